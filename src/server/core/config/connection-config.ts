@@ -1,0 +1,41 @@
+import type { ObjectType } from '../../../tables/object-types'
+
+export type FieldMapPreset = 'brief' | 's2p_import' | 's2p_tables'
+
+/** Where one object type is read from and staged to. */
+export interface PartitionConfig {
+    objectType: ObjectType
+    /** `<Projection>.svc/<EntitySet>` below `/main/ifsapplications/projection/v1/`. */
+    entitySetPath: string
+    targetTable: string
+}
+
+/**
+ * A connection record, parsed and validated (core/config/parse-connection). Holding one means
+ * every limit is within IFS's ceilings and the tenant URL passed the host checks.
+ */
+export interface ConnectionConfig {
+    sysId: string
+    name: string
+    /** `https://<tenant>.ifs.cloud`, no trailing slash. */
+    tenantUrl: string
+    tokenUrl: string
+    /** sys_id of the oauth_entity_profile on the instance; the config file's client id in Node. */
+    oauthProfile: string
+    companies: readonly string[]
+    partitions: readonly PartitionConfig[]
+    masterData: {
+        supplierEntitySet: string
+        /** May contain `{company}`, replaced by the company id as an OData string literal body. */
+        glAccountEntitySet: string
+        costCenterEntitySet: string
+    }
+    fieldMapPreset: FieldMapPreset
+    /** 1..5000 */
+    pageSize: number
+    /** 1..1000 requests per rolling minute, all requests of this connection counted. */
+    requestCeiling: number
+    timeBudgetMs: number
+    overlapSeconds: number
+    dryRun: boolean
+}

@@ -1,0 +1,30 @@
+import type { ObjectType } from '../../../tables/object-types'
+
+/** A source document in the connector's own terms, between IFS rows and target records. */
+export interface CanonicalDocument {
+    objectType: ObjectType
+    company: string
+    documentNumber: string
+    supplierNumber: string
+    supplierName: string | null
+    /** YYYY-MM-DD */
+    documentDate: string
+    /** ISO date-time, UTC */
+    createdAt: string
+    dueDate: string | null
+    currency: string
+    netAmount: number
+    taxAmount: number
+    grossAmount: number
+    poReference: string | null
+    glAccount: string
+    costCenter: string
+    /** ServiceNow values from dimension_map. */
+    glAccountMapped: string | null
+    costCenterMapped: string | null
+    state: string
+    /** Source modification stamp, for the audit trail. */
+    modified: string
+    /** The IFS key, JSON, e.g. `{"Company":"10","InvoiceId":42}`. */
+    sourceKey: string
+}

@@ -1,0 +1,25 @@
+import type { Clock, Waiter } from './clock'
+import type { Http } from './http'
+import type { Log } from './log'
+import type { Platform } from './platform'
+import type { Scheduler } from './scheduler'
+import type { Store } from './store'
+import type { TokenSource } from './token-source'
+import type { ConnectionConfig } from '../core/config/connection-config'
+
+/** Everything the core needs from the world, in one bundle handed to the job. */
+export interface Ports {
+    http: Http
+    /** A token source for one connection (the OAuth profile on the instance, env secret in Node). */
+    tokensFor(connection: ConnectionConfig): TokenSource
+    store: Store
+    clock: Clock
+    waiter: Waiter
+    scheduler: Scheduler
+    platform: Platform
+    log: Log
+    /** Identifies this worker in leases (node id + job id on the instance, pid in Node). */
+    workerId: string
+}
+
+export type { Clock, Waiter, Http, Log, Platform, Scheduler, Store, TokenSource }

@@ -1,0 +1,45 @@
+/**
+ * Record storage with GlideRecord semantics: every record has a 32-hex sys_id, values come back
+ * as strings (like getValue) or null when empty. Conditions are structured so that no adapter
+ * ever builds an encoded query from raw values.
+ */
+export type FieldValue = string | number | boolean | null
+
+export type RecordValues = Readonly<Record<string, FieldValue>>
+
+export type StoredRecord = { readonly sys_id: string } & Readonly<Record<string, string | null>>
+
+export type Operator = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'IN' | 'ISEMPTY' | 'ISNOTEMPTY'
+
+export type Condition =
+    | { field: string; op: '=' | '!=' | '<' | '<=' | '>' | '>='; value: string | number | boolean }
+    | { field: string; op: 'IN'; value: readonly string[] }
+    | { field: string; op: 'ISEMPTY' | 'ISNOTEMPTY' }
+
+export interface Query {
+    where?: readonly Condition[]
+    orderBy?: readonly { field: string; descending?: boolean }[]
+    limit?: number
+}
+
+/** Raised by insert/update when the table refuses the record (unique index, unknown table). */
+export class StoreError extends Error {
+    constructor(
+        message: string,
+        readonly code: 'duplicate_key' | 'no_such_table' | 'rejected'
+    ) {
+        super(message)
+        this.name = 'StoreError'
+    }
+}
+
+export interface Store {
+    get(table: string, sysId: string): StoredRecord | null
+    query(table: string, query: Query): StoredRecord[]
+    count(table: string, where: readonly Condition[]): number
+    /** Returns the new sys_id. */
+    insert(table: string, values: RecordValues): string
+    /** Inserts several records; one round trip where the backend allows it. Returns sys_ids in order. */
+    insertMany(table: string, rows: readonly RecordValues[]): string[]
+    update(table: string, sysId: string, values: RecordValues): void
+}

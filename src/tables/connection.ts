@@ -1,0 +1,131 @@
+import type { TableSpec } from './column-spec'
+
+/** One record per IFS Cloud tenant: where to read, what to read, where to stage, how fast. */
+export const CONNECTION = {
+    name: 'x_mlc_ifs_s2p_connection',
+    label: 'IFS connection',
+    columns: {
+        name: { type: 'string', options: { label: 'Name', maxLength: 100, mandatory: true } },
+        active: { type: 'boolean', options: { label: 'Active', default: true } },
+        // Tenant
+        tenant_url: {
+            type: 'url',
+            options: { label: 'Tenant URL', maxLength: 255, mandatory: true, hint: 'https://<tenant>.ifs.cloud' },
+        },
+        allowed_host_suffix: {
+            type: 'string',
+            options: { label: 'Allowed host suffix', maxLength: 100, default: 'ifs.cloud' },
+        },
+        realm: { type: 'string', options: { label: 'Realm', maxLength: 100, mandatory: true } },
+        token_url: {
+            type: 'url',
+            options: { label: 'Token URL override', maxLength: 255, hint: 'Empty: <tenant>/auth/realms/<realm>/...' },
+        },
+        // Authentication: the client id and secret live in the OAuth registry, never here.
+        oauth_profile: {
+            type: 'reference',
+            options: { label: 'OAuth profile', referenceTable: 'oauth_entity_profile' },
+        },
+        client_id: { type: 'string', options: { label: 'Client ID (display only)', maxLength: 100 } },
+        // Objects
+        companies: {
+            type: 'string',
+            options: { label: 'Companies', maxLength: 1000, mandatory: true, hint: 'Comma-separated IFS company ids' },
+        },
+        sync_invoices: { type: 'boolean', options: { label: 'Sync supplier invoices', default: true } },
+        sync_orders: { type: 'boolean', options: { label: 'Sync purchase orders', default: true } },
+        invoice_entity_set: {
+            type: 'string',
+            options: {
+                label: 'Supplier invoice entity set',
+                maxLength: 255,
+                default: 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet',
+            },
+        },
+        order_entity_set: {
+            type: 'string',
+            options: {
+                label: 'Purchase order entity set',
+                maxLength: 255,
+                default: 'PurchaseOrderHandling.svc/PurchaseOrderSet',
+            },
+        },
+        supplier_entity_set: {
+            type: 'string',
+            options: {
+                label: 'Supplier entity set',
+                maxLength: 255,
+                default: 'SuppliersHandling.svc/SupplierInfoGeneralSet',
+            },
+        },
+        gl_account_entity_set: {
+            type: 'string',
+            options: {
+                label: 'GL account entity set',
+                maxLength: 255,
+                default: "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeAArray",
+            },
+        },
+        cost_center_entity_set: {
+            type: 'string',
+            options: {
+                label: 'Cost center entity set',
+                maxLength: 255,
+                default: "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeBArray",
+            },
+        },
+        // Targets
+        invoice_target_table: {
+            type: 'string',
+            options: { label: 'Supplier invoice target table', maxLength: 80, default: 'sn_apo_invoice' },
+        },
+        order_target_table: {
+            type: 'string',
+            options: { label: 'Purchase order target table', maxLength: 80, default: 'proc_po' },
+        },
+        field_map_preset: {
+            type: 'choice',
+            options: {
+                label: 'Field map preset',
+                choices: {
+                    brief: { label: 'sn_apo_invoice / proc_po' },
+                    s2p_import: { label: 'Source-to-Pay import staging (sn_spend_intg_imp_*)' },
+                    s2p_tables: { label: 'Source-to-Pay tables (sn_shop_*)' },
+                },
+                default: 'brief',
+            },
+        },
+        // Limits and schedule
+        page_size: { type: 'integer', options: { label: 'Page size', default: 5000 }, min: 1, max: 5000 },
+        request_ceiling: {
+            type: 'integer',
+            options: { label: 'Requests per minute', default: 1000 },
+            min: 1,
+            max: 1000,
+        },
+        time_budget_seconds: {
+            type: 'integer',
+            options: { label: 'Time budget per run (s)', default: 240 },
+            min: 10,
+            max: 3600,
+        },
+        overlap_seconds: {
+            type: 'integer',
+            options: { label: 'Clock-skew overlap (s)', default: 0 },
+            min: 0,
+            max: 86400,
+        },
+        dry_run: { type: 'boolean', options: { label: 'Dry run (read and validate, stage nothing)', default: false } },
+        // Status, written by the job only
+        last_run: {
+            type: 'reference',
+            options: { label: 'Last run', referenceTable: 'x_mlc_ifs_s2p_run', readOnly: true },
+        },
+        last_run_at: { type: 'datetime', options: { label: 'Last run at', readOnly: true } },
+        last_outcome: { type: 'string', options: { label: 'Last outcome', maxLength: 40, readOnly: true } },
+        last_error: { type: 'multiline', options: { label: 'Last error', maxLength: 4000, readOnly: true } },
+        next_run_at: { type: 'datetime', options: { label: 'Next run at', readOnly: true } },
+        lease_owner: { type: 'string', options: { label: 'Lease owner', maxLength: 100, readOnly: true } },
+        lease_expires_at: { type: 'datetime', options: { label: 'Lease expires at', readOnly: true } },
+    },
+} as const satisfies TableSpec

@@ -1,0 +1,49 @@
+import type { TableSpec } from './column-spec'
+import { OBJECT_TYPE_CHOICES } from './object-types'
+
+export const FLAG_REASON_CHOICES = {
+    unknown_gl_account: { label: 'Unknown GL account' },
+    unknown_cost_center: { label: 'Unknown cost center' },
+    unknown_supplier: { label: 'Unknown supplier' },
+    unmapped_dimension: { label: 'No ServiceNow mapping' },
+    missing_field: { label: 'Missing field' },
+    invalid_value: { label: 'Invalid value' },
+    target_rejected: { label: 'Rejected by target table' },
+    changed_after_posting: { label: 'Changed after posting' },
+}
+export type FlagReason = keyof typeof FLAG_REASON_CHOICES
+
+export const FLAG_STATE_CHOICES = {
+    open: { label: 'Open' },
+    retrying: { label: 'Retrying' },
+    resolved: { label: 'Resolved' },
+    ignored: { label: 'Ignored' },
+}
+export type FlagState = keyof typeof FLAG_STATE_CHOICES
+
+/** A source document that was not staged, and why: the AP user's work list. */
+export const FLAG = {
+    name: 'x_mlc_ifs_s2p_flag',
+    label: 'Flagged record',
+    columns: {
+        number: { type: 'string', options: { label: 'Number', maxLength: 40, readOnly: true } },
+        connection: {
+            type: 'reference',
+            options: { label: 'Connection', referenceTable: 'x_mlc_ifs_s2p_connection', readOnly: true },
+        },
+        object_type: { type: 'choice', options: { label: 'Type', choices: OBJECT_TYPE_CHOICES, readOnly: true } },
+        company: { type: 'string', options: { label: 'Company', maxLength: 40, readOnly: true } },
+        document_number: { type: 'string', options: { label: 'Number in IFS', maxLength: 100, readOnly: true } },
+        supplier: { type: 'string', options: { label: 'Supplier', maxLength: 255, readOnly: true } },
+        source_key: { type: 'string', options: { label: 'IFS key (JSON)', maxLength: 1000, readOnly: true } },
+        staging_key: { type: 'string', options: { label: 'Staging key', maxLength: 64, readOnly: true } },
+        reason: { type: 'choice', options: { label: 'Reason', choices: FLAG_REASON_CHOICES, readOnly: true } },
+        message: { type: 'multiline', options: { label: 'Message', maxLength: 4000, readOnly: true } },
+        payload: { type: 'json', options: { label: 'IFS payload', maxLength: 65000, readOnly: true } },
+        state: { type: 'choice', options: { label: 'State', choices: FLAG_STATE_CHOICES, default: 'open' } },
+        attempts: { type: 'integer', options: { label: 'Attempts', default: 1, readOnly: true } },
+        first_flagged_at: { type: 'datetime', options: { label: 'First flagged', readOnly: true } },
+        last_attempt_at: { type: 'datetime', options: { label: 'Last attempt', readOnly: true } },
+        resolution_note: { type: 'multiline', options: { label: 'Resolution note', maxLength: 4000 } },
+    },
+} as const satisfies TableSpec

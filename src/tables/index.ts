@@ -1,0 +1,17 @@
+import type { TableSpec } from './column-spec'
+import { AUDIT } from './audit'
+import { CONNECTION } from './connection'
+import { DIMENSION_MAP } from './dimension-map'
+import { FLAG } from './flag'
+import { RUN } from './run'
+import { STAGING_KEY } from './staging-key'
+import { SYNC_STATE } from './sync-state'
+
+export { AUDIT, CONNECTION, DIMENSION_MAP, FLAG, RUN, STAGING_KEY, SYNC_STATE }
+export type { ColumnSpec, TableSpec } from './column-spec'
+
+/** Every table the app owns, for code that walks all of them (the SQLite stand-in, contract tests). */
+export const APP_TABLES: readonly TableSpec[] = [CONNECTION, SYNC_STATE, STAGING_KEY, RUN, AUDIT, FLAG, DIMENSION_MAP]
+
+/** Column names of a table, as a type: `Columns<typeof FLAG>` */
+export type Columns<T extends TableSpec> = keyof T['columns'] & string

@@ -1,0 +1,45 @@
+import type { TableSpec } from './column-spec'
+import { OBJECT_TYPE_CHOICES } from './object-types'
+
+/** The dedup ledger: one row per source document ever staged, written before its target record. */
+export const STAGING_KEY = {
+    name: 'x_mlc_ifs_s2p_staging_key',
+    label: 'Staging key',
+    columns: {
+        key: { type: 'string', options: { label: 'Staging key', maxLength: 64, mandatory: true, readOnly: true } },
+        connection: {
+            type: 'reference',
+            options: { label: 'Connection', referenceTable: 'x_mlc_ifs_s2p_connection', readOnly: true },
+        },
+        object_type: {
+            type: 'choice',
+            options: { label: 'Object type', choices: OBJECT_TYPE_CHOICES, readOnly: true },
+        },
+        company: { type: 'string', options: { label: 'Company', maxLength: 40, readOnly: true } },
+        document_number: { type: 'string', options: { label: 'Document number', maxLength: 100, readOnly: true } },
+        supplier_number: { type: 'string', options: { label: 'Supplier number', maxLength: 100, readOnly: true } },
+        creation_date: { type: 'date', options: { label: 'Creation date', readOnly: true } },
+        target_table: { type: 'string', options: { label: 'Target table', maxLength: 80, readOnly: true } },
+        target_sys_id: { type: 'string', options: { label: 'Target sys_id', maxLength: 32, readOnly: true } },
+        payload_hash: { type: 'string', options: { label: 'Payload hash', maxLength: 64, readOnly: true } },
+        state: {
+            type: 'choice',
+            options: {
+                label: 'State',
+                choices: { pending: { label: 'Pending' }, staged: { label: 'Staged' } },
+                default: 'pending',
+                readOnly: true,
+            },
+        },
+        first_run: {
+            type: 'reference',
+            options: { label: 'First run', referenceTable: 'x_mlc_ifs_s2p_run', readOnly: true },
+        },
+        last_run: {
+            type: 'reference',
+            options: { label: 'Last run', referenceTable: 'x_mlc_ifs_s2p_run', readOnly: true },
+        },
+    },
+} as const satisfies TableSpec
+
+export type StagingKeyState = keyof typeof STAGING_KEY.columns.state.options.choices

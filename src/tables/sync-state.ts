@@ -1,0 +1,29 @@
+import type { TableSpec } from './column-spec'
+import { OBJECT_TYPE_CHOICES } from './object-types'
+
+/** Per connection and object type: the committed cursor and the partition's deferral. */
+export const SYNC_STATE = {
+    name: 'x_mlc_ifs_s2p_sync_state',
+    label: 'Sync state',
+    columns: {
+        connection: {
+            type: 'reference',
+            options: { label: 'Connection', referenceTable: 'x_mlc_ifs_s2p_connection', mandatory: true },
+        },
+        object_type: {
+            type: 'choice',
+            options: { label: 'Object type', choices: OBJECT_TYPE_CHOICES, mandatory: true },
+        },
+        // Cursor: the last (modified stamp, key) whose rows are all staged or flagged.
+        cursor_modified: { type: 'string', options: { label: 'Cursor: modified', maxLength: 40, readOnly: true } },
+        cursor_key: { type: 'string', options: { label: 'Cursor: key (JSON)', maxLength: 1000, readOnly: true } },
+        deferred_until: { type: 'datetime', options: { label: 'Deferred until', readOnly: true } },
+        defer_reason: { type: 'string', options: { label: 'Defer reason', maxLength: 255, readOnly: true } },
+        consecutive_failures: {
+            type: 'integer',
+            options: { label: 'Consecutive failures', default: 0, readOnly: true },
+        },
+        last_error: { type: 'multiline', options: { label: 'Last error', maxLength: 4000, readOnly: true } },
+        last_success_at: { type: 'datetime', options: { label: 'Last success at', readOnly: true } },
+    },
+} as const satisfies TableSpec
