@@ -6,4 +6,6 @@ module.exports = {
     transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
     cacheDirectory: '<rootDir>/.jest_cache',
     testTimeout: 60000,
+    // Bundles build/local/cli.js once per jest run (tests spawn it: emulator, sync, ping).
+    globalSetup: '<rootDir>/test/support/global-setup.js',
 }

@@ -1,0 +1,117 @@
+import { spawn } from 'child_process'
+import type { ChildProcess } from 'child_process'
+import * as fs from 'fs'
+import * as path from 'path'
+
+/** The bundled CLI (scripts/build-local.js, run by jest's globalSetup). */
+export const CLI_PATH = path.resolve(__dirname, '..', '..', 'build', 'local', 'cli.js')
+
+export interface EmulatorProcess {
+    /** Base URL, e.g. `http://127.0.0.1:41234`. */
+    url: string
+    port: number
+    /** Every stdout line printed so far (the first is the URL line). */
+    output: string[]
+    control: EmulatorControl
+    /** Kills the process and waits until it has exited. */
+    stop(): Promise<void>
+}
+
+/**
+ * Runs `ml-connector emulator --port 0 ...args` as a child process. The emulator must live in
+ * another process (or thread) than code using the blocking HTTP client, whose calling thread
+ * sleeps in Atomics.wait while the request is in flight.
+ */
+export async function startEmulatorProcess(args: readonly string[] = [], timeoutMs = 30000): Promise<EmulatorProcess> {
+    if (!fs.existsSync(CLI_PATH)) throw new Error(`${CLI_PATH} is missing: run \`npm run build:local\``)
+    const child = spawn(process.execPath, [CLI_PATH, 'emulator', '--port', '0', ...args], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const output: string[] = []
+    let stderr = ''
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+
+    const url = await new Promise<string>((resolve, reject) => {
+        let pending = ''
+        const timer = setTimeout(() => fail(new Error(`emulator printed no URL within ${timeoutMs} ms`)), timeoutMs)
+        const fail = (error: Error) => {
+            clearTimeout(timer)
+            child.kill('SIGKILL')
+            reject(new Error(`${error.message}\nstdout: ${output.join('\n')}\nstderr: ${stderr}`))
+        }
+        child.once('exit', (code) => fail(new Error(`emulator exited with code ${code} before printing its URL`)))
+        child.stdout!.on('data', (chunk: Buffer) => {
+            pending += chunk.toString()
+            let newline: number
+            while ((newline = pending.indexOf('\n')) >= 0) {
+                output.push(pending.slice(0, newline).replace(/\r$/, ''))
+                pending = pending.slice(newline + 1)
+            }
+            const found = output.length > 0 ? /https?:\/\/[^\s]+/.exec(output[0]) : null
+            if (found) {
+                clearTimeout(timer)
+                child.removeAllListeners('exit')
+                resolve(found[0].replace(/\/$/, ''))
+            }
+        })
+    })
+
+    return {
+        url,
+        port: Number(new URL(url).port),
+        output,
+        control: new EmulatorControl(url),
+        stop: () => stopChild(child, exited),
+    }
+}
+
+async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<void> {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+    const killer = setTimeout(() => child.kill('SIGKILL'), 3000)
+    await exited
+    clearTimeout(killer)
+}
+
+/** Client for the emulator's `/__control/*` endpoints (fault plan, churn, master data, stats). */
+export class EmulatorControl {
+    constructor(readonly baseUrl: string) {}
+
+    async get<T = unknown>(controlPath: string): Promise<T> {
+        return this.call<T>('GET', controlPath)
+    }
+
+    async post<T = unknown>(controlPath: string, body: unknown = {}): Promise<T> {
+        return this.call<T>('POST', controlPath, body)
+    }
+
+    /** Replaces the fault plan (the emulator's FaultPlan JSON shape). */
+    async setFaults(plan: unknown): Promise<unknown> {
+        return this.post('faults', plan)
+    }
+
+    /** Modifies rows after they were read (new Objversion, changed amounts/state). */
+    async churn(spec: unknown): Promise<unknown> {
+        return this.post('churn', spec)
+    }
+
+    async masterData(spec: unknown): Promise<unknown> {
+        return this.post('master-data', spec)
+    }
+
+    async stats<T = unknown>(): Promise<T> {
+        return this.get<T>('stats')
+    }
+
+    private async call<T>(method: string, controlPath: string, body?: unknown): Promise<T> {
+        const url = `${this.baseUrl}/__control/${controlPath.replace(/^\//, '')}`
+        const response = await fetch(url, {
+            method,
+            headers: body === undefined ? {} : { 'content-type': 'application/json' },
+            body: body === undefined ? undefined : JSON.stringify(body),
+        })
+        const text = await response.text()
+        if (!response.ok) throw new Error(`${method} ${url} → ${response.status}: ${text}`)
+        return (text ? JSON.parse(text) : undefined) as T
+    }
+}
