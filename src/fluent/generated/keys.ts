@@ -5,6 +5,150 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    acl_audit_create: {
+                        table: 'sys_security_acl'
+                        id: '36993f2c88d04ff6b86d979bc487f1ec'
+                    }
+                    acl_audit_delete_deny: {
+                        table: 'sys_security_acl'
+                        id: '5cb4f49b4e074c0d8060fd06813a3dc8'
+                    }
+                    acl_audit_read: {
+                        table: 'sys_security_acl'
+                        id: '0bada2d822ee4cf598dad4bb3c1b367c'
+                    }
+                    acl_audit_write_deny: {
+                        table: 'sys_security_acl'
+                        id: '60f486762ed24a1f89d18e5f6182c103'
+                    }
+                    acl_connection_create: {
+                        table: 'sys_security_acl'
+                        id: '82d63c6579de4fbf9d369c55f219bd8b'
+                    }
+                    acl_connection_delete: {
+                        table: 'sys_security_acl'
+                        id: '1cfccb88489a4f0397ab101a5b125d5e'
+                    }
+                    acl_connection_read: {
+                        table: 'sys_security_acl'
+                        id: '3599282e94604c889e5886ff2eb31b1d'
+                    }
+                    acl_connection_write: {
+                        table: 'sys_security_acl'
+                        id: '58922e5c8b2b440bbec95adfa01fe309'
+                    }
+                    acl_connection_write_fields: {
+                        table: 'sys_security_acl'
+                        id: '2aca1d8982854a389a24c38058d294ff'
+                    }
+                    acl_connection_write_last_error: {
+                        table: 'sys_security_acl'
+                        id: '82aeb785699740a69e5196a93d7b33b0'
+                    }
+                    acl_connection_write_last_outcome: {
+                        table: 'sys_security_acl'
+                        id: '8df5396d201e45b8927bc150405b2e1d'
+                    }
+                    acl_connection_write_last_run: {
+                        table: 'sys_security_acl'
+                        id: '67526ce3d9104ee49523502729c5ee61'
+                    }
+                    acl_connection_write_last_run_at: {
+                        table: 'sys_security_acl'
+                        id: '98eaa094efa54a1bafad40f834c53343'
+                    }
+                    acl_connection_write_lease_expires_at: {
+                        table: 'sys_security_acl'
+                        id: '857366f855d94c1689881fb1ffa37d9a'
+                    }
+                    acl_connection_write_lease_owner: {
+                        table: 'sys_security_acl'
+                        id: 'fa3ad5f74eb44ccfbe9c9103e8cce4d2'
+                    }
+                    acl_connection_write_next_run_at: {
+                        table: 'sys_security_acl'
+                        id: '7ead8c37eaee458b9c4279c64cc5785a'
+                    }
+                    acl_dimension_map_create: {
+                        table: 'sys_security_acl'
+                        id: 'c9c402a94e51454b9b9332409b850429'
+                    }
+                    acl_dimension_map_delete: {
+                        table: 'sys_security_acl'
+                        id: '445b4a88e4e04e11aa0fe88c85082af9'
+                    }
+                    acl_dimension_map_read: {
+                        table: 'sys_security_acl'
+                        id: '63b38e4c35fe41af81eaa3045df485a0'
+                    }
+                    acl_dimension_map_write: {
+                        table: 'sys_security_acl'
+                        id: 'e3fdae7ccf8a4358937b496796bfcd91'
+                    }
+                    acl_flag_create: {
+                        table: 'sys_security_acl'
+                        id: '5b3b2a10d6c04701851195f378b217ce'
+                    }
+                    acl_flag_delete: {
+                        table: 'sys_security_acl'
+                        id: 'edeaa324e82b4fd38d7d98b0aa6ae8b0'
+                    }
+                    acl_flag_read: {
+                        table: 'sys_security_acl'
+                        id: '609943848a5a4d44ac094c9c0fb70f3f'
+                    }
+                    acl_flag_write: {
+                        table: 'sys_security_acl'
+                        id: 'e0f8b233618c4d34908af40777074e37'
+                    }
+                    acl_run_create: {
+                        table: 'sys_security_acl'
+                        id: '37c7fbe3107e48159107d5231bf5c4e9'
+                    }
+                    acl_run_delete: {
+                        table: 'sys_security_acl'
+                        id: 'e4c2486424364d46a45cd69094f07a02'
+                    }
+                    acl_run_read: {
+                        table: 'sys_security_acl'
+                        id: '3bda77ec592147e4b322f4ea1006f3d4'
+                    }
+                    acl_run_write: {
+                        table: 'sys_security_acl'
+                        id: 'fae0b532cbfc4edfb20ab5586316acfc'
+                    }
+                    acl_staging_key_create: {
+                        table: 'sys_security_acl'
+                        id: 'e69006ee01dc43e098af4aad66104cfd'
+                    }
+                    acl_staging_key_delete: {
+                        table: 'sys_security_acl'
+                        id: '7931d6379b16460593fb57db566083f5'
+                    }
+                    acl_staging_key_read: {
+                        table: 'sys_security_acl'
+                        id: '94538a6960eb4c9eb3b508364457cb9e'
+                    }
+                    acl_staging_key_write: {
+                        table: 'sys_security_acl'
+                        id: '1d5e67739f954ba58eec72f65881c4a1'
+                    }
+                    acl_sync_state_create: {
+                        table: 'sys_security_acl'
+                        id: 'd02c23d7b41e4c1db2a61d5e1c9dc930'
+                    }
+                    acl_sync_state_delete: {
+                        table: 'sys_security_acl'
+                        id: 'e3ee120d05634f53b779c7bf3bb60680'
+                    }
+                    acl_sync_state_read: {
+                        table: 'sys_security_acl'
+                        id: '7026a944bd954a4a834c3c01cb49b682'
+                    }
+                    acl_sync_state_write: {
+                        table: 'sys_security_acl'
+                        id: 'ba6c12048ae54321817d3bb6bb685bc5'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '0b85cab5835442e5a4a848da88ef61a3'
@@ -52,6 +196,14 @@ declare global {
                     'src_server_core_sync_page-sink_ts': {
                         table: 'sys_module'
                         id: 'fb9689c4533c46ae955a60f9ef349eb3'
+                    }
+                    src_server_entry_continuation_ts: {
+                        table: 'sys_module'
+                        id: '0e1b40cf4e5f48ccbf7e848c2849ccee'
+                    }
+                    src_server_entry_job_ts: {
+                        table: 'sys_module'
+                        id: '5c659048a5a84d0d85642bdeeb462afe'
                     }
                     src_server_ports_clock_ts: {
                         table: 'sys_module'
@@ -130,6 +282,3539 @@ declare global {
                         id: '013a6996b03d43699b934c27c4afa9c9'
                     }
                 }
+                composite: [
+                    {
+                        table: 'sys_documentation'
+                        id: '00a45f500f34441ba543c26148833f12'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'consecutive_failures'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '00d7f4faa9ed4c199a29fdb40bef2fc6'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '014d042e88a741c6aa7ba4775c31fa48'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'state'
+                            value: 'open'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0182652add1646d68f44a14a0d1822d3'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'overlap_seconds'
+                        }
+                    },
+                    {
+                        table: 'sys_number'
+                        id: '03f66f2e9118402ea0b24599fa942dae'
+                        key: {
+                            category: 'x_mlc_ifs_s2p_flag'
+                            prefix: 'IFSFLG'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '03fd9a5e7fff412f8400c5229fa69b25'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'key'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '040ddc7547314460a7903862893989fd'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'read_page'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0431c68f490545389fca5da34674b24d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'cursor_after'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0482a6d1efd14e6580f225b11f64f758'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'object_type'
+                            value: 'supplier_invoice'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '059ac16af4e94a99ab448ea4721da35b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'field_map_preset'
+                            value: 's2p_tables'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '059baf2c7935471ab45d2086597d0e0c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'last_run'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '07c8d70753fc439bafb99e296b05280d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'started_at'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0800c0361eed4d118d2ab25ada1214d4'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'valid_until'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '080ba3659aea4f7e81bc0f5bd2562804'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '092a415269d9460382a0e738bce1c5d9'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0a2ab673eb284e1085eda546be0f827e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'supplier_entity_set'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '0a4ddf435f8a4cb4805229dc2ec8fa80'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0b4281c4c1a548ba945417c6713ac236'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'flagged_count'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0cf4707babb84ab98400a9f58bc281fd'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'valid_from'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0d79b781a6194a76853bd467f2e5baf7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'resolved_count'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0de726f345ab446998feccb5cc94e42f'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'trigger'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0f302a834fb8497cb852be46901ae465'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'skip_duplicate'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0f5ab78f476143428e2aa01d67253ce7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'status'
+                            value: 'running'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '10b9e6779379465cb88dae8ba7edd648'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '11ba4ae87f1a40f88d3aab78bda67baf'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'token_url'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1261975ec15b42bb9ef2b7db1fbc210b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'deferred_until'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '130c3ca884e949a6b08428efdece261e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'lease_owner'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '138d5430bd3b441aa258ecf4a1787703'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'source'
+                            value: 'auto'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1450ccea278647b2a7069e89bec24f95'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'valid_from'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1490f6e9bf034d4a9bace5ca494556ed'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'oauth_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '14a7c64cf64045e08122780d4690914b'
+                        key: {
+                            sys_security_acl: 'e3fdae7ccf8a4358937b496796bfcd91'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1611510645b0430da714ff08ea94b755'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'error_count'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '16456c58a8a74c04aaad3d9dc386cecf'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'defer_reason'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '167fb0205f6643a18e972f9932c3723a'
+                        key: {
+                            sys_security_acl: '0bada2d822ee4cf598dad4bb3c1b367c'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '16c66fad8d6a49df8aab41bcfed594fb'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'page_size'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '17960d41dda640d29d2dfbdfdeca9545'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'state'
+                            value: 'staged'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '18a405021bb2424191df5f0e013295dd'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'staging_key'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '191c817c6cee419897eb8d96cd85e349'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'request_ceiling'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '197d5089700f47ae826337aa71bff0ac'
+                        key: {
+                            sys_security_acl: 'c9c402a94e51454b9b9332409b850429'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1a1b53b7a45c404c8014fe8f1266035c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'duration_ms'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1a3e0dd2b379470ead1dd5a73a217492'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1bb119e1131748f5af7add080df01894'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'company'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1bb53da7e07e4662b088d1c539af3384'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1c78412d543a4190845fd2060493bc82'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'state'
+                            value: 'resolved'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1cffa7edfdba4889873b548af6c2fcad'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'client_id'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '1d1837f1594c4d959223072fa3decf0d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'trigger'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1d1dcd5bf0cc41abafcf37393c44c5e4'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'page_size'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1e24b831a2fc492eb602d0d7059831a7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'last_run_at'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1e30e88cd5ae469b9d0302012354bfc6'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'overlap_seconds'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1e478cb7950245688a9cd7143f7e9f17'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'object_type'
+                            value: 'supplier_invoice'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1eae779a2c2e4b10883ab7fd12463348'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'last_run'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1ec00222550049fc9818ac0455438335'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'updated_count'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '1f3aeee14ec04624892b30ff58f7b9ad'
+                        key: {
+                            sys_security_acl: '1d5e67739f954ba58eec72f65881c4a1'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '20667c9ba6d4476ea28c883f17a16709'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '21133dfcc70a40af9ea33d63ea3d5865'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'dimension'
+                            value: 'gl_account'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '25b4ffc48a824704aae6ba659c5d360e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'error'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '267e3831e1fe4e68bd4589f5401ede10'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'invoice_entity_set'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '26ba13f546c3499584578215490455a8'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'field_map_preset'
+                            value: 's2p_import'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '26e400c9f20d44a88f348a0af9b3b544'
+                        key: {
+                            sys_security_acl: '3bda77ec592147e4b322f4ea1006f3d4'
+                            sys_user_role: {
+                                id: '4c57cf9950e64aa1aca3dff72f342fd8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.ap_user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '27055b6e3e4041d491f627a9dc9d9d7d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'duplicate_count'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2875e2c0ec8849ccb67867701b9527a7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'oauth_profile'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '28a6b92b333f4d2283c0b12dbc5ae4c3'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'throttles'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '29a1fb548d4e4d51a1235fa086bf4e4c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'description'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '29e745e9e3eb49ada510d7987d6ceed4'
+                        key: {
+                            sys_security_acl: '7026a944bd954a4a834c3c01cb49b682'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2a3d04cade074923b4ca1f830ab72991'
+                        key: {
+                            sys_security_acl: 'edeaa324e82b4fd38d7d98b0aa6ae8b0'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2b45a792e63e4e49b12faa6f3c3186bd'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'gl_account_entity_set'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2c51cf4af49c48d49f00a3b59d1995c9'
+                        key: {
+                            sys_security_acl: '3bda77ec592147e4b322f4ea1006f3d4'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2ce665094b874744949af41bde0b09ad'
+                        key: {
+                            sys_security_acl: '8df5396d201e45b8927bc150405b2e1d'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2d1897bb15db407bba71ba76dbfb3fa6'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '2da6e938d18642a292cf29782ba9a2f6'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2de51f29a4e14ede80214cac8dc08cca'
+                        key: {
+                            sys_security_acl: '857366f855d94c1689881fb1ffa37d9a'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2ef3ca1c681b4e9983ae21d38f6331b2'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2f134eb337594675bcb28f8b759ef6a7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'object_type'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2f7c75bfe2e243a69cd098717f4400fd'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'object_type'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2fd65b6d22934f77baf592478d9ea158'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'last_run'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '30bd63c5df0b4b459dcc931c18efa6be'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'order_entity_set'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '324b425beaaa4627b6f5d8df7a0e9c6e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'object_type'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '32a90efddda345ed84d3f0f9e773f38c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'allowed_host_suffix'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '32c1b52384214f1da2e040428c285df0'
+                        key: {
+                            sys_security_acl: '67526ce3d9104ee49523502729c5ee61'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '33a98c0849ae4717903d96edac2daf59'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'field_map_preset'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '33b7d1cc3a65451d821b1544de9ff570'
+                        key: {
+                            sys_security_acl: '63b38e4c35fe41af81eaa3045df485a0'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '33e4ff1d7a9e47c0b1e2b259f288703b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'flag_ignored'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '346035176a4849739b290c1572a102ae'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'deferred_until'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '34edebeedc6843d78e73a732e1ff2664'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'invoice_target_table'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3502281e6ab84fa5aa0827c5b57b3bad'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3739ed069b2f410f8d1275fee9935453'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'supplier'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '37809915b0c54115a7903427dbf01d73'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '37dc880b166f4b0c8308f2b8eb318fce'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'staging_key'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3833ed29350f408ab1afa911e7e16817'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3846165805c94eca8f6eb677bff8ca01'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'first_run'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '38e5c2a2c5ec40a2b4474082f62f6b8b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'reason'
+                            value: 'unknown_cost_center'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3929fffd163f4fdc93e2a58109401516'
+                        key: {
+                            sys_security_acl: '3599282e94604c889e5886ff2eb31b1d'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '3c1b687c6e0c4369b120236dc80f534e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'object_type'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3c28dcaf88da454aafa6b65fe29d1cd6'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'number'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3e3d009e66734af48335f6ee1d8a5027'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3e53d328a9a2461eb248cceeace88214'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3e5cfb94a7c44866813a4a81e70d7771'
+                        key: {
+                            sys_security_acl: '2aca1d8982854a389a24c38058d294ff'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3e883938c5d34949947ff6687f8a8cd1'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '40f6b88d618a45cfae9c4d48694ba0ac'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4125f87c34af4df1802a0aa9d01729d7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'supplier_number'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '414d74ed48ef46cf871191bcc2c0d3a9'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'companies'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4177cfaf4c3b44c2996f8eb5f00ee1d9'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'updated_count'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '41adb9d20c924711978c1f2ef1fe696f'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'trigger'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '4216bce6d34b48058477901115aad996'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '429cfb1620f44f61a59b2ac49de93695'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'dimension'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '42e3635d936c4b6aa1aa84b2689ec19c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'first_flagged_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '43e69681ea19479e91a4cfe943dc55c6'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'invoice_target_table'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '43f8731260f24128859ea7baf2c3b34f'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'lease_expires_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '44f6c6a4dd1146509008752af798a336'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '45454acb425142879bf291d9ccc26b73'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '45b93394542f432d985d4e195fa736ba'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'attempts'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '45e1c49e9a8f4f488663cabb79f781ed'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'target_sys_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4695891b053c409681e951a90bf108ca'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'ifs_requests'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '48069af952a848938a075825839d88b0'
+                        key: {
+                            sys_security_acl: '609943848a5a4d44ac094c9c0fb70f3f'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4894edce69f2424faa292f88b026431d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'consecutive_failures'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4bd81dbe8479415bb605fb780fbdb358'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'object_type'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: '4c57cf9950e64aa1aca3dff72f342fd8'
+                        key: {
+                            name: 'x_mlc_ifs_s2p.ap_user'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4d13a496f64c433a96089007e796bb89'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'connection'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4d2e13f275f74987bc27b782a9ba08ed'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'token_refresh'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4db730edeb0e455ba8e8a8a914996c8f'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'sync_invoices'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4dff9dadf89b439282ab502ed429a936'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'source'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4e790fc6ed374596b3611f15a28fe598'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'defer'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4ed606544754465790a7b0a61ce056f8'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'realm'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4f1157d6a8464fb29a566d245d88db5b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'flag_resolved'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4f696526f6084c6cbad1be751c9745c7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'cursor_modified'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4fe8c5bf15c143239c1ed8fcb78807d0'
+                        key: {
+                            sys_security_acl: '94538a6960eb4c9eb3b508364457cb9e'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '507fab06bee3430d9b6dd429853b4b9c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'resolved_count'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '50e3a993ab5646588b235ae4ce00d330'
+                        key: {
+                            sys_security_acl: 'ba6c12048ae54321817d3bb6bb685bc5'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '5207945ca74441dcb375c26edf30d6c9'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'reason'
+                            value: 'unmapped_dimension'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '52126a77fb974b4a832529616d15043d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'last_attempt_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '52dc1472b4074a30ba1f276b135b4dd0'
+                        key: {
+                            sys_security_acl: '82aeb785699740a69e5196a93d7b33b0'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '539c496cf91f4a1692e1a78cb50ca92c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'at'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '53c9abe86e2b44288603c80ffc096317'
+                        key: {
+                            sys_security_acl: '3bda77ec592147e4b322f4ea1006f3d4'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '54425ce93c4841b58908193bc6c49658'
+                        key: {
+                            sys_security_acl: 'fa3ad5f74eb44ccfbe9c9103e8cce4d2'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '55acccb803694a82aad000494d22e555'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '563176b1f4ed4661bdbe2ec930af6229'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'last_outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '57285990642c44ea90d97a4533a69e35'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'throttle'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '5930dab67401498da28563b33a8afa06'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'trigger'
+                            value: 'local'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '595360c1be8b474bb70532c05e073f3b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5969cba10e294901afdfcc9904912428'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'last_outcome'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '59a924e2fe9d4413b14dd3d0f86df0c6'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'first_flagged_at'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '59c38d2107d3400d88195cd2ea8f9299'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'last_error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5a11f00783034af296bd572828280eb0'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'target_sys_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5aa6bd984dc847e69edbee7e95500326'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'document_number'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5de4c5a05e4345099e229348fdf9dffb'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'defer_reason'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5e7841b56417420685ee5f1785b6861a'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'number'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5e7e51bb785641c8a75297244269dc2a'
+                        key: {
+                            sys_security_acl: 'e4c2486424364d46a45cd69094f07a02'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6008a9a256fe4d06a1e25aa3889dd808'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'cost_center_entity_set'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '61149d22e0b24584bfb7d91cce9b2c8b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'duration_ms'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '616721427c52428c91aeb9a0028b5a35'
+                        key: {
+                            logical_table_name: 'x_mlc_ifs_s2p_flag'
+                            col_name_string: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '619cfa36b06a437cb3c77a1d8322fdbe'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'sync_orders'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '648d9356f6e24ea5a8e89ae9aa3bf7f7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6497c698b5e443008574f9e182ac95a7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'connection'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '652610c25ff14a598ec01ccc450278b9'
+                        key: {
+                            sys_security_acl: '0bada2d822ee4cf598dad4bb3c1b367c'
+                            sys_user_role: {
+                                id: '4c57cf9950e64aa1aca3dff72f342fd8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.ap_user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6a89759cccbf4e7880d8eed6f812dff9'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6b36e009275a4e8fb42365f91a657246'
+                        key: {
+                            sys_security_acl: '82d63c6579de4fbf9d369c55f219bd8b'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6cff5abe489c4e1b877feedb333bf7f2'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'read_count'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6d1d8fd302bc49428e6f3ad549d7a89e'
+                        key: {
+                            sys_security_acl: '98eaa094efa54a1bafad40f834c53343'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6d1dbd43ea6142f09ac692e59cf4417c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6eb52cf76bc543a4b0316c244e1d0d0a'
+                        key: {
+                            sys_security_acl: '58922e5c8b2b440bbec95adfa01fe309'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6f43133edb6c4f8295a2bb1dbfd4f802'
+                        key: {
+                            sys_security_acl: '445b4a88e4e04e11aa0fe88c85082af9'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6f8e46d3347044bea8559fdaa4a33536'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'run'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6fd4a666f8ff45c48d570d88b50990e7'
+                        key: {
+                            sys_security_acl: '63b38e4c35fe41af81eaa3045df485a0'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '717dc2c7cd99499693331ccc52402a30'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                        key: {
+                            name: 'x_mlc_ifs_s2p.integration'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '729ae628389a4d4484c93e2adef58d00'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'company'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7308d14ab5b14401bda47f0d95325137'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'resolution_note'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '73aaa7d7a0e24d718be620f12d6aa52c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'duration_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '73e072549bda4930bd913b63603dd6b6'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'connection'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '744c4cbefadc4e68afdbe76f6d807671'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'allowed_host_suffix'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '74ccca4645f64ca0925fe5a263445f15'
+                        key: {
+                            sys_security_acl: 'fae0b532cbfc4edfb20ab5586316acfc'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '75e4a0ec631045be8a20a4ab975f0c8d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'status'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '771186301e274768ba494a8e0c954240'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '77463d2faea4411d8157f846bbff5343'
+                        key: {
+                            sys_security_acl: 'd02c23d7b41e4c1db2a61d5e1c9dc930'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7773fb4dea144daca6b64ee66dd69ddb'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '77a1b824b4c74eaf8a909ac2ce81308d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '79d14e385b9c4a12a780c89edc03bb8f'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'order_target_table'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7a6345678dc348128ab3766bc44ab69c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'http_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7ab4ce98333e4ceea951dbb6c364e733'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7b8014fae3944bd5856f2e4ab0138de4'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'run_start'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7bfa96edb31e439491f64316440fe8d6'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'ifs_requests'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7cc5afa212854bb3adc7c880b0d16d85'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7ccd4fa9fcd54878baf631209da129f1'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '7dc91d2cb9a64fc7a879a626087f51ab'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7dcf3419ef49448a9b2321d5ea8303da'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'last_run_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7ec163eb1a844d1f88080cfab3cf575a'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'dry_run'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7f0c1b0d8c09401f9712e9887aeddd36'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'payload_hash'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7f970d8d2a664b8ebee598e03850f4da'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'source_key'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '80f74a03b96943f39fb8f9fdc14a79d7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'payload'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '810f888f80b94cda966862247c6b2b8c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'cursor_modified'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '81fb903bcc8a4bcab0f64259b6f1e300'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'path'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '85509607111c4a87843fab91713dfccc'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '85a4cf4e2098495683940737fb42df10'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'reason'
+                            value: 'invalid_value'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '85e06bac13c947bc9842461d624b7078'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'company'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '861c8611b6004dc6b6ea6b2579db9bad'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'path'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '862904c17a784e6ca9b5ef8ee9a8d0eb'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '868334621c244aba9b588f7b03040b75'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'object_type'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '87d83f4b3efe4f4392e60453f066b93e'
+                        key: {
+                            sys_security_acl: '94538a6960eb4c9eb3b508364457cb9e'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '894a80ab38a34b76ab6f96777b3811dd'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'status'
+                            value: 'deferred'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8a12c2f018c449dab75d94f8efa554ed'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'target_table'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '8b780564ecbb4d5a9a58afe9fa994426'
+                        key: {
+                            sys_security_acl: 'e3fdae7ccf8a4358937b496796bfcd91'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '8bb4a9d5f3854e7290f106edf60bbe36'
+                        key: {
+                            sys_security_acl: '1cfccb88489a4f0397ab101a5b125d5e'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_number'
+                        id: '8c008683d61d4a80b5f612d7c947b76b'
+                        key: {
+                            category: 'x_mlc_ifs_s2p_run'
+                            prefix: 'IFSRUN'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8c5dc9dce0974f74b0f631ccd7f2fb31'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'cost_center_entity_set'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '8ca9757925a54ffca1b5ce17cfc0f5ab'
+                        key: {
+                            logical_table_name: 'x_mlc_ifs_s2p_staging_key'
+                            col_name_string: 'key'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8debe30e88384c6c954a4b1680f2188a'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'flag'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '8e6e6ac887814bb7bda637052195e32b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8f24b2f4f6cf450b877d11ab1eba1b04'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'target_table'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '90182c8615fd4d58b37604e765bab878'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'key'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '91406f39f2374f73a5507dae07d515fd'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'target_sys_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '917b31d16acc484196551ff2e7dfbdbb'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'supplier_number'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '922b981a0e4341169fc7b2a178579e39'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'run_end'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9314d2853cf04cf192a54b2662a7c166'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'reason'
+                            value: 'unknown_supplier'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '932a4394e27b49219176181eb4783670'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'reason'
+                            value: 'target_rejected'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '94486caba9644d5cbb28de2d9a4b723c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'rows'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '94612bf4d33e417e868e3de3504cec69'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'cursor_key'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '95c33f5812ff4ce1b748b8b80776654d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'reason'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '95c93fe810634ab4984ec825d771fb8d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '96910037f6f441878ae6d75568d9f857'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'cursor_commit'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '96f811edf5674cdab20dd1274e8b364d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '97ba43cfa4854221a35df7089fc370e8'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'source_key'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '98130d9f46004aeaa434e6d727c86522'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'connection'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '98a13cb1709c4b0b8b21829f80280607'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'retry'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '991579a5258d46d583c4f72d72e7603e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'stage_update'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9a9a5164530743ba91213b0479d2a362'
+                        key: {
+                            sys_security_acl: 'e69006ee01dc43e098af4aad66104cfd'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9b1bf862c93746a297146a0361be1c40'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'object_type'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9c0d7ac7af0d4727a7b87e1d11f5015e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'sn_value'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9de50fa18fa04d46a5f28af68b372391'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'object_type'
+                            value: 'purchase_order'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9ea3533520c540658e1b5d08d0264f5b'
+                        key: {
+                            sys_security_acl: '5b3b2a10d6c04701851195f378b217ce'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9ec6defeef1f4a309e29f002f9480e93'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'target_table'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9f8933f8602d41ae9bd5efa5a9f894d8'
+                        key: {
+                            sys_security_acl: '36993f2c88d04ff6b86d979bc487f1ec'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '9fc794d07bb84538b6b23d779942fbf1'
+                        key: {
+                            logical_table_name: 'x_mlc_ifs_s2p_sync_state'
+                            col_name_string: 'connection,object_type'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'a00392925aae4b8291e574a626ff635a'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a0f16498a44343788f6ddb8745f1f11e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'cursor_before'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a0f69513bc5c4a269e10596e491ebe32'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'document_number'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a15e649fb84f4962af69fa6e746fc8c4'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'status'
+                            value: 'partial'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a18f0e66a4a14fa5aaff1c9484b61f44'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'document_number'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a1b28454ed144ad2bfa7376f94c3f206'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'company'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a25f9fb0462840a4b4a0b0f182e034a4'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'stage_insert'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'a3a394d850fd4b0cb812e6fed9982740'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a41f6413cf2e4b589c6e42d94713c894'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'ifs_value'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a473d62cd6d84c70b07a136b7579733a'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'number'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a5c70aa5f6af496f93b1cb60b4244902'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'cursor_before'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a6fab3e56cd9470ab685ee2674a5b640'
+                        key: {
+                            sys_security_acl: '63b38e4c35fe41af81eaa3045df485a0'
+                            sys_user_role: {
+                                id: '4c57cf9950e64aa1aca3dff72f342fd8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.ap_user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a7b1c88e22394377afb5fc993bdd322c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'trigger'
+                            value: 'manual'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a7d897d43c854f9c8a46610eb43312c7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'company'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'a99b104115d74242a68a4340c060ffd0'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ac87bb8258334418aaa85342115db83a'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'cursor_after'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ac9657f4e43a4ead8db2f51c9b9ef51c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'last_run'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ac9f5df6872045d7bc0498f3867d3971'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'tenant_url'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'acac16c300154600ad998ef83a227687'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'rows'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ae05f9611ac3444fa2dae718f79c6033'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'state'
+                            value: 'retrying'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ae35f07e837d4dd693ec4ca10458c6c6'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'error_count'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'af569dcfe63842748c899275d54d4518'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'lease_owner'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b032650d869d411fbf0cf977a5931261'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'description'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b04f8652005d4c8fa830091372c3ca3e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'request_ceiling'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b0538d98b54d48bf9cc3eb82872713b6'
+                        key: {
+                            sys_security_acl: '37c7fbe3107e48159107d5231bf5c4e9'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b11c25f1549440a581c0941f1dd93539'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'sn_value'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b1d3aafbffec48a18ecf884dec1633e1'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b268b8ee961d4d6885d3037727c99746'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'resolution_note'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'b3233028d8a54623a61e0c04cbb181ca'
+                        key: {
+                            logical_table_name: 'x_mlc_ifs_s2p_flag'
+                            col_name_string: 'staging_key'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b3989a976c674a788d58dbfdaf4b1fcc'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'ended_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b39e72d5d80e471e9d4a127aaa1b2b94'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'flagged_count'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b3d452db9a694fd2a70ea5e0bbcd3933'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'time_budget_seconds'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b4017ecec45a4e39a7201f577d2611d7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'dimension'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b493bb5410cb42a5a16306f032bd1123'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b4e48a022c91459bb58fce98d30e76bd'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'tenant_url'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b5bc0913244f400daade511e2293528e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'read_count'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b65bd3d63f344bbaac589a22902a9241'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'realm'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b6ce7d04964243eeb7d888e41b255179'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'cursor_key'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b80f6e8e65dd4a4b9b619ceb92c08b15'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b8947e492de547ecadbe7ee0bd7ddb1e'
+                        key: {
+                            sys_security_acl: '7931d6379b16460593fb57db566083f5'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b8dbc25a63214f2b975413d5ac251a4e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'target_table'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b8fd363086ce4258ad8ec00f18752801'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'token_url'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b952b17091c7456899d93237a4b3845e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'order_entity_set'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bb15237e0c3247c79859f065c4e3cc22'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'supplier'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bd6a254201794cf5aeeaa6d19282d4d7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'bfe7d593e83e4b35bff074d711f8e5e7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'field_map_preset'
+                            value: 'brief'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bfff510ba7da42d0a073dd875c93eaba'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'c03ee65897b94cb2ab28b009cbf09a66'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c044782d95774afd883a8ede5add425b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'creation_date'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c1b5c605b79543deb579f86154d1230b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'reason'
+                            value: 'unknown_gl_account'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c1d4e6685d19470d9453c87d60f7058e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'ended_at'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c1fc9802d9784a2c9544f050307a14e3'
+                        key: {
+                            sys_security_acl: '3599282e94604c889e5886ff2eb31b1d'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c2998a9586034175ae0ac8b713ced99c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'client_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c3d36be723f345ed8a409b7b8ba4e0a3'
+                        key: {
+                            sys_security_acl: 'e3ee120d05634f53b779c7bf3bb60680'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c3dff396be9b4883a50171c89cba75b0'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'time_budget_seconds'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c5ca826d14b0433db857ea10c8e6fa0b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'duplicate_count'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c5dca4efd32240aea0c7bc5d101a2f43'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'started_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c5f4bebe67814ff3831d1fc4c0e1b8be'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'status'
+                            value: 'succeeded'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c744f1a6c4694c228e8824d824eef606'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'reason'
+                            value: 'changed_after_posting'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c7e38b6664aa4155b1349d4fdce8cbb6'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'target_sys_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c8273017a42147c481fc8d11e26839b4'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'valid_until'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c8f0849c46a24891a9da1e5061fd3964'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'sync_invoices'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ca1c5ec0035f4ca499a78a968111c4a5'
+                        key: {
+                            sys_security_acl: '609943848a5a4d44ac094c9c0fb70f3f'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ca6b00ec0d024b9cb0f5f4130f40ecd1'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'last_success_at'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cc48e2c446b6489fb77b43ce1a6515ce'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'document_number'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'cc844e716c9d4d04a64c3d60bc989410'
+                        key: {
+                            sys_security_acl: '7ead8c37eaee458b9c4279c64cc5785a'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ccc9391ded174928aa0c8e86ab19f1fe'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'run'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cce381098baa483e8d937a1ac4c319be'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'cdae66b518f74a07a03c949e60ae4369'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'dimension'
+                            value: 'cost_center'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ce7de3c3bb224a67aefdd9eabd8ee56d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'inserted_count'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cfaf338f73c94c3e9d9f11740c0ce8cb'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'next_run_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd02ce78a7d8a49338bd3e596730629f1'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'dry_run'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd09ce260e16a4adaa36147a47d65d91b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'duration_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd1ea2c52e29a4963b99c9994c0e976fa'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'source'
+                            value: 'admin'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd1f56a13a1b34ba58660f553191fad0b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd47e141df28848fdb0a5ebe4f1a4a6c0'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'last_success_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd4d10789faa54d68a2f8b5a5e957ea86'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'state'
+                            value: 'ignored'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd4f09d3fc853479593ea9c72aa1245f8'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'number'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd5cb7bcf41e84137b120991e2424dd6f'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd6141c1ddde948f4b3a249549f76b926'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'cursor_reset'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd6503f7409074795ab6087899bb8f3a0'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'reason'
+                            value: 'missing_field'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd72d4b32ef2e4689a7ad063db6895d52'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'first_run'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd75fac70f7ba40998a100fa5cdacd89b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'field_map_preset'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'da1073cd17dc417ebef4d8692e2dccff'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'field_map_preset'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'da880f6a5b044ae7aa3f3d678523aa29'
+                        key: {
+                            sys_security_acl: 'c9c402a94e51454b9b9332409b850429'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'dab1ebc28c82442db881494c62f74dad'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'company'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'daebeb7f86424593922c508d48995642'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'last_error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'dd17fd2ca4444a09aa046126020e95c0'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'connection'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e201cb4657a540b8a4fc35efbf540101'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'order_target_table'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e24eb3cfca524fc1b42c8ef65ccc0d7b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'source_key'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e26b8873bd294145a7b4444253b97b66'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'object_type'
+                            value: 'purchase_order'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e403a7df27d043228ec8d269df2c8ba5'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'object_type'
+                            value: 'supplier_invoice'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e4e167f645644f99ac4c536f060f709e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'state'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'e5438a12ca3d41afb67a121e89297ecb'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e54cef7a45ba489bbd692fe4bf0d0068'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'attempts'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'e55a0dbb0d174bf3831f17ddab272419'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e581dfffa2b44efab58798e5e43a6ad5'
+                        key: {
+                            sys_security_acl: '0bada2d822ee4cf598dad4bb3c1b367c'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e7109bb4e96647829cf21c328a86c4d3'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'read_master_data'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e7229d50b5404a0784d867adb13567a4'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'next_run_at'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'e8c32807bd574e30a12a7eb13d59cd8c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e9a4e965b06b4e03a65097ed0388ca62'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'object_type'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ea38344ddf42407980e21d8d381ff704'
+                        key: {
+                            sys_security_acl: 'e0f8b233618c4d34908af40777074e37'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'eb151555adff450da3dc7ef9d3c6cc8b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'payload_hash'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ec39f7fd6e984ea4ba0aee4255ace8bc'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ecfea1fbe68847c99dc9392bfcf5f4ea'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'object_type'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ed2a4e23f87b42f290de9a46f7bd0d9a'
+                        key: {
+                            sys_security_acl: '58922e5c8b2b440bbec95adfa01fe309'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ed301c647ead40ecbef42fd1df38ace3'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ee53ae4bb3f84da285206c7b0de6ba3f'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ef3ce6e929404d2b855fef0fdbfe7f99'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'inserted_count'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ef83d110f48a44099f03f7ea3ab7c819'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f09bb81da2dd4c17a2f1acb0f2a3143e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'object_type'
+                            value: 'purchase_order'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f14a895da89d4dc898d4c593575528f7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f1bfec05b98d4f0499e356ace3e44cb6'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'trigger'
+                            value: 'schedule'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f302b25116da4da3a36f4e74c0757546'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'last_attempt_at'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'f31d85a748fa4a36acdc88491313b9ee'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f475d2bda2b64386844bfa78a6fd5305'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'creation_date'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f4793eabd40d43079b92126609891dd4'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'prerequisite'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f48874cf5504457dab98768c1bc308e8'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'sync_orders'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: 'f48fd783b9374c52a44d24b8874621a7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f4e0d5738b5440a6af3cb9116bd7cb98'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'trigger'
+                            value: 'continuation'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f55fc8ddf9ac4316944376232878df7e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'ifs_value'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f58c4182504749de86bd078b3d102901'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'throttles'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'f58eee3f80d943538c3a52140d5ebbdf'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'object_type'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f5c560c389f443ee877d1753fc03d3d9'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'lease_expires_at'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f679c0a724a1406eb7d94779e3bd3d6e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role_contains'
+                        id: 'f70b18fec22d460ea10ca81f04795cfb'
+                        key: {
+                            role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                            contains: {
+                                id: '4c57cf9950e64aa1aca3dff72f342fd8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.ap_user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f784fd9a1bf14f0dbee69158e20b4e73'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'payload'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'f7ebcc4bc055477996d414f2a624e497'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            element: 'dimension'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f82366c447b442afa2262c924fd37a43'
+                        key: {
+                            sys_security_acl: '7026a944bd954a4a834c3c01cb49b682'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f88838c15e2c4249bcdc34a3610ad9b5'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'object_type'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fa3493310e994ec28e184a5a580380d6'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'invoice_entity_set'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fa43dffbf7364e1998c485650de4b747'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'http_status'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'fa4b4d36252f47ba9698abed1bca4b42'
+                        key: {
+                            sys_security_acl: 'e0f8b233618c4d34908af40777074e37'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fb1fc2a46d984e80ab1735efb300e734'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'gl_account_entity_set'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fb3ba3de6e16457783ac4858f67225d4'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'companies'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fb793bd0c66a46339ae433030df5e982'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'deferred_until'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'fbf257d53d9e4d62be435520dbf06f71'
+                        key: {
+                            sys_security_acl: 'e0f8b233618c4d34908af40777074e37'
+                            sys_user_role: {
+                                id: '4c57cf9950e64aa1aca3dff72f342fd8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.ap_user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fcceda248ba74b678011d24df004a312'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'source_key'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fdb8918d484b4c7da42081aa6992595d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'deferred_until'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'fdc3de347cc24cfc81634f4bbee5addc'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fe0ca64bf9b14ac0929c07f29eea5580'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'supplier_entity_set'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'fed6e395ded44e878ffc7fb565f2f77d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'fefd386ff57644f4a4e2ba4e93ea96bf'
+                        key: {
+                            sys_security_acl: '609943848a5a4d44ac094c9c0fb70f3f'
+                            sys_user_role: {
+                                id: '4c57cf9950e64aa1aca3dff72f342fd8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.ap_user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ffcebfb3f6074d55bb5798a80e3e3a74'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'connection'
+                            language: 'en'
+                        }
+                    },
+                ]
             }
         }
     }
