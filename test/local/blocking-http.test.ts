@@ -1,0 +1,143 @@
+import * as net from 'net'
+import { BlockingHttp } from '../../src/local/http/blocking-http'
+import { LoopbackEmulatorHttp, isLoopbackHost } from '../../src/local/http/loopback-emulator-http'
+import type { Http, HttpRequest, HttpResult } from '../../src/server/ports/http'
+import { startTestHttpServer } from '../support/test-http-server'
+import type { TestServer } from '../support/test-http-server'
+
+let server: TestServer
+const http = new BlockingHttp()
+
+beforeAll(async () => {
+    server = await startTestHttpServer()
+})
+afterAll(async () => {
+    http.close()
+    await server.stop()
+})
+
+function response(result: HttpResult) {
+    if (result.kind !== 'response') throw new Error(`expected a response, got ${result.reason}: ${result.message}`)
+    return result
+}
+
+describe('BlockingHttp', () => {
+    test('sends method, headers and body and returns status, lower-case headers and body', () => {
+        const result = response(
+            http.send({
+                method: 'POST',
+                url: `${server.url}/echo?a=1`,
+                headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: 'Bearer abc' },
+                body: 'grant_type=client_credentials&x=ü',
+                timeoutMs: 5000,
+            })
+        )
+        expect(result.status).toBe(200)
+        expect(result.headers['x-custom-header']).toBe('Mixed')
+        expect(result.headers['set-cookie']).toBe('a=1, b=2')
+        expect(Object.keys(result.headers).every((k) => k === k.toLowerCase())).toBe(true)
+        const echoed = JSON.parse(result.body)
+        expect(echoed.method).toBe('POST')
+        expect(echoed.path).toBe('/echo?a=1')
+        expect(echoed.headers.authorization).toBe('Bearer abc')
+        expect(echoed.headers['content-length']).toBe(String(Buffer.byteLength('grant_type=client_credentials&x=ü')))
+        expect(echoed.body).toBe('grant_type=client_credentials&x=ü')
+    })
+
+    test('many requests reuse one worker and keep their order', () => {
+        for (let i = 0; i < 50; i++) {
+            const result = response(
+                http.send({ method: 'GET', url: `${server.url}/echo?i=${i}`, headers: {}, timeoutMs: 5000 })
+            )
+            expect(JSON.parse(result.body).path).toBe(`/echo?i=${i}`)
+        }
+    })
+
+    test('returns non-2xx statuses as responses with their headers', () => {
+        const result = response(
+            http.send({ method: 'GET', url: `${server.url}/status/503`, headers: {}, timeoutMs: 5000 })
+        )
+        expect(result.status).toBe(503)
+        expect(result.headers['retry-after']).toBe('7')
+        expect(result.body).toBe('{"error":"x"}')
+    })
+
+    test('carries bodies over 10 MB intact (multi-byte UTF-8)', () => {
+        const result = response(
+            http.send({ method: 'GET', url: `${server.url}/big?mb=12`, headers: {}, timeoutMs: 30000 })
+        )
+        expect(result.body.length).toBe(12 * 512 * 1024 + 3)
+        expect(result.body.endsWith('éEND')).toBe(true)
+        expect(Buffer.byteLength(result.body)).toBeGreaterThan(12 * 1024 * 1024)
+    })
+
+    test('a slow server becomes a timeout transport error, and the client keeps working', () => {
+        const started = Date.now()
+        const result = http.send({ method: 'GET', url: `${server.url}/slow?ms=3000`, headers: {}, timeoutMs: 300 })
+        expect(result).toMatchObject({ kind: 'transport_error', reason: 'timeout' })
+        expect(Date.now() - started).toBeLessThan(2500)
+        expect(
+            response(http.send({ method: 'GET', url: `${server.url}/echo`, headers: {}, timeoutMs: 5000 })).status
+        ).toBe(200)
+    })
+
+    test('a refused connection and a hang-up are connection transport errors', async () => {
+        const closedPort = await freePort()
+        expect(
+            http.send({ method: 'GET', url: `http://127.0.0.1:${closedPort}/`, headers: {}, timeoutMs: 5000 })
+        ).toMatchObject({ kind: 'transport_error', reason: 'connection' })
+        expect(http.send({ method: 'GET', url: `${server.url}/hang-up`, headers: {}, timeoutMs: 5000 })).toMatchObject({
+            kind: 'transport_error',
+            reason: 'connection',
+        })
+    })
+})
+
+describe('LoopbackEmulatorHttp', () => {
+    class Recording implements Http {
+        requests: HttpRequest[] = []
+        constructor(private readonly answer: HttpResult) {}
+        send(request: HttpRequest): HttpResult {
+            this.requests.push(request)
+            return this.answer
+        }
+    }
+
+    test('maps the virtual tenant to the loopback emulator and back in bodies and headers', () => {
+        const inner = new Recording({
+            kind: 'response',
+            status: 200,
+            headers: { location: 'http://127.0.0.1:4000/x' },
+            body: '{"@odata.nextLink":"http://127.0.0.1:4000/main/Set?$skiptoken=5"}',
+        })
+        const http = new LoopbackEmulatorHttp(inner, 'https://ifs-emulator.invalid', 'http://127.0.0.1:4000')
+        const result = response(
+            http.send({ method: 'GET', url: 'https://ifs-emulator.invalid/main/Set', headers: {}, timeoutMs: 1 })
+        )
+        expect(inner.requests[0].url).toBe('http://127.0.0.1:4000/main/Set')
+        expect(result.headers.location).toBe('https://ifs-emulator.invalid/x')
+        expect(JSON.parse(result.body)['@odata.nextLink']).toBe('https://ifs-emulator.invalid/main/Set?$skiptoken=5')
+    })
+
+    test('refuses a non-loopback emulator address', () => {
+        const inner = new Recording({ kind: 'transport_error', reason: 'connection', message: '' })
+        expect(() => new LoopbackEmulatorHttp(inner, 'https://ifs-emulator.invalid', 'http://10.0.0.5:4000')).toThrow(
+            /loopback/
+        )
+        expect(isLoopbackHost('127.0.0.1')).toBe(true)
+        expect(isLoopbackHost('[::1]')).toBe(true)
+        expect(isLoopbackHost('localhost')).toBe(true)
+        expect(isLoopbackHost('example.com')).toBe(false)
+        expect(isLoopbackHost('127.0.0.1.nip.io')).toBe(false)
+    })
+})
+
+function freePort(): Promise<number> {
+    return new Promise((resolve) => {
+        const s = net.createServer()
+        s.listen(0, '127.0.0.1', () => {
+            const port = (s.address() as net.AddressInfo).port
+            s.close(() => resolve(port))
+        })
+    })
+}
