@@ -1,0 +1,77 @@
+import { GlidePluginManager, GlideRecord, gs } from '@servicenow/glide'
+import type { ColumnInfo, ColumnKind, Platform } from '../ports/platform'
+
+/** The scoped API's instance form of isActive (the typings only show the global static one). */
+interface PluginQuery {
+    isActive(pluginId: string): boolean
+}
+
+const KINDS: Readonly<Record<string, ColumnKind>> = {
+    string: 'string',
+    translated_text: 'string',
+    translated_field: 'string',
+    email: 'string',
+    url: 'string',
+    choice: 'string',
+    journal_input: 'string',
+    html: 'string',
+    json: 'string',
+    integer: 'integer',
+    longint: 'integer',
+    decimal: 'decimal',
+    float: 'decimal',
+    currency: 'decimal',
+    price: 'decimal',
+    boolean: 'boolean',
+    glide_date: 'date',
+    glide_date_time: 'datetime',
+    due_date: 'datetime',
+    reference: 'reference',
+}
+
+/**
+ * Platform over GlidePluginManager, the table's element descriptors (which include inherited
+ * columns, unlike sys_dictionary rows) and sys_user_has_role for the run-as user.
+ */
+export class GlidePlatform implements Platform {
+    /** runAsUserSysId: the job's run-as user; defaults to the user the script runs as. */
+    constructor(private readonly runAsUserSysId: string = String(gs.getUserID())) {}
+
+    isPluginActive(pluginId: string): boolean {
+        const manager = new GlidePluginManager() as unknown as PluginQuery
+        return Boolean(manager.isActive(pluginId))
+    }
+
+    describeTable(table: string): readonly ColumnInfo[] | null {
+        const record = new GlideRecord(table)
+        if (!record.isValid()) return null
+        record.initialize()
+        return record.getElements().map((element) => {
+            const descriptor = element.getED()
+            const internalType = String(descriptor.getInternalType())
+            const kind = KINDS[internalType] ?? 'other'
+            const length = Number(descriptor.getLength())
+            return {
+                name: String(element.getName()),
+                kind,
+                ...(kind === 'string' && length > 0 ? { maxLength: length } : {}),
+                mandatory: Boolean(descriptor.isMandatory()),
+            }
+        })
+    }
+
+    runAsUserHasRole(role: string): boolean {
+        const grant = new GlideRecord('sys_user_has_role')
+        grant.addQuery('user', this.runAsUserSysId)
+        // admin holds every role implicitly, without a sys_user_has_role row per role.
+        grant.addQuery('role.name', 'IN', [role, 'admin'])
+        grant.setLimit(1)
+        grant.query()
+        return grant.hasNext()
+    }
+
+    runAsUserName(): string {
+        const user = new GlideRecord('sys_user')
+        return user.get(this.runAsUserSysId) ? String(user.getValue('user_name')) : this.runAsUserSysId
+    }
+}
