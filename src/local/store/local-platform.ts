@@ -1,0 +1,41 @@
+import type { ColumnInfo, Platform } from '../../server/ports/platform'
+import type { SqliteStore } from './sqlite-store'
+
+export interface LocalPlatformOptions {
+    /** Plugin ids the embedded stand-in pretends are active (the Source-to-Pay plugins by default). */
+    activePlugins: readonly string[]
+    /** Roles of the user the local runner acts as. */
+    roles: readonly string[]
+    userName: string
+}
+
+/** Source-to-Pay plugins the embedded stand-in reports as active unless configured otherwise. */
+export const DEFAULT_LOCAL_PLUGINS: readonly string[] = ['com.snc.sn_shop', 'com.sn_fin', 'sn_ap_apm', 'sn_ap_cm']
+
+/** The Platform port for the embedded stand-in: tables from the SQLite schema, the rest configured. */
+export class LocalPlatform implements Platform {
+    constructor(
+        private readonly store: SqliteStore,
+        private readonly options: LocalPlatformOptions
+    ) {}
+
+    isPluginActive(pluginId: string): boolean {
+        return this.options.activePlugins.includes(pluginId)
+    }
+
+    describeTable(table: string): readonly ColumnInfo[] | null {
+        const columns = this.store.describe(table)
+        if (!columns) return null
+        return columns.map(({ name, kind, maxLength, mandatory }) =>
+            maxLength === undefined ? { name, kind, mandatory } : { name, kind, maxLength, mandatory }
+        )
+    }
+
+    runAsUserHasRole(role: string): boolean {
+        return this.options.roles.includes(role)
+    }
+
+    runAsUserName(): string {
+        return this.options.userName
+    }
+}

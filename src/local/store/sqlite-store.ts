@@ -1,0 +1,304 @@
+import { randomBytes } from 'crypto'
+import Database from 'better-sqlite3'
+import type { Database as SqliteDatabase, Statement } from 'better-sqlite3'
+import { toGlideDateTime } from '../../server/core/domain/glide-time'
+import type { Condition, FieldValue, Query, RecordValues, Store, StoredRecord } from '../../server/ports/store'
+import { StoreError } from '../../server/ports/store'
+import { APP_TABLES, STAGING_KEY } from '../../tables'
+import type { LocalColumn, LocalTable, TargetTableSchema } from './table-schema'
+import { SYSTEM_COLUMNS, assertIdentifier, fromAppTable, fromTargetTable, sqlType } from './table-schema'
+
+export interface SqliteStoreOptions {
+    /** File path, or ':memory:'. */
+    path: string
+    /** Target tables (sn_apo_invoice, proc_po, ...) as the staging code describes them. */
+    targetTables?: readonly TargetTableSchema[]
+    /** For sys_created_on / sys_updated_on. */
+    nowMs?: () => number
+}
+
+/** Unique indexes an instance has on the app's tables: the staging key is the dedup guarantee. */
+const UNIQUE_INDEXES: readonly { table: string; columns: readonly string[] }[] = [
+    { table: STAGING_KEY.name, columns: ['key'] },
+]
+
+type Row = Record<string, unknown>
+
+/**
+ * The embedded instance stand-in: the Store port over SQLite (better-sqlite3, synchronous like
+ * GlideRecord). Record semantics follow an instance: 32-hex sys_id, sys_created_on/updated_on in
+ * GlideDateTime form, values read back as strings (booleans '1'/'0') or null when empty,
+ * dictionary defaults on insert, and a value that does not fit its column (too long, not a
+ * number, not a date) is refused with StoreError 'rejected', never cut. Names of tables and
+ * columns must exist in the schema; every value travels as a bound parameter.
+ */
+export class SqliteStore implements Store {
+    readonly db: SqliteDatabase
+    private readonly tables = new Map<string, Map<string, LocalColumn>>()
+    private readonly statements = new Map<string, Statement>()
+    private readonly nowMs: () => number
+
+    constructor(options: SqliteStoreOptions) {
+        this.db = new Database(options.path)
+        this.db.pragma('journal_mode = WAL')
+        this.db.pragma('synchronous = NORMAL')
+        this.nowMs = options.nowMs ?? Date.now
+        for (const spec of APP_TABLES) this.ensureTable(fromAppTable(spec))
+        for (const target of options.targetTables ?? []) this.ensureTable(fromTargetTable(target))
+    }
+
+    close(): void {
+        this.db.close()
+    }
+
+    /** The tables this store knows, with their columns (for the Node Platform's describeTable). */
+    describe(table: string): readonly LocalColumn[] | null {
+        const columns = this.tables.get(table)
+        return columns ? [...columns.values()] : null
+    }
+
+    /** Creates the table if missing and adds missing columns (like a dictionary update). */
+    ensureTable(table: LocalTable): void {
+        const name = assertIdentifier(table.name)
+        const columns = new Map<string, LocalColumn>()
+        for (const c of [...SYSTEM_COLUMNS, ...table.columns]) columns.set(assertIdentifier(c.name), c)
+        const existing = this.db.prepare(`PRAGMA table_info("${name}")`).all() as { name: string }[]
+        if (existing.length === 0) {
+            const defs = [...columns.values()]
+                .filter((c) => c.name !== 'sys_id')
+                .map((c) => `"${c.name}" ${sqlType(c.kind)}`)
+            this.db.exec(`CREATE TABLE "${name}" ("sys_id" TEXT PRIMARY KEY NOT NULL, ${defs.join(', ')})`)
+        } else {
+            const have = new Set(existing.map((c) => c.name))
+            for (const c of columns.values())
+                if (!have.has(c.name)) this.db.exec(`ALTER TABLE "${name}" ADD COLUMN "${c.name}" ${sqlType(c.kind)}`)
+        }
+        for (const index of UNIQUE_INDEXES.filter((u) => u.table === name)) {
+            const cols = index.columns.map((c) => `"${assertIdentifier(c)}"`).join(', ')
+            this.db.exec(
+                `CREATE UNIQUE INDEX IF NOT EXISTS "${name}_unique_${index.columns.join('_')}" ON "${name}" (${cols})`
+            )
+        }
+        this.tables.set(name, columns)
+        this.statements.clear()
+    }
+
+    // ---- Store ----
+
+    get(table: string, sysId: string): StoredRecord | null {
+        this.columnsOf(table)
+        const row = this.prepare(`SELECT * FROM "${table}" WHERE "sys_id" = ?`).get(sysId) as Row | undefined
+        return row ? this.toRecord(table, row) : null
+    }
+
+    query(table: string, query: Query): StoredRecord[] {
+        const columns = this.columnsOf(table)
+        const { sql: whereSql, params } = this.where(table, columns, query.where ?? [])
+        const order = (query.orderBy ?? []).map((o) => {
+            this.column(table, columns, o.field)
+            return `"${o.field}" ${o.descending ? 'DESC' : 'ASC'}`
+        })
+        // Insertion order breaks ties, like the memory fake and a stable instance query.
+        order.push('rowid ASC')
+        let sql = `SELECT * FROM "${table}"${whereSql} ORDER BY ${order.join(', ')}`
+        if (query.limit !== undefined) {
+            sql += ' LIMIT ?'
+            params.push(Math.max(0, Math.floor(query.limit)))
+        }
+        return (this.prepare(sql).all(...params) as Row[]).map((r) => this.toRecord(table, r))
+    }
+
+    count(table: string, where: readonly Condition[]): number {
+        const columns = this.columnsOf(table)
+        const { sql, params } = this.where(table, columns, where)
+        const row = this.prepare(`SELECT COUNT(*) AS n FROM "${table}"${sql}`).get(...params) as { n: number }
+        return row.n
+    }
+
+    insert(table: string, values: RecordValues): string {
+        return this.insertOne(table, values)
+    }
+
+    insertMany(table: string, rows: readonly RecordValues[]): string[] {
+        this.columnsOf(table)
+        // One transaction: all rows are written, or none (a refused row rolls the batch back).
+        return this.db.transaction(() => rows.map((r) => this.insertOne(table, r)))()
+    }
+
+    update(table: string, sysId: string, values: RecordValues): void {
+        const columns = this.columnsOf(table)
+        const assignments: string[] = []
+        const params: unknown[] = []
+        for (const [name, value] of Object.entries(values)) {
+            if (name === 'sys_id' || name === 'sys_created_on') continue
+            const column = this.column(table, columns, name)
+            assignments.push(`"${name}" = ?`)
+            params.push(this.toSql(table, column, value))
+        }
+        if (!('sys_updated_on' in values)) {
+            assignments.push('"sys_updated_on" = ?')
+            params.push(toGlideDateTime(this.nowMs()))
+        }
+        const result = this.run(
+            table,
+            this.prepare(`UPDATE "${table}" SET ${assignments.join(', ')} WHERE "sys_id" = ?`),
+            [...params, sysId]
+        )
+        if (result.changes === 0) throw new StoreError(`No record ${sysId} in ${table}`, 'rejected')
+    }
+
+    // ---- internals ----
+
+    private insertOne(table: string, values: RecordValues): string {
+        const columns = this.columnsOf(table)
+        const now = toGlideDateTime(this.nowMs())
+        const record = new Map<string, unknown>()
+        for (const column of columns.values())
+            if (column.defaultValue !== undefined)
+                record.set(column.name, this.toSql(table, column, column.defaultValue))
+        for (const [name, value] of Object.entries(values))
+            record.set(name, this.toSql(table, this.column(table, columns, name), value))
+        const sysId = record.get('sys_id')
+        if (typeof sysId !== 'string' || !/^[0-9a-f]{32}$/.test(sysId)) record.set('sys_id', newSysId())
+        if (!record.get('sys_created_on')) record.set('sys_created_on', now)
+        if (!record.get('sys_updated_on')) record.set('sys_updated_on', now)
+        const names = [...record.keys()]
+        const sql = `INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`
+        this.run(table, this.prepare(sql), [...record.values()])
+        return record.get('sys_id') as string
+    }
+
+    private run(table: string, statement: Statement, params: unknown[]): { changes: number } {
+        try {
+            return statement.run(...params)
+        } catch (error) {
+            const code = (error as { code?: string }).code ?? ''
+            if (code.startsWith('SQLITE_CONSTRAINT'))
+                throw new StoreError(`Duplicate key in ${table}: ${(error as Error).message}`, 'duplicate_key')
+            throw error
+        }
+    }
+
+    private where(
+        table: string,
+        columns: Map<string, LocalColumn>,
+        conditions: readonly Condition[]
+    ): { sql: string; params: unknown[] } {
+        const parts: string[] = []
+        const params: unknown[] = []
+        for (const c of conditions) {
+            const column = this.column(table, columns, c.field)
+            const f = `"${c.field}"`
+            switch (c.op) {
+                case 'ISEMPTY':
+                    parts.push(`(${f} IS NULL OR ${f} = '')`)
+                    break
+                case 'ISNOTEMPTY':
+                    parts.push(`(${f} IS NOT NULL AND ${f} <> '')`)
+                    break
+                case 'IN':
+                    if (c.value.length === 0) {
+                        parts.push('0')
+                        break
+                    }
+                    parts.push(`${f} IN (${c.value.map(() => '?').join(', ')})`)
+                    for (const v of c.value) params.push(this.comparable(column, v))
+                    break
+                case '!=':
+                    // Glide's != also matches empty values.
+                    parts.push(`(${f} IS NULL OR ${f} <> ?)`)
+                    params.push(this.comparable(column, c.value))
+                    break
+                default:
+                    parts.push(`${f} ${c.op} ?`)
+                    params.push(this.comparable(column, c.value))
+            }
+        }
+        return { sql: parts.length ? ` WHERE ${parts.join(' AND ')}` : '', params }
+    }
+
+    private comparable(column: LocalColumn, value: string | number | boolean): unknown {
+        if (column.kind === 'boolean') return toBooleanText(value)
+        if (column.kind === 'integer' || column.kind === 'decimal') {
+            const n = Number(value)
+            return Number.isFinite(n) ? n : String(value)
+        }
+        return String(value)
+    }
+
+    /** A value as the column stores it, or StoreError 'rejected' when it does not fit. */
+    private toSql(table: string, column: LocalColumn, value: FieldValue | undefined): unknown {
+        if (value === null || value === undefined || value === '') return null
+        const refuse = (why: string): never => {
+            throw new StoreError(`${table}.${column.name}: ${why}`, 'rejected')
+        }
+        switch (column.kind) {
+            case 'boolean': {
+                const text = toBooleanText(value)
+                return text ?? refuse(`"${String(value)}" is not a boolean`)
+            }
+            case 'integer': {
+                const n = typeof value === 'number' ? value : Number(String(value).trim())
+                if (typeof value === 'boolean' || !Number.isInteger(n)) refuse(`"${String(value)}" is not an integer`)
+                return n
+            }
+            case 'decimal': {
+                const n = typeof value === 'number' ? value : Number(String(value).trim())
+                if (typeof value === 'boolean' || !Number.isFinite(n)) refuse(`"${String(value)}" is not a number`)
+                return n
+            }
+            case 'date':
+                if (!/^\d{4}-\d{2}-\d{2}$/.test(String(value))) refuse(`"${String(value)}" is not a date (YYYY-MM-DD)`)
+                return String(value)
+            case 'datetime':
+                if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(String(value)))
+                    refuse(`"${String(value)}" is not a date-time (YYYY-MM-DD HH:MM:SS)`)
+                return String(value)
+            default: {
+                const text = typeof value === 'boolean' ? String(value) : String(value)
+                if (column.maxLength !== undefined && text.length > column.maxLength)
+                    refuse(`${text.length} characters do not fit the column's ${column.maxLength}`)
+                return text
+            }
+        }
+    }
+
+    private toRecord(table: string, row: Row): StoredRecord {
+        const out: Record<string, string | null> = {}
+        for (const [name, value] of Object.entries(row)) {
+            out[name] = value === null || value === undefined || value === '' ? null : String(value)
+        }
+        return out as StoredRecord
+    }
+
+    private columnsOf(table: string): Map<string, LocalColumn> {
+        const columns = this.tables.get(table)
+        if (!columns) throw new StoreError(`Table ${table} does not exist`, 'no_such_table')
+        return columns
+    }
+
+    private column(table: string, columns: Map<string, LocalColumn>, name: string): LocalColumn {
+        const column = columns.get(name)
+        if (!column) throw new StoreError(`Table ${table} has no column ${name}`, 'rejected')
+        return column
+    }
+
+    private prepare(sql: string): Statement {
+        let statement = this.statements.get(sql)
+        if (!statement) {
+            statement = this.db.prepare(sql)
+            this.statements.set(sql, statement)
+        }
+        return statement
+    }
+}
+
+function toBooleanText(value: string | number | boolean): '1' | '0' | null {
+    if (value === true || value === 1 || value === '1' || value === 'true') return '1'
+    if (value === false || value === 0 || value === '0' || value === 'false') return '0'
+    return null
+}
+
+export function newSysId(): string {
+    return randomBytes(16).toString('hex')
+}
