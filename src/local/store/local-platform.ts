@@ -1,3 +1,4 @@
+import { PLATFORM_REQUIREMENTS } from '../../server/core/prerequisites/platform-requirements'
 import type { ColumnInfo, Platform } from '../../server/ports/platform'
 import type { SqliteStore } from './sqlite-store'
 
@@ -9,8 +10,14 @@ export interface LocalPlatformOptions {
     userName: string
 }
 
-/** Source-to-Pay plugins the embedded stand-in reports as active unless configured otherwise. */
-export const DEFAULT_LOCAL_PLUGINS: readonly string[] = ['com.snc.sn_shop', 'com.sn_fin', 'sn_ap_apm', 'sn_ap_cm']
+const everyRequirement = Object.values(PLATFORM_REQUIREMENTS).flatMap((byType) => Object.values(byType))
+
+/** By default the embedded stand-in has every plugin any preset needs... */
+export const DEFAULT_LOCAL_PLUGINS: readonly string[] = [
+    ...new Set(everyRequirement.flatMap((r) => r.plugins.map((p) => p.id))),
+]
+/** ...and its user holds every role any preset needs; a config file may narrow both. */
+export const DEFAULT_LOCAL_ROLES: readonly string[] = [...new Set(everyRequirement.flatMap((r) => r.roles))]
 
 /** The Platform port for the embedded stand-in: tables from the SQLite schema, the rest configured. */
 export class LocalPlatform implements Platform {

@@ -1,0 +1,92 @@
+import type { Redactor } from '../../server/core/audit/redactor'
+import type { Http } from '../../server/ports/http'
+import type { TokenGrant, TokenSource } from '../../server/ports/token-source'
+
+export const DEFAULT_SECRET_ENV = 'ML_CONNECTOR_CLIENT_SECRET'
+
+export interface EnvTokenSourceOptions {
+    tokenUrl: string
+    clientId: string
+    /** Name of the environment variable that holds the client secret. */
+    secretEnv: string
+    env?: Readonly<Record<string, string | undefined>>
+    timeoutMs?: number
+}
+
+/**
+ * OAuth 2.0 client credentials against IFS IAM. The secret is read from the environment only
+ * (never a file or a flag) and registered with the Redactor the moment it is read, so no log
+ * line, audit row or error can carry it.
+ */
+export class EnvTokenSource implements TokenSource {
+    private readonly secret: string | undefined
+
+    constructor(
+        private readonly http: Http,
+        private readonly options: EnvTokenSourceOptions,
+        redactor: Redactor
+    ) {
+        this.secret = (options.env ?? process.env)[options.secretEnv] || undefined
+        if (this.secret) redactor.register(this.secret)
+    }
+
+    fetchToken(): TokenGrant {
+        if (!this.secret) {
+            return {
+                kind: 'rejected',
+                status: 0,
+                message: `the client secret is not set: export ${this.options.secretEnv} before running`,
+            }
+        }
+        const body = [
+            ['grant_type', 'client_credentials'],
+            ['client_id', this.options.clientId],
+            ['client_secret', this.secret],
+            ['scope', 'openid microprofile-jwt'],
+        ]
+            .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+            .join('&')
+        const result = this.http.send({
+            method: 'POST',
+            url: this.options.tokenUrl,
+            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+            body,
+            timeoutMs: this.options.timeoutMs ?? 30000,
+        })
+        if (result.kind === 'transport_error') {
+            return { kind: 'unavailable', message: `token endpoint unreachable (${result.reason}): ${result.message}` }
+        }
+        const parsed = parseJson(result.body)
+        if (result.status === 200) {
+            const token = parsed?.access_token
+            const expires = Number(parsed?.expires_in)
+            if (typeof token === 'string' && token && Number.isFinite(expires) && expires > 0) {
+                return { kind: 'granted', accessToken: token, expiresInSeconds: expires }
+            }
+            return { kind: 'unavailable', status: 200, message: 'token endpoint answered 200 without a usable token' }
+        }
+        const idpMessage = [parsed?.error, parsed?.error_description].filter((x) => typeof x === 'string').join(': ')
+        const message = `token request for client ${this.options.clientId} failed (HTTP ${result.status})${
+            idpMessage ? `: ${idpMessage}` : ''
+        }`
+        if (result.status === 400 || result.status === 401 || result.status === 403) {
+            return { kind: 'rejected', status: result.status, message }
+        }
+        const retryAfter = Number(result.headers['retry-after'])
+        return {
+            kind: 'unavailable',
+            status: result.status,
+            ...(Number.isFinite(retryAfter) && retryAfter >= 0 ? { retryAfterSeconds: retryAfter } : {}),
+            message,
+        }
+    }
+}
+
+function parseJson(text: string): Record<string, unknown> | null {
+    try {
+        const value: unknown = JSON.parse(text)
+        return value && typeof value === 'object' ? (value as Record<string, unknown>) : null
+    } catch {
+        return null
+    }
+}
