@@ -5,6 +5,14 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    '6d1c0a8f3b7e4c52a9e0f4b1c2d3e401': {
+                        table: 'oauth_entity'
+                        id: '6d1c0a8f3b7e4c52a9e0f4b1c2d3e401'
+                    }
+                    '6d1c0a8f3b7e4c52a9e0f4b1c2d3e402': {
+                        table: 'oauth_entity_profile'
+                        id: '6d1c0a8f3b7e4c52a9e0f4b1c2d3e402'
+                    }
                     acl_audit_create: {
                         table: 'sys_security_acl'
                         id: '36993f2c88d04ff6b86d979bc487f1ec'
@@ -153,9 +161,161 @@ declare global {
                         table: 'sys_module'
                         id: '0b85cab5835442e5a4a848da88ef61a3'
                     }
+                    csp_oauth_entity_profile_read: {
+                        table: 'sys_scope_privilege'
+                        id: '0c49edee84f342079fe3840ec5a586c5'
+                    }
+                    csp_oauth_entity_read: {
+                        table: 'sys_scope_privilege'
+                        id: '14383f34196047dab236de754edb1de2'
+                    }
+                    csp_proc_po_create: {
+                        table: 'sys_scope_privilege'
+                        id: '1bf958102bc741079311b4c6e742d1b7'
+                    }
+                    csp_proc_po_read: {
+                        table: 'sys_scope_privilege'
+                        id: '2bc1962557ba47649f60e80a18b7aaaf'
+                    }
+                    csp_proc_po_write: {
+                        table: 'sys_scope_privilege'
+                        id: 'f10124a831764dc3af69a63d846f15c4'
+                    }
+                    csp_sn_apo_invoice_create: {
+                        table: 'sys_scope_privilege'
+                        id: '892d2922064e4bb8b205ca48ad8d37d8'
+                    }
+                    csp_sn_apo_invoice_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'c31e249bd8884a0996b994821fe41d62'
+                    }
+                    csp_sn_apo_invoice_write: {
+                        table: 'sys_scope_privilege'
+                        id: '7829b9e6498c4c989524c4e4eb3104e6'
+                    }
+                    csp_sn_shop_invoice_create: {
+                        table: 'sys_scope_privilege'
+                        id: '9c1973e8f705468c9736dbf7bba7fda9'
+                    }
+                    csp_sn_shop_invoice_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'f5e929910a1a4dd4b37472990a074b12'
+                    }
+                    csp_sn_shop_invoice_write: {
+                        table: 'sys_scope_privilege'
+                        id: '132e17bfdf3c48528a8696b767d5572c'
+                    }
+                    csp_sn_shop_purchase_order_create: {
+                        table: 'sys_scope_privilege'
+                        id: 'a1632c282efd496987d4c973a577000a'
+                    }
+                    csp_sn_shop_purchase_order_read: {
+                        table: 'sys_scope_privilege'
+                        id: '2e55f92d169345c1b18b7bc62447e3f3'
+                    }
+                    csp_sn_shop_purchase_order_write: {
+                        table: 'sys_scope_privilege'
+                        id: '4ad54c61287e4c699491873ebd115377'
+                    }
+                    csp_sn_spend_intg_imp_invoice_create: {
+                        table: 'sys_scope_privilege'
+                        id: 'fa0e5f3c7b5543b2b5745bd40dbafe9c'
+                    }
+                    csp_sn_spend_intg_imp_invoice_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'c57967a3f061482ba46e3ebfc2615e79'
+                    }
+                    csp_sn_spend_intg_imp_invoice_write: {
+                        table: 'sys_scope_privilege'
+                        id: 'ded7cf705ced421b82d3853243a50af7'
+                    }
+                    csp_sys_db_object_read: {
+                        table: 'sys_scope_privilege'
+                        id: '7a13abfaa2dd45a8855748fe8070ee07'
+                    }
+                    csp_sys_dictionary_read: {
+                        table: 'sys_scope_privilege'
+                        id: '6f59265e5b304e9eab1e66b3dafac6e4'
+                    }
+                    csp_sys_plugins_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'b6a848410f29435d9ee2167d6ebbf57d'
+                    }
+                    csp_sys_user_has_role_read: {
+                        table: 'sys_scope_privilege'
+                        id: '507897e6b6c84293b171029d8a9e622b'
+                    }
+                    csp_v_plugin_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'c824774c63a645c1889654871adc216b'
+                    }
+                    event_continue: {
+                        table: 'sysevent_register'
+                        id: '3c50e3ebf4e544b18bf24a49d7755520'
+                    }
+                    job_scheduled_sync: {
+                        table: 'sysauto_script'
+                        id: '01e63cf112e5495c9096a420168a1207'
+                    }
+                    menu_ml_connector: {
+                        table: 'sys_app_application'
+                        id: '773cacabc27640f49aabc2bcbd2f6010'
+                    }
+                    module_audit_trail: {
+                        table: 'sys_app_module'
+                        id: 'cf3d94d1db584a8ba3f16c39f70c46a8'
+                    }
+                    module_connections: {
+                        table: 'sys_app_module'
+                        id: 'ffab143f71ea49809b048fb390c5b547'
+                    }
+                    module_dimension_mappings: {
+                        table: 'sys_app_module'
+                        id: '616076c0090f487ca76ea792556df863'
+                    }
+                    module_flagged_records: {
+                        table: 'sys_app_module'
+                        id: 'd2b9a95702ad46ef95382ea8e0103ac9'
+                    }
+                    module_properties: {
+                        table: 'sys_app_module'
+                        id: 'ef780a5b0235452290e09f1cb5bb2781'
+                    }
+                    module_sync_runs: {
+                        table: 'sys_app_module'
+                        id: '910651ebd6da49268832aac52fa9d7de'
+                    }
                     package_json: {
                         table: 'sys_module'
                         id: '18f81b4e6dc941ab8d641a9ced1d26ca'
+                    }
+                    property_default_page_size: {
+                        table: 'sys_properties'
+                        id: 'c3e00ea79287474f90e5b1c250257f98'
+                    }
+                    property_default_request_ceiling: {
+                        table: 'sys_properties'
+                        id: '00292e7df6e14a15a8b1820c97bf6fe4'
+                    }
+                    property_default_time_budget: {
+                        table: 'sys_properties'
+                        id: '781689a32c8c45338cb6ee4b86612fbe'
+                    }
+                    property_log_level: {
+                        table: 'sys_properties'
+                        id: '2f6bac528ac64c3499d739238aa24d6b'
+                    }
+                    rest_message_ifs: {
+                        table: 'sys_rest_message'
+                        id: '144105bd00f64f8cbc25582c7c834e94'
+                    }
+                    rest_message_ifs_accept: {
+                        table: 'sys_rest_message_headers'
+                        id: '8fe93627930f4a8b8c4df226f239570c'
+                    }
+                    script_action_continue: {
+                        table: 'sysevent_script_action'
+                        id: 'a8cd7257449f42a88633220a6f6a6c59'
                     }
                     'src_server_core_audit_audit-trail_ts': {
                         table: 'sys_module'
@@ -165,9 +325,21 @@ declare global {
                         table: 'sys_module'
                         id: '06eef90084b14a7eb176ae28808b043d'
                     }
+                    'src_server_core_config_config-error_ts': {
+                        table: 'sys_module'
+                        id: '52d6a2e0bf1b45ba8540af88d3847df3'
+                    }
                     'src_server_core_config_connection-config_ts': {
                         table: 'sys_module'
                         id: '036483c03ec045848a57b111ceac699c'
+                    }
+                    'src_server_core_config_parse-connection_ts': {
+                        table: 'sys_module'
+                        id: 'e59ecf79bdc0465593e60a87ccc55239'
+                    }
+                    'src_server_core_config_tenant-url_ts': {
+                        table: 'sys_module'
+                        id: 'f7bf34f9078144a0a6ccdef21b5d8e4b'
                     }
                     'src_server_core_domain_canonical-document_ts': {
                         table: 'sys_module'
@@ -177,21 +349,117 @@ declare global {
                         table: 'sys_module'
                         id: 'e578143c85ba4f7cac08f7d95a40339c'
                     }
+                    src_server_core_ifs_backoff_ts: {
+                        table: 'sys_module'
+                        id: '29728e500add4c8d8d75809060f2fbf5'
+                    }
+                    'src_server_core_ifs_ifs-errors_ts': {
+                        table: 'sys_module'
+                        id: '33ca626e2a7a4894aa4647e769cd002d'
+                    }
                     'src_server_core_ifs_ifs-reader_ts': {
                         table: 'sys_module'
                         id: '91718f730d064c3ca21888f74a7fc25b'
+                    }
+                    'src_server_core_ifs_rate-limiter_ts': {
+                        table: 'sys_module'
+                        id: 'b98469fd3d6d41ba91716d3d57ad1309'
+                    }
+                    'src_server_core_ifs_request-counters_ts': {
+                        table: 'sys_module'
+                        id: '819992462f944d88838c297f6bd0e052'
                     }
                     'src_server_core_ifs_source-fields_ts': {
                         table: 'sys_module'
                         id: '69723e59915e4c08905f4a3d22e2af6e'
                     }
+                    'src_server_core_ifs_token-manager_ts': {
+                        table: 'sys_module'
+                        id: '6480fa1dd9b247d0a1f02456bade5d49'
+                    }
+                    'src_server_core_odata_data-url_ts': {
+                        table: 'sys_module'
+                        id: 'c2549e10de48477da95b719081a99b4a'
+                    }
                     src_server_core_odata_query_ts: {
                         table: 'sys_module'
                         id: '9b1dfbd2bfaa4d8d82097333c4df1eb3'
                     }
+                    'src_server_core_odata_render-query_ts': {
+                        table: 'sys_module'
+                        id: 'dd0d4ba5a3ef4783851cf96a34a53f11'
+                    }
+                    'src_server_core_odata_url-parts_ts': {
+                        table: 'sys_module'
+                        id: '044c9a036eb54f928c3c5e44469e7a54'
+                    }
+                    'src_server_core_prerequisites_check-ifs-prerequisites_ts': {
+                        table: 'sys_module'
+                        id: '25312dccb8144c8ca6b98ee7eb4528c8'
+                    }
+                    'src_server_core_prerequisites_check-platform-prerequisites_ts': {
+                        table: 'sys_module'
+                        id: 'c7e279d665334a35881c29ac26f55024'
+                    }
+                    'src_server_core_prerequisites_platform-requirements_ts': {
+                        table: 'sys_module'
+                        id: 'be515c8436d14d559907d2bc33246180'
+                    }
+                    'src_server_core_prerequisites_prerequisite-line_ts': {
+                        table: 'sys_module'
+                        id: '9c7f320a9e8c4f1ab911b9b4b5e3843d'
+                    }
+                    'src_server_core_staging_dimension-mappings_ts': {
+                        table: 'sys_module'
+                        id: 'e41cd183981e4daca7bc8c5ae9ea055d'
+                    }
+                    'src_server_core_staging_enrich-and-validate_ts': {
+                        table: 'sys_module'
+                        id: '9224085bbb27483f80e7082611b8e561'
+                    }
+                    'src_server_core_staging_field-maps_ts': {
+                        table: 'sys_module'
+                        id: 'cda5c88ebfbe4b95a5f27ff21a53868e'
+                    }
+                    'src_server_core_staging_flag-actions_ts': {
+                        table: 'sys_module'
+                        id: 'cf51ba8bb0a34387b30e97739617e44b'
+                    }
+                    'src_server_core_staging_flag-book_ts': {
+                        table: 'sys_module'
+                        id: 'da7fda9b36e24fa386f3089bad210b6c'
+                    }
+                    'src_server_core_staging_map-document_ts': {
+                        table: 'sys_module'
+                        id: '1c392e63d23040439e8f7661bc987787'
+                    }
+                    'src_server_core_staging_master-data-cache_ts': {
+                        table: 'sys_module'
+                        id: '1cccef3642b644dfa4ebf8fbb25c675e'
+                    }
+                    src_server_core_staging_problem_ts: {
+                        table: 'sys_module'
+                        id: '700c42ef67d442f68c5d723713e44b42'
+                    }
+                    src_server_core_staging_sha256_ts: {
+                        table: 'sys_module'
+                        id: '23a70f82cc3847ad828a1b2e37080863'
+                    }
+                    'src_server_core_staging_source-values_ts': {
+                        table: 'sys_module'
+                        id: 'b27cb6fefd8d47de99538bf8ac7b24e5'
+                    }
                     src_server_core_staging_stager_ts: {
                         table: 'sys_module'
                         id: '08f9966cee6c4ef1a092bf6d506d0e1a'
+                    }
+                    'src_server_core_staging_staging-key_ts': {
+                        table: 'sys_module'
+                        id: 'f9e1eb4893ca44c8a7da3a385b3e8f34'
+                    }
+                    'src_server_core_staging_target-record_ts': {
+                        table: 'sys_module'
+                        id: '82d035f5808746ff8ea580901cacda6c'
                     }
                     'src_server_core_sync_page-sink_ts': {
                         table: 'sys_module'
@@ -201,9 +469,49 @@ declare global {
                         table: 'sys_module'
                         id: '0e1b40cf4e5f48ccbf7e848c2849ccee'
                     }
+                    'src_server_entry_events_continue-event_ts': {
+                        table: 'sys_module'
+                        id: 'b9475fd6496945db8bc1452b4f9c69e7'
+                    }
                     src_server_entry_job_ts: {
                         table: 'sys_module'
                         id: '5c659048a5a84d0d85642bdeeb462afe'
+                    }
+                    'src_server_glide_create-glide-ports_ts': {
+                        table: 'sys_module'
+                        id: '6542a96d76a640c897aab8d8ae7a9e3e'
+                    }
+                    'src_server_glide_glide-clock_ts': {
+                        table: 'sys_module'
+                        id: 'c1cf8b4dac4841578912c082b92939d6'
+                    }
+                    'src_server_glide_glide-http_ts': {
+                        table: 'sys_module'
+                        id: 'ad6c68e56d024342997d3dbe63577d15'
+                    }
+                    'src_server_glide_glide-log_ts': {
+                        table: 'sys_module'
+                        id: '76001cc392474ed78e1a6c753960c50c'
+                    }
+                    'src_server_glide_glide-platform_ts': {
+                        table: 'sys_module'
+                        id: 'b7b8a9f265544b04b6e791f3f30266aa'
+                    }
+                    'src_server_glide_glide-scheduler_ts': {
+                        table: 'sys_module'
+                        id: '88c5283d62ad4534874963a922696897'
+                    }
+                    'src_server_glide_glide-store_ts': {
+                        table: 'sys_module'
+                        id: '4c5b36a970a143bebb746280c1af47a8'
+                    }
+                    'src_server_glide_glide-token-source_ts': {
+                        table: 'sys_module'
+                        id: 'a3d68bfe14034dbd954f2771be65e06a'
+                    }
+                    'src_server_glide_rest-message_ts': {
+                        table: 'sys_module'
+                        id: 'c87384f3ffc34677b15296edc2e36b2a'
                     }
                     src_server_ports_clock_ts: {
                         table: 'sys_module'
@@ -3757,6 +4065,14 @@ declare global {
                             name: 'x_mlc_ifs_s2p_audit'
                             element: 'source_key'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
+                        id: 'fd06ebb219384bc5bc7f2b5cae68009e'
+                        key: {
+                            rest_message: '144105bd00f64f8cbc25582c7c834e94'
+                            function_name: 'get'
                         }
                     },
                     {

@@ -1,0 +1,190 @@
+import { CrossScopePrivilege } from '@servicenow/sdk/core'
+
+// Runtime access the app needs outside its scope. Targets: the default tables of every field-map
+// preset (src/server/core/staging/field-maps.ts), read + create + write. Metadata: plugins, roles,
+// table schemas and the OAuth profile, read only. Target scopes of the Source-to-Pay tables are the
+// owning plugins' scopes; an admin can re-point them if an instance packages them differently.
+
+// --- brief preset: sn_apo_invoice, proc_po ---
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_apo_invoice_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sn_apo_invoice',
+    targetScope: 'sn_apo',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_apo_invoice_create'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'sn_apo_invoice',
+    targetScope: 'sn_apo',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_apo_invoice_write'],
+    operation: 'write',
+    status: 'allowed',
+    targetName: 'sn_apo_invoice',
+    targetScope: 'sn_apo',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_proc_po_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'proc_po',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_proc_po_create'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'proc_po',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_proc_po_write'],
+    operation: 'write',
+    status: 'allowed',
+    targetName: 'proc_po',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+// --- s2p_import preset: import staging tables ---
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_spend_intg_imp_invoice_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sn_spend_intg_imp_invoice',
+    targetScope: 'sn_spend_intg',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_spend_intg_imp_invoice_create'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'sn_spend_intg_imp_invoice',
+    targetScope: 'sn_spend_intg',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_spend_intg_imp_invoice_write'],
+    operation: 'write',
+    status: 'allowed',
+    targetName: 'sn_spend_intg_imp_invoice',
+    targetScope: 'sn_spend_intg',
+    targetType: 'sys_db_object',
+})
+
+// --- s2p_tables preset: Source-to-Pay tables ---
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_shop_invoice_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sn_shop_invoice',
+    targetScope: 'sn_shop',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_shop_invoice_create'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'sn_shop_invoice',
+    targetScope: 'sn_shop',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_shop_invoice_write'],
+    operation: 'write',
+    status: 'allowed',
+    targetName: 'sn_shop_invoice',
+    targetScope: 'sn_shop',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_shop_purchase_order_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sn_shop_purchase_order',
+    targetScope: 'sn_shop',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_shop_purchase_order_create'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'sn_shop_purchase_order',
+    targetScope: 'sn_shop',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_shop_purchase_order_write'],
+    operation: 'write',
+    status: 'allowed',
+    targetName: 'sn_shop_purchase_order',
+    targetScope: 'sn_shop',
+    targetType: 'sys_db_object',
+})
+
+// --- metadata the prerequisite checks and the token source read ---
+CrossScopePrivilege({
+    $id: Now.ID['csp_sys_plugins_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_plugins',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_v_plugin_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'v_plugin',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sys_user_has_role_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_user_has_role',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sys_db_object_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_db_object',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sys_dictionary_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_dictionary',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_oauth_entity_profile_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'oauth_entity_profile',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_oauth_entity_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'oauth_entity',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})

@@ -1,0 +1,107 @@
+import { ApplicationMenu, Record } from '@servicenow/sdk/core'
+import { adminRole, apUserRole } from './roles.now'
+
+// Navigator: admins see everything; AP users see their work list, runs and the audit trail.
+
+export const menu = ApplicationMenu({
+    $id: Now.ID['menu_ml_connector'],
+    title: 'ml-connector',
+    description: 'IFS Cloud to Source-to-Pay: connections, flagged records, sync runs.',
+    roles: [adminRole, apUserRole],
+    active: true,
+    order: 100,
+})
+
+Record({
+    $id: Now.ID['module_connections'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Connections',
+        application: menu,
+        link_type: 'LIST',
+        name: 'x_mlc_ifs_s2p_connection',
+        hint: 'IFS tenants, credentials profile, objects, targets and limits',
+        roles: ['x_mlc_ifs_s2p.admin'],
+        active: true,
+        order: 100,
+    },
+})
+
+Record({
+    $id: Now.ID['module_flagged_records'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Flagged records',
+        application: menu,
+        link_type: 'FILTER',
+        name: 'x_mlc_ifs_s2p_flag',
+        filter: 'state=open^ORDERBYDESCfirst_flagged_at',
+        hint: 'Documents from IFS that were not staged, and why',
+        roles: ['x_mlc_ifs_s2p.ap_user', 'x_mlc_ifs_s2p.admin'],
+        active: true,
+        order: 200,
+    },
+})
+
+Record({
+    $id: Now.ID['module_sync_runs'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Sync runs',
+        application: menu,
+        link_type: 'FILTER',
+        name: 'x_mlc_ifs_s2p_run',
+        filter: 'ORDERBYDESCstarted_at',
+        hint: 'One record per run: status, counts, throttles',
+        roles: ['x_mlc_ifs_s2p.ap_user', 'x_mlc_ifs_s2p.admin'],
+        active: true,
+        order: 300,
+    },
+})
+
+Record({
+    $id: Now.ID['module_audit_trail'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Audit trail',
+        application: menu,
+        link_type: 'FILTER',
+        name: 'x_mlc_ifs_s2p_audit',
+        filter: 'ORDERBYDESCat',
+        hint: 'Everything the connector did, append-only',
+        roles: ['x_mlc_ifs_s2p.ap_user', 'x_mlc_ifs_s2p.admin'],
+        active: true,
+        order: 400,
+    },
+})
+
+Record({
+    $id: Now.ID['module_dimension_mappings'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Dimension mappings',
+        application: menu,
+        link_type: 'LIST',
+        name: 'x_mlc_ifs_s2p_dimension_map',
+        hint: 'IFS GL accounts and cost centers per company and their ServiceNow values',
+        roles: ['x_mlc_ifs_s2p.admin'],
+        active: true,
+        order: 500,
+    },
+})
+
+Record({
+    $id: Now.ID['module_properties'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Properties',
+        application: menu,
+        link_type: 'FILTER',
+        name: 'sys_properties',
+        filter: 'nameSTARTSWITHx_mlc_ifs_s2p.',
+        hint: 'Defaults: page size, request ceiling, time budget, log level',
+        roles: ['x_mlc_ifs_s2p.admin'],
+        active: true,
+        order: 600,
+    },
+})
