@@ -17,6 +17,8 @@ export interface PageOutcome {
     flagged: number
     /** Rows that could not be staged nor flagged (store failure). The cursor must not pass them. */
     errors: number
+    /** Open flags closed because their document is now staged (optional: sinks that flag nothing omit it). */
+    resolved?: number
 }
 
 /**

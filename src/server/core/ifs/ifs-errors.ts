@@ -1,0 +1,89 @@
+/**
+ * What can go wrong talking to IFS, as types the engine can act on. Messages are built from
+ * statuses, paths and IFS's own error text only: never a header, token or query string.
+ */
+export abstract class IfsError extends Error {
+    abstract readonly kind: string
+    /** Whether the rest of the connection's work can go on (false: stop the whole connection). */
+    readonly connectionWide: boolean = false
+}
+
+/** The identity provider refused the client, or IFS answered 401 twice in a row. */
+export class CredentialsRejected extends IfsError {
+    readonly kind = 'credentials_rejected'
+    override readonly connectionWide = true
+    constructor(readonly detail: string) {
+        super(`IFS credentials rejected: ${detail}. Check the client id and secret in the OAuth profile.`)
+        this.name = 'CredentialsRejected'
+    }
+}
+
+/** A final HTTP error (400/403/404, or 5xx after the retries): status, path and IFS's message. */
+export class IfsRequestFailed extends IfsError {
+    readonly kind = 'request_failed'
+    constructor(
+        readonly status: number,
+        readonly path: string,
+        readonly ifsMessage: string | null
+    ) {
+        super(`IFS answered HTTP ${status} for ${path}${ifsMessage ? `: ${ifsMessage}` : ''}`)
+        this.name = 'IfsRequestFailed'
+    }
+}
+
+/** A body that is not the OData JSON we asked for (bad JSON, no `value`, a nextLink loop). */
+export class MalformedResponse extends IfsError {
+    readonly kind = 'malformed_response'
+    constructor(
+        readonly path: string,
+        readonly problem: string
+    ) {
+        super(`IFS sent a malformed response for ${path}: ${problem}`)
+        this.name = 'MalformedResponse'
+    }
+}
+
+/** Timeouts or connection failures that outlasted the retries. */
+export class TransportFailed extends IfsError {
+    readonly kind = 'transport_failed'
+    constructor(
+        readonly path: string,
+        readonly reason: 'timeout' | 'connection'
+    ) {
+        super(`Could not reach IFS for ${path} (${reason === 'timeout' ? 'timed out' : 'connection failed'})`)
+        this.name = 'TransportFailed'
+    }
+}
+
+/** The token endpoint could not give a token now (5xx, 429, timeout), after the retries. */
+export class TokenUnavailable extends IfsError {
+    readonly kind = 'token_unavailable'
+    constructor(
+        readonly detail: string,
+        readonly retryAfterMs: number | null = null
+    ) {
+        super(`Could not obtain an IFS access token: ${detail}`)
+        this.name = 'TokenUnavailable'
+    }
+}
+
+/**
+ * The client must wait longer than it may wait inline (throttled, backing off, request ceiling):
+ * the engine checkpoints and asks to be continued at untilMs.
+ */
+export class DeferRequested extends IfsError {
+    readonly kind = 'defer_requested'
+    constructor(
+        readonly untilMs: number,
+        readonly reason: string
+    ) {
+        super(`Deferred: ${reason}`)
+        this.name = 'DeferRequested'
+    }
+}
+
+/** Returned (not thrown) by patchWithIfMatch when the row changed since its ETag was read. */
+export interface EtagConflict {
+    kind: 'conflict'
+    path: string
+}

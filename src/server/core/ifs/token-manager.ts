@@ -1,0 +1,79 @@
+import type { Clock } from '../../ports/clock'
+import type { TokenSource } from '../../ports/token-source'
+import type { AuditTrail } from '../audit/audit-trail'
+import type { Redactor } from '../audit/redactor'
+import { CredentialsRejected, TokenUnavailable } from './ifs-errors'
+import type { RequestCounters } from './request-counters'
+
+/** Refresh this long before expiry: a minute, or a quarter of a short lifetime (IFS samples: 180 s). */
+export function refreshMarginMs(lifetimeMs: number): number {
+    return Math.min(60_000, Math.floor(lifetimeMs / 4))
+}
+
+/**
+ * Holds the connection's bearer token for one run: fetched on first use, refreshed before it
+ * expires, dropped on a 401 (the client then asks once more). Every token is registered with the
+ * Redactor the moment it is known, and every fetch is a counted, audited request.
+ */
+export class TokenManager {
+    private token: string | null = null
+    private refreshAtMs = 0
+
+    constructor(
+        private readonly source: TokenSource,
+        private readonly clock: Clock,
+        private readonly redactor: Redactor,
+        private readonly audit: AuditTrail,
+        private readonly counters: RequestCounters,
+        /** Consumes one slot of the connection's request ceiling (may wait or throw DeferRequested). */
+        private readonly beforeRequest: () => void,
+        private readonly tokenPath: string
+    ) {}
+
+    /** A token valid for at least the refresh margin. Throws CredentialsRejected or TokenUnavailable. */
+    bearer(): string {
+        if (this.token !== null && this.clock.nowMs() < this.refreshAtMs) return this.token
+        return this.refresh()
+    }
+
+    /** After a 401: the next bearer() fetches a new token. */
+    invalidate(): void {
+        this.token = null
+        this.refreshAtMs = 0
+    }
+
+    private refresh(): string {
+        this.token = null
+        this.beforeRequest()
+        const started = this.clock.nowMs()
+        const grant = this.source.fetchToken()
+        const durationMs = this.clock.nowMs() - started
+        this.counters.requests++
+        const event = { operation: 'token_refresh' as const, path: this.tokenPath, durationMs }
+        switch (grant.kind) {
+            case 'granted': {
+                this.redactor.register(grant.accessToken)
+                const lifetimeMs = Math.max(0, grant.expiresInSeconds) * 1000
+                this.token = grant.accessToken
+                this.refreshAtMs = started + lifetimeMs - refreshMarginMs(lifetimeMs)
+                this.audit.record({ ...event, httpStatus: 200, message: `token valid for ${grant.expiresInSeconds} s` })
+                return grant.accessToken
+            }
+            case 'rejected': {
+                const detail = `token endpoint answered ${grant.status}: ${this.redactor.scrub(grant.message)}`
+                this.audit.record({ ...event, httpStatus: grant.status, message: detail })
+                throw new CredentialsRejected(detail)
+            }
+            case 'unavailable': {
+                const detail = this.redactor.scrub(grant.message)
+                this.audit.record({
+                    ...event,
+                    httpStatus: grant.status,
+                    message: `token endpoint unavailable: ${detail}`,
+                })
+                const retryAfter = grant.retryAfterSeconds === undefined ? null : grant.retryAfterSeconds * 1000
+                throw new TokenUnavailable(detail, retryAfter)
+            }
+        }
+    }
+}

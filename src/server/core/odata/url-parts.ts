@@ -1,0 +1,72 @@
+/**
+ * A minimal absolute-URL parser: the instance has no URL class, and the checks on tenant URLs
+ * and nextLinks must see exactly the parts a server would (user info, host, port, path).
+ */
+export interface UrlParts {
+    /** Lower case. */
+    scheme: string
+    userinfo: string | null
+    /** Lower case; IPv6 literals keep their brackets. */
+    host: string
+    port: string | null
+    /** As written, '' when absent. */
+    path: string
+    query: string | null
+    fragment: string | null
+}
+
+const ABSOLUTE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/
+
+export function parseAbsoluteUrl(text: string): UrlParts | null {
+    const m = ABSOLUTE.exec(text)
+    if (!m) return null
+    let authority = m[2]
+    let userinfo: string | null = null
+    const at = authority.lastIndexOf('@')
+    if (at >= 0) {
+        userinfo = authority.slice(0, at)
+        authority = authority.slice(at + 1)
+    }
+    let host = authority
+    let port: string | null = null
+    if (authority.startsWith('[')) {
+        const close = authority.indexOf(']')
+        if (close < 0) return null
+        host = authority.slice(0, close + 1)
+        const rest = authority.slice(close + 1)
+        if (rest !== '') {
+            if (!rest.startsWith(':')) return null
+            port = rest.slice(1)
+        }
+    } else {
+        const colon = authority.lastIndexOf(':')
+        if (colon >= 0) {
+            host = authority.slice(0, colon)
+            port = authority.slice(colon + 1)
+        }
+    }
+    return {
+        scheme: m[1].toLowerCase(),
+        userinfo,
+        host: host.toLowerCase(),
+        port,
+        path: m[3],
+        query: m[4] ?? null,
+        fragment: m[5] ?? null,
+    }
+}
+
+/** `https://host[:port]`, with the default port left out, so equal origins compare equal. */
+export function originOf(parts: UrlParts): string {
+    const defaultPort = parts.scheme === 'https' ? '443' : parts.scheme === 'http' ? '80' : ''
+    const port = parts.port && parts.port !== defaultPort ? ':' + parts.port : ''
+    return `${parts.scheme}://${parts.host}${port}`
+}
+
+/** The path of a URL without query or fragment, for audit rows and error messages (no secrets). */
+export function pathOf(url: string): string {
+    const parts = parseAbsoluteUrl(url)
+    if (parts) return parts.path || '/'
+    const cut = url.search(/[?#]/)
+    return cut >= 0 ? url.slice(0, cut) : url
+}
