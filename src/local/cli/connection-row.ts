@@ -1,0 +1,86 @@
+import { createHash } from 'crypto'
+import type { RecordValues, Store } from '../../server/ports/store'
+import { CONNECTION } from '../../tables'
+import { isLoopbackHost } from '../http/loopback-emulator-http'
+import type { LocalConfig } from './local-config'
+
+/**
+ * With insecureLocalEmulator the connection row names this virtual tenant, which passes the
+ * core's strict checks (https, a DNS host under the allowed suffix) and can never resolve
+ * (`.invalid`, RFC 2606); the Node Http maps it to the emulator's loopback address.
+ */
+export const EMULATOR_VIRTUAL_SUFFIX = 'ifs-emulator.invalid'
+export const EMULATOR_VIRTUAL_ORIGIN = `https://tenant.${EMULATOR_VIRTUAL_SUFFIX}`
+
+/** Where IFS really is: the virtual tenant's real loopback origin, or null for a real tenant. */
+export function emulatorOrigin(config: LocalConfig): string | null {
+    if (!config.ifs.insecureLocalEmulator) return null
+    const url = new URL(config.ifs.url)
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('ifs.url must be an http(s) URL')
+    if (!isLoopbackHost(url.hostname)) {
+        throw new Error(
+            `ifs.insecureLocalEmulator is for an emulator on this machine only; ${url.hostname} is not a loopback address`
+        )
+    }
+    return url.origin
+}
+
+/** The connection record the config file describes (without status columns, which the job owns). */
+export function connectionValues(config: LocalConfig): RecordValues {
+    const loopback = emulatorOrigin(config)
+    const virtual = (url: string) =>
+        loopback && url.startsWith(loopback) ? EMULATOR_VIRTUAL_ORIGIN + url.slice(loopback.length) : url
+    const o = config.objects
+    const values: Record<string, string | number | boolean | null> = {
+        name: config.name,
+        active: true,
+        tenant_url: loopback ? EMULATOR_VIRTUAL_ORIGIN : config.ifs.url,
+        allowed_host_suffix: loopback ? EMULATOR_VIRTUAL_SUFFIX : (config.ifs.allowedHostSuffix ?? null),
+        realm: config.ifs.realm,
+        token_url: config.ifs.tokenUrl ? virtual(config.ifs.tokenUrl) : null,
+        // On an instance this is the OAuth profile's sys_id; locally the client id stands for it.
+        oauth_profile: createHash('md5').update(`local:${config.ifs.clientId}`).digest('hex'),
+        client_id: config.ifs.clientId,
+        companies: config.companies.join(','),
+        sync_invoices: o.supplierInvoices.enabled,
+        sync_orders: o.purchaseOrders.enabled,
+        invoice_entity_set: o.supplierInvoices.entitySet ?? null,
+        order_entity_set: o.purchaseOrders.entitySet ?? null,
+        supplier_entity_set: config.masterData.suppliers ?? null,
+        gl_account_entity_set: config.masterData.glAccounts ?? null,
+        cost_center_entity_set: config.masterData.costCenters ?? null,
+        invoice_target_table: o.supplierInvoices.targetTable ?? null,
+        order_target_table: o.purchaseOrders.targetTable ?? null,
+        field_map_preset: config.fieldMapPreset ?? null,
+        page_size: config.limits.pageSize ?? null,
+        request_ceiling: config.limits.requestsPerMinute ?? null,
+        time_budget_seconds: config.limits.timeBudgetSeconds ?? null,
+        overlap_seconds: config.limits.overlapSeconds ?? null,
+        dry_run: config.dryRun,
+    }
+    // Empty means "the dictionary default", exactly as on a new record in the instance's form.
+    for (const [column, value] of Object.entries(values)) {
+        if (value !== null) continue
+        const d = (
+            CONNECTION.columns[column as keyof typeof CONNECTION.columns].options as {
+                default?: string | number | boolean
+            }
+        ).default
+        values[column] = d ?? null
+    }
+    return values
+}
+
+/** Inserts or updates the connection row named in the config; returns its sys_id. */
+export function upsertConnection(store: Store, config: LocalConfig): string {
+    const values = connectionValues(config)
+    const [existing] = store.query(CONNECTION.name, {
+        where: [{ field: 'name', op: '=', value: config.name }],
+        limit: 1,
+    })
+    if (existing) {
+        store.update(CONNECTION.name, existing.sys_id, values)
+        return existing.sys_id
+    }
+    return store.insert(CONNECTION.name, values)
+}

@@ -1,0 +1,121 @@
+import * as fs from 'fs'
+import * as path from 'path'
+import { Redactor } from '../../server/core/audit/redactor'
+import type { FieldMapPreset } from '../../server/core/config/connection-config'
+import { FIELD_MAPS, TARGET_TABLE_SCHEMAS } from '../../server/core/staging/field-maps'
+import type { Http } from '../../server/ports/http'
+import type { Ports } from '../../server/ports/ports'
+import type { ObjectType } from '../../tables/object-types'
+import { BlockingHttp } from '../http/blocking-http'
+import { LoopbackEmulatorHttp } from '../http/loopback-emulator-http'
+import { EnvTokenSource } from '../node-ports/env-token-source'
+import { NodeClock, NodeWaiter } from '../node-ports/node-clock'
+import { NodeLog } from '../node-ports/node-log'
+import type { LogLevel } from '../node-ports/node-log'
+import { NodeScheduler } from '../node-ports/node-scheduler'
+import { DEFAULT_LOCAL_PLUGINS, DEFAULT_LOCAL_ROLES, LocalPlatform } from '../store/local-platform'
+import { SqliteStore } from '../store/sqlite-store'
+import type { TargetTableSchema } from '../store/table-schema'
+import { EMULATOR_VIRTUAL_ORIGIN, emulatorOrigin, upsertConnection } from './connection-row'
+import type { LocalConfig } from './local-config'
+
+export interface LocalRuntime {
+    config: LocalConfig
+    ports: Ports
+    store: SqliteStore
+    http: Http
+    redactor: Redactor
+    scheduler: NodeScheduler
+    /** The connection row written from the config file. */
+    connectionSysId: string
+    close(): void
+}
+
+export interface RuntimeOptions {
+    logLevel: LogLevel
+    env?: Readonly<Record<string, string | undefined>>
+    /** Writes the connection row from the config (sync); status only reads. */
+    writeConnection: boolean
+}
+
+/** Opens the SQLite stand-in and builds the Node ports for one config file. */
+export function openRuntime(config: LocalConfig, options: RuntimeOptions): LocalRuntime {
+    const redactor = new Redactor()
+    const blocking = new BlockingHttp()
+    const loopback = emulatorOrigin(config)
+    const http: Http = loopback ? new LoopbackEmulatorHttp(blocking, EMULATOR_VIRTUAL_ORIGIN, loopback) : blocking
+    fs.mkdirSync(path.dirname(config.database), { recursive: true })
+    const store = new SqliteStore({ path: config.database, targetTables: targetTablesFor(config) })
+    const scheduler = new NodeScheduler()
+    const env = options.env ?? process.env
+    const ports: Ports = {
+        http,
+        tokensFor: (connection) =>
+            new EnvTokenSource(
+                http,
+                {
+                    tokenUrl: connection.tokenUrl,
+                    clientId: config.ifs.clientId,
+                    secretEnv: config.ifs.clientSecretEnv,
+                    env,
+                },
+                redactor
+            ),
+        store,
+        clock: new NodeClock(),
+        waiter: new NodeWaiter(config.limits.maxInlineWaitSeconds * 1000),
+        scheduler,
+        platform: new LocalPlatform(store, {
+            activePlugins: config.localInstance.activePlugins ?? DEFAULT_LOCAL_PLUGINS,
+            roles: config.localInstance.roles ?? DEFAULT_LOCAL_ROLES,
+            userName: config.localInstance.user,
+        }),
+        log: new NodeLog(options.logLevel, redactor),
+        workerId: `node:${process.pid}`,
+    }
+    // Read the secret now, so it is registered with the redactor before anything is printed.
+    if (env[config.ifs.clientSecretEnv]) redactor.register(env[config.ifs.clientSecretEnv] as string)
+    const connectionSysId = options.writeConnection ? upsertConnection(store, config) : findConnection(store, config)
+    return {
+        config,
+        ports,
+        store,
+        http,
+        redactor,
+        scheduler,
+        connectionSysId,
+        close: () => {
+            blocking.close()
+            store.close()
+        },
+    }
+}
+
+function findConnection(store: SqliteStore, config: LocalConfig): string {
+    const [row] = store.query('x_mlc_ifs_s2p_connection', {
+        where: [{ field: 'name', op: '=', value: config.name }],
+        limit: 1,
+    })
+    return row ? row.sys_id : ''
+}
+
+/**
+ * The target tables the way an instance would have them: every default table the staging code
+ * describes, plus the configured ones (a custom table gets the columns of its preset's default).
+ */
+export function targetTablesFor(config: LocalConfig): TargetTableSchema[] {
+    const preset: FieldMapPreset = config.fieldMapPreset ?? 'brief'
+    const tables = new Map<string, TargetTableSchema>()
+    const add = (name: string, from: string) => {
+        const columns = TARGET_TABLE_SCHEMAS[from] ?? []
+        tables.set(name, { name, columns: columns.map((c) => ({ ...c, mandatory: false })) })
+    }
+    for (const name of Object.keys(TARGET_TABLE_SCHEMAS)) add(name, name)
+    const configured: [ObjectType, string | undefined][] = [
+        ['supplier_invoice', config.objects.supplierInvoices.targetTable],
+        ['purchase_order', config.objects.purchaseOrders.targetTable],
+    ]
+    for (const [objectType, table] of configured)
+        if (table && !tables.has(table)) add(table, FIELD_MAPS[preset][objectType].defaultTable)
+    return [...tables.values()]
+}
