@@ -161,6 +161,10 @@ declare global {
                         table: 'sys_module'
                         id: '0b85cab5835442e5a4a848da88ef61a3'
                     }
+                    connection_form_auth_note: {
+                        table: 'sys_ui_annotation'
+                        id: '885bf1e02db44cccb1d6d5019767e7f7'
+                    }
                     csp_oauth_entity_profile_read: {
                         table: 'sys_scope_privilege'
                         id: '0c49edee84f342079fe3840ec5a586c5'
@@ -353,6 +357,10 @@ declare global {
                         table: 'sys_module'
                         id: '29728e500add4c8d8d75809060f2fbf5'
                     }
+                    'src_server_core_ifs_ifs-client_ts': {
+                        table: 'sys_module'
+                        id: '6afc2c2213e142b58276c7996d0ca1e8'
+                    }
                     'src_server_core_ifs_ifs-errors_ts': {
                         table: 'sys_module'
                         id: '33ca626e2a7a4894aa4647e769cd002d'
@@ -429,6 +437,10 @@ declare global {
                         table: 'sys_module'
                         id: 'da7fda9b36e24fa386f3089bad210b6c'
                     }
+                    'src_server_core_staging_flag-retry-query_ts': {
+                        table: 'sys_module'
+                        id: '55cdd144d397407ebd34f5bad32fd137'
+                    }
                     'src_server_core_staging_map-document_ts': {
                         table: 'sys_module'
                         id: '1c392e63d23040439e8f7661bc987787'
@@ -436,6 +448,10 @@ declare global {
                     'src_server_core_staging_master-data-cache_ts': {
                         table: 'sys_module'
                         id: '1cccef3642b644dfa4ebf8fbb25c675e'
+                    }
+                    'src_server_core_staging_payload-hash_ts': {
+                        table: 'sys_module'
+                        id: '5e03498a797d4db7adf9a33987446156'
                     }
                     src_server_core_staging_problem_ts: {
                         table: 'sys_module'
@@ -461,9 +477,17 @@ declare global {
                         table: 'sys_module'
                         id: '82d035f5808746ff8ea580901cacda6c'
                     }
+                    src_server_core_sync_cursor_ts: {
+                        table: 'sys_module'
+                        id: 'fa6ee2c6b03643299d30007a4de816d1'
+                    }
                     'src_server_core_sync_page-sink_ts': {
                         table: 'sys_module'
                         id: 'fb9689c4533c46ae955a60f9ef349eb3'
+                    }
+                    'src_server_core_sync_sync-state_ts': {
+                        table: 'sys_module'
+                        id: '0d6eb23352fc46b8868b982d3bff3db6'
                     }
                     src_server_entry_continuation_ts: {
                         table: 'sys_module'
@@ -628,6 +652,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '02dd7c2706e44ac38519a387dbe46ee6'
+                        key: {
+                            sys_ui_form: {
+                                id: '4467acc4f1ff456a9c4070e710f1d41b'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_number'
                         id: '03f66f2e9118402ea0b24599fa942dae'
                         key: {
@@ -676,6 +733,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '04a09db50b3c48259546fdfe358c10f2'
+                        key: {
+                            sys_ui_section: {
+                                id: '19a2a3d1b1fb4a3cb5ba00aaf25aaaa8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'IFS tenant'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'tenant_url'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '059ac16af4e94a99ab448ea4721da35b'
                         key: {
@@ -692,6 +771,95 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_staging_key'
                             element: 'last_run'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '062c014f42e24769b967421f2ab03016'
+                        key: {
+                            sys_ui_section: {
+                                id: '19a2a3d1b1fb4a3cb5ba00aaf25aaaa8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'IFS tenant'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '068f80f139044b5ea2675bbb16a46eff'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'duplicate_count'
+                            position: '11'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '06f0fc81e5b44f6ca9bb6e2abf596118'
+                        key: {
+                            sys_ui_section: {
+                                id: '71ba7504c6d44b2b99ca421bed2a6441'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Status'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0720f9bcee5e455298ab4f06f99ee165'
+                        key: {
+                            list_id: {
+                                id: 'f8c4063847e7468a8629370899702741'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_sync_state'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'connection'
                         }
                     },
                     {
@@ -717,6 +885,29 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '08157819aa4f49d0ae56b55a72fe3108'
+                        key: {
+                            list_id: {
+                                id: 'e936d99deed745f49d29178625b2552e'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'duration_ms'
                         }
                     },
                     {
@@ -752,6 +943,67 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '0b8035d1c48448a28fe4f792a2df3a1a'
+                        key: {
+                            list_id: {
+                                id: 'a95f3ccf7470400da409173c63f675fa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'last_run_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            caption: 'Run'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0c8ac601783a41e7a6592edd6494b104'
+                        key: {
+                            list_id: {
+                                id: '58b10628e245450194c3bd51b5d22151'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'attempts'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '0cf4707babb84ab98400a9f58bc281fd'
                         key: {
@@ -775,6 +1027,50 @@ declare global {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'trigger'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '0dfc9e77ccdc46e3b37f703ebaaa4111'
+                        key: {
+                            sys_ui_section: {
+                                id: '91635292ea82458aafb49eb5f6b2c04a'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    caption: 'Flagged record'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'object_type'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '0efa6e18c6b34aed8e6a74d5e668f6f7'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '17'
                         }
                     },
                     {
@@ -807,6 +1103,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '117eb37f614947feb873303bef0773fc'
+                        key: {
+                            sys_ui_section: {
+                                id: '91635292ea82458aafb49eb5f6b2c04a'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    caption: 'Flagged record'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'reason'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '11ba4ae87f1a40f88d3aab78bda67baf'
                         key: {
@@ -820,6 +1138,50 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_sync_state'
                             element: 'deferred_until'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '128881806fcf4b9d94131f431df6ce61'
+                        key: {
+                            sys_ui_section: {
+                                id: '19a2a3d1b1fb4a3cb5ba00aaf25aaaa8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'IFS tenant'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '12a70c7b281a442b9117bc87724ee6c9'
+                        key: {
+                            sys_ui_section: {
+                                id: '91635292ea82458aafb49eb5f6b2c04a'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    caption: 'Flagged record'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state'
+                            position: '7'
                         }
                     },
                     {
@@ -839,6 +1201,29 @@ declare global {
                             value: 'auto'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '141705ebbaea4750b7c671ab036658ef'
+                        key: {
+                            list_id: {
+                                id: 'f8c4063847e7468a8629370899702741'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_sync_state'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'deferred_until'
                         }
                     },
                     {
@@ -868,6 +1253,51 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '14e168934fee4fb18dada7db4ad59b12'
+                        key: {
+                            sys_ui_section: {
+                                id: '19a2a3d1b1fb4a3cb5ba00aaf25aaaa8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'IFS tenant'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '154ee12ccc6c4f20934282402fa848e1'
+                        key: {
+                            list_id: {
+                                id: 'e936d99deed745f49d29178625b2552e'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'number'
                         }
                     },
                     {
@@ -921,6 +1351,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '17b1d66f364d4c138a2502973d98a55e'
+                        key: {
+                            sys_ui_section: {
+                                id: '71ba7504c6d44b2b99ca421bed2a6441'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Status'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'lease_expires_at'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '18a405021bb2424191df5f0e013295dd'
                         key: {
@@ -951,6 +1403,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '19a2a3d1b1fb4a3cb5ba00aaf25aaaa8'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            caption: 'IFS tenant'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1a1b53b7a45c404c8014fe8f1266035c'
                         key: {
@@ -964,6 +1431,50 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_flag'
                             element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1b04f23d80714d6084f39a24d9e32f20'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'overlap_seconds'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1b0be6a9daa74fa8b03267c725838def'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'cursor_before'
+                            position: '19'
                         }
                     },
                     {
@@ -994,11 +1505,57 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '1cf24827224b45ad8d04a1d553a51a1c'
+                        key: {
+                            list_id: {
+                                id: 'a95f3ccf7470400da409173c63f675fa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1cffa7edfdba4889873b548af6c2fcad'
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'client_id'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '1d0690c9e99347f0afd93b5b79e7e284'
+                        key: {
+                            list_id: {
+                                id: 'f6c81c13414c413180cc9cbb3447fe31'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_dimension_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sn_value'
                         }
                     },
                     {
@@ -1016,6 +1573,61 @@ declare global {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'page_size'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '1e1b46e5d2934e94b2d4e38ceb8833c0'
+                        key: {
+                            sys_ui_form: {
+                                id: '46c289d45f9643d1aa28699be5688174'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1e1e3c12cacc47dc89b36dd68f6bb434'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'number'
+                            position: '1'
                         }
                     },
                     {
@@ -1086,6 +1698,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '208fff18abc14fcca0546ed21cce6cfc'
+                        key: {
+                            sys_ui_section: {
+                                id: 'dd9f2e5e1bd044199834c7ce0b144810'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'oauth_profile'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '21133dfcc70a40af9ea33d63ea3d5865'
                         key: {
@@ -1097,6 +1731,94 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '2170bfcce6be4742ace55d4ba7ae6ed1'
+                        key: {
+                            sys_ui_section: {
+                                id: '91635292ea82458aafb49eb5f6b2c04a'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    caption: 'Flagged record'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'document_number'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '237334c9a1f94f68ad31f4baead4888d'
+                        key: {
+                            sys_ui_section: {
+                                id: '625bff3998ec42be972cd6f76e776516'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Objects'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'sync_orders'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '24b38824a98d4fcba169b6877e3936c4'
+                        key: {
+                            sys_ui_section: {
+                                id: '625bff3998ec42be972cd6f76e776516'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Objects'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'companies'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '25316c1b9f714fae95f88d79faf59949'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'inserted_count'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '25b4ffc48a824704aae6ba659c5d360e'
                         key: {
@@ -1105,6 +1827,28 @@ declare global {
                             value: 'error'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '25e5eeb62f724685b392a93797b5e705'
+                        key: {
+                            sys_ui_section: {
+                                id: '71ba7504c6d44b2b99ca421bed2a6441'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Status'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -1145,6 +1889,29 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'duplicate_count'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '27c39be9f6784238a430512e50d87504'
+                        key: {
+                            list_id: {
+                                id: 'e936d99deed745f49d29178625b2552e'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'throttles'
                         }
                     },
                     {
@@ -1199,11 +1966,77 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '2a8767f03ff34597ac94b9759571a94b'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'ended_at'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2b027ad0b9354cfe957b7d1312f9c0e4'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'cursor_after'
+                            position: '20'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2b45a792e63e4e49b12faa6f3c3186bd'
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'gl_account_entity_set'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2c197e9a3c654cf28ba6a634b4d07c1c'
+                        key: {
+                            sys_ui_section: {
+                                id: '625bff3998ec42be972cd6f76e776516'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Objects'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'sync_invoices'
+                            position: '2'
                         }
                     },
                     {
@@ -1233,6 +2066,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '2d04c54107a74348abf71c6ff0f9a6a0'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2d1897bb15db407bba71ba76dbfb3fa6'
                         key: {
@@ -1245,6 +2095,28 @@ declare global {
                         id: '2da6e938d18642a292cf29782ba9a2f6'
                         key: {
                             name: 'x_mlc_ifs_s2p_sync_state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2dcd247a742141fabb1e6a05d10c2ada'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'error_count'
+                            position: '14'
                         }
                     },
                     {
@@ -1278,6 +2150,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '2f2d92c347054f2b9643352824d3f979'
+                        key: {
+                            sys_ui_section: {
+                                id: '71ba7504c6d44b2b99ca421bed2a6441'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Status'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_run_at'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2f7c75bfe2e243a69cd098717f4400fd'
                         key: {
@@ -1292,6 +2186,29 @@ declare global {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'last_run'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '302b1034298d44c8a7bc70ed7c36198e'
+                        key: {
+                            list_id: {
+                                id: 'e936d99deed745f49d29178625b2552e'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'trigger'
                         }
                     },
                     {
@@ -1366,6 +2283,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '3434e6bbc1da46d287b814ca630e48fe'
+                        key: {
+                            sys_ui_section: {
+                                id: '71ba7504c6d44b2b99ca421bed2a6441'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Status'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '12M.x_mlc_ifs_s2p_connection.x_mlc_ifs_s2p_flag.connection'
+                            position: '11'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '346035176a4849739b290c1572a102ae'
                         key: {
@@ -1388,6 +2327,67 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_audit'
                             element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '354077d61d184c2e9c8b5058638fe0e9'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            caption: 'IFS payload'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '35abe17e70094a8eb0fd2d8df3c4f05c'
+                        key: {
+                            list_id: {
+                                id: 'a95f3ccf7470400da409173c63f675fa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '366aab2b3cf0409faa1150f44fc05617'
+                        key: {
+                            list_id: {
+                                id: 'f6c81c13414c413180cc9cbb3447fe31'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_dimension_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'ifs_value'
                         }
                     },
                     {
@@ -1432,6 +2432,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '387855c77112499ea13559000c1cc3a7'
+                        key: {
+                            list_id: {
+                                id: 'f6c81c13414c413180cc9cbb3447fe31'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_dimension_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'valid_until'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '38e5c2a2c5ec40a2b4474082f62f6b8b'
                         key: {
@@ -1456,6 +2479,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '3980ad8988fb41c6aad08d79bef0f702'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'request_ceiling'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '3c1b687c6e0c4369b120236dc80f534e'
                         key: {
@@ -1470,6 +2515,28 @@ declare global {
                             name: 'x_mlc_ifs_s2p_flag'
                             element: 'number'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3d04dfbb548c4e478d14c0e9be492e03'
+                        key: {
+                            sys_ui_section: {
+                                id: 'dd9f2e5e1bd044199834c7ce0b144810'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'token_url'
+                            position: '2'
                         }
                     },
                     {
@@ -1553,11 +2620,90 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '41d25a2030c045dc8be959d2a9484e14'
+                        key: {
+                            list_id: {
+                                id: 'f6c81c13414c413180cc9cbb3447fe31'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_dimension_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'valid_from'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '41d36233acb4434ea1ac5bab22221aa6'
+                        key: {
+                            list_id: {
+                                id: 'e936d99deed745f49d29178625b2552e'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'status'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '4216bce6d34b48058477901115aad996'
                         key: {
                             name: 'x_mlc_ifs_s2p_audit'
                             element: 'operation'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '425fce1af96c433dbf6cb6ad0849a107'
+                        key: {
+                            sys_ui_form: {
+                                id: '4467acc4f1ff456a9c4070e710f1d41b'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'dd9f2e5e1bd044199834c7ce0b144810'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -1596,6 +2742,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: '4467acc4f1ff456a9c4070e710f1d41b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '44e3da85b36b482f9c103eda95071536'
+                        key: {
+                            sys_ui_section: {
+                                id: 'dd9f2e5e1bd044199834c7ce0b144810'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '885bf1e02db44cccb1d6d5019767e7f7'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '44f6c6a4dd1146509008752af798a336'
                         key: {
@@ -1628,12 +2810,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '46516c15646a48df9542f39bac7ef431'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '4695891b053c409681e951a90bf108ca'
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'ifs_requests'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '46c289d45f9643d1aa28699be5688174'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -1671,6 +2889,28 @@ declare global {
                         id: '4c57cf9950e64aa1aca3dff72f342fd8'
                         key: {
                             name: 'x_mlc_ifs_s2p.ap_user'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4d01e2d3f72e4d2f813097457b2efb35'
+                        key: {
+                            sys_ui_section: {
+                                id: '625bff3998ec42be972cd6f76e776516'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Objects'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'order_entity_set'
+                            position: '6'
                         }
                     },
                     {
@@ -1719,6 +2959,28 @@ declare global {
                             value: 'defer'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4ebdb21d7dd244429aeb88eefe48a0fe'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -1772,6 +3034,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: '50af0ed2fc0548b68bb2b42d6fbfa230'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '50e3a993ab5646588b235ae4ce00d330'
                         key: {
@@ -1793,6 +3069,28 @@ declare global {
                             value: 'unmapped_dimension'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '520c5fedc2a542f6bf4f962877c2036b'
+                        key: {
+                            sys_ui_section: {
+                                id: '91635292ea82458aafb49eb5f6b2c04a'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    caption: 'Flagged record'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'attempts'
+                            position: '9'
                         }
                     },
                     {
@@ -1852,6 +3150,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '557fa016db9c44c794d40ce671dd9581'
+                        key: {
+                            sys_ui_section: {
+                                id: '91635292ea82458aafb49eb5f6b2c04a'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    caption: 'Flagged record'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_attempt_at'
+                            position: '11'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '55acccb803694a82aad000494d22e555'
                         key: {
@@ -1868,6 +3188,95 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '5669ffb3073a41b4a67593eccc4aab33'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'trigger'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '567edd97f5914058af3c5aaf12e8a84f'
+                        key: {
+                            list_id: {
+                                id: 'e936d99deed745f49d29178625b2552e'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'inserted_count'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '569a95b844ff4dbd84af482e7a31e9ec'
+                        key: {
+                            sys_ui_section: {
+                                id: '91635292ea82458aafb49eb5f6b2c04a'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    caption: 'Flagged record'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '56e93e6e561846edb05ee41906bc1aca'
+                        key: {
+                            sys_ui_section: {
+                                id: '625bff3998ec42be972cd6f76e776516'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Objects'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '57285990642c44ea90d97a4533a69e35'
                         key: {
@@ -1876,6 +3285,45 @@ declare global {
                             value: 'throttle'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5779dcf42b9149a0b5ee5678c2caaa73'
+                        key: {
+                            sys_ui_section: {
+                                id: '625bff3998ec42be972cd6f76e776516'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Objects'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '58b10628e245450194c3bd51b5d22151'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -1941,6 +3389,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '5d836793559946e88445d1f4ff061a96'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'status'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5de4c5a05e4345099e229348fdf9dffb'
                         key: {
@@ -1971,6 +3441,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '5f72fe73aa0a4938bf8b96f669e861fe'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6008a9a256fe4d06a1e25aa3889dd808'
                         key: {
@@ -1988,6 +3480,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '611d683628e644beb674b45474d61512'
+                        key: {
+                            list_id: {
+                                id: '58b10628e245450194c3bd51b5d22151'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'supplier'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '616721427c52428c91aeb9a0028b5a35'
                         key: {
@@ -2001,6 +3516,44 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'sync_orders'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '625bff3998ec42be972cd6f76e776516'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            caption: 'Objects'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '643b165d3b4548b3ba570f20bc106ced'
+                        key: {
+                            list_id: {
+                                id: '58b10628e245450194c3bd51b5d22151'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'reason'
                         }
                     },
                     {
@@ -2034,6 +3587,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '69b18e23fdac41f8880f2aa99bcb8f83'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'resolved_count'
+                            position: '13'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '69c68d9dd6eb4b0fa035e07a1eda2046'
+                        key: {
+                            sys_ui_section: {
+                                id: '625bff3998ec42be972cd6f76e776516'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Objects'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'invoice_entity_set'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6a89759cccbf4e7880d8eed6f812dff9'
                         key: {
@@ -2052,6 +3649,29 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '6c7d5cd9e14b4b2ca275c1f76ea463a9'
+                        key: {
+                            list_id: {
+                                id: '58b10628e245450194c3bd51b5d22151'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'document_number'
                         }
                     },
                     {
@@ -2099,6 +3719,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '6f0fe738a42343f4893f107a262466f3'
+                        key: {
+                            list_id: {
+                                id: '58b10628e245450194c3bd51b5d22151'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'company'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '6f43133edb6c4f8295a2bb1dbfd4f802'
                         key: {
@@ -2133,11 +3776,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '70276041a618487eb2e739a1e861c857'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'time_budget_seconds'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '717dc2c7cd99499693331ccc52402a30'
                         key: {
                             name: 'x_mlc_ifs_s2p_flag'
                             element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '71ba7504c6d44b2b99ca421bed2a6441'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            caption: 'Status'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -2188,6 +3868,43 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'allowed_host_suffix'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '74ad9844e8414b7fad2df3299db4cbfa'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            caption: 'Limits and schedule'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '74b77ab7674640f1ab9629a4b6b22c2d'
+                        key: {
+                            sys_ui_section: {
+                                id: '71ba7504c6d44b2b99ca421bed2a6441'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Status'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '12M.x_mlc_ifs_s2p_connection.x_mlc_ifs_s2p_sync_state.connection'
+                            position: '10'
                         }
                     },
                     {
@@ -2290,6 +4007,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '7bf9ee56503f4e03ba097ce7d030b049'
+                        key: {
+                            list_id: {
+                                id: '2d04c54107a74348abf71c6ff0f9a6a0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_audit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'duration_ms'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7bfa96edb31e439491f64316440fe8d6'
                         key: {
@@ -2316,6 +4056,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '7d631c3da5df4c12b84ba3eb1f53205f'
+                        key: {
+                            list_id: {
+                                id: '2d04c54107a74348abf71c6ff0f9a6a0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_audit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'message'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '7dc91d2cb9a64fc7a879a626087f51ab'
                         key: {
@@ -2338,6 +4101,28 @@ declare global {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'dry_run'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7eed0d2474b84675ada52c46323e3fa0'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'ifs_requests'
+                            position: '15'
                         }
                     },
                     {
@@ -2379,6 +4164,51 @@ declare global {
                             name: 'x_mlc_ifs_s2p_audit'
                             element: 'path'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '839c53eb4aed48efa519537ec3bbd2f6'
+                        key: {
+                            list_id: {
+                                id: '58b10628e245450194c3bd51b5d22151'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'first_flagged_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8518e0be5172425c88fed3cdcf6c625e'
+                        key: {
+                            sys_ui_section: {
+                                id: '354077d61d184c2e9c8b5058638fe0e9'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    caption: 'IFS payload'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'staging_key'
+                            position: '2'
                         }
                     },
                     {
@@ -2436,6 +4266,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '86cbc212f47c40359b7958a4862b8acb'
+                        key: {
+                            list_id: {
+                                id: '2d04c54107a74348abf71c6ff0f9a6a0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_audit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'http_status'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '87d83f4b3efe4f4392e60453f066b93e'
                         key: {
@@ -2446,6 +4299,28 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8904ddf45bf84207ac06acb61da297fe'
+                        key: {
+                            sys_ui_section: {
+                                id: '354077d61d184c2e9c8b5058638fe0e9'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    caption: 'IFS payload'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'source_key'
+                            position: '1'
                         }
                     },
                     {
@@ -2518,6 +4393,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '8ccd153d541e4bc18598a5b817b4f562'
+                        key: {
+                            list_id: {
+                                id: 'e936d99deed745f49d29178625b2552e'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8d7229bf301f4792b71d8290c0fd3ee0'
+                        key: {
+                            sys_ui_section: {
+                                id: '71ba7504c6d44b2b99ca421bed2a6441'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Status'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_outcome'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '8debe30e88384c6c954a4b1680f2188a'
                         key: {
@@ -2526,6 +4446,28 @@ declare global {
                             value: 'flag'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8e54f875b63247069237b732342d9d17'
+                        key: {
+                            sys_ui_section: {
+                                id: 'db18f0cf8a4b44faa925a90a9a082d76'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Targets'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'field_map_preset'
+                            position: '0'
                         }
                     },
                     {
@@ -2545,6 +4487,94 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '8faa18032eb349c1b2daeff8ed2b4c94'
+                        key: {
+                            sys_ui_form: {
+                                id: '4467acc4f1ff456a9c4070e710f1d41b'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '71ba7504c6d44b2b99ca421bed2a6441'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Status'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8fbd755ca8624e31b6e5ac87559582e0'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '12M.x_mlc_ifs_s2p_run.x_mlc_ifs_s2p_audit.run'
+                            position: '22'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '8fedaae5c69248cdad1bbdfc17242fc9'
+                        key: {
+                            sys_ui_form: {
+                                id: '4467acc4f1ff456a9c4070e710f1d41b'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '625bff3998ec42be972cd6f76e776516'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Objects'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '90182c8615fd4d58b37604e765bab878'
                         key: {
@@ -2559,6 +4589,21 @@ declare global {
                             name: 'x_mlc_ifs_s2p_staging_key'
                             element: 'target_sys_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '91635292ea82458aafb49eb5f6b2c04a'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            caption: 'Flagged record'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -2604,6 +4649,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '937fcff4872441088acb983600e6e46c'
+                        key: {
+                            list_id: {
+                                id: 'f8c4063847e7468a8629370899702741'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_sync_state'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'cursor_key'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '94486caba9644d5cbb28de2d9a4b723c'
                         key: {
@@ -2618,6 +4686,28 @@ declare global {
                             name: 'x_mlc_ifs_s2p_sync_state'
                             element: 'cursor_key'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '948c25d654fa48d38d3ab5995d780088'
+                        key: {
+                            sys_ui_section: {
+                                id: '19a2a3d1b1fb4a3cb5ba00aaf25aaaa8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'IFS tenant'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
                         }
                     },
                     {
@@ -2653,6 +4743,50 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_staging_key'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9764ce550481485a82fdd05a8ff627a3'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'deferred_until'
+                            position: '21'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '976c07f3bfc447978a714d257f206e59'
+                        key: {
+                            sys_ui_section: {
+                                id: '19a2a3d1b1fb4a3cb5ba00aaf25aaaa8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'IFS tenant'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'dry_run'
+                            position: '6'
                         }
                     },
                     {
@@ -2709,11 +4843,57 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '9ab06b780a904a68ba91225ed6c95bf1'
+                        key: {
+                            list_id: {
+                                id: 'e936d99deed745f49d29178625b2552e'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'updated_count'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9b1bf862c93746a297146a0361be1c40'
                         key: {
                             name: 'x_mlc_ifs_s2p_staging_key'
                             element: 'object_type'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '9c0423f2c8504e13a54a818757fbfe84'
+                        key: {
+                            list_id: {
+                                id: 'f8c4063847e7468a8629370899702741'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_sync_state'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'cursor_modified'
                         }
                     },
                     {
@@ -2726,6 +4906,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '9c563178e2ea407ba1cd65029df2ab40'
+                        key: {
+                            list_id: {
+                                id: 'e936d99deed745f49d29178625b2552e'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'flagged_count'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '9dcfad404a164f9d8c08339d6d7a2b82'
+                        key: {
+                            list_id: {
+                                id: 'f6c81c13414c413180cc9cbb3447fe31'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_dimension_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'company'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '9de50fa18fa04d46a5f28af68b372391'
                         key: {
@@ -2734,6 +4960,29 @@ declare global {
                             value: 'purchase_order'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '9e0e24b255874b018796ebe62afc9d4c'
+                        key: {
+                            list_id: {
+                                id: '58b10628e245450194c3bd51b5d22151'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state'
                         }
                     },
                     {
@@ -2755,6 +5004,29 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_staging_key'
                             element: 'target_table'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '9ef554c989334bb6bba80ebb15366c4c'
+                        key: {
+                            list_id: {
+                                id: 'e936d99deed745f49d29178625b2552e'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'read_count'
                         }
                     },
                     {
@@ -2783,6 +5055,61 @@ declare global {
                         id: 'a00392925aae4b8291e574a626ff635a'
                         key: {
                             name: 'x_mlc_ifs_s2p_dimension_map'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'a0bcb722ba5b4196993ab8ec6882e2cd'
+                        key: {
+                            sys_ui_form: {
+                                id: '50af0ed2fc0548b68bb2b42d6fbfa230'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '354077d61d184c2e9c8b5058638fe0e9'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    caption: 'IFS payload'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a0d975c815174afb94a3c1a3947e32e5'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'read_count'
+                            position: '8'
                         }
                     },
                     {
@@ -2832,6 +5159,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a1e85841950340799dfc582aaa5c7061'
+                        key: {
+                            sys_ui_section: {
+                                id: '19a2a3d1b1fb4a3cb5ba00aaf25aaaa8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'IFS tenant'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'name'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a2317a711bcc43b5876f60284c367b6e'
+                        key: {
+                            sys_ui_section: {
+                                id: '91635292ea82458aafb49eb5f6b2c04a'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    caption: 'Flagged record'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '12'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'a25f9fb0462840a4b4a0b0f182e034a4'
                         key: {
@@ -2848,6 +5219,28 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_dimension_map'
                             element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a3c51bb127924106aa702e41fe7d65b0'
+                        key: {
+                            sys_ui_section: {
+                                id: '625bff3998ec42be972cd6f76e776516'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Objects'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -2872,6 +5265,51 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'cursor_before'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a665aa3e59844ba8b5fff4998263ff47'
+                        key: {
+                            sys_ui_section: {
+                                id: '354077d61d184c2e9c8b5058638fe0e9'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    caption: 'IFS payload'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'payload'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a6df6a5797fb452f8ffcb7e7400b7663'
+                        key: {
+                            list_id: {
+                                id: 'f6c81c13414c413180cc9cbb3447fe31'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_dimension_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'description'
                         }
                     },
                     {
@@ -2907,11 +5345,94 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a86d63c2e5604a12a2a49a5c4f3bdc97'
+                        key: {
+                            sys_ui_section: {
+                                id: 'db18f0cf8a4b44faa925a90a9a082d76'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Targets'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'order_target_table'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'a95f3ccf7470400da409173c63f675fa'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'a99b104115d74242a68a4340c060ffd0'
                         key: {
                             name: 'x_mlc_ifs_s2p_staging_key'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'aa5994b4d32f44d3b97a5685dad469ab'
+                        key: {
+                            sys_ui_section: {
+                                id: '625bff3998ec42be972cd6f76e776516'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Objects'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'cost_center_entity_set'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'abd8cb8fe2264fe7a732b0f0648a577c'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'flagged_count'
+                            position: '12'
                         }
                     },
                     {
@@ -2945,6 +5466,51 @@ declare global {
                             name: 'x_mlc_ifs_s2p_audit'
                             element: 'rows'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ad6c8715d3d942be9f1d1547e161dbfe'
+                        key: {
+                            list_id: {
+                                id: '2d04c54107a74348abf71c6ff0f9a6a0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_audit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'operation'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ad6cd9aa27334e62bb05151f3f99d921'
+                        key: {
+                            sys_ui_section: {
+                                id: '71ba7504c6d44b2b99ca421bed2a6441'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Status'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'next_run_at'
+                            position: '5'
                         }
                     },
                     {
@@ -3003,6 +5569,28 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b079c10c6c9246c08744df2c43aa35d2'
+                        key: {
+                            sys_ui_section: {
+                                id: '91635292ea82458aafb49eb5f6b2c04a'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    caption: 'Flagged record'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'supplier'
+                            position: '4'
                         }
                     },
                     {
@@ -3066,12 +5654,68 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: 'b3e69b7f72cb4475a22094376de8da3a'
+                        key: {
+                            sys_ui_form: {
+                                id: '4467acc4f1ff456a9c4070e710f1d41b'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'db18f0cf8a4b44faa925a90a9a082d76'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Targets'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b4017ecec45a4e39a7201f577d2611d7'
                         key: {
                             name: 'x_mlc_ifs_s2p_dimension_map'
                             element: 'dimension'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'b42df3c104f44cdcb0d0450c860c0b9f'
+                        key: {
+                            list_id: {
+                                id: '2d04c54107a74348abf71c6ff0f9a6a0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_audit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'rows'
                         }
                     },
                     {
@@ -3098,6 +5742,51 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'read_count'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b5d8c1b3d09e499b91f0ae6b7e581891'
+                        key: {
+                            sys_ui_section: {
+                                id: 'db18f0cf8a4b44faa925a90a9a082d76'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Targets'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'invoice_target_table'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'b608faad402f4766894fbb15ff261df9'
+                        key: {
+                            list_id: {
+                                id: 'a95f3ccf7470400da409173c63f675fa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'next_run_at'
                         }
                     },
                     {
@@ -3140,6 +5829,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b8d08942de6044e0ac79ff061bf13d4c'
+                        key: {
+                            sys_ui_section: {
+                                id: 'dd9f2e5e1bd044199834c7ce0b144810'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'client_id'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b8dbc25a63214f2b975413d5ac251a4e'
                         key: {
@@ -3172,6 +5883,50 @@ declare global {
                             name: 'x_mlc_ifs_s2p_flag'
                             element: 'supplier'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'bb38c2b9260946c28be4c037240c55a5'
+                        key: {
+                            sys_ui_section: {
+                                id: '91635292ea82458aafb49eb5f6b2c04a'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    caption: 'Flagged record'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'first_flagged_at'
+                            position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'bba76651301c4bfc87cb8a5f0b7a72e3'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'duration_ms'
+                            position: '6'
                         }
                     },
                     {
@@ -3210,12 +5965,78 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'c03fe79617784a3fb685bcadc3bb3d73'
+                        key: {
+                            sys_ui_section: {
+                                id: '71ba7504c6d44b2b99ca421bed2a6441'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Status'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_error'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c044782d95774afd883a8ede5add425b'
                         key: {
                             name: 'x_mlc_ifs_s2p_staging_key'
                             element: 'creation_date'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c0fcd1dec34743979df6f4d1b1dd50a3'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c10e8a02879241a9af8742e500561af5'
+                        key: {
+                            sys_ui_section: {
+                                id: '71ba7504c6d44b2b99ca421bed2a6441'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Status'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'lease_owner'
+                            position: '6'
                         }
                     },
                     {
@@ -3251,6 +6072,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'c2382a051fea407ab742ad55d4296d29'
+                        key: {
+                            sys_ui_section: {
+                                id: '71ba7504c6d44b2b99ca421bed2a6441'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Status'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '12M.x_mlc_ifs_s2p_connection.x_mlc_ifs_s2p_run.connection'
+                            position: '12'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c2998a9586034175ae0ac8b713ced99c'
                         key: {
@@ -3281,6 +6124,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'c4e1d6adb31243f980bb69ead2b2d837'
+                        key: {
+                            list_id: {
+                                id: 'f8c4063847e7468a8629370899702741'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_sync_state'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'object_type'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c515cd55dba24930bf4b9a72b65be4fe'
+                        key: {
+                            sys_ui_section: {
+                                id: '19a2a3d1b1fb4a3cb5ba00aaf25aaaa8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'IFS tenant'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'realm'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c5ca826d14b0433db857ea10c8e6fa0b'
                         key: {
@@ -3307,6 +6195,28 @@ declare global {
                             value: 'succeeded'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c669c5a0bc9340d78203ddbfa434c9be'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'started_at'
+                            position: '4'
                         }
                     },
                     {
@@ -3343,6 +6253,28 @@ declare global {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'sync_invoices'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c8f672776e574d10afb3c91c9d18c392'
+                        key: {
+                            sys_ui_section: {
+                                id: '91635292ea82458aafb49eb5f6b2c04a'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    caption: 'Flagged record'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'company'
+                            position: '5'
                         }
                     },
                     {
@@ -3416,12 +6348,102 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'cde1ff5729ac4bf28721d331852909de'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'throttles'
+                            position: '16'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ce7de3c3bb224a67aefdd9eabd8ee56d'
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'inserted_count'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'cf36f3a3e09f42dc9d615b9d52dbc336'
+                        key: {
+                            list_id: {
+                                id: 'f8c4063847e7468a8629370899702741'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_sync_state'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'last_success_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cf879f5a88944bd8a4947d858f3e144f'
+                        key: {
+                            sys_ui_section: {
+                                id: '71ba7504c6d44b2b99ca421bed2a6441'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Status'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_run'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'cf92762856df4651a21da86eb3a79e8f'
+                        key: {
+                            list_id: {
+                                id: 'e936d99deed745f49d29178625b2552e'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'started_at'
                         }
                     },
                     {
@@ -3537,12 +6559,81 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'd752646a1c064f60ba9aca1e4ff2de35'
+                        key: {
+                            list_id: {
+                                id: 'e936d99deed745f49d29178625b2552e'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'connection'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd75fac70f7ba40998a100fa5cdacd89b'
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'field_map_preset'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd7b3f1c541f145b597aff388f9d3f5ed'
+                        key: {
+                            list_id: {
+                                id: '2d04c54107a74348abf71c6ff0f9a6a0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_audit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd9a6a7df80224a9cb6283af5b5bfc6ed'
+                        key: {
+                            list_id: {
+                                id: 'f6c81c13414c413180cc9cbb3447fe31'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_dimension_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'dimension'
                         }
                     },
                     {
@@ -3567,12 +6658,57 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'daa00fc815c24e908a7d823d1d766735'
+                        key: {
+                            list_id: {
+                                id: '58b10628e245450194c3bd51b5d22151'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'message'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'dab1ebc28c82442db881494c62f74dad'
                         key: {
                             name: 'x_mlc_ifs_s2p_flag'
                             element: 'company'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'dae6b416bea64e8bbe0515859115e81b'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'page_size'
+                            position: '1'
                         }
                     },
                     {
@@ -3585,12 +6721,232 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'db12eade876d4fed8bc590452874315c'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'updated_count'
+                            position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'db18f0cf8a4b44faa925a90a9a082d76'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            caption: 'Targets'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'dc8b6700fb9f44ef8db931e2bce5fc0f'
+                        key: {
+                            list_id: {
+                                id: 'a95f3ccf7470400da409173c63f675fa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'last_outcome'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'dd17fd2ca4444a09aa046126020e95c0'
                         key: {
                             name: 'x_mlc_ifs_s2p_audit'
                             element: 'connection'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'dd26eb4be6d04813a2068f53305704a6'
+                        key: {
+                            sys_ui_form: {
+                                id: '50af0ed2fc0548b68bb2b42d6fbfa230'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '91635292ea82458aafb49eb5f6b2c04a'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    caption: 'Flagged record'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'dd9f2e5e1bd044199834c7ce0b144810'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            caption: 'Authentication'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'df590e04021f4247becfd65a9676febf'
+                        key: {
+                            list_id: {
+                                id: 'f6c81c13414c413180cc9cbb3447fe31'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_dimension_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'dfacb03744fd4caa9cfb8e420764ca53'
+                        key: {
+                            sys_ui_section: {
+                                id: '91635292ea82458aafb49eb5f6b2c04a'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    caption: 'Flagged record'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'message'
+                            position: '13'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'dfd73e2d898b417899be954df4ea6fc7'
+                        key: {
+                            list_id: {
+                                id: '2d04c54107a74348abf71c6ff0f9a6a0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_audit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'source_key'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e0470b500fc4469193d992c5e5fe4ccd'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'message'
+                            position: '18'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e1f1ebec2c3d4cfba8071004d8bb6350'
+                        key: {
+                            sys_ui_section: {
+                                id: '91635292ea82458aafb49eb5f6b2c04a'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    caption: 'Flagged record'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'number'
+                            position: '1'
                         }
                     },
                     {
@@ -3622,6 +6978,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'e2d5a105506c493aa411f579d065ac54'
+                        key: {
+                            sys_ui_section: {
+                                id: '71ba7504c6d44b2b99ca421bed2a6441'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Status'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e403a7df27d043228ec8d269df2c8ba5'
                         key: {
@@ -3641,6 +7019,28 @@ declare global {
                             value: 'pending'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e50c0075f4bb4c2e8eed4d55dc3e3f76'
+                        key: {
+                            sys_ui_section: {
+                                id: '91635292ea82458aafb49eb5f6b2c04a'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    caption: 'Flagged record'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -3680,6 +7080,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'e590194453334ad4a93d8293d3d72799'
+                        key: {
+                            list_id: {
+                                id: 'f6c81c13414c413180cc9cbb3447fe31'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_dimension_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'connection'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e7109bb4e96647829cf21c328a86c4d3'
                         key: {
@@ -3699,10 +7122,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'e78b228a20d94c3bb31e0fbc76a549c4'
+                        key: {
+                            list_id: {
+                                id: 'a95f3ccf7470400da409173c63f675fa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'companies'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'e8c32807bd574e30a12a7eb13d59cd8c'
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'e936d99deed745f49d29178625b2552e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -3712,6 +7175,39 @@ declare global {
                             name: 'x_mlc_ifs_s2p_staging_key'
                             element: 'object_type'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'e9e9dd039c93419f8657d5eafc8347f4'
+                        key: {
+                            sys_ui_form: {
+                                id: '4467acc4f1ff456a9c4070e710f1d41b'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '19a2a3d1b1fb4a3cb5ba00aaf25aaaa8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'IFS tenant'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -3775,6 +7271,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'ed8aa3204c4245698c49c53a153f37b7'
+                        key: {
+                            sys_ui_section: {
+                                id: '91635292ea82458aafb49eb5f6b2c04a'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    caption: 'Flagged record'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'resolution_note'
+                            position: '14'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ee53ae4bb3f84da285206c7b0de6ba3f'
                         key: {
@@ -3800,6 +7318,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'efc590410a21428f9e34e2ff1887bf46'
+                        key: {
+                            list_id: {
+                                id: '2d04c54107a74348abf71c6ff0f9a6a0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_audit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'object_type'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f09bb81da2dd4c17a2f1acb0f2a3143e'
                         key: {
@@ -3808,6 +7349,29 @@ declare global {
                             value: 'purchase_order'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'f0e769f530c24889be51c7e3ba958507'
+                        key: {
+                            list_id: {
+                                id: '58b10628e245450194c3bd51b5d22151'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_flag'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'object_type'
                         }
                     },
                     {
@@ -3830,6 +7394,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'f1c60aed4fd14eb4834a936199d9ea06'
+                        key: {
+                            list_id: {
+                                id: 'a95f3ccf7470400da409173c63f675fa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'tenant_url'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f302b25116da4da3a36f4e74c0757546'
                         key: {
@@ -3842,6 +7429,28 @@ declare global {
                         id: 'f31d85a748fa4a36acdc88491313b9ee'
                         key: {
                             name: 'x_mlc_ifs_s2p_flag'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f472b17619ce44279a017c6b46444cd9'
+                        key: {
+                            sys_ui_section: {
+                                id: '19a2a3d1b1fb4a3cb5ba00aaf25aaaa8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'IFS tenant'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'allowed_host_suffix'
+                            position: '7'
                         }
                     },
                     {
@@ -3934,6 +7543,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'f698df5b74ed41c1b340ee90efc40166'
+                        key: {
+                            sys_ui_section: {
+                                id: '625bff3998ec42be972cd6f76e776516'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Objects'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'supplier_entity_set'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'f6c81c13414c413180cc9cbb3447fe31'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_dimension_map'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_user_role_contains'
                         id: 'f70b18fec22d460ea10ca81f04795cfb'
                         key: {
@@ -3958,6 +7606,51 @@ declare global {
                             name: 'x_mlc_ifs_s2p_flag'
                             element: 'payload'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f79a517dcbbe4a7a9a59f2f44df75327'
+                        key: {
+                            sys_ui_section: {
+                                id: '625bff3998ec42be972cd6f76e776516'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Objects'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'gl_account_entity_set'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'f7bf5388c9f24cc78a66ead157ffb427'
+                        key: {
+                            list_id: {
+                                id: 'f8c4063847e7468a8629370899702741'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_sync_state'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'consecutive_failures'
                         }
                     },
                     {
@@ -3987,6 +7680,23 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_flag'
                             element: 'object_type'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'f8c4063847e7468a8629370899702741'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -4109,6 +7819,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'fee78717c87b4951b6cd8fa64eb23c0f'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'fefd386ff57644f4a4e2ba4e93ea96bf'
                         key: {
@@ -4128,6 +7860,29 @@ declare global {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'connection'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ffe17e1879794269a41abf38ae52ab84'
+                        key: {
+                            list_id: {
+                                id: '2d04c54107a74348abf71c6ff0f9a6a0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_audit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'at'
                         }
                     },
                 ]

@@ -1,0 +1,218 @@
+import { AnnotationType, Form, default_view } from '@servicenow/sdk/core'
+
+// What an admin configures and what an AP user reads. Field names come from src/tables.
+
+export const connectionForm = Form({
+    table: 'x_mlc_ifs_s2p_connection',
+    view: default_view,
+    sections: [
+        {
+            caption: 'IFS tenant',
+            content: [
+                {
+                    layout: 'two-column',
+                    leftElements: [
+                        { field: 'name', type: 'table_field' },
+                        { field: 'tenant_url', type: 'table_field' },
+                        { field: 'realm', type: 'table_field' },
+                    ],
+                    rightElements: [
+                        { field: 'active', type: 'table_field' },
+                        { field: 'dry_run', type: 'table_field' },
+                        { field: 'allowed_host_suffix', type: 'table_field' },
+                    ],
+                },
+            ],
+        },
+        {
+            caption: 'Authentication',
+            content: [
+                {
+                    layout: 'one-column',
+                    elements: [
+                        {
+                            type: 'annotation',
+                            annotationId: Now.ID['connection_form_auth_note'],
+                            text: 'The IFS client id and secret are entered in the OAuth profile (System OAuth > Application Registry), where the platform encrypts them. Open the profile with the reference icon.',
+                            isPlainText: true,
+                            annotationType: AnnotationType.Info_Box_Blue,
+                        },
+                        { field: 'oauth_profile', type: 'table_field' },
+                        { field: 'token_url', type: 'table_field' },
+                        { field: 'client_id', type: 'table_field' },
+                    ],
+                },
+            ],
+        },
+        {
+            caption: 'Objects',
+            content: [
+                {
+                    layout: 'two-column',
+                    leftElements: [
+                        { field: 'companies', type: 'table_field' },
+                        { field: 'sync_invoices', type: 'table_field' },
+                        { field: 'sync_orders', type: 'table_field' },
+                    ],
+                    rightElements: [
+                        { field: 'invoice_entity_set', type: 'table_field' },
+                        { field: 'order_entity_set', type: 'table_field' },
+                        { field: 'supplier_entity_set', type: 'table_field' },
+                        { field: 'gl_account_entity_set', type: 'table_field' },
+                        { field: 'cost_center_entity_set', type: 'table_field' },
+                    ],
+                },
+            ],
+        },
+        {
+            caption: 'Targets',
+            content: [
+                {
+                    layout: 'one-column',
+                    elements: [
+                        { field: 'field_map_preset', type: 'table_field' },
+                        { field: 'invoice_target_table', type: 'table_field' },
+                        { field: 'order_target_table', type: 'table_field' },
+                    ],
+                },
+            ],
+        },
+        {
+            caption: 'Limits and schedule',
+            content: [
+                {
+                    layout: 'two-column',
+                    leftElements: [
+                        { field: 'page_size', type: 'table_field' },
+                        { field: 'request_ceiling', type: 'table_field' },
+                    ],
+                    rightElements: [
+                        { field: 'time_budget_seconds', type: 'table_field' },
+                        { field: 'overlap_seconds', type: 'table_field' },
+                    ],
+                },
+            ],
+        },
+        {
+            caption: 'Status',
+            content: [
+                {
+                    layout: 'two-column',
+                    leftElements: [
+                        { field: 'last_run', type: 'table_field' },
+                        { field: 'last_run_at', type: 'table_field' },
+                        { field: 'last_outcome', type: 'table_field' },
+                    ],
+                    rightElements: [
+                        { field: 'next_run_at', type: 'table_field' },
+                        { field: 'lease_owner', type: 'table_field' },
+                        { field: 'lease_expires_at', type: 'table_field' },
+                    ],
+                },
+                {
+                    layout: 'one-column',
+                    elements: [
+                        { field: 'last_error', type: 'table_field' },
+                        // Cursor and deferral per object type, open flags, run history.
+                        { type: 'list', listType: '12M', listRef: 'x_mlc_ifs_s2p_sync_state.connection' },
+                        { type: 'list', listType: '12M', listRef: 'x_mlc_ifs_s2p_flag.connection' },
+                        { type: 'list', listType: '12M', listRef: 'x_mlc_ifs_s2p_run.connection' },
+                    ],
+                },
+            ],
+        },
+    ],
+})
+
+export const flagForm = Form({
+    table: 'x_mlc_ifs_s2p_flag',
+    view: default_view,
+    sections: [
+        {
+            caption: 'Flagged record',
+            content: [
+                {
+                    layout: 'two-column',
+                    leftElements: [
+                        { field: 'number', type: 'table_field' },
+                        { field: 'object_type', type: 'table_field' },
+                        { field: 'document_number', type: 'table_field' },
+                        { field: 'supplier', type: 'table_field' },
+                        { field: 'company', type: 'table_field' },
+                    ],
+                    rightElements: [
+                        { field: 'state', type: 'table_field' },
+                        { field: 'reason', type: 'table_field' },
+                        { field: 'attempts', type: 'table_field' },
+                        { field: 'first_flagged_at', type: 'table_field' },
+                        { field: 'last_attempt_at', type: 'table_field' },
+                    ],
+                },
+                {
+                    layout: 'one-column',
+                    elements: [
+                        { field: 'message', type: 'table_field' },
+                        { field: 'resolution_note', type: 'table_field' },
+                    ],
+                },
+            ],
+        },
+        {
+            caption: 'IFS payload',
+            content: [
+                {
+                    layout: 'one-column',
+                    elements: [
+                        { field: 'payload', type: 'table_field' },
+                        { field: 'source_key', type: 'table_field' },
+                        { field: 'staging_key', type: 'table_field' },
+                    ],
+                },
+            ],
+        },
+    ],
+})
+
+export const runForm = Form({
+    table: 'x_mlc_ifs_s2p_run',
+    view: default_view,
+    sections: [
+        {
+            caption: 'Run',
+            content: [
+                {
+                    layout: 'two-column',
+                    leftElements: [
+                        { field: 'number', type: 'table_field' },
+                        { field: 'trigger', type: 'table_field' },
+                        { field: 'status', type: 'table_field' },
+                        { field: 'started_at', type: 'table_field' },
+                        { field: 'ended_at', type: 'table_field' },
+                        { field: 'duration_ms', type: 'table_field' },
+                    ],
+                    rightElements: [
+                        { field: 'read_count', type: 'table_field' },
+                        { field: 'inserted_count', type: 'table_field' },
+                        { field: 'updated_count', type: 'table_field' },
+                        { field: 'duplicate_count', type: 'table_field' },
+                        { field: 'flagged_count', type: 'table_field' },
+                        { field: 'resolved_count', type: 'table_field' },
+                        { field: 'error_count', type: 'table_field' },
+                        { field: 'ifs_requests', type: 'table_field' },
+                        { field: 'throttles', type: 'table_field' },
+                    ],
+                },
+                {
+                    layout: 'one-column',
+                    elements: [
+                        { field: 'message', type: 'table_field' },
+                        { field: 'cursor_before', type: 'table_field' },
+                        { field: 'cursor_after', type: 'table_field' },
+                        { field: 'deferred_until', type: 'table_field' },
+                        { type: 'list', listType: '12M', listRef: 'x_mlc_ifs_s2p_audit.run' },
+                    ],
+                },
+            ],
+        },
+    ],
+})
