@@ -1,0 +1,332 @@
+import type { Condition, FieldValue, StoredRecord } from '../../../src/server/ports/store'
+import { StoreError } from '../../../src/server/ports/store'
+import type { ColumnDescriptor, GlideWorld } from './glide-world'
+
+type WorldRef = () => GlideWorld
+type Comparison = '=' | '!=' | '<' | '<=' | '>' | '>='
+const COMPARISONS: readonly string[] = ['=', '!=', '<', '<=', '>', '>=']
+
+/** A condition on a dot-walked field (`role.name`), evaluated here by following the reference. */
+interface DottedCondition {
+    path: string[]
+    op: Comparison | 'IN'
+    value: string | number | boolean | readonly string[]
+}
+
+export class ElementDescriptorDouble {
+    constructor(private readonly column: ColumnDescriptor) {}
+    getName(): string {
+        return this.column.name
+    }
+    getInternalType(): string {
+        return this.column.internalType
+    }
+    getLength(): number {
+        return this.column.maxLength ?? 0
+    }
+    isMandatory(): boolean {
+        return this.column.mandatory ?? false
+    }
+    getReference(): string {
+        return this.column.reference ?? ''
+    }
+}
+
+export class ElementDouble {
+    constructor(private readonly column: ColumnDescriptor) {}
+    getName(): string {
+        return this.column.name
+    }
+    getED(): ElementDescriptorDouble {
+        return new ElementDescriptorDouble(this.column)
+    }
+}
+
+/**
+ * GlideRecord over a GlideWorld's Store, with the instance's observable behaviour for what the app
+ * uses: addQuery with the operators the Store port knows (and dot-walked `=`/IN), null queries,
+ * ordering, limits, get by sys_id or field, insert/update returning null and setting
+ * getLastErrorMessage on refusal, element descriptors. Anything else throws, so an adapter that
+ * strays from the supported surface fails its tests instead of passing by accident.
+ */
+export function glideRecordClass(worldOf: WorldRef) {
+    return class GlideRecord {
+        protected conditions: Condition[] = []
+        protected dotted: DottedCondition[] = []
+        private orders: { field: string; descending: boolean }[] = []
+        private limit: number | undefined
+        private rows: StoredRecord[] = []
+        private index = -1
+        private current: StoredRecord | null = null
+        private pending: Record<string, FieldValue> = {}
+        private guid: string | null = null
+        private lastError = ''
+
+        constructor(private readonly table: string) {
+            if (typeof table !== 'string' || !table) throw new Error('GlideRecord needs a table name')
+        }
+
+        protected get world(): GlideWorld {
+            return worldOf()
+        }
+
+        getTableName(): string {
+            return this.table
+        }
+
+        isValid(): boolean {
+            return this.world.hasTable(this.table)
+        }
+
+        initialize(): void {
+            this.current = null
+            this.pending = {}
+            this.guid = null
+        }
+
+        newRecord(): void {
+            this.initialize()
+        }
+
+        addQuery(field: string, ...rest: unknown[]): this {
+            if (rest.length === 0) throw new Error('GlideRecord double: encoded queries are not supported')
+            const [op, value] = rest.length === 1 ? ['=', rest[0]] : [String(rest[0]).toUpperCase(), rest[1]]
+            let condition: Condition
+            if (op === 'IN') {
+                const values = Array.isArray(value) ? value.map(String) : String(value).split(',')
+                // Modelled on the instance's lenient parsing: an empty list drops the condition.
+                if (values.length === 0 || (values.length === 1 && values[0] === '')) return this
+                condition = { field, op: 'IN', value: values }
+            } else if (COMPARISONS.includes(op)) {
+                if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+                    throw new Error(`GlideRecord double: ${field} ${op} needs a string, number or boolean`)
+                }
+                condition = { field, op: op as Comparison, value }
+            } else {
+                throw new Error(`GlideRecord double: operator ${op} is not supported`)
+            }
+            if (field.includes('.')) {
+                if (condition.op !== '=' && condition.op !== 'IN') {
+                    throw new Error(`GlideRecord double: dot-walked ${field} supports only = and IN`)
+                }
+                this.dotted.push({ path: field.split('.'), op: condition.op, value: condition.value })
+            } else {
+                this.conditions.push(condition)
+            }
+            return this
+        }
+
+        addNullQuery(field: string): this {
+            this.conditions.push({ field, op: 'ISEMPTY' })
+            return this
+        }
+
+        addNotNullQuery(field: string): this {
+            this.conditions.push({ field, op: 'ISNOTEMPTY' })
+            return this
+        }
+
+        addEncodedQuery(): never {
+            throw new Error('GlideRecord double: addEncodedQuery is not used by this app and not supported')
+        }
+
+        orderBy(field: string): void {
+            this.orders.push({ field, descending: false })
+        }
+
+        orderByDesc(field: string): void {
+            this.orders.push({ field, descending: true })
+        }
+
+        setLimit(limit: number): void {
+            this.limit = limit
+        }
+
+        setWorkflow(): void {}
+
+        autoSysFields(): void {}
+
+        query(): void {
+            if (!this.isValid()) {
+                this.world.log('error', `Invalid table name ${this.table}`)
+                this.rows = []
+            } else {
+                const rows = this.world.store.query(this.table, {
+                    where: this.conditions,
+                    orderBy: this.orders,
+                    ...(this.dotted.length === 0 && this.limit !== undefined ? { limit: this.limit } : {}),
+                })
+                const matching = rows.filter((row) => this.dotted.every((c) => this.matchesDotted(row, c)))
+                this.rows = this.limit === undefined ? matching : matching.slice(0, this.limit)
+            }
+            this.index = -1
+            this.current = null
+        }
+
+        next(): boolean {
+            this.index++
+            this.pending = {}
+            this.current = this.index < this.rows.length ? this.rows[this.index] : null
+            return this.current !== null
+        }
+
+        hasNext(): boolean {
+            return this.index + 1 < this.rows.length
+        }
+
+        getRowCount(): number {
+            return this.rows.length
+        }
+
+        get(keyOrField: string, value?: string): boolean {
+            if (!this.isValid()) return false
+            let found: StoredRecord | null
+            if (value === undefined) {
+                found = this.world.store.get(this.table, keyOrField)
+            } else {
+                const rows = this.world.store.query(this.table, {
+                    where: [{ field: keyOrField, op: '=', value }],
+                    limit: 1,
+                })
+                found = rows[0] ?? null
+            }
+            this.current = found
+            this.pending = {}
+            this.rows = found ? [found] : []
+            this.index = found ? 0 : -1
+            return found !== null
+        }
+
+        getValue(field: string): string | null {
+            if (field in this.pending) {
+                const value = this.pending[field]
+                return value === null || value === '' ? null : String(value)
+            }
+            const value = this.current?.[field]
+            return value === undefined || value === null || value === '' ? null : value
+        }
+
+        getDisplayValue(field: string): string {
+            const value = this.getValue(field)
+            const column = this.world.columnsOf(this.table).find((c) => c.name === field)
+            if (value === null) return ''
+            if (column?.reference) {
+                const target = this.world.store.get(column.reference, value)
+                return target?.name ?? target?.user_name ?? target?.number ?? value
+            }
+            return value
+        }
+
+        setValue(field: string, value: FieldValue): void {
+            this.pending[field] = value
+        }
+
+        setNewGuidValue(guid: string): void {
+            this.guid = guid
+        }
+
+        getUniqueValue(): string {
+            return this.current?.sys_id ?? this.guid ?? ''
+        }
+
+        getElements(): ElementDouble[] {
+            const columns = [...this.world.columnsOf(this.table)]
+            const known = new Set(columns.map((c) => c.name))
+            for (const name of Object.keys(this.current ?? {})) {
+                if (!known.has(name)) columns.push({ name, internalType: name === 'sys_id' ? 'GUID' : 'string' })
+            }
+            return columns.map((c) => new ElementDouble(c))
+        }
+
+        insert(): string | null {
+            if (!this.isValid()) return this.refuse(`Invalid table ${this.table}`)
+            try {
+                const values = this.guid ? { ...this.pending, sys_id: this.guid } : { ...this.pending }
+                const sysId = this.world.store.insert(this.table, values)
+                this.current = this.world.store.get(this.table, sysId)
+                this.pending = {}
+                this.guid = null
+                return sysId
+            } catch (error) {
+                if (error instanceof StoreError) return this.refuse(error.message)
+                throw error
+            }
+        }
+
+        update(): string | null {
+            if (!this.current) return this.refuse('update() without a current record')
+            try {
+                this.world.store.update(this.table, this.current.sys_id, this.pending)
+                this.current = this.world.store.get(this.table, this.current.sys_id)
+                this.pending = {}
+                return this.current?.sys_id ?? null
+            } catch (error) {
+                if (error instanceof StoreError) return this.refuse(error.message)
+                throw error
+            }
+        }
+
+        getLastErrorMessage(): string {
+            return this.lastError
+        }
+
+        private refuse(message: string): null {
+            this.lastError = message
+            this.world.log('error', message)
+            return null
+        }
+
+        private matchesDotted(row: StoredRecord, condition: DottedCondition): boolean {
+            let table = this.table
+            let record: StoredRecord | null = row
+            const path = condition.path
+            for (let i = 0; i < path.length - 1 && record; i++) {
+                const column = this.world.columnsOf(table).find((c) => c.name === path[i])
+                if (!column?.reference) throw new Error(`GlideRecord double: ${table}.${path[i]} is not a reference`)
+                const target: string | null = record[path[i]] ?? null
+                table = column.reference
+                record = target ? this.world.store.get(table, target) : null
+            }
+            const actual = record?.[path[path.length - 1]] ?? null
+            if (condition.op === 'IN') return actual !== null && (condition.value as string[]).includes(actual)
+            return actual === String(condition.value)
+        }
+    }
+}
+
+export type GlideRecordDouble = InstanceType<ReturnType<typeof glideRecordClass>>
+
+/** GlideAggregate, COUNT only (what the Store adapter uses). */
+export function glideAggregateClass(worldOf: WorldRef, GlideRecord: ReturnType<typeof glideRecordClass>) {
+    return class GlideAggregate extends GlideRecord {
+        private counting = false
+        private count: number | null = null
+
+        addAggregate(aggregate: string, field?: string | null): void {
+            if (aggregate.toUpperCase() !== 'COUNT' || field) {
+                throw new Error(`GlideAggregate double: only COUNT without a field is supported`)
+            }
+            this.counting = true
+        }
+
+        override query(): void {
+            if (!this.counting) throw new Error('GlideAggregate double: query() before addAggregate')
+            if (this.dotted.length > 0) throw new Error('GlideAggregate double: dot-walked conditions unsupported')
+            this.count = this.isValid() ? worldOf().store.count(this.getTableName(), this.conditions) : 0
+        }
+
+        private delivered = false
+
+        /** One aggregate row, like the instance returns for COUNT without group-by. */
+        override next(): boolean {
+            if (this.count === null || this.delivered) return false
+            this.delivered = true
+            return true
+        }
+
+        getAggregate(aggregate: string): string {
+            if (aggregate.toUpperCase() !== 'COUNT' || this.count === null) return ''
+            return String(this.count)
+        }
+    }
+}

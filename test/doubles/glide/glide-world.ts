@@ -1,0 +1,144 @@
+import type { HttpRequest, HttpResult } from '../../../src/server/ports/http'
+import type { Store } from '../../../src/server/ports/store'
+import { APP_TABLES } from '../../../src/tables'
+import type { ColumnSpec } from '../../../src/tables'
+import { MemoryStore } from '../../fakes/memory-store'
+
+/** A column as the instance's element descriptor reports it. */
+export interface ColumnDescriptor {
+    name: string
+    /** Glide internal type: string, integer, decimal, boolean, glide_date, glide_date_time, reference... */
+    internalType: string
+    maxLength?: number
+    mandatory?: boolean
+    /** For references: the referenced table (dot-walked queries and display values use it). */
+    reference?: string
+}
+
+export type OAuthAnswer = { status: 200; accessToken: string; expiresIn: number } | { status: number; error: string }
+
+export interface ScheduledEvent {
+    name: string
+    table: string
+    recordSysId: string
+    parm1: string
+    parm2: string
+    atMs: number
+}
+
+/** Answers the OAuth registry would get from the provider behind one oauth_entity name. */
+export type OAuthProvider = (providerName: string, grantType: string) => OAuthAnswer
+
+/**
+ * Everything the Glide doubles read and write: the instance's tables (over any Store, the
+ * in-memory one by default, SQLite in the built-artifact test), its plugins, users and roles, the
+ * outside world (HTTP, OAuth) and what the code left behind (logs, events).
+ */
+export class GlideWorld {
+    readonly store: Store
+    private readonly tables = new Map<string, ColumnDescriptor[]>()
+    readonly plugins = new Set<string>()
+    readonly properties = new Map<string, string>()
+    readonly logs: { level: 'debug' | 'info' | 'warn' | 'error'; message: string }[] = []
+    readonly events: ScheduledEvent[] = []
+    readonly httpRequests: HttpRequest[] = []
+    /** REST messages the app declares (name → method names); null accepts any. */
+    restMessages: Map<string, readonly string[]> | null = null
+    userSysId = ''
+    nowMs: () => number = () => Date.now()
+    http: (request: HttpRequest) => HttpResult = () => ({
+        kind: 'transport_error',
+        reason: 'connection',
+        message: 'no HTTP configured in this GlideWorld',
+    })
+    oauth: OAuthProvider = () => ({ status: 401, error: 'no OAuth provider configured in this GlideWorld' })
+    private guid = 0
+
+    constructor(store: Store = new MemoryStore({ booleans: 'true/false' })) {
+        this.store = store
+        for (const table of APP_TABLES) this.defineTable(table.name, appColumns(table.columns))
+        this.defineTable('sys_user', [
+            { name: 'user_name', internalType: 'string', maxLength: 40 },
+            { name: 'name', internalType: 'string', maxLength: 151 },
+        ])
+        this.defineTable('sys_user_role', [{ name: 'name', internalType: 'string', maxLength: 100 }])
+        this.defineTable('sys_user_has_role', [
+            { name: 'user', internalType: 'reference', reference: 'sys_user' },
+            { name: 'role', internalType: 'reference', reference: 'sys_user_role' },
+        ])
+        this.defineTable('oauth_entity', [{ name: 'name', internalType: 'string', maxLength: 100 }])
+        this.defineTable('oauth_entity_profile', [
+            { name: 'name', internalType: 'string', maxLength: 100 },
+            { name: 'oauth_entity', internalType: 'reference', reference: 'oauth_entity' },
+        ])
+    }
+
+    /** Makes a table exist, e.g. a target table of a Source-to-Pay plugin. */
+    defineTable(name: string, columns: readonly ColumnDescriptor[]): void {
+        this.tables.set(name, [...columns])
+    }
+
+    hasTable(name: string): boolean {
+        return this.tables.has(name)
+    }
+
+    columnsOf(name: string): readonly ColumnDescriptor[] {
+        return this.tables.get(name) ?? []
+    }
+
+    /** Creates a user and returns its sys_id; `asCurrent` makes it the user the script runs as. */
+    addUser(userName: string, roles: readonly string[], asCurrent = true): string {
+        const userSysId = this.store.insert('sys_user', { user_name: userName, name: userName })
+        for (const role of roles) this.grantRole(userSysId, role)
+        if (asCurrent) this.userSysId = userSysId
+        return userSysId
+    }
+
+    grantRole(userSysId: string, role: string): void {
+        const existing = this.store.query('sys_user_role', { where: [{ field: 'name', op: '=', value: role }] })
+        const roleSysId = existing.length > 0 ? existing[0].sys_id : this.store.insert('sys_user_role', { name: role })
+        this.store.insert('sys_user_has_role', { user: userSysId, role: roleSysId })
+    }
+
+    /** An OAuth provider record and a profile of it; returns the profile's sys_id. */
+    addOAuthProfile(providerName: string): string {
+        const entity = this.store.insert('oauth_entity', { name: providerName })
+        return this.store.insert('oauth_entity_profile', {
+            name: `${providerName} default_profile`,
+            oauth_entity: entity,
+        })
+    }
+
+    newGuid(): string {
+        const hex = (++this.guid).toString(16)
+        return 'f'.repeat(32 - hex.length) + hex
+    }
+
+    log(level: 'debug' | 'info' | 'warn' | 'error', message: string): void {
+        this.logs.push({ level, message })
+    }
+}
+
+const INTERNAL_TYPES: Readonly<Record<ColumnSpec['type'], string>> = {
+    string: 'string',
+    multiline: 'string',
+    url: 'url',
+    json: 'json',
+    integer: 'integer',
+    decimal: 'decimal',
+    boolean: 'boolean',
+    date: 'glide_date',
+    datetime: 'glide_date_time',
+    choice: 'choice',
+    reference: 'reference',
+}
+
+function appColumns(columns: Readonly<Record<string, ColumnSpec>>): ColumnDescriptor[] {
+    return Object.entries(columns).map(([name, spec]) => ({
+        name,
+        internalType: INTERNAL_TYPES[spec.type],
+        ...('maxLength' in spec.options ? { maxLength: spec.options.maxLength } : {}),
+        mandatory: spec.options.mandatory ?? false,
+        ...(spec.type === 'reference' ? { reference: spec.options.referenceTable } : {}),
+    }))
+}

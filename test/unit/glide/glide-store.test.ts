@@ -1,0 +1,124 @@
+jest.mock('@servicenow/glide', () => require('../../doubles/glide/jest-glide').modules['@servicenow/glide'])
+
+import { GlideStore } from '../../../src/server/glide/glide-store'
+import { StoreError } from '../../../src/server/ports/store'
+import { freshWorld } from '../../doubles/glide/jest-glide'
+import { GlideWorld } from '../../doubles/glide/glide-world'
+import { MemoryStore } from '../../fakes/memory-store'
+
+const TARGET = 'sn_apo_invoice'
+
+function worldWithTarget(store = new MemoryStore({ booleans: 'true/false' })): GlideWorld {
+    const world = freshWorld(new GlideWorld(store))
+    world.defineTable(TARGET, [
+        { name: 'number', internalType: 'string', maxLength: 40 },
+        { name: 'amount', internalType: 'decimal' },
+        { name: 'note', internalType: 'string', maxLength: 100 },
+    ])
+    return world
+}
+
+describe('GlideStore over GlideRecord', () => {
+    it('inserts and reads back values as strings, empty values as null', () => {
+        worldWithTarget()
+        const store = new GlideStore()
+        const id = store.insert(TARGET, { number: 'INV-1', amount: 12.5, note: null })
+        expect(id).toMatch(/^[0-9a-f]{32}$/)
+        expect(store.get(TARGET, id)).toEqual({ sys_id: id, number: 'INV-1', amount: '12.5', note: null })
+        expect(store.get(TARGET, 'f'.repeat(32))).toBeNull()
+    })
+
+    it('keeps a sys_id given by the caller (setNewGuidValue)', () => {
+        worldWithTarget()
+        const store = new GlideStore()
+        const wanted = '0123456789abcdef0123456789abcdef'
+        expect(store.insert(TARGET, { sys_id: wanted, number: 'X' })).toBe(wanted)
+        expect(store.get(TARGET, wanted)?.number).toBe('X')
+    })
+
+    it('translates structured conditions, ordering and limits', () => {
+        worldWithTarget()
+        const store = new GlideStore()
+        for (const [number, amount, note] of [
+            ['A', 1, 'x'],
+            ['B', 5, null],
+            ['C', 9, 'y'],
+            ['D', 3, 'z'],
+        ] as const)
+            store.insert(TARGET, { number, amount, note })
+        const numbers = (rows: { number?: string | null }[]) => rows.map((r) => r.number)
+
+        expect(
+            numbers(store.query(TARGET, { where: [{ field: 'number', op: 'IN', value: ['A', 'C', 'Q'] }] }))
+        ).toEqual(['A', 'C'])
+        expect(numbers(store.query(TARGET, { where: [{ field: 'note', op: 'ISEMPTY' }] }))).toEqual(['B'])
+        expect(numbers(store.query(TARGET, { where: [{ field: 'note', op: 'ISNOTEMPTY' }] }))).toEqual(['A', 'C', 'D'])
+        expect(numbers(store.query(TARGET, { where: [{ field: 'amount', op: '>=', value: 3 }] }))).toEqual([
+            'B',
+            'C',
+            'D',
+        ])
+        expect(numbers(store.query(TARGET, { orderBy: [{ field: 'number', descending: true }], limit: 2 }))).toEqual([
+            'D',
+            'C',
+        ])
+        expect(store.count(TARGET, [{ field: 'amount', op: '<', value: 5 }])).toBe(2)
+    })
+
+    it('matches an empty IN list against nothing instead of dropping the condition', () => {
+        worldWithTarget()
+        const store = new GlideStore()
+        store.insert(TARGET, { number: 'A' })
+        expect(store.query(TARGET, { where: [{ field: 'number', op: 'IN', value: [] }] })).toEqual([])
+        expect(store.count(TARGET, [{ field: 'number', op: 'IN', value: [] }])).toBe(0)
+    })
+
+    it('treats values literally: encoded-query syntax in a value selects nothing extra', () => {
+        worldWithTarget()
+        const store = new GlideStore()
+        store.insert(TARGET, { number: 'A' })
+        store.insert(TARGET, { number: 'B^ORnumber=A' })
+        const rows = store.query(TARGET, { where: [{ field: 'number', op: '=', value: 'B^ORnumber=A' }] })
+        expect(rows.map((r) => r.number)).toEqual(['B^ORnumber=A'])
+    })
+
+    it('inserts many rows in order, one insert each', () => {
+        worldWithTarget()
+        const store = new GlideStore()
+        const ids = store.insertMany(TARGET, [{ number: '1' }, { number: '2' }, { number: '3' }])
+        expect(ids.map((id) => store.get(TARGET, id)?.number)).toEqual(['1', '2', '3'])
+    })
+
+    it('updates only the given fields', () => {
+        worldWithTarget()
+        const store = new GlideStore()
+        const id = store.insert(TARGET, { number: 'A', note: 'old', amount: 1 })
+        store.update(TARGET, id, { note: 'new' })
+        expect(store.get(TARGET, id)).toMatchObject({ number: 'A', note: 'new', amount: '1' })
+    })
+
+    it('raises StoreError when the table refuses a record', () => {
+        worldWithTarget(new MemoryStore({ unique: { [TARGET]: [['number']] } }))
+        const store = new GlideStore()
+        store.insert(TARGET, { number: 'A' })
+        const refused = (() => {
+            try {
+                store.insert(TARGET, { number: 'A' })
+            } catch (error) {
+                return error
+            }
+        })()
+        expect(refused).toBeInstanceOf(StoreError)
+        expect((refused as StoreError).code).toBe('duplicate_key')
+        expect(() => store.update(TARGET, 'f'.repeat(32), { note: 'x' })).toThrow(StoreError)
+    })
+
+    it('raises no_such_table for a table the instance does not have', () => {
+        worldWithTarget()
+        const store = new GlideStore()
+        expect(() => store.insert('sn_missing_table', { a: 1 })).toThrow(
+            expect.objectContaining({ code: 'no_such_table' })
+        )
+        expect(() => store.query('sn_missing_table', {})).toThrow(StoreError)
+    })
+})
