@@ -1,0 +1,459 @@
+import { STAGING_KEY } from '../../../tables/staging-key'
+import type { ObjectType } from '../../../tables/object-types'
+import type { ColumnInfo } from '../../ports/platform'
+import { StoreError } from '../../ports/store'
+import type { StoredRecord } from '../../ports/store'
+import type { CanonicalDocument } from '../domain/canonical-document'
+import type { IfsRow } from '../ifs/ifs-reader'
+import { selectFor } from '../ifs/source-fields'
+import type { PageOutcome, SourcePage } from '../sync/page-sink'
+import { DimensionMappings } from './dimension-mappings'
+import { enrichAndValidate } from './enrich-and-validate'
+import { fieldMapFor } from './field-maps'
+import type { FieldMap } from './field-maps'
+import { FlagBook, flagSourceKey } from './flag-book'
+import { RETRY_BATCH, flagKeyValues, keysFilter } from './flag-retry-query'
+import type { KeyValues } from './flag-retry-query'
+import { mapRow, sourceKeyOf } from './map-document'
+import type { DocumentIdentity } from './map-document'
+import { MasterDataCache } from './master-data-cache'
+import { payloadHash } from './payload-hash'
+import type { Problem } from './problem'
+import { stagingKeyOfDocument } from './staging-key'
+import type { StagingKey } from './staging-key'
+import type { FlagRetryOutcome, Stager, StagerFactory, StagingContext } from './stager'
+import { buildTargetValues } from './target-record'
+import type { TargetValues } from './target-record'
+
+export interface StagerOptions {
+    /** Create `auto` dimension mappings (IFS value = ServiceNow value) for code parts seen. Default true. */
+    autoFillDimensions?: boolean
+}
+
+type Ready = {
+    kind: 'ready'
+    row: IfsRow
+    identity: DocumentIdentity
+    doc: CanonicalDocument
+    key: StagingKey
+    values: TargetValues
+    hash: string
+}
+type Refused = {
+    kind: 'refused'
+    row: IfsRow
+    identity: DocumentIdentity
+    key: StagingKey | null
+    supplierName: string | null
+    problems: Problem[]
+}
+
+/** A target write the table refused: the document is flagged, the run goes on. */
+class TargetRefused extends Error {}
+
+const NOUN: Readonly<Record<ObjectType, string>> = { supplier_invoice: 'Invoice', purchase_order: 'Purchase order' }
+const KEY_COL = STAGING_KEY.columns
+
+function fit(text: string | null, limit: number): string | null {
+    return text === null || text.length <= limit ? text : text.slice(0, limit)
+}
+
+type Counts = Required<PageOutcome>
+
+/**
+ * Staging for one connection and run. Per page: map every row, load missing suppliers in one
+ * batched read, validate, then one staging-key query, at most one target query (pending and
+ * changed keys) and one flag query, and write row by row in the crash-safe order
+ * key `pending` → target → key `staged`.
+ */
+class ConnectionStager implements Stager {
+    private readonly cache: MasterDataCache
+    private readonly mappings: DimensionMappings
+    private readonly tables = new Map<string, ReadonlyMap<string, ColumnInfo> | null>()
+    private readonly dryRun: boolean
+
+    constructor(
+        private readonly ctx: StagingContext,
+        options: StagerOptions
+    ) {
+        this.dryRun = ctx.connection.dryRun
+        this.cache = new MasterDataCache(ctx.reader, ctx.connection, ctx.audit)
+        this.mappings = new DimensionMappings(ctx.ports.store, ctx.connection.sysId, options.autoFillDimensions ?? true)
+    }
+
+    acceptPage(page: SourcePage): PageOutcome {
+        return this.stageRows(page.objectType, page.targetTable, page.rows)
+    }
+
+    retryOpenFlags(objectType: ObjectType, flagSysIds?: readonly string[]): FlagRetryOutcome {
+        const partition = this.ctx.connection.partitions.find((p) => p.objectType === objectType)
+        if (!partition || (flagSysIds !== undefined && flagSysIds.length === 0))
+            return { retried: 0, resolved: 0, stillFlagged: 0 }
+        const book = this.flagBook(objectType)
+        const flags = book.active(flagSysIds)
+        if (flags.length === 0) return { retried: 0, resolved: 0, stillFlagged: 0 }
+
+        const keyed: { flag: StoredRecord; key: KeyValues }[] = []
+        for (const flag of flags) {
+            const key = flagKeyValues(objectType, flag)
+            if (key) keyed.push({ flag, key })
+            else book.countAttempt(flag)
+        }
+        const rows: IfsRow[] = []
+        for (let i = 0; i < keyed.length; i += RETRY_BATCH) {
+            const batch = keyed.slice(i, i + RETRY_BATCH)
+            this.ctx.reader.readAll(
+                partition.entitySetPath,
+                {
+                    select: selectFor(objectType),
+                    filter: keysFilter(
+                        objectType,
+                        batch.map((b) => b.key)
+                    ),
+                },
+                (page) => {
+                    for (const row of page) rows.push(row)
+                }
+            )
+        }
+        // Documents IFS no longer returns stay flagged; the attempt is counted.
+        const returned = new Set(rows.map((r) => flagSourceKey(sourceKeyOf(objectType, r))))
+        for (const { flag } of keyed) if (!returned.has(flag.source_key ?? '')) book.countAttempt(flag)
+
+        const outcome = rows.length > 0 ? this.stageRows(objectType, partition.targetTable, rows) : null
+        const resolved = outcome?.resolved ?? 0
+        return { retried: flags.length, resolved, stillFlagged: flags.length - resolved }
+    }
+
+    // ---- the page pipeline ----
+
+    private stageRows(objectType: ObjectType, targetTable: string, rows: readonly IfsRow[]): Counts {
+        const counts: Counts = { inserted: 0, updated: 0, duplicates: 0, flagged: 0, errors: 0, resolved: 0 }
+        const { store } = this.ctx.ports
+        const audit = this.ctx.audit
+        const columns = this.columnsOf(targetTable)
+        if (!columns) {
+            audit.record({
+                operation: 'error',
+                objectType,
+                targetTable,
+                rows: rows.length,
+                message: `Target table ${targetTable} does not exist on this instance; nothing was staged. Check the connection's target table.`,
+            })
+            return { ...counts, errors: rows.length }
+        }
+        const map = fieldMapFor(this.ctx.connection.fieldMapPreset, objectType)
+        const items = this.prepare(objectType, targetTable, rows, map, columns)
+        if (this.dryRun) this.mappings.discardQueued()
+        else this.mappings.writeQueued()
+
+        // One query each: staging keys, targets to reconcile or compare, active flags.
+        const readyKeys = unique(items.flatMap((i) => (i.kind === 'ready' ? [i.key] : [])))
+        const keyRecords = new Map<string, StoredRecord>()
+        if (readyKeys.length > 0)
+            for (const rec of store.query(STAGING_KEY.name, { where: [{ field: 'key', op: 'IN', value: readyKeys }] }))
+                if (rec.key !== null) keyRecords.set(rec.key, rec)
+        const toLookUp = unique(
+            items.flatMap((i) => {
+                if (i.kind !== 'ready') return []
+                const rec = keyRecords.get(i.key)
+                return rec && (rec.state !== 'staged' || rec.payload_hash !== i.hash) ? [i.key] : []
+            })
+        )
+        const extRef = map.columns.externalReference
+        const targets = new Map<string, StoredRecord>()
+        if (toLookUp.length > 0)
+            for (const t of store.query(targetTable, { where: [{ field: extRef, op: 'IN', value: toLookUp }] })) {
+                const ref = t[extRef]
+                if (ref && !targets.has(ref)) targets.set(ref, t)
+            }
+        const book = this.flagBook(objectType)
+        const flags = book.activeFor(items.map((i) => i.identity.sourceKey))
+        const flagOf = (identity: DocumentIdentity) => flags.get(flagSourceKey(identity.sourceKey))
+
+        const raise = (item: Ready | Refused, problem?: Problem) => {
+            const subject =
+                item.kind === 'refused'
+                    ? { ...item, stagingKey: item.key }
+                    : {
+                          identity: item.identity,
+                          stagingKey: item.key,
+                          supplierName: item.doc.supplierName,
+                          problems: [problem as Problem],
+                          row: item.row,
+                      }
+            const flag = book.raise(subject, flagOf(item.identity))
+            if (flag.sys_id) flags.set(flagSourceKey(item.identity.sourceKey), flag)
+            counts.flagged++
+        }
+
+        const dryRunSeen = new Set<string>()
+        for (const item of items) {
+            if (item.kind === 'refused') {
+                raise(item)
+                continue
+            }
+            try {
+                const done = this.stageOne(item, objectType, targetTable, map, keyRecords, targets, dryRunSeen)
+                if (done.kind === 'flag') {
+                    raise(item, done.problem)
+                    continue
+                }
+                counts[done.kind]++
+                const open = flagOf(item.identity)
+                if (open && !this.dryRun) {
+                    book.resolve(open, resolutionNote(done.kind), targetTable, done.targetSysId)
+                    flags.delete(flagSourceKey(item.identity.sourceKey))
+                    counts.resolved++
+                }
+            } catch (e) {
+                if (e instanceof TargetRefused) raise(item, { reason: 'target_rejected', message: e.message })
+                else if (e instanceof StoreError) {
+                    // Another writer holds the key or a ledger write failed: leave the row for the next run.
+                    audit.record({
+                        operation: 'error',
+                        objectType,
+                        sourceKey: item.identity.sourceKey,
+                        message: `${NOUN[objectType]} ${item.doc.documentNumber} was not staged: ${e.message}`,
+                    })
+                    counts.errors++
+                } else throw e
+            }
+        }
+        if (counts.duplicates > 0)
+            audit.record({
+                operation: 'skip_duplicate',
+                objectType,
+                targetTable,
+                rows: counts.duplicates,
+                message: `${counts.duplicates} unchanged document(s) already staged`,
+            })
+        return counts
+    }
+
+    /** Maps, enriches and validates every row; suppliers for the whole page are read first. */
+    private prepare(
+        objectType: ObjectType,
+        targetTable: string,
+        rows: readonly IfsRow[],
+        map: FieldMap,
+        columns: ReadonlyMap<string, ColumnInfo>
+    ): (Ready | Refused)[] {
+        const mapped = rows.map((row) => ({ row, result: mapRow(objectType, row) }))
+        this.cache.loadSuppliers(
+            mapped.flatMap((m) => (m.result.kind === 'mapped' ? [m.result.doc.supplierNumber] : []))
+        )
+        return mapped.map(({ row, result }): Ready | Refused => {
+            if (result.kind === 'rejected')
+                return {
+                    kind: 'refused',
+                    row,
+                    identity: result.identity,
+                    key: null,
+                    supplierName: null,
+                    problems: result.problems,
+                }
+            const key = stagingKeyOfDocument(this.ctx.connection.sysId, result.doc)
+            const { doc, problems } = enrichAndValidate(result.doc, this.cache, this.mappings)
+            const refused = (p: Problem[]): Refused => ({
+                kind: 'refused',
+                row,
+                identity: result.identity,
+                key,
+                supplierName: doc.supplierName,
+                problems: p,
+            })
+            if (problems.length > 0) return refused(problems)
+            const built = buildTargetValues(doc, key, map, targetTable, columns)
+            if (built.kind === 'rejected') return refused(built.problems)
+            return {
+                kind: 'ready',
+                row,
+                identity: result.identity,
+                doc,
+                key,
+                values: built.values,
+                hash: payloadHash(built.values),
+            }
+        })
+    }
+
+    /** Writes one valid document. Throws TargetRefused when the target table refuses the record. */
+    private stageOne(
+        item: Ready,
+        objectType: ObjectType,
+        targetTable: string,
+        map: FieldMap,
+        keyRecords: Map<string, StoredRecord>,
+        targets: Map<string, StoredRecord>,
+        dryRunSeen: Set<string>
+    ):
+        | { kind: 'inserted' | 'updated' | 'duplicates'; targetSysId: string | null }
+        | { kind: 'flag'; problem: Problem } {
+        const { store } = this.ctx.ports
+        const runSysId = this.ctx.runSysId
+        const what = `${NOUN[objectType]} ${item.doc.documentNumber}`
+        const auditStage = (operation: 'stage_insert' | 'stage_update', targetSysId: string, message: string) =>
+            this.ctx.audit.record({
+                operation,
+                objectType,
+                sourceKey: item.identity.sourceKey,
+                targetTable,
+                targetSysId,
+                message,
+            })
+
+        let rec = keyRecords.get(item.key)
+        if (this.dryRun) {
+            // Nothing is written: report what a real run would do.
+            if (rec?.state === 'staged' && rec.payload_hash === item.hash)
+                return { kind: 'duplicates', targetSysId: null }
+            if (dryRunSeen.has(item.key)) return { kind: 'duplicates', targetSysId: null }
+            dryRunSeen.add(item.key)
+            const kind = rec ? 'updated' : 'inserted'
+            this.ctx.audit.record({
+                operation: kind === 'inserted' ? 'stage_insert' : 'stage_update',
+                objectType,
+                sourceKey: item.identity.sourceKey,
+                targetTable,
+                message: `Dry run: ${what} would be ${kind}`,
+            })
+            return { kind, targetSysId: null }
+        }
+
+        if (!rec) {
+            // Crash-safe order: the key (pending) first, then the target, then the key staged.
+            const values = {
+                key: item.key,
+                connection: this.ctx.connection.sysId,
+                object_type: objectType,
+                company: fit(item.doc.company, KEY_COL.company.options.maxLength),
+                document_number: fit(item.doc.documentNumber, KEY_COL.document_number.options.maxLength),
+                supplier_number: fit(item.doc.supplierNumber, KEY_COL.supplier_number.options.maxLength),
+                creation_date: item.doc.createdAt.slice(0, 10),
+                target_table: targetTable,
+                payload_hash: item.hash,
+                state: 'pending',
+                first_run: runSysId,
+                last_run: runSysId,
+            }
+            const keySysId = store.insert(STAGING_KEY.name, values)
+            rec = { sys_id: keySysId, ...asStrings(values) }
+            keyRecords.set(item.key, rec)
+        }
+
+        if (rec.state !== 'staged') {
+            // Pending: new just now, or left by a crashed run. The target may already exist.
+            const existing = targets.get(item.key)
+            let targetSysId: string
+            let writtenHash: string | null
+            let completed = false
+            if (existing) {
+                targetSysId = existing.sys_id
+                writtenHash = rec.payload_hash
+                completed = true
+            } else {
+                targetSysId = this.writeTarget(() => store.insert(targetTable, item.values), targetTable, what)
+                targets.set(item.key, { sys_id: targetSysId })
+                writtenHash = item.hash
+            }
+            const staged = {
+                state: 'staged',
+                target_sys_id: targetSysId,
+                payload_hash: writtenHash,
+                last_run: runSysId,
+            }
+            store.update(STAGING_KEY.name, rec.sys_id, staged)
+            rec = { ...rec, ...asStrings(staged) }
+            keyRecords.set(item.key, rec)
+            if (!completed) {
+                auditStage('stage_insert', targetSysId, `${what} staged`)
+                return { kind: 'inserted', targetSysId }
+            }
+            auditStage('stage_insert', targetSysId, `${what}: staging completed after an interrupted run`)
+            // The interrupted run's insert counts here; a changed payload goes on to the update below.
+            if (rec.payload_hash === item.hash) return { kind: 'inserted', targetSysId }
+        }
+
+        if (rec.payload_hash === item.hash) return { kind: 'duplicates', targetSysId: rec.target_sys_id }
+
+        // Same document, changed in IFS: bring the staged record up to date unless it is locked.
+        const target = targets.get(item.key)
+        if (!target)
+            return {
+                kind: 'flag',
+                problem: {
+                    reason: 'target_rejected',
+                    message: `${what} changed in IFS, but its staged record in ${targetTable} no longer exists; it was not staged again.`,
+                },
+            }
+        const targetState = target[map.lock.column]
+        if (targetState && map.lock.states.includes(targetState))
+            return {
+                kind: 'flag',
+                problem: {
+                    reason: 'changed_after_posting',
+                    message: `${what} changed in IFS after its record in ServiceNow reached state "${targetState}"; the change was not applied. Check the document in IFS and ServiceNow.`,
+                },
+            }
+        this.writeTarget(() => store.update(targetTable, target.sys_id, item.values), targetTable, what)
+        const changed = { payload_hash: item.hash, last_run: runSysId }
+        store.update(STAGING_KEY.name, rec.sys_id, changed)
+        keyRecords.set(item.key, { ...rec, ...asStrings(changed) })
+        auditStage('stage_update', target.sys_id, `${what} updated from IFS (state ${item.doc.state})`)
+        return { kind: 'updated', targetSysId: target.sys_id }
+    }
+
+    private writeTarget<T>(write: () => T, table: string, what: string): T {
+        try {
+            return write()
+        } catch (e) {
+            if (e instanceof StoreError && e.code !== 'duplicate_key')
+                throw new TargetRefused(`${table} refused the record for ${what}: ${e.message}`)
+            throw e
+        }
+    }
+
+    private columnsOf(table: string): ReadonlyMap<string, ColumnInfo> | null {
+        if (!this.tables.has(table)) {
+            const described = this.ctx.ports.platform.describeTable(table)
+            this.tables.set(table, described ? new Map(described.map((c) => [c.name, c])) : null)
+        }
+        return this.tables.get(table) ?? null
+    }
+
+    private readonly books = new Map<ObjectType, FlagBook>()
+
+    private flagBook(objectType: ObjectType): FlagBook {
+        let book = this.books.get(objectType)
+        if (!book) {
+            const { ports, audit, redactor, connection } = this.ctx
+            book = new FlagBook(ports.store, ports.clock, audit, redactor, connection.sysId, objectType, this.dryRun)
+            this.books.set(objectType, book)
+        }
+        return book
+    }
+}
+
+function unique<T>(values: readonly T[]): T[] {
+    return Array.from(new Set(values))
+}
+
+function asStrings(values: Record<string, string | number | null>): Record<string, string | null> {
+    const out: Record<string, string | null> = {}
+    for (const k of Object.keys(values)) out[k] = values[k] === null ? null : String(values[k])
+    return out
+}
+
+function resolutionNote(kind: 'inserted' | 'updated' | 'duplicates'): string {
+    if (kind === 'inserted') return 'Staged after the data in IFS was corrected.'
+    if (kind === 'updated') return 'The staged record was updated with the corrected data from IFS.'
+    return 'The document is staged.'
+}
+
+/** A stager factory with options (tests, admin settings); `createStager` uses the defaults. */
+export function createStagerWith(options: StagerOptions): StagerFactory {
+    return (context) => new ConnectionStager(context, options)
+}
+
+export const createStager: StagerFactory = createStagerWith({})

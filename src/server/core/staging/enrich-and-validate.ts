@@ -1,0 +1,71 @@
+import type { Dimension } from '../../../tables/dimension-map'
+import type { CanonicalDocument } from '../domain/canonical-document'
+import type { DimensionMappings } from './dimension-mappings'
+import type { MasterDataCache } from './master-data-cache'
+import { isValidOn } from './master-data-cache'
+import type { Problem } from './problem'
+import { shown } from './problem'
+
+const NAMES: Readonly<Record<Dimension, { label: string; unknown: Problem['reason'] }>> = {
+    gl_account: { label: 'GL account', unknown: 'unknown_gl_account' },
+    cost_center: { label: 'Cost center', unknown: 'unknown_cost_center' },
+}
+
+function checkCodePart(
+    doc: CanonicalDocument,
+    dimension: Dimension,
+    value: string,
+    cache: MasterDataCache,
+    mappings: DimensionMappings,
+    problems: Problem[]
+): string | null {
+    const { label, unknown } = NAMES[dimension]
+    const part = cache.codePartsOf(doc.company, dimension).get(value)
+    if (!part) {
+        problems.push({
+            reason: unknown,
+            message: `${label} ${value} does not exist in IFS company ${doc.company}.`,
+        })
+        return null
+    }
+    if (!isValidOn(part, doc.documentDate)) {
+        const window = `${part.validFrom ?? 'open'} to ${part.validUntil ?? 'open'}`
+        problems.push({
+            reason: unknown,
+            message: `${label} ${value} of IFS company ${doc.company} is not valid on the document date ${doc.documentDate} (valid ${window}).`,
+        })
+        return null
+    }
+    const mapped = mappings.resolve(doc.company, dimension, part)
+    if (mapped === null)
+        problems.push({
+            reason: 'unmapped_dimension',
+            message: `${label} ${value} of IFS company ${doc.company} has no ServiceNow value: add one under Dimension mappings.`,
+        })
+    return mapped
+}
+
+/**
+ * Adds master data to a mapped document and checks it: the supplier exists, GL account and cost
+ * center exist in the company and are valid on the document date, and both map to ServiceNow.
+ * Suppliers must have been loaded for the page (MasterDataCache.loadSuppliers) beforehand.
+ */
+export function enrichAndValidate(
+    doc: CanonicalDocument,
+    cache: MasterDataCache,
+    mappings: DimensionMappings
+): { doc: CanonicalDocument; problems: Problem[] } {
+    const problems: Problem[] = []
+    const supplier = cache.supplier(doc.supplierNumber)
+    if (!supplier)
+        problems.push({
+            reason: 'unknown_supplier',
+            message: `Supplier ${shown(doc.supplierNumber)} does not exist in IFS.`,
+        })
+    const glAccountMapped = checkCodePart(doc, 'gl_account', doc.glAccount, cache, mappings, problems)
+    const costCenterMapped = checkCodePart(doc, 'cost_center', doc.costCenter, cache, mappings, problems)
+    return {
+        doc: { ...doc, supplierName: supplier ? supplier.name : null, glAccountMapped, costCenterMapped },
+        problems,
+    }
+}

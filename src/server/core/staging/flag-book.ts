@@ -1,0 +1,173 @@
+import { FLAG } from '../../../tables/flag'
+import type { FlagState } from '../../../tables/flag'
+import type { ObjectType } from '../../../tables/object-types'
+import type { Clock } from '../../ports/clock'
+import type { Condition, Store, StoredRecord } from '../../ports/store'
+import type { AuditTrail } from '../audit/audit-trail'
+import type { Redactor } from '../audit/redactor'
+import { toGlideDateTime } from '../domain/glide-time'
+import type { IfsRow } from '../ifs/ifs-reader'
+import type { DocumentIdentity } from './map-document'
+import type { Problem } from './problem'
+import { sha256Hex } from './sha256'
+
+const COL = FLAG.columns
+const max = (c: { options: { maxLength: number } }) => c.options.maxLength
+
+/** Flags an AP user still has to act on; the others are history. */
+export const ACTIVE_FLAG_STATES: readonly FlagState[] = ['open', 'retrying']
+
+/** Display values are shortened to fit the flag (the full row is in the payload); keys are not shown cut. */
+function fit(text: string | null, limit: number): string | null {
+    if (text === null) return null
+    return text.length > limit ? text.slice(0, limit - 3) + '...' : text
+}
+
+/** The source key as stored in the flag; an over-long key keeps a hash suffix so keys stay apart. */
+export function flagSourceKey(sourceKey: string): string {
+    const limit = max(COL.source_key)
+    return sourceKey.length <= limit ? sourceKey : sourceKey.slice(0, limit - 65) + '#' + sha256Hex(sourceKey)
+}
+
+export function payloadJson(row: IfsRow, redactor: Redactor): string {
+    const text = redactor.scrub(JSON.stringify(row))
+    if (text.length <= max(COL.payload)) return text
+    return JSON.stringify({ truncated: true, start: text.slice(0, max(COL.payload) - 100) })
+}
+
+export interface FlagSubject {
+    identity: DocumentIdentity
+    stagingKey: string | null
+    supplierName: string | null
+    problems: readonly Problem[]
+    row: IfsRow
+}
+
+/**
+ * The flag table for one connection and object type: one active flag per document (by IFS key).
+ * Flagging a document again updates its flag (attempts, last attempt, reason, message, payload).
+ */
+export class FlagBook {
+    constructor(
+        private readonly store: Store,
+        private readonly clock: Clock,
+        private readonly audit: AuditTrail,
+        private readonly redactor: Redactor,
+        private readonly connectionSysId: string,
+        private readonly objectType: ObjectType,
+        /** Dry run: flags are audited, never written. */
+        private readonly dryRun: boolean
+    ) {}
+
+    /** Active flags for these documents, by stored source key: one query. */
+    activeFor(sourceKeys: readonly string[]): Map<string, StoredRecord> {
+        const found = new Map<string, StoredRecord>()
+        if (sourceKeys.length === 0) return found
+        const keys = Array.from(new Set(sourceKeys.map(flagSourceKey)))
+        const rows = this.store.query(FLAG.name, {
+            where: [
+                { field: 'connection', op: '=', value: this.connectionSysId },
+                { field: 'object_type', op: '=', value: this.objectType },
+                { field: 'state', op: 'IN', value: ACTIVE_FLAG_STATES },
+                { field: 'source_key', op: 'IN', value: keys },
+            ],
+        })
+        for (const row of rows)
+            if (row.source_key !== null && !found.has(row.source_key)) found.set(row.source_key, row)
+        return found
+    }
+
+    /** Active flags of this object type, all or the given ones: one query. */
+    active(flagSysIds?: readonly string[]): StoredRecord[] {
+        const where: Condition[] = [
+            { field: 'connection', op: '=', value: this.connectionSysId },
+            { field: 'object_type', op: '=', value: this.objectType },
+            { field: 'state', op: 'IN', value: ACTIVE_FLAG_STATES },
+        ]
+        if (flagSysIds) where.push({ field: 'sys_id', op: 'IN', value: flagSysIds })
+        return this.store.query(FLAG.name, { where })
+    }
+
+    /** Opens or updates the document's flag; returns the flag record as it now is. */
+    raise(subject: FlagSubject, existing: StoredRecord | undefined): StoredRecord {
+        const now = toGlideDateTime(this.clock.nowMs())
+        const first = subject.problems[0]
+        const message = subject.problems.map((p) => p.message).join('\n')
+        const { identity } = subject
+        const supplier =
+            identity.supplierNumber === null
+                ? null
+                : identity.supplierNumber + (subject.supplierName ? ' ' + subject.supplierName : '')
+        const common = {
+            reason: first.reason,
+            message: fit(this.redactor.scrub(message), max(COL.message)),
+            payload: payloadJson(subject.row, this.redactor),
+            staging_key: subject.stagingKey,
+            supplier: fit(supplier, max(COL.supplier)),
+            last_attempt_at: now,
+        }
+        let record: StoredRecord
+        if (this.dryRun) {
+            record = existing ?? { sys_id: '' }
+        } else if (existing) {
+            const attempts = (Number(existing.attempts) || 1) + 1
+            const values = { ...common, attempts, state: 'open' }
+            this.store.update(FLAG.name, existing.sys_id, values)
+            record = { ...existing, ...stringify(values) }
+        } else {
+            const values = {
+                ...common,
+                connection: this.connectionSysId,
+                object_type: this.objectType,
+                company: fit(identity.company, max(COL.company)),
+                document_number: fit(identity.documentNumber, max(COL.document_number)),
+                source_key: flagSourceKey(identity.sourceKey),
+                state: 'open',
+                attempts: 1,
+                first_flagged_at: now,
+            }
+            const sysId = this.store.insert(FLAG.name, values)
+            record = { sys_id: sysId, ...stringify(values) }
+        }
+        this.audit.record({
+            operation: 'flag',
+            objectType: this.objectType,
+            sourceKey: identity.sourceKey,
+            message: `${first.reason}: ${message}`,
+        })
+        return record
+    }
+
+    /** The document was staged (or found staged): its flag is done. */
+    resolve(flag: StoredRecord, note: string, targetTable: string, targetSysId: string | null): void {
+        if (this.dryRun) return
+        this.store.update(FLAG.name, flag.sys_id, {
+            state: 'resolved',
+            resolution_note: note,
+            last_attempt_at: toGlideDateTime(this.clock.nowMs()),
+        })
+        this.audit.record({
+            operation: 'flag_resolved',
+            objectType: this.objectType,
+            sourceKey: flag.source_key ?? undefined,
+            targetTable,
+            targetSysId: targetSysId ?? undefined,
+            message: note,
+        })
+    }
+
+    /** A retry that could not re-read the document still counts as an attempt. */
+    countAttempt(flag: StoredRecord): void {
+        if (this.dryRun) return
+        this.store.update(FLAG.name, flag.sys_id, {
+            attempts: (Number(flag.attempts) || 1) + 1,
+            last_attempt_at: toGlideDateTime(this.clock.nowMs()),
+        })
+    }
+}
+
+function stringify(values: Record<string, string | number | null>): Record<string, string | null> {
+    const out: Record<string, string | null> = {}
+    for (const k of Object.keys(values)) out[k] = values[k] === null ? null : String(values[k])
+    return out
+}

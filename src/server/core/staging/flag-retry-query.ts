@@ -1,0 +1,52 @@
+import type { ObjectType } from '../../../tables/object-types'
+import type { StoredRecord } from '../../ports/store'
+import { DOCUMENT_SOURCES } from '../ifs/source-fields'
+import type { FilterExpr, ODataLiteral } from '../odata/query'
+import { readAmount } from './source-values'
+
+/** Documents per re-read request: keeps the `$filter` (and the URL) a sane length. */
+export const RETRY_BATCH = 50
+
+export type KeyValues = readonly ODataLiteral[]
+
+function keyFrom(objectType: ObjectType, json: string | null): KeyValues | null {
+    if (!json) return null
+    let parsed: unknown
+    try {
+        parsed = JSON.parse(json)
+    } catch {
+        return null
+    }
+    if (typeof parsed !== 'object' || parsed === null) return null
+    const record = parsed as Record<string, unknown>
+    const out: ODataLiteral[] = []
+    for (const field of DOCUMENT_SOURCES[objectType].keys) {
+        const raw = record[field.name]
+        if (field.kind === 'number') {
+            const n = readAmount(raw)
+            if (n.kind !== 'ok') return null
+            out.push({ kind: 'number', value: n.value })
+        } else if (typeof raw === 'string' && raw !== '') out.push({ kind: 'string', value: raw })
+        else if (typeof raw === 'number' && Number.isFinite(raw)) out.push({ kind: 'string', value: String(raw) })
+        else return null
+    }
+    return out
+}
+
+/** The IFS key of a flagged document: from its source key, else from the stored payload. */
+export function flagKeyValues(objectType: ObjectType, flag: StoredRecord): KeyValues | null {
+    return keyFrom(objectType, flag.source_key) ?? keyFrom(objectType, flag.payload)
+}
+
+/** One `$filter` for a batch of keys: `in` for single-field keys, `or` of `and`s for compound ones. */
+export function keysFilter(objectType: ObjectType, keys: readonly KeyValues[]): FilterExpr {
+    const fields = DOCUMENT_SOURCES[objectType].keys
+    if (fields.length === 1) return { op: 'in', field: fields[0].name, values: keys.map((k) => k[0]) }
+    return {
+        op: 'or',
+        args: keys.map((k) => ({
+            op: 'and' as const,
+            args: fields.map((f, i) => ({ op: 'eq' as const, field: f.name, value: k[i] })),
+        })),
+    }
+}

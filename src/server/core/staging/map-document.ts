@@ -1,0 +1,144 @@
+import type { ObjectType } from '../../../tables/object-types'
+import type { CanonicalDocument } from '../domain/canonical-document'
+import type { IfsRow } from '../ifs/ifs-reader'
+import { DOCUMENT_SOURCES } from '../ifs/source-fields'
+import type { DocumentSource, SourceField } from '../ifs/source-fields'
+import type { Problem } from './problem'
+import { shown } from './problem'
+import { readAmount, readDate, readDateTime, readText } from './source-values'
+import type { Read } from './source-values'
+
+/** What a flag needs to name a document, known even when the row cannot be mapped. */
+export interface DocumentIdentity {
+    /** The IFS key as JSON, key fields in DOCUMENT_SOURCES order. */
+    sourceKey: string
+    company: string | null
+    documentNumber: string | null
+    supplierNumber: string | null
+}
+
+export type MappedRow =
+    | { kind: 'mapped'; identity: DocumentIdentity; doc: CanonicalDocument }
+    | { kind: 'rejected'; identity: DocumentIdentity; problems: Problem[] }
+
+type Field = keyof DocumentSource['fields']
+
+const LABELS: Readonly<Record<Field, string>> = {
+    company: 'company',
+    documentNumber: 'document number',
+    supplierNumber: 'supplier number',
+    documentDate: 'document date',
+    createdAt: 'creation date',
+    dueDate: 'due date',
+    currency: 'currency',
+    netAmount: 'net amount',
+    taxAmount: 'tax amount',
+    grossAmount: 'gross amount',
+    poReference: 'purchase order reference',
+    glAccount: 'GL account',
+    costCenter: 'cost center',
+    state: 'state',
+}
+
+const EXPECTED: Readonly<Record<SourceField['kind'], string>> = {
+    string: 'a text',
+    number: 'a number',
+    date: 'a date (YYYY-MM-DD)',
+    datetime: 'a date and time with a time zone offset',
+}
+
+function readKind(field: SourceField, raw: unknown): Read<string | number> {
+    switch (field.kind) {
+        case 'string':
+            return readText(raw)
+        case 'number':
+            return readAmount(raw)
+        case 'date':
+            return readDate(raw)
+        case 'datetime':
+            return readDateTime(raw)
+    }
+}
+
+export function sourceKeyOf(objectType: ObjectType, row: IfsRow): string {
+    const key: Record<string, unknown> = {}
+    for (const k of DOCUMENT_SOURCES[objectType].keys) key[k.name] = row[k.name] ?? null
+    return JSON.stringify(key)
+}
+
+export function identityOf(objectType: ObjectType, row: IfsRow): DocumentIdentity {
+    const f = DOCUMENT_SOURCES[objectType].fields
+    const text = (field: SourceField): string | null => {
+        const r = readText(row[field.name])
+        return r.kind === 'ok' ? r.value : null
+    }
+    return {
+        sourceKey: sourceKeyOf(objectType, row),
+        company: text(f.company),
+        documentNumber: text(f.documentNumber),
+        supplierNumber: text(f.supplierNumber),
+    }
+}
+
+/** IFS row → canonical document, or every problem found (all of them, so one fix round suffices). */
+export function mapRow(objectType: ObjectType, row: IfsRow): MappedRow {
+    const source = DOCUMENT_SOURCES[objectType]
+    const identity = identityOf(objectType, row)
+    const problems: Problem[] = []
+    const values: Partial<Record<Field, string | number | null>> = {}
+
+    for (const name of Object.keys(source.fields) as Field[]) {
+        const field = source.fields[name]
+        if (!field) {
+            values[name] = null
+            continue
+        }
+        const optional = name === 'dueDate' || name === 'poReference'
+        const read = readKind(field, row[field.name])
+        if (read.kind === 'ok') values[name] = read.value
+        else if (read.kind === 'missing') {
+            values[name] = null
+            if (!optional)
+                problems.push({
+                    reason: 'missing_field',
+                    message: `The ${LABELS[name]} is empty in IFS (field ${field.name}).`,
+                })
+        } else
+            problems.push({
+                reason: 'invalid_value',
+                message: `The ${LABELS[name]} in IFS (field ${field.name}) is ${shown(read.raw)}, which is not ${EXPECTED[field.kind]}.`,
+            })
+    }
+    if (problems.length > 0) return { kind: 'rejected', identity, problems }
+
+    const str = (f: Field) => values[f] as string
+    const num = (f: Field) => values[f] as number
+    const opt = (f: Field) => (values[f] ?? null) as string | null
+    const modified = readText(row[source.modified.name])
+    return {
+        kind: 'mapped',
+        identity,
+        doc: {
+            objectType,
+            company: str('company'),
+            documentNumber: str('documentNumber'),
+            supplierNumber: str('supplierNumber'),
+            supplierName: null,
+            documentDate: str('documentDate'),
+            createdAt: str('createdAt'),
+            dueDate: opt('dueDate'),
+            currency: str('currency'),
+            netAmount: num('netAmount'),
+            taxAmount: num('taxAmount'),
+            grossAmount: num('grossAmount'),
+            poReference: opt('poReference'),
+            glAccount: str('glAccount'),
+            costCenter: str('costCenter'),
+            glAccountMapped: null,
+            costCenterMapped: null,
+            state: str('state'),
+            modified: modified.kind === 'ok' ? modified.value : '',
+            sourceKey: identity.sourceKey,
+        },
+    }
+}

@@ -1,0 +1,62 @@
+/**
+ * Strict readers for IFS values. Nothing is guessed: a value that is not exactly what the OData
+ * type promises is refused, so a bad amount or date becomes a flag instead of a wrong record.
+ */
+export type Read<T> = { kind: 'ok'; value: T } | { kind: 'missing' } | { kind: 'invalid'; raw: unknown }
+
+const isBlank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '')
+
+export function readText(raw: unknown): Read<string> {
+    if (isBlank(raw)) return { kind: 'missing' }
+    if (typeof raw === 'string') return { kind: 'ok', value: raw.trim() }
+    if (typeof raw === 'number' && Number.isFinite(raw)) return { kind: 'ok', value: String(raw) }
+    return { kind: 'invalid', raw }
+}
+
+// Plain decimal notation only: "1,200.00", "12 EUR", "1e3", "0x10" are refused, never guessed.
+const DECIMAL = /^[+-]?\d+(\.\d+)?$/
+
+export function readAmount(raw: unknown): Read<number> {
+    if (isBlank(raw)) return { kind: 'missing' }
+    if (typeof raw === 'number') return Number.isFinite(raw) ? { kind: 'ok', value: raw } : { kind: 'invalid', raw }
+    if (typeof raw === 'string' && DECIMAL.test(raw.trim())) {
+        const value = Number(raw.trim())
+        return Number.isFinite(value) ? { kind: 'ok', value } : { kind: 'invalid', raw }
+    }
+    return { kind: 'invalid', raw }
+}
+
+function isCalendarDate(y: number, m: number, d: number): boolean {
+    if (m < 1 || m > 12 || d < 1) return false
+    return d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
+}
+
+/** Edm.Date: exactly `YYYY-MM-DD`, a real calendar day. */
+export function readDate(raw: unknown): Read<string> {
+    if (isBlank(raw)) return { kind: 'missing' }
+    if (typeof raw !== 'string') return { kind: 'invalid', raw }
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw.trim())
+    if (!m || !isCalendarDate(+m[1], +m[2], +m[3])) return { kind: 'invalid', raw }
+    return { kind: 'ok', value: m[0] }
+}
+
+const DATETIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-](\d{2}):(\d{2}))$/
+
+/** Edm.DateTimeOffset with an explicit offset → `YYYY-MM-DDTHH:MM:SSZ` in UTC (fractions dropped). */
+export function readDateTime(raw: unknown): Read<string> {
+    if (isBlank(raw)) return { kind: 'missing' }
+    if (typeof raw !== 'string') return { kind: 'invalid', raw }
+    const m = DATETIME.exec(raw.trim())
+    if (!m) return { kind: 'invalid', raw }
+    const [y, mo, d, h, mi, s] = [+m[1], +m[2], +m[3], +m[4], +m[5], m[6] === undefined ? 0 : +m[6]]
+    if (!isCalendarDate(y, mo, d) || h > 23 || mi > 59 || s > 59) return { kind: 'invalid', raw }
+    let offsetMinutes = 0
+    if (m[8] !== 'Z') {
+        const oh = +m[9]
+        const om = +m[10]
+        if (oh > 23 || om > 59) return { kind: 'invalid', raw }
+        offsetMinutes = (m[8][0] === '-' ? -1 : 1) * (oh * 60 + om)
+    }
+    const utc = Date.UTC(y, mo - 1, d, h, mi, s) - offsetMinutes * 60000
+    return { kind: 'ok', value: new Date(utc).toISOString().slice(0, 19) + 'Z' }
+}

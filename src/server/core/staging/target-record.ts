@@ -1,0 +1,121 @@
+import type { CanonicalDocument } from '../domain/canonical-document'
+import type { ColumnInfo } from '../../ports/platform'
+import type { FieldValue } from '../../ports/store'
+import type { FieldMap, MappedField } from './field-maps'
+import type { Problem } from './problem'
+import { shown } from './problem'
+import type { StagingKey } from './staging-key'
+
+export type TargetValues = Readonly<Record<string, FieldValue>>
+
+export type TargetBuild = { kind: 'ok'; values: TargetValues } | { kind: 'rejected'; problems: Problem[] }
+
+const LABELS: Readonly<Record<MappedField, string>> = {
+    documentNumber: 'document number',
+    supplierNumber: 'supplier number',
+    supplierName: 'supplier name',
+    company: 'company',
+    documentDate: 'document date',
+    createdAt: 'creation date',
+    dueDate: 'due date',
+    currency: 'currency',
+    netAmount: 'net amount',
+    taxAmount: 'tax amount',
+    grossAmount: 'gross amount',
+    poReference: 'purchase order reference',
+    glAccount: 'GL account',
+    costCenter: 'cost center',
+    state: 'IFS state',
+    externalReference: 'external reference',
+}
+
+function canonicalValue(doc: CanonicalDocument, key: StagingKey, field: MappedField): string | number | null {
+    switch (field) {
+        case 'glAccount':
+            return doc.glAccountMapped
+        case 'costCenter':
+            return doc.costCenterMapped
+        case 'externalReference':
+            return key
+        default:
+            return doc[field]
+    }
+}
+
+type Converted = { kind: 'ok'; value: FieldValue } | { kind: 'bad'; problem: Problem }
+
+/** Converts one value for a column, or says why it does not fit. Never shortens or rounds. */
+export function convertForColumn(value: string | number | null, column: ColumnInfo, where: string): Converted {
+    if (value === null) return { kind: 'ok', value: null }
+    const bad = (reason: Problem['reason'], why: string): Converted => ({
+        kind: 'bad',
+        problem: { reason, message: `${where}: ${why}` },
+    })
+    switch (column.kind) {
+        case 'string':
+        case 'other': {
+            const text = String(value)
+            if (column.maxLength !== undefined && text.length > column.maxLength)
+                return bad(
+                    'invalid_value',
+                    `${shown(text)} is ${text.length} characters long; column ${column.name} holds at most ${column.maxLength}.`
+                )
+            return { kind: 'ok', value: text }
+        }
+        case 'integer':
+            if (typeof value === 'number' && Number.isSafeInteger(value)) return { kind: 'ok', value }
+            return bad('invalid_value', `${shown(value)} is not a whole number, which column ${column.name} requires.`)
+        case 'decimal':
+            if (typeof value === 'number' && Number.isFinite(value)) return { kind: 'ok', value }
+            return bad('invalid_value', `${shown(value)} is not a number, which column ${column.name} requires.`)
+        case 'date':
+            if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return { kind: 'ok', value }
+            return bad('invalid_value', `${shown(value)} is not a date, which column ${column.name} requires.`)
+        case 'datetime': {
+            // Glide's internal form, UTC. A plain date is midnight UTC; a date-time keeps its time.
+            if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+                return { kind: 'ok', value: value + ' 00:00:00' }
+            const m = typeof value === 'string' ? /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})Z$/.exec(value) : null
+            if (m) return { kind: 'ok', value: `${m[1]} ${m[2]}` }
+            return bad('invalid_value', `${shown(value)} is not a date and time, which column ${column.name} requires.`)
+        }
+        case 'boolean':
+            return bad('target_rejected', `column ${column.name} is a true/false column; it cannot hold this value.`)
+        case 'reference':
+            return bad(
+                'target_rejected',
+                `column ${column.name} is a reference to another table; the field map must point at a text column.`
+            )
+    }
+}
+
+/**
+ * The target record for a document, checked column by column against the table as the instance
+ * describes it. All misfits are reported together.
+ */
+export function buildTargetValues(
+    doc: CanonicalDocument,
+    key: StagingKey,
+    map: FieldMap,
+    table: string,
+    columns: ReadonlyMap<string, ColumnInfo>
+): TargetBuild {
+    const values: Record<string, FieldValue> = {}
+    const problems: Problem[] = []
+    for (const field of Object.keys(map.columns) as MappedField[]) {
+        const name = map.columns[field]
+        if (!name) continue
+        const column = columns.get(name)
+        if (!column) {
+            problems.push({
+                reason: 'target_rejected',
+                message: `Table ${table} has no column ${name} for the ${LABELS[field]}; check the field map preset.`,
+            })
+            continue
+        }
+        const converted = convertForColumn(canonicalValue(doc, key, field), column, `The ${LABELS[field]}`)
+        if (converted.kind === 'ok') values[name] = converted.value
+        else problems.push(converted.problem)
+    }
+    return problems.length > 0 ? { kind: 'rejected', problems } : { kind: 'ok', values }
+}
