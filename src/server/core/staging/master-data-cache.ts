@@ -3,6 +3,7 @@ import type { AuditTrail } from '../audit/audit-trail'
 import type { ConnectionConfig } from '../config/connection-config'
 import type { IfsReader, IfsRow } from '../ifs/ifs-reader'
 import { CODE_PART_FIELDS, SUPPLIER_FIELDS } from '../ifs/source-fields'
+import { withCompany } from '../odata/data-url'
 import type { ODataLiteral } from '../odata/query'
 import { readDate, readDateTime, readText } from './source-values'
 
@@ -21,11 +22,6 @@ export interface Supplier {
 
 /** At most this many supplier ids in one `in` filter, to keep the request URL short. */
 export const SUPPLIER_BATCH = 100
-
-/** `{company}` in a configured path → the company as the body of an OData string literal. */
-export function pathForCompany(template: string, company: string): string {
-    return template.split('{company}').join(company.split("'").join("''"))
-}
 
 function codePartDate(raw: unknown): string | null {
     const d = readDate(raw)
@@ -61,7 +57,7 @@ export class MasterDataCache {
             dimension === 'gl_account'
                 ? this.connection.masterData.glAccountEntitySet
                 : this.connection.masterData.costCenterEntitySet
-        const path = pathForCompany(template, company)
+        const path = withCompany(template, company)
         const parts = new Map<string, CodePart>()
         const f = CODE_PART_FIELDS
         const rows = this.reader.readAll(

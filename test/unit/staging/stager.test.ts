@@ -1,0 +1,222 @@
+import { FLAG, STAGING_KEY, DIMENSION_MAP } from '../../../src/tables'
+import { stagingKeyOf } from '../../../src/server/core/staging/staging-key'
+import { StagingWorld, invoiceRow, orderRow, SUPPLIER_PATH, glPath, ccPath, CONNECTION_ID } from './staging-world'
+
+/** A page with one good row and one row per validation reason the mapper and validator can find. */
+function mixedInvoicePage() {
+    return [
+        invoiceRow(1),
+        invoiceRow(2, { CodeB: '4711' }), // unknown cost center
+        invoiceRow(3, { CodeA: '9999' }), // unknown GL account
+        invoiceRow(4, { Identity: 'NOPE' }), // unknown supplier
+        invoiceRow(5, { InvoiceDate: null }), // missing field
+        invoiceRow(6, { NetCurrAmount: '1,200.00' }), // invalid value
+        invoiceRow(7, { CodeA: '4010' }), // GL account expired before the document date
+        invoiceRow(8, { Identity: 'S2', InvoiceNo: 'INV-8' }),
+        invoiceRow(9, { Currency: 'EURO' }), // does not fit the 3-character currency column
+    ]
+}
+
+describe('stager: a page of mixed good and bad rows', () => {
+    it('stages every good row once, flags every bad one with the right reason, and a re-run stages nothing new', () => {
+        const world = new StagingWorld()
+        const first = world.runPage('supplier_invoice', mixedInvoicePage())
+        expect(first).toEqual({ inserted: 2, updated: 0, duplicates: 0, flagged: 7, errors: 0, resolved: 0 })
+
+        const targets = world.targets('supplier_invoice')
+        expect(targets.map((t) => t.invoice_number).sort()).toEqual(['INV-1', 'INV-8'])
+        const inv8 = targets.find((t) => t.invoice_number === 'INV-8')!
+        expect(inv8).toMatchObject({
+            supplier_number: 'S2',
+            supplier_name: 'Globex',
+            company: '10',
+            invoice_date: '2026-01-10',
+            source_created_at: '2026-01-10 08:00:00',
+            due_date: '2026-02-10',
+            currency: 'EUR',
+            net_amount: '100',
+            tax_amount: '25',
+            gross_amount: '125',
+            gl_account: '4000',
+            cost_center: '100',
+            source_state: 'Posted',
+        })
+        const key8 = world.keys().find((k) => k.target_sys_id === inv8.sys_id)!
+        expect(inv8.external_reference).toBe(key8.key)
+        expect(key8.state).toBe('staged')
+
+        const reasons = Object.fromEntries(world.flags('open').map((f) => [f.document_number, f.reason]))
+        expect(reasons).toEqual({
+            'INV-2': 'unknown_cost_center',
+            'INV-3': 'unknown_gl_account',
+            'INV-4': 'unknown_supplier',
+            'INV-5': 'missing_field',
+            'INV-6': 'invalid_value',
+            'INV-7': 'unknown_gl_account',
+            'INV-9': 'invalid_value',
+        })
+        const cc = world.flags().find((f) => f.document_number === 'INV-2')!
+        expect(cc.message).toBe('Cost center 4711 does not exist in IFS company 10.')
+        expect(JSON.parse(cc.payload!)).toEqual(JSON.parse(JSON.stringify(invoiceRow(2, { CodeB: '4711' }))))
+        expect(cc).toMatchObject({ company: '10', supplier: 'S1 Acme Ltd', attempts: '1', state: 'open' })
+        expect(cc.source_key).toBe('{"Company":"10","InvoiceId":2}')
+        expect(world.flags().find((f) => f.document_number === 'INV-7')!.message).toContain(
+            'not valid on the document date 2026-01-10'
+        )
+        expect(world.flags().find((f) => f.document_number === 'INV-6')!.message).toContain('"1,200.00"')
+        expect(world.audits('stage_insert')).toHaveLength(2)
+        expect(world.audits('flag')).toHaveLength(7)
+
+        const second = world.runPage('supplier_invoice', mixedInvoicePage())
+        expect(second).toEqual({ inserted: 0, updated: 0, duplicates: 2, flagged: 7, errors: 0, resolved: 0 })
+        expect(world.targets('supplier_invoice')).toHaveLength(2)
+        // Still one flag per document, now with two attempts.
+        expect(world.flags()).toHaveLength(7)
+        expect(world.flags().every((f) => f.attempts === '2')).toBe(true)
+        const dupAudit = world.audits('skip_duplicate')
+        expect(dupAudit).toHaveLength(1)
+        expect(dupAudit[0].rows).toBe('2')
+    })
+
+    it('uses one staging-key query, one flag query and no target query per page when nothing is pending or changed', () => {
+        const world = new StagingWorld()
+        world.runPage('supplier_invoice', mixedInvoicePage())
+        world.store.queries.length = 0
+        world.runPage('supplier_invoice', mixedInvoicePage())
+        const byTable = (t: string) => world.store.queries.filter((q) => q.table === t).length
+        expect(byTable(STAGING_KEY.name)).toBe(1)
+        expect(byTable(FLAG.name)).toBe(1)
+        expect(byTable('sn_apo_invoice')).toBe(0)
+        expect(byTable(DIMENSION_MAP.name)).toBe(1) // one company
+    })
+
+    it('keeps two invoices with the same number from different suppliers apart', () => {
+        const world = new StagingWorld()
+        const out = world.runPage('supplier_invoice', [
+            invoiceRow(1, { InvoiceNo: 'A-1', Identity: 'S1' }),
+            invoiceRow(2, { InvoiceNo: 'A-1', Identity: 'S2' }),
+        ])
+        expect(out.inserted).toBe(2)
+        expect(new Set(world.keys().map((k) => k.key)).size).toBe(2)
+    })
+
+    it('treats the same document twice in one page as one staging', () => {
+        const world = new StagingWorld()
+        const out = world.runPage('purchase_order', [orderRow('PO-1'), orderRow('PO-1')])
+        expect(out).toMatchObject({ inserted: 1, duplicates: 1 })
+        expect(world.targets('purchase_order')).toHaveLength(1)
+    })
+})
+
+describe('stager: master data', () => {
+    it('reads code parts once per company per run and suppliers in one batched request per page', () => {
+        const world = new StagingWorld()
+        const { stager, runSysId } = world.stager()
+        const page = (rows: ReturnType<typeof invoiceRow>[]) =>
+            stager.acceptPage({
+                connection: world.connection,
+                objectType: 'supplier_invoice',
+                targetTable: 'sn_apo_invoice',
+                runSysId,
+                rows,
+            })
+        page([invoiceRow(1), invoiceRow(2, { Identity: 'S2' }), invoiceRow(3, { Identity: 'X9' }), invoiceRow(4)])
+        expect(world.ifs.callsTo(glPath('10'))).toHaveLength(1)
+        expect(world.ifs.callsTo(ccPath('10'))).toHaveLength(1)
+        const supplierCalls = world.ifs.callsTo(SUPPLIER_PATH)
+        expect(supplierCalls).toHaveLength(1)
+        expect(supplierCalls[0].query.filter).toEqual({
+            op: 'in',
+            field: 'SupplierId',
+            values: [
+                { kind: 'string', value: 'S1' },
+                { kind: 'string', value: 'S2' },
+                { kind: 'string', value: 'X9' },
+            ],
+        })
+        // Second page: known suppliers (and the known-missing X9) cost nothing; a new one costs one request.
+        page([invoiceRow(5), invoiceRow(6, { Identity: 'X9' }), invoiceRow(7, { Identity: 'S3' })])
+        expect(world.ifs.callsTo(SUPPLIER_PATH)).toHaveLength(2)
+        expect(world.ifs.callsTo(SUPPLIER_PATH)[1].query.filter).toEqual({
+            op: 'in',
+            field: 'SupplierId',
+            values: [{ kind: 'string', value: 'S3' }],
+        })
+        expect(world.ifs.callsTo(glPath('10'))).toHaveLength(1)
+    })
+
+    it('chunks a very large supplier lookup into batches of 100 ids', () => {
+        const world = new StagingWorld()
+        const rows = Array.from({ length: 250 }, (_, i) => invoiceRow(i + 1, { Identity: `V${i}` }))
+        world.runPage('supplier_invoice', rows)
+        const calls = world.ifs.callsTo(SUPPLIER_PATH)
+        expect(calls.map((c) => (c.query.filter as { values: unknown[] }).values.length)).toEqual([100, 100, 50])
+    })
+
+    it('reads code parts per company, with the company quoted as an OData literal body in the path', () => {
+        const world = new StagingWorld()
+        world.ifs.set(glPath("O'Neil"), [{ CodeValue: '4000', ValidFrom: null, ValidUntil: null }])
+        world.ifs.set(ccPath("O'Neil"), [{ CodeValue: '100', ValidFrom: null, ValidUntil: null }])
+        const out = world.runPage('supplier_invoice', [invoiceRow(1), invoiceRow(2, { Company: "O'Neil" })])
+        expect(out.inserted).toBe(2)
+        expect(world.ifs.calls.map((c) => c.path)).toContain(
+            "CodePartValuesHandling.svc/CompanyFinanceSet(Company='O''Neil')/CodeAArray"
+        )
+    })
+
+    it('checks validity on the document date: a cost center valid from February flags a January invoice', () => {
+        const world = new StagingWorld()
+        world.runPage('supplier_invoice', [
+            invoiceRow(1, { CodeB: '200' }),
+            invoiceRow(2, { CodeB: '200', InvoiceDate: '2026-02-01' }),
+        ])
+        expect(world.targets('supplier_invoice').map((t) => t.invoice_number)).toEqual(['INV-2'])
+        expect(world.flags()[0]).toMatchObject({ document_number: 'INV-1', reason: 'unknown_cost_center' })
+    })
+})
+
+describe('stager: dimension mapping', () => {
+    it('auto-fills a mapping for each code part seen, once, and an admin row overrides it', () => {
+        const world = new StagingWorld()
+        world.runPage('purchase_order', [orderRow('PO-1'), orderRow('PO-2')])
+        const maps = world.store.all(DIMENSION_MAP.name)
+        expect(maps.map((m) => [m.dimension, m.ifs_value, m.sn_value, m.source]).sort()).toEqual([
+            ['cost_center', '100', '100', 'auto'],
+            ['gl_account', '4000', '4000', 'auto'],
+        ])
+        expect(maps.find((m) => m.dimension === 'gl_account')!.description).toBe('Goods')
+
+        world.store.seed(DIMENSION_MAP.name, {
+            connection: CONNECTION_ID,
+            company: '10',
+            dimension: 'cost_center',
+            ifs_value: '100',
+            sn_value: 'CC-SALES',
+            source: 'admin',
+        })
+        const out = world.runPage('purchase_order', [orderRow('PO-1'), orderRow('PO-3')])
+        expect(out).toMatchObject({ inserted: 1, updated: 1 })
+        expect(world.targets('purchase_order').map((t) => t.cost_center)).toEqual(['CC-SALES', '100', 'CC-SALES'])
+        expect(world.store.all(DIMENSION_MAP.name)).toHaveLength(3)
+    })
+
+    it('flags unmapped_dimension when a code part has no mapping and auto-fill is off', () => {
+        const world = new StagingWorld()
+        world.store.seed(DIMENSION_MAP.name, {
+            connection: CONNECTION_ID,
+            company: '10',
+            dimension: 'gl_account',
+            ifs_value: '4000',
+            sn_value: '4000-SN',
+            source: 'admin',
+        })
+        const out = world.runPage('purchase_order', [orderRow('PO-1')], { autoFillDimensions: false })
+        expect(out.flagged).toBe(1)
+        const flag = world.flags()[0]
+        expect(flag.reason).toBe('unmapped_dimension')
+        expect(flag.message).toBe(
+            'Cost center 100 of IFS company 10 has no ServiceNow value: add one under Dimension mappings.'
+        )
+        expect(world.store.all(DIMENSION_MAP.name)).toHaveLength(1)
+    })
+})
