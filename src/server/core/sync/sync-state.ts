@@ -62,6 +62,10 @@ export class PartitionState {
         return fromGlideDateTime(this.record.deferred_until)
     }
 
+    deferReason(): string | null {
+        return this.record.defer_reason
+    }
+
     commitCursor(cursor: Cursor): void {
         this.write({ cursor_modified: cursor.modified, cursor_key: JSON.stringify(cursor.keys) })
     }

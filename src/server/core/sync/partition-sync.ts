@@ -1,0 +1,221 @@
+import type { Ports } from '../../ports/ports'
+import type { AuditTrail } from '../audit/audit-trail'
+import type { Redactor } from '../audit/redactor'
+import type { ConnectionConfig, PartitionConfig } from '../config/connection-config'
+import { toGlideDateTime } from '../domain/glide-time'
+import { DeferRequested, IfsError } from '../ifs/ifs-errors'
+import type { IfsReader, IfsRow } from '../ifs/ifs-reader'
+import type { Stager } from '../staging/stager'
+import type { Cursor, ReadFrom } from './cursor'
+import { compareCursors, cursorOf, describeCursor, pageQuery, stampMinusSeconds } from './cursor'
+import { LeaseLost } from './lease'
+import type { Lease } from './lease'
+import type { RunCounts } from './run-counts'
+import { addCounts, zeroCounts } from './run-counts'
+import { ceilToSecond, PartitionState } from './sync-state'
+
+export type PartitionStatus = 'completed' | 'deferred' | 'failed'
+
+export interface PartitionOutcome {
+    objectType: PartitionConfig['objectType']
+    status: PartitionStatus
+    counts: RunCounts
+    cursorBefore: Cursor | null
+    cursorAfter: Cursor | null
+    deferredUntilMs: number | null
+    message: string
+    /** The failure ends the whole connection's run (credentials rejected, lease lost). */
+    stopsConnection: boolean
+}
+
+export interface PartitionContext {
+    ports: Ports
+    connection: ConnectionConfig
+    partition: PartitionConfig
+    /** The connection's reader; its `objectType` tag (when present) labels audit events. */
+    reader: IfsReader & { objectType?: string }
+    stager: Stager
+    audit: AuditTrail
+    redactor: Redactor
+    lease: Lease
+    runSysId: string
+    /** Time budget end: at or after it, checkpoint and defer. */
+    deadlineMs: number
+}
+
+class OutOfOrder extends Error {}
+
+/**
+ * Syncs one partition (connection + object type) from its committed cursor. Each page is a fresh
+ * keyset query after the last row handed on, not a server skip-link: IFS warns that paging while
+ * rows change can skip or repeat rows, and a keyset read cannot skip a row that moved. The cursor
+ * is committed only after the stager accepted the page with no errors, so a run killed at any
+ * instant resumes at the last page fully staged (staging dedups the page it sees again).
+ */
+export function syncPartition(ctx: PartitionContext): PartitionOutcome {
+    const { ports, connection, partition, stager, audit } = ctx
+    const objectType = partition.objectType
+    const clock = ports.clock
+    const counts = zeroCounts()
+    const state = PartitionState.load(ports.store, connection.sysId, objectType)
+    let cursorBefore: Cursor | null
+    try {
+        cursorBefore = state.cursor()
+    } catch (e) {
+        const message = `${objectType}: ${(e as Error).message}`
+        audit.record({ operation: 'error', objectType, message })
+        return {
+            objectType,
+            status: 'failed',
+            counts,
+            cursorBefore: null,
+            cursorAfter: null,
+            deferredUntilMs: null,
+            message,
+            stopsConnection: false,
+        }
+    }
+    let committed = cursorBefore
+    const outcome = (
+        status: PartitionStatus,
+        message: string,
+        deferredUntilMs: number | null = null,
+        stops = false
+    ): PartitionOutcome => ({
+        objectType,
+        status,
+        counts,
+        cursorBefore,
+        cursorAfter: committed,
+        deferredUntilMs,
+        message: ctx.redactor.scrub(message),
+        stopsConnection: stops,
+    })
+
+    const deferredUntil = state.deferredUntilMs()
+    if (deferredUntil !== null && deferredUntil > clock.nowMs()) {
+        return outcome(
+            'deferred',
+            `${objectType}: deferred until ${toGlideDateTime(deferredUntil)} (${state.deferReason() ?? 'earlier deferral'})`,
+            deferredUntil
+        )
+    }
+    const deferForBudget = (): PartitionOutcome => {
+        const at = ceilToSecond(clock.nowMs())
+        const reason = `time budget of ${connection.timeBudgetMs / 1000} s used`
+        state.defer(at, reason)
+        audit.record({ operation: 'defer', objectType, message: `${reason}; cursor ${describeCursor(committed)}` })
+        return outcome(
+            'deferred',
+            `${objectType}: ${counts.read} rows read, then ${reason}; continues at ${describeCursor(committed)}`,
+            at
+        )
+    }
+    if (clock.nowMs() >= ctx.deadlineMs) return deferForBudget()
+
+    ctx.reader.objectType = objectType
+    try {
+        const retried = stager.retryOpenFlags(objectType)
+        counts.resolved += retried.resolved
+        audit.flush()
+
+        let from: ReadFrom
+        if (cursorBefore === null) from = { kind: 'start' }
+        else if (connection.overlapSeconds > 0) {
+            from = { kind: 'from_stamp', modified: stampMinusSeconds(cursorBefore.modified, connection.overlapSeconds) }
+        } else from = { kind: 'after', cursor: cursorBefore }
+
+        for (;;) {
+            const query = pageQuery(objectType, from, connection.companies, connection.pageSize)
+            const page = ctx.reader.readPage(partition.entitySetPath, query)
+            const rows = page.rows
+            if (rows.length === 0) break
+            const last = checkOrder(objectType, from, rows)
+
+            const accepted = stager.acceptPage({
+                connection,
+                objectType,
+                targetTable: partition.targetTable,
+                runSysId: ctx.runSysId,
+                rows,
+            })
+            addCounts(counts, { ...accepted, read: rows.length })
+            if (accepted.errors > 0) {
+                audit.flush()
+                const message = `${objectType}: ${accepted.errors} of ${rows.length} rows of a page could not be staged; the cursor stays at ${describeCursor(committed)} and the page is read again next run`
+                state.failed(message)
+                return outcome('failed', message)
+            }
+            // Overlap re-reads rows at or before the committed cursor: never move it backwards.
+            if (!connection.dryRun && (committed === null || compareCursors(last, committed) > 0)) {
+                state.commitCursor(last)
+                committed = last
+                audit.record({
+                    operation: 'cursor_commit',
+                    objectType,
+                    rows: rows.length,
+                    message: describeCursor(last),
+                })
+            }
+            from = { kind: 'after', cursor: last }
+            audit.flush()
+            if (!ctx.lease.renew()) throw new LeaseLost(connection.name)
+            // A short page without a nextLink is the end; a full page (or a server-shortened one) may have more.
+            if (rows.length < connection.pageSize && page.nextLink === null) break
+            if (clock.nowMs() >= ctx.deadlineMs) return deferForBudget()
+        }
+        state.succeeded(clock.nowMs())
+        const dry = connection.dryRun ? ' (dry run: cursor not moved)' : ''
+        return outcome(
+            'completed',
+            `${objectType}: ${counts.read} rows read, up to date at ${describeCursor(committed)}${dry}`
+        )
+    } catch (e) {
+        audit.flush()
+        if (e instanceof DeferRequested) {
+            state.defer(e.untilMs, e.reason)
+            return outcome(
+                'deferred',
+                `${objectType}: ${e.reason}; continues after ${toGlideDateTime(ceilToSecond(e.untilMs))} at ${describeCursor(committed)}`,
+                ceilToSecond(e.untilMs)
+            )
+        }
+        if (e instanceof IfsError || e instanceof LeaseLost || e instanceof OutOfOrder) {
+            const stops = (e instanceof IfsError && e.connectionWide) || e instanceof LeaseLost
+            const message = `${objectType}: ${ctx.redactor.scrub(e.message)}`
+            audit.record({ operation: 'error', objectType, message })
+            audit.flush()
+            if (!(e instanceof LeaseLost)) state.failed(message)
+            return outcome('failed', message, null, stops)
+        }
+        // Anything else (a store or staging failure) ends this object type only. If even recording
+        // the failure throws, the store is gone and the error goes up: the run is effectively dead.
+        const message = `${objectType}: unexpected ${(e as Error)?.name ?? 'error'}: ${ctx.redactor.scrub(String((e as Error)?.message ?? e))}`
+        audit.record({ operation: 'error', objectType, message })
+        state.failed(message)
+        audit.flush()
+        return outcome('failed', message)
+    } finally {
+        ctx.reader.objectType = undefined
+    }
+
+    /** Rows must come strictly after the read position and in cursor order, or the cursor could skip some. */
+    function checkOrder(type: typeof objectType, start: ReadFrom, rows: readonly IfsRow[]): Cursor {
+        let previous: Cursor | null = start.kind === 'after' ? start.cursor : null
+        let current: Cursor | null = null
+        for (const row of rows) {
+            try {
+                current = cursorOf(type, row)
+            } catch (e) {
+                throw new OutOfOrder(`IFS sent a row the cursor cannot place: ${(e as Error).message}`)
+            }
+            if (previous !== null && compareCursors(current, previous) <= 0) {
+                throw new OutOfOrder(
+                    `IFS returned rows out of order at ${describeCursor(current)} (after ${describeCursor(previous)}); nothing after the last staged page was committed`
+                )
+            }
+            previous = current
+        }
+        return current as Cursor
+    }
+}

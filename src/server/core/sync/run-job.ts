@@ -1,0 +1,272 @@
+import { CONNECTION } from '../../../tables/connection'
+import { FLAG } from '../../../tables/flag'
+import type { RunStatus } from '../../../tables/run'
+import type { Ports } from '../../ports/ports'
+import type { StoredRecord } from '../../ports/store'
+import { AuditTrail } from '../audit/audit-trail'
+import { Redactor } from '../audit/redactor'
+import { describeConfigErrors } from '../config/config-error'
+import type { ConnectionConfig } from '../config/connection-config'
+import { parseConnection } from '../config/parse-connection'
+import { toGlideDateTime } from '../domain/glide-time'
+import { createIfsClient } from '../ifs/ifs-client'
+import { newRequestCounters } from '../ifs/request-counters'
+import type { StagerFactory } from '../staging/stager'
+import { describeCursor } from './cursor'
+import { Lease } from './lease'
+import { syncPartition } from './partition-sync'
+import type { PartitionOutcome } from './partition-sync'
+import type { RunCounts } from './run-counts'
+import { addCounts, zeroCounts } from './run-counts'
+import { RunRecord } from './run-record'
+import type { RunTrigger } from './run-record'
+
+export type RunRequest = {
+    trigger: RunTrigger
+    /** Absent: every active connection. */
+    connectionSysId?: string
+}
+
+/** `skipped`: another runner holds the connection's lease (or it is inactive); no run record. */
+export type ConnectionRunStatus = Exclude<RunStatus, 'running'> | 'skipped'
+
+export interface ConnectionRunReport extends RunCounts {
+    connectionName: string
+    connectionSysId: string
+    runSysId: string | null
+    status: ConnectionRunStatus
+    flaggedByReason: Record<string, number>
+    ifsRequests: number
+    throttles: number
+    elapsedMs: number
+    deferredUntilMs: number | null
+    message: string
+}
+
+export interface JobReport {
+    connections: ConnectionRunReport[]
+}
+
+export interface RunJobOptions {
+    /** Backoff jitter source (tests script it). */
+    random?: () => number
+}
+
+/** Beyond the time budget, how long a lease outlives its last renewal (a page being staged). */
+const LEASE_SLACK_MS = 120_000
+
+/**
+ * The job: for each connection (one lease each), each object type in turn, from its cursor, within
+ * the time budget. What the scheduled script, the continuation event, "Run now" and the local
+ * runner all call.
+ */
+export function runJob(
+    ports: Ports,
+    request: RunRequest,
+    stagerFactory: StagerFactory,
+    options: RunJobOptions = {}
+): JobReport {
+    const reports: ConnectionRunReport[] = []
+    let records: StoredRecord[]
+    if (request.connectionSysId !== undefined) {
+        const one = ports.store.get(CONNECTION.name, request.connectionSysId)
+        if (!one) {
+            reports.push(
+                notRun(request.connectionSysId, '', 'failed', `No connection with sys_id ${request.connectionSysId}`)
+            )
+            return { connections: reports }
+        }
+        records = [one]
+    } else {
+        records = ports.store.query(CONNECTION.name, {
+            where: [{ field: 'active', op: '=', value: true }],
+            orderBy: [{ field: 'name' }],
+        })
+    }
+    for (const record of records) reports.push(runConnection(ports, request, record, stagerFactory, options))
+    return { connections: reports }
+}
+
+function notRun(sysId: string, name: string, status: ConnectionRunStatus, message: string): ConnectionRunReport {
+    return {
+        connectionName: name,
+        connectionSysId: sysId,
+        runSysId: null,
+        status,
+        ...zeroCounts(),
+        flaggedByReason: {},
+        ifsRequests: 0,
+        throttles: 0,
+        elapsedMs: 0,
+        deferredUntilMs: null,
+        message,
+    }
+}
+
+function isActive(record: StoredRecord): boolean {
+    return record.active === '1' || record.active === 'true'
+}
+
+function runConnection(
+    ports: Ports,
+    request: RunRequest,
+    record: StoredRecord,
+    stagerFactory: StagerFactory,
+    options: RunJobOptions
+): ConnectionRunReport {
+    const name = record.name ?? record.sys_id
+    const automatic = request.trigger === 'schedule' || request.trigger === 'continuation'
+    if (automatic && !isActive(record)) {
+        return notRun(record.sys_id, name, 'skipped', `Connection "${name}" is inactive`)
+    }
+    const parsed = parseConnection(record)
+    if (!parsed.ok) {
+        // Nothing is sent to IFS; the run record says which settings to fix.
+        const run = RunRecord.start(ports.store, ports.clock, record.sys_id, request.trigger)
+        const message = `Connection "${name}" is not configured correctly: ${describeConfigErrors(parsed.errors)}`
+        run.finish({
+            status: 'failed',
+            counts: zeroCounts(),
+            ifsRequests: 0,
+            throttles: 0,
+            cursorBefore: '',
+            cursorAfter: '',
+            deferredUntilMs: null,
+            message,
+        })
+        ports.log.warn(message)
+        return { ...notRun(record.sys_id, name, 'failed', message), runSysId: run.sysId, elapsedMs: run.elapsedMs }
+    }
+    const config = parsed.config
+    const attempt = Lease.take(
+        ports.store,
+        ports.clock,
+        config.sysId,
+        ports.workerId,
+        config.timeBudgetMs + LEASE_SLACK_MS
+    )
+    if (attempt.kind === 'held') {
+        const message = `Connection "${name}" is being synced by ${attempt.owner} (lease until ${toGlideDateTime(attempt.expiresAtMs)} UTC); skipped this time`
+        ports.log.info(message)
+        return notRun(config.sysId, name, 'skipped', message)
+    }
+    const lease = attempt.lease
+    const run = RunRecord.start(ports.store, ports.clock, config.sysId, request.trigger)
+    const redactor = new Redactor()
+    const audit = new AuditTrail(ports.store, ports.clock, redactor, {
+        connectionSysId: config.sysId,
+        runSysId: run.sysId,
+    })
+    audit.record({ operation: 'run_start', message: `${request.trigger} run of "${name}"` })
+    const counters = newRequestCounters()
+    const reader = createIfsClient(ports, config, audit, redactor, counters, { random: options.random })
+    const stager = stagerFactory({ ports, connection: config, reader, audit, redactor, runSysId: run.sysId })
+
+    const outcomes: PartitionOutcome[] = []
+    let stopped: PartitionOutcome | null = null
+    for (const partition of config.partitions) {
+        if (stopped) {
+            outcomes.push({
+                ...stopped,
+                objectType: partition.objectType,
+                counts: zeroCounts(),
+                cursorBefore: null,
+                cursorAfter: null,
+                message: `${partition.objectType}: not run (${stopped.message})`,
+                stopsConnection: true,
+            })
+            continue
+        }
+        const outcome = syncPartition({
+            ports,
+            connection: config,
+            partition,
+            reader,
+            stager,
+            audit,
+            redactor,
+            lease,
+            runSysId: run.sysId,
+            deadlineMs: run.startedMs + config.timeBudgetMs,
+        })
+        outcomes.push(outcome)
+        if (outcome.stopsConnection) stopped = outcome
+    }
+
+    const counts = zeroCounts()
+    for (const o of outcomes) addCounts(counts, o.counts)
+    const status = overallStatus(outcomes)
+    const deferrals = outcomes.map((o) => o.deferredUntilMs).filter((t): t is number => t !== null)
+    const deferredUntilMs =
+        status === 'deferred' || status === 'partial' ? (deferrals.length > 0 ? Math.min(...deferrals) : null) : null
+    if (deferredUntilMs !== null) {
+        const reason = outcomes
+            .filter((o) => o.status === 'deferred')
+            .map((o) => o.message)
+            .join('; ')
+        ports.scheduler.scheduleContinuation(config.sysId, deferredUntilMs, redactor.scrub(reason))
+    }
+    const message = redactor.scrub(outcomes.map((o) => o.message).join('\n') || 'No object type is enabled')
+    audit.record({ operation: 'run_end', message: `${status}: ${message}`, rows: counts.read })
+    audit.flush()
+    run.finish({
+        status,
+        counts,
+        ifsRequests: counters.requests,
+        throttles: counters.throttles,
+        cursorBefore: outcomes.map((o) => `${o.objectType}=${describeCursor(o.cursorBefore)}`).join('; '),
+        cursorAfter: outcomes.map((o) => `${o.objectType}=${describeCursor(o.cursorAfter)}`).join('; '),
+        deferredUntilMs,
+        message,
+    })
+    lease.release()
+    return {
+        connectionName: name,
+        connectionSysId: config.sysId,
+        runSysId: run.sysId,
+        status,
+        ...counts,
+        flaggedByReason: flaggedByReason(ports, config, run.startedMs, counts.flagged),
+        ifsRequests: counters.requests,
+        throttles: counters.throttles,
+        elapsedMs: run.elapsedMs,
+        deferredUntilMs,
+        message,
+    }
+}
+
+/** Failed everywhere → failed; some failed → partial; else any deferral → deferred; else succeeded. */
+export function overallStatus(outcomes: readonly PartitionOutcome[]): Exclude<RunStatus, 'running'> {
+    if (outcomes.length === 0) return 'succeeded'
+    const failed = outcomes.filter((o) => o.status === 'failed').length
+    if (failed === outcomes.length) return 'failed'
+    if (failed > 0) return 'partial'
+    if (outcomes.some((o) => o.status === 'deferred')) return 'deferred'
+    return 'succeeded'
+}
+
+/**
+ * Open flags touched since the run started, by reason. FLAG rows carry no run reference, so
+ * "this run" is: this connection, last attempt at or after the run's start second.
+ */
+function flaggedByReason(
+    ports: Ports,
+    config: ConnectionConfig,
+    startedMs: number,
+    flagged: number
+): Record<string, number> {
+    const out: Record<string, number> = {}
+    if (flagged === 0) return out
+    const rows = ports.store.query(FLAG.name, {
+        where: [
+            { field: 'connection', op: '=', value: config.sysId },
+            { field: 'last_attempt_at', op: '>=', value: toGlideDateTime(Math.floor(startedMs / 1000) * 1000) },
+            { field: 'state', op: 'IN', value: ['open', 'retrying'] },
+        ],
+    })
+    for (const r of rows) {
+        const reason = r.reason ?? 'unknown'
+        out[reason] = (out[reason] ?? 0) + 1
+    }
+    return out
+}

@@ -1,0 +1,88 @@
+import { CONNECTION } from '../../../tables/connection'
+import { RUN } from '../../../tables/run'
+import type { RunStatus } from '../../../tables/run'
+import type { Clock } from '../../ports/clock'
+import type { Store } from '../../ports/store'
+import { toGlideDateTime } from '../domain/glide-time'
+import type { RunCounts } from './run-counts'
+
+export type RunTrigger = 'schedule' | 'continuation' | 'manual' | 'local'
+
+const MESSAGE_MAX = RUN.columns.message.options.maxLength
+const CURSOR_MAX = RUN.columns.cursor_before.options.maxLength
+const ERROR_MAX = CONNECTION.columns.last_error.options.maxLength
+
+function clip(text: string, max: number): string {
+    return text.length > max ? text.slice(0, max - 1) + '…' : text
+}
+
+export interface RunSummary {
+    status: Exclude<RunStatus, 'running'>
+    counts: RunCounts
+    ifsRequests: number
+    throttles: number
+    cursorBefore: string
+    cursorAfter: string
+    deferredUntilMs: number | null
+    message: string
+}
+
+/** The RUN row of one connection's run: inserted as running, finished once with its counts. */
+export class RunRecord {
+    private constructor(
+        private readonly store: Store,
+        private readonly clock: Clock,
+        readonly sysId: string,
+        readonly connectionSysId: string,
+        readonly startedMs: number
+    ) {}
+
+    static start(store: Store, clock: Clock, connectionSysId: string, trigger: RunTrigger): RunRecord {
+        const startedMs = clock.nowMs()
+        const number = 'RUN' + String(store.count(RUN.name, []) + 1).padStart(7, '0')
+        const sysId = store.insert(RUN.name, {
+            number,
+            connection: connectionSysId,
+            trigger,
+            started_at: toGlideDateTime(startedMs),
+            status: 'running',
+        })
+        return new RunRecord(store, clock, sysId, connectionSysId, startedMs)
+    }
+
+    get elapsedMs(): number {
+        return this.clock.nowMs() - this.startedMs
+    }
+
+    /** Writes the outcome to the run and the connection's status fields. */
+    finish(summary: RunSummary): void {
+        const now = this.clock.nowMs()
+        const c = summary.counts
+        this.store.update(RUN.name, this.sysId, {
+            status: summary.status,
+            ended_at: toGlideDateTime(now),
+            duration_ms: now - this.startedMs,
+            read_count: c.read,
+            inserted_count: c.inserted,
+            updated_count: c.updated,
+            duplicate_count: c.duplicates,
+            flagged_count: c.flagged,
+            resolved_count: c.resolved,
+            error_count: c.errors,
+            ifs_requests: summary.ifsRequests,
+            throttles: summary.throttles,
+            cursor_before: clip(summary.cursorBefore, CURSOR_MAX),
+            cursor_after: clip(summary.cursorAfter, CURSOR_MAX),
+            deferred_until: summary.deferredUntilMs === null ? null : toGlideDateTime(summary.deferredUntilMs),
+            message: clip(summary.message, MESSAGE_MAX),
+        })
+        const failedSome = summary.status === 'failed' || summary.status === 'partial'
+        this.store.update(CONNECTION.name, this.connectionSysId, {
+            last_run: this.sysId,
+            last_run_at: toGlideDateTime(this.startedMs),
+            last_outcome: summary.status,
+            last_error: failedSome ? clip(summary.message, ERROR_MAX) : null,
+            next_run_at: summary.deferredUntilMs === null ? null : toGlideDateTime(summary.deferredUntilMs),
+        })
+    }
+}
