@@ -2,6 +2,7 @@ jest.mock('@servicenow/glide', () => require('../../doubles/glide/jest-glide').m
 
 import { GlideStore } from '../../../src/server/glide/glide-store'
 import { StoreError } from '../../../src/server/ports/store'
+import type { StoredRecord } from '../../../src/server/ports/store'
 import { freshWorld } from '../../doubles/glide/jest-glide'
 import { GlideWorld } from '../../doubles/glide/glide-world'
 import { MemoryStore } from '../../fakes/memory-store'
@@ -46,7 +47,7 @@ describe('GlideStore over GlideRecord', () => {
             ['D', 3, 'z'],
         ] as const)
             store.insert(TARGET, { number, amount, note })
-        const numbers = (rows: { number?: string | null }[]) => rows.map((r) => r.number)
+        const numbers = (rows: StoredRecord[]) => rows.map((r) => r.number)
 
         expect(
             numbers(store.query(TARGET, { where: [{ field: 'number', op: 'IN', value: ['A', 'C', 'Q'] }] }))
