@@ -1,0 +1,98 @@
+import { randomBytes } from 'node:crypto'
+import { parseFaultSpec } from './faults/parse-fault-spec'
+import type { EmulatorOptions } from './start-emulator'
+
+export class EmulatorUsageError extends Error {}
+
+export const EMULATOR_USAGE = `Usage: ml-connector emulator [options]
+  --port N              port on 127.0.0.1 (default 0: a free port)
+  --seed N              data seed (default 1)
+  --invoices N          supplier invoices (default 1000)
+  --orders N            purchase orders (default 500)
+  --companies 10,20     IFS company ids
+  --bad-share 0.05      share of bad rows
+  --faults SPEC         e.g. "throttle:count=3,retryAfter=2;server_error:status=502,probability=0.1"
+  --realm NAME          token realm (default ifs)
+  --client-id ID        client id (default ml-connector); secret from IFS_EMULATOR_CLIENT_SECRET,
+                        else generated and printed
+  --rate-limit N        requests a minute per client (default 1000)
+  --token-lifetime S    token lifetime in seconds (default 3600)
+  --max-page-size N     server page size, at most 5000`
+
+export interface ParsedEmulatorArgs {
+    options: EmulatorOptions
+    /** The secret, when generated here (and so safe to print). */
+    generatedSecret: string | null
+}
+
+/** Turns `ml-connector emulator` flags into emulator options. */
+export function parseEmulatorArgs(
+    argv: readonly string[],
+    env: Readonly<Record<string, string | undefined>>
+): ParsedEmulatorArgs {
+    const flags = new Map<string, string>()
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i]
+        if (!a.startsWith('--')) throw new EmulatorUsageError(`Unexpected argument '${a}'`)
+        const eq = a.indexOf('=')
+        if (eq > 0) flags.set(a.slice(2, eq), a.slice(eq + 1))
+        else {
+            const value = argv[i + 1]
+            if (value === undefined) throw new EmulatorUsageError(`${a} needs a value`)
+            flags.set(a.slice(2), value)
+            i++
+        }
+    }
+    const known = ['port', 'seed', 'invoices', 'orders', 'companies', 'bad-share', 'faults', 'realm', 'client-id']
+    known.push('rate-limit', 'token-lifetime', 'max-page-size', 'host')
+    for (const k of flags.keys()) if (!known.includes(k)) throw new EmulatorUsageError(`Unknown option --${k}`)
+    const int = (name: string, min: number, max: number): number | undefined => {
+        const v = flags.get(name)
+        if (v === undefined) return undefined
+        const n = Number(v)
+        if (!Number.isInteger(n) || n < min || n > max)
+            throw new EmulatorUsageError(`--${name} must be an integer from ${min} to ${max}, got '${v}'`)
+        return n
+    }
+    const badShareText = flags.get('bad-share')
+    const badShare = badShareText === undefined ? undefined : Number(badShareText)
+    if (badShare !== undefined && !(badShare >= 0 && badShare <= 1))
+        throw new EmulatorUsageError(`--bad-share must be between 0 and 1, got '${badShareText}'`)
+    const seed = int('seed', 0, 2 ** 32 - 1) ?? 1
+    const envSecret = env.IFS_EMULATOR_CLIENT_SECRET
+    const generatedSecret = envSecret ? null : randomBytes(12).toString('hex')
+    let faults
+    try {
+        faults = flags.has('faults') ? parseFaultSpec(flags.get('faults') as string, seed) : undefined
+    } catch (e) {
+        throw new EmulatorUsageError(`--faults: ${(e as Error).message}`)
+    }
+    return {
+        generatedSecret,
+        options: {
+            host: flags.get('host') ?? '127.0.0.1',
+            port: int('port', 0, 65535) ?? 0,
+            realm: flags.get('realm') ?? 'ifs',
+            clients: [
+                {
+                    clientId: flags.get('client-id') ?? 'ml-connector',
+                    clientSecret: envSecret ?? (generatedSecret as string),
+                },
+            ],
+            rateLimitPerMinute: int('rate-limit', 1, 1_000_000),
+            tokenLifetimeSeconds: int('token-lifetime', 1, 86400 * 30),
+            maxPageSize: int('max-page-size', 1, 5000),
+            faults,
+            dataset: {
+                seed,
+                invoices: int('invoices', 0, 5_000_000),
+                orders: int('orders', 0, 5_000_000),
+                badShare,
+                companies: flags
+                    .get('companies')
+                    ?.split(',')
+                    .map((c) => c.trim()),
+            },
+        },
+    }
+}

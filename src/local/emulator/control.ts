@@ -1,0 +1,25 @@
+import type { ObjectType } from '../../tables/object-types'
+import type { BadRowTruth, EmulatorDataset } from './dataset/emulator-dataset'
+import type { EmulatorRow, RowValue } from './dataset/row'
+import type { FaultPlan, FaultRule } from './faults/fault-plan'
+
+/** What tests, the benchmark and the reliability suite can do to a running emulator. */
+export interface EmulatorControl {
+    readonly dataset: EmulatorDataset
+    /** Replaces the fault plan (counters of the old rules are dropped). */
+    setFaults(plan: FaultPlan): void
+    addFaults(rules: readonly FaultRule[]): void
+    clearFaults(): void
+    faultRules(): FaultRule[]
+    /** Modifies `count` rows (or the rows with `keys`): new Objversion, amounts, state. */
+    churn(objectType: ObjectType, count: number, keys?: readonly (readonly RowValue[])[]): EmulatorRow[]
+    addRows(objectType: ObjectType, count: number, badShare?: number): EmulatorRow[]
+    /** Adds the suppliers, GL accounts and cost centers documents reference but IFS lacks. */
+    fixMasterData(): { suppliers: number; glAccounts: number; costCenters: number }
+    /** Zeroes stats, rate-limit windows and fault counters. */
+    resetCounters(): void
+    revokeTokens(): void
+    setRateLimit(perMinute: number): void
+    setTokenLifetime(seconds: number): void
+    groundTruth(): BadRowTruth[]
+}

@@ -1,0 +1,31 @@
+export interface DatasetOptions {
+    /** Same seed, same rows. */
+    seed: number
+    /** IFS company ids. Default ['10', '20']. */
+    companies?: readonly string[]
+    invoices?: number
+    orders?: number
+    suppliers?: number
+    glAccountsPerCompany?: number
+    costCentersPerCompany?: number
+    /** Share of document rows with exactly one defect (0..1). Default 0.05. */
+    badShare?: number
+    /**
+     * Rows of each document set that share one Objversion (a bulk update in IFS). Default: more
+     * than one full page (5001) when the set is large enough, else a third of the set.
+     */
+    sharedStampRows?: number
+    /** Objversion of the oldest row. Default 20260101000000. */
+    startStamp?: string
+}
+
+export const DATASET_DEFAULTS = {
+    companies: ['10', '20'],
+    invoices: 1000,
+    orders: 500,
+    suppliers: 200,
+    glAccountsPerCompany: 60,
+    costCentersPerCompany: 40,
+    badShare: 0.05,
+    startStamp: '20260101000000',
+} as const

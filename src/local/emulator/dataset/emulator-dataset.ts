@@ -1,0 +1,341 @@
+import { CODE_PART_FIELDS, DOCUMENT_SOURCES, SUPPLIER_FIELDS } from '../../../server/core/ifs/source-fields'
+import { OBJECT_TYPES, type ObjectType } from '../../../tables/object-types'
+import type { EntitySchema } from '../odata/entity-schema'
+import { DATASET_DEFAULTS, type DatasetOptions } from './dataset-options'
+import { DEFECT_REASONS, type DefectReason } from './defect'
+import { makeDocument, nextState, type ReferenceData } from './document-factory'
+import { EntityCollection } from './entity-collection'
+import { Random } from './random'
+import type { EmulatorRow, RowValue } from './row'
+import { codePartSchema, COMPANY_FIELD, documentSchema, OBJVERSION, supplierSchema } from './schemas'
+import { epochSecondsFromStamp, stampFromEpochSeconds } from './stamp'
+
+/** A bad row as the ground truth knows it: what the engine should flag, and why. */
+export interface BadRowTruth {
+    objectType: ObjectType
+    /** IFS key, e.g. `{ Company: '10', InvoiceId: 42 }`. */
+    key: Record<string, RowValue>
+    company: string
+    documentNumber: string | null
+    reason: DefectReason
+    /** The IFS field at fault. */
+    field: string
+}
+
+export interface EntitySetNames {
+    purchase_order: string
+    supplier_invoice: string
+    suppliers: string
+    glAccounts: string
+    costCenters: string
+}
+
+const SUPPLIER_NAMES = ['Nordic Steel', "O'Brien & Sons", 'Café Ørsted', 'Müller GmbH', 'Acme, Inc.', 'Åkerlund AB']
+const FOREVER = '2049-12-31'
+
+/**
+ * The emulator's tenant data: companies, master data and documents, generated from a seed, plus
+ * the mutations tests drive (churn, new rows, master-data fixes) and the ground truth of bad rows.
+ */
+export class EmulatorDataset {
+    readonly companies: readonly string[]
+    readonly documents: Readonly<Record<ObjectType, EntityCollection>>
+    readonly suppliers: EntityCollection
+    readonly glAccounts: ReadonlyMap<string, EntityCollection>
+    readonly costCenters: ReadonlyMap<string, EntityCollection>
+    private lastStamp: string
+    private readonly serials: Record<ObjectType, number>
+    private readonly ref: ReferenceData
+    private readonly rnd: Random
+    private readonly badShare: number
+
+    constructor(options: DatasetOptions, names: EntitySetNames) {
+        const companies = options.companies ?? DATASET_DEFAULTS.companies
+        const gen = new Random(options.seed)
+        this.rnd = new Random((options.seed ^ 0x5bd1e995) >>> 0)
+        this.companies = [...companies]
+        this.badShare = options.badShare ?? DATASET_DEFAULTS.badShare
+        const start = options.startStamp ?? DATASET_DEFAULTS.startStamp
+        const masterStamp = stampFromEpochSeconds(epochSecondsFromStamp(start) - 86400 * 30)
+
+        const supplierIds: string[] = []
+        const supplierRows: EmulatorRow[] = []
+        for (let i = 1; i <= (options.suppliers ?? DATASET_DEFAULTS.suppliers); i++) {
+            const id = `SUP${String(i).padStart(5, '0')}`
+            supplierIds.push(id)
+            supplierRows.push({
+                [OBJVERSION]: masterStamp,
+                [SUPPLIER_FIELDS.id.name]: id,
+                [SUPPLIER_FIELDS.name.name]: `${gen.pick(SUPPLIER_NAMES)} ${i}`,
+            })
+        }
+        this.suppliers = new EntityCollection(supplierSchema(names.suppliers), null, supplierRows)
+
+        const gl = new Map<string, EntityCollection>()
+        const cc = new Map<string, EntityCollection>()
+        const glValid = new Map<string, string[]>()
+        const ccValid = new Map<string, string[]>()
+        for (const company of companies) {
+            const make = (count: number, code: (i: number) => string, label: string, valid: string[]) => {
+                const rows: EmulatorRow[] = []
+                for (let i = 0; i < count; i++) {
+                    // One in ten expired: they exist in IFS but no generated document uses them.
+                    const expired = i % 10 === 9
+                    if (!expired) valid.push(code(i))
+                    rows.push(
+                        codePart(masterStamp, company, code(i), `${label} ${code(i)}`, expired ? '2024-12-31' : FOREVER)
+                    )
+                }
+                return rows
+            }
+            glValid.set(company, [])
+            ccValid.set(company, [])
+            const glRows = make(
+                options.glAccountsPerCompany ?? DATASET_DEFAULTS.glAccountsPerCompany,
+                (i) => String(4000 + i * 10),
+                'Account',
+                glValid.get(company) as string[]
+            )
+            const ccRows = make(
+                options.costCentersPerCompany ?? DATASET_DEFAULTS.costCentersPerCompany,
+                (i) => `CC${String(100 + i)}`,
+                'Cost center',
+                ccValid.get(company) as string[]
+            )
+            gl.set(company, new EntityCollection(codePartSchema(names.glAccounts), null, glRows))
+            cc.set(company, new EntityCollection(codePartSchema(names.costCenters), null, ccRows))
+        }
+        this.glAccounts = gl
+        this.costCenters = cc
+        this.ref = { companies, supplierIds, glAccounts: glValid, costCenters: ccValid }
+
+        const counts: Record<ObjectType, number> = {
+            supplier_invoice: options.invoices ?? DATASET_DEFAULTS.invoices,
+            purchase_order: options.orders ?? DATASET_DEFAULTS.orders,
+        }
+        this.serials = { supplier_invoice: 0, purchase_order: 0 }
+        let last = start
+        const docs = {} as Record<ObjectType, EntityCollection>
+        for (const ot of OBJECT_TYPES) {
+            const n = counts[ot]
+            const shared = Math.min(n, options.sharedStampRows ?? (n > 15000 ? 5001 : Math.ceil(n / 3)))
+            const sharedFrom = Math.floor((n - shared) / 2)
+            let t = epochSecondsFromStamp(start)
+            const rows: EmulatorRow[] = new Array(n)
+            for (let i = 0; i < n; i++) {
+                const inShared = i > sharedFrom && i < sharedFrom + shared
+                if (!inShared) t += gen.int(1, 30)
+                const stamp = stampFromEpochSeconds(t)
+                rows[i] = makeDocument(ot, i + 1, stamp, this.ref, gen, this.defectFor(i, this.badShare))
+                if (stamp > last) last = stamp
+            }
+            this.serials[ot] = n
+            docs[ot] = new EntityCollection(
+                documentSchema(ot, ot === 'purchase_order' ? names.purchase_order : names.supplier_invoice),
+                OBJVERSION,
+                rows
+            )
+        }
+        this.documents = docs
+        this.lastStamp = last
+    }
+
+    /** Evenly spread, exact share of bad rows, cycling through the defect kinds. */
+    private defectFor(i: number, share: number): DefectReason | null {
+        const before = Math.floor(i * share)
+        if (Math.floor((i + 1) * share) === before) return null
+        return DEFECT_REASONS[before % DEFECT_REASONS.length]
+    }
+
+    /** A stamp later than every row's: what IFS writes on the next modification. */
+    nextStamp(): string {
+        this.lastStamp = stampFromEpochSeconds(epochSecondsFromStamp(this.lastStamp) + 1)
+        return this.lastStamp
+    }
+
+    /**
+     * Modifies `count` rows picked by the seeded generator (or the rows of `keys`): one new
+     * Objversion shared by the batch, changed amounts and a state step. Defects are kept.
+     */
+    churn(objectType: ObjectType, count: number, keys?: readonly (readonly RowValue[])[]): EmulatorRow[] {
+        const col = this.documents[objectType]
+        const picked = new Map<string, EmulatorRow>()
+        if (keys) {
+            for (const k of keys) {
+                const r = col.get(k)
+                if (r) picked.set(col.keyOf(r), r)
+            }
+        } else {
+            const all = col.all()
+            const want = Math.min(count, all.length)
+            while (picked.size < want) {
+                const r = all[Math.floor(this.rnd.next() * all.length)]
+                picked.set(col.keyOf(r), r)
+            }
+        }
+        const stamp = this.nextStamp()
+        const f = DOCUMENT_SOURCES[objectType].fields
+        const changed = [...picked.values()].map((old) => {
+            const row: EmulatorRow = { ...old, [OBJVERSION]: stamp }
+            const net = old[f.netAmount.name]
+            const tax = old[f.taxAmount.name]
+            if (typeof net === 'number' && typeof tax === 'number') {
+                const factor = 1 + (this.rnd.int(1, 40) - 20) / 100 || 1.05
+                const newNet = Math.round(net * factor * 100) / 100
+                const newTax = net === 0 ? 0 : Math.round(tax * factor * 100) / 100
+                row[f.netAmount.name] = newNet
+                row[f.taxAmount.name] = newTax
+                row[f.grossAmount.name] = Math.round((newNet + newTax) * 100) / 100
+            }
+            row[f.state.name] = nextState(objectType, String(old[f.state.name]))
+            return row
+        })
+        col.upsert(changed)
+        return changed
+    }
+
+    /** Appends `count` new documents with fresh stamps, bad at the dataset's share unless told. */
+    addRows(objectType: ObjectType, count: number, badShare = this.badShare): EmulatorRow[] {
+        const rows: EmulatorRow[] = []
+        for (let i = 0; i < count; i++) {
+            const serial = ++this.serials[objectType]
+            rows.push(
+                makeDocument(objectType, serial, this.nextStamp(), this.ref, this.rnd, this.defectFor(i, badShare))
+            )
+        }
+        this.documents[objectType].upsert(rows)
+        return rows
+    }
+
+    /** Applies a PATCH: merges `changes` into the row and stamps it. Key fields cannot change. */
+    update(objectType: ObjectType, key: readonly RowValue[], changes: EmulatorRow): EmulatorRow | undefined {
+        const col = this.documents[objectType]
+        const old = col.get(key)
+        if (!old) return undefined
+        const row = { ...old, ...changes, [OBJVERSION]: this.nextStamp() }
+        col.upsert([row])
+        return row
+    }
+
+    /**
+     * Creates every supplier, GL account and cost center that documents reference but IFS lacks:
+     * what an AP user does before retrying flags. Returns how many master rows were added.
+     */
+    fixMasterData(): { suppliers: number; glAccounts: number; costCenters: number } {
+        const added = { suppliers: 0, glAccounts: 0, costCenters: 0 }
+        const stamp = this.nextStamp()
+        const newSuppliers = new Map<string, EmulatorRow>()
+        const newCodes = {
+            gl: new Map<string, Map<string, EmulatorRow>>(),
+            cc: new Map<string, Map<string, EmulatorRow>>(),
+        }
+        for (const ot of OBJECT_TYPES) {
+            const f = DOCUMENT_SOURCES[ot].fields
+            for (const row of this.documents[ot].all()) {
+                const company = row[f.company.name]
+                const supplier = row[f.supplierNumber.name]
+                if (typeof supplier === 'string' && !this.suppliers.get([supplier]))
+                    newSuppliers.set(supplier, {
+                        [OBJVERSION]: stamp,
+                        [SUPPLIER_FIELDS.id.name]: supplier,
+                        [SUPPLIER_FIELDS.name.name]: `Supplier ${supplier}`,
+                    })
+                if (typeof company !== 'string') continue
+                for (const [kind, field, sets] of [
+                    ['gl', f.glAccount.name, this.glAccounts],
+                    ['cc', f.costCenter.name, this.costCenters],
+                ] as const) {
+                    const code = row[field]
+                    const col = sets.get(company)
+                    if (typeof code !== 'string' || !col || col.get([code])) continue
+                    const perCompany = newCodes[kind].get(company) ?? new Map<string, EmulatorRow>()
+                    perCompany.set(code, codePart(stamp, company, code, `Added ${code}`, FOREVER))
+                    newCodes[kind].set(company, perCompany)
+                }
+            }
+        }
+        this.suppliers.upsert([...newSuppliers.values()])
+        added.suppliers = newSuppliers.size
+        for (const [company, codes] of newCodes.gl) {
+            this.glAccounts.get(company)?.upsert([...codes.values()])
+            added.glAccounts += codes.size
+        }
+        for (const [company, codes] of newCodes.cc) {
+            this.costCenters.get(company)?.upsert([...codes.values()])
+            added.costCenters += codes.size
+        }
+        return added
+    }
+
+    /**
+     * Which rows are bad now, and why — computed from the rows and master data as they stand, so
+     * it stays true after churn, PATCH and master-data fixes. Checks in the order a validator
+     * would: missing field, invalid value, unknown supplier, unknown GL account, unknown cost center.
+     */
+    groundTruth(): BadRowTruth[] {
+        const out: BadRowTruth[] = []
+        for (const ot of OBJECT_TYPES) {
+            const src = DOCUMENT_SOURCES[ot]
+            const f = src.fields
+            const mandatory = [
+                f.company,
+                f.documentNumber,
+                f.supplierNumber,
+                f.documentDate,
+                f.createdAt,
+                f.currency,
+                f.netAmount,
+                f.taxAmount,
+                f.grossAmount,
+                f.glAccount,
+                f.costCenter,
+            ]
+            for (const row of this.documents[ot].all()) {
+                const company = String(row[f.company.name] ?? '')
+                const fault = ((): { reason: DefectReason; field: string } | null => {
+                    for (const m of mandatory) {
+                        const v = row[m.name]
+                        if (v === null || v === undefined || v === '') return { reason: 'missing_field', field: m.name }
+                    }
+                    for (const m of [f.netAmount, f.taxAmount, f.grossAmount])
+                        if (typeof row[m.name] !== 'number' || !Number.isFinite(row[m.name]))
+                            return { reason: 'invalid_value', field: m.name }
+                    if (!this.suppliers.get([row[f.supplierNumber.name]]))
+                        return { reason: 'unknown_supplier', field: f.supplierNumber.name }
+                    if (!this.glAccounts.get(company)?.get([row[f.glAccount.name]]))
+                        return { reason: 'unknown_gl_account', field: f.glAccount.name }
+                    if (!this.costCenters.get(company)?.get([row[f.costCenter.name]]))
+                        return { reason: 'unknown_cost_center', field: f.costCenter.name }
+                    return null
+                })()
+                if (!fault) continue
+                const key: Record<string, RowValue> = {}
+                for (const k of src.keys) key[k.name] = row[k.name]
+                const docNo = row[f.documentNumber.name]
+                out.push({
+                    objectType: ot,
+                    key,
+                    company,
+                    documentNumber: typeof docNo === 'string' ? docNo : null,
+                    ...fault,
+                })
+            }
+        }
+        return out
+    }
+
+    schemaOf(objectType: ObjectType): EntitySchema {
+        return this.documents[objectType].schema
+    }
+}
+
+function codePart(stamp: string, company: string, code: string, description: string, validUntil: string): EmulatorRow {
+    return {
+        [OBJVERSION]: stamp,
+        [COMPANY_FIELD.name]: company,
+        [CODE_PART_FIELDS.value.name]: code,
+        [CODE_PART_FIELDS.description.name]: description,
+        [CODE_PART_FIELDS.validFrom.name]: '2020-01-01',
+        [CODE_PART_FIELDS.validUntil.name]: validUntil,
+    }
+}

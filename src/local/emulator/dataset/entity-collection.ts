@@ -1,0 +1,160 @@
+import type { EntitySchema } from '../odata/entity-schema'
+import { matches } from '../odata/filter-eval'
+import { lowerBound } from '../odata/lower-bound'
+import type { OrderKey, QueryOptions } from '../odata/query-options'
+import type { EmulatorRow, RowValue } from './row'
+
+export interface PageRequest {
+    /** Rows of the result to pass over ($skip + rows served by earlier pages). */
+    offset: number
+    /** Rows this page may hold. */
+    limit: number
+}
+
+export interface PageResult {
+    rows: EmulatorRow[]
+    /** Matching rows in all, when $count=true. */
+    count: number | null
+    /** Whether more matching rows follow this page. */
+    more: boolean
+}
+
+/**
+ * The rows of one entity set, kept sorted by (indexField, keys) — for documents (Objversion,
+ * key), the order of the engine's compound cursor — so a cursor query starts from a binary
+ * search and stops once its page is full instead of scanning and sorting every row.
+ */
+export class EntityCollection {
+    private sorted: EmulatorRow[]
+    private readonly byKey = new Map<string, EmulatorRow>()
+
+    constructor(
+        readonly schema: EntitySchema,
+        readonly indexField: string | null,
+        rows: readonly EmulatorRow[]
+    ) {
+        this.sorted = [...rows].sort((a, b) => this.compareIndex(a, b))
+        for (const r of this.sorted) this.byKey.set(this.keyOf(r), r)
+    }
+
+    get size(): number {
+        return this.sorted.length
+    }
+
+    /** Rows in index order (read-only view). */
+    all(): readonly EmulatorRow[] {
+        return this.sorted
+    }
+
+    keyOf(row: EmulatorRow): string {
+        return JSON.stringify(this.schema.keys.map((k) => row[k] ?? null))
+    }
+
+    get(keyValues: readonly RowValue[]): EmulatorRow | undefined {
+        return this.byKey.get(JSON.stringify(keyValues))
+    }
+
+    /** Inserts or replaces rows (matched by key) and keeps the index sorted: one O(n) merge. */
+    upsert(rows: readonly EmulatorRow[]): void {
+        if (rows.length === 0) return
+        const replaced = new Set<EmulatorRow>()
+        const incoming = new Map<string, EmulatorRow>()
+        for (const r of rows) incoming.set(this.keyOf(r), r)
+        for (const [key, r] of incoming) {
+            const old = this.byKey.get(key)
+            if (old) replaced.add(old)
+            this.byKey.set(key, r)
+        }
+        const kept = replaced.size ? this.sorted.filter((r) => !replaced.has(r)) : this.sorted
+        const added = [...incoming.values()].sort((a, b) => this.compareIndex(a, b))
+        const merged: EmulatorRow[] = new Array(kept.length + added.length)
+        let i = 0
+        let j = 0
+        let k = 0
+        while (i < kept.length && j < added.length)
+            merged[k++] = this.compareIndex(kept[i], added[j]) <= 0 ? kept[i++] : added[j++]
+        while (i < kept.length) merged[k++] = kept[i++]
+        while (j < added.length) merged[k++] = added[j++]
+        this.sorted = merged
+    }
+
+    query(options: QueryOptions, page: PageRequest): PageResult {
+        const filter = options.filter
+        let start = 0
+        if (filter && this.indexField) {
+            const bound = lowerBound(filter, this.indexField)
+            if (bound !== null) start = this.firstAtLeast(bound)
+        }
+        const rows = this.sorted
+        if (this.indexOrderSatisfies(options.orderBy)) {
+            const out: EmulatorRow[] = []
+            let seen = 0
+            let more = false
+            for (let i = start; i < rows.length; i++) {
+                const r = rows[i]
+                if (filter && !matches(filter, r)) continue
+                seen++
+                if (seen <= page.offset) continue
+                if (out.length < page.limit) out.push(r)
+                else {
+                    more = true
+                    if (!options.count) break
+                }
+            }
+            return { rows: out, count: options.count ? seen : null, more }
+        }
+        const all: EmulatorRow[] = []
+        for (let i = start; i < rows.length; i++) if (!filter || matches(filter, rows[i])) all.push(rows[i])
+        const order = options.orderBy
+        all.sort((a, b) => {
+            for (const o of order) {
+                const c = compareValues(a[o.field] ?? null, b[o.field] ?? null)
+                if (c !== 0) return o.descending ? -c : c
+            }
+            return 0
+        })
+        const slice = all.slice(page.offset, page.offset + page.limit)
+        return { rows: slice, count: options.count ? all.length : null, more: page.offset + page.limit < all.length }
+    }
+
+    /** Index order satisfies $orderby when it is a prefix of (indexField, keys...) all ascending. */
+    private indexOrderSatisfies(orderBy: readonly OrderKey[]): boolean {
+        const natural = [...(this.indexField ? [this.indexField] : []), ...this.schema.keys]
+        return orderBy.every((o, i) => !o.descending && natural[i] === o.field)
+    }
+
+    private firstAtLeast(bound: string): number {
+        const field = this.indexField as string
+        let lo = 0
+        let hi = this.sorted.length
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1
+            if (compareValues(this.sorted[mid][field] ?? null, bound) < 0) lo = mid + 1
+            else hi = mid
+        }
+        return lo
+    }
+
+    private compareIndex(a: EmulatorRow, b: EmulatorRow): number {
+        if (this.indexField) {
+            const c = compareValues(a[this.indexField] ?? null, b[this.indexField] ?? null)
+            if (c !== 0) return c
+        }
+        for (const k of this.schema.keys) {
+            const c = compareValues(a[k] ?? null, b[k] ?? null)
+            if (c !== 0) return c
+        }
+        return 0
+    }
+}
+
+/** Total order over JSON scalars: null first, then booleans, numbers, strings (by code unit). */
+export function compareValues(a: RowValue, b: RowValue): number {
+    if (a === b) return 0
+    const rank = (v: RowValue): number => (v === null ? 0 : typeof v === 'boolean' ? 1 : typeof v === 'number' ? 2 : 3)
+    const ra = rank(a)
+    const rb = rank(b)
+    if (ra !== rb) return ra - rb
+    if (typeof a === 'number') return a - (b as number)
+    return (a as string | boolean) < (b as string | boolean) ? -1 : 1
+}

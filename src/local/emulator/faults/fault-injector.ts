@@ -1,0 +1,63 @@
+import { Random } from '../dataset/random'
+import { STATUS_FAULTS, type FaultKind, type FaultPlan, type FaultRule, type RequestKind } from './fault-plan'
+
+interface RuleState {
+    rule: FaultRule
+    seen: number
+    fired: number
+}
+
+const DEFAULT_REQUESTS: readonly RequestKind[] = ['data', 'master_data']
+
+/** Decides, request by request, which rules of the fault plan fire. Deterministic by seed. */
+export class FaultInjector {
+    private states: RuleState[] = []
+    private rnd = new Random(1)
+    readonly firedByKind: Partial<Record<FaultKind, number>> = {}
+
+    constructor(plan?: FaultPlan) {
+        this.setPlan(plan ?? { rules: [] })
+    }
+
+    setPlan(plan: FaultPlan): void {
+        this.states = plan.rules.map((rule) => ({ rule, seen: 0, fired: 0 }))
+        this.rnd = new Random(plan.seed ?? 1)
+    }
+
+    addRules(rules: readonly FaultRule[]): void {
+        for (const rule of rules) this.states.push({ rule, seen: 0, fired: 0 })
+    }
+
+    rules(): FaultRule[] {
+        return this.states.map((s) => s.rule)
+    }
+
+    resetCounters(): void {
+        for (const k of Object.keys(this.firedByKind)) delete this.firedByKind[k as FaultKind]
+    }
+
+    /** Rules of the given phase that fire for this request, in plan order. */
+    fire(
+        phase: 'status' | 'body',
+        kind: RequestKind,
+        path: string,
+        applies: (rule: FaultRule) => boolean = () => true
+    ): FaultRule[] {
+        const out: FaultRule[] = []
+        for (const s of this.states) {
+            const r = s.rule
+            if (STATUS_FAULTS.has(r.kind) !== (phase === 'status')) continue
+            if (!(r.requests ?? DEFAULT_REQUESTS).includes(kind)) continue
+            if (r.path !== undefined && !path.includes(r.path)) continue
+            if (!applies(r)) continue
+            s.seen++
+            if (s.seen <= (r.after ?? 0)) continue
+            if (r.count !== undefined && s.fired >= r.count) continue
+            if (r.probability !== undefined && !(this.rnd.next() < r.probability)) continue
+            s.fired++
+            this.firedByKind[r.kind] = (this.firedByKind[r.kind] ?? 0) + 1
+            out.push(r)
+        }
+        return out
+    }
+}

@@ -1,0 +1,63 @@
+/** What a request is, for stats, rate limits and fault targeting. */
+export type RequestKind = 'token' | 'data' | 'master_data' | 'control' | 'other'
+
+/** Which requests a fault rule hits, and how often. */
+export interface FaultTarget {
+    /** Substring of the decoded request path; every path when absent. */
+    path?: string
+    /** Default: data and master_data. */
+    requests?: readonly RequestKind[]
+    /** Let this many eligible requests through first: `after: 4, count: 1` hits the 5th only. */
+    after?: number
+    /** Fire at most this many times; unlimited when absent. */
+    count?: number
+    /** Chance (0..1) that an eligible request is hit, drawn from the plan's seeded generator. */
+    probability?: number
+}
+
+export type FaultEffect =
+    /** 429; `retryAfterSeconds: null` sends no Retry-After header. Default 1 second. */
+    | { kind: 'throttle'; retryAfterSeconds?: number | null }
+    | { kind: 'server_error'; status?: 500 | 502 | 503 | 504 }
+    | { kind: 'unauthorized' }
+    /** Waits before answering (the answer itself is normal). */
+    | { kind: 'slow'; delayMs: number }
+    | { kind: 'malformed_json' }
+    /** `cut`: declares the full length, sends half, closes the socket. `short`: a shorter, consistent length. */
+    | { kind: 'truncated_body'; mode?: 'cut' | 'short' }
+    /** A page whose JSON has no `value` array. */
+    | { kind: 'missing_value' }
+    /** `@odata.nextLink` pointing at the page just served. */
+    | { kind: 'looping_next_link' }
+    /** The last row of this page comes again as the first row of the next page. */
+    | { kind: 'repeat_row' }
+    /** On a continuation page: the next `rows` rows of the result are modified just before it is read. */
+    | { kind: 'change_rows'; rows?: number }
+    /** A page padded to `bytes` (default 10 MB) of valid JSON. */
+    | { kind: 'huge_page'; bytes?: number }
+
+export type FaultRule = FaultTarget & FaultEffect
+export type FaultKind = FaultEffect['kind']
+
+export interface FaultPlan {
+    /** Seed of the probability draws. */
+    seed?: number
+    rules: readonly FaultRule[]
+}
+
+export const FAULT_KINDS: readonly FaultKind[] = [
+    'throttle',
+    'server_error',
+    'unauthorized',
+    'slow',
+    'malformed_json',
+    'truncated_body',
+    'missing_value',
+    'looping_next_link',
+    'repeat_row',
+    'change_rows',
+    'huge_page',
+]
+
+/** Faults decided before the request is served (they replace or delay the answer). */
+export const STATUS_FAULTS: ReadonlySet<FaultKind> = new Set(['throttle', 'server_error', 'unauthorized', 'slow'])

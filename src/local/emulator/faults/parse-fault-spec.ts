@@ -1,0 +1,51 @@
+import { FAULT_KINDS, type FaultKind, type FaultPlan, type FaultRule, type RequestKind } from './fault-plan'
+
+const NUMBER_PARAMS = new Set(['after', 'count', 'probability', 'delayMs', 'rows', 'bytes', 'status'])
+
+/**
+ * Parses a fault plan from a CLI flag: JSON (`{"rules":[...]}` or `[...]`), or the short form
+ * `kind[:key=value,...][;kind...]`, e.g. `throttle:count=3,retryAfter=2;server_error:status=502,probability=0.1`.
+ * `retryAfter=none` sends 429s without Retry-After; `requests=data+token` picks request kinds.
+ */
+export function parseFaultSpec(spec: string, seed?: number): FaultPlan {
+    const text = spec.trim()
+    if (text.startsWith('{') || text.startsWith('[')) {
+        const parsed = JSON.parse(text) as FaultPlan | FaultRule[]
+        const plan = Array.isArray(parsed) ? { rules: parsed } : parsed
+        for (const r of plan.rules) checkKind(r.kind)
+        return { seed: plan.seed ?? seed, rules: plan.rules }
+    }
+    const rules: FaultRule[] = []
+    for (const part of text.split(';')) {
+        if (!part.trim()) continue
+        const [kindText, paramText = ''] = part.split(/:(.*)/s)
+        const kind = checkKind(kindText.trim())
+        const rule: Record<string, unknown> = { kind }
+        for (const kv of paramText.split(',')) {
+            if (!kv.trim()) continue
+            const eq = kv.indexOf('=')
+            if (eq < 0) throw new Error(`Fault parameter '${kv}' in '${part}' needs key=value`)
+            const key = kv.slice(0, eq).trim()
+            const value = kv.slice(eq + 1).trim()
+            if (key === 'retryAfter') rule.retryAfterSeconds = value === 'none' ? null : num(key, value)
+            else if (key === 'path' || key === 'mode') rule[key] = value
+            else if (key === 'requests') rule.requests = value.split('+') as RequestKind[]
+            else if (NUMBER_PARAMS.has(key)) rule[key] = num(key, value)
+            else throw new Error(`Unknown fault parameter '${key}' in '${part}'`)
+        }
+        rules.push(rule as unknown as FaultRule)
+    }
+    return { seed, rules }
+}
+
+function checkKind(kind: string): FaultKind {
+    if (!(FAULT_KINDS as readonly string[]).includes(kind))
+        throw new Error(`Unknown fault kind '${kind}'; known: ${FAULT_KINDS.join(', ')}`)
+    return kind as FaultKind
+}
+
+function num(key: string, value: string): number {
+    const n = Number(value)
+    if (!Number.isFinite(n)) throw new Error(`Fault parameter ${key} must be a number, got '${value}'`)
+    return n
+}

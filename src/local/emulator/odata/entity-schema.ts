@@ -1,0 +1,9 @@
+import type { FieldKind } from '../../../server/core/ifs/source-fields'
+
+/** What the emulator knows about one entity set's rows: field kinds (for type checks) and key. */
+export interface EntitySchema {
+    /** Entity set name as it appears in `@odata.context`, e.g. `PurchaseOrderSet`. */
+    name: string
+    fields: ReadonlyMap<string, FieldKind>
+    keys: readonly string[]
+}

@@ -1,0 +1,111 @@
+import type { ObjectType } from '../../../tables/object-types'
+import type { EmulatorDataset } from '../dataset/emulator-dataset'
+import type { EntityCollection } from '../dataset/entity-collection'
+import type { RowValue } from '../dataset/row'
+import { lexFilter } from '../odata/filter-lexer'
+import { badRequest, ODataError } from '../odata/odata-error'
+import type { EntitySetPaths } from './entity-set-paths'
+
+/** What a projection path names: a collection, or one row of it by key. */
+export interface Target {
+    kind: 'data' | 'master_data'
+    objectType: ObjectType | null
+    collection: EntityCollection
+    /** Key values in the schema's key order, for single-entity reads and PATCH. */
+    key: RowValue[] | null
+    /** `@odata.context` fragment after `$metadata#`. */
+    contextName: string
+}
+
+/** Resolves `<Projection>.svc/<Set>[(<key>)]` (decoded, below the projection root). */
+export function resolveTarget(rest: string, paths: EntitySetPaths, data: EmulatorDataset): Target | null {
+    for (const objectType of ['purchase_order', 'supplier_invoice'] as const) {
+        const t = matchSet(rest, paths[objectType], 'data', data.documents[objectType], objectType)
+        if (t) return t
+    }
+    const s = matchSet(rest, paths.suppliers, 'master_data', data.suppliers, null)
+    if (s) return s
+    for (const [template, sets] of [
+        [paths.glAccounts, data.glAccounts],
+        [paths.costCenters, data.costCenters],
+    ] as const) {
+        const [prefix, suffix] = template.split('{company}')
+        if (suffix === undefined || !rest.startsWith(prefix) || !rest.endsWith(suffix)) continue
+        const body = rest.slice(prefix.length, rest.length - suffix.length)
+        // The company sits inside an OData string literal: `'` is written `''`.
+        if (/'(?!')/.test(body.replace(/''/g, ''))) continue
+        const company = body.replace(/''/g, "'")
+        const collection = sets.get(company)
+        if (!collection) throw new ODataError(404, 'ODP_NOT_FOUND', `Company '${company}' not found`)
+        return {
+            kind: 'master_data',
+            objectType: null,
+            collection,
+            key: null,
+            contextName: rest.slice(rest.indexOf('.svc/') + 5),
+        }
+    }
+    return null
+}
+
+function matchSet(
+    rest: string,
+    setPath: string,
+    kind: Target['kind'],
+    collection: EntityCollection,
+    objectType: ObjectType | null
+): Target | null {
+    const name = collection.schema.name
+    if (rest === setPath) return { kind, objectType, collection, key: null, contextName: name }
+    if (rest.startsWith(setPath + '(') && rest.endsWith(')')) {
+        const key = parseKeyPredicate(rest.slice(setPath.length + 1, -1), collection)
+        return { kind, objectType, collection, key, contextName: `${name}/$entity` }
+    }
+    return null
+}
+
+/** `'X'` for a single key, or `Company='10',InvoiceId=42`; values in the schema's key order. */
+export function parseKeyPredicate(text: string, collection: EntityCollection): RowValue[] {
+    const keys = collection.schema.keys
+    const values = new Map<string, RowValue>()
+    const single = (literalText: string): RowValue => {
+        const lit = lexFilter(literalText)
+        if (lit.length !== 1) throw badRequest(`Invalid key predicate (${text})`)
+        return literalValue(lit[0])
+    }
+    const pairs = splitOutsideQuotes(text, ',')
+    if (pairs.length === 1 && keys.length === 1 && splitOutsideQuotes(text, '=').length === 1) {
+        values.set(keys[0], single(text))
+    } else {
+        for (const pair of pairs) {
+            const parts = splitOutsideQuotes(pair, '=')
+            const name = parts[0].trim()
+            if (parts.length !== 2 || !keys.includes(name)) throw badRequest(`Invalid key predicate (${text})`)
+            values.set(name, single(parts[1]))
+        }
+    }
+    if (values.size !== keys.length) throw badRequest(`Key predicate (${text}) must name ${keys.join(', ')}`)
+    return keys.map((k) => values.get(k) as RowValue)
+}
+
+function literalValue(tok: ReturnType<typeof lexFilter>[number]): RowValue {
+    if (tok.t !== 'lit') throw badRequest('Expected a literal in key predicate')
+    const l = tok.literal
+    return l.type === 'null' ? null : l.value
+}
+
+/** Splits on `sep` outside OData string literals. */
+function splitOutsideQuotes(text: string, sep: string): string[] {
+    const out: string[] = []
+    let cur = ''
+    let inString = false
+    for (const ch of text) {
+        if (ch === "'") inString = !inString
+        if (ch === sep && !inString) {
+            out.push(cur)
+            cur = ''
+        } else cur += ch
+    }
+    out.push(cur)
+    return out
+}

@@ -1,0 +1,75 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { isObjectType, type ObjectType } from '../../../tables/object-types'
+import type { EmulatorControl } from '../control'
+import type { FaultPlan, FaultRule } from '../faults/fault-plan'
+import { parseFaultSpec } from '../faults/parse-fault-spec'
+import type { RowValue } from '../dataset/row'
+import type { EmulatorStats } from './emulator-stats'
+import { sendJson } from './http-io'
+
+/**
+ * `/__control/*`: the same control as the programmatic API, for tests in another process.
+ * GET stats | faults | ground-truth; POST faults (plan JSON, or {"spec": "..."}) | churn | rows |
+ * master-data | reset | revoke-tokens | settings; DELETE faults.
+ */
+export function serveControl(
+    control: EmulatorControl,
+    stats: () => EmulatorStats,
+    req: IncomingMessage,
+    res: ServerResponse,
+    action: string,
+    body: string
+): void {
+    const input = (body ? JSON.parse(body) : {}) as Record<string, unknown>
+    const objectType = (): ObjectType => {
+        const ot = String(input.objectType ?? '')
+        if (!isObjectType(ot)) throw new Error(`objectType must be purchase_order or supplier_invoice, got '${ot}'`)
+        return ot
+    }
+    const route = `${req.method} ${action}`
+    switch (route) {
+        case 'GET stats':
+            return sendJson(res, 200, stats())
+        case 'GET faults':
+            return sendJson(res, 200, { rules: control.faultRules() })
+        case 'POST faults': {
+            const plan: FaultPlan =
+                typeof input.spec === 'string'
+                    ? parseFaultSpec(input.spec, typeof input.seed === 'number' ? input.seed : undefined)
+                    : { seed: input.seed as number | undefined, rules: (input.rules ?? []) as FaultRule[] }
+            control.setFaults(plan)
+            return sendJson(res, 200, { rules: control.faultRules() })
+        }
+        case 'DELETE faults':
+            control.clearFaults()
+            return sendJson(res, 200, { rules: [] })
+        case 'GET ground-truth':
+            return sendJson(res, 200, { badRows: control.groundTruth() })
+        case 'POST churn': {
+            const rows = control.churn(objectType(), Number(input.count ?? 1), input.keys as RowValue[][] | undefined)
+            return sendJson(res, 200, { changed: rows.length, rows })
+        }
+        case 'POST rows': {
+            const rows = control.addRows(
+                objectType(),
+                Number(input.count ?? 1),
+                input.badShare === undefined ? undefined : Number(input.badShare)
+            )
+            return sendJson(res, 200, { added: rows.length, rows })
+        }
+        case 'POST master-data':
+            return sendJson(res, 200, control.fixMasterData())
+        case 'POST reset':
+            control.resetCounters()
+            return sendJson(res, 200, stats())
+        case 'POST revoke-tokens':
+            control.revokeTokens()
+            return sendJson(res, 200, {})
+        case 'POST settings':
+            if (typeof input.rateLimitPerMinute === 'number') control.setRateLimit(input.rateLimitPerMinute)
+            if (typeof input.tokenLifetimeSeconds === 'number') control.setTokenLifetime(input.tokenLifetimeSeconds)
+            return sendJson(res, 200, {})
+        default:
+            return sendJson(res, 404, { error: { code: 'NOT_FOUND', message: `No control action ${route}` } })
+    }
+}

@@ -1,0 +1,209 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { EmulatorDataset } from '../dataset/emulator-dataset'
+import type { EmulatorRow } from '../dataset/row'
+import { OBJVERSION } from '../dataset/schemas'
+import type { FaultInjector } from '../faults/fault-injector'
+import type { FaultRule } from '../faults/fault-plan'
+import { badRequest, ODataError } from '../odata/odata-error'
+import { decodeQuery, parseQueryOptions } from '../odata/query-options'
+import type { EmulatorStats } from './emulator-stats'
+import { sendJson, sendText } from './http-io'
+import type { Target } from './resolve-target'
+
+/** Hard ceiling of IFS pages, whatever a client prefers. */
+export const PAGE_SIZE_CEILING = 5000
+
+export interface ProjectionContext {
+    baseUrl: string
+    data: EmulatorDataset
+    faults: FaultInjector
+    stats: EmulatorStats
+    maxPageSize: number
+}
+
+export interface RequestParts {
+    rawPath: string
+    rawQuery: string
+    decodedPath: string
+}
+
+export const etagOf = (row: EmulatorRow): string => `W/"${String(row[OBJVERSION])}"`
+
+export function contextUrl(ctx: ProjectionContext, parts: RequestParts, target: Target): string {
+    const svc = parts.rawPath.slice(0, parts.rawPath.indexOf('.svc/') + 5)
+    return `${ctx.baseUrl}${svc}$metadata#${target.contextName}`
+}
+
+/** GET on a collection: one server-driven page. */
+export function serveCollection(
+    ctx: ProjectionContext,
+    req: IncomingMessage,
+    res: ServerResponse,
+    parts: RequestParts,
+    target: Target
+): void {
+    const params = decodeQuery(parts.rawQuery)
+    const opts = parseQueryOptions(params, target.collection.schema)
+    const prefer = req.headers.prefer
+    const preferred = preferredPageSize(Array.isArray(prefer) ? prefer.join(',') : prefer)
+    const pageSize = Math.min(preferred ?? ctx.maxPageSize, ctx.maxPageSize, PAGE_SIZE_CEILING)
+    const remaining = opts.top === null ? Number.POSITIVE_INFINITY : Math.max(0, opts.top - opts.skipToken)
+    const limit = Math.min(pageSize, remaining)
+    const offset = opts.skip + opts.skipToken
+
+    const fired = ctx.faults.fire(
+        'body',
+        target.kind,
+        parts.decodedPath,
+        (r) => r.kind !== 'change_rows' || (opts.skipToken > 0 && target.objectType !== null)
+    )
+    const has = <K extends FaultRule['kind']>(kind: K): Extract<FaultRule, { kind: K }> | undefined =>
+        fired.find((r) => r.kind === kind) as Extract<FaultRule, { kind: K }> | undefined
+
+    const change = has('change_rows')
+    if (change && target.objectType) {
+        // Modify the rows this page is about to return: offset paging then skips or repeats rows.
+        const ahead = target.collection.query(opts, { offset, limit: change.rows ?? 1 })
+        const keys = ahead.rows.map((r) => target.collection.schema.keys.map((k) => r[k] ?? null))
+        ctx.data.churn(target.objectType, 0, keys)
+    }
+
+    const page = target.collection.query(opts, { offset, limit })
+    const served = opts.skipToken + page.rows.length
+    const more = page.more && served < remaining + opts.skipToken
+    const selfUrl = ctx.baseUrl + parts.rawPath + (parts.rawQuery ? `?${parts.rawQuery}` : '')
+    let nextLink: string | null = null
+    if (has('looping_next_link')) nextLink = selfUrl
+    else if (more) {
+        const token = has('repeat_row') && page.rows.length > 0 ? served - 1 : served
+        nextLink = withSkipToken(ctx.baseUrl + parts.rawPath, parts.rawQuery, token)
+    }
+
+    const body: Record<string, unknown> = { '@odata.context': contextUrl(ctx, parts, target) }
+    if (page.count !== null) body['@odata.count'] = page.count
+    if (!has('missing_value')) body.value = page.rows.map((r) => project(r, opts.select))
+    if (nextLink) body['@odata.nextLink'] = nextLink
+    ctx.stats.rowsServed += page.rows.length
+
+    const headers: Record<string, string> = {}
+    if (preferred !== null) headers['Preference-Applied'] = `odata.maxpagesize=${pageSize}`
+    let text = JSON.stringify(body)
+    const huge = has('huge_page')
+    if (huge) {
+        const bytes = huge.bytes ?? 10 * 1024 * 1024
+        // JSON whitespace keeps the page valid while making it as large as asked.
+        if (Buffer.byteLength(text) < bytes)
+            text = text.slice(0, -1) + ' '.repeat(bytes - Buffer.byteLength(text)) + '}'
+    }
+    if (has('malformed_json')) text = text.replace('"value":[', '"value":[,,').replace(/}$/, ',}')
+    const truncated = has('truncated_body')
+    if (truncated) return sendTruncated(res, text, truncated.mode ?? 'cut', headers)
+    sendText(res, 200, text, headers)
+}
+
+/** GET by key: one row with its ETag header. */
+export function serveEntity(ctx: ProjectionContext, res: ServerResponse, parts: RequestParts, target: Target): void {
+    const opts = parseQueryOptions(decodeQuery(parts.rawQuery), target.collection.schema)
+    const row = target.collection.get(target.key ?? [])
+    if (!row) throw new ODataError(404, 'ODP_NOT_FOUND', `No ${target.collection.schema.name} with that key`)
+    sendJson(
+        res,
+        200,
+        { '@odata.context': contextUrl(ctx, parts, target), ...project(row, opts.select) },
+        { ETag: etagOf(row) }
+    )
+}
+
+/** PATCH by key, with IFS's optimistic concurrency: If-Match must carry the current ETag (or `*`). */
+export function patchEntity(
+    ctx: ProjectionContext,
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: string,
+    parts: RequestParts,
+    target: Target
+): void {
+    if (!target.objectType) throw new ODataError(405, 'ODP_METHOD_NOT_ALLOWED', 'Master data is read-only here')
+    const row = target.collection.get(target.key ?? [])
+    if (!row) throw new ODataError(404, 'ODP_NOT_FOUND', `No ${target.collection.schema.name} with that key`)
+    const ifMatch = req.headers['if-match']
+    if (!ifMatch) throw new ODataError(428, 'ODP_PRECONDITION_REQUIRED', 'If-Match header required for PATCH')
+    if (ifMatch !== '*' && !ifMatch.split(',').some((t) => t.trim() === etagOf(row)))
+        throw new ODataError(412, 'ODP_PRECONDITION_FAILED', 'The entity was modified by someone else (stale ETag)')
+    let changes: EmulatorRow
+    try {
+        changes = JSON.parse(body) as EmulatorRow
+    } catch {
+        throw badRequest('PATCH body is not JSON')
+    }
+    if (changes === null || typeof changes !== 'object' || Array.isArray(changes))
+        throw badRequest('PATCH body must be an object')
+    const schema = target.collection.schema
+    for (const [name, value] of Object.entries(changes)) {
+        if (name.startsWith('@')) {
+            delete changes[name]
+            continue
+        }
+        if (!schema.fields.has(name)) throw badRequest(`Property '${name}' not found on ${schema.name}`)
+        if (schema.keys.includes(name) || name === OBJVERSION) throw badRequest(`Property '${name}' cannot be changed`)
+        if (value !== null && typeof value === 'object') throw badRequest(`Property '${name}' must be a scalar`)
+    }
+    const updated = ctx.data.update(target.objectType, target.key ?? [], changes) as EmulatorRow
+    sendJson(
+        res,
+        200,
+        { '@odata.context': contextUrl(ctx, parts, target), ...project(updated, null) },
+        { ETag: etagOf(updated) }
+    )
+}
+
+function project(row: EmulatorRow, select: readonly string[] | null): Record<string, unknown> {
+    const out: Record<string, unknown> = { '@odata.etag': etagOf(row) }
+    if (select) for (const f of select) out[f] = row[f] ?? null
+    else Object.assign(out, row)
+    return out
+}
+
+/** `Prefer: odata.maxpagesize=N` (among other preferences); null when absent or invalid. */
+export function preferredPageSize(prefer: string | undefined): number | null {
+    if (!prefer) return null
+    const m = /(?:^|[,;\s])odata\.maxpagesize\s*=\s*"?(\d+)"?/i.exec(prefer)
+    if (!m) return null
+    const n = Number(m[1])
+    return n >= 1 ? n : null
+}
+
+function withSkipToken(base: string, rawQuery: string, token: number): string {
+    const kept = rawQuery.split('&').filter((p) => p && decodeURIComponentSafe(p.split('=')[0]) !== '$skiptoken')
+    kept.push(`$skiptoken=${token}`)
+    return `${base}?${kept.join('&')}`
+}
+
+function decodeURIComponentSafe(s: string): string {
+    try {
+        return decodeURIComponent(s)
+    } catch {
+        return s
+    }
+}
+
+function sendTruncated(
+    res: ServerResponse,
+    text: string,
+    mode: 'cut' | 'short',
+    headers: Record<string, string>
+): void {
+    const bytes = Buffer.from(text, 'utf8')
+    const half = bytes.subarray(0, Math.floor(bytes.length / 2))
+    res.writeHead(200, {
+        'Content-Type': 'application/json;odata.metadata=minimal',
+        'OData-Version': '4.0',
+        'Content-Length': String(mode === 'cut' ? bytes.length : half.length),
+        ...headers,
+    })
+    if (mode === 'short') {
+        res.end(half)
+        return
+    }
+    res.write(half, () => res.socket?.destroy())
+}

@@ -1,0 +1,67 @@
+import { EMULATOR_DEFAULT_CLIENT, type RunningEmulator } from '../../src/local/emulator/start-emulator'
+
+export const ROOT = '/main/ifsapplications/projection/v1/'
+export const ORDERS = 'PurchaseOrderHandling.svc/PurchaseOrderSet'
+export const INVOICES = 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet'
+
+export async function getToken(emu: RunningEmulator, client = EMULATOR_DEFAULT_CLIENT): Promise<string> {
+    const res = await fetch(emu.tokenUrl, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+            grant_type: 'client_credentials',
+            client_id: client.clientId,
+            client_secret: client.clientSecret,
+        }).toString(),
+    })
+    if (res.status !== 200) throw new Error(`token: ${res.status} ${await res.text()}`)
+    return ((await res.json()) as { access_token: string }).access_token
+}
+
+export interface Page {
+    status: number
+    headers: Headers
+    body: {
+        value?: Record<string, unknown>[]
+        '@odata.nextLink'?: string
+        '@odata.count'?: number
+        '@odata.context'?: string
+        error?: { code: string; message: string }
+    }
+}
+
+/** GET `<root><path>?<query>` (query given raw, already encoded) or an absolute URL. */
+export async function get(
+    emu: RunningEmulator,
+    token: string | null,
+    pathOrUrl: string,
+    headers: Record<string, string> = {}
+): Promise<Page> {
+    const url = pathOrUrl.startsWith('http') ? pathOrUrl : emu.url + ROOT + pathOrUrl
+    const res = await fetch(url, { headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers } })
+    const text = await res.text()
+    return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : {} }
+}
+
+export const q = (text: string): string => encodeURIComponent(text)
+
+/** Follows nextLinks; returns every row and the number of pages. */
+export async function readAll(
+    emu: RunningEmulator,
+    token: string,
+    path: string,
+    headers: Record<string, string> = {}
+): Promise<{ rows: Record<string, unknown>[]; pages: number }> {
+    const rows: Record<string, unknown>[] = []
+    let next: string | undefined = path
+    let pages = 0
+    while (next) {
+        const page: Page = await get(emu, token, next, headers)
+        if (page.status !== 200) throw new Error(`${page.status} ${JSON.stringify(page.body)}`)
+        rows.push(...(page.body.value ?? []))
+        next = page.body['@odata.nextLink']
+        pages++
+        if (pages > 10000) throw new Error('too many pages')
+    }
+    return { rows, pages }
+}
