@@ -1,0 +1,92 @@
+import type { HttpRequest, HttpResult } from '../../src/server/ports/http'
+import { parseFilter } from './odata-filter-eval'
+import { jsonResponse } from './scripted-http'
+
+export type FakeRow = Record<string, unknown>
+
+const ROOT = '/main/ifsapplications/projection/v1/'
+
+/**
+ * A fake IFS OData server for unit tests: it evaluates the $filter, $orderby, $select, $top and
+ * $skip it is sent, honours `Prefer: odata.maxpagesize` (and its own page cap) with `$skip`
+ * nextLinks, checks the bearer token, and records what was asked. Tests change `sets` between
+ * requests (onRequest) to model rows changing while the connector pages.
+ */
+export class FakeIfs {
+    readonly sets = new Map<string, FakeRow[]>()
+    /** When non-empty, only these bearer tokens are accepted (401 otherwise). */
+    readonly validTokens = new Set<string>()
+    /** Server-side page cap; nextLinks appear when a page is cut by it or by maxpagesize. */
+    serverPageSize = Number.POSITIVE_INFINITY
+    /** Return nextLinks relative to the service root instead of absolute. */
+    relativeNextLinks = false
+    readonly served: { path: string; params: Record<string, string>; prefer: string | undefined; rows: number }[] = []
+    onRequest: ((n: number) => void) | null = null
+
+    constructor(readonly tenantUrl: string = 'https://acme.ifs.cloud') {}
+
+    handle = (request: HttpRequest): HttpResult => {
+        this.onRequest?.(this.served.length)
+        const auth = request.headers['Authorization'] ?? ''
+        if (this.validTokens.size > 0 && !this.validTokens.has(auth.replace(/^Bearer /, ''))) {
+            return jsonResponse(401, { error: { code: 'UNAUTHORIZED', message: 'Token expired' } })
+        }
+        if (!request.url.startsWith(this.tenantUrl + ROOT)) {
+            return jsonResponse(404, { error: { code: 'NOT_FOUND', message: 'No such service' } })
+        }
+        const rest = request.url.slice((this.tenantUrl + ROOT).length)
+        const q = rest.indexOf('?')
+        const path = decodeURI(q >= 0 ? rest.slice(0, q) : rest)
+        const params: Record<string, string> = {}
+        if (q >= 0) {
+            for (const part of rest.slice(q + 1).split('&')) {
+                const eq = part.indexOf('=')
+                params[decodeURIComponent(part.slice(0, eq))] = decodeURIComponent(part.slice(eq + 1))
+            }
+        }
+        const data = this.sets.get(path)
+        if (!data)
+            return jsonResponse(404, { error: { code: 'ODP_NOT_FOUND', message: `Entity set ${path} does not exist` } })
+        let rows = data.slice()
+        if (params.$filter) rows = rows.filter(parseFilter(params.$filter))
+        if (params.$orderby) {
+            const order = params.$orderby.split(',').map((o) => {
+                const [field, dir] = o.trim().split(' ')
+                return { field, desc: dir === 'desc' }
+            })
+            rows.sort((a, b) => {
+                for (const o of order) {
+                    const x = a[o.field] as string | number
+                    const y = b[o.field] as string | number
+                    if (x !== y) return (x < y ? -1 : 1) * (o.desc ? -1 : 1)
+                }
+                return 0
+            })
+        }
+        const skip = Number(params.$skip ?? 0)
+        const top = params.$top === undefined ? Number.POSITIVE_INFINITY : Number(params.$top)
+        const m = /odata\.maxpagesize=(\d+)/.exec(request.headers['Prefer'] ?? '')
+        const pageCap = Math.min(m ? Number(m[1]) : Number.POSITIVE_INFINITY, this.serverPageSize)
+        const wanted = rows.slice(skip, skip + top)
+        const page = wanted.slice(0, pageCap)
+        const select = params.$select ? params.$select.split(',') : null
+        const value = page.map((r) => {
+            if (!select) return { ...r }
+            const out: FakeRow = {}
+            for (const f of select) if (f in r) out[f] = r[f]
+            return out
+        })
+        const body: Record<string, unknown> = { '@odata.context': `${this.tenantUrl}${ROOT}${path}/$metadata`, value }
+        if (page.length < wanted.length) {
+            const next: Record<string, string> = { ...params, $skip: String(skip + page.length) }
+            if (params.$top !== undefined) next.$top = String(top - page.length)
+            const qs = Object.entries(next)
+                .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+                .join('&')
+            const last = path.slice(path.lastIndexOf('/') + 1)
+            body['@odata.nextLink'] = this.relativeNextLinks ? `${last}?${qs}` : `${this.tenantUrl}${ROOT}${path}?${qs}`
+        }
+        this.served.push({ path, params, prefer: request.headers['Prefer'], rows: value.length })
+        return jsonResponse(200, body)
+    }
+}
