@@ -1,4 +1,14 @@
-/** Entry of the Script Action on the continuation event (parm1 = connection sys_id). */
+import { runCheckedJob } from '../core/prerequisites/run-checked-job'
+import { createStager } from '../core/staging/create-stager'
+import { createGlidePorts } from '../glide/create-glide-ports'
+
+/** Entry of the continuation event's Script Action (parm1 = connection sys_id). */
 export function runContinuation(connectionSysId: string): void {
-    void connectionSysId
+    const ports = createGlidePorts()
+    if (!connectionSysId) {
+        ports.log.error('Continuation event without a connection sys_id in parm1; nothing to continue')
+        return
+    }
+    const report = runCheckedJob(ports, { trigger: 'continuation', connectionSysId }, createStager)
+    for (const c of report.connections) ports.log.info(`${c.connectionName}: ${c.status}. ${c.message}`)
 }

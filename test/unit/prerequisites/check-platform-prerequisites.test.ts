@@ -1,0 +1,99 @@
+import type {
+    ConnectionConfig,
+    FieldMapPreset,
+    PartitionConfig,
+} from '../../../src/server/core/config/connection-config'
+import { checkPlatformPrerequisites } from '../../../src/server/core/prerequisites/check-platform-prerequisites'
+import { PLATFORM_REQUIREMENTS } from '../../../src/server/core/prerequisites/platform-requirements'
+import { describeMissing, missingOf } from '../../../src/server/core/prerequisites/prerequisite-line'
+import type { ColumnInfo, Platform } from '../../../src/server/ports/platform'
+
+class FakePlatform implements Platform {
+    readonly asked = { plugins: [] as string[], tables: [] as string[], roles: [] as string[] }
+    constructor(
+        private readonly plugins: readonly string[],
+        private readonly tables: readonly string[],
+        private readonly roles: readonly string[]
+    ) {}
+    isPluginActive(id: string): boolean {
+        this.asked.plugins.push(id)
+        return this.plugins.includes(id)
+    }
+    describeTable(table: string): readonly ColumnInfo[] | null {
+        this.asked.tables.push(table)
+        return this.tables.includes(table)
+            ? [{ name: 'number', kind: 'string', maxLength: 40, mandatory: false }]
+            : null
+    }
+    runAsUserHasRole(role: string): boolean {
+        this.asked.roles.push(role)
+        return this.roles.includes(role)
+    }
+    runAsUserName(): string {
+        return 'sync.user'
+    }
+}
+
+function connection(preset: FieldMapPreset, partitions: PartitionConfig[]): ConnectionConfig {
+    return { fieldMapPreset: preset, partitions } as unknown as ConnectionConfig
+}
+
+const BOTH: PartitionConfig[] = [
+    { objectType: 'supplier_invoice', entitySetPath: 'A.svc/S', targetTable: 'sn_apo_invoice' },
+    { objectType: 'purchase_order', entitySetPath: 'B.svc/P', targetTable: 'proc_po' },
+]
+
+describe('checkPlatformPrerequisites', () => {
+    it('passes every line when plugins, tables and roles of the preset are present', () => {
+        const need = [PLATFORM_REQUIREMENTS.brief.supplier_invoice, PLATFORM_REQUIREMENTS.brief.purchase_order]
+        const platform = new FakePlatform(
+            need.flatMap((r) => r.plugins.map((p) => p.id)),
+            ['sn_apo_invoice', 'proc_po'],
+            need.flatMap((r) => r.roles)
+        )
+        const lines = checkPlatformPrerequisites(platform, connection('brief', BOTH))
+        expect(missingOf(lines)).toEqual([])
+        expect(lines.length).toBeGreaterThanOrEqual(2 + 2 + 2)
+        expect(describeMissing(lines)).toBe('All prerequisites are met.')
+    })
+
+    it('lists each missing plugin, table and role with what to do', () => {
+        const lines = checkPlatformPrerequisites(new FakePlatform([], [], []), connection('brief', BOTH))
+        const missing = missingOf(lines).map((l) => l.check)
+        expect(missing).toEqual(
+            expect.arrayContaining([
+                expect.stringContaining('com.snc.procurement'),
+                expect.stringContaining('sn_ap_apm'),
+                'Target table sn_apo_invoice exists',
+                'Target table proc_po exists',
+                'Run-as user sync.user has role procurement_user',
+                'Run-as user sync.user has role sn_ap_apm.accounts_payable_specialist',
+            ])
+        )
+        const message = describeMissing(lines)
+        expect(message.split('\n')[0]).toBe('Prerequisites missing:')
+        expect(message.split('\n')).toHaveLength(1 + missing.length)
+        expect(message).toContain('activate the plugin com.snc.procurement')
+    })
+
+    it('checks only what the enabled object types need, each item once', () => {
+        const platform = new FakePlatform([], [], [])
+        const s2p = connection('s2p_tables', [
+            { objectType: 'purchase_order', entitySetPath: 'B.svc/P', targetTable: 'sn_shop_purchase_order' },
+            { objectType: 'purchase_order', entitySetPath: 'C.svc/P', targetTable: 'sn_shop_purchase_order' },
+        ])
+        checkPlatformPrerequisites(platform, s2p)
+        expect(platform.asked.plugins).toEqual(['com.snc.sn_shop'])
+        expect(platform.asked.tables).toEqual(['sn_shop_purchase_order'])
+        expect(platform.asked.roles).toEqual(['sn_shop.procurement_specialist'])
+    })
+
+    it('fails only the missing line when one plugin is inactive', () => {
+        const need = PLATFORM_REQUIREMENTS.brief.purchase_order
+        const platform = new FakePlatform([], ['proc_po'], need.roles)
+        const lines = checkPlatformPrerequisites(platform, connection('brief', [BOTH[1]]))
+        expect(missingOf(lines)).toEqual([
+            expect.objectContaining({ check: 'Plugin Procurement (com.snc.procurement) is active', passed: false }),
+        ])
+    })
+})
