@@ -56,7 +56,7 @@ export class RecordingStager implements Stager {
 
     /** Keys staged so far, in staging order. */
     stagedKeys(): string[] {
-        return this.store.all(TEST_TARGET).map((r) => r.doc_key as string)
+        return this.store.query(TEST_TARGET, {}).map((r) => r.doc_key as string)
     }
 
     /** Rows handed over, in order, as keys (a row handed twice appears twice). */
