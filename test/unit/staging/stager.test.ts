@@ -220,3 +220,83 @@ describe('stager: dimension mapping', () => {
         expect(world.store.all(DIMENSION_MAP.name)).toHaveLength(1)
     })
 })
+
+describe('stager: configuration', () => {
+    it('dry run reads and validates but writes no key, target, flag or mapping; it audits what it would do', () => {
+        const world = new StagingWorld('brief', true)
+        const out = world.runPage('supplier_invoice', mixedInvoicePage())
+        expect(out).toMatchObject({ inserted: 2, flagged: 7 })
+        expect(world.keys()).toHaveLength(0)
+        expect(world.targets('supplier_invoice')).toHaveLength(0)
+        expect(world.flags()).toHaveLength(0)
+        expect(world.store.all(DIMENSION_MAP.name)).toHaveLength(0)
+        expect(world.audits('stage_insert').map((a) => a.message)).toEqual([
+            'Dry run: Invoice INV-1 would be inserted',
+            'Dry run: Invoice INV-8 would be inserted',
+        ])
+        expect(world.audits('flag')).toHaveLength(7)
+    })
+
+    it('counts every row as an error when the target table does not exist, and writes nothing', () => {
+        const world = new StagingWorld()
+        world.tables['sn_apo_invoice'] = null
+        const out = world.runPage('supplier_invoice', [invoiceRow(1), invoiceRow(2)])
+        expect(out).toMatchObject({ inserted: 0, flagged: 0, errors: 2 })
+        expect(world.keys()).toHaveLength(0)
+        expect(world.audits('error')[0].message).toContain('Target table sn_apo_invoice does not exist')
+    })
+
+    it('stages into the Source-to-Pay import table with u_* columns and locks transformed rows', () => {
+        const world = new StagingWorld('s2p_import')
+        expect(world.runPage('supplier_invoice', [invoiceRow(1)]).inserted).toBe(1)
+        const row = world.store.all('sn_spend_intg_imp_invoice')[0]
+        expect(row).toMatchObject({ u_external_invoice_number: 'INV-1', u_supplier: 'S1', u_total_amount: '125' })
+        expect(row.u_external_reference).toBe(world.keys()[0].key)
+        world.store.update('sn_spend_intg_imp_invoice', row.sys_id, { sys_import_state: 'processed' })
+        expect(world.runPage('supplier_invoice', [invoiceRow(1, { GrossCurrAmount: 1 })]).flagged).toBe(1)
+        expect(world.flags()[0].reason).toBe('changed_after_posting')
+    })
+
+    it('stages purchase orders into sn_shop_purchase_order for the s2p_tables preset', () => {
+        const world = new StagingWorld('s2p_tables')
+        expect(world.runPage('purchase_order', [orderRow('PO-1')]).inserted).toBe(1)
+        expect(world.store.all('sn_shop_purchase_order')[0]).toMatchObject({ po_number: 'PO-1', total_amount: '1250' })
+    })
+
+    it('flags target_rejected when the target table lacks a mapped column', () => {
+        const world = new StagingWorld()
+        world.tables['proc_po'] = world.tables['proc_po']!.filter((c) => c.name !== 'cost_center')
+        world.runPage('purchase_order', [orderRow('PO-1')])
+        expect(world.flags()[0]).toMatchObject({ reason: 'target_rejected' })
+        expect(world.flags()[0].message).toBe(
+            'Table proc_po has no column cost_center for the cost center; check the field map preset.'
+        )
+    })
+
+    it('scrubs registered secrets from the stored payload', () => {
+        const world = new StagingWorld()
+        world.redactor.register('s3cr3t-token-value')
+        world.runPage('purchase_order', [orderRow('PO-1', { CodeA: 'BAD', Note: 'Bearer s3cr3t-token-value' })])
+        expect(world.flags()[0].payload).not.toContain('s3cr3t')
+    })
+
+    it('uses the staging key computed from connection, type, company, number, UTC creation date', () => {
+        const world = new StagingWorld()
+        world.runPage('purchase_order', [orderRow('PO-1')])
+        expect(world.keys()[0]).toMatchObject({
+            key: stagingKeyOf({
+                connectionSysId: CONNECTION_ID,
+                objectType: 'purchase_order',
+                company: '10',
+                documentNumber: 'PO-1',
+                createdAt: '2026-01-10T08:00:00Z',
+                supplierNumber: null,
+            }),
+            company: '10',
+            document_number: 'PO-1',
+            creation_date: '2026-01-10',
+            target_table: 'proc_po',
+            state: 'staged',
+        })
+    })
+})

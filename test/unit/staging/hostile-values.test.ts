@@ -1,0 +1,118 @@
+import { renderFilter } from '../../../src/server/core/odata/render-query'
+import type { FilterExpr } from '../../../src/server/core/odata/query'
+import { STAGING_KEY, FLAG } from '../../../src/tables'
+import { StagingWorld, orderRow, invoiceRow, SUPPLIER_PATH, ORDER_PATH } from './staging-world'
+
+const HOSTILE = [
+    "O'Brien''s PO",
+    'PO^ORnumber=1^NQactive=true',
+    'PO,1,2',
+    'a=b',
+    'line1\nline2',
+    'nul\u0000byte',
+    '发票-２０２６-Ω',
+    'Счёт №5',
+    'emoji 🧾',
+    'x'.repeat(100),
+]
+
+describe('document and supplier numbers with quotes, ^, ^OR, commas, =, newlines, NUL and non-Latin text', () => {
+    it('stages each once, dedups them on re-run, and puts them into store conditions only as structured values', () => {
+        const world = new StagingWorld()
+        const suppliers = HOSTILE.map((v, i) => ({ SupplierId: `${v}#${i}`, Name: `Name ${v}` }))
+        world.ifs.set(SUPPLIER_PATH, suppliers)
+        const rows = HOSTILE.map((v, i) => orderRow(v, { VendorNo: `${v}#${i}` }))
+        // The 100-character number plus '#9' is too long for the supplier number column: flagged, not cut.
+        const out = world.runPage('purchase_order', rows)
+        expect(out).toMatchObject({ inserted: HOSTILE.length - 1, flagged: 1 })
+        const flag = world.flags()[0]
+        expect(flag.reason).toBe('invalid_value')
+        expect(flag.message).toContain('102 characters long; column supplier_number holds at most 100')
+        const staged = world.targets('purchase_order')
+        expect(staged.map((t) => t.po_number)).toEqual(HOSTILE.slice(0, -1))
+        expect(staged.map((t) => t.supplier_name)).toEqual(HOSTILE.slice(0, -1).map((v) => `Name ${v}`))
+
+        const again = world.runPage('purchase_order', rows)
+        expect(again).toMatchObject({ inserted: 0, duplicates: HOSTILE.length - 1, flagged: 1 })
+        expect(world.flags()).toHaveLength(1)
+
+        // Store lookups carry raw values in structured IN conditions, never text.
+        const flagQuery = world.store.queries.filter((q) => q.table === FLAG.name).pop()!
+        const sourceKeys = flagQuery.query.where!.find((c) => c.field === 'source_key')!
+        expect(sourceKeys).toMatchObject({ op: 'IN' })
+        expect((sourceKeys as { value: string[] }).value).toContain(
+            JSON.stringify({ OrderNo: 'PO^ORnumber=1^NQactive=true' })
+        )
+        const keyQuery = world.store.queries.filter((q) => q.table === STAGING_KEY.name).pop()!
+        expect(keyQuery.query.where).toEqual([{ field: 'key', op: 'IN', value: expect.any(Array) }])
+        for (const v of (keyQuery.query.where![0] as { value: string[] }).value) expect(v).toMatch(/^[0-9a-f]{64}$/)
+
+        // OData: the supplier batch escapes quotes by doubling them, and keeps everything else intact.
+        const supplierFilter = world.ifs.callsTo(SUPPLIER_PATH)[0].query.filter as FilterExpr
+        const rendered = renderFilter(supplierFilter)
+        expect(rendered).toContain("'O''Brien''''s PO#0'")
+        expect(rendered).toContain("'PO,1,2#2'")
+        expect(rendered).toContain("'发票-２０２６-Ω#6'")
+    })
+
+    it('re-reads flagged documents with hostile numbers by their exact key', () => {
+        const world = new StagingWorld()
+        const rows = HOSTILE.slice(0, -1).map((v) => orderRow(v, { CodeA: 'BAD' }))
+        world.ifs.set(ORDER_PATH, rows)
+        world.runPage('purchase_order', rows)
+        world.ifs.set(
+            ORDER_PATH,
+            rows.map((r) => ({ ...r, CodeA: '4000' }))
+        )
+        const { stager } = world.stager()
+        expect(stager.retryOpenFlags('purchase_order')).toEqual({
+            retried: HOSTILE.length - 1,
+            resolved: HOSTILE.length - 1,
+            stillFlagged: 0,
+        })
+        const filter = world.ifs.callsTo(ORDER_PATH).pop()!.query.filter as FilterExpr
+        expect(filter).toEqual({
+            op: 'in',
+            field: 'OrderNo',
+            values: HOSTILE.slice(0, -1).map((v) => ({ kind: 'string', value: v })),
+        })
+        expect(world.targets('purchase_order')).toHaveLength(HOSTILE.length - 1)
+    })
+
+    it('keeps a flag for a document number too long for any column, with its full key retrievable', () => {
+        const world = new StagingWorld()
+        const long = 'N'.repeat(5000)
+        world.ifs.set(ORDER_PATH, [orderRow(long, { CodeA: 'BAD' })])
+        world.runPage('purchase_order', [orderRow(long, { CodeA: 'BAD' })])
+        const flag = world.flags()[0]
+        expect(flag.source_key!.length).toBeLessThanOrEqual(1000)
+        expect(flag.document_number!.length).toBeLessThanOrEqual(100)
+        // Same document again: same flag.
+        world.runPage('purchase_order', [orderRow(long, { CodeA: 'BAD' })])
+        expect(world.flags()).toHaveLength(1)
+        expect(world.flags()[0].attempts).toBe('2')
+        // The GL account is fixed in IFS; the retry reads the key from the payload (the stored key is
+        // shortened), and the number is still too long for the target column: flagged for that now.
+        world.ifs.set(ORDER_PATH, [orderRow(long)])
+        expect(world.stager().stager.retryOpenFlags('purchase_order')).toMatchObject({ retried: 1, stillFlagged: 1 })
+        expect(world.ifs.callsTo(ORDER_PATH).pop()!.query.filter).toEqual({
+            op: 'in',
+            field: 'OrderNo',
+            values: [{ kind: 'string', value: long }],
+        })
+        expect(world.flags()[0]).toMatchObject({ attempts: '3', reason: 'invalid_value' })
+    })
+
+    it('handles a supplier invoice whose company holds a quote and a caret', () => {
+        const world = new StagingWorld()
+        const company = "A'^OR1"
+        world.ifs.set("CodePartValuesHandling.svc/CompanyFinanceSet(Company='A''^OR1')/CodeAArray", [
+            { CodeValue: '4000' },
+        ])
+        world.ifs.set("CodePartValuesHandling.svc/CompanyFinanceSet(Company='A''^OR1')/CodeBArray", [
+            { CodeValue: '100' },
+        ])
+        expect(world.runPage('supplier_invoice', [invoiceRow(1, { Company: company })]).inserted).toBe(1)
+        expect(world.targets('supplier_invoice')[0].company).toBe(company)
+    })
+})
