@@ -52,7 +52,7 @@ describe('flags get a second chance', () => {
         world.ifs.calls.length = 0
         expect(world.stager().stager.retryOpenFlags('purchase_order').retried).toBe(120)
         const reads = world.ifs.callsTo(ORDER_PATH)
-        expect(reads.map((r) => (r.query.filter as { op: string; values: unknown[] }).values.length)).toEqual([
+        expect(reads.map((r) => (r.query.filter as unknown as { values: unknown[] }).values.length)).toEqual([
             50, 50, 20,
         ])
         expect(reads[0].query.filter).toMatchObject({ op: 'in', field: 'OrderNo' })

@@ -150,7 +150,9 @@ describe('stager: master data', () => {
         const rows = Array.from({ length: 250 }, (_, i) => invoiceRow(i + 1, { Identity: `V${i}` }))
         world.runPage('supplier_invoice', rows)
         const calls = world.ifs.callsTo(SUPPLIER_PATH)
-        expect(calls.map((c) => (c.query.filter as { values: unknown[] }).values.length)).toEqual([100, 100, 50])
+        expect(calls.map((c) => (c.query.filter as unknown as { values: unknown[] }).values.length)).toEqual([
+            100, 100, 50,
+        ])
     })
 
     it('reads code parts per company, with the company quoted as an OData literal body in the path', () => {
