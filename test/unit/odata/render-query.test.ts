@@ -1,0 +1,93 @@
+import { renderFilter, renderLiteral, renderQuery, ODataRenderError } from '../../../src/server/core/odata/render-query'
+import type { FilterExpr, ODataLiteral } from '../../../src/server/core/odata/query'
+
+describe('renderLiteral', () => {
+    it.each<[ODataLiteral, string]>([
+        [{ kind: 'string', value: 'ACME' }, "'ACME'"],
+        [{ kind: 'string', value: "O'Brien" }, "'O''Brien'"],
+        [{ kind: 'string', value: "''" }, "''''''"],
+        [{ kind: 'string', value: '' }, "''"],
+        [{ kind: 'number', value: 42 }, '42'],
+        [{ kind: 'number', value: -1.5 }, '-1.5'],
+        [{ kind: 'date', value: '2026-01-31' }, '2026-01-31'],
+        [{ kind: 'datetime', value: '2026-01-31T10:00:00Z' }, '2026-01-31T10:00:00Z'],
+        [{ kind: 'datetime', value: '2026-01-31T10:00:00.123+01:00' }, '2026-01-31T10:00:00.123+01:00'],
+    ])('%j → %s', (literal, text) => {
+        expect(renderLiteral(literal)).toBe(text)
+    })
+
+    it.each<ODataLiteral>([
+        { kind: 'number', value: NaN },
+        { kind: 'number', value: Infinity },
+        { kind: 'date', value: '31.01.2026' },
+        { kind: 'date', value: "2026-01-01' or 1 eq 1" },
+        { kind: 'datetime', value: '2026-01-31 10:00:00' },
+    ])('refuses %j', (literal) => {
+        expect(() => renderLiteral(literal)).toThrow(ODataRenderError)
+    })
+})
+
+describe('renderFilter', () => {
+    const s = (value: string): ODataLiteral => ({ kind: 'string', value })
+    it.each<[FilterExpr, string]>([
+        [{ op: 'eq', field: 'Company', value: s('10') }, "Company eq '10'"],
+        [{ op: 'ge', field: 'Objversion', value: s('20260101000000') }, "Objversion ge '20260101000000'"],
+        [{ op: 'in', field: 'Company', values: [s('10'), s("2'0")] }, "Company in ('10','2''0')"],
+        [
+            {
+                op: 'and',
+                args: [
+                    { op: 'eq', field: 'A', value: s('x') },
+                    {
+                        op: 'or',
+                        args: [
+                            { op: 'gt', field: 'B', value: { kind: 'number', value: 1 } },
+                            { op: 'lt', field: 'C', value: s('y') },
+                        ],
+                    },
+                ],
+            },
+            "A eq 'x' and (B gt 1 or C lt 'y')",
+        ],
+        [{ op: 'or', args: [{ op: 'eq', field: 'A', value: s('x') }] }, "A eq 'x'"],
+        [{ op: 'not', arg: { op: 'eq', field: 'A', value: s('x') } }, "not (A eq 'x')"],
+        [{ op: 'ne', field: 'Nav/Prop', value: s('x') }, "Nav/Prop ne 'x'"],
+    ])('%j → %s', (expr, text) => {
+        expect(renderFilter(expr)).toBe(text)
+    })
+
+    it.each<FilterExpr>([
+        { op: 'eq', field: "A' or 1 eq 1", value: s('x') },
+        { op: 'eq', field: 'A B', value: s('x') },
+        { op: 'in', field: 'A', values: [] },
+        { op: 'and', args: [] },
+    ])('refuses %j', (expr) => {
+        expect(() => renderFilter(expr)).toThrow(ODataRenderError)
+    })
+})
+
+describe('renderQuery', () => {
+    it('renders every option in a fixed order, each value percent-encoded once', () => {
+        const text = renderQuery({
+            filter: { op: 'eq', field: 'Name', value: { kind: 'string', value: "A&B 'x'=y?#%" } },
+            select: ['OrderNo', 'Company'],
+            orderBy: [{ field: 'Objversion' }, { field: 'OrderNo', descending: true }],
+            top: 100,
+            skip: 5,
+            count: true,
+        })
+        expect(text).toBe(
+            "$filter=Name%20eq%20'A%26B%20''x''%3Dy%3F%23%25'&$select=OrderNo%2CCompany&$orderby=Objversion%20asc%2COrderNo%20desc&$top=100&$skip=5&$count=true"
+        )
+        // What a server decodes is exactly the filter that was built.
+        const filter = decodeURIComponent(text.split('&')[0].slice('$filter='.length))
+        expect(filter).toBe("Name eq 'A&B ''x''=y?#%'")
+    })
+
+    it('renders nothing for an empty query and refuses bad numbers', () => {
+        expect(renderQuery({})).toBe('')
+        expect(() => renderQuery({ top: -1 })).toThrow(ODataRenderError)
+        expect(() => renderQuery({ skip: 1.5 })).toThrow(ODataRenderError)
+        expect(() => renderQuery({ select: ['A,B'] })).toThrow(ODataRenderError)
+    })
+})
