@@ -8,4 +8,4 @@ if (!fs.existsSync(cli)) {
     console.error('ml-connector is not built yet: run `npm run build:local` first.')
     process.exit(2)
 }
-require(cli)
+require(cli).start()

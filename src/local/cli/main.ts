@@ -1,3 +1,13 @@
+import { UsageError } from './args'
+import { EXIT, processIo } from './cli-io'
+import type { CliIo } from './cli-io'
+import { runDemo } from './commands/demo'
+import { runEmulator } from './commands/emulator'
+import { runPing } from './commands/ping'
+import { runStatus } from './commands/status'
+import { runSync } from './commands/sync'
+import { ConfigFileError } from './local-config'
+
 /** `ml-connector <command>`: the Node runner of the very engine the ServiceNow app ships. */
 const USAGE = `Usage: ml-connector <command> [options]
 
@@ -12,27 +22,56 @@ Commands:
 The IFS client secret is read from the environment variable named in the config file
 (default ML_CONNECTOR_CLIENT_SECRET), never from the file or a flag.`
 
-export async function main(argv: readonly string[]): Promise<number> {
-    const [command] = argv
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+    const [command, ...rest] = argv
+    try {
+        switch (command) {
+            case 'emulator':
+                return await runEmulator(rest, io)
+            case 'sync':
+                return runSync(rest, io)
+            case 'ping':
+                return runPing(rest, io)
+            case 'status':
+                return runStatus(rest, io)
+            case 'demo':
+                return await runDemo(rest, io)
+        }
+    } catch (error) {
+        if (error instanceof UsageError) {
+            io.err(`ml-connector ${command}: ${error.message}\n\n${USAGE}`)
+            return EXIT.usage
+        }
+        if (error instanceof ConfigFileError) {
+            io.err(`ml-connector ${command}: the config file has problems: ${error.message}`)
+            return EXIT.usage
+        }
+        throw error
+    }
     switch (command) {
         case undefined:
         case 'help':
         case '--help':
         case '-h':
-            process.stdout.write(USAGE + '\n')
-            return command === undefined ? 2 : 0
+            io.out(USAGE)
+            return command === undefined ? EXIT.usage : EXIT.ok
         default:
-            process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n`)
-            return 2
+            io.err(`Unknown command "${command}".\n\n${USAGE}`)
+            return EXIT.usage
     }
 }
 
-main(process.argv.slice(2)).then(
-    (code) => {
-        process.exitCode = code
-    },
-    (error: unknown) => {
-        process.stderr.write(`ml-connector: ${error instanceof Error ? error.message : String(error)}\n`)
-        process.exitCode = 1
-    }
-)
+if (require.main === module) start()
+
+export function start(): void {
+    main(process.argv.slice(2)).then(
+        (code) => {
+            process.exitCode = code
+            // The emulator command serves until killed; every other command ends here.
+        },
+        (error: unknown) => {
+            process.stderr.write(`ml-connector: ${error instanceof Error ? error.message : String(error)}\n`)
+            process.exitCode = 1
+        }
+    )
+}

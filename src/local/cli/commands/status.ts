@@ -1,0 +1,140 @@
+import { FLAG, FLAG_REASON_CHOICES } from '../../../tables/flag'
+import { RUN } from '../../../tables/run'
+import { SYNC_STATE } from '../../../tables/sync-state'
+import type { Store } from '../../../server/ports/store'
+import { parseCommonArgs } from '../args'
+import { EXIT, table } from '../cli-io'
+import type { CliIo } from '../cli-io'
+import { loadLocalConfig } from '../local-config'
+import { openRuntime } from '../local-runtime'
+
+export interface StatusReport {
+    connection: string
+    database: string
+    runs: Record<string, string | null>[]
+    openFlagsByReason: Record<string, number>
+    partitions: {
+        objectType: string | null
+        cursor: string | null
+        deferredUntil: string | null
+        lastError: string | null
+    }[]
+}
+
+const RUN_FIELDS = [
+    'number',
+    'trigger',
+    'started_at',
+    'status',
+    'read_count',
+    'inserted_count',
+    'updated_count',
+    'duplicate_count',
+    'flagged_count',
+    'ifs_requests',
+    'throttles',
+    'duration_ms',
+    'message',
+] as const
+
+/** `ml-connector status --config FILE [--json]`: last runs and open flags by reason, from the database. */
+export function runStatus(argv: readonly string[], io: CliIo): number {
+    const args = parseCommonArgs(argv, true)
+    const config = loadLocalConfig(args.config)
+    const runtime = openRuntime(config, { logLevel: 'silent', env: io.env, writeConnection: false })
+    try {
+        if (!runtime.connectionSysId) {
+            io.err(
+                `No connection "${config.name}" in ${config.database} yet: run \`ml-connector sync --config ${args.config}\` first.`
+            )
+            return EXIT.failed
+        }
+        const report = statusReport(runtime.store, runtime.connectionSysId, config.name, config.database)
+        if (args.json) io.out(JSON.stringify(report, null, 2))
+        else io.out(renderStatus(report))
+        return EXIT.ok
+    } finally {
+        runtime.close()
+    }
+}
+
+export function statusReport(
+    store: Store,
+    connectionSysId: string,
+    name: string,
+    database: string,
+    runs = 10
+): StatusReport {
+    const byConnection = [{ field: 'connection', op: '=' as const, value: connectionSysId }]
+    const runRows = store.query(RUN.name, {
+        where: byConnection,
+        orderBy: [{ field: 'started_at', descending: true }],
+        limit: runs,
+    })
+    const openFlagsByReason: Record<string, number> = {}
+    for (const reason of Object.keys(FLAG_REASON_CHOICES)) {
+        const n = store.count(FLAG.name, [
+            ...byConnection,
+            { field: 'state', op: '=', value: 'open' },
+            { field: 'reason', op: '=', value: reason },
+        ])
+        if (n > 0) openFlagsByReason[reason] = n
+    }
+    const partitions = store.query(SYNC_STATE.name, { where: byConnection }).map((s) => ({
+        objectType: s.object_type,
+        cursor: s.cursor_modified ? `${s.cursor_modified} ${s.cursor_key ?? ''}`.trim() : null,
+        deferredUntil: s.deferred_until,
+        lastError: s.last_error,
+    }))
+    return {
+        connection: name,
+        database,
+        runs: runRows.map((r) => Object.fromEntries(RUN_FIELDS.map((f) => [f, r[f] ?? null]))),
+        openFlagsByReason,
+        partitions,
+    }
+}
+
+export function renderStatus(report: StatusReport): string {
+    const out: string[] = [`Connection "${report.connection}" in ${report.database}`, '']
+    out.push('Last runs:')
+    out.push(
+        report.runs.length === 0
+            ? '  (none)'
+            : table(
+                  ['started (UTC)', 'trigger', 'status', 'read', 'ins', 'upd', 'dup', 'flag', 'reqs', 'ms'],
+                  report.runs.map((r) => [
+                      r.started_at ?? '',
+                      r.trigger ?? '',
+                      r.status ?? '',
+                      r.read_count ?? '0',
+                      r.inserted_count ?? '0',
+                      r.updated_count ?? '0',
+                      r.duplicate_count ?? '0',
+                      r.flagged_count ?? '0',
+                      r.ifs_requests ?? '0',
+                      r.duration_ms ?? '',
+                  ])
+              )
+    )
+    out.push('', 'Open flags by reason:')
+    const reasons = Object.entries(report.openFlagsByReason)
+    out.push(
+        reasons.length === 0
+            ? '  (none)'
+            : reasons
+                  .map(
+                      ([reason, n]) =>
+                          `  ${FLAG_REASON_CHOICES[reason as keyof typeof FLAG_REASON_CHOICES].label}: ${n}`
+                  )
+                  .join('\n')
+    )
+    out.push('', 'Partitions:')
+    for (const p of report.partitions)
+        out.push(
+            `  ${p.objectType}: cursor ${p.cursor ?? '(start)'}${p.deferredUntil ? `, deferred until ${p.deferredUntil}` : ''}${
+                p.lastError ? `, last error: ${p.lastError}` : ''
+            }`
+        )
+    return out.join('\n')
+}

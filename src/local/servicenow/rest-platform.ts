@@ -1,0 +1,75 @@
+import type { ColumnInfo, ColumnKind, Platform } from '../../server/ports/platform'
+import type { TableApiClient } from './table-api-client'
+
+const KIND: Record<string, ColumnKind> = {
+    string: 'string',
+    integer: 'integer',
+    decimal: 'decimal',
+    float: 'decimal',
+    currency: 'decimal',
+    boolean: 'boolean',
+    glide_date: 'date',
+    glide_date_time: 'datetime',
+    reference: 'reference',
+}
+
+/**
+ * The Platform port over a real instance's REST Table API, so `ping` runs the very prerequisite
+ * checklist the instance's job runs: plugins (v_plugin, then store apps), tables (sys_db_object,
+ * columns from sys_dictionary) and the service account's roles (sys_user_has_role).
+ * Failures of the API itself are thrown (TableApiError): the caller turns them into failed lines.
+ */
+export class RestPlatform implements Platform {
+    constructor(
+        private readonly api: TableApiClient,
+        private readonly userName: string
+    ) {}
+
+    isPluginActive(pluginId: string): boolean {
+        const plugin = this.api.list('v_plugin', [{ field: 'id', value: pluginId }], ['id', 'active'], 1)
+        if (plugin.length > 0) return plugin[0].active === 'active' || plugin[0].active === 'true'
+        // Scoped Source-to-Pay apps (sn_ap_apm, ...) are store applications, not plugins.
+        const app = this.api.list('sys_store_app', [{ field: 'scope', value: pluginId }], ['scope', 'active'], 1)
+        return app.length > 0 && (app[0].active === 'true' || app[0].active === '1')
+    }
+
+    describeTable(table: string): readonly ColumnInfo[] | null {
+        const found = this.api.list('sys_db_object', [{ field: 'name', value: table }], ['name'], 1)
+        if (found.length === 0) return null
+        const columns = this.api.list(
+            'sys_dictionary',
+            [{ field: 'name', value: table }],
+            ['element', 'internal_type', 'max_length', 'mandatory'],
+            1000
+        )
+        return columns
+            .filter((c) => c.element)
+            .map((c) => {
+                const maxLength = Number(c.max_length)
+                const info: ColumnInfo = {
+                    name: c.element,
+                    kind: KIND[c.internal_type] ?? 'other',
+                    mandatory: c.mandatory === 'true',
+                }
+                return Number.isFinite(maxLength) && maxLength > 0 ? { ...info, maxLength } : info
+            })
+    }
+
+    runAsUserHasRole(role: string): boolean {
+        const held = (name: string) =>
+            this.api.list(
+                'sys_user_has_role',
+                [
+                    { field: 'user.user_name', value: this.userName },
+                    { field: 'role.name', value: name },
+                ],
+                ['sys_id'],
+                1
+            ).length > 0
+        return held(role) || held('admin')
+    }
+
+    runAsUserName(): string {
+        return this.userName
+    }
+}
