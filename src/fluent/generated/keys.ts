@@ -161,6 +161,14 @@ declare global {
                         table: 'sys_module'
                         id: '0b85cab5835442e5a4a848da88ef61a3'
                     }
+                    business_rule_connection_validation: {
+                        table: 'sys_script'
+                        id: '936a8a718f064b8297165c591a0aab78'
+                    }
+                    client_script_connection_validation: {
+                        table: 'sys_script_client'
+                        id: '852d4963509a4e388f20e3602a72878f'
+                    }
                     connection_form_auth_note: {
                         table: 'sys_ui_annotation'
                         id: '885bf1e02db44cccb1d6d5019767e7f7'
@@ -321,6 +329,34 @@ declare global {
                         table: 'sysevent_script_action'
                         id: 'a8cd7257449f42a88633220a6f6a6c59'
                     }
+                    'src_server_core_actions_action-message_ts': {
+                        table: 'sys_module'
+                        id: '352fb5c03d7e41f9879c672096af1e4f'
+                    }
+                    'src_server_core_actions_connection-busy_ts': {
+                        table: 'sys_module'
+                        id: '3049c64a237c4ee48d0e68bcce22cb60'
+                    }
+                    'src_server_core_actions_connection-form-rules_ts': {
+                        table: 'sys_module'
+                        id: '793853f24e104f30a50a85437e46c66a'
+                    }
+                    'src_server_core_actions_flag-work_ts': {
+                        table: 'sys_module'
+                        id: 'feef9693cf5e431da17b8387e4abcd72'
+                    }
+                    'src_server_core_actions_reset-cursor_ts': {
+                        table: 'sys_module'
+                        id: '5162d0334fc443b6b4ea60d9de81a697'
+                    }
+                    'src_server_core_actions_run-now_ts': {
+                        table: 'sys_module'
+                        id: 'd6d5abb5879442a3a464d46cc23062c0'
+                    }
+                    'src_server_core_actions_test-connection_ts': {
+                        table: 'sys_module'
+                        id: 'e912d7937ba8468294ce7932f3e98e0e'
+                    }
                     'src_server_core_audit_audit-trail_ts': {
                         table: 'sys_module'
                         id: '7f13cc4ee5034e06a5c5871ffadc6c2d'
@@ -417,6 +453,14 @@ declare global {
                         table: 'sys_module'
                         id: '9c7f320a9e8c4f1ab911b9b4b5e3843d'
                     }
+                    'src_server_core_prerequisites_run-checked-job_ts': {
+                        table: 'sys_module'
+                        id: '6616ad0af78f4ce09da73918a3135807'
+                    }
+                    'src_server_core_staging_create-stager_ts': {
+                        table: 'sys_module'
+                        id: 'e14eb00c62fc41e0a5a90c54ae053577'
+                    }
                     'src_server_core_staging_dimension-mappings_ts': {
                         table: 'sys_module'
                         id: 'e41cd183981e4daca7bc8c5ae9ea055d'
@@ -481,9 +525,29 @@ declare global {
                         table: 'sys_module'
                         id: 'fa6ee2c6b03643299d30007a4de816d1'
                     }
+                    src_server_core_sync_lease_ts: {
+                        table: 'sys_module'
+                        id: '72c3341317db4577bb9e0e1a3a601a8d'
+                    }
                     'src_server_core_sync_page-sink_ts': {
                         table: 'sys_module'
                         id: 'fb9689c4533c46ae955a60f9ef349eb3'
+                    }
+                    'src_server_core_sync_partition-sync_ts': {
+                        table: 'sys_module'
+                        id: '5f6b6ab1a3ba41b78030198e70bfe926'
+                    }
+                    'src_server_core_sync_run-counts_ts': {
+                        table: 'sys_module'
+                        id: 'b5d88d0564bc42e0b446451f80a5e410'
+                    }
+                    'src_server_core_sync_run-job_ts': {
+                        table: 'sys_module'
+                        id: '3c0a1b3810374623a4015dd4e9234fdb'
+                    }
+                    'src_server_core_sync_run-record_ts': {
+                        table: 'sys_module'
+                        id: '621ce3d136e646ddbf6886d4a0fc3c45'
                     }
                     'src_server_core_sync_sync-state_ts': {
                         table: 'sys_module'
@@ -500,6 +564,22 @@ declare global {
                     src_server_entry_job_ts: {
                         table: 'sys_module'
                         id: '5c659048a5a84d0d85642bdeeb462afe'
+                    }
+                    'src_server_entry_ui_connection-actions_ts': {
+                        table: 'sys_module'
+                        id: '71d21a9de5f14b21949d5c9e381ec776'
+                    }
+                    'src_server_entry_ui_flag-actions_ts': {
+                        table: 'sys_module'
+                        id: '63187d27742a40f8842da7620221adc0'
+                    }
+                    'src_server_entry_ui_show-messages_ts': {
+                        table: 'sys_module'
+                        id: '3d7a4fad5078445891f2217f9bb6af29'
+                    }
+                    'src_server_entry_ui_validate-connection-rule_ts': {
+                        table: 'sys_module'
+                        id: 'd1a1123972904ac08fcda9e495779e4f'
                     }
                     'src_server_glide_create-glide-ports_ts': {
                         table: 'sys_module'
@@ -612,6 +692,30 @@ declare global {
                     'src_tables_sync-state_ts': {
                         table: 'sys_module'
                         id: '013a6996b03d43699b934c27c4afa9c9'
+                    }
+                    ui_action_ignore_flag: {
+                        table: 'sys_ui_action'
+                        id: '20877cd07fd34ccd8542f794bda0512e'
+                    }
+                    ui_action_reset_cursor: {
+                        table: 'sys_ui_action'
+                        id: '2801e690b75e47a18c39c6f999155433'
+                    }
+                    ui_action_retry_flag: {
+                        table: 'sys_ui_action'
+                        id: '59e3b0619252498babb331535d832b26'
+                    }
+                    ui_action_retry_flags_list: {
+                        table: 'sys_ui_action'
+                        id: 'daa575b49c3a46239d52e633c8b6c7dd'
+                    }
+                    ui_action_run_now: {
+                        table: 'sys_ui_action'
+                        id: '460757a2d0a54ce697425d7b7b1a26f3'
+                    }
+                    ui_action_test_connection: {
+                        table: 'sys_ui_action'
+                        id: '14ba1cd3eed440b5aaf62d5384fa341d'
                     }
                 }
                 composite: [
@@ -1731,6 +1835,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '21495556acff4f44872bb2ccb4cdb730'
+                        key: {
+                            sys_ui_action: '59e3b0619252498babb331535d832b26'
+                            sys_user_role: {
+                                id: '4c57cf9950e64aa1aca3dff72f342fd8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.ap_user'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '2170bfcce6be4742ace55d4ba7ae6ed1'
                         key: {
@@ -1985,6 +2102,19 @@ declare global {
                             }
                             element: 'ended_at'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '2aabbbdb5d4e4034aeee49643ecee2f7'
+                        key: {
+                            sys_ui_action: '20877cd07fd34ccd8542f794bda0512e'
+                            sys_user_role: {
+                                id: '4c57cf9950e64aa1aca3dff72f342fd8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.ap_user'
+                                }
+                            }
                         }
                     },
                     {
@@ -2302,6 +2432,19 @@ declare global {
                             }
                             element: '12M.x_mlc_ifs_s2p_connection.x_mlc_ifs_s2p_flag.connection'
                             position: '11'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '34409c0c55b94811be923f70acecfe5a'
+                        key: {
+                            sys_ui_action: '2801e690b75e47a18c39c6f999155433'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2962,6 +3105,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '4eaa45fcd100424c8b1584fa80295d05'
+                        key: {
+                            sys_ui_action: 'daa575b49c3a46239d52e633c8b6c7dd'
+                            sys_user_role: {
+                                id: '4c57cf9950e64aa1aca3dff72f342fd8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.ap_user'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '4ebdb21d7dd244429aeb88eefe48a0fe'
                         key: {
@@ -3310,6 +3466,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '58885c99ad1e40ceb451c7e16a33284c'
+                        key: {
+                            sys_ui_action: '59e3b0619252498babb331535d832b26'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: '58b10628e245450194c3bd51b5d22151'
                         key: {
@@ -3582,6 +3751,19 @@ declare global {
                                 id: '4c57cf9950e64aa1aca3dff72f342fd8'
                                 key: {
                                     name: 'x_mlc_ifs_s2p.ap_user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '662acad893c141f59aa2e57d4155c1e2'
+                        key: {
+                            sys_ui_action: '14ba1cd3eed440b5aaf62d5384fa341d'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
                                 }
                             }
                         }
@@ -4263,6 +4445,19 @@ declare global {
                             name: 'x_mlc_ifs_s2p_audit'
                             element: 'object_type'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '86abc4bf05254745b513f06fc7748149'
+                        key: {
+                            sys_ui_action: '460757a2d0a54ce697425d7b7b1a26f3'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -6169,6 +6364,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: 'c55c5226ce61409587253c9601e261e4'
+                        key: {
+                            sys_ui_action: 'daa575b49c3a46239d52e633c8b6c7dd'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c5ca826d14b0433db857ea10c8e6fa0b'
                         key: {
@@ -6286,6 +6494,19 @@ declare global {
                                 id: '722d8a15be8e4021a0fd04537ddc8dd0'
                                 key: {
                                     name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'ca3b30c1fcc74060ba1a0788b7bbae05'
+                        key: {
+                            sys_ui_action: '20877cd07fd34ccd8542f794bda0512e'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
                                 }
                             }
                         }

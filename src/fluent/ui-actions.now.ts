@@ -1,0 +1,106 @@
+import { UiAction } from '@servicenow/sdk/core'
+import { onIgnoreFlag, onRetryFlag, onRetryFlagInList } from '../server/entry/ui/flag-actions'
+import { onRunNow, onTestConnection } from '../server/entry/ui/connection-actions'
+
+// Buttons admins and AP users see. Handlers live in src/server/entry/ui (thin) over core/actions.
+
+const ADMIN = 'x_mlc_ifs_s2p.admin'
+const AP_USER = 'x_mlc_ifs_s2p.ap_user'
+
+// --- connection form (admin) ---
+UiAction({
+    $id: Now.ID['ui_action_test_connection'],
+    table: 'x_mlc_ifs_s2p_connection',
+    name: 'Test connection',
+    actionName: 'x_mlc_ifs_s2p_test_connection',
+    hint: 'Check plugins, target tables, roles, the IFS token and one read per entity set',
+    showUpdate: true,
+    form: { showButton: true, style: 'primary' },
+    roles: [ADMIN],
+    order: 100,
+    script: onTestConnection,
+})
+
+UiAction({
+    $id: Now.ID['ui_action_run_now'],
+    table: 'x_mlc_ifs_s2p_connection',
+    name: 'Run now',
+    actionName: 'x_mlc_ifs_s2p_run_now',
+    hint: 'Queue one sync run of this connection',
+    showUpdate: true,
+    condition: 'current.active == true',
+    form: { showButton: true },
+    roles: [ADMIN],
+    order: 200,
+    script: onRunNow,
+})
+
+// Needs a browser confirmation first, so it is a client+server action: the client part asks, the
+// server part (after gsftSubmit) calls the module. The require path is checked by test/contract.
+UiAction({
+    $id: Now.ID['ui_action_reset_cursor'],
+    table: 'x_mlc_ifs_s2p_connection',
+    name: 'Reset cursor',
+    actionName: 'x_mlc_ifs_s2p_reset_cursor',
+    hint: 'Read IFS from the beginning on the next run (staged documents are not staged twice)',
+    showUpdate: true,
+    form: { showButton: true, style: 'destructive' },
+    roles: [ADMIN],
+    order: 300,
+    client: { isClient: true, isUi16Compatible: true, onClick: 'confirmResetCursor()' },
+    script: `function confirmResetCursor() {
+    if (confirm('Reset the cursor? The next run reads every document from IFS again (already staged ones are skipped). This is audited.')) {
+        gsftSubmit(null, g_form.getFormElement(), 'x_mlc_ifs_s2p_reset_cursor');
+    }
+    return false;
+}
+if (typeof window == 'undefined') {
+    var handlers = require('x_mlc_ifs_s2p/ml-connector/0.1.0/src/server/entry/ui/connection-actions.ts');
+    handlers.onResetCursor(current, action);
+}`,
+})
+
+// --- flags (AP user) ---
+UiAction({
+    $id: Now.ID['ui_action_retry_flag'],
+    table: 'x_mlc_ifs_s2p_flag',
+    name: 'Retry',
+    actionName: 'x_mlc_ifs_s2p_retry_flag',
+    hint: 'Read this document from IFS again and stage it if it now passes',
+    showUpdate: true,
+    condition: "current.state == 'open' || current.state == 'retrying'",
+    form: { showButton: true, style: 'primary' },
+    roles: [AP_USER, ADMIN],
+    order: 100,
+    script: onRetryFlag,
+})
+
+UiAction({
+    $id: Now.ID['ui_action_retry_flags_list'],
+    table: 'x_mlc_ifs_s2p_flag',
+    name: 'Retry selected',
+    actionName: 'x_mlc_ifs_s2p_retry_flags',
+    hint: 'Mark the selected flags for retry and queue a run that retries them',
+    showMultipleUpdate: true,
+    condition: "current.state == 'open' || current.state == 'retrying'",
+    list: { showListChoice: true, showContextMenu: true },
+    roles: [AP_USER, ADMIN],
+    order: 110,
+    script: onRetryFlagInList,
+})
+
+UiAction({
+    $id: Now.ID['ui_action_ignore_flag'],
+    table: 'x_mlc_ifs_s2p_flag',
+    name: 'Ignore',
+    actionName: 'x_mlc_ifs_s2p_ignore_flag',
+    hint: 'Close this flag without staging; write the reason in Resolution note first',
+    showUpdate: true,
+    showMultipleUpdate: true,
+    condition: "current.state == 'open' || current.state == 'retrying'",
+    form: { showButton: true },
+    list: { showListChoice: true, showContextMenu: true },
+    roles: [AP_USER, ADMIN],
+    order: 200,
+    script: onIgnoreFlag,
+})

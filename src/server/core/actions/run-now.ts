@@ -1,0 +1,35 @@
+import { CONNECTION } from '../../../tables/connection'
+import type { Ports } from '../../ports/ports'
+import { toGlideDateTime } from '../domain/glide-time'
+import type { ActionMessage } from './action-message'
+import { error, info } from './action-message'
+import { runInProgress } from './connection-busy'
+
+/**
+ * "Run now": queues one continuation of this connection for the event processor, so the run
+ * happens on a worker and not in the admin's browser request. Refused while a run holds the lease.
+ */
+export function requestRunNow(
+    ports: Pick<Ports, 'store' | 'clock' | 'scheduler'>,
+    connectionSysId: string,
+    userName: string
+): ActionMessage[] {
+    const connection = ports.store.get(CONNECTION.name, connectionSysId)
+    if (!connection) return [error('This connection is not saved yet: save it, then click Run now.')]
+    const name = connection.name ?? connectionSysId
+    if (connection.active !== '1' && connection.active !== 'true') {
+        return [error(`${name} is not active: tick Active and save before running it.`)]
+    }
+    const now = ports.clock.nowMs()
+    const busy = runInProgress(connection, now)
+    if (busy) {
+        return [
+            error(
+                `A run of ${name} is in progress (${busy.owner}, lease until ${toGlideDateTime(busy.untilMs)} UTC). ` +
+                    'Wait for it to finish; see Sync runs.'
+            ),
+        ]
+    }
+    ports.scheduler.scheduleContinuation(connectionSysId, now, `Run now requested by ${userName}`)
+    return [info(`A run of ${name} is queued and starts within a minute. Its outcome appears under Sync runs.`)]
+}

@@ -1,0 +1,27 @@
+import type { GlideAction, GlideRecord } from '@servicenow/glide'
+import { requestRunNow } from '../../core/actions/run-now'
+import { resetCursor } from '../../core/actions/reset-cursor'
+import { testConnection } from '../../core/actions/test-connection'
+import { createGlidePorts } from '../../glide/create-glide-ports'
+import { currentUserName, showMessages } from './show-messages'
+
+// Server side of the connection form's UI actions. The SDK calls each with the platform's
+// `current` and `action`, so the parameter names matter. Logic lives in core/actions.
+
+/** "Test connection": checklist lines as form messages. */
+export function onTestConnection(current: GlideRecord<'x_mlc_ifs_s2p_connection'>, action: GlideAction): void {
+    showMessages(testConnection(createGlidePorts(), current.getUniqueValue()))
+    action.setRedirectURL(current)
+}
+
+/** "Run now": queues one run of this connection. */
+export function onRunNow(current: GlideRecord<'x_mlc_ifs_s2p_connection'>, action: GlideAction): void {
+    showMessages(requestRunNow(createGlidePorts(), current.getUniqueValue(), currentUserName()))
+    action.setRedirectURL(current)
+}
+
+/** "Reset cursor", after the admin confirmed in the browser. */
+export function onResetCursor(current: GlideRecord<'x_mlc_ifs_s2p_connection'>, action: GlideAction): void {
+    showMessages(resetCursor(createGlidePorts(), current.getUniqueValue(), currentUserName()))
+    action.setRedirectURL(current)
+}
