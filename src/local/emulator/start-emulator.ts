@@ -15,7 +15,7 @@ import {
 import { emptyStats, type EmulatorStats } from './server/emulator-stats'
 import { readBody, sendJson, sleep } from './server/http-io'
 import { RateLimiter } from './server/rate-limiter'
-import { resolveTarget, type Target } from './server/resolve-target'
+import { resolveTarget, TargetError, type Target } from './server/resolve-target'
 import { serveControl } from './server/serve-control'
 import {
     PAGE_SIZE_CEILING,
@@ -144,11 +144,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
         let kind: RequestKind = 'other'
         let target: Target | null = null
+        let unservable: TargetError | null = null
         const rest = decodedPath.startsWith(PROJECTION_ROOT) ? decodedPath.slice(PROJECTION_ROOT.length) : null
         if (decodedPath === tokenPath || decodedPath.startsWith('/auth/')) kind = 'token'
         else if (rest !== null) {
-            target = resolveTarget(rest, paths, data)
-            if (target) kind = target.kind
+            try {
+                target = resolveTarget(rest, paths, data)
+                if (target) kind = target.kind
+            } catch (e) {
+                if (!(e instanceof TargetError)) throw e
+                unservable = e
+                kind = e.requestKind
+            }
         }
         stats.requests[kind]++
         stats.byPath[decodedPath] = (stats.byPath[decodedPath] ?? 0) + 1
@@ -190,20 +197,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         }
         if (rest === null)
             return sendJson(res, 404, new ODataError(404, 'NOT_FOUND', `No resource at ${decodedPath}`).body())
-        if (!target) {
-            const svc = /^([A-Za-z0-9_]+)\.svc\/?$/.exec(rest)
-            const sets = Object.values(paths).filter((p) => svc && p.startsWith(`${svc[1]}.svc/`))
-            if (svc && sets.length)
-                return sendJson(res, 200, {
-                    '@odata.context': `${baseUrl}${PROJECTION_ROOT}${svc[1]}.svc/$metadata`,
-                    value: sets.map((p) => {
-                        const name = p.slice(p.indexOf('.svc/') + 5).split(/[(/]/)[0]
-                        return { name, kind: 'EntitySet', url: name }
-                    }),
-                })
-            throw new ODataError(404, 'ODP_ENTITY_SET_NOT_FOUND', `Entity set not found: ${rest}`)
-        }
-
         const auth = tokens.check(req.headers.authorization)
         if (!auth.ok) {
             const message = { missing: 'Bearer token required', unknown: 'Unknown token', expired: 'Token expired' }[
@@ -226,6 +219,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
                 { 'Retry-After': String(wait) }
             )
         }
+        if (unservable) throw unservable
+        if (!target) {
+            const svc = /^([A-Za-z0-9_]+)\.svc\/?$/.exec(rest)
+            const sets = Object.values(paths).filter((p) => svc && p.startsWith(`${svc[1]}.svc/`))
+            if (svc && sets.length)
+                return sendJson(res, 200, {
+                    '@odata.context': `${baseUrl}${PROJECTION_ROOT}${svc[1]}.svc/$metadata`,
+                    value: sets.map((p) => {
+                        const name = p.slice(p.indexOf('.svc/') + 5).split(/[(/]/)[0]
+                        return { name, kind: 'EntitySet', url: name }
+                    }),
+                })
+            throw new ODataError(404, 'ODP_ENTITY_SET_NOT_FOUND', `Entity set not found: ${rest}`)
+        }
+
         const ctx: ProjectionContext = { baseUrl, data, faults, stats, maxPageSize }
         const parts: RequestParts = { rawPath, rawQuery, decodedPath }
         if (req.method === 'GET' && target.key === null) return serveCollection(ctx, req, res, parts, target)

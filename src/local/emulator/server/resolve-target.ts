@@ -17,6 +17,16 @@ export interface Target {
     contextName: string
 }
 
+/** A path that names a known set but cannot be served (unknown company, bad key): counted as its kind. */
+export class TargetError extends ODataError {
+    constructor(
+        readonly requestKind: Target['kind'],
+        cause: ODataError
+    ) {
+        super(cause.status, cause.code, cause.message)
+    }
+}
+
 /** Resolves `<Projection>.svc/<Set>[(<key>)]` (decoded, below the projection root). */
 export function resolveTarget(rest: string, paths: EntitySetPaths, data: EmulatorDataset): Target | null {
     for (const objectType of ['purchase_order', 'supplier_invoice'] as const) {
@@ -36,7 +46,8 @@ export function resolveTarget(rest: string, paths: EntitySetPaths, data: Emulato
         if (/'(?!')/.test(body.replace(/''/g, ''))) continue
         const company = body.replace(/''/g, "'")
         const collection = sets.get(company)
-        if (!collection) throw new ODataError(404, 'ODP_NOT_FOUND', `Company '${company}' not found`)
+        if (!collection)
+            throw new TargetError('master_data', new ODataError(404, 'ODP_NOT_FOUND', `Company '${company}' not found`))
         return {
             kind: 'master_data',
             objectType: null,
@@ -58,7 +69,12 @@ function matchSet(
     const name = collection.schema.name
     if (rest === setPath) return { kind, objectType, collection, key: null, contextName: name }
     if (rest.startsWith(setPath + '(') && rest.endsWith(')')) {
-        const key = parseKeyPredicate(rest.slice(setPath.length + 1, -1), collection)
+        let key: RowValue[]
+        try {
+            key = parseKeyPredicate(rest.slice(setPath.length + 1, -1), collection)
+        } catch (e) {
+            throw e instanceof ODataError ? new TargetError(kind, e) : e
+        }
         return { kind, objectType, collection, key, contextName: `${name}/$entity` }
     }
     return null
