@@ -22,10 +22,18 @@ export interface EmulatorProcess {
  * another process (or thread) than code using the blocking HTTP client, whose calling thread
  * sleeps in Atomics.wait while the request is in flight.
  */
-export async function startEmulatorProcess(args: readonly string[] = [], timeoutMs = 30000): Promise<EmulatorProcess> {
+export async function startEmulatorProcess(
+    args: readonly string[] = [],
+    options: { clientSecret?: string; timeoutMs?: number } = {}
+): Promise<EmulatorProcess> {
+    const timeoutMs = options.timeoutMs ?? 30000
     if (!fs.existsSync(CLI_PATH)) throw new Error(`${CLI_PATH} is missing: run \`npm run build:local\``)
+    // The emulator takes its client secret from IFS_EMULATOR_CLIENT_SECRET (else it generates one).
+    const env = { ...process.env }
+    if (options.clientSecret !== undefined) env.IFS_EMULATOR_CLIENT_SECRET = options.clientSecret
     const child = spawn(process.execPath, [CLI_PATH, 'emulator', '--port', '0', ...args], {
         stdio: ['ignore', 'pipe', 'pipe'],
+        env,
     })
     const output: string[] = []
     let stderr = ''
@@ -85,18 +93,52 @@ export class EmulatorControl {
         return this.call<T>('POST', controlPath, body)
     }
 
-    /** Replaces the fault plan (the emulator's FaultPlan JSON shape). */
-    async setFaults(plan: unknown): Promise<unknown> {
+    /** Replaces the fault plan: a FaultPlan (`{ rules: [...] }`) or the CLI short form (`{ spec: '...' }`). */
+    async setFaults(
+        plan: { rules: readonly object[]; seed?: number } | { spec: string; seed?: number }
+    ): Promise<unknown> {
         return this.post('faults', plan)
     }
 
-    /** Modifies rows after they were read (new Objversion, changed amounts/state). */
-    async churn(spec: unknown): Promise<unknown> {
-        return this.post('churn', spec)
+    async clearFaults(): Promise<unknown> {
+        return this.call('DELETE', 'faults')
     }
 
-    async masterData(spec: unknown): Promise<unknown> {
-        return this.post('master-data', spec)
+    /** Modifies `count` rows after they were read (new Objversion, changed amounts/state). */
+    async churn(objectType: 'supplier_invoice' | 'purchase_order', count: number): Promise<{ changed: number }> {
+        return this.post('churn', { objectType, count })
+    }
+
+    async addRows(
+        objectType: 'supplier_invoice' | 'purchase_order',
+        count: number,
+        badShare?: number
+    ): Promise<{ added: number }> {
+        return this.post('rows', { objectType, count, badShare })
+    }
+
+    /** Adds the master data that bad rows referenced but IFS lacked. */
+    async fixMasterData(): Promise<unknown> {
+        return this.post('master-data')
+    }
+
+    async reset(): Promise<unknown> {
+        return this.post('reset')
+    }
+
+    async revokeTokens(): Promise<unknown> {
+        return this.post('revoke-tokens')
+    }
+
+    async settings(values: { rateLimitPerMinute?: number; tokenLifetimeSeconds?: number }): Promise<unknown> {
+        return this.post('settings', values)
+    }
+
+    /** The bad rows the generator made, and why: what the connector must flag. */
+    async groundTruth<T = { objectType: string; reason: string; key: Record<string, unknown> }>(): Promise<{
+        badRows: T[]
+    }> {
+        return this.get('ground-truth')
     }
 
     async stats<T = unknown>(): Promise<T> {

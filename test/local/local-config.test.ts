@@ -1,0 +1,111 @@
+import { EMULATOR_VIRTUAL_ORIGIN, connectionValues, upsertConnection } from '../../src/local/cli/connection-row'
+import { ConfigFileError, parseLocalConfig } from '../../src/local/cli/local-config'
+import { targetTablesFor } from '../../src/local/cli/local-runtime'
+import { SqliteStore } from '../../src/local/store/sqlite-store'
+import { parseConnection } from '../../src/server/core/config/parse-connection'
+import type { StoredRecord } from '../../src/server/ports/store'
+import { CONNECTION } from '../../src/tables'
+
+const base = {
+    name: 'Acme',
+    ifs: { url: 'https://acme.ifs.cloud', realm: 'acme', clientId: 'mlc' },
+    companies: ['10'],
+    database: 'x.db',
+}
+
+function problemsOf(raw: unknown): string[] {
+    try {
+        parseLocalConfig(raw, '/cfg')
+    } catch (error) {
+        if (error instanceof ConfigFileError) return [...error.problems]
+        throw error
+    }
+    return []
+}
+
+test('defaults: secret variable, database next to the file, both object types on', () => {
+    const config = parseLocalConfig(base, '/cfg')
+    expect(config.ifs.clientSecretEnv).toBe('ML_CONNECTOR_CLIENT_SECRET')
+    expect(config.database).toBe('/cfg/x.db')
+    expect(config.objects.supplierInvoices.enabled).toBe(true)
+    expect(config.ifs.insecureLocalEmulator).toBe(false)
+})
+
+test('a secret in the file is refused wherever it is, naming the key', () => {
+    const problems = problemsOf({ ...base, ifs: { ...base.ifs, clientSecret: 'abc' }, servicenow: { password: 'x' } })
+    expect(problems.some((p) => p.startsWith('ifs.clientSecret:'))).toBe(true)
+    expect(problems.some((p) => p.startsWith('servicenow.password:'))).toBe(true)
+    expect(problemsOf({ ...base, ifs: { ...base.ifs, clientSecretEnv: 'MY VAR' } })[0]).toMatch(/environment variable/)
+})
+
+test('shape errors list every problem', () => {
+    const problems = problemsOf({ name: 'x', ifs: { url: 1 }, companies: [], limits: { pageSize: 'big' } })
+    expect(problems).toEqual(
+        expect.arrayContaining([
+            'ifs.url: must be a non-empty string',
+            'ifs.realm: required',
+            'ifs.clientId: required',
+            'companies: must be a non-empty list of strings',
+            'limits.pageSize: must be a number',
+        ])
+    )
+})
+
+function asRecord(values: ReturnType<typeof connectionValues>): StoredRecord {
+    const out: Record<string, string | null> = { sys_id: 'x' }
+    for (const [k, v] of Object.entries(values))
+        out[k] = v === null ? null : typeof v === 'boolean' ? (v ? '1' : '0') : String(v)
+    return out as StoredRecord
+}
+
+test('a real tenant goes into the row as is and passes the core parser', () => {
+    const values = connectionValues(parseLocalConfig(base, '/cfg'))
+    expect(values.tenant_url).toBe('https://acme.ifs.cloud')
+    expect(values.oauth_profile).toMatch(/^[0-9a-f]{32}$/)
+    expect(values.page_size).toBe(5000)
+    const parsed = parseConnection(asRecord(values))
+    expect(parsed.ok && parsed.config.tokenUrl).toBe(
+        'https://acme.ifs.cloud/auth/realms/acme/protocol/openid-connect/token'
+    )
+})
+
+test('plain http to an IP is refused by the core unless it is the local emulator escape hatch', () => {
+    const plain = parseLocalConfig({ ...base, ifs: { ...base.ifs, url: 'http://127.0.0.1:4000' } }, '/cfg')
+    expect(parseConnection(asRecord(connectionValues(plain))).ok).toBe(false)
+    const emulator = parseLocalConfig(
+        { ...base, ifs: { ...base.ifs, url: 'http://127.0.0.1:4000', insecureLocalEmulator: true } },
+        '/cfg'
+    )
+    const values = connectionValues(emulator)
+    expect(values.tenant_url).toBe(EMULATOR_VIRTUAL_ORIGIN)
+    const parsed = parseConnection(asRecord(values))
+    expect(parsed.ok && parsed.config.tenantUrl).toBe(EMULATOR_VIRTUAL_ORIGIN)
+    const remote = parseLocalConfig(
+        { ...base, ifs: { ...base.ifs, url: 'http://10.1.2.3:4000', insecureLocalEmulator: true } },
+        '/cfg'
+    )
+    expect(() => connectionValues(remote)).toThrow(/loopback/)
+})
+
+test('upsert keeps one connection row per name and updates it from the file', () => {
+    const store = new SqliteStore({ path: ':memory:' })
+    const config = parseLocalConfig(base, '/cfg')
+    const id = upsertConnection(store, config)
+    expect(upsertConnection(store, { ...config, companies: ['10', '20'] })).toBe(id)
+    expect(store.count(CONNECTION.name, [])).toBe(1)
+    expect(store.get(CONNECTION.name, id)!.companies).toBe('10,20')
+    store.close()
+})
+
+test('target tables: every default table, and a custom one shaped like its preset default', () => {
+    const config = parseLocalConfig(
+        { ...base, objects: { supplierInvoices: { targetTable: 'u_my_invoice' } }, fieldMapPreset: 'brief' },
+        '/cfg'
+    )
+    const tables = targetTablesFor(config)
+    const names = tables.map((t) => t.name)
+    expect(names).toEqual(expect.arrayContaining(['sn_apo_invoice', 'proc_po', 'u_my_invoice']))
+    const custom = tables.find((t) => t.name === 'u_my_invoice')!
+    const brief = tables.find((t) => t.name === 'sn_apo_invoice')!
+    expect(custom.columns.map((c) => c.name)).toEqual(brief.columns.map((c) => c.name))
+})
