@@ -252,8 +252,10 @@ describe('IfsClient tokens', () => {
     it('a token expiring server-side mid-run (401) is recovered transparently', () => {
         const h = clientHarness({ pageSize: 2 })
         h.ifs.sets.set(PO_SET, poRows(5))
+        let expired = false
         h.ifs.onRequest = (n) => {
-            if (n === 1) {
+            if (n === 1 && !expired) {
+                expired = true
                 h.ifs.validTokens.clear()
                 h.ifs.validTokens.add('only-a-newer-token')
             }
