@@ -64,6 +64,9 @@ describe('stager: a page of mixed good and bad rows', () => {
             'not valid on the document date 2026-01-10'
         )
         expect(world.flags().find((f) => f.document_number === 'INV-6')!.message).toContain('"1,200.00"')
+        expect(world.flags().find((f) => f.document_number === 'INV-4')!.message).toBe(
+            'Supplier NOPE does not exist in IFS.'
+        )
         expect(world.audits('stage_insert')).toHaveLength(2)
         expect(world.audits('flag')).toHaveLength(7)
 

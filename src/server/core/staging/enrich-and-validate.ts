@@ -4,7 +4,7 @@ import type { DimensionMappings } from './dimension-mappings'
 import type { MasterDataCache } from './master-data-cache'
 import { isValidOn } from './master-data-cache'
 import type { Problem } from './problem'
-import { shown } from './problem'
+import { named } from './problem'
 
 const NAMES: Readonly<Record<Dimension, { label: string; unknown: Problem['reason'] }>> = {
     gl_account: { label: 'GL account', unknown: 'unknown_gl_account' },
@@ -20,11 +20,13 @@ function checkCodePart(
     problems: Problem[]
 ): string | null {
     const { label, unknown } = NAMES[dimension]
+    const code = named(value)
+    const company = named(doc.company)
     const part = cache.codePartsOf(doc.company, dimension).get(value)
     if (!part) {
         problems.push({
             reason: unknown,
-            message: `${label} ${value} does not exist in IFS company ${doc.company}.`,
+            message: `${label} ${code} does not exist in IFS company ${company}.`,
         })
         return null
     }
@@ -32,7 +34,7 @@ function checkCodePart(
         const window = `${part.validFrom ?? 'open'} to ${part.validUntil ?? 'open'}`
         problems.push({
             reason: unknown,
-            message: `${label} ${value} of IFS company ${doc.company} is not valid on the document date ${doc.documentDate} (valid ${window}).`,
+            message: `${label} ${code} of IFS company ${company} is not valid on the document date ${doc.documentDate} (valid ${window}).`,
         })
         return null
     }
@@ -40,7 +42,7 @@ function checkCodePart(
     if (mapped === null)
         problems.push({
             reason: 'unmapped_dimension',
-            message: `${label} ${value} of IFS company ${doc.company} has no ServiceNow value: add one under Dimension mappings.`,
+            message: `${label} ${code} of IFS company ${company} has no ServiceNow value: add one under Dimension mappings.`,
         })
     return mapped
 }
@@ -60,7 +62,7 @@ export function enrichAndValidate(
     if (!supplier)
         problems.push({
             reason: 'unknown_supplier',
-            message: `Supplier ${shown(doc.supplierNumber)} does not exist in IFS.`,
+            message: `Supplier ${named(doc.supplierNumber)} does not exist in IFS.`,
         })
     const glAccountMapped = checkCodePart(doc, 'gl_account', doc.glAccount, cache, mappings, problems)
     const costCenterMapped = checkCodePart(doc, 'cost_center', doc.costCenter, cache, mappings, problems)

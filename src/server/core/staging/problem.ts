@@ -6,9 +6,14 @@ export interface Problem {
     message: string
 }
 
-/** Shows a value inside a message: quoted, with control characters visible, long ones shortened. */
-export function shown(value: unknown): string {
+/** A code or number inside a message: control characters made visible, long ones shortened. */
+export function named(value: unknown): string {
     const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))
     const visible = text.replace(/[\u0000-\u001f]/g, (c) => '\\u' + ('000' + c.charCodeAt(0).toString(16)).slice(-4))
-    return '"' + (visible.length > 80 ? visible.slice(0, 77) + '...' : visible) + '"'
+    return visible.length > 80 ? visible.slice(0, 77) + '...' : visible
+}
+
+/** A raw value inside a message, quoted so that spaces and empty text show. */
+export function shown(value: unknown): string {
+    return '"' + named(value) + '"'
 }
