@@ -79,6 +79,7 @@ describe('flags get a second chance', () => {
         const world = new StagingWorld()
         world.runPage('purchase_order', [orderRow('PO-1', { CodeA: 'BAD' })])
         world.ifs.set(ORDER_PATH, [])
+        markFlagsForRetry(world.store, [world.flags()[0].sys_id])
         expect(world.stager().stager.retryOpenFlags('purchase_order')).toEqual({
             retried: 1,
             resolved: 0,

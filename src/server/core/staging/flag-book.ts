@@ -162,6 +162,8 @@ export class FlagBook {
         this.store.update(FLAG.name, flag.sys_id, {
             attempts: (Number(flag.attempts) || 1) + 1,
             last_attempt_at: toGlideDateTime(this.clock.nowMs()),
+            // A requested retry has happened: back on the work list.
+            state: 'open',
         })
     }
 }
