@@ -6,6 +6,7 @@ import { parseFaultSpec } from '../faults/parse-fault-spec'
 import type { RowValue } from '../dataset/row'
 import type { EmulatorStats } from './emulator-stats'
 import { sendJson } from './http-io'
+import { badRequest } from '../odata/odata-error'
 
 /**
  * `/__control/*`: the same control as the programmatic API, for tests in another process.
@@ -23,7 +24,7 @@ export function serveControl(
     const input = (body ? JSON.parse(body) : {}) as Record<string, unknown>
     const objectType = (): ObjectType => {
         const ot = String(input.objectType ?? '')
-        if (!isObjectType(ot)) throw new Error(`objectType must be purchase_order or supplier_invoice, got '${ot}'`)
+        if (!isObjectType(ot)) throw badRequest(`objectType must be purchase_order or supplier_invoice, got '${ot}'`)
         return ot
     }
     const route = `${req.method} ${action}`

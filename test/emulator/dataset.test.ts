@@ -1,0 +1,145 @@
+import { DOCUMENT_SOURCES } from '../../src/server/core/ifs/source-fields'
+import { EmulatorDataset } from '../../src/local/emulator/dataset/emulator-dataset'
+import type { DatasetOptions } from '../../src/local/emulator/dataset/dataset-options'
+import { DEFAULT_ENTITY_SET_PATHS, entitySetName } from '../../src/local/emulator/server/entity-set-paths'
+import { parseQueryOptions } from '../../src/local/emulator/odata/query-options'
+
+const names = {
+    purchase_order: entitySetName(DEFAULT_ENTITY_SET_PATHS.purchase_order),
+    supplier_invoice: entitySetName(DEFAULT_ENTITY_SET_PATHS.supplier_invoice),
+    suppliers: entitySetName(DEFAULT_ENTITY_SET_PATHS.suppliers),
+    glAccounts: 'CodeAArray',
+    costCenters: 'CodeBArray',
+}
+const make = (o: DatasetOptions) => new EmulatorDataset(o, names)
+
+describe('emulator dataset', () => {
+    it('is deterministic by seed', () => {
+        const a = make({ seed: 42, invoices: 500, orders: 200 })
+        const b = make({ seed: 42, invoices: 500, orders: 200 })
+        const c = make({ seed: 43, invoices: 500, orders: 200 })
+        expect(b.documents.supplier_invoice.all()).toEqual(a.documents.supplier_invoice.all())
+        expect(b.documents.purchase_order.all()).toEqual(a.documents.purchase_order.all())
+        expect(b.suppliers.all()).toEqual(a.suppliers.all())
+        expect(c.documents.supplier_invoice.all()).not.toEqual(a.documents.supplier_invoice.all())
+        // Mutations are seeded too.
+        expect(b.churn('purchase_order', 10)).toEqual(a.churn('purchase_order', 10))
+    })
+
+    it('serves exactly the source-fields names, in the formats the engine expects', () => {
+        const d = make({ seed: 1, invoices: 300, orders: 300, badShare: 0 })
+        for (const ot of ['purchase_order', 'supplier_invoice'] as const) {
+            const src = DOCUMENT_SOURCES[ot]
+            const expected = new Set([src.modified.name, ...src.keys.map((k) => k.name)])
+            for (const f of Object.values(src.fields)) if (f) expected.add(f.name)
+            for (const row of d.documents[ot].all()) {
+                expect(new Set(Object.keys(row))).toEqual(expected)
+                expect(row[src.modified.name]).toMatch(/^\d{14}$/)
+                expect(row[src.fields.documentDate.name]).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+                expect(row[src.fields.createdAt.name]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/)
+                const net = row[src.fields.netAmount.name] as number
+                const tax = row[src.fields.taxAmount.name] as number
+                expect(row[src.fields.grossAmount.name]).toBeCloseTo(net + tax, 2)
+            }
+        }
+        expect(d.groundTruth()).toEqual([])
+    })
+
+    it('has the asked share of bad rows, each kind present, and ground truth that says why', () => {
+        const d = make({ seed: 2, invoices: 2000, orders: 1000, badShare: 0.1 })
+        const truth = d.groundTruth()
+        expect(truth.filter((t) => t.objectType === 'supplier_invoice')).toHaveLength(200)
+        expect(truth.filter((t) => t.objectType === 'purchase_order')).toHaveLength(100)
+        const reasons = new Set(truth.map((t) => t.reason))
+        expect(reasons).toEqual(
+            new Set(['unknown_gl_account', 'unknown_cost_center', 'unknown_supplier', 'missing_field', 'invalid_value'])
+        )
+        for (const t of truth) {
+            const row = d.documents[t.objectType].get(DOCUMENT_SOURCES[t.objectType].keys.map((k) => t.key[k.name]))
+            expect(row).toBeDefined()
+            const value = row?.[t.field]
+            if (t.reason === 'missing_field') expect(value).toBeNull()
+            if (t.reason === 'invalid_value') expect(typeof value).toBe('string')
+            if (t.reason === 'unknown_supplier') expect(d.suppliers.get([value ?? null])).toBeUndefined()
+            if (t.reason === 'unknown_gl_account')
+                expect(d.glAccounts.get(t.company)?.get([value ?? null])).toBeUndefined()
+        }
+        expect(
+            truth.some(
+                (t) =>
+                    t.reason === 'invalid_value' &&
+                    /,|x|\$|€/.test(String(d.documents[t.objectType].get(Object.values(t.key))?.[t.field]))
+            )
+        ).toBe(true)
+    })
+
+    it('fixing master data clears the unknown-code rows from the ground truth, and only those', () => {
+        const d = make({ seed: 3, invoices: 1000, orders: 500, badShare: 0.1 })
+        const before = d.groundTruth()
+        const added = d.fixMasterData()
+        expect(added.suppliers + added.glAccounts + added.costCenters).toBeGreaterThan(0)
+        const after = d.groundTruth()
+        expect(after).toEqual(before.filter((t) => t.reason === 'missing_field' || t.reason === 'invalid_value'))
+    })
+
+    it('puts more than a page of rows on one Objversion', () => {
+        const d = make({ seed: 4, invoices: 20000, orders: 10 })
+        const counts = new Map<string, number>()
+        for (const r of d.documents.supplier_invoice.all())
+            counts.set(String(r.Objversion), (counts.get(String(r.Objversion)) ?? 0) + 1)
+        expect(Math.max(...counts.values())).toBeGreaterThan(5000)
+    })
+
+    it('churn gives changed rows one new, later Objversion and keeps the index sorted', () => {
+        const d = make({ seed: 5, invoices: 1000, orders: 10 })
+        const maxBefore = d.documents.supplier_invoice.all().at(-1)?.Objversion as string
+        const changed = d.churn('supplier_invoice', 25)
+        expect(changed).toHaveLength(25)
+        const stamps = new Set(changed.map((r) => r.Objversion))
+        expect(stamps.size).toBe(1)
+        expect(String([...stamps][0]) > maxBefore).toBe(true)
+        const all = d.documents.supplier_invoice.all()
+        expect(all).toHaveLength(1000)
+        expect(
+            all
+                .slice(-25)
+                .map((r) => r.InvoiceId)
+                .sort()
+        ).toEqual(changed.map((r) => r.InvoiceId).sort())
+        for (let i = 1; i < all.length; i++)
+            expect(String(all[i - 1].Objversion) <= String(all[i].Objversion)).toBe(true)
+        const added = d.addRows('supplier_invoice', 10)
+        expect(d.documents.supplier_invoice.size).toBe(1010)
+        expect(added.every((r) => String(r.Objversion) > String([...stamps][0]))).toBe(true)
+    })
+
+    it('generates 100,000 invoices in a few seconds and answers cursor pages from the index fast', () => {
+        const t0 = Date.now()
+        const d = make({ seed: 6, invoices: 100_000, orders: 1000 })
+        const genMs = Date.now() - t0
+        expect(d.documents.supplier_invoice.size).toBe(100_000)
+        expect(genMs).toBeLessThan(5000)
+
+        const col = d.documents.supplier_invoice
+        const mid = col.all()[90_000]
+        const cursor = `Objversion gt '${mid.Objversion}' or (Objversion eq '${mid.Objversion}' and (Company gt '${mid.Company}' or (Company eq '${mid.Company}' and InvoiceId gt ${mid.InvoiceId})))`
+        const opts = parseQueryOptions(new Map([['$filter', cursor]]), col.schema)
+        const t1 = Date.now()
+        let pages = 0
+        for (let i = 0; i < 100; i++) {
+            const page = col.query(opts, { offset: 0, limit: 5000 })
+            expect(page.rows[0]).toBe(col.all()[90_001])
+            pages++
+        }
+        const indexedMs = (Date.now() - t1) / pages
+        // Scanning all 100k rows with the same filter, for comparison.
+        const scanOpts = parseQueryOptions(new Map([['$filter', `(${cursor}) or Company eq 'none'`]]), col.schema)
+        const t2 = Date.now()
+        for (let i = 0; i < 10; i++) col.query(scanOpts, { offset: 0, limit: 5000 })
+        const scanMs = (Date.now() - t2) / 10
+        console.log(
+            `100k generation ${genMs} ms; cursor page: index ${indexedMs.toFixed(2)} ms, scan ${scanMs.toFixed(2)} ms`
+        )
+        expect(indexedMs).toBeLessThan(scanMs)
+    })
+})
