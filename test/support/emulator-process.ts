@@ -48,7 +48,9 @@ export async function startEmulatorProcess(
             child.kill('SIGKILL')
             reject(new Error(`${error.message}\nstdout: ${output.join('\n')}\nstderr: ${stderr}`))
         }
-        child.once('exit', (code) => fail(new Error(`emulator exited with code ${code} before printing its URL`)))
+        const early = (code: number | null) =>
+            fail(new Error(`emulator exited with code ${code} before printing its URL`))
+        child.once('exit', early)
         child.stdout!.on('data', (chunk: Buffer) => {
             pending += chunk.toString()
             let newline: number
@@ -59,7 +61,7 @@ export async function startEmulatorProcess(
             const found = output.length > 0 ? /https?:\/\/[^\s]+/.exec(output[0]) : null
             if (found) {
                 clearTimeout(timer)
-                child.removeAllListeners('exit')
+                child.off('exit', early)
                 resolve(found[0].replace(/\/$/, ''))
             }
         })
