@@ -1,0 +1,440 @@
+import { AUDIT, CONNECTION, FLAG, RUN, SYNC_STATE } from '../../../src/tables'
+import { toGlideDateTime } from '../../../src/server/core/domain/glide-time'
+import { docKey, RecordingStager } from '../../fakes/recording-stager'
+import { jsonResponse, textResponse } from '../../fakes/scripted-http'
+import { INV_SET, inv, jobHarness, po, PO_SET, stamp } from './job-harness'
+
+const SELECT_PO =
+    'Objversion,OrderNo,Company,VendorNo,OrderDate,DateEntered,WantedReceiptDate,CurrencyCode,NetAmount,TaxAmount,GrossAmount,CodeA,CodeB,Objstate'
+
+describe('runJob: paging and the cursor', () => {
+    it('reads every page in IFS order to the end, commits the cursor per page and records the run', () => {
+        const h = jobHarness({ sync_invoices: false })
+        const rows = Array.from({ length: 12 }, (_, i) => po(i, stamp(i)))
+        h.ifs.sets.set(PO_SET, rows.slice().reverse())
+        const report = h.run()
+
+        expect(h.stager.handedKeys()).toEqual(rows.map((r) => docKey('purchase_order', r)))
+        expect(h.stager.pages.map((p) => p.rows.length)).toEqual([5, 5, 2])
+        expect(h.stager.retries).toEqual(['purchase_order'])
+        expect(h.dataRequests(PO_SET)).toEqual([
+            `$filter=Company in ('10')&$select=${SELECT_PO}&$orderby=Objversion asc,OrderNo asc&$top=5`,
+            `$filter=Company in ('10') and (Objversion gt '${stamp(4)}' or (Objversion eq '${stamp(4)}' and OrderNo gt 'PO0004'))&$select=${SELECT_PO}&$orderby=Objversion asc,OrderNo asc&$top=5`,
+            `$filter=Company in ('10') and (Objversion gt '${stamp(9)}' or (Objversion eq '${stamp(9)}' and OrderNo gt 'PO0009'))&$select=${SELECT_PO}&$orderby=Objversion asc,OrderNo asc&$top=5`,
+        ])
+        for (const r of h.http.requests.filter((x) => x.url.includes(PO_SET)))
+            expect(r.headers.Prefer).toBe('odata.maxpagesize=5')
+
+        const state = h.state('purchase_order')!
+        expect(state.cursor_modified).toBe(stamp(11))
+        expect(state.cursor_key).toBe('["PO0011"]')
+        expect(state.last_success_at).toBe(toGlideDateTime(h.clock.nowMs()))
+
+        const c = report.connections[0]
+        expect(c).toMatchObject({
+            connectionName: 'Acme',
+            status: 'succeeded',
+            read: 12,
+            inserted: 12,
+            duplicates: 0,
+            errors: 0,
+            ifsRequests: 4,
+            throttles: 0,
+            deferredUntilMs: null,
+        })
+        const run = h.store.get(RUN.name, c.runSysId!)!
+        expect(run).toMatchObject({
+            status: 'succeeded',
+            read_count: '12',
+            inserted_count: '12',
+            ifs_requests: '4',
+            trigger: 'schedule',
+        })
+        expect(run.cursor_before).toBe('purchase_order=(start)')
+        expect(run.cursor_after).toBe(`purchase_order=${stamp(11)} ["PO0011"]`)
+        const conn = h.connectionRecord()
+        expect(conn).toMatchObject({
+            last_run: c.runSysId,
+            last_outcome: 'succeeded',
+            last_error: null,
+            lease_owner: null,
+        })
+        const ops = h.store.query(AUDIT.name, {}).map((a) => a.operation)
+        expect(ops.filter((o) => o === 'cursor_commit')).toHaveLength(3)
+        expect(ops[0]).toBe('run_start')
+        expect(ops[ops.length - 1]).toBe('run_end')
+    })
+
+    it('a full last page is followed by one more request that comes back empty', () => {
+        const h = jobHarness({ sync_invoices: false })
+        h.ifs.sets.set(
+            PO_SET,
+            Array.from({ length: 10 }, (_, i) => po(i, stamp(i)))
+        )
+        h.run()
+        expect(h.dataRequests(PO_SET)).toHaveLength(3)
+        expect(h.stager.handedKeys()).toHaveLength(10)
+    })
+
+    it('ties larger than a page: rows sharing one stamp are all handed on exactly once, in key order', () => {
+        const h = jobHarness({ sync_invoices: false })
+        const same = stamp(100)
+        const rows = [po(0, stamp(1)), ...Array.from({ length: 13 }, (_, i) => po(i + 1, same)), po(99, stamp(200))]
+        h.ifs.sets.set(PO_SET, rows)
+        h.run()
+        expect(h.stager.handedKeys()).toEqual(rows.map((r) => docKey('purchase_order', r)))
+        expect(h.dataRequests(PO_SET)[2]).toContain(
+            `(Objversion gt '${same}' or (Objversion eq '${same}' and OrderNo gt 'PO0009'))`
+        )
+        expect(h.state('purchase_order')!.cursor_key).toBe('["PO0099"]')
+    })
+
+    it('ties across two key fields (supplier invoices: Company, then numeric InvoiceId)', () => {
+        const h = jobHarness({ sync_orders: false, companies: '10,20' })
+        const same = stamp(5)
+        const rows = [
+            ...Array.from({ length: 6 }, (_, i) => inv(i + 1, same, '10')),
+            ...[2, 10, 100].map((id) => inv(id, same, '20')),
+            inv(1, stamp(6), '10'),
+        ]
+        h.ifs.sets.set(INV_SET, rows.slice().reverse())
+        h.run()
+        expect(h.stager.handedKeys('supplier_invoice')).toEqual(rows.map((r) => docKey('supplier_invoice', r)))
+        expect(h.state('supplier_invoice')!.cursor_key).toBe('["10",1]')
+    })
+
+    it('the next run reads only rows after the cursor (new and modified ones)', () => {
+        const h = jobHarness({ sync_invoices: false })
+        const rows = Array.from({ length: 4 }, (_, i) => po(i, stamp(i)))
+        h.ifs.sets.set(PO_SET, rows)
+        h.run()
+        rows[1].Objversion = stamp(50)
+        rows.push(po(7, stamp(40)))
+        h.clock.advance(15 * 60_000)
+        const second = h.run().connections[0]
+        expect(second.read).toBe(2)
+        expect(h.stager.pages.slice(1).flatMap((p) => p.rows.map((r) => r.OrderNo))).toEqual(['PO0007', 'PO0001'])
+    })
+
+    it('a row modified while paging moves behind the cursor and is still read (keyset paging, no skip gaps)', () => {
+        const h = jobHarness({ sync_invoices: false })
+        const rows = Array.from({ length: 12 }, (_, i) => po(i, stamp(i)))
+        h.ifs.sets.set(PO_SET, rows)
+        h.ifs.onRequest = (n) => {
+            if (n === 1) rows[2].Objversion = stamp(500) // already read; and
+            if (n === 1) rows[7].Objversion = stamp(600) // not yet read: moves to the end
+        }
+        h.run()
+        const handed = h.stager.handedKeys()
+        for (const r of rows) expect(handed).toContain(docKey('purchase_order', r))
+        expect(handed.slice(-2)).toEqual([docKey('purchase_order', rows[2]), docKey('purchase_order', rows[7])])
+    })
+
+    it('overlap window re-reads recent rows from an earlier stamp, deduped by staging, without moving the cursor back', () => {
+        const h = jobHarness({ sync_invoices: false, overlap_seconds: 3 })
+        const rows = Array.from({ length: 6 }, (_, i) => po(i, stamp(i * 2)))
+        h.ifs.sets.set(PO_SET, rows)
+        h.run()
+        h.clock.advance(60_000)
+        const second = h.run().connections[0]
+        expect(h.dataRequests(PO_SET).slice(-1)[0]).toContain(`Objversion ge '${stamp(7)}'`)
+        expect(second.duplicates).toBe(2) // stamps 8 and 10 lie in the 3 s window before the cursor at 10
+        expect(second.inserted).toBe(0)
+        expect(h.state('purchase_order')!.cursor_modified).toBe(stamp(10))
+    })
+
+    it('dry run reads and hands on, but never moves the cursor', () => {
+        const h = jobHarness({ sync_invoices: false, dry_run: true })
+        h.ifs.sets.set(
+            PO_SET,
+            Array.from({ length: 7 }, (_, i) => po(i, stamp(i)))
+        )
+        const r = h.run().connections[0]
+        expect(r.read).toBe(7)
+        expect(h.state('purchase_order')!.cursor_modified).toBeNull()
+    })
+
+    it('a page with rows out of order fails the object type without committing past it', () => {
+        const h = jobHarness({ sync_invoices: false })
+        h.http.enqueue(() => jsonResponse(200, { value: [po(1, stamp(5)), po(2, stamp(3))] }))
+        const r = h.run().connections[0]
+        expect(r.status).toBe('failed')
+        expect(r.message).toContain('out of order')
+        expect(h.stager.pages).toHaveLength(0)
+        expect(h.state('purchase_order')!.cursor_modified).toBeNull()
+    })
+})
+
+describe('runJob: failures', () => {
+    it('a failing object type (404) does not stop the others; the message has status, path and IFS text', () => {
+        const h = jobHarness()
+        h.ifs.sets.delete(INV_SET)
+        h.ifs.sets.set(PO_SET, [po(1, stamp(1))])
+        const r = h.run().connections[0]
+        expect(r.status).toBe('partial')
+        expect(r.message).toContain(
+            'supplier_invoice: IFS answered HTTP 404 for /main/ifsapplications/projection/v1/ManSuppInvoiceHandling.svc/PostingProposalHeadSet'
+        )
+        expect(r.message).toContain('Entity set ManSuppInvoiceHandling.svc/PostingProposalHeadSet does not exist')
+        expect(r.message).not.toContain('$filter')
+        expect(h.stager.handedKeys('purchase_order')).toHaveLength(1)
+        expect(h.state('supplier_invoice')).toMatchObject({ consecutive_failures: '1' })
+        expect(h.connectionRecord()).toMatchObject({ last_outcome: 'partial' })
+        expect(h.connectionRecord().last_error).toContain('404')
+    })
+
+    it('a page that stays malformed stops that object type; the cursor stays at the last good page', () => {
+        const h = jobHarness({ sync_invoices: false }, { maxInlineWaitMs: 60_000 })
+        h.ifs.sets.set(
+            PO_SET,
+            Array.from({ length: 8 }, (_, i) => po(i, stamp(i)))
+        )
+        h.ifs.onRequest = (n) => {
+            // After the first page is served, every later answer is truncated.
+            if (n === 0) h.http.enqueue(...Array.from({ length: 5 }, () => textResponse(200, '{"value": [ {"trunc')))
+        }
+        const r = h.run().connections[0]
+        expect(r.status).toBe('failed')
+        expect(r.message).toContain('malformed')
+        expect(h.stager.handedKeys()).toHaveLength(5)
+        expect(h.state('purchase_order')!.cursor_key).toBe('["PO0004"]')
+        // Next run resumes exactly after the last good page.
+        h.clock.advance(60_000)
+        h.run()
+        expect(h.stager.handedKeys()).toHaveLength(8)
+        expect(h.state('purchase_order')!.cursor_key).toBe('["PO0007"]')
+    })
+
+    it('credentials rejected ends the whole connection, with no secret in any message', () => {
+        const h = jobHarness()
+        h.http.enqueue(jsonResponse(401, { error: { message: 'invalid token' } }), jsonResponse(401, ''))
+        const r = h.run().connections[0]
+        expect(r.status).toBe('failed')
+        expect(r.message).toContain('credentials rejected')
+        expect(r.message).toContain('purchase_order: not run')
+        const everything = JSON.stringify(h.store.query(AUDIT.name, {})) + JSON.stringify(h.runs()) + r.message
+        for (const t of h.tokens.granted) expect(everything).not.toContain(t)
+        expect(h.dataRequests(PO_SET)).toHaveLength(0)
+    })
+
+    it('rows the stager could not stage hold the cursor before their page', () => {
+        const h = jobHarness({ sync_invoices: false })
+        h.ifs.sets.set(
+            PO_SET,
+            Array.from({ length: 8 }, (_, i) => po(i, stamp(i)))
+        )
+        h.stager.rowHook = (row) => (row.OrderNo === 'PO0006' ? 'error' : undefined)
+        const r = h.run().connections[0]
+        expect(r.status).toBe('failed')
+        expect(r.errors).toBe(1)
+        expect(h.state('purchase_order')!.cursor_key).toBe('["PO0004"]')
+    })
+
+    it('an invalid connection is refused before any request, naming the field', () => {
+        const h = jobHarness({ page_size: 0, tenant_url: 'https://10.0.0.5' })
+        const r = h.run().connections[0]
+        expect(r.status).toBe('failed')
+        expect(r.message).toContain('page_size')
+        expect(r.message).toContain('tenant_url')
+        expect(h.http.requests).toHaveLength(0)
+        expect(h.tokens.calls).toBe(0)
+        expect(h.runs()[0]).toMatchObject({ status: 'failed' })
+    })
+
+    it('a damaged stored cursor fails that object type only', () => {
+        const h = jobHarness()
+        h.store.insert(SYNC_STATE.name, {
+            connection: h.connectionSysId,
+            object_type: 'purchase_order',
+            cursor_modified: '1',
+            cursor_key: 'not json',
+        })
+        h.ifs.sets.set(INV_SET, [inv(1, stamp(1))])
+        const r = h.run().connections[0]
+        expect(r.status).toBe('partial')
+        expect(r.message).toContain('cursor_key is not JSON')
+        expect(h.stager.handedKeys('supplier_invoice')).toHaveLength(1)
+    })
+})
+
+describe('runJob: lease', () => {
+    it('skips a connection whose lease another worker holds, and takes an expired one over', () => {
+        const h = jobHarness({ sync_invoices: false })
+        h.store.update(CONNECTION.name, h.connectionSysId, {
+            lease_owner: 'node-2',
+            lease_expires_at: toGlideDateTime(h.clock.nowMs() + 60_000),
+        })
+        const r = h.run().connections[0]
+        expect(r.status).toBe('skipped')
+        expect(r.message).toContain('node-2')
+        expect(h.http.requests).toHaveLength(0)
+        expect(h.runs()).toHaveLength(0)
+        h.clock.advance(61_000)
+        expect(h.run().connections[0].status).toBe('succeeded')
+        expect(h.connectionRecord().lease_owner).toBeNull()
+    })
+
+    it('renews the lease after every page', () => {
+        const h = jobHarness({ sync_invoices: false }, { latencyMs: 1000 })
+        h.ifs.sets.set(
+            PO_SET,
+            Array.from({ length: 12 }, (_, i) => po(i, stamp(i)))
+        )
+        const expiries: string[] = []
+        h.store.beforeWrite = (op, table, values) => {
+            if (table === CONNECTION.name && typeof values.lease_expires_at === 'string')
+                expiries.push(values.lease_expires_at)
+        }
+        h.run()
+        expect(expiries.length).toBe(4) // take + 3 pages
+        expect(new Set(expiries).size).toBe(4)
+    })
+
+    it('inactive connections are not run by the schedule', () => {
+        const h = jobHarness({ active: false })
+        expect(h.run().connections).toHaveLength(0)
+        expect(h.run({ trigger: 'continuation', connectionSysId: h.connectionSysId }).connections[0].status).toBe(
+            'skipped'
+        )
+    })
+})
+
+describe('runJob: time budget and deferral', () => {
+    it('at the budget it checkpoints, defers, and the continuation finishes without loss or repeat', () => {
+        const h = jobHarness({ sync_invoices: false, time_budget_seconds: 10 }, { latencyMs: 4000 })
+        const rows = Array.from({ length: 23 }, (_, i) => po(i, stamp(i)))
+        h.ifs.sets.set(PO_SET, rows)
+        const first = h.run().connections[0]
+        expect(first.status).toBe('deferred')
+        expect(first.read).toBe(15) // 3 pages of 4 s each: 12 s >= 10 s budget after the third
+        expect(h.ports.scheduler.continuations).toHaveLength(1)
+        expect(h.ports.scheduler.continuations[0].atMs).toBe(first.deferredUntilMs)
+        expect(h.state('purchase_order')).toMatchObject({
+            cursor_key: '["PO0014"]',
+            defer_reason: 'time budget of 10 s used',
+        })
+        expect(h.store.get(RUN.name, first.runSysId!)!.status).toBe('deferred')
+        h.clock.set(first.deferredUntilMs!)
+        let guard = 0
+        while (
+            h.run({ trigger: 'continuation', connectionSysId: h.connectionSysId }).connections[0].status ===
+                'deferred' &&
+            guard++ < 10
+        ) {
+            h.clock.advance(1000)
+        }
+        expect(h.stager.handedKeys()).toEqual(rows.map((r) => docKey('purchase_order', r)))
+        expect(h.state('purchase_order')).toMatchObject({ cursor_key: '["PO0022"]', deferred_until: null })
+    })
+
+    it('a 429 on the instance defers the partition to Retry-After; it is skipped until then', () => {
+        const h = jobHarness({ sync_invoices: false })
+        h.ifs.sets.set(PO_SET, [po(1, stamp(1))])
+        h.http.enqueue((req) => jsonResponse(req.url.includes('token') ? 200 : 429, '', { 'Retry-After': '300' }))
+        const start = h.clock.nowMs()
+        const first = h.run().connections[0]
+        expect(first.status).toBe('deferred')
+        expect(first.throttles).toBe(1)
+        expect(first.deferredUntilMs).toBe(start + 300_000)
+        expect(h.ports.scheduler.continuations[0]).toMatchObject({
+            connectionSysId: h.connectionSysId,
+            atMs: start + 300_000,
+        })
+        const requestsBefore = h.http.requests.length
+        h.clock.advance(100_000)
+        const early = h.run().connections[0]
+        expect(early.status).toBe('deferred')
+        expect(h.http.requests.length).toBe(requestsBefore)
+        h.clock.set(start + 300_000)
+        const due = h.run({ trigger: 'continuation', connectionSysId: h.connectionSysId }).connections[0]
+        expect(due.status).toBe('succeeded')
+        expect(h.stager.handedKeys()).toHaveLength(1)
+        expect(h.state('purchase_order')!.deferred_until).toBeNull()
+    })
+
+    it('never more than N requests in any 60 s window across a whole job (data and tokens)', () => {
+        const h = jobHarness({ request_ceiling: 4, page_size: 2 }, { maxInlineWaitMs: 60_000, latencyMs: 500 })
+        h.ifs.sets.set(
+            PO_SET,
+            Array.from({ length: 9 }, (_, i) => po(i, stamp(i)))
+        )
+        h.ifs.sets.set(
+            INV_SET,
+            Array.from({ length: 7 }, (_, i) => inv(i + 1, stamp(i)))
+        )
+        const times: number[] = []
+        const send = h.http.send.bind(h.http)
+        h.http.send = (r) => {
+            times.push(h.clock.nowMs())
+            return send(r)
+        }
+        const fetch = h.tokens.fetchToken.bind(h.tokens)
+        h.tokens.fetchToken = () => {
+            times.push(h.clock.nowMs())
+            return fetch()
+        }
+        const r = h.run().connections[0]
+        expect(r.status).toBe('succeeded')
+        expect(h.stager.handedKeys()).toHaveLength(16)
+        expect(times.length).toBe(r.ifsRequests)
+        for (const t of times) expect(times.filter((u) => u >= t && u < t + 60_000).length).toBeLessThanOrEqual(4)
+        expect(r.throttles).toBeGreaterThan(0)
+    })
+})
+
+describe('runJob: report', () => {
+    it('reports flags of this run by reason, and flag retries come first', () => {
+        const h = jobHarness({ sync_invoices: false })
+        h.ifs.sets.set(PO_SET, [po(1, stamp(1)), po(2, stamp(2)), po(3, stamp(3))])
+        const order: string[] = []
+        const flagging = new RecordingStager(h.store)
+        flagging.acceptPage = (page) => {
+            order.push('page')
+            for (const row of page.rows) {
+                h.store.insert(FLAG.name, {
+                    connection: h.connectionSysId,
+                    object_type: page.objectType,
+                    reason: row.OrderNo === 'PO0002' ? 'unknown_supplier' : 'unknown_gl_account',
+                    state: 'open',
+                    last_attempt_at: toGlideDateTime(h.clock.nowMs()),
+                })
+            }
+            return { inserted: 0, updated: 0, duplicates: 0, flagged: page.rows.length, errors: 0 }
+        }
+        flagging.retryOpenFlags = () => {
+            order.push('retry')
+            return { retried: 1, resolved: 1, stillFlagged: 0 }
+        }
+        const { runJob } = jest.requireActual('../../../src/server/core/sync/run-job')
+        const report = runJob(h.ports, { trigger: 'manual' }, flagging.factory, { random: () => 0.5 })
+        const c = report.connections[0]
+        expect(order).toEqual(['retry', 'page'])
+        expect(c.flagged).toBe(3)
+        expect(c.resolved).toBe(1)
+        expect(c.flaggedByReason).toEqual({ unknown_gl_account: 2, unknown_supplier: 1 })
+        expect(flagging.contexts[0].runSysId).toBe(c.runSysId)
+        expect(h.store.get(RUN.name, c.runSysId)).toMatchObject({
+            trigger: 'manual',
+            flagged_count: '3',
+            resolved_count: '1',
+        })
+    })
+
+    it('runs every active connection, each under its own run record', () => {
+        const h = jobHarness({ sync_invoices: false })
+        h.store.insert(CONNECTION.name, {
+            name: 'Beta',
+            tenant_url: 'https://beta.ifs.cloud',
+            realm: 'b',
+            oauth_profile: 'q'.repeat(32),
+            companies: '1',
+            sync_invoices: false,
+        })
+        const report = h.run()
+        expect(report.connections.map((c) => c.connectionName)).toEqual(['Acme', 'Beta'])
+        expect(new Set(report.connections.map((c) => c.runSysId)).size).toBe(2)
+        expect(h.run({ trigger: 'manual', connectionSysId: 'f'.repeat(32) }).connections[0]).toMatchObject({
+            status: 'failed',
+        })
+    })
+})
