@@ -82,6 +82,33 @@ describe('emulator dataset', () => {
         expect(after).toEqual(before.filter((t) => t.reason === 'missing_field' || t.reason === 'invalid_value'))
     })
 
+    it('ground truth follows edits: plain-decimal strings are fine, expired codes and blanks are not', () => {
+        const d = make({ seed: 9, invoices: 50, orders: 50, badShare: 0 })
+        const order = d.documents.purchase_order.all()[0]
+        const key = [order.OrderNo]
+        const expired = d.glAccounts
+            .get(String(order.Company))
+            ?.all()
+            .find((r) => String(r.ValidUntil) < '2025-01-01')
+        expect(expired).toBeDefined()
+        d.update('purchase_order', key, { NetAmount: ' 12.50 ' })
+        expect(d.groundTruth()).toEqual([])
+        d.update('purchase_order', key, { CodeA: expired?.CodeValue ?? null })
+        expect(d.groundTruth()).toEqual([
+            {
+                objectType: 'purchase_order',
+                key: { OrderNo: order.OrderNo },
+                sourceKey: JSON.stringify({ OrderNo: order.OrderNo }),
+                company: order.Company,
+                documentNumber: order.OrderNo,
+                reason: 'unknown_gl_account',
+                field: 'CodeA',
+            },
+        ])
+        d.update('purchase_order', key, { Objstate: '  ' })
+        expect(d.groundTruth().map((t) => [t.reason, t.field])).toEqual([['missing_field', 'Objstate']])
+    })
+
     it('puts more than a page of rows on one Objversion', () => {
         const d = make({ seed: 4, invoices: 20000, orders: 10 })
         const counts = new Map<string, number>()

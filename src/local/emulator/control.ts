@@ -1,5 +1,6 @@
 import type { ObjectType } from '../../tables/object-types'
-import type { BadRowTruth, EmulatorDataset } from './dataset/emulator-dataset'
+import type { EmulatorDataset } from './dataset/emulator-dataset'
+import type { BadRowTruth } from './dataset/ground-truth'
 import type { EmulatorRow, RowValue } from './dataset/row'
 import type { FaultPlan, FaultRule } from './faults/fault-plan'
 

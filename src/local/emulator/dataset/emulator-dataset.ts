@@ -3,24 +3,13 @@ import { OBJECT_TYPES, type ObjectType } from '../../../tables/object-types'
 import type { EntitySchema } from '../odata/entity-schema'
 import { DATASET_DEFAULTS, type DatasetOptions } from './dataset-options'
 import { DEFECT_REASONS, type DefectReason } from './defect'
+import { badRowTruth, findDefect, type BadRowTruth } from './ground-truth'
 import { makeDocument, nextState, type ReferenceData } from './document-factory'
 import { EntityCollection } from './entity-collection'
 import { Random } from './random'
 import type { EmulatorRow, RowValue } from './row'
 import { codePartSchema, COMPANY_FIELD, documentSchema, OBJVERSION, supplierSchema } from './schemas'
 import { epochSecondsFromStamp, stampFromEpochSeconds } from './stamp'
-
-/** A bad row as the ground truth knows it: what the engine should flag, and why. */
-export interface BadRowTruth {
-    objectType: ObjectType
-    /** IFS key, e.g. `{ Company: '10', InvoiceId: 42 }`. */
-    key: Record<string, RowValue>
-    company: string
-    documentNumber: string | null
-    reason: DefectReason
-    /** The IFS field at fault. */
-    field: string
-}
 
 export interface EntitySetNames {
     purchase_order: string
@@ -269,58 +258,15 @@ export class EmulatorDataset {
 
     /**
      * Which rows are bad now, and why — computed from the rows and master data as they stand, so
-     * it stays true after churn, PATCH and master-data fixes. Checks in the order a validator
-     * would: missing field, invalid value, unknown supplier, unknown GL account, unknown cost center.
+     * it stays true after churn, PATCH and master-data fixes (see ground-truth.ts).
      */
     groundTruth(): BadRowTruth[] {
         const out: BadRowTruth[] = []
-        for (const ot of OBJECT_TYPES) {
-            const src = DOCUMENT_SOURCES[ot]
-            const f = src.fields
-            const mandatory = [
-                f.company,
-                f.documentNumber,
-                f.supplierNumber,
-                f.documentDate,
-                f.createdAt,
-                f.currency,
-                f.netAmount,
-                f.taxAmount,
-                f.grossAmount,
-                f.glAccount,
-                f.costCenter,
-            ]
+        for (const ot of OBJECT_TYPES)
             for (const row of this.documents[ot].all()) {
-                const company = String(row[f.company.name] ?? '')
-                const fault = ((): { reason: DefectReason; field: string } | null => {
-                    for (const m of mandatory) {
-                        const v = row[m.name]
-                        if (v === null || v === undefined || v === '') return { reason: 'missing_field', field: m.name }
-                    }
-                    for (const m of [f.netAmount, f.taxAmount, f.grossAmount])
-                        if (typeof row[m.name] !== 'number' || !Number.isFinite(row[m.name]))
-                            return { reason: 'invalid_value', field: m.name }
-                    if (!this.suppliers.get([row[f.supplierNumber.name]]))
-                        return { reason: 'unknown_supplier', field: f.supplierNumber.name }
-                    if (!this.glAccounts.get(company)?.get([row[f.glAccount.name]]))
-                        return { reason: 'unknown_gl_account', field: f.glAccount.name }
-                    if (!this.costCenters.get(company)?.get([row[f.costCenter.name]]))
-                        return { reason: 'unknown_cost_center', field: f.costCenter.name }
-                    return null
-                })()
-                if (!fault) continue
-                const key: Record<string, RowValue> = {}
-                for (const k of src.keys) key[k.name] = row[k.name]
-                const docNo = row[f.documentNumber.name]
-                out.push({
-                    objectType: ot,
-                    key,
-                    company,
-                    documentNumber: typeof docNo === 'string' ? docNo : null,
-                    ...fault,
-                })
+                const fault = findDefect(ot, row, this)
+                if (fault) out.push(badRowTruth(ot, row, fault))
             }
-        }
         return out
     }
 
