@@ -12,7 +12,7 @@ export const menu = ApplicationMenu({
     order: 100,
 })
 
-Record({
+export const connectionsModule = Record({
     $id: Now.ID['module_connections'],
     table: 'sys_app_module',
     data: {
@@ -27,7 +27,7 @@ Record({
     },
 })
 
-Record({
+export const flaggedRecordsModule = Record({
     $id: Now.ID['module_flagged_records'],
     table: 'sys_app_module',
     data: {
@@ -43,7 +43,7 @@ Record({
     },
 })
 
-Record({
+export const syncRunsModule = Record({
     $id: Now.ID['module_sync_runs'],
     table: 'sys_app_module',
     data: {
@@ -59,7 +59,7 @@ Record({
     },
 })
 
-Record({
+export const auditTrailModule = Record({
     $id: Now.ID['module_audit_trail'],
     table: 'sys_app_module',
     data: {
@@ -75,7 +75,7 @@ Record({
     },
 })
 
-Record({
+export const dimensionMappingsModule = Record({
     $id: Now.ID['module_dimension_mappings'],
     table: 'sys_app_module',
     data: {
@@ -90,7 +90,7 @@ Record({
     },
 })
 
-Record({
+export const propertiesModule = Record({
     $id: Now.ID['module_properties'],
     table: 'sys_app_module',
     data: {

@@ -157,6 +157,54 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'ba6c12048ae54321817d3bb6bb685bc5'
                     }
+                    atf_admin_acls: {
+                        table: 'sys_atf_step'
+                        id: 'f6d86e0818fc4860995283ec3dff348c'
+                    }
+                    atf_admin_create: {
+                        table: 'sys_atf_step'
+                        id: '0ad5e55c565348d9b5a4ba82c6c3b6d8'
+                    }
+                    atf_admin_modules: {
+                        table: 'sys_atf_step'
+                        id: 'd9c788bcf0f54d58ab812a7da94dad56'
+                    }
+                    atf_admin_visibility: {
+                        table: 'sys_atf_test'
+                        id: 'b2e6cb1e243c4b94a2d3d1543f3eec7c'
+                    }
+                    atf_ap_user_acls: {
+                        table: 'sys_atf_step'
+                        id: '3b03e22d5ed042358c4b7b76be4015d7'
+                    }
+                    atf_ap_user_create: {
+                        table: 'sys_atf_step'
+                        id: '112129c0e2824f7f9c054bd8738550d6'
+                    }
+                    atf_ap_user_modules: {
+                        table: 'sys_atf_step'
+                        id: '1a63bdaedb6643b6832cece7b5a438eb'
+                    }
+                    atf_ap_user_visibility: {
+                        table: 'sys_atf_test'
+                        id: 'a12652f290ae464cbb2046090d04d218'
+                    }
+                    atf_prerequisite_missing_plugin: {
+                        table: 'sys_atf_test'
+                        id: '5d74b30f798045d89776de290bfeee7f'
+                    }
+                    atf_prerequisite_missing_plugin_script: {
+                        table: 'sys_atf_step'
+                        id: '1aac84c5b91f4381874d1b43085c14eb'
+                    }
+                    atf_tables_and_roles_exist: {
+                        table: 'sys_atf_test'
+                        id: '57bda8b1636f49af9078d2d10651d159'
+                    }
+                    atf_tables_and_roles_exist_script: {
+                        table: 'sys_atf_step'
+                        id: '6ef806ff16d64720af89823127ea3014'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '0b85cab5835442e5a4a848da88ef61a3'
@@ -293,6 +341,26 @@ declare global {
                         table: 'sys_app_module'
                         id: 'ef780a5b0235452290e09f1cb5bb2781'
                     }
+                    module_report_open_flags_by_reason: {
+                        table: 'sys_app_module'
+                        id: '295b9fd6adbc4e39b5625d9de543e822'
+                    }
+                    module_report_run_outcomes: {
+                        table: 'sys_app_module'
+                        id: 'd85e37967fe749a1a172c1b670d7c18f'
+                    }
+                    module_report_staged_per_day: {
+                        table: 'sys_app_module'
+                        id: '9d2d0fec0bbd44e993da4133ecfb2f33'
+                    }
+                    module_report_throttles: {
+                        table: 'sys_app_module'
+                        id: '0e2267f64b0041d0a6606e824d79c221'
+                    }
+                    module_reports_separator: {
+                        table: 'sys_app_module'
+                        id: '22fb7d04d19340c180aeafbcb006ec52'
+                    }
                     module_sync_runs: {
                         table: 'sys_app_module'
                         id: '910651ebd6da49268832aac52fa9d7de'
@@ -316,6 +384,22 @@ declare global {
                     property_log_level: {
                         table: 'sys_properties'
                         id: '2f6bac528ac64c3499d739238aa24d6b'
+                    }
+                    report_open_flags_by_reason: {
+                        table: 'sys_report'
+                        id: '5bc4671e59c4451b8b923029c864a040'
+                    }
+                    report_run_outcomes: {
+                        table: 'sys_report'
+                        id: '6353ca98d38a4368ae59599596a06513'
+                    }
+                    report_staged_per_day: {
+                        table: 'sys_report'
+                        id: '244d2bb965dc4c509d7731f92572c774'
+                    }
+                    report_throttles: {
+                        table: 'sys_report'
+                        id: '811ddd7b8a4249c79df0d01d8ce80a6f'
                     }
                     rest_message_ifs: {
                         table: 'sys_rest_message'
@@ -756,6 +840,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '02c57196c4de40b99953fb7e04744761'
+                        key: {
+                            document_key: '0ad5e55c565348d9b5a4ba82c6c3b6d8'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form_section'
                         id: '02dd7c2706e44ac38519a387dbe46ee6'
                         key: {
@@ -859,6 +951,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '04a7f28e5c494102a70d807c9c837924'
+                        key: {
+                            document_key: 'f6d86e0818fc4860995283ec3dff348c'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '053bca42a64a4261a37dfb4d0c59ffe5'
+                        key: {
+                            document_key: '6ef806ff16d64720af89823127ea3014'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '059ac16af4e94a99ab448ea4721da35b'
                         key: {
@@ -919,6 +1027,14 @@ declare global {
                             }
                             element: 'duplicate_count'
                             position: '11'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '06d19a98133e4f8ab113ba0da0a0fb55'
+                        key: {
+                            document_key: '0ad5e55c565348d9b5a4ba82c6c3b6d8'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -1204,6 +1320,23 @@ declare global {
                         id: '10b9e6779379465cb88dae8ba7edd648'
                         key: {
                             name: 'x_mlc_ifs_s2p_audit'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '10c44dc3d29942c1a3eecf10f20e8c0c'
+                        key: {
+                            document_key: '112129c0e2824f7f9c054bd8738550d6'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '10e8aae7d16b403884b094456bb44b52'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '1aac84c5b91f4381874d1b43085c14eb'
                         }
                     },
                     {
@@ -2998,6 +3131,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4801ae58f2e6402ea02b1194603baa12'
+                        key: {
+                            document_key: 'd9c788bcf0f54d58ab812a7da94dad56'
+                            variable: 'b4e438ae73322010ac1560bdfaf6a7a2'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '48069af952a848938a075825839d88b0'
                         key: {
@@ -3306,6 +3447,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '552f45493d6d4bae8b9284eba9ccb2dd'
+                        key: {
+                            document_key: '1a63bdaedb6643b6832cece7b5a438eb'
+                            variable: '4a3319d73702030064a52f3c8e41f1a9'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '557fa016db9c44c794d40ce671dd9581'
                         key: {
@@ -3363,6 +3512,14 @@ declare global {
                             }
                             element: 'trigger'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5670132b29944ca4be0858152d8c91a6'
+                        key: {
+                            document_key: '112129c0e2824f7f9c054bd8738550d6'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -3476,6 +3633,14 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5897895c5f564b0ab8932a5613235896'
+                        key: {
+                            document_key: '0ad5e55c565348d9b5a4ba82c6c3b6d8'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -3641,6 +3806,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '605f2189459a43268f6cc4c9e70cf7c0'
+                        key: {
+                            document_key: '112129c0e2824f7f9c054bd8738550d6'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '61149d22e0b24584bfb7d91cce9b2c8b'
                         key: {
@@ -3766,6 +3939,14 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '665283f790524cf7a0d6b2a738d98c7b'
+                        key: {
+                            document_key: '1a63bdaedb6643b6832cece7b5a438eb'
+                            variable: 'b4e438ae73322010ac1560bdfaf6a7a2'
                         }
                     },
                     {
@@ -4153,6 +4334,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '78bfe8eadbf64c3893bd397e3017e3b2'
+                        key: {
+                            document_key: '6ef806ff16d64720af89823127ea3014'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '79d14e385b9c4a12a780c89edc03bb8f'
                         key: {
@@ -4369,6 +4558,14 @@ declare global {
                                 }
                             }
                             element: 'first_flagged_at'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8458507b2bae4e8fafdcbe3990ab83ed'
+                        key: {
+                            document_key: '1a63bdaedb6643b6832cece7b5a438eb'
+                            variable: '932d14a33756030064a52f3c8e41f120'
                         }
                     },
                     {
@@ -4778,6 +4975,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '90b3cd77c3c54ca8836abfb703ed8484'
+                        key: {
+                            document_key: '1a63bdaedb6643b6832cece7b5a438eb'
+                            variable: '90749dd73702030064a52f3c8e41f12d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '90d7cabafa4447aca14b5d4f44fd3a8d'
+                        key: {
+                            document_key: '0ad5e55c565348d9b5a4ba82c6c3b6d8'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '91406f39f2374f73a5507dae07d515fd'
                         key: {
@@ -4819,6 +5032,14 @@ declare global {
                             value: 'run_end'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '92cf06130d0948c2b904d68a1f8527a7'
+                        key: {
+                            document_key: '1aac84c5b91f4381874d1b43085c14eb'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4938,6 +5159,14 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_staging_key'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '971d0943bc9d43bc973dc87839fa5680'
+                        key: {
+                            document_key: 'd9c788bcf0f54d58ab812a7da94dad56'
+                            variable: '4a3319d73702030064a52f3c8e41f1a9'
                         }
                     },
                     {
@@ -5061,6 +5290,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9acfd434fd7b45198d4d78e4d2b80129'
+                        key: {
+                            document_key: '112129c0e2824f7f9c054bd8738550d6'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9b1bf862c93746a297146a0361be1c40'
                         key: {
@@ -5178,6 +5415,14 @@ declare global {
                                 }
                             }
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9e3902d2696c403daeb6d0f01143de56'
+                        key: {
+                            document_key: '3b03e22d5ed042358c4b7b76be4015d7'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5455,6 +5700,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'a4c6252c759b4f13ac1bdc2741851a15'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6ef806ff16d64720af89823127ea3014'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a5c70aa5f6af496f93b1cb60b4244902'
                         key: {
@@ -5521,6 +5775,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a7696be3cf7c4e58ae4ea9d6163fa460'
+                        key: {
+                            document_key: '3b03e22d5ed042358c4b7b76be4015d7'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'a7b1c88e22394377afb5fc993bdd322c'
                         key: {
@@ -5537,6 +5799,14 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_flag'
                             element: 'company'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a82f9b9253a341d1a052353661b122e5'
+                        key: {
+                            document_key: '1a63bdaedb6643b6832cece7b5a438eb'
+                            variable: '8570e0e33756030064a52f3c8e41f16c'
                         }
                     },
                     {
@@ -5559,6 +5829,14 @@ declare global {
                             }
                             element: 'order_target_table'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a95d7fde0b7c46c7b33a559544d8b757'
+                        key: {
+                            document_key: 'd9c788bcf0f54d58ab812a7da94dad56'
+                            variable: '8570e0e33756030064a52f3c8e41f16c'
                         }
                     },
                     {
@@ -6046,6 +6324,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b8d70c0ba1af456eb858ba35f66856b9'
+                        key: {
+                            document_key: 'd9c788bcf0f54d58ab812a7da94dad56'
+                            variable: '932d14a33756030064a52f3c8e41f120'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b8dbc25a63214f2b975413d5ac251a4e'
                         key: {
@@ -6125,6 +6411,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bd3ea3adeac24cdab54d8cc0499a7cf6'
+                        key: {
+                            document_key: '0ad5e55c565348d9b5a4ba82c6c3b6d8'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'bd6a254201794cf5aeeaa6d19282d4d7'
                         key: {
@@ -6188,6 +6482,14 @@ declare global {
                             name: 'x_mlc_ifs_s2p_staging_key'
                             element: 'creation_date'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c09009f40d594766941fda3edef0831c'
+                        key: {
+                            document_key: '112129c0e2824f7f9c054bd8738550d6'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -6486,6 +6788,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c946933035674897a44abc14e087439f'
+                        key: {
+                            document_key: '0ad5e55c565348d9b5a4ba82c6c3b6d8'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'ca1c5ec0035f4ca499a78a968111c4a5'
                         key: {
@@ -6757,6 +7067,14 @@ declare global {
                             value: 'cursor_reset'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd64db5bb67a14af6bedc72f3115f5dea'
+                        key: {
+                            document_key: 'f6d86e0818fc4860995283ec3dff348c'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -7059,6 +7377,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'df239355234849bf89b0cc685236ff38'
+                        key: {
+                            document_key: '0ad5e55c565348d9b5a4ba82c6c3b6d8'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'df590e04021f4247becfd65a9676febf'
                         key: {
@@ -7324,6 +7650,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e6007da389774ebe82325d0025cc1fc0'
+                        key: {
+                            document_key: '112129c0e2824f7f9c054bd8738550d6'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e7109bb4e96647829cf21c328a86c4d3'
                         key: {
@@ -7445,6 +7779,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'eb09da756a0b4af3a984ac6007f040f9'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '3b03e22d5ed042358c4b7b76be4015d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eb0ceaec9473441b9d73d558c92aee66'
+                        key: {
+                            document_key: '112129c0e2824f7f9c054bd8738550d6'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'eb151555adff450da3dc7ef9d3c6cc8b'
                         key: {
@@ -7519,6 +7870,15 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_audit'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ef32744709a4429aa050217e2f2b2f73'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'f6d86e0818fc4860995283ec3dff348c'
                         }
                     },
                     {
@@ -7601,6 +7961,14 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_staging_key'
                             element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f152dce42da049608a5e24ed562e0ddf'
+                        key: {
+                            document_key: '1aac84c5b91f4381874d1b43085c14eb'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -7818,6 +8186,14 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.ap_user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f74b7eb353d44ea69a55eea6daf69f5c'
+                        key: {
+                            document_key: 'd9c788bcf0f54d58ab812a7da94dad56'
+                            variable: '90749dd73702030064a52f3c8e41f12d'
                         }
                     },
                     {
