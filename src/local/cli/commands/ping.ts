@@ -9,6 +9,7 @@ import { checkIfsPrerequisites } from '../../../server/core/prerequisites/check-
 import { checkPlatformPrerequisites } from '../../../server/core/prerequisites/check-platform-prerequisites'
 import type { PrerequisiteLine } from '../../../server/core/prerequisites/prerequisite-line'
 import type { StoredRecord } from '../../../server/ports/store'
+import { isLoopbackHost } from '../../http/loopback-emulator-http'
 import { RestPlatform } from '../../servicenow/rest-platform'
 import { loginToServiceNow } from '../../servicenow/servicenow-login'
 import { TableApiClient } from '../../servicenow/table-api-client'
@@ -119,7 +120,8 @@ function serviceNowChecks(
     } catch {
         return [{ check, passed: false, reason: 'servicenow.instanceUrl is not a URL' }]
     }
-    if (instance.protocol !== 'https:' && !config.ifs.insecureLocalEmulator)
+    // Plain http only to this machine (a test double); a real instance is always https.
+    if (instance.protocol !== 'https:' && !(instance.protocol === 'http:' && isLoopbackHost(instance.hostname)))
         return [{ check, passed: false, reason: 'servicenow.instanceUrl must start with https://' }]
     // The instance is reached directly (never through the IFS emulator mapping).
     const login = loginToServiceNow(runtime.http, settings, env, runtime.redactor)

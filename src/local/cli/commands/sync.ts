@@ -27,6 +27,13 @@ export function endedWell(report: ConnectionRunReport): boolean {
 export function runSync(argv: readonly string[], io: CliIo): number {
     const args = parseCommonArgs(argv, true)
     const config = loadLocalConfig(args.config)
+    if (!io.env[config.ifs.clientSecretEnv]) {
+        io.err(
+            `ml-connector sync: the IFS client secret is not set. Export ${config.ifs.clientSecretEnv} ` +
+                `(the variable named by ifs.clientSecretEnv); it is never read from the file or a flag.`
+        )
+        return EXIT.usage
+    }
     const runtime = openRuntime(config, {
         logLevel: args.verbose ? 'debug' : 'warn',
         env: io.env,

@@ -1,0 +1,213 @@
+import * as net from 'net'
+import * as path from 'path'
+import { startEmulatorProcess } from '../support/emulator-process'
+import type { EmulatorProcess } from '../support/emulator-process'
+import { startFakeServiceNow } from '../support/fake-servicenow'
+import type { FakeInstanceState, FakeServiceNow } from '../support/fake-servicenow'
+import { runCli, tempDir, writeJson } from '../support/run-cli'
+
+const SECRET = `ping-secret-${process.pid}-${Date.now()}`
+const SN_PASSWORD = `sn-password-${process.pid}`
+const HEALTHY: FakeInstanceState = {
+    user: 'svc_mlc',
+    password: SN_PASSWORD,
+    plugins: { 'com.snc.sn_shop': true, 'com.snc.procurement': true },
+    storeApps: { sn_ap_apm: true },
+    tables: ['sn_apo_invoice', 'proc_po'],
+    roles: ['sn_ap_apm.accounts_payable_specialist', 'procurement_user'],
+}
+
+let emulator: EmulatorProcess
+let instance: FakeServiceNow
+let dir: string
+
+beforeAll(async () => {
+    ;[emulator, instance] = await Promise.all([
+        startEmulatorProcess(['--invoices', '50', '--orders', '20'], { clientSecret: SECRET }),
+        startFakeServiceNow(HEALTHY),
+    ])
+    dir = tempDir('mlc-ping-')
+})
+afterAll(async () => {
+    await Promise.all([emulator?.stop(), instance?.stop()])
+})
+afterEach(async () => {
+    await instance.setState(HEALTHY)
+    await emulator.control.clearFaults()
+})
+
+let n = 0
+function config(overrides: Record<string, unknown> = {}, ifs: Record<string, unknown> = {}): string {
+    return writeJson(path.join(dir, `config-${++n}.json`), {
+        name: 'Ping',
+        ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true, ...ifs },
+        companies: ['10'],
+        database: `db-${n}.db`,
+        servicenow: { instanceUrl: instance.url, user: 'svc_mlc', passwordEnv: 'SN_PW' },
+        ...overrides,
+    })
+}
+
+const env = { ML_CONNECTOR_CLIENT_SECRET: SECRET, SN_PW: SN_PASSWORD }
+
+interface PingJson {
+    passed: boolean
+    checks: { check: string; passed: boolean; reason: string }[]
+}
+
+async function ping(file: string, withEnv: Record<string, string | undefined> = env) {
+    const result = await runCli(['ping', '--config', file, '--json'], withEnv)
+    expect(result.stdout + result.stderr).not.toContain(SECRET)
+    expect(result.stdout + result.stderr).not.toContain(SN_PASSWORD)
+    return { code: result.code, ping: JSON.parse(result.stdout) as PingJson }
+}
+
+function failed(p: PingJson): string[] {
+    return p.checks.filter((c) => !c.passed).map((c) => `${c.check}: ${c.reason}`)
+}
+
+describe('ping', () => {
+    test('passes every check against a healthy tenant and instance, one line per check', async () => {
+        const file = config()
+        const { code, ping: p } = await ping(file)
+        expect(failed(p)).toEqual([])
+        expect(code).toBe(0)
+        const checks = p.checks.map((c) => c.check).join('\n')
+        expect(checks).toMatch(/IFS token for client ml-connector/)
+        expect(checks).toMatch(/PostingProposalHeadSet/)
+        expect(checks).toMatch(/PurchaseOrderSet/)
+        expect(checks).toMatch(/CodeAArray.*company 10/)
+        expect(checks).toMatch(/Plugin .*sn_ap_apm/)
+        expect(checks).toMatch(/Target table proc_po exists/)
+        expect(checks).toMatch(/has role procurement_user/)
+        const text = await runCli(['ping', '--config', file], env)
+        expect(text.stdout).toMatch(/\[pass\] IFS token for client ml-connector/)
+        expect(text.stdout).toMatch(/All checks passed\./)
+    })
+
+    test('a wrong IFS secret fails the token check and skips the reads', async () => {
+        const { code, ping: p } = await ping(config(), { ...env, ML_CONNECTOR_CLIENT_SECRET: 'not-the-secret' })
+        expect(code).toBe(1)
+        expect(failed(p)).toEqual([expect.stringMatching(/^IFS token for client ml-connector: .*HTTP 401/)])
+        expect(p.checks.some((c) => /entity set/.test(c.check))).toBe(false)
+    })
+
+    test('a missing secret variable is named in the failed token check', async () => {
+        const { code, ping: p } = await ping(config(), { ...env, ML_CONNECTOR_CLIENT_SECRET: undefined })
+        expect(code).toBe(1)
+        expect(failed(p)[0]).toMatch(/export ML_CONNECTOR_CLIENT_SECRET/)
+    })
+
+    test('an entity set IFS does not have fails its own line with the 404, the others pass', async () => {
+        const file = config({ objects: { purchaseOrders: { entitySet: 'PurchaseOrderHandling.svc/NoSuchSet' } } })
+        const { code, ping: p } = await ping(file)
+        expect(code).toBe(1)
+        expect(failed(p)).toEqual([expect.stringMatching(/NoSuchSet.*HTTP 404/)])
+    })
+
+    test('an unreachable tenant fails the token check with the reason', async () => {
+        const port = await closedPort()
+        const { code, ping: p } = await ping(config({}, { url: `http://127.0.0.1:${port}` }))
+        expect(code).toBe(1)
+        expect(failed(p)[0]).toMatch(/IFS token.*unreachable/)
+    })
+
+    test('invalid settings fail the first check and name the field', async () => {
+        const { code, ping: p } = await ping(config({ companies: ['10;DROP'] }))
+        expect(code).toBe(1)
+        expect(p.checks).toHaveLength(1)
+        expect(failed(p)[0]).toMatch(/companies/)
+    })
+
+    test('ServiceNow: an inactive plugin, a missing table and a missing role each fail their line', async () => {
+        await instance.setState({
+            storeApps: { sn_ap_apm: false },
+            tables: ['sn_apo_invoice'],
+            roles: ['procurement_user'],
+        })
+        const { code, ping: p } = await ping(config())
+        expect(code).toBe(1)
+        expect(failed(p)).toEqual([
+            expect.stringMatching(/Plugin .*\(sn_ap_apm\) is active: activate/),
+            expect.stringMatching(/Target table proc_po exists: no table proc_po/),
+            expect.stringMatching(/has role sn_ap_apm.accounts_payable_specialist: grant/),
+        ])
+    })
+
+    test('ServiceNow: a wrong password or a missing password variable fail the login line', async () => {
+        const wrong = await ping(config(), { ...env, SN_PW: 'wrong-password' })
+        expect(wrong.code).toBe(1)
+        expect(failed(wrong.ping)).toEqual([expect.stringMatching(/accepts svc_mlc: .*HTTP 401/)])
+        const missing = await ping(config(), { ...env, SN_PW: undefined })
+        expect(failed(missing.ping)).toEqual([expect.stringMatching(/export SN_PW/)])
+    })
+})
+
+describe('exit codes', () => {
+    test('usage errors exit 2 with a message', async () => {
+        expect((await runCli([])).code).toBe(2)
+        const unknown = await runCli(['frobnicate'])
+        expect(unknown.code).toBe(2)
+        expect(unknown.stderr).toMatch(/Unknown command "frobnicate"/)
+        const noConfig = await runCli(['sync'])
+        expect(noConfig.code).toBe(2)
+        expect(noConfig.stderr).toMatch(/--config FILE is required/)
+        const secretFlag = await runCli(['sync', '--config', config(), '--client-secret', SECRET], env)
+        expect(secretFlag.code).toBe(2)
+        expect(secretFlag.stderr).toMatch(/client-secret/)
+        expect(secretFlag.stderr + secretFlag.stdout).not.toContain(SECRET)
+        expect((await runCli(['help'])).code).toBe(0)
+    })
+
+    test('a secret written into the config file is refused (exit 2) and not echoed', async () => {
+        const file = config({}, { clientSecret: SECRET })
+        const result = await runCli(['sync', '--config', file], env)
+        expect(result.code).toBe(2)
+        expect(result.stderr).toMatch(/ifs.clientSecret: secrets are read from environment variables only/)
+        expect(result.stderr + result.stdout).not.toContain(SECRET)
+        const missingFile = await runCli(['sync', '--config', path.join(dir, 'nope.json')], env)
+        expect(missingFile.code).toBe(2)
+        expect(missingFile.stderr).toMatch(/cannot read the config file/)
+    })
+
+    test('sync without the secret variable exits 2 before contacting IFS', async () => {
+        await emulator.control.reset()
+        const result = await runCli(['sync', '--config', config()], { ML_CONNECTOR_CLIENT_SECRET: undefined })
+        expect(result.code).toBe(2)
+        expect(result.stderr).toMatch(/Export ML_CONNECTOR_CLIENT_SECRET/)
+        const stats = await emulator.control.stats<{ requests: { token: number; data: number } }>()
+        expect(stats.requests.token + stats.requests.data).toBe(0)
+    })
+
+    test('rejected credentials exit 1 with a clear message and no secret', async () => {
+        const result = await runCli(['sync', '--config', config()], {
+            ML_CONNECTOR_CLIENT_SECRET: 'wrong-secret-value',
+        })
+        expect(result.code).toBe(1)
+        expect(result.stdout).toMatch(/credentials rejected/)
+        expect(result.stdout + result.stderr).not.toContain('wrong-secret-value')
+    })
+
+    test('a run IFS keeps failing exits 1; a run with flags exits 0', async () => {
+        await emulator.control.setFaults({ rules: [{ kind: 'server_error', status: 503, path: 'PurchaseOrderSet' }] })
+        const failing = await runCli(['sync', '--config', config(), '--json'], env)
+        expect(failing.code).toBe(1)
+        const report = JSON.parse(failing.stdout).report
+        expect(['partial', 'failed']).toContain(report.status)
+        expect(report.message).toMatch(/503/)
+        await emulator.control.clearFaults()
+        const flagged = await runCli(['sync', '--config', config(), '--json'], env)
+        expect(flagged.code).toBe(0)
+        expect(JSON.parse(flagged.stdout).report.flagged).toBeGreaterThan(0)
+    })
+})
+
+function closedPort(): Promise<number> {
+    return new Promise((resolve) => {
+        const s = net.createServer()
+        s.listen(0, '127.0.0.1', () => {
+            const port = (s.address() as net.AddressInfo).port
+            s.close(() => resolve(port))
+        })
+    })
+}

@@ -1,0 +1,85 @@
+import { spawn } from 'child_process'
+
+/** What the fake instance holds; changed between tests with `setState`. */
+export interface FakeInstanceState {
+    user: string
+    password: string
+    /** plugin id → active */
+    plugins: Record<string, boolean>
+    /** scoped store apps (sn_ap_apm...) → active */
+    storeApps: Record<string, boolean>
+    tables: string[]
+    roles: string[]
+}
+
+/**
+ * A ServiceNow Table API double in a child process (the CLI under test blocks its own thread):
+ * basic auth, `sysparm_query` with `field=value^field=value`, the tables ping reads.
+ */
+const SERVER_SOURCE = String.raw`
+const http = require('http')
+let state = JSON.parse(process.argv[1])
+const fail = (res, status, message) => { res.writeHead(status, { 'content-type': 'application/json' }); res.end(JSON.stringify({ error: { message, detail: null }, status: 'failure' })) }
+const ok = (res, result) => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(JSON.stringify({ result })) }
+http.createServer((req, res) => {
+    let body = ''
+    req.on('data', (c) => (body += c))
+    req.on('end', () => {
+        const url = new URL(req.url, 'http://x')
+        if (url.pathname === '/__state') { state = { ...state, ...JSON.parse(body) }; return ok(res, state) }
+        const expected = 'Basic ' + Buffer.from(state.user + ':' + state.password).toString('base64')
+        if (req.headers.authorization !== expected) return fail(res, 401, 'User Not Authenticated')
+        const m = /^\/api\/now\/table\/([a-z_]+)$/.exec(url.pathname)
+        if (!m) return fail(res, 404, 'no such API')
+        const q = {}
+        for (const part of (url.searchParams.get('sysparm_query') || '').split('^').filter(Boolean)) {
+            const i = part.indexOf('=')
+            q[part.slice(0, i)] = part.slice(i + 1)
+        }
+        switch (m[1]) {
+            case 'sys_user':
+                return ok(res, q.user_name === state.user ? [{ user_name: state.user, active: 'true' }] : [])
+            case 'v_plugin':
+                return ok(res, q.id in state.plugins ? [{ id: q.id, active: state.plugins[q.id] ? 'active' : 'inactive' }] : [])
+            case 'sys_store_app':
+                return ok(res, q.scope in state.storeApps ? [{ scope: q.scope, active: String(state.storeApps[q.scope]) }] : [])
+            case 'sys_db_object':
+                return ok(res, state.tables.includes(q.name) ? [{ name: q.name }] : [])
+            case 'sys_dictionary':
+                return ok(res, state.tables.includes(q.name) ? [{ element: 'number', internal_type: 'string', max_length: '40', mandatory: 'false' }] : [])
+            case 'sys_user_has_role':
+                return ok(res, q['user.user_name'] === state.user && state.roles.includes(q['role.name']) ? [{ sys_id: 'r' }] : [])
+            default:
+                return fail(res, 403, 'ACL')
+        }
+    })
+}).listen(0, '127.0.0.1', function () { console.log('http://127.0.0.1:' + this.address().port) })
+`
+
+export interface FakeServiceNow {
+    url: string
+    setState(state: Partial<FakeInstanceState>): Promise<void>
+    stop(): Promise<void>
+}
+
+export async function startFakeServiceNow(state: FakeInstanceState): Promise<FakeServiceNow> {
+    const child = spawn(process.execPath, ['-e', SERVER_SOURCE, JSON.stringify(state)], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+    const url = await new Promise<string>((resolve, reject) => {
+        child.once('exit', (code) => reject(new Error(`fake ServiceNow exited with ${code}`)))
+        child.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()))
+    })
+    return {
+        url,
+        setState: async (next) => {
+            const response = await fetch(`${url}/__state`, { method: 'POST', body: JSON.stringify(next) })
+            if (!response.ok) throw new Error(`fake ServiceNow state: ${response.status}`)
+        },
+        stop: async () => {
+            child.kill()
+            await exited
+        },
+    }
+}
