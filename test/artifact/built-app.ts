@@ -47,21 +47,28 @@ export function readBuiltApp(distAppDir: string): BuiltApp {
     return { modules, scripts }
 }
 
-/** The text of one element: CDATA (with `]]>` split across sections re-joined) or escaped text. */
+/**
+ * The text of one field of a record: CDATA (with `]]>` split across sections re-joined) or
+ * escaped text. Elements are scanned in order with each CDATA section consumed whole, so markup
+ * inside a module's source (a `<path>` in a comment) is never taken for a field.
+ */
 export function field(xml: string, name: string): string | null {
-    const match = new RegExp(`<${name}(?: [^>]*)?>([\\s\\S]*?)</${name}>`).exec(xml)
-    if (!match) return null
-    const raw = match[1]
-    if (raw.startsWith('<![CDATA[')) {
+    const element = /<([\w.]+)(?: [^>]*)?>(<!\[CDATA\[[\s\S]*?\]\]>|[^<]*)<\/\1>/g
+    for (let match = element.exec(xml); match; match = element.exec(xml)) {
+        if (match[1] !== name) continue
+        const raw = match[2]
+        if (raw.startsWith('<![CDATA[')) {
+            return raw
+                .slice('<![CDATA['.length, raw.length - ']]>'.length)
+                .split(']]]]><![CDATA[>')
+                .join(']]>')
+        }
         return raw
-            .slice('<![CDATA['.length, raw.length - ']]>'.length)
-            .split(']]]]><![CDATA[>')
-            .join(']]>')
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"')
+            .replace(/&apos;/g, "'")
+            .replace(/&amp;/g, '&')
     }
-    return raw
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&apos;/g, "'")
-        .replace(/&amp;/g, '&')
+    return null
 }

@@ -19,7 +19,11 @@ describe('the node:vm sandbox for built modules', () => {
             'lib/b.ts': 'export const twice = (n) => n * 2',
         })
         const sandbox = createSandbox(app, glide, {})
-        expect(sandbox.runScript(`const { run } = require('${ROOT}/a.ts'); run(21)`, 'job')).toBe(42)
+        sandbox.runScript(`const { run } = require('${ROOT}/a.ts'); result = run(21)`, 'job')
+        expect((sandbox.context as { result?: unknown }).result).toBe(42)
+        // A second execution of the same script gets its own scope, as on the instance.
+        sandbox.runScript(`const { run } = require('${ROOT}/a.ts'); result = run(1)`, 'job')
+        expect((sandbox.context as { result?: unknown }).result).toBe(2)
         expect(sandbox.loaded).toEqual([`${ROOT}/a.ts`, `${ROOT}/lib/b.ts`])
     })
 

@@ -19,7 +19,7 @@ export interface Sandbox {
     /** The app-scope `require` a server script sees: absolute sys_module paths and the Glide API. */
     require(id: string): unknown
     /** Runs a server script (e.g. a sysauto_script's script field) with extra globals such as `event`. */
-    runScript(script: string, filename: string, globals?: Record<string, unknown>): unknown
+    runScript(script: string, filename: string, globals?: Record<string, unknown>): void
     /** Module paths loaded so far, in load order. */
     loaded: string[]
 }
@@ -89,7 +89,9 @@ export function createSandbox(
         runScript(script, filename, globals = {}) {
             Object.assign(context, globals)
             try {
-                return new vm.Script(script, { filename }).runInContext(context)
+                // Each execution of a server script has its own scope on the instance: top-level
+                // `const`s of one run must not collide with the next run's.
+                new vm.Script(`(function () {\n${script}\n})()`, { filename, lineOffset: -1 }).runInContext(context)
             } finally {
                 for (const name of Object.keys(globals)) delete (context as Record<string, unknown>)[name]
             }

@@ -42,6 +42,7 @@ describe('static check of built modules', () => {
         ],
         ['property names', 'const o = { process: 1, fetch: 2 }; o.process; o.setTimeout; class A { fetch() {} }'],
         ['declarations of such names', 'function f(process) {} const { timer: setTimeout } = {}'],
+        ['references to a local of such a name', 'const window = 1\nexport const w = `${window}`'],
         ['lookahead and named groups', 'const r = /(?=a)(?<year>\\d{4})(?!b)/'],
         [
             'relative and Glide imports',

@@ -71,6 +71,7 @@ export function checkModule(modulePath: string, content: string): Finding[] {
         findings.push({ module: modulePath, line: line + 1, rule, text: node.getText(file).slice(0, 80) })
     }
 
+    const declared = declaredNames(file)
     const visit = (node: ts.Node): void => {
         if (ts.isRegularExpressionLiteral(node)) {
             const text = node.text
@@ -112,7 +113,7 @@ export function checkModule(modulePath: string, content: string): Finding[] {
                 }
             }
         }
-        if (ts.isIdentifier(node) && isFreeReference(node)) {
+        if (ts.isIdentifier(node) && !declared.has(node.text) && isFreeReference(node)) {
             const name = node.text
             if (name === 'Reflect') add(node, 'reflect')
             else if (NODE_GLOBALS.has(name)) add(node, 'node-global')
@@ -124,6 +125,34 @@ export function checkModule(modulePath: string, content: string): Finding[] {
     }
     visit(file)
     return findings
+}
+
+/**
+ * Every name the module binds somewhere (variables, parameters, functions, classes, imports). A
+ * reference to such a name is taken to be the module's own binding, not the global: a scope-free
+ * approximation that errs towards silence only when the module itself declares the name.
+ */
+function declaredNames(file: ts.SourceFile): Set<string> {
+    const names = new Set<string>()
+    const visit = (node: ts.Node): void => {
+        if (
+            (ts.isVariableDeclaration(node) ||
+                ts.isParameter(node) ||
+                ts.isBindingElement(node) ||
+                ts.isFunctionDeclaration(node) ||
+                ts.isClassDeclaration(node) ||
+                ts.isImportSpecifier(node) ||
+                ts.isNamespaceImport(node) ||
+                ts.isImportClause(node)) &&
+            node.name &&
+            ts.isIdentifier(node.name)
+        ) {
+            names.add(node.name.text)
+        }
+        ts.forEachChild(node, visit)
+    }
+    visit(file)
+    return names
 }
 
 /** An identifier that refers to a binding (not a property name, key or declared name). */

@@ -1,4 +1,5 @@
 import type { HttpRequest, HttpResult } from '../../../src/server/ports/http'
+import type { ColumnInfo, ColumnKind } from '../../../src/server/ports/platform'
 import type { Store } from '../../../src/server/ports/store'
 import { APP_TABLES } from '../../../src/tables'
 import type { ColumnSpec } from '../../../src/tables'
@@ -57,20 +58,7 @@ export class GlideWorld {
     constructor(store: Store = new MemoryStore({ booleans: 'true/false' })) {
         this.store = store
         for (const table of APP_TABLES) this.defineTable(table.name, appColumns(table.columns))
-        this.defineTable('sys_user', [
-            { name: 'user_name', internalType: 'string', maxLength: 40 },
-            { name: 'name', internalType: 'string', maxLength: 151 },
-        ])
-        this.defineTable('sys_user_role', [{ name: 'name', internalType: 'string', maxLength: 100 }])
-        this.defineTable('sys_user_has_role', [
-            { name: 'user', internalType: 'reference', reference: 'sys_user' },
-            { name: 'role', internalType: 'reference', reference: 'sys_user_role' },
-        ])
-        this.defineTable('oauth_entity', [{ name: 'name', internalType: 'string', maxLength: 100 }])
-        this.defineTable('oauth_entity_profile', [
-            { name: 'name', internalType: 'string', maxLength: 100 },
-            { name: 'oauth_entity', internalType: 'reference', reference: 'oauth_entity' },
-        ])
+        for (const table of SYSTEM_TABLES) this.defineTable(table.name, table.columns)
     }
 
     /** Makes a table exist, e.g. a target table of a Source-to-Pay plugin. */
@@ -116,6 +104,86 @@ export class GlideWorld {
 
     log(level: 'debug' | 'info' | 'warn' | 'error', message: string): void {
         this.logs.push({ level, message })
+    }
+}
+
+/** The platform tables the app's adapters read (users, roles, the OAuth registry, events). */
+export const SYSTEM_TABLES: readonly { name: string; columns: readonly ColumnDescriptor[] }[] = [
+    {
+        name: 'sys_user',
+        columns: [
+            { name: 'user_name', internalType: 'string', maxLength: 40 },
+            { name: 'name', internalType: 'string', maxLength: 151 },
+        ],
+    },
+    { name: 'sys_user_role', columns: [{ name: 'name', internalType: 'string', maxLength: 100 }] },
+    {
+        name: 'sys_user_has_role',
+        columns: [
+            { name: 'user', internalType: 'reference', reference: 'sys_user' },
+            { name: 'role', internalType: 'reference', reference: 'sys_user_role' },
+        ],
+    },
+    { name: 'oauth_entity', columns: [{ name: 'name', internalType: 'string', maxLength: 100 }] },
+    {
+        name: 'oauth_entity_profile',
+        columns: [
+            { name: 'name', internalType: 'string', maxLength: 100 },
+            { name: 'oauth_entity', internalType: 'reference', reference: 'oauth_entity' },
+        ],
+    },
+    {
+        name: 'sysevent',
+        columns: [
+            { name: 'name', internalType: 'string', maxLength: 100 },
+            { name: 'table', internalType: 'string', maxLength: 80 },
+            { name: 'instance', internalType: 'string', maxLength: 32 },
+            { name: 'parm1', internalType: 'string', maxLength: 4000 },
+            { name: 'parm2', internalType: 'string', maxLength: 4000 },
+        ],
+    },
+]
+
+const KIND_OF_INTERNAL_TYPE: Readonly<Record<string, ColumnKind>> = {
+    string: 'string',
+    url: 'string',
+    json: 'string',
+    choice: 'string',
+    integer: 'integer',
+    decimal: 'decimal',
+    boolean: 'boolean',
+    glide_date: 'date',
+    glide_date_time: 'datetime',
+    reference: 'reference',
+}
+
+/** A descriptor as the Platform port's ColumnInfo (for stores that create tables from them). */
+export function toColumnInfo(column: ColumnDescriptor): ColumnInfo {
+    return {
+        name: column.name,
+        kind: KIND_OF_INTERNAL_TYPE[column.internalType] ?? 'other',
+        ...(column.maxLength !== undefined ? { maxLength: column.maxLength } : {}),
+        mandatory: column.mandatory ?? false,
+    }
+}
+
+/** The reverse, for target tables described by the staging code. */
+export function fromColumnInfo(column: ColumnInfo): ColumnDescriptor {
+    const internalType: Record<ColumnKind, string> = {
+        string: 'string',
+        integer: 'integer',
+        decimal: 'decimal',
+        boolean: 'boolean',
+        date: 'glide_date',
+        datetime: 'glide_date_time',
+        reference: 'reference',
+        other: 'string',
+    }
+    return {
+        name: column.name,
+        internalType: internalType[column.kind],
+        ...(column.maxLength !== undefined ? { maxLength: column.maxLength } : {}),
+        mandatory: column.mandatory,
     }
 }
 

@@ -1,0 +1,236 @@
+import * as fs from 'fs'
+import * as path from 'path'
+import { AUDIT, FLAG, RUN, STAGING_KEY, SYNC_STATE } from '../../src/tables'
+import { FLAG_REASON_CHOICES } from '../../src/tables/flag'
+import { startEmulatorProcess } from '../support/emulator-process'
+import type { EmulatorProcess } from '../support/emulator-process'
+import type { ArtifactInstance, EmulatorFacts } from './artifact-instance'
+import { ALL_PLUGINS, emulatorFacts, openArtifactInstance } from './artifact-instance'
+import type { BuiltApp, BuiltScript } from './built-app'
+import { readBuiltApp } from './built-app'
+import { checkModules, formatFindings } from './static-check'
+
+/**
+ * The app as `now-sdk build` emits it (dist/app: run `npx now-sdk build` first; `npm test` does),
+ * run the way the instance would run it: the scheduled job's script and the continuation Script
+ * Action's script, in a node:vm context with only Glide globals, against the IFS emulator.
+ */
+const ROOT = path.resolve(__dirname, '..', '..')
+const DIST_APP = process.env.ML_CONNECTOR_DIST_APP ?? path.join(ROOT, 'dist', 'app')
+
+/**
+ * Classes that extend Error, which the SDK's compatibility guide lists under "subclassable
+ * builtins: disallowed". Known and reported; a new one fails the check like any other rule.
+ */
+const KNOWN_ERROR_SUBCLASSES = [
+    'src/server/core/ifs/ifs-errors.ts',
+    'src/server/core/odata/render-query.ts',
+    'src/server/core/staging/create-stager.ts',
+    'src/server/core/sync/cursor.ts',
+    'src/server/core/sync/lease.ts',
+    'src/server/core/sync/partition-sync.ts',
+    'src/server/ports/store.ts',
+]
+
+let app: BuiltApp
+
+beforeAll(() => {
+    app = readBuiltApp(DIST_APP)
+})
+
+function script(table: BuiltScript['table']): BuiltScript {
+    const found = app.scripts.filter((s) => s.table === table)
+    expect(found).toHaveLength(1)
+    return found[0]
+}
+
+function serverSources(dir: string): string[] {
+    return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        const full = path.join(dir, entry.name)
+        if (entry.isDirectory()) return serverSources(full)
+        return /\.ts$/.test(entry.name) && !/\.(now|d|test)\.ts$/.test(entry.name) ? [full] : []
+    })
+}
+
+describe('the built sys_modules', () => {
+    it('include every server source file (the build is not stale)', () => {
+        const built = new Set([...app.modules.keys()].map((p) => p.slice(p.indexOf('/src/') + 1)))
+        const sources = [
+            ...serverSources(path.join(ROOT, 'src', 'server')),
+            ...serverSources(path.join(ROOT, 'src', 'tables')),
+        ]
+        const missing = sources
+            .map((f) => path.relative(ROOT, f).split(path.sep).join('/'))
+            .filter((f) => !built.has(f))
+        expect(missing).toEqual([])
+    })
+
+    it('use nothing the instance rejects and nothing only Node offers', () => {
+        const findings = checkModules(app.modules.values())
+        const hard = findings.filter((f) => f.rule !== 'builtin-subclass')
+        expect(formatFindings(hard)).toBe('')
+        const subclassing = [...new Set(findings.filter((f) => f.rule === 'builtin-subclass').map((f) => f.module))]
+            .map((m) => m.slice(m.indexOf('/src/') + 1))
+            .filter((m) => !KNOWN_ERROR_SUBCLASSES.includes(m))
+        expect(subclassing).toEqual([])
+    })
+
+    it('touch Glide only in src/server/glide and src/server/entry', () => {
+        const glideUsers = [...app.modules.values()]
+            .filter((m) => /from '@servicenow\/glide/.test(m.content))
+            .map((m) => m.path.slice(m.path.indexOf('/src/') + 1))
+        expect(glideUsers.length).toBeGreaterThan(0)
+        expect(glideUsers.filter((p) => !/^src\/server\/(glide|entry)\//.test(p))).toEqual([])
+    })
+})
+
+describe('the built job, run in a Glide-only sandbox against the IFS emulator', () => {
+    let emulator: EmulatorProcess
+    let facts: EmulatorFacts
+    let instance: ArtifactInstance
+
+    beforeAll(async () => {
+        emulator = await startEmulatorProcess([
+            '--seed',
+            '7',
+            '--invoices',
+            '60',
+            '--orders',
+            '40',
+            '--bad-share',
+            '0.2',
+        ])
+        for (let i = 0; i < 100 && !emulator.output.some((l) => l.startsWith('companies:')); i++) {
+            await new Promise((resolve) => setTimeout(resolve, 20))
+        }
+        facts = emulatorFacts(emulator.url, emulator.output)
+    })
+
+    afterAll(async () => {
+        await emulator?.stop()
+    })
+
+    beforeEach(() => {
+        instance = openArtifactInstance(app, DIST_APP, facts)
+    })
+
+    afterEach(() => instance.close())
+
+    const runScheduledJob = () => {
+        const job = script('sysauto_script')
+        instance.sandbox.runScript(job.script, job.file)
+    }
+
+    const rows = (table: string) => instance.store.query(table, {})
+
+    it('stages, flags and audits a full sync through the scheduled job script', () => {
+        runScheduledJob()
+        const { world, sandbox, connectionSysId } = instance
+
+        const runs = rows(RUN.name)
+        expect(runs).toHaveLength(1)
+        const [run] = runs
+        expect(run).toMatchObject({ connection: connectionSysId, trigger: 'schedule', status: 'succeeded' })
+
+        const invoices = rows('sn_apo_invoice')
+        const orders = rows('proc_po')
+        const flags = rows(FLAG.name)
+        expect(invoices.length).toBeGreaterThan(0)
+        expect(orders.length).toBeGreaterThan(0)
+        expect(flags.length).toBeGreaterThan(0)
+        // Every document read is staged or flagged, and the run record says so.
+        expect(invoices.length + orders.length + flags.length).toBe(60 + 40)
+        expect(Number(run.read_count)).toBe(100)
+        expect(Number(run.inserted_count)).toBe(invoices.length + orders.length)
+        expect(Number(run.flagged_count)).toBe(flags.length)
+        for (const flag of flags) {
+            expect(Object.keys(FLAG_REASON_CHOICES)).toContain(flag.reason)
+            expect(flag).toMatchObject({ connection: connectionSysId, state: 'open' })
+        }
+
+        // The dedup ledger: one staged key per target record.
+        const keys = rows(STAGING_KEY.name)
+        expect(keys.filter((k) => k.state === 'staged')).toHaveLength(invoices.length + orders.length)
+        const targetIds = new Set([...invoices, ...orders].map((r) => r.sys_id))
+        for (const key of keys) expect(targetIds.has(key.target_sys_id ?? '')).toBe(true)
+
+        // Cursor committed for both partitions.
+        const states = rows(SYNC_STATE.name)
+        expect(states.map((s) => s.object_type).sort()).toEqual(['purchase_order', 'supplier_invoice'])
+        for (const state of states) expect(state.cursor_modified).toMatch(/^\d{14}$/)
+
+        const operations = rows(AUDIT.name).map((a) => a.operation)
+        for (const op of ['run_start', 'read_page', 'stage_insert', 'flag', 'cursor_commit', 'run_end']) {
+            expect(operations).toContain(op)
+        }
+        expect(rows(AUDIT.name).every((a) => a.run === run.sys_id)).toBe(true)
+
+        // Everything went out through RESTMessageV2 to the connection's tenant, with a bearer token.
+        expect(instance.tokenRequests()).toBeGreaterThan(0)
+        expect(world.httpRequests.length + instance.tokenRequests()).toBe(Number(run.ifs_requests))
+        for (const request of world.httpRequests) {
+            expect(request.url.startsWith('https://tenant.ifs-emulator.invalid/main/ifsapplications/')).toBe(true)
+            expect(request.headers.Authorization ?? request.headers.authorization).toMatch(/^Bearer \S+$/)
+        }
+        // No secret or token in anything the app wrote.
+        const written = JSON.stringify([rows(AUDIT.name), rows(RUN.name), flags, world.logs])
+        expect(written).not.toContain(facts.clientSecret)
+        const token = (world.httpRequests[0].headers.Authorization ?? '').slice('Bearer '.length)
+        expect(written).not.toContain(token)
+
+        expect(sandbox.loaded).toEqual(
+            expect.arrayContaining([
+                expect.stringMatching(/src\/server\/entry\/job\.ts$/),
+                expect.stringMatching(/src\/server\/glide\/glide-store\.ts$/),
+                expect.stringMatching(/src\/server\/core\/sync\/run-job\.ts$/),
+            ])
+        )
+    })
+
+    it('stages nothing twice when the job runs again', () => {
+        runScheduledJob()
+        const staged = rows('sn_apo_invoice').length + rows('proc_po').length
+        runScheduledJob()
+        expect(rows('sn_apo_invoice').length + rows('proc_po').length).toBe(staged)
+        const runs = rows(RUN.name)
+        expect(runs).toHaveLength(2)
+        expect(Number(runs[1].inserted_count)).toBe(0)
+    })
+
+    it('continues one connection through the Script Action script of the continuation event', () => {
+        const action = script('sysevent_script_action')
+        const { world, connectionSysId, sandbox } = instance
+        const eventId = instance.store.insert('sysevent', {
+            name: 'x_mlc_ifs_s2p.continue',
+            table: 'x_mlc_ifs_s2p_connection',
+            instance: connectionSysId,
+            parm1: connectionSysId,
+            parm2: 'deferred',
+        })
+        const modules = sandbox.require('@servicenow/glide') as {
+            GlideRecord: new (t: string) => { get(id: string): boolean }
+        }
+        const event = new modules.GlideRecord('sysevent')
+        expect(event.get(eventId)).toBe(true)
+        sandbox.runScript(action.script, action.file, { event, current: null })
+
+        const runs = rows(RUN.name)
+        expect(runs).toEqual([expect.objectContaining({ connection: connectionSysId, trigger: 'continuation' })])
+        expect(rows('sn_apo_invoice').length).toBeGreaterThan(0)
+        expect(world.logs.filter((l) => l.level === 'error')).toEqual([])
+    })
+
+    it('ends the run at once, listing what is missing, when a plugin is inactive', () => {
+        const { world } = instance
+        world.plugins.delete('com.snc.procurement')
+        expect(ALL_PLUGINS).toContain('com.snc.procurement')
+        runScheduledJob()
+        const [run] = rows(RUN.name)
+        expect(run.status).toBe('failed')
+        expect(run.message).toMatch(/^Prerequisites missing:/)
+        expect(run.message).toContain('com.snc.procurement')
+        expect(world.httpRequests).toEqual([])
+        expect(rows('proc_po')).toEqual([])
+        expect(rows(AUDIT.name).map((a) => a.operation)).toEqual(['prerequisite'])
+    })
+})
