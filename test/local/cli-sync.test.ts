@@ -73,6 +73,8 @@ test('a first sync under 429s, 5xx, slow, malformed and truncated pages and a re
             { kind: 'server_error', status: 502, after: 19, count: 1 },
             { kind: 'throttle', retryAfterSeconds: null, after: 22, count: 1 },
             { kind: 'repeat_row', path: 'PurchaseOrderSet', after: 1, count: 2 },
+            // A 10 MB page travels through the blocking client's worker thread intact.
+            { kind: 'huge_page', path: 'PostingProposalHeadSet', after: 3, count: 1 },
         ],
     })
     const result = await runCli(['sync', '--config', config, '--json'], env)
@@ -83,6 +85,7 @@ test('a first sync under 429s, 5xx, slow, malformed and truncated pages and a re
     const stats = await emulator.control.stats<{ faultsInjected: Record<string, number> }>()
     expect(stats.faultsInjected).toMatchObject({ throttle: 3, server_error: 2, malformed_json: 1, truncated_body: 1 })
     expect(stats.faultsInjected.repeat_row).toBeGreaterThan(0)
+    expect(stats.faultsInjected.huge_page).toBe(1)
 
     const { badRows } = await emulator.control.groundTruth<{ objectType: string; reason: string }>()
     const badByReason: Record<string, number> = {}

@@ -11,12 +11,20 @@ export interface CliResult {
 }
 
 /** Runs the built CLI in a child process with exactly the given environment additions. */
-export function runCli(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<CliResult> {
+export function runCli(
+    args: readonly string[],
+    env: Record<string, string | undefined> = {},
+    cwd?: string
+): Promise<CliResult> {
     const childEnv: Record<string, string | undefined> = { ...process.env, ...env }
     // Tests decide which secret variables exist; inherit none by accident.
     for (const [k, v] of Object.entries(env)) if (v === undefined) delete childEnv[k]
     return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [CLI_PATH, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: childEnv })
+        const child = spawn(process.execPath, [CLI_PATH, ...args], {
+            stdio: ['ignore', 'pipe', 'pipe'],
+            env: childEnv,
+            cwd,
+        })
         let stdout = ''
         let stderr = ''
         child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))

@@ -1,0 +1,46 @@
+import Database from 'better-sqlite3'
+import * as fs from 'fs'
+import * as path from 'path'
+import { runCli, tempDir } from '../support/run-cli'
+
+test('demo (npm start) runs two syncs against its own emulator, stages nothing twice and ends by itself', async () => {
+    const cwd = tempDir('mlc-demo-')
+    const result = await runCli(['demo', '--invoices', '400', '--orders', '200'], {}, cwd)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const out = result.stdout
+    expect(out).toMatch(/IFS emulator at http:\/\/127\.0\.0\.1:\d+/)
+    const row = (label: string) => {
+        const line = out.split('\n').find((l) => l.startsWith(label + ' '))
+        if (!line) throw new Error(`no "${label}" row in:\n${out}`)
+        return line
+            .trim()
+            .split(/\s{2,}/)
+            .slice(1)
+    }
+    const [readFirst, readSecond] = row('read').map(Number)
+    const [insertedFirst, insertedSecond] = row('inserted').map(Number)
+    const [flaggedFirst] = row('flagged').map(Number)
+    expect(readFirst).toBe(600)
+    expect(insertedFirst + flaggedFirst).toBe(600)
+    expect(insertedFirst).toBeGreaterThan(0)
+    expect(readSecond).toBe(0)
+    expect(insertedSecond).toBe(0)
+    expect(out).toMatch(/The second sync staged nothing new/)
+    expect(out).toMatch(/Where to look:/)
+
+    const file = path.join(cwd, '.ml-connector', 'demo.db')
+    expect(fs.existsSync(file)).toBe(true)
+    const db = new Database(file, { readonly: true })
+    const staged = (
+        db.prepare('SELECT (SELECT COUNT(*) FROM sn_apo_invoice) + (SELECT COUNT(*) FROM proc_po) AS n').get() as {
+            n: number
+        }
+    ).n
+    db.close()
+    expect(staged).toBe(insertedFirst)
+    // The config the demo wrote names the secret's variable, never the secret.
+    const config = JSON.parse(fs.readFileSync(path.join(cwd, '.ml-connector', 'demo-config.json'), 'utf8'))
+    expect(config.ifs.clientSecretEnv).toBe('ML_CONNECTOR_CLIENT_SECRET')
+    expect(JSON.stringify(config)).not.toMatch(/"clientSecret"/)
+})
