@@ -257,6 +257,20 @@ describe('runJob: failures', () => {
     })
 })
 
+describe('runJob: unexpected errors', () => {
+    it('a stager that cannot be built fails the run and frees the lease', () => {
+        const h = jobHarness()
+        const { runJob } = jest.requireActual('../../../src/server/core/sync/run-job')
+        const report = runJob(h.ports, { trigger: 'manual' }, () => {
+            throw new Error('target table sn_apo_invoice does not exist')
+        })
+        expect(report.connections[0]).toMatchObject({ status: 'failed' })
+        expect(report.connections[0].message).toContain('sn_apo_invoice does not exist')
+        expect(h.connectionRecord()).toMatchObject({ lease_owner: null, last_outcome: 'failed' })
+        expect(h.runs()[0]).toMatchObject({ status: 'failed' })
+    })
+})
+
 describe('runJob: lease', () => {
     it('skips a connection whose lease another worker holds, and takes an expired one over', () => {
         const h = jobHarness({ sync_invoices: false })

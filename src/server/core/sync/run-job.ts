@@ -153,6 +153,43 @@ function runConnection(
     const lease = attempt.lease
     const run = RunRecord.start(ports.store, ports.clock, config.sysId, request.trigger)
     const redactor = new Redactor()
+    try {
+        return runPartitions(ports, request, config, lease, run, redactor, stagerFactory, options)
+    } catch (e) {
+        // A bug or a store failure outside any partition (e.g. the stager factory). Record it and
+        // free the lease; if even that fails the store is gone, and the original error goes up.
+        const message = `Run of "${name}" stopped: ${redactor.scrub(String((e as Error)?.message ?? e))}`
+        try {
+            run.finish({
+                status: 'failed',
+                counts: zeroCounts(),
+                ifsRequests: 0,
+                throttles: 0,
+                cursorBefore: '',
+                cursorAfter: '',
+                deferredUntilMs: null,
+                message,
+            })
+            lease.release()
+        } catch {
+            throw e
+        }
+        ports.log.error(message)
+        return { ...notRun(config.sysId, name, 'failed', message), runSysId: run.sysId, elapsedMs: run.elapsedMs }
+    }
+}
+
+function runPartitions(
+    ports: Ports,
+    request: RunRequest,
+    config: ConnectionConfig,
+    lease: Lease,
+    run: RunRecord,
+    redactor: Redactor,
+    stagerFactory: StagerFactory,
+    options: RunJobOptions
+): ConnectionRunReport {
+    const name = config.name
     const audit = new AuditTrail(ports.store, ports.clock, redactor, {
         connectionSysId: config.sysId,
         runSysId: run.sysId,
