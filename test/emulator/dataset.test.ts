@@ -109,6 +109,17 @@ describe('emulator dataset', () => {
         expect(d.groundTruth().map((t) => [t.reason, t.field])).toEqual([['missing_field', 'Objstate']])
     })
 
+    it('re-sorts a non-index order after the data changes', () => {
+        const d = make({ seed: 10, invoices: 300, orders: 10, badShare: 0 })
+        const col = d.documents.supplier_invoice
+        const opts = parseQueryOptions(new Map([['$orderby', 'NetCurrAmount desc']]), col.schema)
+        const top = col.query(opts, { offset: 0, limit: 5 }).rows
+        expect(col.query(opts, { offset: 0, limit: 5 }).rows).toEqual(top)
+        const last = col.query(opts, { offset: 299, limit: 1 }).rows[0]
+        d.update('supplier_invoice', [last.Company, last.InvoiceId], { NetCurrAmount: 99_999_999 })
+        expect(col.query(opts, { offset: 0, limit: 1 }).rows[0].InvoiceId).toBe(last.InvoiceId)
+    })
+
     it('puts more than a page of rows on one Objversion', () => {
         const d = make({ seed: 4, invoices: 20000, orders: 10 })
         const counts = new Map<string, number>()

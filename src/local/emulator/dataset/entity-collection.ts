@@ -27,6 +27,10 @@ export interface PageResult {
 export class EntityCollection {
     private sorted: EmulatorRow[]
     private readonly byKey = new Map<string, EmulatorRow>()
+    /** Bumped on every change: a cached sorted result is only reused for the same data. */
+    private version = 0
+    /** The last result sorted in an order other than the index's, so its pages are not re-sorted. */
+    private sortCache: { version: number; key: string; rows: EmulatorRow[] } | null = null
 
     constructor(
         readonly schema: EntitySchema,
@@ -57,6 +61,7 @@ export class EntityCollection {
     /** Inserts or replaces rows (matched by key) and keeps the index sorted: one O(n) merge. */
     upsert(rows: readonly EmulatorRow[]): void {
         if (rows.length === 0) return
+        this.version++
         const replaced = new Set<EmulatorRow>()
         const incoming = new Map<string, EmulatorRow>()
         for (const r of rows) incoming.set(this.keyOf(r), r)
@@ -103,6 +108,17 @@ export class EntityCollection {
             }
             return { rows: out, count: options.count ? seen : null, more }
         }
+        const all = this.sortedMatches(options, start)
+        const slice = all.slice(page.offset, page.offset + page.limit)
+        return { rows: slice, count: options.count ? all.length : null, more: page.offset + page.limit < all.length }
+    }
+
+    private sortedMatches(options: QueryOptions, start: number): EmulatorRow[] {
+        const key = JSON.stringify([options.filter, options.orderBy])
+        const cached = this.sortCache
+        if (cached && cached.version === this.version && cached.key === key) return cached.rows
+        const filter = options.filter
+        const rows = this.sorted
         const all: EmulatorRow[] = []
         for (let i = start; i < rows.length; i++) if (!filter || matches(filter, rows[i])) all.push(rows[i])
         const order = options.orderBy
@@ -113,8 +129,8 @@ export class EntityCollection {
             }
             return 0
         })
-        const slice = all.slice(page.offset, page.offset + page.limit)
-        return { rows: slice, count: options.count ? all.length : null, more: page.offset + page.limit < all.length }
+        this.sortCache = { version: this.version, key, rows: all }
+        return all
     }
 
     /** Index order satisfies $orderby when it is a prefix of (indexField, keys...) all ascending. */

@@ -12,8 +12,16 @@ export function epochSecondsFromStamp(stamp: string): number {
     return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) / 1000
 }
 
+const dayCache = new Map<number, string>()
+
 export function isoDate(epochSeconds: number): string {
-    return new Date(epochSeconds * 1000).toISOString().slice(0, 10)
+    const day = Math.floor(epochSeconds / 86400)
+    let text = dayCache.get(day)
+    if (text === undefined) {
+        text = new Date(day * 86400 * 1000).toISOString().slice(0, 10)
+        dayCache.set(day, text)
+    }
+    return text
 }
 
 export function isoDateTime(epochSeconds: number): string {
