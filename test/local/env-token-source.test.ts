@@ -76,6 +76,13 @@ test('401 from the identity provider is rejected; 503/429 and transport errors a
     })
 })
 
+test('an identity provider that echoes the secret does not get it into the grant message', () => {
+    const echo = new OneAnswer(json(401, { error: 'invalid_client', error_description: `bad secret ${SECRET}` }))
+    const grant = source(echo, { MY_SECRET: SECRET }).fetchToken()
+    expect(grant.kind === 'rejected' && grant.message).toMatch(/bad secret \*\*\*/)
+    expect(JSON.stringify(grant)).not.toContain(SECRET)
+})
+
 test('the secret is registered with the redactor, so logs never show it', () => {
     const redactor = new Redactor()
     source(new OneAnswer(json(200, {})), { MY_SECRET: SECRET }, redactor)

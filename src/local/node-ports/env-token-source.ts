@@ -24,7 +24,7 @@ export class EnvTokenSource implements TokenSource {
     constructor(
         private readonly http: Http,
         private readonly options: EnvTokenSourceOptions,
-        redactor: Redactor
+        private readonly redactor: Redactor
     ) {
         this.secret = (options.env ?? process.env)[options.secretEnv] || undefined
         if (this.secret) redactor.register(this.secret)
@@ -65,7 +65,10 @@ export class EnvTokenSource implements TokenSource {
             }
             return { kind: 'unavailable', status: 200, message: 'token endpoint answered 200 without a usable token' }
         }
-        const idpMessage = [parsed?.error, parsed?.error_description].filter((x) => typeof x === 'string').join(': ')
+        // The identity provider's own words, scrubbed: the grant's message ends up in audit rows.
+        const idpMessage = this.redactor.scrub(
+            [parsed?.error, parsed?.error_description].filter((x) => typeof x === 'string').join(': ')
+        )
         const message = `token request for client ${this.options.clientId} failed (HTTP ${result.status})${
             idpMessage ? `: ${idpMessage}` : ''
         }`
