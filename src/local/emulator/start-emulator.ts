@@ -226,10 +226,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
             if (svc && sets.length)
                 return sendJson(res, 200, {
                     '@odata.context': `${baseUrl}${PROJECTION_ROOT}${svc[1]}.svc/$metadata`,
-                    value: sets.map((p) => {
-                        const name = p.slice(p.indexOf('.svc/') + 5).split(/[(/]/)[0]
-                        return { name, kind: 'EntitySet', url: name }
-                    }),
+                    value: [...new Set(sets.map((p) => p.slice(p.indexOf('.svc/') + 5).split(/[(/]/)[0]))].map(
+                        (name) => ({ name, kind: 'EntitySet', url: name })
+                    ),
                 })
             throw new ODataError(404, 'ODP_ENTITY_SET_NOT_FOUND', `Entity set not found: ${rest}`)
         }
