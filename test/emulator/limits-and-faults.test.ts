@@ -152,6 +152,9 @@ describe('emulator: fault plan', () => {
 
     it('repeats the last row of a page as the first of the next', async () => {
         withFaults({ kind: 'repeat_row', count: 1 })
+        // A last page has no next page to repeat into: the fault waits for one that has.
+        const single = await get(emu, token, `${ORDERS}?$top=3`)
+        expect(single.body['@odata.nextLink']).toBeUndefined()
         const p1 = await get(emu, token, ORDERS, { Prefer: 'odata.maxpagesize=100' })
         const p2 = await get(emu, token, p1.body['@odata.nextLink'] as string, { Prefer: 'odata.maxpagesize=100' })
         expect(p2.body.value?.[0].OrderNo).toBe(p1.body.value?.[99].OrderNo)

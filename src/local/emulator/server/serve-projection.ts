@@ -51,17 +51,15 @@ export function serveCollection(
     const limit = Math.min(pageSize, remaining)
     const offset = opts.skip + opts.skipToken
 
-    const fired = ctx.faults.fire(
+    // change_rows acts on continuation pages, before the page is read; repeat_row needs a next page.
+    const changes = ctx.faults.fire(
         'body',
         target.kind,
         parts.decodedPath,
-        (r) => r.kind !== 'change_rows' || (opts.skipToken > 0 && target.objectType !== null)
+        (r) => r.kind === 'change_rows' && opts.skipToken > 0 && target.objectType !== null
     )
-    const has = <K extends FaultRule['kind']>(kind: K): Extract<FaultRule, { kind: K }> | undefined =>
-        fired.find((r) => r.kind === kind) as Extract<FaultRule, { kind: K }> | undefined
-
-    const change = has('change_rows')
-    if (change && target.objectType) {
+    for (const change of changes) {
+        if (change.kind !== 'change_rows' || !target.objectType) continue
         // Modify the rows this page is about to return: offset paging then skips or repeats rows.
         const ahead = target.collection.query(opts, { offset, limit: change.rows ?? 1 })
         const keys = ahead.rows.map((r) => target.collection.schema.keys.map((k) => r[k] ?? null))
@@ -71,11 +69,19 @@ export function serveCollection(
     const page = target.collection.query(opts, { offset, limit })
     const served = opts.skipToken + page.rows.length
     const more = page.more && served < remaining + opts.skipToken
+    const fired = ctx.faults.fire(
+        'body',
+        target.kind,
+        parts.decodedPath,
+        (r) => r.kind !== 'change_rows' && (r.kind !== 'repeat_row' || (more && page.rows.length > 0))
+    )
+    const has = <K extends FaultRule['kind']>(kind: K): Extract<FaultRule, { kind: K }> | undefined =>
+        fired.find((r) => r.kind === kind) as Extract<FaultRule, { kind: K }> | undefined
     const selfUrl = ctx.baseUrl + parts.rawPath + (parts.rawQuery ? `?${parts.rawQuery}` : '')
     let nextLink: string | null = null
     if (has('looping_next_link')) nextLink = selfUrl
     else if (more) {
-        const token = has('repeat_row') && page.rows.length > 0 ? served - 1 : served
+        const token = has('repeat_row') ? served - 1 : served
         nextLink = withSkipToken(ctx.baseUrl + parts.rawPath, parts.rawQuery, token)
     }
 
