@@ -165,6 +165,68 @@ describe('runJob: paging and the cursor', () => {
     })
 })
 
+describe('runJob: what IFS paging can do wrong', () => {
+    it('a nextLink that points back at the page just read: the page is staged, then the object type stops', () => {
+        const h = jobHarness({ sync_invoices: false })
+        h.ifs.sets.set(
+            PO_SET,
+            Array.from({ length: 8 }, (_, i) => po(i, stamp(i)))
+        )
+        h.http.enqueue((req) => {
+            const body = JSON.parse((h.ifs.handle(req) as { body: string }).body)
+            return jsonResponse(200, { ...body, '@odata.nextLink': req.url })
+        })
+        const r = h.run().connections[0]
+        expect(r.status).toBe('failed')
+        expect(r.message).toContain('nextLink repeats')
+        expect(h.stager.handedKeys()).toHaveLength(5)
+        expect(h.state('purchase_order')!.cursor_key).toBe('["PO0004"]')
+        expect(h.dataRequests(PO_SET)).toHaveLength(1)
+    })
+
+    it('a nextLink to another host is refused and never requested', () => {
+        const h = jobHarness({ sync_invoices: false })
+        h.ifs.sets.set(
+            PO_SET,
+            Array.from({ length: 3 }, (_, i) => po(i, stamp(i)))
+        )
+        h.http.enqueue((req) => {
+            const body = JSON.parse((h.ifs.handle(req) as { body: string }).body)
+            return jsonResponse(200, { ...body, '@odata.nextLink': 'https://collector.example.com/x' })
+        })
+        const r = h.run().connections[0]
+        expect(r.status).toBe('failed')
+        expect(r.message).toContain('leaves the tenant')
+        expect(h.http.requests.every((q) => q.url.startsWith('https://acme.ifs.cloud/'))).toBe(true)
+    })
+
+    it('a server that caps pages below $top (with a nextLink) is read on by keyset to the end', () => {
+        const h = jobHarness({ sync_invoices: false })
+        h.ifs.serverPageSize = 2
+        const rows = Array.from({ length: 7 }, (_, i) => po(i, stamp(i)))
+        h.ifs.sets.set(PO_SET, rows)
+        h.run()
+        expect(h.stager.handedKeys()).toEqual(rows.map((r) => docKey('purchase_order', r)))
+        expect(h.stager.pages.map((p) => p.rows.length)).toEqual([2, 2, 2, 1])
+    })
+
+    it('rows IFS sends again (at or before the read position) are skipped, not handed on twice', () => {
+        const h = jobHarness({ sync_invoices: false })
+        const rows = Array.from({ length: 8 }, (_, i) => po(i, stamp(i)))
+        h.ifs.sets.set(PO_SET, rows)
+        h.ifs.onRequest = (n) => {
+            if (n === 0) {
+                // The second page starts with the last row of the first one, then a row twice.
+                h.http.enqueue(() => jsonResponse(200, { value: [rows[4], rows[5], rows[5], rows[6], rows[7]] }))
+            }
+        }
+        const r = h.run().connections[0]
+        expect(r.status).toBe('succeeded')
+        expect(h.stager.handedKeys()).toEqual(rows.map((x) => docKey('purchase_order', x)))
+        expect(r.duplicates).toBe(2)
+    })
+})
+
 describe('runJob: failures', () => {
     it('a failing object type (404) does not stop the others; the message has status, path and IFS text', () => {
         const h = jobHarness()

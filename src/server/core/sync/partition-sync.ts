@@ -3,8 +3,10 @@ import type { AuditTrail } from '../audit/audit-trail'
 import type { Redactor } from '../audit/redactor'
 import type { ConnectionConfig, PartitionConfig } from '../config/connection-config'
 import { toGlideDateTime } from '../domain/glide-time'
-import { DeferRequested, IfsError } from '../ifs/ifs-errors'
+import { DeferRequested, IfsError, MalformedResponse } from '../ifs/ifs-errors'
 import type { IfsReader, IfsRow } from '../ifs/ifs-reader'
+import { dataUrl, NextLinkLoopDetector, resolveNextLink } from '../odata/data-url'
+import { pathOf } from '../odata/url-parts'
 import type { Stager } from '../staging/stager'
 import type { Cursor, ReadFrom } from './cursor'
 import { compareCursors, cursorOf, describeCursor, pageQuery, stampMinusSeconds } from './cursor'
@@ -125,12 +127,33 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
             from = { kind: 'from_stamp', modified: stampMinusSeconds(cursorBefore.modified, connection.overlapSeconds) }
         } else from = { kind: 'after', cursor: cursorBefore }
 
+        const requested = new NextLinkLoopDetector()
         for (;;) {
             const query = pageQuery(objectType, from, connection.companies, connection.pageSize)
+            const url = dataUrl(connection.tenantUrl, partition.entitySetPath, query)
+            requested.visit(url)
             const page = ctx.reader.readPage(partition.entitySetPath, query)
-            const rows = page.rows
-            if (rows.length === 0) break
-            const last = checkOrder(objectType, from, rows)
+            if (page.rows.length === 0) break
+            const placed = placePage(objectType, from, page.rows)
+            const rows = placed.rows
+            const last = placed.last
+            if (placed.repeated > 0) {
+                counts.duplicates += placed.repeated
+                audit.record({
+                    operation: 'skip_duplicate',
+                    objectType,
+                    rows: placed.repeated,
+                    message: 'rows IFS sent again (already read in this partition) were skipped',
+                })
+            }
+            // The engine pages by keyset, so a nextLink only says "more may follow"; one that points
+            // at a page already requested is a server loop, reported once this page is safely staged.
+            let loop: string | null = null
+            if (page.nextLink !== null) {
+                const next = resolveNextLink(connection.tenantUrl, url, page.nextLink)
+                if (!next.ok) loop = next.reason
+                else if (!requested.visit(next.url)) loop = 'the nextLink repeats a page already read'
+            }
 
             const accepted = stager.acceptPage({
                 connection,
@@ -139,7 +162,7 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
                 runSysId: ctx.runSysId,
                 rows,
             })
-            addCounts(counts, { ...accepted, read: rows.length })
+            addCounts(counts, { ...accepted, read: page.rows.length })
             if (accepted.errors > 0) {
                 audit.flush()
                 const message = `${objectType}: ${accepted.errors} of ${rows.length} rows of a page could not be staged; the cursor stays at ${describeCursor(committed)} and the page is read again next run`
@@ -160,8 +183,9 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
             from = { kind: 'after', cursor: last }
             audit.flush()
             if (!ctx.lease.renew()) throw new LeaseLost(connection.name)
+            if (loop !== null) throw new MalformedResponse(pathOf(url), loop)
             // A short page without a nextLink is the end; a full page (or a server-shortened one) may have more.
-            if (rows.length < connection.pageSize && page.nextLink === null) break
+            if (page.rows.length < connection.pageSize && page.nextLink === null) break
             if (clock.nowMs() >= ctx.deadlineMs) return deferForBudget()
         }
         state.succeeded(clock.nowMs())
@@ -199,23 +223,47 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
         ctx.reader.objectType = undefined
     }
 
-    /** Rows must come strictly after the read position and in cursor order, or the cursor could skip some. */
-    function checkOrder(type: typeof objectType, start: ReadFrom, rows: readonly IfsRow[]): Cursor {
-        let previous: Cursor | null = start.kind === 'after' ? start.cursor : null
-        let current: Cursor | null = null
-        for (const row of rows) {
+    /**
+     * Rows must come in cursor order after the read position, or committing the last one could
+     * skip rows. Rows IFS sends again (at or before the position, or twice in a row; IFS warns
+     * paging can repeat rows) are dropped; a row going backwards is an error.
+     */
+    function placePage(
+        type: typeof objectType,
+        start: ReadFrom,
+        raw: readonly IfsRow[]
+    ): { rows: IfsRow[]; last: Cursor; repeated: number } {
+        const startCursor = start.kind === 'after' ? start.cursor : null
+        let previous: Cursor | null = null
+        const rows: IfsRow[] = []
+        let repeated = 0
+        for (const row of raw) {
+            let current: Cursor
             try {
                 current = cursorOf(type, row)
             } catch (e) {
                 throw new OutOfOrder(`IFS sent a row the cursor cannot place: ${(e as Error).message}`)
             }
-            if (previous !== null && compareCursors(current, previous) <= 0) {
+            if (previous !== null && compareCursors(current, previous) < 0) {
                 throw new OutOfOrder(
                     `IFS returned rows out of order at ${describeCursor(current)} (after ${describeCursor(previous)}); nothing after the last staged page was committed`
                 )
             }
+            if (
+                (previous !== null && compareCursors(current, previous) === 0) ||
+                (startCursor !== null && compareCursors(current, startCursor) <= 0)
+            ) {
+                repeated++
+                continue
+            }
+            rows.push(row)
             previous = current
         }
-        return current as Cursor
+        if (previous === null) {
+            throw new OutOfOrder(
+                `IFS answered a query for rows after ${describeCursor(startCursor)} with only rows already read`
+            )
+        }
+        return { rows, last: previous, repeated }
     }
 }
