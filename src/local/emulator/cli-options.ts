@@ -44,7 +44,7 @@ export function parseEmulatorArgs(
         }
     }
     const known = ['port', 'seed', 'invoices', 'orders', 'companies', 'bad-share', 'faults', 'realm', 'client-id']
-    known.push('rate-limit', 'token-lifetime', 'max-page-size', 'host')
+    known.push('rate-limit', 'token-lifetime', 'max-page-size')
     for (const k of flags.keys()) if (!known.includes(k)) throw new EmulatorUsageError(`Unknown option --${k}`)
     const int = (name: string, min: number, max: number): number | undefined => {
         const v = flags.get(name)
@@ -70,7 +70,8 @@ export function parseEmulatorArgs(
     return {
         generatedSecret,
         options: {
-            host: flags.get('host') ?? '127.0.0.1',
+            // Loopback only: the emulator's secrets and control endpoint are not for a network.
+            host: '127.0.0.1',
             port: int('port', 0, 65535) ?? 0,
             realm: flags.get('realm') ?? 'ifs',
             clients: [
