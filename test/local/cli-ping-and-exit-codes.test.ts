@@ -32,7 +32,7 @@ afterAll(async () => {
     await Promise.all([emulator?.stop(), instance?.stop()])
 })
 afterEach(async () => {
-    await instance.setState(HEALTHY)
+    await instance.setState({ ...HEALTHY, oauthClient: null })
     await emulator.control.clearFaults()
 })
 
@@ -140,6 +140,23 @@ describe('ping', () => {
         expect(failed(wrong.ping)).toEqual([expect.stringMatching(/accepts svc_mlc: .*HTTP 401/)])
         const missing = await ping(config(), { ...env, SN_PW: undefined })
         expect(failed(missing.ping)).toEqual([expect.stringMatching(/export SN_PW/)])
+    })
+
+    test('ServiceNow over OAuth: the password grant with the client secret from the environment', async () => {
+        const clientSecret = `sn-client-secret-${process.pid}`
+        await instance.setState({ oauthClient: { clientId: 'mlc-ping', clientSecret } })
+        const file = config({
+            servicenow: { instanceUrl: instance.url, user: 'svc_mlc', passwordEnv: 'SN_PW', clientId: 'mlc-ping' },
+        })
+        const good = await ping(file, { ...env, ML_CONNECTOR_SN_CLIENT_SECRET: clientSecret })
+        expect(failed(good.ping)).toEqual([])
+        expect(good.ping.checks.find((c) => /accepts svc_mlc/.test(c.check))!.reason).toMatch(
+            /OAuth token for client mlc-ping/
+        )
+        const bad = await ping(file, { ...env, ML_CONNECTOR_SN_CLIENT_SECRET: 'wrong-client-secret' })
+        expect(failed(bad.ping)).toEqual([expect.stringMatching(/OAuth endpoint answered HTTP 401/)])
+        const missing = await ping(file, { ...env, ML_CONNECTOR_SN_CLIENT_SECRET: undefined })
+        expect(failed(missing.ping)).toEqual([expect.stringMatching(/export ML_CONNECTOR_SN_CLIENT_SECRET/)])
     })
 })
 

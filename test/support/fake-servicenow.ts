@@ -10,6 +10,8 @@ export interface FakeInstanceState {
     storeApps: Record<string, boolean>
     tables: string[]
     roles: string[]
+    /** When set, `/oauth_token.do` grants a token for this client (password grant). */
+    oauthClient?: { clientId: string; clientSecret: string } | null
 }
 
 /**
@@ -27,8 +29,17 @@ http.createServer((req, res) => {
     req.on('end', () => {
         const url = new URL(req.url, 'http://x')
         if (url.pathname === '/__state') { state = { ...state, ...JSON.parse(body) }; return ok(res, state) }
-        const expected = 'Basic ' + Buffer.from(state.user + ':' + state.password).toString('base64')
-        if (req.headers.authorization !== expected) return fail(res, 401, 'User Not Authenticated')
+        if (url.pathname === '/oauth_token.do' && req.method === 'POST') {
+            const f = new URLSearchParams(body)
+            const c = state.oauthClient
+            const good = c && f.get('grant_type') === 'password' && f.get('client_id') === c.clientId &&
+                f.get('client_secret') === c.clientSecret && f.get('username') === state.user && f.get('password') === state.password
+            if (!good) { res.writeHead(401, { 'content-type': 'application/json' }); return res.end('{"error":"access_denied"}') }
+            return res.end(JSON.stringify({ access_token: 'sn-token-123456', token_type: 'Bearer', expires_in: 1800 }))
+        }
+        const basic = 'Basic ' + Buffer.from(state.user + ':' + state.password).toString('base64')
+        const bearer = state.oauthClient ? 'Bearer sn-token-123456' : null
+        if (req.headers.authorization !== basic && req.headers.authorization !== bearer) return fail(res, 401, 'User Not Authenticated')
         const m = /^\/api\/now\/table\/([a-z_]+)$/.exec(url.pathname)
         if (!m) return fail(res, 404, 'no such API')
         const q = {}
