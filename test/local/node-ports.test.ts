@@ -1,0 +1,44 @@
+import { ProgressStore, progressLine } from '../../src/local/cli/progress'
+import { NodeWaiter } from '../../src/local/node-ports/node-clock'
+import { NodeScheduler } from '../../src/local/node-ports/node-scheduler'
+import { SqliteStore } from '../../src/local/store/sqlite-store'
+import { AUDIT, RUN } from '../../src/tables'
+
+test('NodeWaiter blocks for the asked time, never longer than its inline limit', () => {
+    const waiter = new NodeWaiter(150)
+    let started = Date.now()
+    waiter.wait(60)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(55)
+    started = Date.now()
+    waiter.wait(5000)
+    const waited = Date.now() - started
+    expect(waited).toBeGreaterThanOrEqual(145)
+    expect(waited).toBeLessThan(1000)
+})
+
+test('NodeScheduler keeps the continuations the engine asks for', () => {
+    const scheduler = new NodeScheduler()
+    scheduler.scheduleContinuation('c1', 1234, 'throttled')
+    expect(scheduler.continuations).toEqual([{ connectionSysId: 'c1', atMs: 1234, reason: 'throttled' }])
+})
+
+test('ProgressStore counts pages, rows, requests and throttles from audit rows and passes every call through', () => {
+    const inner = new SqliteStore({ path: ':memory:' })
+    const seen: number[] = []
+    const store = new ProgressStore(inner, (c) => seen.push(c.rows))
+    store.insertMany(AUDIT.name, [
+        { operation: 'read_page', rows: 100, duration_ms: 12 },
+        { operation: 'throttle', duration_ms: 3 },
+        { operation: 'read_page', rows: 50, duration_ms: 9 },
+        { operation: 'cursor_commit' },
+    ])
+    store.insert(RUN.name, { number: 'R1' })
+    expect(store.counts).toEqual({ pages: 2, rows: 150, requests: 3, throttles: 1 })
+    expect(seen).toEqual([150])
+    expect(inner.count(AUDIT.name, [])).toBe(4)
+    expect(store.query(RUN.name, {}).map((r) => r.number)).toEqual(['R1'])
+    const lines: string[] = []
+    progressLine((t) => lines.push(t))(store.counts)
+    expect(lines[0]).toMatch(/^\r. read 150 rows in 2 pages \(3 requests, 1 throttles\)/)
+    inner.close()
+})
