@@ -327,9 +327,12 @@ export class IfsClient implements IfsReader {
     }
 }
 
+/** The audit operations written exactly once per HTTP exchange (throttle/retry/defer are extra notes). */
+const REQUEST_OPERATIONS: readonly AuditOperation[] = ['read_page', 'read_master_data', 'token_refresh']
+
 /**
- * Requests this connection made in the last minute, from earlier runs' audit rows (every request
- * event carries a duration), so a continuation started seconds later still respects the ceiling.
+ * Requests this connection made in the last minute, from earlier runs' audit rows (one row of a
+ * request operation per exchange), so a continuation started seconds later still respects the ceiling.
  * Audit times have second precision: each is taken as the end of its second, the safe side.
  */
 export function recentRequestTimes(ports: Pick<Ports, 'store' | 'clock'>, connectionSysId: string): number[] {
@@ -338,7 +341,7 @@ export function recentRequestTimes(ports: Pick<Ports, 'store' | 'clock'>, connec
         where: [
             { field: 'connection', op: '=', value: connectionSysId },
             { field: 'at', op: '>=', value: since },
-            { field: 'duration_ms', op: 'ISNOTEMPTY' },
+            { field: 'operation', op: 'IN', value: REQUEST_OPERATIONS },
         ],
     })
     const out: number[] = []
