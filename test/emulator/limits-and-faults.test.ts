@@ -95,6 +95,13 @@ describe('emulator: fault plan', () => {
         expect(t.status).toBe(502)
     })
 
+    it('gives one request one injected answer; the next rule keeps its turn', async () => {
+        withFaults({ kind: 'throttle', count: 1 }, { kind: 'server_error', status: 502, count: 1 })
+        const statuses = []
+        for (let i = 0; i < 3; i++) statuses.push((await get(emu, token, `${ORDERS}?$top=1`)).status)
+        expect(statuses).toEqual([429, 502, 200])
+    })
+
     it('draws probabilities from the plan seed, the same way every time', async () => {
         const run = async () => {
             withFaults({ kind: 'server_error', probability: 0.5 })

@@ -57,6 +57,8 @@ export class FaultInjector {
             s.fired++
             this.firedByKind[r.kind] = (this.firedByKind[r.kind] ?? 0) + 1
             out.push(r)
+            // One request gets one answer: after a replacing status fault, later rules keep their turn.
+            if (phase === 'status' && r.kind !== 'slow') break
         }
         return out
     }
