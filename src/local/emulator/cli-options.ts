@@ -17,7 +17,8 @@ export const EMULATOR_USAGE = `Usage: ml-connector emulator [options]
                         else generated and printed
   --rate-limit N        requests a minute per client (default 1000)
   --token-lifetime S    token lifetime in seconds (default 3600)
-  --max-page-size N     server page size, at most 5000`
+  --max-page-size N     server page size, at most 5000
+  --shared-stamp-rows N rows of each document set sharing one Objversion`
 
 export interface ParsedEmulatorArgs {
     options: EmulatorOptions
@@ -44,7 +45,7 @@ export function parseEmulatorArgs(
         }
     }
     const known = ['port', 'seed', 'invoices', 'orders', 'companies', 'bad-share', 'faults', 'realm', 'client-id']
-    known.push('rate-limit', 'token-lifetime', 'max-page-size')
+    known.push('rate-limit', 'token-lifetime', 'max-page-size', 'shared-stamp-rows')
     for (const k of flags.keys()) if (!known.includes(k)) throw new EmulatorUsageError(`Unknown option --${k}`)
     const int = (name: string, min: number, max: number): number | undefined => {
         const v = flags.get(name)
@@ -89,6 +90,7 @@ export function parseEmulatorArgs(
                 invoices: int('invoices', 0, 5_000_000),
                 orders: int('orders', 0, 5_000_000),
                 badShare,
+                sharedStampRows: int('shared-stamp-rows', 0, 5_000_000),
                 companies: flags
                     .get('companies')
                     ?.split(',')

@@ -11,8 +11,9 @@ export interface DatasetOptions {
     /** Share of document rows with exactly one defect (0..1). Default 0.05. */
     badShare?: number
     /**
-     * Rows of each document set that share one Objversion (a bulk update in IFS). Default: more
-     * than one full page (5001) when the set is large enough, else a third of the set.
+     * Rows of each document set that share one Objversion (a bulk update in IFS). Default: 70% of
+     * the set, at most 5001 — more than one full page at the 5000 ceiling, and more than a page of
+     * 1000 from 1430 rows up, so the engine's compound cursor is exercised.
      */
     sharedStampRows?: number
     /** Objversion of the oldest row. Default 20260101000000. */

@@ -107,7 +107,7 @@ export class EmulatorDataset {
         const docs = {} as Record<ObjectType, EntityCollection>
         for (const ot of OBJECT_TYPES) {
             const n = counts[ot]
-            const shared = Math.min(n, options.sharedStampRows ?? (n > 15000 ? 5001 : Math.ceil(n / 3)))
+            const shared = Math.min(n, options.sharedStampRows ?? Math.min(5001, Math.ceil(n * 0.7)))
             const sharedFrom = Math.floor((n - shared) / 2)
             let t = epochSecondsFromStamp(start)
             const rows: EmulatorRow[] = new Array(n)
