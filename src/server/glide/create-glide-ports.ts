@@ -8,8 +8,17 @@ import { GlideScheduler } from './glide-scheduler'
 import { GlideStore } from './glide-store'
 import { GlideTokenSource } from './glide-token-source'
 
+export interface GlidePortsOptions {
+    /**
+     * The user whose roles the prerequisite check looks at. The job runs as its run-as user, so the
+     * default (the user the script runs as) is right there; a UI action run by an admin can pass the
+     * job's run-as user instead.
+     */
+    runAsUserSysId?: string
+}
+
 /** Every port over Glide APIs: the only place the instance's job meets the core. */
-export function createGlidePorts(): Ports {
+export function createGlidePorts(options: GlidePortsOptions = {}): Ports {
     return {
         http: new GlideHttp(),
         tokensFor: (connection) => new GlideTokenSource(connection.oauthProfile),
@@ -17,7 +26,7 @@ export function createGlidePorts(): Ports {
         clock: new GlideClock(),
         waiter: new GlideWaiter(),
         scheduler: new GlideScheduler(),
-        platform: new GlidePlatform(),
+        platform: new GlidePlatform(options.runAsUserSysId),
         log: new GlideLog(),
         // A fresh id per job execution: a lease held by a killed execution can then only expire.
         workerId: `instance:${gs.generateGUID()}`,

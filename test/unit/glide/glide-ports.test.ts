@@ -7,7 +7,7 @@ jest.mock(
 
 import { createGlidePorts } from '../../../src/server/glide/create-glide-ports'
 import { GlideClock, GlideWaiter } from '../../../src/server/glide/glide-clock'
-import { GlideLog } from '../../../src/server/glide/glide-log'
+import { GlideLog, LOG_LEVEL_PROPERTY } from '../../../src/server/glide/glide-log'
 import { CONTINUE_EVENT, GlideScheduler } from '../../../src/server/glide/glide-scheduler'
 import { GlideStore } from '../../../src/server/glide/glide-store'
 import { CONNECTION } from '../../../src/tables/connection'
@@ -57,6 +57,7 @@ describe('GlideScheduler', () => {
 describe('GlideLog', () => {
     it('writes each level to gs with the app prefix, braces untouched', () => {
         const world = freshWorld()
+        world.properties.set(LOG_LEVEL_PROPERTY, 'debug')
         const log = new GlideLog()
         log.debug('d')
         log.info('i {0}')
@@ -71,7 +72,34 @@ describe('GlideLog', () => {
     })
 })
 
+describe('GlideLog levels', () => {
+    it.each([
+        ['warn', ['warn', 'error']],
+        ['debug', ['debug', 'info', 'warn', 'error']],
+        ['nonsense', ['info', 'warn', 'error']],
+    ])('with %s as the log level property writes %j', (level, written) => {
+        const world = freshWorld()
+        world.properties.set(LOG_LEVEL_PROPERTY, level)
+        const log = new GlideLog()
+        log.debug('d')
+        log.info('i')
+        log.warn('w')
+        log.error('e')
+        expect(world.logs.map((l) => l.level)).toEqual(written)
+    })
+})
+
 describe('createGlidePorts', () => {
+    it('checks the roles of the run-as user it is given', () => {
+        const world = freshWorld()
+        const runAs = world.addUser('job.user', ['procurement_user'], false)
+        world.addUser('admin.clicking', [])
+        expect(createGlidePorts().platform.runAsUserName()).toBe('admin.clicking')
+        const ports = createGlidePorts({ runAsUserSysId: runAs })
+        expect(ports.platform.runAsUserName()).toBe('job.user')
+        expect(ports.platform.runAsUserHasRole('procurement_user')).toBe(true)
+    })
+
     it('bundles the Glide adapters, a token source per connection and a unique worker id', () => {
         freshWorld()
         const a = createGlidePorts()
