@@ -34,11 +34,11 @@ describe('cursor filter', () => {
 })
 
 describe('pageQuery', () => {
-    it('from the start: companies, $select of the mapped fields, order by stamp then keys, $top page size', () => {
-        const q = pageQuery('purchase_order', { kind: 'start' }, ['10', '20'], 500)
+    it('from the start: companies, $select of the mapped fields, order by stamp then keys, no $top (page size goes in Prefer)', () => {
+        const q = pageQuery('purchase_order', { kind: 'start' }, ['10', '20'])
         expect(q.select).toEqual(selectFor('purchase_order'))
         expect(renderQuery(q)).toBe(
-            `$filter=${encodeURIComponent("Company in ('10','20')")}&$select=${encodeURIComponent(selectFor('purchase_order').join(','))}&$orderby=${encodeURIComponent('Objversion asc,OrderNo asc')}&$top=500`
+            `$filter=${encodeURIComponent("Company in ('10','20')")}&$select=${encodeURIComponent(selectFor('purchase_order').join(','))}&$orderby=${encodeURIComponent('Objversion asc,OrderNo asc')}`
         )
     })
 
@@ -46,8 +46,7 @@ describe('pageQuery', () => {
         const q = pageQuery(
             'supplier_invoice',
             { kind: 'after', cursor: { modified: '20260101000000', keys: ['10', 5] } },
-            ['10'],
-            5000
+            ['10']
         )
         expect(renderFilter(q.filter!)).toBe(
             "Company in ('10') and (Objversion gt '20260101000000' or (Objversion eq '20260101000000' and (Company gt '10' or (Company eq '10' and InvoiceId gt 5))))"
@@ -56,7 +55,7 @@ describe('pageQuery', () => {
     })
 
     it('overlap: inclusive from a stamp', () => {
-        const q = pageQuery('purchase_order', { kind: 'from_stamp', modified: '20260101000000' }, ['10'], 10)
+        const q = pageQuery('purchase_order', { kind: 'from_stamp', modified: '20260101000000' }, ['10'])
         expect(renderFilter(q.filter!)).toBe("Company in ('10') and Objversion ge '20260101000000'")
     })
 })

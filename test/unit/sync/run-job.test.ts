@@ -18,9 +18,9 @@ describe('runJob: paging and the cursor', () => {
         expect(h.stager.pages.map((p) => p.rows.length)).toEqual([5, 5, 2])
         expect(h.stager.retries).toEqual(['purchase_order'])
         expect(h.dataRequests(PO_SET)).toEqual([
-            `$filter=Company in ('10')&$select=${SELECT_PO}&$orderby=Objversion asc,OrderNo asc&$top=5`,
-            `$filter=Company in ('10') and (Objversion gt '${stamp(4)}' or (Objversion eq '${stamp(4)}' and OrderNo gt 'PO0004'))&$select=${SELECT_PO}&$orderby=Objversion asc,OrderNo asc&$top=5`,
-            `$filter=Company in ('10') and (Objversion gt '${stamp(9)}' or (Objversion eq '${stamp(9)}' and OrderNo gt 'PO0009'))&$select=${SELECT_PO}&$orderby=Objversion asc,OrderNo asc&$top=5`,
+            `$filter=Company in ('10')&$select=${SELECT_PO}&$orderby=Objversion asc,OrderNo asc`,
+            `$filter=Company in ('10') and (Objversion gt '${stamp(4)}' or (Objversion eq '${stamp(4)}' and OrderNo gt 'PO0004'))&$select=${SELECT_PO}&$orderby=Objversion asc,OrderNo asc`,
+            `$filter=Company in ('10') and (Objversion gt '${stamp(9)}' or (Objversion eq '${stamp(9)}' and OrderNo gt 'PO0009'))&$select=${SELECT_PO}&$orderby=Objversion asc,OrderNo asc`,
         ])
         for (const r of h.http.requests.filter((x) => x.url.includes(PO_SET)))
             expect(r.headers.Prefer).toBe('odata.maxpagesize=5')
@@ -65,15 +65,28 @@ describe('runJob: paging and the cursor', () => {
         expect(ops[ops.length - 1]).toBe('run_end')
     })
 
-    it('a full last page is followed by one more request that comes back empty', () => {
+    it('a full last page without a nextLink is the end: no extra request', () => {
         const h = jobHarness({ sync_invoices: false })
         h.ifs.sets.set(
             PO_SET,
             Array.from({ length: 10 }, (_, i) => po(i, stamp(i)))
         )
         h.run()
-        expect(h.dataRequests(PO_SET)).toHaveLength(3)
+        expect(h.dataRequests(PO_SET)).toHaveLength(2)
         expect(h.stager.handedKeys()).toHaveLength(10)
+    })
+
+    it('a page with a nextLink is continued by a keyset query, not by following the link', () => {
+        const h = jobHarness({ sync_invoices: false })
+        h.ifs.sets.set(
+            PO_SET,
+            Array.from({ length: 7 }, (_, i) => po(i, stamp(i)))
+        )
+        h.run()
+        const urls = h.http.requests.map((r) => r.url)
+        expect(urls.some((u) => u.includes('$skip'))).toBe(false)
+        expect(h.ifs.served[0].rows).toBe(5)
+        expect(h.stager.handedKeys()).toHaveLength(7)
     })
 
     it('ties larger than a page: rows sharing one stamp are all handed on exactly once, in key order', () => {
@@ -200,7 +213,7 @@ describe('runJob: what IFS paging can do wrong', () => {
         expect(h.http.requests.every((q) => q.url.startsWith('https://acme.ifs.cloud/'))).toBe(true)
     })
 
-    it('a server that caps pages below $top (with a nextLink) is read on by keyset to the end', () => {
+    it('a server that caps pages below the asked size (with a nextLink) is read on by keyset to the end', () => {
         const h = jobHarness({ sync_invoices: false })
         h.ifs.serverPageSize = 2
         const rows = Array.from({ length: 7 }, (_, i) => po(i, stamp(i)))

@@ -68,14 +68,10 @@ export type ReadFrom = { kind: 'start' } | { kind: 'after'; cursor: Cursor } | {
 
 /**
  * The query of one data page: position filter and companies, `$select` of the mapped fields,
- * `$orderby` modified then keys (the cursor's order), `$top` the page size.
+ * `$orderby` modified then keys (the cursor's order). No `$top`: the page size is asked for with
+ * `Prefer: odata.maxpagesize` (server-driven paging), so the absence of a nextLink means the end.
  */
-export function pageQuery(
-    objectType: ObjectType,
-    from: ReadFrom,
-    companies: readonly string[],
-    pageSize: number
-): ODataQuery {
+export function pageQuery(objectType: ObjectType, from: ReadFrom, companies: readonly string[]): ODataQuery {
     const source = DOCUMENT_SOURCES[objectType]
     const parts: FilterExpr[] = []
     if (companies.length > 0) {
@@ -93,7 +89,6 @@ export function pageQuery(
         filter: parts.length === 0 ? undefined : parts.length === 1 ? parts[0] : { op: 'and', args: parts },
         select: selectFor(objectType),
         orderBy: [{ field: source.modified.name }, ...source.keys.map((k) => ({ field: k.name }))],
-        top: pageSize,
     }
 }
 

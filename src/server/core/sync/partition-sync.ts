@@ -129,7 +129,7 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
 
         const requested = new NextLinkLoopDetector()
         for (;;) {
-            const query = pageQuery(objectType, from, connection.companies, connection.pageSize)
+            const query = pageQuery(objectType, from, connection.companies)
             const url = dataUrl(connection.tenantUrl, partition.entitySetPath, query)
             requested.visit(url)
             const page = ctx.reader.readPage(partition.entitySetPath, query)
@@ -184,8 +184,9 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
             audit.flush()
             if (!ctx.lease.renew()) throw new LeaseLost(connection.name)
             if (loop !== null) throw new MalformedResponse(pathOf(url), loop)
-            // A short page without a nextLink is the end; a full page (or a server-shortened one) may have more.
-            if (page.rows.length < connection.pageSize && page.nextLink === null) break
+            // Server-driven paging: no nextLink means nothing more matched. With one, the next page is a
+            // fresh keyset query after this page's last row rather than the link itself.
+            if (page.nextLink === null) break
             if (clock.nowMs() >= ctx.deadlineMs) return deferForBudget()
         }
         state.succeeded(clock.nowMs())
