@@ -1,0 +1,141 @@
+jest.mock('@servicenow/glide', () => {
+    const modules = require('../../doubles/glide/jest-glide').modules['@servicenow/glide']
+    const shown: { level: string; text: string }[] = []
+    return {
+        ...modules,
+        gs: {
+            ...modules.gs,
+            addInfoMessage: (text: string) => shown.push({ level: 'info', text }),
+            addErrorMessage: (text: string) => shown.push({ level: 'error', text }),
+        },
+        __shown: shown,
+    }
+})
+jest.mock('@servicenow/glide/sn_ws', () => require('../../doubles/glide/jest-glide').modules['@servicenow/glide/sn_ws'])
+jest.mock(
+    '@servicenow/glide/sn_auth',
+    () => require('../../doubles/glide/jest-glide').modules['@servicenow/glide/sn_auth']
+)
+
+import { onIgnoreFlag, onRetryFlagInList } from '../../../src/server/entry/ui/flag-actions'
+import { onResetCursor, onRunNow } from '../../../src/server/entry/ui/connection-actions'
+import { validateConnectionSave } from '../../../src/server/entry/ui/validate-connection-rule'
+import { CONNECTION, FLAG, SYNC_STATE } from '../../../src/tables'
+import { freshWorld } from '../../doubles/glide/jest-glide'
+import { connectionValues } from './fixtures'
+
+const shown: { level: string; text: string }[] = jest.requireMock('@servicenow/glide').__shown
+
+/** The parts of `current` and `action` the handlers use. */
+function current(table: string, sysId: string, values: Record<string, string | null> = {}) {
+    const record = {
+        aborted: false,
+        getUniqueValue: () => sysId,
+        getTableName: () => table,
+        getValue: (field: string) => values[field] ?? null,
+        setAbortAction: (abort: boolean) => {
+            record.aborted = abort
+        },
+    }
+    return record
+}
+function action() {
+    return {
+        redirectedTo: null as unknown,
+        setRedirectURL(to: unknown) {
+            this.redirectedTo = to
+        },
+    }
+}
+// The handlers are typed against Glide; these stubs carry only what they touch.
+const asGlide = <T>(value: unknown) => value as T
+
+beforeEach(() => {
+    shown.length = 0
+})
+
+describe('business rule: validateConnectionSave', () => {
+    const good = {
+        page_size: '5000',
+        request_ceiling: '1000',
+        tenant_url: 'https://acme.ifs.cloud',
+        allowed_host_suffix: 'ifs.cloud',
+    }
+
+    it('lets a good record through without a message', () => {
+        const c = current(CONNECTION.name, 'a'.repeat(32), good)
+        validateConnectionSave(asGlide(c))
+        expect(c.aborted).toBe(false)
+        expect(shown).toEqual([])
+    })
+
+    it('refuses a bad save with one clear message per problem', () => {
+        const c = current(CONNECTION.name, 'a'.repeat(32), {
+            ...good,
+            page_size: '6000',
+            tenant_url: 'http://acme.ifs.cloud',
+        })
+        validateConnectionSave(asGlide(c))
+        expect(c.aborted).toBe(true)
+        expect(shown).toEqual([
+            { level: 'error', text: expect.stringContaining('Page size must be a whole number from 1 to 5000') },
+            { level: 'error', text: expect.stringContaining('https') },
+        ])
+    })
+})
+
+describe('UI action shells', () => {
+    it('Run now queues the continuation event on the connection and tells the admin', () => {
+        const world = freshWorld()
+        world.addUser('alice', ['x_mlc_ifs_s2p.admin'])
+        const id = world.store.insert(CONNECTION.name, connectionValues())
+        const a = action()
+        const c = current(CONNECTION.name, id)
+        onRunNow(asGlide(c), asGlide(a))
+        expect(world.events).toEqual([
+            expect.objectContaining({ name: 'x_mlc_ifs_s2p.continue', recordSysId: id, parm1: id }),
+        ])
+        expect(shown).toEqual([{ level: 'info', text: expect.stringContaining('queued') }])
+        expect(a.redirectedTo).toBe(c)
+    })
+
+    it('Reset cursor clears the cursor and names the user in the audit trail', () => {
+        const world = freshWorld()
+        world.addUser('alice', ['x_mlc_ifs_s2p.admin'])
+        const id = world.store.insert(CONNECTION.name, connectionValues())
+        const state = world.store.insert(SYNC_STATE.name, {
+            connection: id,
+            object_type: 'purchase_order',
+            cursor_key: '["1"]',
+        })
+        onResetCursor(asGlide(current(CONNECTION.name, id)), asGlide(action()))
+        expect(world.store.get(SYNC_STATE.name, state)!.cursor_key).toBeNull()
+        expect(shown[0].level).toBe('info')
+        const audit = world.store.query('x_mlc_ifs_s2p_audit', {})
+        expect(audit[0].message).toContain('alice')
+    })
+
+    it('Ignore takes the reason from the Resolution note and refuses without one', () => {
+        const world = freshWorld()
+        world.addUser('carol', ['x_mlc_ifs_s2p.ap_user'])
+        const conn = world.store.insert(CONNECTION.name, connectionValues())
+        const flag = world.store.insert(FLAG.name, { connection: conn, object_type: 'supplier_invoice', state: 'open' })
+        onIgnoreFlag(asGlide(current(FLAG.name, flag, { resolution_note: '' })), asGlide(action()))
+        expect(shown).toEqual([{ level: 'error', text: expect.stringContaining('needs a reason') }])
+        expect(world.store.get(FLAG.name, flag)!.state).toBe('open')
+        shown.length = 0
+        onIgnoreFlag(asGlide(current(FLAG.name, flag, { resolution_note: 'Paid by cheque' })), asGlide(action()))
+        expect(world.store.get(FLAG.name, flag)!.state).toBe('ignored')
+        expect(shown).toEqual([{ level: 'info', text: '1 flagged record ignored: Paid by cheque' }])
+    })
+
+    it('Retry on a list row marks it retrying and queues a run', () => {
+        const world = freshWorld()
+        world.addUser('carol', ['x_mlc_ifs_s2p.ap_user'])
+        const conn = world.store.insert(CONNECTION.name, connectionValues())
+        const flag = world.store.insert(FLAG.name, { connection: conn, object_type: 'purchase_order', state: 'open' })
+        onRetryFlagInList(asGlide(current(FLAG.name, flag)))
+        expect(world.store.get(FLAG.name, flag)!.state).toBe('retrying')
+        expect(world.events).toEqual([expect.objectContaining({ name: 'x_mlc_ifs_s2p.continue', parm1: conn })])
+    })
+})

@@ -1,0 +1,77 @@
+import { testConnection } from '../../../src/server/core/actions/test-connection'
+import { AUDIT } from '../../../src/tables'
+import { insertConnection, testPorts } from './fixtures'
+
+const ok = (body: unknown) => ({
+    kind: 'response' as const,
+    status: 200,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+})
+
+describe('testConnection', () => {
+    it('passes every line when plugins, tables, roles, token and entity sets are fine', () => {
+        const ports = testPorts({ http: () => ok({ value: [{ Company: '10' }] }) })
+        const id = insertConnection(ports)
+        const messages = testConnection(ports, id)
+        expect(messages[0]).toEqual({ level: 'info', text: expect.stringMatching(/ACME IFS: all \d+ checks passed/) })
+        expect(messages.slice(1).every((m) => m.level === 'info' && m.text.startsWith('Passed: '))).toBe(true)
+        // One $top=1 read per entity set: invoices, orders, suppliers.
+        expect(ports.requests).toHaveLength(3)
+        for (const request of ports.requests) {
+            expect(request.url.startsWith('https://acme.ifs.cloud/main/ifsapplications/projection/v1/')).toBe(true)
+            expect(decodeURIComponent(request.url)).toContain('$top=1')
+        }
+    })
+
+    it('reports a missing plugin as a failed line naming the plugin and what to do', () => {
+        const ports = testPorts({ platform: { isPluginActive: (id) => id !== 'com.snc.procurement' } })
+        const id = insertConnection(ports)
+        const messages = testConnection(ports, id)
+        expect(messages[0]).toEqual({ level: 'error', text: expect.stringMatching(/1 of \d+ checks failed/) })
+        const failed = messages.filter((m) => m.text.startsWith('Failed: '))
+        expect(failed).toHaveLength(1)
+        expect(failed[0].text).toContain('com.snc.procurement')
+        expect(failed[0].text).toContain('activate')
+    })
+
+    it('shows the IFS error of an entity set that does not answer, without the token', () => {
+        const ports = testPorts({
+            http: (request) =>
+                request.url.includes('PurchaseOrderSet')
+                    ? {
+                          kind: 'response',
+                          status: 403,
+                          headers: {},
+                          body: '{"error":{"message":"No access to PurchaseOrderHandling"}}',
+                      }
+                    : ok({ value: [] }),
+        })
+        const id = insertConnection(ports)
+        const messages = testConnection(ports, id)
+        const failed = messages.filter((m) => m.level === 'error' && m.text.startsWith('Failed: '))
+        expect(failed).toHaveLength(1)
+        expect(failed[0].text).toContain('PurchaseOrderHandling.svc/PurchaseOrderSet')
+        expect(messages.map((m) => m.text).join('\n')).not.toContain('token-abcdef-123456')
+    })
+
+    it('lists the settings to fix and contacts nobody when the record does not parse', () => {
+        const ports = testPorts()
+        const id = insertConnection(ports, { tenant_url: 'http://acme.ifs.cloud', companies: '' })
+        const messages = testConnection(ports, id)
+        expect(messages.every((m) => m.level === 'error')).toBe(true)
+        expect(messages.map((m) => m.text).join('\n')).toMatch(/Tenant URL.*https/)
+        expect(messages.map((m) => m.text).join('\n')).toContain('Companies')
+        expect(ports.requests).toEqual([])
+    })
+
+    it('audits the outcome as one prerequisite event', () => {
+        const ports = testPorts({ platform: { runAsUserHasRole: () => false } })
+        const id = insertConnection(ports)
+        testConnection(ports, id)
+        const rows = ports.store.query(AUDIT.name, { where: [{ field: 'operation', op: '=', value: 'prerequisite' }] })
+        expect(rows).toHaveLength(1)
+        expect(rows[0].connection).toBe(id)
+        expect(rows[0].message).toMatch(/failed: .*has role/)
+    })
+})
