@@ -22,7 +22,9 @@ export class GlideHttp implements Http {
         try {
             response = message.execute()
         } catch (error) {
-            return { kind: 'transport_error', reason: 'connection', message: describe(error) }
+            // Some releases throw from execute() (e.g. SocketTimeoutException) instead of answering.
+            const message = describe(error)
+            return { kind: 'transport_error', reason: isTimeout(message) ? 'timeout' : 'connection', message }
         }
         const status = Number(response.getStatusCode())
         // A status of 0 (or haveError without a status) means no HTTP answer arrived at all.

@@ -55,6 +55,18 @@ describe('GlideHttp over RESTMessageV2', () => {
         expect(result).toMatchObject({ kind: 'transport_error', reason })
     })
 
+    it.each([
+        ['java.net.SocketTimeoutException: Read timed out', 'timeout'],
+        ['java.net.UnknownHostException: tenant.ifs.cloud', 'connection'],
+    ])('turns an exception from execute() (%s) into a transport error', (thrown, reason) => {
+        const world = freshWorld()
+        world.http = () => {
+            throw new Error(thrown)
+        }
+        const result = new GlideHttp().send({ method: 'GET', url: 'https://t/x', headers: {}, timeoutMs: 1000 })
+        expect(result).toEqual({ kind: 'transport_error', reason, message: thrown })
+    })
+
     it('fails loudly when the REST message the app declares is missing', () => {
         const world = freshWorld()
         world.restMessages = new Map([['another message', ['get']]])
