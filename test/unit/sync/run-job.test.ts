@@ -434,6 +434,7 @@ describe('runJob: time budget and deferral', () => {
         const early = h.run().connections[0]
         expect(early.status).toBe('deferred')
         expect(h.http.requests.length).toBe(requestsBefore)
+        expect(h.ports.scheduler.continuations).toHaveLength(1) // not scheduled twice
         h.clock.set(start + 300_000)
         const due = h.run({ trigger: 'continuation', connectionSysId: h.connectionSysId }).connections[0]
         expect(due.status).toBe('succeeded')

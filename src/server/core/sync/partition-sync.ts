@@ -28,6 +28,8 @@ export interface PartitionOutcome {
     message: string
     /** The failure ends the whole connection's run (credentials rejected, lease lost). */
     stopsConnection: boolean
+    /** Skipped because an earlier run deferred it: its continuation is already scheduled. */
+    waitingForEarlierDeferral?: boolean
 }
 
 export interface PartitionContext {
@@ -96,11 +98,14 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
 
     const deferredUntil = state.deferredUntilMs()
     if (deferredUntil !== null && deferredUntil > clock.nowMs()) {
-        return outcome(
-            'deferred',
-            `${objectType}: deferred until ${toGlideDateTime(deferredUntil)} (${state.deferReason() ?? 'earlier deferral'})`,
-            deferredUntil
-        )
+        return {
+            ...outcome(
+                'deferred',
+                `${objectType}: deferred until ${toGlideDateTime(deferredUntil)} (${state.deferReason() ?? 'earlier deferral'})`,
+                deferredUntil
+            ),
+            waitingForEarlierDeferral: true,
+        }
     }
     const deferForBudget = (): PartitionOutcome => {
         const at = ceilToSecond(clock.nowMs())

@@ -236,7 +236,9 @@ function runPartitions(
     const deferrals = outcomes.map((o) => o.deferredUntilMs).filter((t): t is number => t !== null)
     const deferredUntilMs =
         status === 'deferred' || status === 'partial' ? (deferrals.length > 0 ? Math.min(...deferrals) : null) : null
-    if (deferredUntilMs !== null) {
+    // A partition still waiting on an earlier deferral already has its continuation scheduled.
+    const newlyDeferred = outcomes.some((o) => o.status === 'deferred' && !o.waitingForEarlierDeferral)
+    if (deferredUntilMs !== null && newlyDeferred) {
         const reason = outcomes
             .filter((o) => o.status === 'deferred')
             .map((o) => o.message)
