@@ -16,5 +16,4 @@ export const adminRole = Role({
     name: 'x_mlc_ifs_s2p.admin',
     description: 'ml-connector administrator: configures IFS connections, OAuth profile, limits and mappings.',
     containsRoles: [apUserRole],
-    scopedAdmin: true,
 })
