@@ -159,7 +159,7 @@ export class MemoryStore implements Store {
 
     private newSysId(): string {
         const hex = (this.nextId++).toString(16)
-        return 'a'.repeat(32 - hex.length) + hex
+        return 'f' + hex.padStart(31, '0')
     }
 
     private toText(value: FieldValue | undefined): string | null {
