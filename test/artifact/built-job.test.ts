@@ -220,6 +220,52 @@ describe('the built job, run in a Glide-only sandbox against the IFS emulator', 
         expect(world.logs.filter((l) => l.level === 'error')).toEqual([])
     })
 
+    it('defers a throttled run through gs.eventQueueScheduled and finishes it from that event', async () => {
+        const { world, connectionSysId, sandbox } = instance
+        await emulator.control.setFaults({ rules: [{ kind: 'throttle', retryAfterSeconds: 30 }] })
+        try {
+            runScheduledJob()
+        } finally {
+            await emulator.control.setFaults({ rules: [] })
+        }
+        const [first] = rows(RUN.name)
+        expect(first.status).toBe('deferred')
+        expect(rows('sn_apo_invoice').length + rows('proc_po').length).toBe(0)
+        // No inline wait on the instance: the wait became one scheduled continuation event.
+        expect(world.events).toHaveLength(1)
+        const [queued] = world.events
+        expect(queued).toMatchObject({
+            name: 'x_mlc_ifs_s2p.continue',
+            table: 'x_mlc_ifs_s2p_connection',
+            recordSysId: connectionSysId,
+            parm1: connectionSysId,
+        })
+        expect(queued.atMs).toBeGreaterThan(Date.now() + 20_000)
+
+        // The event processor fires it when it is due (the instance's clock has moved on by then)
+        // and the Script Action continues the same connection.
+        const offset = queued.atMs - Date.now() + 1000
+        world.nowMs = () => Date.now() + offset
+        const eventId = instance.store.insert('sysevent', {
+            name: queued.name,
+            table: queued.table,
+            instance: queued.recordSysId,
+            parm1: queued.parm1,
+            parm2: queued.parm2,
+        })
+        const glide = sandbox.require('@servicenow/glide') as {
+            GlideRecord: new (t: string) => { get(id: string): boolean }
+        }
+        const event = new glide.GlideRecord('sysevent')
+        event.get(eventId)
+        const action = script('sysevent_script_action')
+        sandbox.runScript(action.script, action.file, { event, current: null })
+
+        const second = rows(RUN.name)[1]
+        expect(second).toMatchObject({ trigger: 'continuation', status: 'succeeded' })
+        expect(rows('sn_apo_invoice').length + rows('proc_po').length + rows(FLAG.name).length).toBe(100)
+    })
+
     it('ends the run at once, listing what is missing, when a plugin is inactive', () => {
         const { world } = instance
         world.plugins.delete('com.snc.procurement')
