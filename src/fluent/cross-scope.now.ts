@@ -188,3 +188,11 @@ CrossScopePrivilege({
     targetScope: 'global',
     targetType: 'sys_db_object',
 })
+CrossScopePrivilege({
+    $id: Now.ID['csp_sysauto_script_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sysauto_script',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})

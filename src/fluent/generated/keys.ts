@@ -305,6 +305,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '507897e6b6c84293b171029d8a9e622b'
                     }
+                    csp_sysauto_script_read: {
+                        table: 'sys_scope_privilege'
+                        id: '4f00b26e851b4a399a6dd6966c40e28e'
+                    }
                     csp_v_plugin_read: {
                         table: 'sys_scope_privilege'
                         id: 'c824774c63a645c1889654871adc216b'

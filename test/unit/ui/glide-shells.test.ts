@@ -18,7 +18,7 @@ jest.mock(
 )
 
 import { onIgnoreFlag, onRetryFlagInList } from '../../../src/server/entry/ui/flag-actions'
-import { onResetCursor, onRunNow } from '../../../src/server/entry/ui/connection-actions'
+import { onResetCursor, onRunNow, onTestConnection } from '../../../src/server/entry/ui/connection-actions'
 import { validateConnectionSave } from '../../../src/server/entry/ui/validate-connection-rule'
 import { CONNECTION, FLAG, SYNC_STATE } from '../../../src/tables'
 import { freshWorld } from '../../doubles/glide/jest-glide'
@@ -137,5 +137,22 @@ describe('UI action shells', () => {
         onRetryFlagInList(asGlide(current(FLAG.name, flag)))
         expect(world.store.get(FLAG.name, flag)!.state).toBe('retrying')
         expect(world.events).toEqual([expect.objectContaining({ name: 'x_mlc_ifs_s2p.continue', parm1: conn })])
+    })
+
+    it('Test connection checks roles for the scheduled job’s Run as user, not the clicking admin', () => {
+        const world = freshWorld()
+        world.addUser('alice', ['x_mlc_ifs_s2p.admin', 'procurement_user', 'sn_ap_apm.accounts_payable_specialist'])
+        const jobUser = world.addUser('svc.ifs', [], false)
+        world.defineTable('sysauto_script', [
+            { name: 'name', internalType: 'string' },
+            { name: 'run_as', internalType: 'reference', reference: 'sys_user' },
+        ])
+        world.store.insert('sysauto_script', { name: 'ml-connector: IFS sync', run_as: jobUser })
+        const id = world.store.insert(CONNECTION.name, connectionValues())
+        onTestConnection(asGlide(current(CONNECTION.name, id)), asGlide(action()))
+        const roleLines = shown.filter((m) => m.text.includes('has role'))
+        expect(roleLines.length).toBeGreaterThan(0)
+        expect(roleLines.every((m) => m.level === 'error' && m.text.includes('svc.ifs'))).toBe(true)
+        expect(shown[0]).toEqual({ level: 'error', text: expect.stringContaining('checks failed') })
     })
 })
