@@ -248,6 +248,7 @@ describe('cross-scope privileges', () => {
         'sys_db_object',
         'sys_dictionary',
         'oauth_entity_profile',
+        'sysauto_script',
     ]
 
     it('includes the default targets of the brief', () => {
