@@ -89,18 +89,46 @@ UiAction({
     script: onRetryFlagInList,
 })
 
+// On the form the reason is asked for in the browser (into Resolution note) before the server acts.
 UiAction({
     $id: Now.ID['ui_action_ignore_flag'],
     table: 'x_mlc_ifs_s2p_flag',
     name: 'Ignore',
     actionName: 'x_mlc_ifs_s2p_ignore_flag',
-    hint: 'Close this flag without staging; write the reason in Resolution note first',
+    hint: 'Close this flag without staging; you are asked why',
     showUpdate: true,
-    showMultipleUpdate: true,
     condition: "current.state == 'open' || current.state == 'retrying'",
     form: { showButton: true },
-    list: { showListChoice: true, showContextMenu: true },
     roles: [AP_USER, ADMIN],
     order: 200,
+    client: { isClient: true, isUi16Compatible: true, onClick: 'askIgnoreReason()' },
+    script: `function askIgnoreReason() {
+    var reason = g_form.getValue('resolution_note');
+    if (!reason) {
+        reason = prompt('Why does this document need no staging? (required, kept with the flag and in the audit trail)');
+        if (!reason || !String(reason).trim()) return false;
+        g_form.setValue('resolution_note', reason);
+    }
+    gsftSubmit(null, g_form.getFormElement(), 'x_mlc_ifs_s2p_ignore_flag');
+    return false;
+}
+if (typeof window == 'undefined') {
+    var handlers = require('x_mlc_ifs_s2p/ml-connector/0.1.0/src/server/entry/ui/flag-actions.ts');
+    handlers.onIgnoreFlag(current, action);
+}`,
+})
+
+// On a list selection each row's Resolution note is its reason (list-edit it first); rows without one are refused.
+UiAction({
+    $id: Now.ID['ui_action_ignore_flags_list'],
+    table: 'x_mlc_ifs_s2p_flag',
+    name: 'Ignore selected',
+    actionName: 'x_mlc_ifs_s2p_ignore_flags',
+    hint: 'Close the selected flags without staging; each needs its Resolution note filled in',
+    showMultipleUpdate: true,
+    condition: "current.state == 'open' || current.state == 'retrying'",
+    list: { showListChoice: true, showContextMenu: true },
+    roles: [AP_USER, ADMIN],
+    order: 210,
     script: onIgnoreFlag,
 })

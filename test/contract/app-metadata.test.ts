@@ -362,7 +362,7 @@ describe('UI actions', () => {
         [CONN, 'Run now', [ADMIN], 'connection-actions.ts', 'onRunNow', 'current, action'],
         [FLAG.name, 'Retry', [ADMIN, AP], 'flag-actions.ts', 'onRetryFlag', 'current, action'],
         [FLAG.name, 'Retry selected', [ADMIN, AP], 'flag-actions.ts', 'onRetryFlagInList', 'current'],
-        [FLAG.name, 'Ignore', [ADMIN, AP], 'flag-actions.ts', 'onIgnoreFlag', 'current, action'],
+        [FLAG.name, 'Ignore selected', [ADMIN, AP], 'flag-actions.ts', 'onIgnoreFlag', 'current, action'],
     ])('%s "%s" for %p calls %s', (table, name, roles, file, fn, args) => {
         const a = action(table, name)
         expect(a.get('active')).toBe('true')
@@ -382,8 +382,19 @@ describe('UI actions', () => {
         expectModuleCall(script, HANDLERS + 'connection-actions.ts', 'onResetCursor', 'current, action')
     })
 
+    it('Ignore on the form asks for the reason in the browser, then calls the handler on the server', () => {
+        const a = action(FLAG.name, 'Ignore')
+        expect(rolesOf(a)).toEqual([ADMIN, AP].sort())
+        expect(a.get('client')).toBe('true')
+        const script = a.get('script')
+        expect(script).toMatch(/prompt\(/)
+        expect(script).toContain("g_form.setValue('resolution_note', reason)")
+        expect(script).toContain(`gsftSubmit(null, g_form.getFormElement(), '${a.get('action_name')}')`)
+        expectModuleCall(script, HANDLERS + 'flag-actions.ts', 'onIgnoreFlag', 'current, action')
+    })
+
     it('flag actions are offered on list selections too', () => {
-        for (const name of ['Retry selected', 'Ignore']) {
+        for (const name of ['Retry selected', 'Ignore selected']) {
             expect({ name, listChoice: action(FLAG.name, name).get('list_choice') }).toEqual({
                 name,
                 listChoice: 'true',

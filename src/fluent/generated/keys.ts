@@ -785,6 +785,10 @@ declare global {
                         table: 'sys_ui_action'
                         id: '20877cd07fd34ccd8542f794bda0512e'
                     }
+                    ui_action_ignore_flags_list: {
+                        table: 'sys_ui_action'
+                        id: '57a895d4377c40bfb62d89941432b442'
+                    }
                     ui_action_reset_cursor: {
                         table: 'sys_ui_action'
                         id: '2801e690b75e47a18c39c6f999155433'
@@ -6164,6 +6168,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: 'b3eb6432e4ee4315b16acc83a27b7df9'
+                        key: {
+                            sys_ui_action: '57a895d4377c40bfb62d89941432b442'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b4017ecec45a4e39a7201f577d2611d7'
                         key: {
@@ -7923,6 +7940,19 @@ declare global {
                                 }
                             }
                             element: 'object_type'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'f032a6a4966d47c6a6318bbd80f69fda'
+                        key: {
+                            sys_ui_action: '57a895d4377c40bfb62d89941432b442'
+                            sys_user_role: {
+                                id: '4c57cf9950e64aa1aca3dff72f342fd8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.ap_user'
+                                }
+                            }
                         }
                     },
                     {
