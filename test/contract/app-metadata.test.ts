@@ -460,6 +460,21 @@ describe('ATF tests', () => {
     })
 })
 
+describe('ATF users', () => {
+    it.each([
+        ['ml-connector: an AP user sees flags and runs, not connections or credentials', AP],
+        ['ml-connector: an admin sees and configures connections', ADMIN],
+    ])('%s creates its user with the built role %s', (name, role) => {
+        const test = out.one('sys_atf_test', { name })
+        const steps = new Set(out.where('sys_atf_step', { test: test.get('sys_id') }).map((s) => s.get('sys_id')))
+        const values = out
+            .of('sys_variable_value')
+            .filter((v) => steps.has(v.get('document_key')))
+            .map((v) => v.get('value'))
+        expect(values).toContain(out.one('sys_user_role', { name: role }).get('sys_id'))
+    })
+})
+
 describe('every module path a script requires exists in the build', () => {
     it('resolves', () => {
         const scripts = out.records.flatMap((r) =>
