@@ -1,5 +1,6 @@
 import type { Http, HttpRequest, HttpResult } from '../ports/http'
 import { newRestMessage } from './rest-message'
+import { messageOf } from '../core/domain/failure'
 
 /** Headers the core reads back; RESTResponseV2 has no portable "all headers" getter. */
 const RESPONSE_HEADERS = ['retry-after', 'etag', 'content-type', 'odata-version', 'location'] as const
@@ -46,5 +47,5 @@ function isTimeout(message: string): boolean {
 }
 
 function describe(error: unknown): string {
-    return error instanceof Error ? error.message : String(error)
+    return messageOf(error)
 }

@@ -1,6 +1,7 @@
 import { GlideRecord } from '@servicenow/glide'
 import { GlideOAuthClient, GlideOAuthClientRequest } from '@servicenow/glide/sn_auth'
 import type { TokenGrant, TokenSource } from '../ports/token-source'
+import { messageOf } from '../core/domain/failure'
 
 const PROFILE_TABLE = 'oauth_entity_profile'
 
@@ -53,5 +54,5 @@ export class GlideTokenSource implements TokenSource {
 }
 
 function describe(error: unknown): string {
-    return error instanceof Error ? error.message : String(error)
+    return messageOf(error)
 }

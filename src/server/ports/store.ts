@@ -1,3 +1,5 @@
+import { Failure } from '../core/domain/failure'
+
 /**
  * Record storage with GlideRecord semantics: every record has a 32-hex sys_id, values come back
  * as strings (like getValue) or null when empty. Conditions are structured so that no adapter
@@ -23,7 +25,7 @@ export interface Query {
 }
 
 /** Raised by insert/update when the table refuses the record (unique index, unknown table). */
-export class StoreError extends Error {
+export class StoreError extends Failure {
     constructor(
         message: string,
         readonly code: 'duplicate_key' | 'no_such_table' | 'rejected'

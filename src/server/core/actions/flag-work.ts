@@ -18,6 +18,7 @@ import type { StagerFactory } from '../staging/stager'
 import type { ActionMessage } from './action-message'
 import { error, info } from './action-message'
 import { runInProgress } from './connection-busy'
+import { messageOf } from '../domain/failure'
 
 /** The active flags among the selection, grouped by connection, then by object type. */
 function groupActive(
@@ -115,13 +116,11 @@ function retryForConnection(
                 resolved += outcome.resolved
                 stillFlagged += outcome.stillFlagged
             } catch (e) {
-                failures.push(
-                    `${OBJECT_TYPE_CHOICES[type].label}: ${redactor.scrub(e instanceof Error ? e.message : String(e))}`
-                )
+                failures.push(`${OBJECT_TYPE_CHOICES[type].label}: ${redactor.scrub(messageOf(e))}`)
             }
         }
     } catch (e) {
-        failures.push(redactor.scrub(e instanceof Error ? e.message : String(e)))
+        failures.push(redactor.scrub(messageOf(e)))
     }
     const summary =
         `${name}: ${plural(resolved, 'record')} staged, ${stillFlagged} still flagged` +

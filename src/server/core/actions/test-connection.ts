@@ -12,6 +12,7 @@ import { checkPlatformPrerequisites } from '../prerequisites/check-platform-prer
 import type { PrerequisiteLine } from '../prerequisites/prerequisite-line'
 import type { ActionMessage } from './action-message'
 import { error, info } from './action-message'
+import { messageOf } from '../domain/failure'
 
 /** How the check reaches IFS; the default is the real client (token + `$top=1` per entity set). */
 export type ReaderFactory = (
@@ -61,7 +62,7 @@ export function testConnection(
         lines.push({
             check: 'IFS client can be set up',
             passed: false,
-            reason: redactor.scrub(e instanceof Error ? e.message : String(e)),
+            reason: redactor.scrub(messageOf(e)),
         })
     }
     const failed = lines.filter((l) => !l.passed).length

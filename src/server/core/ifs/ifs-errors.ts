@@ -1,8 +1,10 @@
+import { Failure } from '../domain/failure'
+
 /**
  * What can go wrong talking to IFS, as types the engine can act on. Messages are built from
  * statuses, paths and IFS's own error text only: never a header, token or query string.
  */
-export abstract class IfsError extends Error {
+export abstract class IfsError extends Failure {
     abstract readonly kind: string
     /** Whether the rest of the connection's work can go on (false: stop the whole connection). */
     readonly connectionWide: boolean = false

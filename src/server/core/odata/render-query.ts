@@ -1,11 +1,12 @@
 import type { FilterExpr, ODataLiteral, ODataQuery } from './query'
+import { Failure } from '../domain/failure'
 
 /**
  * The only place that turns OData values into text. String literals double their quotes; the
  * whole option value is then percent-encoded once, so nothing a row or a setting holds can end a
  * literal or start another query option.
  */
-export class ODataRenderError extends Error {
+export class ODataRenderError extends Failure {
     constructor(message: string) {
         super(message)
         this.name = 'ODataRenderError'

@@ -1,6 +1,7 @@
 import type { ConnectionConfig } from '../config/connection-config'
 import type { IfsReader } from '../ifs/ifs-reader'
 import type { PrerequisiteLine } from './prerequisite-line'
+import { messageOf } from '../domain/failure'
 
 /**
  * The IFS side of the checklist: one `$top=1` read per configured entity set. A read needs a
@@ -17,7 +18,7 @@ export function checkIfsPrerequisites(reader: IfsReader, connection: ConnectionC
             const page = reader.readPage(path, { top: 1 })
             return { check, passed: true, reason: `read ${page.rows.length} row(s)` }
         } catch (error) {
-            return { check, passed: false, reason: error instanceof Error ? error.message : String(error) }
+            return { check, passed: false, reason: messageOf(error) }
         }
     })
 }

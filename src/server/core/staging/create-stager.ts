@@ -24,6 +24,7 @@ import type { StagingKey } from './staging-key'
 import type { FlagRetryOutcome, Stager, StagerFactory, StagingContext } from './stager'
 import { buildTargetValues } from './target-record'
 import type { TargetValues } from './target-record'
+import { Failure } from '../domain/failure'
 
 export interface StagerOptions {
     /** Create `auto` dimension mappings (IFS value = ServiceNow value) for code parts seen. Default true. */
@@ -49,7 +50,9 @@ type Refused = {
 }
 
 /** A target write the table refused: the document is flagged, the run goes on. */
-class TargetRefused extends Error {}
+class TargetRefused extends Failure {
+    override name = 'TargetRefused'
+}
 
 const NOUN: Readonly<Record<ObjectType, string>> = { supplier_invoice: 'Invoice', purchase_order: 'Purchase order' }
 const KEY_COL = STAGING_KEY.columns

@@ -3,6 +3,7 @@ import type { DocumentSource, SourceField } from '../ifs/source-fields'
 import { DOCUMENT_SOURCES, selectFor } from '../ifs/source-fields'
 import type { IfsRow } from '../ifs/ifs-reader'
 import type { FilterExpr, ODataLiteral, ODataQuery } from '../odata/query'
+import { Failure } from '../domain/failure'
 
 /** A key value as IFS sends it: string fields as strings, number fields as numbers. */
 export type KeyValue = string | number
@@ -16,7 +17,7 @@ export interface Cursor {
     keys: readonly KeyValue[]
 }
 
-export class CursorError extends Error {
+export class CursorError extends Failure {
     constructor(message: string) {
         super(message)
         this.name = 'CursorError'

@@ -2,6 +2,7 @@ import { CONNECTION } from '../../../tables/connection'
 import type { Clock } from '../../ports/clock'
 import type { Store } from '../../ports/store'
 import { fromGlideDateTime, toGlideDateTime } from '../domain/glide-time'
+import { Failure } from '../domain/failure'
 
 const T = CONNECTION.name
 
@@ -66,7 +67,7 @@ export class Lease {
     }
 }
 
-export class LeaseLost extends Error {
+export class LeaseLost extends Failure {
     constructor(connectionName: string) {
         super(`Another runner took over the lease of connection "${connectionName}"; this run stopped`)
         this.name = 'LeaseLost'

@@ -15,6 +15,7 @@ import type { Lease } from './lease'
 import type { RunCounts } from './run-counts'
 import { addCounts, zeroCounts } from './run-counts'
 import { ceilToSecond, PartitionState } from './sync-state'
+import { Failure, messageOf, nameOf } from '../domain/failure'
 
 export type PartitionStatus = 'completed' | 'deferred' | 'failed'
 
@@ -47,7 +48,9 @@ export interface PartitionContext {
     deadlineMs: number
 }
 
-class OutOfOrder extends Error {}
+class OutOfOrder extends Failure {
+    override name = 'OutOfOrder'
+}
 
 /**
  * Syncs one partition (connection + object type) from its committed cursor. Each page is a fresh
@@ -66,7 +69,7 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
     try {
         cursorBefore = state.cursor()
     } catch (e) {
-        const message = `${objectType}: ${(e as Error).message}`
+        const message = `${objectType}: ${messageOf(e)}`
         audit.record({ operation: 'error', objectType, message })
         return {
             objectType,
@@ -220,7 +223,7 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
         }
         // Anything else (a store or staging failure) ends this object type only. If even recording
         // the failure throws, the store is gone and the error goes up: the run is effectively dead.
-        const message = `${objectType}: unexpected ${(e as Error)?.name ?? 'error'}: ${ctx.redactor.scrub(String((e as Error)?.message ?? e))}`
+        const message = `${objectType}: unexpected ${nameOf(e)}: ${ctx.redactor.scrub(messageOf(e))}`
         audit.record({ operation: 'error', objectType, message })
         state.failed(message)
         audit.flush()
@@ -248,7 +251,7 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
             try {
                 current = cursorOf(type, row)
             } catch (e) {
-                throw new OutOfOrder(`IFS sent a row the cursor cannot place: ${(e as Error).message}`)
+                throw new OutOfOrder(`IFS sent a row the cursor cannot place: ${messageOf(e)}`)
             }
             if (previous !== null && compareCursors(current, previous) < 0) {
                 throw new OutOfOrder(

@@ -20,6 +20,7 @@ import type { RunCounts } from './run-counts'
 import { addCounts, zeroCounts } from './run-counts'
 import { RunRecord } from './run-record'
 import type { RunTrigger } from './run-record'
+import { messageOf } from '../domain/failure'
 
 export type RunRequest = {
     trigger: RunTrigger
@@ -158,7 +159,7 @@ function runConnection(
     } catch (e) {
         // A bug or a store failure outside any partition (e.g. the stager factory). Record it and
         // free the lease; if even that fails the store is gone, and the original error goes up.
-        const message = `Run of "${name}" stopped: ${redactor.scrub(String((e as Error)?.message ?? e))}`
+        const message = `Run of "${name}" stopped: ${redactor.scrub(messageOf(e))}`
         try {
             run.finish({
                 status: 'failed',
