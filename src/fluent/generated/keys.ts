@@ -473,6 +473,10 @@ declare global {
                         table: 'sys_module'
                         id: 'd2cba82c39e64ce8b1ac727e4ce542d0'
                     }
+                    src_server_core_domain_failure_ts: {
+                        table: 'sys_module'
+                        id: 'aea4b8fe16194e68b438300d29519aba'
+                    }
                     'src_server_core_domain_glide-time_ts': {
                         table: 'sys_module'
                         id: 'e578143c85ba4f7cac08f7d95a40339c'
