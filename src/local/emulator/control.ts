@@ -14,7 +14,17 @@ export interface EmulatorControl {
     faultRules(): FaultRule[]
     /** Modifies `count` rows (or the rows with `keys`): new Objversion, amounts, state. */
     churn(objectType: ObjectType, count: number, keys?: readonly (readonly RowValue[])[]): EmulatorRow[]
-    addRows(objectType: ObjectType, count: number, badShare?: number): EmulatorRow[]
+    /** `overrides[i]` (if given) is merged into the i-th new row: hostile values, odd types. */
+    addRows(
+        objectType: ObjectType,
+        count: number,
+        badShare?: number,
+        overrides?: readonly Readonly<EmulatorRow>[]
+    ): EmulatorRow[]
+    /** Every document row as it stands now (the source of truth for end-to-end checks). */
+    documents(objectType: ObjectType): readonly EmulatorRow[]
+    /** Every access token issued since start, including revoked and expired ones. */
+    issuedTokens(): readonly string[]
     /** Adds the suppliers, GL accounts and cost centers documents reference but IFS lacks. */
     fixMasterData(): { suppliers: number; glAccounts: number; costCenters: number }
     /** Zeroes stats, rate-limit windows and fault counters. */

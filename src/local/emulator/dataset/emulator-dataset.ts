@@ -184,13 +184,25 @@ export class EmulatorDataset {
     }
 
     /** Appends `count` new documents with fresh stamps, bad at the dataset's share unless told. */
-    addRows(objectType: ObjectType, count: number, badShare = this.badShare): EmulatorRow[] {
+    addRows(
+        objectType: ObjectType,
+        count: number,
+        badShare = this.badShare,
+        overrides: readonly Readonly<EmulatorRow>[] = []
+    ): EmulatorRow[] {
         const rows: EmulatorRow[] = []
         for (let i = 0; i < count; i++) {
             const serial = ++this.serials[objectType]
-            rows.push(
-                makeDocument(objectType, serial, this.nextStamp(), this.ref, this.rnd, this.defectFor(i, badShare))
+            const row = makeDocument(
+                objectType,
+                serial,
+                this.nextStamp(),
+                this.ref,
+                this.rnd,
+                this.defectFor(i, badShare)
             )
+            // The stamp stays the emulator's: it orders the index.
+            rows.push({ ...row, ...overrides[i], [OBJVERSION]: row[OBJVERSION] })
         }
         this.documents[objectType].upsert(rows)
         return rows

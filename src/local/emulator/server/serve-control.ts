@@ -3,14 +3,14 @@ import { isObjectType, type ObjectType } from '../../../tables/object-types'
 import type { EmulatorControl } from '../control'
 import type { FaultPlan, FaultRule } from '../faults/fault-plan'
 import { parseFaultSpec } from '../faults/parse-fault-spec'
-import type { RowValue } from '../dataset/row'
+import type { EmulatorRow, RowValue } from '../dataset/row'
 import type { EmulatorStats } from './emulator-stats'
 import { sendJson } from './http-io'
 import { badRequest } from '../odata/odata-error'
 
 /**
  * `/__control/*`: the same control as the programmatic API, for tests in another process.
- * GET stats | faults | ground-truth; POST faults (plan JSON, or {"spec": "..."}) | churn | rows |
+ * GET stats | faults | ground-truth | documents | tokens; POST faults (plan JSON, or {"spec": "..."}) | churn | rows |
  * master-data | reset | revoke-tokens | settings; DELETE faults.
  */
 export function serveControl(
@@ -44,6 +44,13 @@ export function serveControl(
         case 'DELETE faults':
             control.clearFaults()
             return sendJson(res, 200, { rules: [] })
+        case 'GET documents':
+            return sendJson(res, 200, {
+                purchase_order: control.documents('purchase_order'),
+                supplier_invoice: control.documents('supplier_invoice'),
+            })
+        case 'GET tokens':
+            return sendJson(res, 200, { tokens: control.issuedTokens() })
         case 'GET ground-truth':
             return sendJson(res, 200, { badRows: control.groundTruth() })
         case 'POST churn': {
@@ -51,10 +58,12 @@ export function serveControl(
             return sendJson(res, 200, { changed: rows.length, rows })
         }
         case 'POST rows': {
+            const overrides = Array.isArray(input.overrides) ? (input.overrides as EmulatorRow[]) : undefined
             const rows = control.addRows(
                 objectType(),
-                Number(input.count ?? 1),
-                input.badShare === undefined ? undefined : Number(input.badShare)
+                Number(input.count ?? overrides?.length ?? 1),
+                input.badShare === undefined ? undefined : Number(input.badShare),
+                overrides
             )
             return sendJson(res, 200, { added: rows.length, rows })
         }

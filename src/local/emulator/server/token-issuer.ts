@@ -10,6 +10,8 @@ export type TokenCheck = { ok: true; clientId: string } | { ok: false; reason: '
 /** Keycloak-style client-credentials tokens: opaque bearer strings with a lifetime. */
 export class TokenIssuer {
     private readonly tokens = new Map<string, { clientId: string; expiresAtMs: number }>()
+    /** Every token ever handed out, kept past revocation: the reliability suite scans for them. */
+    private readonly everIssued: string[] = []
 
     constructor(
         private readonly clients: readonly EmulatorClient[],
@@ -23,6 +25,7 @@ export class TokenIssuer {
         if (!client || client.clientSecret !== clientSecret) return null
         const token = randomBytes(24).toString('base64url')
         this.tokens.set(token, { clientId, expiresAtMs: this.now() + this.lifetimeSeconds * 1000 })
+        this.everIssued.push(token)
         return { token, expiresIn: this.lifetimeSeconds }
     }
 
@@ -33,6 +36,10 @@ export class TokenIssuer {
         if (!entry) return { ok: false, reason: 'unknown' }
         if (entry.expiresAtMs <= this.now()) return { ok: false, reason: 'expired' }
         return { ok: true, clientId: entry.clientId }
+    }
+
+    issuedTokens(): readonly string[] {
+        return [...this.everIssued]
     }
 
     /** Every issued token stops working (a restart of IFS's IAM, for tests). */
