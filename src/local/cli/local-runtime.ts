@@ -6,6 +6,7 @@ import { FIELD_MAPS, TARGET_TABLE_SCHEMAS } from '../../server/core/staging/fiel
 import type { Http } from '../../server/ports/http'
 import type { Ports } from '../../server/ports/ports'
 import type { ObjectType } from '../../tables/object-types'
+import { crashInjectionFromEnv } from '../faults/crash-injector'
 import { BlockingHttp } from '../http/blocking-http'
 import { LoopbackEmulatorHttp } from '../http/loopback-emulator-http'
 import { EnvTokenSource } from '../node-ports/env-token-source'
@@ -48,11 +49,14 @@ export function openRuntime(config: LocalConfig, options: RuntimeOptions): Local
     const store = new SqliteStore({ path: config.database, targetTables: targetTablesFor(config) })
     const scheduler = new NodeScheduler()
     const env = options.env ?? process.env
+    // Reliability tests arm ML_CONNECTOR_CRASH_AT to SIGKILL the run at one exact write or request.
+    const crash = crashInjectionFromEnv(env)
+    const engineHttp = crash.http(http)
     const ports: Ports = {
-        http,
+        http: engineHttp,
         tokensFor: (connection) =>
             new EnvTokenSource(
-                http,
+                engineHttp,
                 {
                     tokenUrl: connection.tokenUrl,
                     clientId: config.ifs.clientId,
@@ -61,7 +65,7 @@ export function openRuntime(config: LocalConfig, options: RuntimeOptions): Local
                 },
                 redactor
             ),
-        store,
+        store: crash.store(store),
         clock: new NodeClock(),
         waiter: new NodeWaiter(config.limits.maxInlineWaitSeconds * 1000),
         scheduler,

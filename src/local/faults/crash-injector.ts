@@ -1,0 +1,146 @@
+import type { Http, HttpRequest, HttpResult } from '../../server/ports/http'
+import type { Condition, Query, RecordValues, Store, StoredRecord } from '../../server/ports/store'
+
+/** The environment variable that arms the injector in the local runner (tests and soak only). */
+export const CRASH_ENV = 'ML_CONNECTOR_CRASH_AT'
+
+/**
+ * Where the process dies: right before or right after the Nth store write (insert, insertMany,
+ * update) or HTTP exchange, counting only writes to tables whose name contains `table` when given.
+ * "After" a write means the row is committed; "after" a request means the response arrived and
+ * was not yet handed to the engine (a page read that dies mid-way).
+ */
+export interface CrashPoint {
+    on: 'store-write' | 'http'
+    when: 'before' | 'after'
+    /** 1-based. */
+    nth: number
+    /** Store writes only: a substring of the table name. */
+    table?: string
+}
+
+/**
+ * `[before-|after-]store-write[@table]:N` or `[before-|after-]http:N`; a bare `store-write:N` or
+ * `http:N` is "before". Examples: `store-write:17`, `after-http:5`,
+ * `after-store-write@proc_po:3` (between a target write and its key becoming `staged`).
+ */
+export function parseCrashPoint(spec: string): CrashPoint {
+    const m = /^(?:(before|after)-)?(store-write|http)(?:@([A-Za-z0-9_]+))?:([1-9][0-9]*)$/.exec(spec.trim())
+    if (!m) throw new Error(`${CRASH_ENV}="${spec}": expected [before-|after-](store-write[@table]|http):N, N >= 1`)
+    const [, when, on, table, nth] = m
+    if (on === 'http' && table) throw new Error(`${CRASH_ENV}="${spec}": @table applies to store-write only`)
+    const point: CrashPoint = {
+        on: on as CrashPoint['on'],
+        when: (when ?? 'before') as CrashPoint['when'],
+        nth: Number(nth),
+    }
+    if (table) point.table = table
+    return point
+}
+
+export function formatCrashPoint(p: CrashPoint): string {
+    return `${p.when}-${p.on}${p.table ? `@${p.table}` : ''}:${p.nth}`
+}
+
+/** What dies: the real process in the runner, something observable in unit tests. */
+export type Kill = () => never
+
+/** SIGKILL ourselves: no finally blocks, no exit handlers, no flushing — like a node restart. */
+export const sigkillSelf: Kill = () => {
+    process.kill(process.pid, 'SIGKILL')
+    // SIGKILL is delivered before kill() returns on Linux; never go on writing if it is not.
+    for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000)
+}
+
+/** Counts the events of one crash point and kills the process when its turn comes. */
+export class CrashCounter {
+    private seen = 0
+
+    constructor(
+        readonly point: CrashPoint,
+        private readonly kill: Kill = sigkillSelf
+    ) {}
+
+    /** Call around every event of the point's kind; `table` is the written table for store writes. */
+    tick(when: 'before' | 'after', table?: string): void {
+        if (this.point.table !== undefined && !(table ?? '').includes(this.point.table)) return
+        if (when === 'before') this.seen++
+        if (this.seen === this.point.nth && when === this.point.when) this.kill()
+    }
+}
+
+/** A Store that dies around its Nth write. Reads pass through untouched. */
+export class CrashingStore implements Store {
+    constructor(
+        private readonly inner: Store,
+        private readonly counter: CrashCounter
+    ) {}
+
+    get(table: string, sysId: string): StoredRecord | null {
+        return this.inner.get(table, sysId)
+    }
+
+    query(table: string, query: Query): StoredRecord[] {
+        return this.inner.query(table, query)
+    }
+
+    count(table: string, where: readonly Condition[]): number {
+        return this.inner.count(table, where)
+    }
+
+    insert(table: string, values: RecordValues): string {
+        return this.around(table, () => this.inner.insert(table, values))
+    }
+
+    insertMany(table: string, rows: readonly RecordValues[]): string[] {
+        return this.around(table, () => this.inner.insertMany(table, rows))
+    }
+
+    update(table: string, sysId: string, values: RecordValues): void {
+        this.around(table, () => this.inner.update(table, sysId, values))
+    }
+
+    private around<T>(table: string, write: () => T): T {
+        this.counter.tick('before', table)
+        const result = write()
+        this.counter.tick('after', table)
+        return result
+    }
+}
+
+/** An Http that dies around its Nth exchange (token requests included). */
+export class CrashingHttp implements Http {
+    constructor(
+        private readonly inner: Http,
+        private readonly counter: CrashCounter
+    ) {}
+
+    send(request: HttpRequest): HttpResult {
+        this.counter.tick('before')
+        const result = this.inner.send(request)
+        this.counter.tick('after')
+        return result
+    }
+}
+
+/** The decorators the local runtime applies: identity unless the environment arms a crash point. */
+export interface CrashInjection {
+    point: CrashPoint | null
+    store<S extends Store>(store: S): Store
+    http(http: Http): Http
+}
+
+export function crashInjectionFromEnv(
+    env: Readonly<Record<string, string | undefined>>,
+    kill: Kill = sigkillSelf
+): CrashInjection {
+    const spec = env[CRASH_ENV]
+    if (!spec) return { point: null, store: (s) => s, http: (h) => h }
+    const point = parseCrashPoint(spec)
+    const counter = new CrashCounter(point, kill)
+    return {
+        point,
+        store: (s) => (point.on === 'store-write' ? new CrashingStore(s, counter) : s),
+        http: (h) => (point.on === 'http' ? new CrashingHttp(h, counter) : h),
+    }
+}
