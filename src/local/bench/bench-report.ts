@@ -1,0 +1,176 @@
+import type { RoundTrips } from './counting-store'
+import { sumTrips } from './counting-store'
+import type { CoreResult } from './core-worker'
+import type { E2eResult } from './e2e-worker'
+import type { RequestFigures, Workload } from './workload'
+import { minimumRequests, secondRunCeiling } from './workload'
+
+const STAGING_KEY = 'x_mlc_ifs_s2p_staging_key'
+const AUDIT = 'x_mlc_ifs_s2p_audit'
+const FLAG = 'x_mlc_ifs_s2p_flag'
+const DIMENSION_MAP = 'x_mlc_ifs_s2p_dimension_map'
+
+/** The figures of one size, derived from what the workers counted. */
+export interface SizeFigures {
+    rows: number
+    requests: { made: RequestFigures; minimum: RequestFigures; ratio: number }
+    /** Store round trips per staged record (first run), by kind. */
+    tripsPerStaged: { target: number; keys: number; audit: number; total: number }
+    /** Staging-key queries made while staging a page, per page. */
+    dedupQueriesPerPage: number
+    coreRowsPerSecond: number | null
+    e2eRowsPerSecond: number
+    peakRssMb: number
+    second: { requests: RequestFigures; ceiling: RequestFigures; stagingWrites: number; bookkeepingWrites: number }
+    flaggedShare: number
+    falseFlags: number
+    staged: number
+    flagged: number
+}
+
+export interface SizeResult {
+    workload: Workload
+    e2e: E2eResult
+    core: CoreResult | null
+}
+
+const isTarget = (targets: readonly string[]) => (name: string) => targets.includes(name)
+
+/** Writes that stage something (targets, keys, flags, dimension maps), apart from run bookkeeping. */
+export function stagingWrites(rowsWritten: Record<string, number>, targets: readonly string[]): number {
+    let n = 0
+    for (const [table, rows] of Object.entries(rowsWritten))
+        if (targets.includes(table) || table === STAGING_KEY || table === FLAG || table === DIMENSION_MAP) n += rows
+    return n
+}
+
+function totalWrites(rowsWritten: Record<string, number>): number {
+    return Object.values(rowsWritten).reduce((a, b) => a + b, 0)
+}
+
+export function tripsPerStaged(
+    trips: RoundTrips,
+    staged: number,
+    targets: readonly string[]
+): SizeFigures['tripsPerStaged'] {
+    const per = (n: number) => (staged === 0 ? 0 : n / staged)
+    const target = sumTrips(trips, ['page'], isTarget(targets))
+    const keys = sumTrips(trips, ['page'], (t) => t === STAGING_KEY)
+    const audit = sumTrips(trips, ['page', 'other'], (t) => t === AUDIT)
+    const pageTotal = sumTrips(trips, ['page'], (t) => t !== AUDIT)
+    return { target: per(target), keys: per(keys), audit: per(audit), total: per(pageTotal + audit) }
+}
+
+export function deriveFigures(result: SizeResult, targets: readonly string[]): SizeFigures {
+    const { workload: w, e2e, core } = result
+    const first = e2e.first
+    const minimum = minimumRequests(w)
+    const staged = first.inserted + first.updated
+    const dedup = sumTrips(first.roundTrips, ['page'], (t) => t === STAGING_KEY, ['query'])
+    const seconds = first.wallMs / 1000
+    const written = stagingWrites(e2e.second.rowsWritten, targets)
+    return {
+        rows: w.rows,
+        requests: { made: first.ifs, minimum, ratio: first.ifs.total / minimum.total },
+        tripsPerStaged: tripsPerStaged(first.roundTrips, staged, targets),
+        dedupQueriesPerPage: first.pages.pages === 0 ? 0 : dedup / first.pages.pages,
+        coreRowsPerSecond: core ? core.rowsPerSecond : null,
+        e2eRowsPerSecond: first.read / seconds,
+        peakRssMb: e2e.rssKb.afterFirst / 1024,
+        second: {
+            requests: e2e.second.ifs,
+            ceiling: secondRunCeiling(w),
+            stagingWrites: written,
+            bookkeepingWrites: totalWrites(e2e.second.rowsWritten) - written,
+        },
+        flaggedShare: e2e.badRows === 0 ? 1 : e2e.badRowsFlagged / e2e.badRows,
+        falseFlags: e2e.falseFlags,
+        staged,
+        flagged: first.flagged,
+    }
+}
+
+export interface TargetCheck {
+    name: string
+    ok: boolean
+    detail: string
+}
+
+/** The issue's targets, checked over every size. */
+export function checkTargets(sizes: readonly SizeFigures[]): TargetCheck[] {
+    const checks: TargetCheck[] = []
+    for (const s of sizes) {
+        checks.push({
+            name: `${s.rows} rows: IFS requests <= 1.05 x minimum`,
+            ok: s.requests.ratio <= 1.05,
+            detail: `${s.requests.made.total} made, minimum ${s.requests.minimum.total} (x${s.requests.ratio.toFixed(3)})`,
+        })
+        checks.push({
+            name: `${s.rows} rows: one dedup query per page`,
+            ok: s.dedupQueriesPerPage === 1,
+            detail: `${s.dedupQueriesPerPage.toFixed(2)} per page`,
+        })
+        const r = s.second.requests
+        const c = s.second.ceiling
+        checks.push({
+            name: `${s.rows} rows: second run <= 1 data request per object type + master data + token, no writes`,
+            ok: r.data <= c.data && r.masterData <= c.masterData && r.token <= c.token && s.second.stagingWrites === 0,
+            detail: `${r.data} data, ${r.masterData} master data, ${r.token} token; ${s.second.stagingWrites} staging writes`,
+        })
+        checks.push({
+            name: `${s.rows} rows: flagged share 1.0`,
+            ok: s.flaggedShare === 1 && s.falseFlags === 0,
+            detail: `${s.flaggedShare.toFixed(3)} of bad rows flagged, ${s.falseFlags} good rows flagged`,
+        })
+    }
+    const at = (rows: number) => sizes.find((s) => s.rows === rows)
+    const big = at(100_000)
+    const mid = at(10_000)
+    if (big && mid)
+        checks.push({
+            name: 'peak RSS at 100,000 rows within 20% of 10,000',
+            ok: big.peakRssMb <= mid.peakRssMb * 1.2,
+            detail: `${big.peakRssMb.toFixed(0)} MB vs ${mid.peakRssMb.toFixed(0)} MB (x${(big.peakRssMb / mid.peakRssMb).toFixed(2)})`,
+        })
+    return checks
+}
+
+const fmt = (n: number, digits = 0) =>
+    n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+
+/** One Markdown table, a column per size (it prints as well as it pastes into the README). */
+export function renderTable(sizes: readonly SizeFigures[]): string {
+    const rows: [string, (s: SizeFigures) => string][] = [
+        ['IFS requests made / minimum', (s) => `${s.requests.made.total} / ${s.requests.minimum.total}`],
+        ['  ratio (target <= 1.05)', (s) => s.requests.ratio.toFixed(3)],
+        [
+            '  data / master data / token',
+            (s) => `${s.requests.made.data} / ${s.requests.made.masterData} / ${s.requests.made.token}`,
+        ],
+        ['Store round trips per staged record', (s) => s.tripsPerStaged.total.toFixed(2)],
+        [
+            '  target / keys / audit',
+            (s) =>
+                `${s.tripsPerStaged.target.toFixed(2)} / ${s.tripsPerStaged.keys.toFixed(2)} / ${s.tripsPerStaged.audit.toFixed(3)}`,
+        ],
+        ['Dedup queries per page (target 1)', (s) => s.dedupQueriesPerPage.toFixed(2)],
+        ['Core throughput (rows/s, in memory)', (s) => (s.coreRowsPerSecond === null ? '-' : fmt(s.coreRowsPerSecond))],
+        ['End-to-end throughput (rows/s, HTTP + SQLite)', (s) => fmt(s.e2eRowsPerSecond)],
+        ['Peak RSS of the runner (MB)', (s) => fmt(s.peakRssMb)],
+        [
+            'Second run: requests data / master / token',
+            (s) => `${s.second.requests.data} / ${s.second.requests.masterData} / ${s.second.requests.token}`,
+        ],
+        ['Second run: staging writes (target 0)', (s) => String(s.second.stagingWrites)],
+        ['Second run: run bookkeeping rows', (s) => String(s.second.bookkeepingWrites)],
+        ['Flagged share (flagged bad / bad, target 1.0)', (s) => s.flaggedShare.toFixed(3)],
+        ['Staged / flagged (first run)', (s) => `${fmt(s.staged)} / ${fmt(s.flagged)}`],
+    ]
+    const header = ['', ...sizes.map((s) => `${fmt(s.rows)} rows`)]
+    const body = rows.map(([label, cell]) => [label, ...sizes.map(cell)])
+    const widths = header.map((_, i) => Math.max(...[header, ...body].map((r) => r[i].length)))
+    const line = (cells: readonly string[]) =>
+        `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`
+    const rule = `| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : '-'.repeat(w - 1) + ':')).join(' | ')} |`
+    return [line(header), rule, ...body.map(line)].join('\n')
+}

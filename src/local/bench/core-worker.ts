@@ -1,0 +1,102 @@
+import { Redactor } from '../../server/core/audit/redactor'
+import type { Ports } from '../../server/ports/ports'
+import type { ColumnInfo, Platform } from '../../server/ports/platform'
+import { EMULATOR_VIRTUAL_ORIGIN, upsertConnection } from '../cli/connection-row'
+import { parseLocalConfig } from '../cli/local-config'
+import { targetTablesFor } from '../cli/local-runtime'
+import { EmulatorDataset } from '../emulator/dataset/emulator-dataset'
+import { DEFAULT_ENTITY_SET_PATHS, entitySetName } from '../emulator/server/entity-set-paths'
+import { NodeClock, NodeWaiter } from '../node-ports/node-clock'
+import { NodeLog } from '../node-ports/node-log'
+import { NodeScheduler } from '../node-ports/node-scheduler'
+import { DatasetHttp } from './dataset-http'
+import { IndexedMemoryStore } from './indexed-memory-store'
+import { measureRun } from './run-figures'
+import type { RunFigures } from './run-figures'
+import type { Workload } from './workload'
+
+export interface CoreResult {
+    run: RunFigures
+    /** Time the in-process IFS spent building pages (a real IFS spends it on its own machine). */
+    servingMs: number
+    /** Wall time minus serving time: the engine, staging and the in-memory store. */
+    engineMs: number
+    rowsPerSecond: number
+    requests: { data: number; masterData: number }
+}
+
+/**
+ * Child process of the bench: the same runJob over in-memory ports only (IFS answered in-process
+ * from the emulator's dataset, an indexed in-memory store, no HTTP, no SQLite).
+ */
+export function runCore(workload: Workload): CoreResult {
+    const p = DEFAULT_ENTITY_SET_PATHS
+    const data = new EmulatorDataset(
+        {
+            seed: workload.seed,
+            invoices: workload.invoices,
+            orders: workload.orders,
+            badShare: workload.badShare,
+            companies: workload.companies,
+        },
+        {
+            purchase_order: entitySetName(p.purchase_order),
+            supplier_invoice: entitySetName(p.supplier_invoice),
+            suppliers: entitySetName(p.suppliers),
+            glAccounts: entitySetName(p.glAccounts),
+            costCenters: entitySetName(p.costCenters),
+        }
+    )
+    const config = parseLocalConfig(
+        {
+            name: `Core bench ${workload.rows}`,
+            // Never contacted: the connection gets the virtual tenant, answered by DatasetHttp.
+            ifs: { url: 'http://127.0.0.1:9', realm: 'ifs', clientId: 'bench', insecureLocalEmulator: true },
+            companies: [...workload.companies],
+            objects: {
+                supplierInvoices: { enabled: true, targetTable: 'sn_apo_invoice' },
+                purchaseOrders: { enabled: true, targetTable: 'proc_po' },
+            },
+            fieldMapPreset: 'brief',
+            limits: {
+                pageSize: workload.pageSize,
+                requestsPerMinute: workload.requestsPerMinute,
+                timeBudgetSeconds: 3600,
+                maxInlineWaitSeconds: 60,
+            },
+        },
+        process.cwd()
+    )
+    const store = new IndexedMemoryStore()
+    const http = new DatasetHttp(data, EMULATOR_VIRTUAL_ORIGIN)
+    const tables = new Map(targetTablesFor(config).map((t) => [t.name, t.columns]))
+    const platform: Platform = {
+        isPluginActive: () => true,
+        describeTable: (table): readonly ColumnInfo[] | null => tables.get(table) ?? null,
+        runAsUserHasRole: () => true,
+        runAsUserName: () => 'bench',
+    }
+    const ports: Ports = {
+        http,
+        tokensFor: () => ({
+            fetchToken: () => ({ kind: 'granted', accessToken: 'bench-token', expiresInSeconds: 3600 }),
+        }),
+        store,
+        clock: new NodeClock(),
+        waiter: new NodeWaiter(60_000),
+        scheduler: new NodeScheduler(),
+        platform,
+        log: new NodeLog('warn', new Redactor()),
+        workerId: `bench:${process.pid}`,
+    }
+    const connectionSysId = upsertConnection(store, config)
+    const run = measureRun(ports, connectionSysId)
+    const engineMs = Math.max(1, run.wallMs - http.servingMs)
+    return {
+        run,
+        servingMs: http.servingMs,
+        engineMs,
+        rowsPerSecond: (run.read / engineMs) * 1000,
+        requests: { data: http.stats.requests.data, masterData: http.stats.requests.master_data },
+    }
+}

@@ -1,0 +1,147 @@
+import { flagSourceKey } from '../../server/core/staging/flag-book'
+import type { Http } from '../../server/ports/http'
+import { FLAG } from '../../tables/flag'
+import { openRuntime } from '../cli/local-runtime'
+import { parseLocalConfig } from '../cli/local-config'
+import type { BadRowTruth } from '../emulator/dataset/ground-truth'
+import type { EmulatorStats } from '../emulator/server/emulator-stats'
+import { NodeWaiter } from '../node-ports/node-clock'
+import { measureRun } from './run-figures'
+import type { RunFigures } from './run-figures'
+import type { RequestFigures, Workload } from './workload'
+
+export interface E2eInput {
+    workload: Workload
+    emulatorUrl: string
+    clientId: string
+    /** Environment variable holding the client secret (set by the parent). */
+    secretEnv: string
+    database: string
+}
+
+export interface E2eResult {
+    first: RunFigures & { ifs: RequestFigures }
+    second: RunFigures & { ifs: RequestFigures }
+    /** Bad rows the emulator generated, flagged ones among them, and flags on rows that are not bad. */
+    badRows: number
+    badRowsFlagged: number
+    falseFlags: number
+    /** Peak resident set size of this process (KB): before syncing, after the first run, after the second. */
+    rssKb: { start: number; afterFirst: number; afterSecond: number }
+}
+
+const peakRssKb = () => process.resourceUsage().maxRSS
+
+/**
+ * Child process of the bench, one per size: the local runner's own wiring (openRuntime: blocking
+ * HTTP to the emulator, SQLite store), a first sync into a fresh database and a second one over
+ * unchanged data, with the emulator's request counters read between them.
+ */
+export function runE2e(input: E2eInput): E2eResult {
+    const rssStart = peakRssKb()
+    const w = input.workload
+    const config = parseLocalConfig(
+        {
+            name: `Bench ${w.rows}`,
+            ifs: {
+                url: input.emulatorUrl,
+                realm: 'ifs',
+                clientId: input.clientId,
+                clientSecretEnv: input.secretEnv,
+                insecureLocalEmulator: true,
+            },
+            companies: [...w.companies],
+            objects: {
+                supplierInvoices: { enabled: true, targetTable: 'sn_apo_invoice' },
+                purchaseOrders: { enabled: true, targetTable: 'proc_po' },
+            },
+            fieldMapPreset: 'brief',
+            limits: {
+                pageSize: w.pageSize,
+                requestsPerMinute: w.requestsPerMinute,
+                timeBudgetSeconds: 3600,
+                maxInlineWaitSeconds: 60,
+            },
+            database: input.database,
+        },
+        process.cwd()
+    )
+    const runtime = openRuntime(config, { logLevel: 'warn', env: process.env, writeConnection: true })
+    try {
+        const control = new EmulatorControlClient(runtime.http, input.emulatorUrl)
+        const waiter = new NodeWaiter(120_000)
+        control.reset()
+        const first = measureRun(runtime.ports, runtime.connectionSysId, (ms) => waiter.wait(ms))
+        const firstIfs = requestFigures(control.stats())
+        const afterFirst = peakRssKb()
+
+        const bad = control.groundTruth()
+        const flagged = new Set(
+            runtime.store
+                .query(FLAG.name, { where: [{ field: 'state', op: 'IN', value: ['open', 'retrying'] }] })
+                .map((f) => f.source_key ?? '')
+        )
+        const badKeys = new Set(bad.map((b) => flagSourceKey(b.sourceKey)))
+        const badRowsFlagged = [...badKeys].filter((k) => flagged.has(k)).length
+        const falseFlags = [...flagged].filter((k) => !badKeys.has(k)).length
+
+        control.reset()
+        const second = measureRun(runtime.ports, runtime.connectionSysId, (ms) => waiter.wait(ms))
+        const secondIfs = requestFigures(control.stats())
+        return {
+            first: { ...first, ifs: firstIfs },
+            second: { ...second, ifs: secondIfs },
+            badRows: badKeys.size,
+            badRowsFlagged,
+            falseFlags,
+            rssKb: { start: rssStart, afterFirst, afterSecond: peakRssKb() },
+        }
+    } finally {
+        runtime.close()
+    }
+}
+
+function requestFigures(stats: EmulatorStats): RequestFigures {
+    const r = stats.requests
+    return {
+        token: r.token,
+        data: r.data,
+        masterData: r.master_data,
+        total: r.token + r.data + r.master_data + r.other,
+    }
+}
+
+/** The emulator's /__control endpoint over the runner's own blocking HTTP. */
+class EmulatorControlClient {
+    constructor(
+        private readonly http: Http,
+        private readonly url: string
+    ) {}
+
+    reset(): void {
+        this.call('POST', 'reset')
+    }
+
+    stats(): EmulatorStats {
+        return this.call('GET', 'stats') as EmulatorStats
+    }
+
+    groundTruth(): BadRowTruth[] {
+        return (this.call('GET', 'ground-truth') as { badRows: BadRowTruth[] }).badRows
+    }
+
+    private call(method: 'GET' | 'POST', action: string): unknown {
+        const result = this.http.send({
+            method,
+            url: `${this.url}/__control/${action}`,
+            headers: { 'Content-Type': 'application/json' },
+            body: method === 'POST' ? '{}' : undefined,
+            timeoutMs: 60_000,
+        })
+        if (result.kind !== 'response' || result.status !== 200)
+            throw new Error(
+                `emulator control ${action} failed: ${result.kind === 'response' ? result.status : result.message}`
+            )
+        return JSON.parse(result.body)
+    }
+}

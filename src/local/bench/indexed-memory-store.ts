@@ -1,0 +1,188 @@
+import { randomBytes } from 'crypto'
+import type { Condition, FieldValue, Query, RecordValues, Store, StoredRecord } from '../../server/ports/store'
+import { StoreError } from '../../server/ports/store'
+import { APP_TABLES } from '../../tables'
+
+type Row = Record<string, string | null> & { sys_id: string }
+
+const DEFAULTS: ReadonlyMap<string, Record<string, string | null>> = new Map(
+    APP_TABLES.map((t) => {
+        const out: Record<string, string | null> = {}
+        for (const [name, spec] of Object.entries(t.columns))
+            out[name] = toText((spec.options as { default?: FieldValue }).default)
+        return [t.name, out]
+    })
+)
+
+function toText(value: FieldValue | undefined): string | null {
+    if (value === null || value === undefined) return null
+    if (typeof value === 'boolean') return value ? '1' : '0'
+    const text = String(value)
+    return text === '' ? null : text
+}
+
+const looksNumeric = (t: string) => t.trim() !== '' && !isNaN(Number(t))
+
+function compare(a: string | null, b: string | null): number {
+    if (a === b) return 0
+    if (a === null) return -1
+    if (b === null) return 1
+    if (looksNumeric(a) && looksNumeric(b)) {
+        const d = Number(a) - Number(b)
+        if (d !== 0) return d < 0 ? -1 : 1
+        return 0
+    }
+    return a < b ? -1 : 1
+}
+
+/**
+ * The Store port in memory with hash indexes on the fields queried by equality or IN, so the
+ * core-throughput figure shows the engine's own cost, not a linear scan of a fake (the test
+ * fakes' MemoryStore scans every record per query, fine for tests, quadratic at 100,000 rows).
+ * GlideRecord-like values: strings, booleans '1'/'0', empty as null, app-table defaults on insert.
+ */
+export class IndexedMemoryStore implements Store {
+    private readonly tables = new Map<string, Map<string, Row>>()
+    /** table → field → value → sys_ids */
+    private readonly indexes = new Map<string, Map<string, Map<string | null, Set<string>>>>()
+
+    get(table: string, sysId: string): StoredRecord | null {
+        const row = this.rowsOf(table).get(sysId)
+        return row ? { ...row } : null
+    }
+
+    query(table: string, query: Query): StoredRecord[] {
+        let rows = this.matching(table, query.where ?? [])
+        if (query.orderBy && query.orderBy.length > 0) {
+            const order = query.orderBy
+            rows = rows.slice().sort((a, b) => {
+                for (const o of order) {
+                    const c = compare(a[o.field] ?? null, b[o.field] ?? null)
+                    if (c !== 0) return o.descending ? -c : c
+                }
+                return 0
+            })
+        }
+        if (query.limit !== undefined) rows = rows.slice(0, Math.max(0, query.limit))
+        return rows.map((r) => ({ ...r }))
+    }
+
+    count(table: string, where: readonly Condition[]): number {
+        return this.matching(table, where).length
+    }
+
+    insert(table: string, values: RecordValues): string {
+        const rows = this.rowsOf(table)
+        const sysId =
+            typeof values.sys_id === 'string' && values.sys_id ? values.sys_id : randomBytes(16).toString('hex')
+        if (rows.has(sysId)) throw new StoreError(`sys_id ${sysId} exists in ${table}`, 'duplicate_key')
+        const row: Row = { ...DEFAULTS.get(table), ...normalise(values), sys_id: sysId }
+        rows.set(sysId, row)
+        for (const [field, index] of this.indexes.get(table) ?? []) addTo(index, row[field] ?? null, sysId)
+        return sysId
+    }
+
+    insertMany(table: string, rows: readonly RecordValues[]): string[] {
+        return rows.map((r) => this.insert(table, r))
+    }
+
+    update(table: string, sysId: string, values: RecordValues): void {
+        const row = this.rowsOf(table).get(sysId)
+        if (!row) throw new StoreError(`No record ${sysId} in ${table}`, 'rejected')
+        const changes = normalise(values)
+        delete changes.sys_id
+        const indexes = this.indexes.get(table)
+        for (const [field, value] of Object.entries(changes)) {
+            const index = indexes?.get(field)
+            if (index) {
+                index.get(row[field] ?? null)?.delete(sysId)
+                addTo(index, value, sysId)
+            }
+            row[field] = value
+        }
+    }
+
+    private rowsOf(table: string): Map<string, Row> {
+        let rows = this.tables.get(table)
+        if (!rows) {
+            rows = new Map()
+            this.tables.set(table, rows)
+        }
+        return rows
+    }
+
+    private matching(table: string, where: readonly Condition[]): Row[] {
+        const rows = this.rowsOf(table)
+        const keyed = where.find((c) => c.op === 'IN' || (c.op === '=' && typeof c.value !== 'boolean'))
+        if (!keyed) return [...rows.values()].filter((row) => where.every((c) => matches(row, c)))
+        const index = this.indexOf(table, keyed.field)
+        const values: readonly (string | null)[] =
+            keyed.op === 'IN' ? keyed.value : [toText((keyed as { value: string | number }).value)]
+        const ids = new Set<string>()
+        for (const v of values) for (const id of index.get(v) ?? []) ids.add(id)
+        const rest = where.filter((c) => c !== keyed)
+        const out: Row[] = []
+        for (const id of ids) {
+            const row = rows.get(id) as Row
+            if (rest.every((c) => matches(row, c))) out.push(row)
+        }
+        return out
+    }
+
+    private indexOf(table: string, field: string): Map<string | null, Set<string>> {
+        let byField = this.indexes.get(table)
+        if (!byField) {
+            byField = new Map()
+            this.indexes.set(table, byField)
+        }
+        let index = byField.get(field)
+        if (!index) {
+            index = new Map()
+            for (const row of this.rowsOf(table).values()) addTo(index, row[field] ?? null, row.sys_id)
+            byField.set(field, index)
+        }
+        return index
+    }
+}
+
+function addTo(index: Map<string | null, Set<string>>, value: string | null, sysId: string): void {
+    let ids = index.get(value)
+    if (!ids) {
+        ids = new Set()
+        index.set(value, ids)
+    }
+    ids.add(sysId)
+}
+
+function normalise(values: RecordValues): Record<string, string | null> {
+    const out: Record<string, string | null> = {}
+    for (const [k, v] of Object.entries(values)) out[k] = toText(v)
+    return out
+}
+
+function matches(row: Row, c: Condition): boolean {
+    const actual = row[c.field] ?? null
+    switch (c.op) {
+        case 'ISEMPTY':
+            return actual === null
+        case 'ISNOTEMPTY':
+            return actual !== null
+        case 'IN':
+            return actual !== null && c.value.includes(actual)
+        default: {
+            if (typeof c.value === 'boolean') {
+                const truthy = actual === '1' || actual === 'true'
+                return c.op === '=' ? truthy === c.value : c.op === '!=' ? truthy !== c.value : false
+            }
+            const expected = toText(c.value)
+            if (c.op === '=') return compare(actual, expected) === 0
+            if (c.op === '!=') return compare(actual, expected) !== 0
+            if (actual === null || expected === null) return false
+            const d = compare(actual, expected)
+            if (c.op === '<') return d < 0
+            if (c.op === '<=') return d <= 0
+            if (c.op === '>') return d > 0
+            return d >= 0
+        }
+    }
+}

@@ -1,0 +1,157 @@
+import { spawn } from 'child_process'
+import { randomBytes } from 'crypto'
+import * as fs from 'fs'
+import * as os from 'os'
+import * as path from 'path'
+import { spawnEmulatorChild } from '../cli/emulator-child'
+import { checkTargets, deriveFigures, renderTable } from './bench-report'
+import type { SizeResult } from './bench-report'
+import { runCore } from './core-worker'
+import type { CoreResult } from './core-worker'
+import { runE2e } from './e2e-worker'
+import type { E2eInput, E2eResult } from './e2e-worker'
+import { BENCH_SIZES, workloadOf } from './workload'
+import type { Workload } from './workload'
+
+/** Marks the worker's result line on stdout (anything else there is ignored). */
+const RESULT_MARK = '@@bench-result '
+const TARGET_TABLES = ['sn_apo_invoice', 'proc_po']
+const CLIENT_ID = 'ml-connector-bench'
+const SECRET_ENV = 'ML_CONNECTOR_CLIENT_SECRET'
+/** build/local/bench.js → the repository root. */
+const ROOT = path.resolve(__dirname, '..', '..')
+
+/**
+ * `npm run bench`: for each size, the emulator in one child process and the runner in another
+ * (so each peak RSS is its own), then the core alone in a third; one table, one JSON file.
+ * `--sizes 1000,10000` narrows the sizes; `--out FILE` moves the JSON.
+ */
+async function main(argv: readonly string[]): Promise<number> {
+    if (argv[0] === '--worker') return worker(argv[1], argv[2])
+    const sizes = listFlag(argv, '--sizes') ?? BENCH_SIZES
+    const out = path.resolve(valueFlag(argv, '--out') ?? path.join(ROOT, 'bench-results', 'latest.json'))
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ml-connector-bench-'))
+    const started = Date.now()
+    const results: SizeResult[] = []
+    try {
+        for (const rows of sizes) {
+            const workload = workloadOf(rows)
+            results.push({ workload, e2e: await endToEnd(workload, tmp), core: await coreOnly(workload) })
+        }
+    } finally {
+        fs.rmSync(tmp, { recursive: true, force: true })
+    }
+    const figures = results.map((r) => deriveFigures(r, TARGET_TABLES))
+    const checks = checkTargets(figures)
+    const machine = {
+        nproc: os.cpus().length,
+        cpu: os.cpus()[0]?.model ?? 'unknown',
+        memoryGb: Number((os.totalmem() / 1024 ** 3).toFixed(1)),
+        node: process.version,
+        platform: `${os.platform()} ${os.release()}`,
+    }
+    const date = new Date().toISOString()
+    const durationMs = Date.now() - started
+    fs.mkdirSync(path.dirname(out), { recursive: true })
+    fs.writeFileSync(out, JSON.stringify({ date, machine, durationMs, figures, checks, raw: results }, null, 2) + '\n')
+
+    const print = (line = '') => process.stdout.write(line + '\n')
+    print()
+    print(`ml-connector bench, ${date} (${machine.nproc} CPUs, ${machine.memoryGb} GB, Node ${machine.node})`)
+    print()
+    print(renderTable(figures))
+    print()
+    for (const c of checks) print(`${c.ok ? 'ok    ' : 'MISSED'} ${c.name}: ${c.detail}`)
+    print()
+    print(`Finished in ${(durationMs / 1000).toFixed(0)} s; figures in ${path.relative(process.cwd(), out) || out}`)
+    return checks.every((c) => c.ok) ? 0 : 1
+}
+
+async function endToEnd(workload: Workload, tmp: string): Promise<E2eResult> {
+    const secret = randomBytes(18).toString('base64url')
+    const cli = path.join(__dirname, 'cli.js')
+    log(`${workload.rows} rows: starting the emulator`)
+    const emulator = await spawnEmulatorChild(
+        cli,
+        [
+            ...['--seed', String(workload.seed), '--invoices', String(workload.invoices)],
+            ...['--orders', String(workload.orders), '--bad-share', String(workload.badShare)],
+            ...['--client-id', CLIENT_ID, '--rate-limit', String(workload.requestsPerMinute)],
+            ...['--max-page-size', String(workload.pageSize), '--companies', workload.companies.join(',')],
+        ],
+        { ...process.env, IFS_EMULATOR_CLIENT_SECRET: secret }
+    )
+    try {
+        log(`${workload.rows} rows: end to end (runner process, HTTP + SQLite)`)
+        const input: E2eInput = {
+            workload,
+            emulatorUrl: emulator.url,
+            clientId: CLIENT_ID,
+            secretEnv: SECRET_ENV,
+            database: path.join(tmp, `bench-${workload.rows}.db`),
+        }
+        return (await spawnWorker('e2e', input, { [SECRET_ENV]: secret })) as E2eResult
+    } finally {
+        await emulator.stop()
+    }
+}
+
+async function coreOnly(workload: Workload): Promise<CoreResult> {
+    log(`${workload.rows} rows: core only (in-memory ports)`)
+    return (await spawnWorker('core', workload, {})) as CoreResult
+}
+
+function spawnWorker(kind: 'e2e' | 'core', input: unknown, env: Record<string, string>): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [__filename, '--worker', kind, JSON.stringify(input)], {
+            stdio: ['ignore', 'pipe', 'inherit'],
+            env: { ...process.env, ...env },
+        })
+        let stdout = ''
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+        child.once('error', reject)
+        child.once('exit', (code) => {
+            const line = stdout.split('\n').find((l) => l.startsWith(RESULT_MARK))
+            if (code === 0 && line) resolve(JSON.parse(line.slice(RESULT_MARK.length)))
+            else reject(new Error(`the ${kind} worker exited with code ${code} and no result`))
+        })
+    })
+}
+
+function worker(kind: string | undefined, input: string | undefined): number {
+    const parsed = JSON.parse(input ?? 'null')
+    let result: unknown
+    if (kind === 'e2e') result = runE2e(parsed as E2eInput)
+    else if (kind === 'core') result = runCore(parsed as Workload)
+    else throw new Error(`unknown worker ${kind}`)
+    process.stdout.write(RESULT_MARK + JSON.stringify(result) + '\n')
+    return 0
+}
+
+function log(line: string): void {
+    process.stderr.write(`bench: ${line}\n`)
+}
+
+function valueFlag(argv: readonly string[], name: string): string | undefined {
+    const i = argv.indexOf(name)
+    return i >= 0 ? argv[i + 1] : undefined
+}
+
+function listFlag(argv: readonly string[], name: string): number[] | undefined {
+    const text = valueFlag(argv, name)
+    if (text === undefined) return undefined
+    const sizes = text.split(',').map(Number)
+    if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+        throw new Error(`${name} takes positive integers, got ${text}`)
+    return sizes
+}
+
+main(process.argv.slice(2)).then(
+    (code) => {
+        process.exitCode = code
+    },
+    (error: unknown) => {
+        process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+        process.exitCode = 1
+    }
+)

@@ -1,0 +1,38 @@
+import type { Stager, StagerFactory } from '../../server/core/staging/stager'
+import type { CountingStore } from './counting-store'
+
+export interface PageProbe {
+    /** acceptPage calls: pages the engine handed to staging. */
+    pages: number
+    /** Rows in those pages. */
+    rows: number
+    /** Milliseconds spent inside acceptPage (mapping, validation, store writes). */
+    stagingMs: number
+}
+
+/**
+ * Wraps a stager factory so that store round trips made while a page is being staged are
+ * counted apart (phase 'page'), and pages are counted: dedup queries per page come from these.
+ */
+export function probeStager(factory: StagerFactory, store: CountingStore, probe: PageProbe): StagerFactory {
+    return (context) => {
+        const inner: Stager = factory(context)
+        return {
+            acceptPage(page) {
+                probe.pages++
+                probe.rows += page.rows.length
+                const started = performance.now()
+                store.phase = 'page'
+                try {
+                    return inner.acceptPage(page)
+                } finally {
+                    store.phase = 'other'
+                    probe.stagingMs += performance.now() - started
+                }
+            },
+            retryOpenFlags: (objectType, flagSysIds) => inner.retryOpenFlags(objectType, flagSysIds),
+        }
+    }
+}
+
+export const emptyProbe = (): PageProbe => ({ pages: 0, rows: 0, stagingMs: 0 })

@@ -1,0 +1,87 @@
+import { createStager } from '../../server/core/staging/create-stager'
+import { runJob } from '../../server/core/sync/run-job'
+import type { ConnectionRunReport } from '../../server/core/sync/run-job'
+import type { Ports } from '../../server/ports/ports'
+import { CountingStore } from './counting-store'
+import type { RoundTrips } from './counting-store'
+import { emptyProbe, probeStager } from './page-probe'
+import type { PageProbe } from './page-probe'
+
+/** What one run of the job did, as counted from the inside (store, stager) and reported by runJob. */
+export interface RunFigures {
+    status: string
+    /** Job runs it took (a deferred run is continued until done). */
+    runs: number
+    read: number
+    inserted: number
+    updated: number
+    duplicates: number
+    flagged: number
+    errors: number
+    /** IFS requests as the engine counted them. */
+    engineRequests: number
+    throttles: number
+    wallMs: number
+    roundTrips: RoundTrips
+    rowsWritten: Record<string, number>
+    pages: PageProbe
+    message: string
+}
+
+/** Up to this many continuations of a deferred run before the bench gives up. */
+const MAX_RUNS = 10
+
+/**
+ * Runs the job the app ships for one connection through a counting store, continuing deferred
+ * runs (waiting when told to) until it ends, and returns the counters. `between` is called
+ * before a continuation is waited for.
+ */
+export function measureRun(
+    ports: Ports,
+    connectionSysId: string,
+    wait: (ms: number) => void = () => undefined
+): RunFigures {
+    const store = new CountingStore(ports.store)
+    const probe = emptyProbe()
+    const factory = probeStager(createStager, store, probe)
+    const counted: Ports = { ...ports, store }
+    const sum = { read: 0, inserted: 0, updated: 0, duplicates: 0, flagged: 0, errors: 0, requests: 0, throttles: 0 }
+    let report: ConnectionRunReport | undefined
+    let runs = 0
+    const started = performance.now()
+    for (;;) {
+        runs++
+        const job = runJob(counted, { trigger: runs === 1 ? 'local' : 'continuation', connectionSysId }, factory)
+        report = job.connections[0]
+        if (!report) throw new Error('the job ran no connection')
+        sum.read += report.read
+        sum.inserted += report.inserted
+        sum.updated += report.updated
+        sum.duplicates += report.duplicates
+        sum.flagged += report.flagged
+        sum.errors += report.errors
+        sum.requests += report.ifsRequests
+        sum.throttles += report.throttles
+        if (report.status !== 'deferred' || runs >= MAX_RUNS || report.deferredUntilMs === null) break
+        wait(Math.max(0, report.deferredUntilMs - Date.now()) + 50)
+    }
+    const wallMs = performance.now() - started
+    const { roundTrips, rowsWritten } = store.snapshot()
+    return {
+        status: report.status,
+        runs,
+        read: sum.read,
+        inserted: sum.inserted,
+        updated: sum.updated,
+        duplicates: sum.duplicates,
+        flagged: sum.flagged,
+        errors: sum.errors,
+        engineRequests: sum.requests,
+        throttles: sum.throttles,
+        wallMs,
+        roundTrips,
+        rowsWritten,
+        pages: probe,
+        message: report.message,
+    }
+}
