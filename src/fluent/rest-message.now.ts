@@ -49,7 +49,9 @@ export const ifsRestMessage = RestMessage({
         {
             name: 'get',
             httpMethod: 'GET',
-            authenticationType: 'inheritFromParent',
+            // The core sends the bearer token of each connection's own OAuth profile (GlideOAuthClient),
+            // so the platform must not attach the message-level profile's token as a second one.
+            authenticationType: 'noAuthentication',
         },
     ],
 })

@@ -223,7 +223,10 @@ describe('REST message and OAuth', () => {
         expect(profile.get('grant_type')).toBe('client_credentials')
         const provider = out.one('oauth_entity', { sys_id: profile.get('oauth_entity') })
         expect(provider.get('default_grant_type')).toBe('client_credentials')
-        expect(out.where('sys_rest_message_fn', { function_name: REST_MESSAGE_METHOD })).toHaveLength(1)
+        const fns = out.where('sys_rest_message_fn', { function_name: REST_MESSAGE_METHOD })
+        expect(fns).toHaveLength(1)
+        // The core sets each connection's own bearer token; the method must not add the default profile's.
+        expect(fns[0].get('authentication_type')).toBe('no_authentication')
     })
 
     it('ships no client secret anywhere', () => {
