@@ -6,7 +6,7 @@ import { FIELD_MAPS, TARGET_TABLE_SCHEMAS } from '../../server/core/staging/fiel
 import type { Http } from '../../server/ports/http'
 import type { Ports } from '../../server/ports/ports'
 import type { ObjectType } from '../../tables/object-types'
-import { crashInjectionFromEnv } from '../faults/crash-injector'
+import { crashInjectionFromEnv, timeoutCapFromEnv } from '../faults/crash-injector'
 import { BlockingHttp } from '../http/blocking-http'
 import { LoopbackEmulatorHttp } from '../http/loopback-emulator-http'
 import { EnvTokenSource } from '../node-ports/env-token-source'
@@ -49,9 +49,10 @@ export function openRuntime(config: LocalConfig, options: RuntimeOptions): Local
     const store = new SqliteStore({ path: config.database, targetTables: targetTablesFor(config) })
     const scheduler = new NodeScheduler()
     const env = options.env ?? process.env
-    // Reliability tests arm ML_CONNECTOR_CRASH_AT to SIGKILL the run at one exact write or request.
+    // Reliability tests arm ML_CONNECTOR_CRASH_AT (SIGKILL at one exact write or request) and
+    // ML_CONNECTOR_HTTP_TIMEOUT_MS (reach the HTTP timeout in seconds); both are off by default.
     const crash = crashInjectionFromEnv(env)
-    const engineHttp = crash.http(http)
+    const engineHttp = crash.http(timeoutCapFromEnv(env)(http))
     const ports: Ports = {
         http: engineHttp,
         tokensFor: (connection) =>

@@ -144,3 +144,25 @@ export function crashInjectionFromEnv(
         http: (h) => (point.on === 'http' ? new CrashingHttp(h, counter) : h),
     }
 }
+
+/** Caps every request's timeout (ms), so tests can reach "slower than the HTTP timeout" in seconds. */
+export const HTTP_TIMEOUT_ENV = 'ML_CONNECTOR_HTTP_TIMEOUT_MS'
+
+export class TimeoutCappedHttp implements Http {
+    constructor(
+        private readonly inner: Http,
+        private readonly capMs: number
+    ) {}
+
+    send(request: HttpRequest): HttpResult {
+        return this.inner.send({ ...request, timeoutMs: Math.min(request.timeoutMs, this.capMs) })
+    }
+}
+
+export function timeoutCapFromEnv(env: Readonly<Record<string, string | undefined>>): (http: Http) => Http {
+    const raw = env[HTTP_TIMEOUT_ENV]
+    if (!raw) return (h) => h
+    const cap = Number(raw)
+    if (!Number.isInteger(cap) || cap < 1) throw new Error(`${HTTP_TIMEOUT_ENV}="${raw}": expected milliseconds >= 1`)
+    return (h) => new TimeoutCappedHttp(h, cap)
+}

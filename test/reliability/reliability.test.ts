@@ -1,0 +1,27 @@
+import { renderSummary, totalsOf } from '../../src/local/faults/summary'
+import { results } from './results'
+import { killPointScenarios } from './scenarios/kill-points'
+import { networkFaultScenarios } from './scenarios/network-faults'
+
+/**
+ * The reliability and security suite (issue 9), end to end: the built CLI in child processes, the
+ * IFS emulator in another, over real HTTP and a real SQLite file. One file, so that the scenarios
+ * run one after another (they spawn processes; the machine is small) and the summary table below
+ * sees every result. `npx jest test/reliability -t <name>` runs a subset.
+ */
+jest.setTimeout(120_000)
+
+networkFaultScenarios()
+killPointScenarios()
+
+afterAll(() => {
+    const all = results()
+    if (all.length === 0) return
+    process.stdout.write(`\n${renderSummary('ml-connector reliability suite', all)}\n\n`)
+    const t = totalsOf(all)
+    expect({ lost: t.recordsLost, doubled: t.recordsDoubled, secrets: t.secretsFound }).toEqual({
+        lost: 0,
+        doubled: 0,
+        secrets: 0,
+    })
+})

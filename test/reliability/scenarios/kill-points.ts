@@ -1,0 +1,111 @@
+import { checkInvariants, doubledOf } from '../../../src/local/faults/invariants'
+import type { InvariantReport } from '../../../src/local/faults/invariants'
+import { expireLease, startSync, syncUntilDone } from '../../../src/local/faults/sync-driver'
+import type { SyncAttempt } from '../../../src/local/faults/sync-driver'
+import type { EmulatorProcess } from '../../support/emulator-process'
+import { assess, CONNECTION_NAME, expectExactlyOnce, faultsFired, newWorld, sourceRows, startEmulator } from '../world'
+import type { World } from '../world'
+
+const T = (suffix: string) => `x_mlc_ifs_s2p_${suffix}`
+
+/**
+ * Deterministic kill points (ML_CONNECTOR_CRASH_AT): the runner SIGKILLs itself right before or
+ * after one exact store write or HTTP exchange. Writes per document go key `pending` → target
+ * record → key `staged`; a page ends with the cursor commit. The points below land in each gap.
+ */
+export const KILL_POINTS: readonly [string, string][] = [
+    ['before-store-write:1', 'before the first write of the run'],
+    ['after-store-write:1', 'right after the first write'],
+    [`after-store-write@${T('connection')}:2`, 'after the lease is taken'],
+    [`after-store-write@${T('run')}:1`, 'after the run record is created'],
+    ['before-http:1', 'before the token request'],
+    ['after-http:1', 'token received, never used'],
+    ['after-http:3', 'during a page read: response in, not yet staged'],
+    ['before-http:6', 'before a later page request'],
+    ['after-http:9', 'during a later page read'],
+    [`before-store-write@${T('staging_key')}:1`, 'before the first staging key'],
+    [`after-store-write@${T('staging_key')}:1`, 'after a pending key, before its target record'],
+    ['after-store-write@sn_apo_invoice:1', 'between a target write and its key (first invoice)'],
+    ['after-store-write@sn_apo_invoice:37', 'between a target write and its key (mid page)'],
+    ['after-store-write@proc_po:10', 'between a purchase order and its key'],
+    ['before-store-write@proc_po:25', 'before a purchase order write'],
+    [`after-store-write@${T('staging_key')}:60`, 'right after a key write, mid page'],
+    [`after-store-write@${T('sync_state')}:1`, 'right after the first cursor commit'],
+    [`before-store-write@${T('sync_state')}:2`, 'between the last key of a page and the cursor'],
+    [`before-store-write@${T('sync_state')}:5`, 'between keys and cursor, second partition'],
+    [`after-store-write@${T('flag')}:1`, 'after the first flag'],
+    [`before-store-write@${T('flag')}:3`, 'before a flag write'],
+    [`after-store-write@${T('audit')}:5`, 'after an audit row'],
+    [`after-store-write@${T('dimension_map')}:1`, 'after an automatic dimension mapping'],
+    ['store-write:150', 'the 150th write of the run'],
+]
+
+function cursorProblems(r: InvariantReport): string[] {
+    return r.behindCursorUnhandled + r.doubled + r.stagedAndFlagged + r.orphans === 0 ? [] : r.problems
+}
+
+export function killPointScenarios(): void {
+    describe('the runner killed (SIGKILL) at deterministic points, then run again until done', () => {
+        let emulator: EmulatorProcess
+        beforeAll(async () => {
+            emulator = await startEmulator()
+            await emulator.control.settings({ rateLimitPerMinute: 1_000_000 })
+        })
+        afterAll(async () => {
+            await emulator?.stop()
+        })
+
+        /** After every attempt, killed or not: the cursor is never ahead of what was staged. */
+        async function checkAfterEach(world: World, attempt: SyncAttempt, seen: string[]): Promise<void> {
+            const report = checkInvariants(await sourceRows(world.emulator), {
+                database: world.database,
+                connectionName: CONNECTION_NAME,
+                expectComplete: false,
+            })
+            for (const p of cursorProblems(report)) seen.push(`after ${attempt.signal ?? attempt.code}: ${p}`)
+        }
+
+        test.each(KILL_POINTS)('%s (%s)', async (point) => {
+            const world = newWorld(emulator)
+            const seen: string[] = []
+            const run = await syncUntilDone(world.target, {
+                crashes: [point],
+                afterAttempt: (attempt) => checkAfterEach(world, attempt, seen),
+            })
+            const a = await assess(`kill ${point}`, world, { attempts: run.attempts, kills: run.kills, faults: 0 })
+            // The point was reached: the first run died by SIGKILL, a later one finished.
+            expect(run.attempts[0].signal).toBe('SIGKILL')
+            expect(run.kills).toBe(1)
+            expect(run.final.report?.status).toBe('succeeded')
+            expect(seen).toEqual([])
+            expectExactlyOnce(a)
+        })
+
+        test('an external SIGKILL at a random moment during a slow page', async () => {
+            await emulator.control.setFaults({ rules: [{ kind: 'slow', delayMs: 1500, after: 3, count: 1 }] })
+            const before = await faultsFired(emulator)
+            const world = newWorld(emulator)
+            const sync = startSync(world.target)
+            for (let i = 0; i < 100 && (await faultsFired(emulator)) === before; i++)
+                await new Promise((r) => setTimeout(r, 25))
+            const delay = Math.floor(Math.random() * 1200)
+            await new Promise((r) => setTimeout(r, delay))
+            sync.child.kill('SIGKILL')
+            const killed = await sync.done
+            await emulator.control.clearFaults()
+            expect(killed.signal).toBe('SIGKILL')
+            const seen: string[] = []
+            await checkAfterEach(world, killed, seen)
+            expireLease(world.database, CONNECTION_NAME)
+            const rest = await syncUntilDone(world.target)
+            const a = await assess(`external SIGKILL after ${delay} ms of a slow page`, world, {
+                attempts: [killed, ...rest.attempts],
+                kills: 1,
+                faults: 1,
+            })
+            expect(seen).toEqual([])
+            expect(doubledOf(a.invariants)).toBe(0)
+            expectExactlyOnce(a)
+        })
+    })
+}

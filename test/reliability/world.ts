@@ -1,0 +1,143 @@
+import * as fs from 'fs'
+import * as path from 'path'
+import type { IfsRow } from '../../src/server/core/ifs/ifs-reader'
+import { checkInvariants, doubledOf } from '../../src/local/faults/invariants'
+import type { InvariantReport, SourceRows } from '../../src/local/faults/invariants'
+import { namedSecrets, scanDatabase, scanTexts } from '../../src/local/faults/secret-scan'
+import type { SecretFinding } from '../../src/local/faults/secret-scan'
+import type { ScenarioResult } from '../../src/local/faults/summary'
+import type { SyncAttempt, SyncTarget } from '../../src/local/faults/sync-driver'
+import { CLI_PATH, startEmulatorProcess } from '../support/emulator-process'
+import type { EmulatorProcess } from '../support/emulator-process'
+import { tempDir, writeJson } from '../support/run-cli'
+import { recordResult } from './results'
+
+/** The client secret of every emulator in the suite: unique per run, so a hit is never a coincidence. */
+export const SECRET = `rel-${process.pid}-${Date.now().toString(36)}-s3cr3t`
+export const SECRET_ENV = { ML_CONNECTOR_CLIENT_SECRET: SECRET }
+export const CONNECTION_NAME = 'Reliability'
+
+/** Small enough for CI, big enough for several pages per partition and a tie wider than a page. */
+export const SMALL_DATA = ['--seed', '11', '--invoices', '240', '--orders', '120', '--shared-stamp-rows', '70']
+
+export function startEmulator(args: readonly string[] = SMALL_DATA): Promise<EmulatorProcess> {
+    return startEmulatorProcess(args, { clientSecret: SECRET })
+}
+
+export interface World {
+    emulator: EmulatorProcess
+    dir: string
+    configFile: string
+    database: string
+    target: SyncTarget
+}
+
+export interface WorldOptions {
+    pageSize?: number
+    maxInlineWaitSeconds?: number
+    /** Merged into the config file's top level. */
+    config?: Record<string, unknown>
+    /** Extra environment of the sync processes. */
+    env?: Record<string, string>
+}
+
+/** A fresh database and config against an emulator: one scenario's runner. */
+export function newWorld(emulator: EmulatorProcess, options: WorldOptions = {}): World {
+    const dir = tempDir('mlc-rel-')
+    const database = path.join(dir, 'rel.db')
+    const configFile = writeJson(path.join(dir, 'config.json'), {
+        name: CONNECTION_NAME,
+        ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
+        companies: ['10', '20'],
+        limits: { pageSize: options.pageSize ?? 50, maxInlineWaitSeconds: options.maxInlineWaitSeconds ?? 3 },
+        database,
+        ...options.config,
+    })
+    return {
+        emulator,
+        dir,
+        configFile,
+        database,
+        target: {
+            cliPath: CLI_PATH,
+            configFile,
+            database,
+            connectionName: CONNECTION_NAME,
+            env: { ...SECRET_ENV, ...options.env },
+        },
+    }
+}
+
+export async function sourceRows(emulator: EmulatorProcess): Promise<SourceRows> {
+    const docs = await emulator.control.get<Record<'purchase_order' | 'supplier_invoice', IfsRow[]>>('documents')
+    return { purchase_order: docs.purchase_order, supplier_invoice: docs.supplier_invoice }
+}
+
+export async function issuedTokens(emulator: EmulatorProcess): Promise<string[]> {
+    return (await emulator.control.get<{ tokens: string[] }>('tokens')).tokens
+}
+
+/** Faults the emulator has fired since it started (all kinds). */
+export async function faultsFired(emulator: EmulatorProcess): Promise<number> {
+    const stats = await emulator.control.stats<{ faultsInjected: Record<string, number> }>()
+    return Object.values(stats.faultsInjected).reduce((a, b) => a + b, 0)
+}
+
+export function outputsOf(attempts: readonly SyncAttempt[]): Record<string, string> {
+    const texts: Record<string, string> = {}
+    attempts.forEach((a, i) => {
+        texts[`run ${i + 1} stdout`] = a.stdout
+        texts[`run ${i + 1} stderr`] = a.stderr
+    })
+    return texts
+}
+
+/** Every place the client secret or an issued token turned up: outputs, every table and column, raw files. */
+export async function findSecrets(world: World, outputs: Readonly<Record<string, string>>): Promise<SecretFinding[]> {
+    const secrets = namedSecrets(SECRET, await issuedTokens(world.emulator))
+    const findings = scanTexts(outputs, secrets)
+    if (fs.existsSync(world.database)) findings.push(...scanDatabase(world.database, secrets))
+    return findings
+}
+
+export interface Assessment {
+    invariants: InvariantReport
+    secrets: SecretFinding[]
+    result: ScenarioResult
+}
+
+/**
+ * After a scenario has run to the end: compare source rows with what was staged and flagged, scan
+ * for secrets, record the scenario's line of the summary table. Tests assert on the returned values.
+ */
+export async function assess(
+    name: string,
+    world: World,
+    run: { attempts: readonly SyncAttempt[]; kills: number; faults: number }
+): Promise<Assessment> {
+    const invariants = checkInvariants(await sourceRows(world.emulator), {
+        database: world.database,
+        connectionName: CONNECTION_NAME,
+        expectComplete: true,
+    })
+    const secrets = await findSecrets(world, outputsOf(run.attempts))
+    const result: ScenarioResult = {
+        name,
+        faultsInjected: run.faults + run.kills,
+        killPointsSurvived: run.kills,
+        recordsLost: invariants.lost + invariants.behindCursorUnhandled + invariants.orphans,
+        recordsDoubled: doubledOf(invariants),
+        secretsFound: secrets.length,
+    }
+    recordResult(result)
+    return { invariants, secrets, result }
+}
+
+/** The assertions every end-to-end scenario shares: nothing lost, nothing doubled, nothing leaked. */
+export function expectExactlyOnce(a: Assessment): void {
+    expect(a.invariants.problems).toEqual([])
+    expect(a.invariants.sourceRows).toBeGreaterThan(0)
+    expect(a.result.recordsLost).toBe(0)
+    expect(a.result.recordsDoubled).toBe(0)
+    expect(a.secrets).toEqual([])
+}
