@@ -22,18 +22,23 @@ let instance: FakeServiceNow
 let dir: string
 
 beforeAll(async () => {
-    ;[emulator, instance] = await Promise.all([
+    // allSettled: whichever started is assigned (and stopped in afterAll) even if the other failed.
+    const [e, i] = await Promise.allSettled([
         startEmulatorProcess(['--invoices', '50', '--orders', '20'], { clientSecret: SECRET }),
         startFakeServiceNow(HEALTHY),
     ])
+    if (e.status === 'fulfilled') emulator = e.value
+    if (i.status === 'fulfilled') instance = i.value
+    if (e.status === 'rejected') throw e.reason
+    if (i.status === 'rejected') throw i.reason
     dir = tempDir('mlc-ping-')
 })
 afterAll(async () => {
     await Promise.all([emulator?.stop(), instance?.stop()])
 })
 afterEach(async () => {
-    await instance.setState({ ...HEALTHY, oauthClient: null })
-    await emulator.control.clearFaults()
+    await instance?.setState({ ...HEALTHY, oauthClient: null })
+    await emulator?.control.clearFaults()
 })
 
 let n = 0
@@ -217,6 +222,25 @@ describe('exit codes', () => {
         expect(flagged.code).toBe(0)
         expect(JSON.parse(flagged.stdout).report.flagged).toBeGreaterThan(0)
     })
+})
+
+test('a run the engine defers (request ceiling reached) exits 0 and says when to continue', async () => {
+    const file = config({ limits: { requestsPerMinute: 4, maxInlineWaitSeconds: 0 } })
+    const result = await runCli(['sync', '--config', file, '--json'], env)
+    expect(result.code).toBe(0)
+    const outcome = JSON.parse(result.stdout) as {
+        report: { status: string; ifsRequests: number }
+        continueAtMs: number
+    }
+    expect(outcome.report.status).toBe('deferred')
+    expect(outcome.report.ifsRequests).toBeLessThanOrEqual(4)
+    expect(outcome.continueAtMs).toBeGreaterThan(Date.now())
+    const text = await runCli(
+        ['sync', '--config', config({ limits: { requestsPerMinute: 4, maxInlineWaitSeconds: 0 } })],
+        env
+    )
+    expect(text.code).toBe(0)
+    expect(text.stdout).toMatch(/Deferred: run sync again after \d{4}-\d{2}-\d{2}T/)
 })
 
 function closedPort(): Promise<number> {
