@@ -1,5 +1,6 @@
 import { renderSummary, totalsOf } from '../../src/local/faults/summary'
 import { results } from './results'
+import { hostileInputScenarios } from './scenarios/hostile-input'
 import { killPointScenarios } from './scenarios/kill-points'
 import { networkFaultScenarios } from './scenarios/network-faults'
 
@@ -13,6 +14,7 @@ jest.setTimeout(120_000)
 
 networkFaultScenarios()
 killPointScenarios()
+hostileInputScenarios()
 
 afterAll(() => {
     const all = results()

@@ -1,7 +1,7 @@
 import * as fs from 'fs'
 import * as path from 'path'
 import type { IfsRow } from '../../src/server/core/ifs/ifs-reader'
-import { checkInvariants, doubledOf } from '../../src/local/faults/invariants'
+import { checkInvariants, doubledOf, lostOf } from '../../src/local/faults/invariants'
 import type { InvariantReport, SourceRows } from '../../src/local/faults/invariants'
 import { namedSecrets, scanDatabase, scanTexts } from '../../src/local/faults/secret-scan'
 import type { SecretFinding } from '../../src/local/faults/secret-scan'
@@ -26,6 +26,7 @@ export function startEmulator(args: readonly string[] = SMALL_DATA): Promise<Emu
 
 export interface World {
     emulator: EmulatorProcess
+    companies: string[]
     dir: string
     configFile: string
     database: string
@@ -44,17 +45,19 @@ export interface WorldOptions {
 /** A fresh database and config against an emulator: one scenario's runner. */
 export function newWorld(emulator: EmulatorProcess, options: WorldOptions = {}): World {
     const dir = tempDir('mlc-rel-')
+    const companies = ['10', '20']
     const database = path.join(dir, 'rel.db')
     const configFile = writeJson(path.join(dir, 'config.json'), {
         name: CONNECTION_NAME,
         ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
-        companies: ['10', '20'],
+        companies,
         limits: { pageSize: options.pageSize ?? 50, maxInlineWaitSeconds: options.maxInlineWaitSeconds ?? 3 },
         database,
         ...options.config,
     })
     return {
         emulator,
+        companies,
         dir,
         configFile,
         database,
@@ -119,13 +122,14 @@ export async function assess(
         database: world.database,
         connectionName: CONNECTION_NAME,
         expectComplete: true,
+        companies: world.companies,
     })
     const secrets = await findSecrets(world, outputsOf(run.attempts))
     const result: ScenarioResult = {
         name,
         faultsInjected: run.faults + run.kills,
         killPointsSurvived: run.kills,
-        recordsLost: invariants.lost + invariants.behindCursorUnhandled + invariants.orphans,
+        recordsLost: lostOf(invariants),
         recordsDoubled: doubledOf(invariants),
         secretsFound: secrets.length,
     }

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import type { FieldMapPreset } from '../../server/core/config/connection-config'
 import type { IfsRow } from '../../server/core/ifs/ifs-reader'
+import { DOCUMENT_SOURCES } from '../../server/core/ifs/source-fields'
 import { FIELD_MAPS } from '../../server/core/staging/field-maps'
 import { flagSourceKey } from '../../server/core/staging/flag-book'
 import { mapRow, sourceKeyOf } from '../../server/core/staging/map-document'
@@ -29,6 +30,8 @@ export interface InvariantReport {
     orphans: number
     /** Source rows at or before a committed cursor that are neither staged nor flagged. */
     behindCursorUnhandled: number
+    /** Rows of companies outside the configuration that were staged or flagged anyway. */
+    outOfScopeTouched: number
     /** Readable descriptions of the first problems, for test failure messages. */
     problems: string[]
 }
@@ -39,6 +42,8 @@ export interface InvariantOptions {
     preset?: FieldMapPreset
     /** A finished sync must account for every row; after a kill only the cursor rule applies. */
     expectComplete: boolean
+    /** The configured companies: rows of other companies are out of scope and must stay untouched. */
+    companies: readonly string[]
 }
 
 // Flag states that still stand for the document (retrying = an AP user asked for another go).
@@ -68,6 +73,7 @@ function check(db: Database.Database, rows: SourceRows, options: InvariantOption
         doubled: 0,
         orphans: 0,
         behindCursorUnhandled: 0,
+        outOfScopeTouched: 0,
         problems: [],
     }
     const problem = (text: string) => {
@@ -145,16 +151,25 @@ function check(db: Database.Database, rows: SourceRows, options: InvariantOption
                 ? { modified: cursorRow.cursor_modified, keys: JSON.parse(cursorRow.cursor_key) }
                 : null
 
+        const companyField = DOCUMENT_SOURCES[objectType].fields.company.name
         for (const row of rows[objectType]) {
-            report.sourceRows++
+            const inScope = options.companies.includes(String(row[companyField]))
+            if (inScope) report.sourceRows++
             const mapped = mapRow(objectType, row)
             const key = mapped.kind === 'mapped' ? stagingKeyOfDocument(connection.sys_id, mapped.doc) : null
             const isStaged = key !== null && stagedKeys.has(key)
             const flagReason = flagged.get(flagSourceKey(sourceKeyOf(objectType, row)))
             const isFlagged = flagReason !== undefined
+            const name = `${objectType} ${sourceKeyOf(objectType, row)}`
+            if (!inScope) {
+                if (isStaged || isFlagged) {
+                    report.outOfScopeTouched++
+                    problem(`${name} belongs to a company outside the configuration but was staged or flagged`)
+                }
+                continue
+            }
             if (isStaged) report.staged++
             if (isFlagged) report.flagged++
-            const name = `${objectType} ${sourceKeyOf(objectType, row)}`
             if (isStaged && isFlagged && flagReason !== 'changed_after_posting') {
                 report.stagedAndFlagged++
                 problem(`${name} is staged and flagged (${flagReason})`)
@@ -186,4 +201,9 @@ function atOrBefore(objectType: ObjectType, row: IfsRow, cursor: Cursor): boolea
 /** Doubled records of a report, the figure the summary table shows (must be 0). */
 export function doubledOf(r: InvariantReport): number {
     return r.doubled + r.stagedAndFlagged
+}
+
+/** Records lost or misplaced, the figure the summary table shows (must be 0). */
+export function lostOf(r: InvariantReport): number {
+    return r.lost + r.behindCursorUnhandled + r.orphans + r.outOfScopeTouched
 }

@@ -61,6 +61,7 @@ export function killPointScenarios(): void {
                 database: world.database,
                 connectionName: CONNECTION_NAME,
                 expectComplete: false,
+                companies: world.companies,
             })
             for (const p of cursorProblems(report)) seen.push(`after ${attempt.signal ?? attempt.code}: ${p}`)
         }
