@@ -92,6 +92,10 @@ export function parseLocalConfig(raw: unknown, baseDir: string, file = 'config')
     const root = obj(raw, '', problems)
     const ifs = obj(root.ifs, 'ifs', problems)
     const objects = obj(root.objects ?? {}, 'objects', problems)
+    // A misspelt or unsupported object type would otherwise be ignored and the run "succeed".
+    for (const key of Object.keys(objects))
+        if (!OBJECT_KEYS.includes(key))
+            problems.push(`objects.${key}: unknown object type; the known ones are ${OBJECT_KEYS.join(' and ')}`)
     const masterData = obj(root.masterData ?? {}, 'masterData', problems)
     const limits = obj(root.limits ?? {}, 'limits', problems)
     const local = obj(root.localInstance ?? {}, 'localInstance', problems)
@@ -141,6 +145,8 @@ export function parseLocalConfig(raw: unknown, baseDir: string, file = 'config')
 }
 
 type Obj = Record<string, unknown>
+
+const OBJECT_KEYS: readonly string[] = ['supplierInvoices', 'purchaseOrders']
 
 function obj(value: unknown, where: string, problems: string[]): Obj {
     if (value && typeof value === 'object' && !Array.isArray(value)) return value as Obj
