@@ -3,6 +3,7 @@ import { results } from './results'
 import { hostileInputScenarios } from './scenarios/hostile-input'
 import { killPointScenarios } from './scenarios/kill-points'
 import { networkFaultScenarios } from './scenarios/network-faults'
+import { refusalScenarios } from './scenarios/refusals'
 
 /**
  * The reliability and security suite (issue 9), end to end: the built CLI in child processes, the
@@ -15,6 +16,7 @@ jest.setTimeout(120_000)
 networkFaultScenarios()
 killPointScenarios()
 hostileInputScenarios()
+refusalScenarios()
 
 afterAll(() => {
     const all = results()
