@@ -148,14 +148,29 @@ describe('stager: master data', () => {
         expect(world.ifs.callsTo(glPath('10'))).toHaveLength(1)
     })
 
-    it('chunks a very large supplier lookup into batches of 100 ids', () => {
+    it('reads the whole supplier set once when a page needs more ids than one request holds', () => {
         const world = new StagingWorld()
-        const rows = Array.from({ length: 250 }, (_, i) => invoiceRow(i + 1, { Identity: `V${i}` }))
-        world.runPage('supplier_invoice', rows)
+        const { stager, runSysId } = world.stager()
+        const page = (rows: ReturnType<typeof invoiceRow>[]) =>
+            stager.acceptPage({
+                connection: world.connection,
+                objectType: 'supplier_invoice',
+                targetTable: 'sn_apo_invoice',
+                runSysId,
+                rows,
+            })
+        const ids = ['S1', 'S2', ...Array.from({ length: 249 }, (_, i) => `V${i}`)]
+        const out = page(ids.map((id, i) => invoiceRow(i + 1, { Identity: id })))
         const calls = world.ifs.callsTo(SUPPLIER_PATH)
-        expect(calls.map((c) => (c.query.filter as unknown as { values: unknown[] }).values.length)).toEqual([
-            100, 100, 50,
-        ])
+        expect(calls).toHaveLength(1)
+        expect(calls[0].query.filter).toBeUndefined()
+        expect(out).toMatchObject({ inserted: 2, flagged: 249 })
+        // Every id is now known or known-missing: a later page with new ids asks IFS nothing.
+        page([invoiceRow(300, { Identity: 'V999' }), invoiceRow(301, { Identity: 'S2' })])
+        expect(world.ifs.callsTo(SUPPLIER_PATH)).toHaveLength(1)
+        expect(world.flags('open').find((f) => f.document_number === 'INV-300')).toMatchObject({
+            reason: 'unknown_supplier',
+        })
     })
 
     it('reads code parts per company, with the company quoted as an OData literal body in the path', () => {

@@ -20,7 +20,7 @@ export interface Supplier {
     name: string | null
 }
 
-/** At most this many supplier ids in one `in` filter, to keep the request URL short. */
+/** At most this many supplier ids in one `in` filter, to keep the request URL short; more read the whole set. */
 export const SUPPLIER_BATCH = 100
 
 function codePartDate(raw: unknown): string | null {
@@ -36,12 +36,17 @@ export function isValidOn(part: CodePart, date: string): boolean {
 
 /**
  * IFS master data for one run: code parts read in bulk per company on first use (every page of
- * the set), suppliers fetched per page for the ids not seen yet, in batched `in` requests.
+ * the set), suppliers fetched per page for the ids not seen yet, in one `in` request. When a page
+ * needs more ids than one request holds, the whole supplier set is read instead (full pages, like
+ * code parts): after that every id is known or known-missing and no page asks again, so a large
+ * sync costs ceil(suppliers / page size) supplier requests rather than some on every page.
  * Misses are remembered too, so an unknown supplier costs one lookup per run, not one per row.
  */
 export class MasterDataCache {
     private readonly codeParts = new Map<string, ReadonlyMap<string, CodePart>>()
     private readonly suppliers = new Map<string, Supplier | null>()
+    /** The whole supplier set has been read this run: an id not in the map does not exist. */
+    private allSuppliersRead = false
 
     constructor(
         private readonly reader: IfsReader,
@@ -82,37 +87,55 @@ export class MasterDataCache {
         return parts
     }
 
-    /** Fetches every id not cached yet, SUPPLIER_BATCH ids per request. */
+    /** Fetches every id not cached yet: one `in` request, or the whole set when more are missing. */
     loadSuppliers(ids: Iterable<string>): void {
+        if (this.allSuppliersRead) return
         const missing = Array.from(new Set(ids)).filter((id) => !this.suppliers.has(id))
         const path = this.connection.masterData.supplierEntitySet
-        for (let i = 0; i < missing.length; i += SUPPLIER_BATCH) {
-            const batch = missing.slice(i, i + SUPPLIER_BATCH)
-            const values: ODataLiteral[] = batch.map((id) => ({ kind: 'string', value: id }))
-            const found: IfsRow[] = []
-            const rows = this.reader.readAll(
-                path,
-                {
-                    select: [SUPPLIER_FIELDS.id.name, SUPPLIER_FIELDS.name.name],
-                    filter: { op: 'in', field: SUPPLIER_FIELDS.id.name, values },
-                },
-                (page) => {
-                    for (const row of page) found.push(row)
-                }
-            )
-            for (const id of batch) this.suppliers.set(id, null)
-            for (const row of found) {
-                const id = readText(row[SUPPLIER_FIELDS.id.name])
-                const name = readText(row[SUPPLIER_FIELDS.name.name])
-                if (id.kind === 'ok')
-                    this.suppliers.set(id.value, { id: id.value, name: name.kind === 'ok' ? name.value : null })
-            }
-            this.audit.record({ operation: 'read_master_data', path, rows, message: `${batch.length} supplier(s)` })
+        if (missing.length > SUPPLIER_BATCH) {
+            this.loadAllSuppliers(path)
+            return
         }
+        if (missing.length === 0) return
+        const values: ODataLiteral[] = missing.map((id) => ({ kind: 'string', value: id }))
+        const found: IfsRow[] = []
+        const rows = this.reader.readAll(
+            path,
+            {
+                select: [SUPPLIER_FIELDS.id.name, SUPPLIER_FIELDS.name.name],
+                filter: { op: 'in', field: SUPPLIER_FIELDS.id.name, values },
+            },
+            (page) => {
+                for (const row of page) found.push(row)
+            }
+        )
+        for (const id of missing) this.suppliers.set(id, null)
+        for (const row of found) this.remember(row)
+        this.audit.record({ operation: 'read_master_data', path, rows, message: `${missing.length} supplier(s)` })
     }
 
     /** undefined: not loaded yet; null: IFS has no such supplier. */
     supplier(id: string): Supplier | null | undefined {
-        return this.suppliers.get(id)
+        const known = this.suppliers.get(id)
+        return known === undefined && this.allSuppliersRead ? null : known
+    }
+
+    private loadAllSuppliers(path: string): void {
+        const rows = this.reader.readAll(
+            path,
+            { select: [SUPPLIER_FIELDS.id.name, SUPPLIER_FIELDS.name.name] },
+            (page) => {
+                for (const row of page) this.remember(row)
+            }
+        )
+        this.allSuppliersRead = true
+        this.audit.record({ operation: 'read_master_data', path, rows, message: 'all suppliers' })
+    }
+
+    private remember(row: IfsRow): void {
+        const id = readText(row[SUPPLIER_FIELDS.id.name])
+        const name = readText(row[SUPPLIER_FIELDS.name.name])
+        if (id.kind === 'ok')
+            this.suppliers.set(id.value, { id: id.value, name: name.kind === 'ok' ? name.value : null })
     }
 }
