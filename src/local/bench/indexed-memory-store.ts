@@ -1,4 +1,3 @@
-import { randomBytes } from 'crypto'
 import type { Condition, FieldValue, Query, RecordValues, Store, StoredRecord } from '../../server/ports/store'
 import { StoreError } from '../../server/ports/store'
 import { APP_TABLES } from '../../tables'
@@ -45,6 +44,8 @@ export class IndexedMemoryStore implements Store {
     private readonly tables = new Map<string, Map<string, Row>>()
     /** table → field → value → sys_ids */
     private readonly indexes = new Map<string, Map<string, Map<string | null, Set<string>>>>()
+    /** A counter, not random bytes: random sys_ids cost more than the engine's own work here. */
+    private nextId = 1
 
     get(table: string, sysId: string): StoredRecord | null {
         const row = this.rowsOf(table).get(sysId)
@@ -74,7 +75,9 @@ export class IndexedMemoryStore implements Store {
     insert(table: string, values: RecordValues): string {
         const rows = this.rowsOf(table)
         const sysId =
-            typeof values.sys_id === 'string' && values.sys_id ? values.sys_id : randomBytes(16).toString('hex')
+            typeof values.sys_id === 'string' && values.sys_id
+                ? values.sys_id
+                : (this.nextId++).toString(16).padStart(32, '0')
         if (rows.has(sysId)) throw new StoreError(`sys_id ${sysId} exists in ${table}`, 'duplicate_key')
         const row: Row = { ...DEFAULTS.get(table), ...normalise(values), sys_id: sysId }
         rows.set(sysId, row)
