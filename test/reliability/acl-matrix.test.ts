@@ -1,0 +1,193 @@
+import * as path from 'path'
+import { APP_TABLES, CONNECTION } from '../../src/tables'
+import { BuildOutput } from '../contract/build-output'
+import type { BuiltRecord } from '../contract/build-output'
+
+/**
+ * The effective access matrix, computed from the ACLs in the build output (dist/app) the way the
+ * platform decides, and compared with the matrix the app intends. The contract test checks each
+ * ACL record; this one checks what they add up to for a user: role inheritance
+ * (sys_user_role_contains), deny-unless rules, field rules that narrow a table rule, and the
+ * platform admin's override where an ACL allows it.
+ *
+ * Decision model (ServiceNow's, for the parts the app uses): an operation on a table passes when
+ * every matching deny-unless ACL passes and at least one allow ACL passes; an ACL passes for a user
+ * holding one of its roles (or any user when it lists none) with no condition and no script other
+ * than `answer = true`, or for the platform admin when admin_overrides is set. No matching ACL
+ * means no access. Writing a column also needs the most specific field ACL (`table.column`, else
+ * `table.*`) to pass when one exists.
+ */
+// MLC_DIST_APP points at another build (a scratch copy with one ACL changed proves this test can fail).
+const ROOT = process.env.MLC_DIST_APP ?? path.resolve(__dirname, '../../dist/app')
+const SCOPE = 'x_mlc_ifs_s2p'
+const ADMIN = `${SCOPE}.admin`
+const AP = `${SCOPE}.ap_user`
+const INTEGRATION = `${SCOPE}.integration`
+const PLATFORM_ADMIN = 'admin'
+
+type Op = 'read' | 'create' | 'write' | 'delete'
+const OPS: readonly Op[] = ['read', 'create', 'write', 'delete']
+const LETTER: Readonly<Record<Op, string>> = { read: 'r', create: 'c', write: 'w', delete: 'd' }
+
+/** A user: the roles granted directly; inherited ones are added from the build output. */
+const USERS: Readonly<Record<string, readonly string[]>> = {
+    'app admin': [ADMIN],
+    'AP user': [AP],
+    integration: [INTEGRATION],
+    'platform admin': [PLATFORM_ADMIN],
+    'other user': ['itil'],
+}
+
+/** Columns the job owns on the connection: only the integration user (and the platform admin) write them. */
+const CONNECTION_STATUS = `${CONNECTION.name}.lease_owner`
+
+// The intended matrix: rcwd = read, create, write (an ordinary column), delete; '-' = refused.
+// "connection status" is the lease and outcome columns of a connection: read and write only.
+const INTENDED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+    'app admin': {
+        connection: 'rcwd',
+        'connection status': 'r-',
+        sync_state: 'r--d',
+        staging_key: 'r--d',
+        run: 'r--d',
+        audit: 'r---',
+        flag: 'r-wd',
+        dimension_map: 'rcwd',
+    },
+    'AP user': {
+        connection: '----',
+        'connection status': '--',
+        sync_state: '----',
+        staging_key: '----',
+        run: 'r---',
+        audit: 'r---',
+        flag: 'r-w-',
+        dimension_map: 'r---',
+    },
+    integration: {
+        connection: 'r---',
+        'connection status': 'rw',
+        sync_state: 'rcw-',
+        staging_key: 'rcw-',
+        run: 'rcw-',
+        audit: 'rc--',
+        flag: 'rcw-',
+        dimension_map: 'rcw-',
+    },
+    'platform admin': {
+        connection: 'rcwd',
+        'connection status': 'rw',
+        sync_state: 'rcwd',
+        staging_key: 'rcwd',
+        run: 'rcwd',
+        // The audit trail is append-only even for the platform admin.
+        audit: 'rc--',
+        flag: 'rcwd',
+        dimension_map: 'rcwd',
+    },
+    'other user': {
+        connection: '----',
+        'connection status': '--',
+        sync_state: '----',
+        staging_key: '----',
+        run: '----',
+        audit: '----',
+        flag: '----',
+        dimension_map: '----',
+    },
+}
+
+let out: BuildOutput
+beforeAll(() => {
+    out = new BuildOutput(ROOT)
+})
+
+function rolesOf(user: readonly string[]): Set<string> {
+    const contains = out
+        .of('sys_user_role_contains')
+        .map((r) => [r.fields.role.attrs.name, r.fields.contains.attrs.name])
+    const held = new Set(user)
+    for (let grew = true; grew;) {
+        grew = false
+        for (const [role, inner] of contains)
+            if (held.has(role) && !held.has(inner)) {
+                held.add(inner)
+                grew = true
+            }
+    }
+    return held
+}
+
+function passes(acl: BuiltRecord, roles: Set<string>): boolean {
+    if (roles.has(PLATFORM_ADMIN) && acl.get('admin_overrides') === 'true') return true
+    const script = acl.get('script').trim()
+    if (acl.get('condition').trim() !== '') return false
+    if (script !== '' && !/^answer\s*=\s*true;?$/.test(script)) return false
+    const needed = out.rolesVia('sys_security_acl_role', 'sys_security_acl', acl.get('sys_id'))
+    return needed.length === 0 || needed.some((r) => roles.has(r))
+}
+
+function decide(name: string, op: Op, roles: Set<string>): boolean | null {
+    const acls = out.where('sys_security_acl', { name, operation: op, type: 'record', active: 'true' })
+    if (acls.length === 0) return null
+    const denies = acls.filter((a) => a.get('decision_type') === 'deny')
+    const allows = acls.filter((a) => a.get('decision_type') !== 'deny')
+    return denies.every((a) => passes(a, roles)) && allows.some((a) => passes(a, roles))
+}
+
+function allowed(table: string, op: Op, roles: Set<string>, column: string | null): boolean {
+    if (decide(table, op, roles) !== true) return false
+    if (op !== 'write' && op !== 'create') return true
+    if (column === null) return true
+    const field = decide(`${table}.${column}`, op, roles) ?? decide(`${table}.*`, op, roles)
+    return field !== false
+}
+
+function effective(roles: Set<string>, table: string, column: string | null): string {
+    return OPS.map((op) => (allowed(table, op, roles, column) ? LETTER[op] : '-')).join('')
+}
+
+function matrixFor(user: readonly string[]): Record<string, string> {
+    const roles = rolesOf(user)
+    const row: Record<string, string> = {}
+    for (const t of APP_TABLES) {
+        const short = t.name.slice(`${SCOPE}_`.length)
+        // An ordinary column: one no field ACL names.
+        row[short] = effective(roles, t.name, 'name_of_an_ordinary_column')
+    }
+    // A column has no create or delete of its own: its row shows read and write only.
+    const [table, column] = CONNECTION_STATUS.split('.')
+    row['connection status'] = (['read', 'write'] as const)
+        .map((op) => (allowed(table, op, roles, column) ? LETTER[op] : '-'))
+        .join('')
+    return row
+}
+
+test('every app table is in the intended matrix', () => {
+    const tables = APP_TABLES.map((t) => t.name.slice(`${SCOPE}_`.length)).sort()
+    for (const user of Object.keys(INTENDED))
+        expect(
+            Object.keys(INTENDED[user])
+                .filter((t) => t !== 'connection status')
+                .sort()
+        ).toEqual(tables)
+})
+
+test.each(Object.keys(USERS))('the ACLs in dist/app give the %s exactly the intended access', (user) => {
+    expect(matrixFor(USERS[user])).toEqual(INTENDED[user])
+})
+
+test('prints the matrix', () => {
+    const tables = Object.keys(INTENDED['app admin'])
+    const w = Math.max(...Object.keys(USERS).map((u) => u.length))
+    const lines = [
+        `ACL matrix from dist/app (r read, c create, w write, d delete)`,
+        `${''.padEnd(w)}  ${tables.map((t) => t.padEnd(Math.max(4, t.length))).join('  ')}`,
+    ]
+    for (const user of Object.keys(USERS)) {
+        const m = matrixFor(USERS[user])
+        lines.push(`${user.padEnd(w)}  ${tables.map((t) => m[t].padEnd(Math.max(4, t.length))).join('  ')}`)
+    }
+    process.stdout.write(`\n${lines.join('\n')}\n\n`)
+    expect(lines.length).toBe(2 + Object.keys(USERS).length)
+})
