@@ -2,7 +2,7 @@ import * as fs from 'fs'
 import * as os from 'os'
 import * as path from 'path'
 import { LocalPlatform } from '../../src/local/store/local-platform'
-import { SqliteStore } from '../../src/local/store/sqlite-store'
+import { SqliteStore, newSysId } from '../../src/local/store/sqlite-store'
 import { StoreError } from '../../src/server/ports/store'
 import { AUDIT, CONNECTION, FLAG, RUN, STAGING_KEY } from '../../src/tables'
 
@@ -46,6 +46,12 @@ describe('SqliteStore record semantics', () => {
         expect(row.read_count).toBe('0')
         expect(row.message).toBeNull()
         expect(store.insert(RUN.name, {})).not.toBe(id)
+    })
+
+    test('sys_ids are 32 lower-case hex characters and unique across the random pool refills', () => {
+        const ids = Array.from({ length: 2000 }, () => newSysId())
+        expect(ids.every((id) => /^[0-9a-f]{32}$/.test(id))).toBe(true)
+        expect(new Set(ids).size).toBe(ids.length)
     })
 
     test('values come back as strings or null; booleans as 1/0', () => {
