@@ -30,7 +30,7 @@ export function probeStager(factory: StagerFactory, store: CountingStore, probe:
                     probe.stagingMs += performance.now() - started
                 }
             },
-            retryOpenFlags: (objectType, flagSysIds) => inner.retryOpenFlags(objectType, flagSysIds),
+            retryOpenFlags: (objectType, flagSysIds, options) => inner.retryOpenFlags(objectType, flagSysIds, options),
         }
     }
 }

@@ -21,7 +21,7 @@ import { payloadHash } from './payload-hash'
 import type { Problem } from './problem'
 import { stagingKeyOfDocument } from './staging-key'
 import type { StagingKey } from './staging-key'
-import type { FlagRetryOutcome, Stager, StagerFactory, StagingContext } from './stager'
+import type { FlagRetryOptions, FlagRetryOutcome, Stager, StagerFactory, StagingContext } from './stager'
 import { buildTargetValues } from './target-record'
 import type { TargetValues } from './target-record'
 import { Failure } from '../domain/failure'
@@ -74,6 +74,8 @@ class ConnectionStager implements Stager {
     private readonly mappings: DimensionMappings
     private readonly tables = new Map<string, ReadonlyMap<string, ColumnInfo> | null>()
     private readonly dryRun: boolean
+    /** Per active flag (sys_id): whether its stored row passes now; judged once per run. */
+    private retryVerdicts: Map<string, boolean> | null = null
 
     constructor(
         private readonly ctx: StagingContext,
@@ -88,12 +90,17 @@ class ConnectionStager implements Stager {
         return this.stageRows(page.objectType, page.targetTable, page.rows)
     }
 
-    retryOpenFlags(objectType: ObjectType, flagSysIds?: readonly string[]): FlagRetryOutcome {
+    retryOpenFlags(
+        objectType: ObjectType,
+        flagSysIds?: readonly string[],
+        options: FlagRetryOptions = {}
+    ): FlagRetryOutcome {
         const partition = this.ctx.connection.partitions.find((p) => p.objectType === objectType)
         if (!partition || (flagSysIds !== undefined && flagSysIds.length === 0))
             return { retried: 0, resolved: 0, stillFlagged: 0 }
         const book = this.flagBook(objectType)
-        const flags = book.active(flagSysIds)
+        const active = book.active(flagSysIds)
+        const flags = options.skipStillFailing ? this.mayPassNow(active) : active
         if (flags.length === 0) return { retried: 0, resolved: 0, stillFlagged: 0 }
 
         const keyed: { flag: StoredRecord; key: KeyValues }[] = []
@@ -126,6 +133,42 @@ class ConnectionStager implements Stager {
         const outcome = rows.length > 0 ? this.stageRows(objectType, partition.targetTable, rows) : null
         const resolved = outcome?.resolved ?? 0
         return { retried: flags.length, resolved, stillFlagged: flags.length - resolved }
+    }
+
+    /**
+     * The flags worth a request to IFS: an AP user asked for a retry, the stored row cannot be
+     * checked (no payload, cut short), or it passes validation against today's master data.
+     */
+    private mayPassNow(flags: readonly StoredRecord[]): StoredRecord[] {
+        const verdicts = (this.retryVerdicts ??= this.judgeActiveFlags())
+        return flags.filter((f) => f.state === 'retrying' || (verdicts.get(f.sys_id) ?? true))
+    }
+
+    /**
+     * Checks the stored rows of every active flag of the connection at once, so that the suppliers
+     * of all object types are looked up in one go (the job retries one object type at a time).
+     */
+    private judgeActiveFlags(): Map<string, boolean> {
+        const checked = this.ctx.connection.partitions.flatMap(({ objectType }) =>
+            this.flagBook(objectType)
+                .active()
+                .map((flag) => {
+                    const row = storedRow(flag.payload)
+                    return { flag, result: row === null ? null : mapRow(objectType, row) }
+                })
+        )
+        this.cache.loadSuppliers(
+            checked.flatMap((c) => (c.result?.kind === 'mapped' ? [c.result.doc.supplierNumber] : []))
+        )
+        const verdicts = new Map<string, boolean>()
+        for (const { flag, result } of checked) {
+            const passes =
+                result === null ||
+                (result.kind === 'mapped' &&
+                    enrichAndValidate(result.doc, this.cache, this.mappings).problems.length === 0)
+            verdicts.set(flag.sys_id, passes)
+        }
+        return verdicts
     }
 
     // ---- the page pipeline ----
@@ -435,6 +478,18 @@ class ConnectionStager implements Stager {
             this.books.set(objectType, book)
         }
         return book
+    }
+}
+
+/** The IFS row a flag stored, or null when it has none or only the start of a long one. */
+function storedRow(payload: string | null): IfsRow | null {
+    if (!payload) return null
+    try {
+        const row = JSON.parse(payload) as unknown
+        if (typeof row !== 'object' || row === null || Array.isArray(row)) return null
+        return (row as { truncated?: unknown }).truncated === true ? null : (row as IfsRow)
+    } catch {
+        return null
     }
 }
 

@@ -125,7 +125,7 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
 
     ctx.reader.objectType = objectType
     try {
-        const retried = stager.retryOpenFlags(objectType)
+        const retried = stager.retryOpenFlags(objectType, undefined, { skipStillFailing: true })
         counts.resolved += retried.resolved
         audit.flush()
 
