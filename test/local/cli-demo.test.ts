@@ -3,7 +3,7 @@ import * as fs from 'fs'
 import * as path from 'path'
 import { runCli, tempDir } from '../support/run-cli'
 
-test('demo (npm start) runs two syncs against its own emulator, stages nothing twice and ends by itself', async () => {
+test('demo (npm start) syncs, syncs again, re-reads everything after a cursor reset, stages nothing twice and ends by itself', async () => {
     const cwd = tempDir('mlc-demo-')
     const result = await runCli(['demo', '--invoices', '400', '--orders', '200'], {}, cwd)
     expect(result.stderr).toBe('')
@@ -18,15 +18,23 @@ test('demo (npm start) runs two syncs against its own emulator, stages nothing t
             .split(/\s{2,}/)
             .slice(1)
     }
-    const [readFirst, readSecond] = row('read').map(Number)
-    const [insertedFirst, insertedSecond] = row('inserted').map(Number)
+    const [readFirst, readSecond, readAfterReset] = row('read').map(Number)
+    const [insertedFirst, insertedSecond, insertedAfterReset] = row('inserted').map(Number)
+    const [, updatedSecond, updatedAfterReset] = row('updated').map(Number)
+    const [, , duplicatesAfterReset] = row('duplicates').map(Number)
     const [flaggedFirst] = row('flagged').map(Number)
     expect(readFirst).toBe(600)
     expect(insertedFirst + flaggedFirst).toBe(600)
     expect(insertedFirst).toBeGreaterThan(0)
     expect(readSecond).toBe(0)
     expect(insertedSecond).toBe(0)
-    expect(out).toMatch(/The second sync staged nothing new/)
+    expect(updatedSecond).toBe(0)
+    // After a cursor reset every document comes again; the staging keys recognise each one.
+    expect(readAfterReset).toBe(600)
+    expect(insertedAfterReset).toBe(0)
+    expect(updatedAfterReset).toBe(0)
+    expect(duplicatesAfterReset).toBe(insertedFirst)
+    expect(out).toMatch(/Nothing was staged twice/)
     expect(out).toMatch(/Where to look:/)
 
     const file = path.join(cwd, '.ml-connector', 'demo.db')
@@ -37,8 +45,10 @@ test('demo (npm start) runs two syncs against its own emulator, stages nothing t
             n: number
         }
     ).n
+    const flags = (db.prepare('SELECT COUNT(*) AS n FROM x_mlc_ifs_s2p_flag').get() as { n: number }).n
     db.close()
     expect(staged).toBe(insertedFirst)
+    expect(flags).toBe(flaggedFirst)
     // The config the demo wrote names the secret's variable, never the secret.
     const config = JSON.parse(fs.readFileSync(path.join(cwd, '.ml-connector', 'demo-config.json'), 'utf8'))
     expect(config.ifs.clientSecretEnv).toBe('ML_CONNECTOR_CLIENT_SECRET')

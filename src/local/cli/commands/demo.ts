@@ -1,6 +1,7 @@
 import * as fs from 'fs'
 import * as path from 'path'
 import { randomBytes } from 'crypto'
+import { resetCursor } from '../../../server/core/actions/reset-cursor'
 import { FLAG_REASON_CHOICES } from '../../../tables/flag'
 import { EXIT, scrubbedIo, table } from '../cli-io'
 import type { CliIo } from '../cli-io'
@@ -20,8 +21,9 @@ const MAX_RUNS_PER_SYNC = 20
 
 /**
  * `npm start`: the emulator on a free port (child process), a config written to
- * .ml-connector/demo-config.json, a sync into .ml-connector/demo.db, then a second sync that
- * stages nothing new. Ends by itself.
+ * .ml-connector/demo-config.json, a sync into .ml-connector/demo.db, a second sync that stages
+ * nothing new, and a third after a cursor reset that reads everything again and must recognise
+ * every document as already staged. Ends by itself.
  */
 export async function runDemo(argv: readonly string[], io: CliIo): Promise<number> {
     const invoices = numberFlag(argv, '--invoices') ?? 3000
@@ -52,11 +54,16 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
             const first = await syncUntilDone(runtime, io)
             safe.out('Second sync (nothing new in IFS: nothing may be staged twice)...')
             const second = await syncUntilDone(runtime, io)
+            // The same reset an admin can do on the instance: IFS is read again from the start, and
+            // the staging keys must recognise every document.
+            resetCursor(runtime.ports, runtime.connectionSysId, 'demo')
+            safe.out('Third sync after a cursor reset (every document read again)...')
+            const reread = await syncUntilDone(runtime, io)
             safe.out('')
-            safe.out(renderDemoSummary(first, second))
+            safe.out(renderDemoSummary(first, second, reread))
             safe.out('')
             safe.out(whereToLook(database, configFile))
-            return endedWell(first[first.length - 1].report) && endedWell(second[second.length - 1].report)
+            return [first, second, reread].every((runs) => endedWell(runs[runs.length - 1].report))
                 ? EXIT.ok
                 : EXIT.failed
         } finally {
@@ -137,30 +144,39 @@ function total(outcomes: readonly SyncOutcome[]) {
     return sum
 }
 
-export function renderDemoSummary(first: readonly SyncOutcome[], second: readonly SyncOutcome[]): string {
-    const a = total(first)
-    const b = total(second)
-    const reasons = [...new Set([...Object.keys(a.flaggedByReason), ...Object.keys(b.flaggedByReason)])]
+export function renderDemoSummary(...syncs: (readonly SyncOutcome[])[]): string {
+    const totals = syncs.map(total)
+    const reasons = [...new Set(totals.flatMap((t) => Object.keys(t.flaggedByReason)))]
     const label = (r: string) => FLAG_REASON_CHOICES[r as keyof typeof FLAG_REASON_CHOICES]?.label ?? r
-    const rows: string[][] = [
-        ['status', a.status, b.status],
-        ['runs', String(first.length), String(second.length)],
-        ['read', String(a.read), String(b.read)],
-        ['inserted', String(a.inserted), String(b.inserted)],
-        ['updated', String(a.updated), String(b.updated)],
-        ['duplicates', String(a.duplicates), String(b.duplicates)],
-        ['flagged', String(a.flagged), String(b.flagged)],
-        ...reasons.map((r) => [`  ${label(r)}`, String(a.flaggedByReason[r] ?? 0), String(b.flaggedByReason[r] ?? 0)]),
-        ['errors', String(a.errors), String(b.errors)],
-        ['IFS requests', String(a.ifsRequests), String(b.ifsRequests)],
-        ['throttles', String(a.throttles), String(b.throttles)],
-        ['elapsed', `${(a.elapsedMs / 1000).toFixed(1)} s`, `${(b.elapsedMs / 1000).toFixed(1)} s`],
+    const row = (name: string, value: (t: ReturnType<typeof total>, i: number) => string) => [
+        name,
+        ...totals.map(value),
     ]
+    const rows: string[][] = [
+        row('status', (t) => t.status),
+        row('runs', (_, i) => String(syncs[i].length)),
+        row('read', (t) => String(t.read)),
+        row('inserted', (t) => String(t.inserted)),
+        row('updated', (t) => String(t.updated)),
+        row('duplicates', (t) => String(t.duplicates)),
+        row('flagged', (t) => String(t.flagged)),
+        ...reasons.map((r) => row(`  ${label(r)}`, (t) => String(t.flaggedByReason[r] ?? 0))),
+        row('errors', (t) => String(t.errors)),
+        row('IFS requests', (t) => String(t.ifsRequests)),
+        row('throttles', (t) => String(t.throttles)),
+        row('elapsed', (t) => `${(t.elapsedMs / 1000).toFixed(1)} s`),
+    ]
+    const headers = ['', 'first sync', 'second sync', 'after reset'].slice(0, syncs.length + 1)
+    const later = totals.slice(1)
+    const stagedAgain = later.reduce((n, t) => n + t.inserted + t.updated, 0)
     const verdict =
-        b.inserted === 0 && b.updated === 0
-            ? 'The second sync staged nothing new: every document is staged exactly once.'
-            : `The second sync staged ${b.inserted} new and ${b.updated} changed documents.`
-    return [table(['', 'first sync', 'second sync'], rows), '', verdict].join('\n')
+        stagedAgain === 0
+            ? 'Nothing was staged twice: the later syncs inserted and updated nothing' +
+              (later.some((t) => t.duplicates > 0)
+                  ? ', and every document read again was recognised as a duplicate.'
+                  : '.')
+            : `The later syncs staged ${stagedAgain} documents again.`
+    return [table(headers, rows), '', verdict].join('\n')
 }
 
 function whereToLook(database: string, configFile: string): string {
