@@ -17,7 +17,7 @@ Commands:
   sync --config FILE [--json]      run one sync into the local SQLite database
   ping --config FILE               check the IFS tenant (and ServiceNow instance) before installing
   status --config FILE             last runs and open flags by reason
-  demo                             emulator + two syncs into .ml-connector/demo.db (npm start)
+  demo                             emulator + three syncs into .ml-connector/demo.db (npm start)
 
 The IFS client secret is read from the environment variable named in the config file
 (default ML_CONNECTOR_CLIENT_SECRET), never from the file or a flag.`
