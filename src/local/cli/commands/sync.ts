@@ -64,7 +64,8 @@ export function syncOnce(
         job = runJob(
             ports,
             { trigger: options.trigger ?? 'local', connectionSysId: runtime.connectionSysId },
-            createStager
+            createStager,
+            { redactor: runtime.redactor }
         )
     } finally {
         if (options.progress) options.progress('\r\x1b[K')

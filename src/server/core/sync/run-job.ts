@@ -51,6 +51,8 @@ export interface JobReport {
 export interface RunJobOptions {
     /** Backoff jitter source (tests script it). */
     random?: () => number
+    /** A redactor that already knows secrets from outside the core (the Node runner's client secret). */
+    redactor?: Redactor
 }
 
 /** Beyond the time budget, how long a lease outlives its last renewal (a page being staged). */
@@ -153,7 +155,7 @@ function runConnection(
     }
     const lease = attempt.lease
     const run = RunRecord.start(ports.store, ports.clock, config.sysId, request.trigger)
-    const redactor = new Redactor()
+    const redactor = options.redactor ?? new Redactor()
     try {
         return runPartitions(ports, request, config, lease, run, redactor, stagerFactory, options)
     } catch (e) {
