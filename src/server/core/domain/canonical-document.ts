@@ -28,3 +28,23 @@ export interface CanonicalDocument {
     /** The IFS key, JSON, e.g. `{"Company":"10","InvoiceId":42}`. */
     sourceKey: string
 }
+
+/** How a canonical field is named in messages to AP users. */
+export const FIELD_LABELS = {
+    company: 'company',
+    documentNumber: 'document number',
+    supplierNumber: 'supplier number',
+    supplierName: 'supplier name',
+    documentDate: 'document date',
+    createdAt: 'creation date',
+    dueDate: 'due date',
+    currency: 'currency',
+    netAmount: 'net amount',
+    taxAmount: 'tax amount',
+    grossAmount: 'gross amount',
+    poReference: 'purchase order reference',
+    glAccount: 'GL account',
+    costCenter: 'cost center',
+    state: 'IFS state',
+    externalReference: 'external reference',
+} as const

@@ -63,16 +63,7 @@ function refuse(
     })
     audit.record({ operation: 'prerequisite', message })
     audit.flush()
-    run.finish({
-        status: 'failed',
-        counts: zeroCounts(),
-        ifsRequests: 0,
-        throttles: 0,
-        cursorBefore: '',
-        cursorAfter: '',
-        deferredUntilMs: null,
-        message,
-    })
+    run.failBeforeWork(message)
     ports.log.warn(`Connection "${name}" did not run: ${missing} prerequisite(s) missing. ${message}`)
     return {
         connectionName: name,

@@ -1,5 +1,6 @@
 import type { ObjectType } from '../../../tables/object-types'
 import type { CanonicalDocument } from '../domain/canonical-document'
+import { FIELD_LABELS } from '../domain/canonical-document'
 import type { IfsRow } from '../ifs/ifs-reader'
 import { DOCUMENT_SOURCES } from '../ifs/source-fields'
 import type { DocumentSource, SourceField } from '../ifs/source-fields'
@@ -22,23 +23,6 @@ export type MappedRow =
     | { kind: 'rejected'; identity: DocumentIdentity; problems: Problem[] }
 
 type Field = keyof DocumentSource['fields']
-
-const LABELS: Readonly<Record<Field, string>> = {
-    company: 'company',
-    documentNumber: 'document number',
-    supplierNumber: 'supplier number',
-    documentDate: 'document date',
-    createdAt: 'creation date',
-    dueDate: 'due date',
-    currency: 'currency',
-    netAmount: 'net amount',
-    taxAmount: 'tax amount',
-    grossAmount: 'gross amount',
-    poReference: 'purchase order reference',
-    glAccount: 'GL account',
-    costCenter: 'cost center',
-    state: 'state',
-}
 
 const EXPECTED: Readonly<Record<SourceField['kind'], string>> = {
     string: 'a text',
@@ -101,12 +85,12 @@ export function mapRow(objectType: ObjectType, row: IfsRow): MappedRow {
             if (!optional)
                 problems.push({
                     reason: 'missing_field',
-                    message: `The ${LABELS[name]} is empty in IFS (field ${field.name}).`,
+                    message: `The ${FIELD_LABELS[name]} is empty in IFS (field ${field.name}).`,
                 })
         } else
             problems.push({
                 reason: 'invalid_value',
-                message: `The ${LABELS[name]} in IFS (field ${field.name}) is ${shown(read.raw)}, which is not ${EXPECTED[field.kind]}.`,
+                message: `The ${FIELD_LABELS[name]} in IFS (field ${field.name}) is ${shown(read.raw)}, which is not ${EXPECTED[field.kind]}.`,
             })
     }
     if (problems.length > 0) return { kind: 'rejected', identity, problems }

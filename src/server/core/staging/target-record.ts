@@ -1,4 +1,5 @@
 import type { CanonicalDocument } from '../domain/canonical-document'
+import { FIELD_LABELS } from '../domain/canonical-document'
 import type { ColumnInfo } from '../../ports/platform'
 import type { FieldValue } from '../../ports/store'
 import type { FieldMap, MappedField } from './field-maps'
@@ -9,25 +10,6 @@ import type { StagingKey } from './staging-key'
 export type TargetValues = Readonly<Record<string, FieldValue>>
 
 export type TargetBuild = { kind: 'ok'; values: TargetValues } | { kind: 'rejected'; problems: Problem[] }
-
-const LABELS: Readonly<Record<MappedField, string>> = {
-    documentNumber: 'document number',
-    supplierNumber: 'supplier number',
-    supplierName: 'supplier name',
-    company: 'company',
-    documentDate: 'document date',
-    createdAt: 'creation date',
-    dueDate: 'due date',
-    currency: 'currency',
-    netAmount: 'net amount',
-    taxAmount: 'tax amount',
-    grossAmount: 'gross amount',
-    poReference: 'purchase order reference',
-    glAccount: 'GL account',
-    costCenter: 'cost center',
-    state: 'IFS state',
-    externalReference: 'external reference',
-}
 
 function canonicalValue(doc: CanonicalDocument, key: StagingKey, field: MappedField): string | number | null {
     switch (field) {
@@ -109,11 +91,11 @@ export function buildTargetValues(
         if (!column) {
             problems.push({
                 reason: 'target_rejected',
-                message: `Table ${table} has no column ${name} for the ${LABELS[field]}; check the field map preset.`,
+                message: `Table ${table} has no column ${name} for the ${FIELD_LABELS[field]}; check the field map preset.`,
             })
             continue
         }
-        const converted = convertForColumn(canonicalValue(doc, key, field), column, `The ${LABELS[field]}`)
+        const converted = convertForColumn(canonicalValue(doc, key, field), column, `The ${FIELD_LABELS[field]}`)
         if (converted.kind === 'ok') values[name] = converted.value
         else problems.push(converted.problem)
     }

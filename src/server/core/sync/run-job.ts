@@ -127,16 +127,7 @@ function runConnection(
         // Nothing is sent to IFS; the run record says which settings to fix.
         const run = RunRecord.start(ports.store, ports.clock, record.sys_id, request.trigger)
         const message = `Connection "${name}" is not configured correctly: ${describeConfigErrors(parsed.errors)}`
-        run.finish({
-            status: 'failed',
-            counts: zeroCounts(),
-            ifsRequests: 0,
-            throttles: 0,
-            cursorBefore: '',
-            cursorAfter: '',
-            deferredUntilMs: null,
-            message,
-        })
+        run.failBeforeWork(message)
         ports.log.warn(message)
         return { ...notRun(record.sys_id, name, 'failed', message), runSysId: run.sysId, elapsedMs: run.elapsedMs }
     }
@@ -163,16 +154,7 @@ function runConnection(
         // free the lease; if even that fails the store is gone, and the original error goes up.
         const message = `Run of "${name}" stopped: ${redactor.scrub(messageOf(e))}`
         try {
-            run.finish({
-                status: 'failed',
-                counts: zeroCounts(),
-                ifsRequests: 0,
-                throttles: 0,
-                cursorBefore: '',
-                cursorAfter: '',
-                deferredUntilMs: null,
-                message,
-            })
+            run.failBeforeWork(message)
             lease.release()
         } catch {
             throw e

@@ -5,6 +5,7 @@ import type { Clock } from '../../ports/clock'
 import type { Store } from '../../ports/store'
 import { toGlideDateTime } from '../domain/glide-time'
 import type { RunCounts } from './run-counts'
+import { zeroCounts } from './run-counts'
 
 export type RunTrigger = 'schedule' | 'continuation' | 'manual' | 'local'
 
@@ -52,6 +53,20 @@ export class RunRecord {
 
     get elapsedMs(): number {
         return this.clock.nowMs() - this.startedMs
+    }
+
+    /** Ends a run that did no work (bad settings, missing prerequisites, a failure before any partition). */
+    failBeforeWork(message: string): void {
+        this.finish({
+            status: 'failed',
+            counts: zeroCounts(),
+            ifsRequests: 0,
+            throttles: 0,
+            cursorBefore: '',
+            cursorAfter: '',
+            deferredUntilMs: null,
+            message,
+        })
     }
 
     /** Writes the outcome to the run and the connection's status fields. */
