@@ -1,14 +1,15 @@
+import { continuationTrigger } from '../core/actions/run-now'
 import { runCheckedJob } from '../core/prerequisites/run-checked-job'
 import { createStager } from '../core/staging/create-stager'
 import { createGlidePorts } from '../glide/create-glide-ports'
 
-/** Entry of the continuation event's Script Action (parm1 = connection sys_id). */
-export function runContinuation(connectionSysId: string): void {
+/** Entry of the continuation event's Script Action (parm1 = connection sys_id, parm2 = why it was queued). */
+export function runContinuation(connectionSysId: string, reason: string | null = null): void {
     const ports = createGlidePorts()
     if (!connectionSysId) {
         ports.log.error('Continuation event without a connection sys_id in parm1; nothing to continue')
         return
     }
-    const report = runCheckedJob(ports, { trigger: 'continuation', connectionSysId }, createStager)
+    const report = runCheckedJob(ports, { trigger: continuationTrigger(reason), connectionSysId }, createStager)
     for (const c of report.connections) ports.log.info(`${c.connectionName}: ${c.status}. ${c.message}`)
 }

@@ -1,4 +1,4 @@
-import { requestRunNow } from '../../../src/server/core/actions/run-now'
+import { continuationTrigger, requestRunNow } from '../../../src/server/core/actions/run-now'
 import { resetCursor } from '../../../src/server/core/actions/reset-cursor'
 import { AUDIT, CONNECTION, SYNC_STATE } from '../../../src/tables'
 import { holdLease, insertConnection, testPorts } from './fixtures'
@@ -12,6 +12,10 @@ describe('requestRunNow', () => {
             { connectionSysId: id, atMs: ports.clock.nowMs(), reason: 'Run now requested by alice' },
         ])
         expect(messages).toEqual([{ level: 'info', text: expect.stringContaining('ACME IFS is queued') }])
+        // The continuation it queues runs as a manual run, not as an engine continuation.
+        expect(continuationTrigger(ports.scheduled[0].reason)).toBe('manual')
+        expect(continuationTrigger('Time budget of 240 s used; continuing')).toBe('continuation')
+        expect(continuationTrigger(null)).toBe('continuation')
     })
 
     it('refuses while a run holds the lease, and queues nothing', () => {

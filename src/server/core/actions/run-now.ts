@@ -5,6 +5,14 @@ import type { ActionMessage } from './action-message'
 import { error, info } from './action-message'
 import { runInProgress } from './connection-busy'
 
+/** The continuation reason that marks a queued run as the admin's "Run now" (trigger 'manual'). */
+export const RUN_NOW_REASON = 'Run now requested by'
+
+/** The trigger a continuation event runs with: 'manual' when "Run now" queued it. */
+export function continuationTrigger(reason: string | null): 'manual' | 'continuation' {
+    return reason !== null && reason.startsWith(RUN_NOW_REASON) ? 'manual' : 'continuation'
+}
+
 /**
  * "Run now": queues one continuation of this connection for the event processor, so the run
  * happens on a worker and not in the admin's browser request. Refused while a run holds the lease.
@@ -30,6 +38,6 @@ export function requestRunNow(
             ),
         ]
     }
-    ports.scheduler.scheduleContinuation(connectionSysId, now, `Run now requested by ${userName}`)
+    ports.scheduler.scheduleContinuation(connectionSysId, now, `${RUN_NOW_REASON} ${userName}`)
     return [info(`A run of ${name} is queued and starts within a minute. Its outcome appears under Sync runs.`)]
 }
