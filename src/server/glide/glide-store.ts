@@ -90,9 +90,18 @@ function addCondition(record: GlideRecord, condition: Condition): void {
         case 'ISNOTEMPTY':
             record.addNotNullQuery(condition.field)
             return
-        case 'IN':
-            record.addQuery(condition.field, 'IN', [...condition.value])
+        case 'IN': {
+            // IN takes a comma-separated list, so a value with a comma (a JSON source key) would split:
+            // such lists become an OR of equalities instead.
+            const values = condition.value
+            if (!values.some((v) => v.includes(','))) {
+                record.addQuery(condition.field, 'IN', values.join(','))
+                return
+            }
+            const first = record.addQuery(condition.field, values[0])
+            for (const value of values.slice(1)) first.addOrCondition(condition.field, value)
             return
+        }
         default:
             record.addQuery(condition.field, condition.op, condition.value)
     }

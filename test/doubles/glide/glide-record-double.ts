@@ -13,6 +13,17 @@ interface DottedCondition {
     value: string | number | boolean | readonly string[]
 }
 
+/** What addQuery returns on the instance (GlideQueryCondition), as far as the adapters use it. */
+export interface QueryConditionDouble {
+    addOrCondition(field: string, ...rest: unknown[]): void
+}
+
+const noOrConditions: QueryConditionDouble = {
+    addOrCondition(): void {
+        throw new Error('GlideRecord double: addOrCondition on a dot-walked condition is not supported')
+    },
+}
+
 export class ElementDescriptorDouble {
     constructor(private readonly column: ColumnDescriptor) {}
     getName(): string {
@@ -88,14 +99,16 @@ export function glideRecordClass(worldOf: WorldRef) {
             this.initialize()
         }
 
-        addQuery(field: string, ...rest: unknown[]): this {
+        addQuery(field: string, ...rest: unknown[]): QueryConditionDouble {
             if (rest.length === 0) throw new Error('GlideRecord double: encoded queries are not supported')
             const [op, value] = rest.length === 1 ? ['=', rest[0]] : [String(rest[0]).toUpperCase(), rest[1]]
             let condition: Condition
             if (op === 'IN') {
-                const values = Array.isArray(value) ? value.map(String) : String(value).split(',')
+                // Pessimistic model of the instance: a list is a comma-separated string, so a value
+                // containing a comma splits in two (adapters must not pass such values to IN).
+                const values = (Array.isArray(value) ? value.map(String).join(',') : String(value)).split(',')
                 // Modelled on the instance's lenient parsing: an empty list drops the condition.
-                if (values.length === 0 || (values.length === 1 && values[0] === '')) return this
+                if (values.length === 0 || (values.length === 1 && values[0] === '')) return noOrConditions
                 condition = { field, op: 'IN', value: values }
             } else if (COMPARISONS.includes(op)) {
                 if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
@@ -110,10 +123,23 @@ export function glideRecordClass(worldOf: WorldRef) {
                     throw new Error(`GlideRecord double: dot-walked ${field} supports only = and IN`)
                 }
                 this.dotted.push({ path: field.split('.'), op: condition.op, value: condition.value })
-            } else {
-                this.conditions.push(condition)
+                return noOrConditions
             }
-            return this
+            const conditions = this.conditions
+            conditions.push(condition)
+            const index = conditions.length - 1
+            return {
+                // Only what the Store adapter uses: OR of `=` on the same field (an exact-value list).
+                addOrCondition(orField: string, ...orRest: unknown[]): void {
+                    const base = conditions[index]
+                    const orValue = orRest.length === 1 ? orRest[0] : orRest[1]
+                    const orOp = orRest.length === 1 ? '=' : String(orRest[0])
+                    if (orField !== field || orOp !== '=' || (base.op !== '=' && base.op !== 'IN'))
+                        throw new Error('GlideRecord double: addOrCondition supports only = on the same field')
+                    const prior = base.op === 'IN' ? base.value : [String(base.value)]
+                    conditions[index] = { field, op: 'IN', value: [...prior, String(orValue)] }
+                },
+            }
         }
 
         addNullQuery(field: string): this {

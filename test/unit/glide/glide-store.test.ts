@@ -66,6 +66,22 @@ describe('GlideStore over GlideRecord', () => {
         expect(store.count(TARGET, [{ field: 'amount', op: '<', value: 5 }])).toBe(2)
     })
 
+    it('matches IN values that contain commas exactly (JSON source keys), as an OR of equalities', () => {
+        worldWithTarget()
+        const store = new GlideStore()
+        for (const number of [
+            '{"Company":"10","InvoiceId":1}',
+            '{"Company":"10","InvoiceId":2}',
+            '10',
+            '"InvoiceId":1}',
+        ])
+            store.insert(TARGET, { number })
+        const wanted = ['{"Company":"10","InvoiceId":1}', '{"Company":"10","InvoiceId":3}']
+        const rows = store.query(TARGET, { where: [{ field: 'number', op: 'IN', value: wanted }] })
+        expect(rows.map((r) => r.number)).toEqual(['{"Company":"10","InvoiceId":1}'])
+        expect(store.count(TARGET, [{ field: 'number', op: 'IN', value: wanted }])).toBe(1)
+    })
+
     it('matches an empty IN list against nothing instead of dropping the condition', () => {
         worldWithTarget()
         const store = new GlideStore()
