@@ -497,6 +497,10 @@ declare global {
                         table: 'sys_module'
                         id: '91718f730d064c3ca21888f74a7fc25b'
                     }
+                    'src_server_core_ifs_oauth-scope_ts': {
+                        table: 'sys_module'
+                        id: '72b1f329a726432c9278750fa556b17d'
+                    }
                     'src_server_core_ifs_rate-limiter_ts': {
                         table: 'sys_module'
                         id: 'b98469fd3d6d41ba91716d3d57ad1309'

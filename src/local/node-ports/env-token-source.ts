@@ -1,3 +1,4 @@
+import { IFS_TOKEN_SCOPE } from '../../server/core/ifs/oauth-scope'
 import type { Redactor } from '../../server/core/audit/redactor'
 import type { Http } from '../../server/ports/http'
 import type { TokenGrant, TokenSource } from '../../server/ports/token-source'
@@ -42,7 +43,7 @@ export class EnvTokenSource implements TokenSource {
             ['grant_type', 'client_credentials'],
             ['client_id', this.options.clientId],
             ['client_secret', this.secret],
-            ['scope', 'openid microprofile-jwt'],
+            ['scope', IFS_TOKEN_SCOPE],
         ]
             .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
             .join('&')

@@ -2,6 +2,7 @@ import { GlideRecord } from '@servicenow/glide'
 import { GlideOAuthClient, GlideOAuthClientRequest } from '@servicenow/glide/sn_auth'
 import type { TokenGrant, TokenSource } from '../ports/token-source'
 import { messageOf } from '../core/domain/failure'
+import { IFS_TOKEN_SCOPE } from '../core/ifs/oauth-scope'
 
 const PROFILE_TABLE = 'oauth_entity_profile'
 
@@ -24,6 +25,7 @@ export class GlideTokenSource implements TokenSource {
         }
         const request = new GlideOAuthClientRequest()
         request.setGrantType('client_credentials')
+        request.setScope(IFS_TOKEN_SCOPE)
         let response
         try {
             response = new GlideOAuthClient().requestTokenByRequest(provider, request)

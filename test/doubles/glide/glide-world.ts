@@ -28,7 +28,7 @@ export interface ScheduledEvent {
 }
 
 /** Answers the OAuth registry would get from the provider behind one oauth_entity name. */
-export type OAuthProvider = (providerName: string, grantType: string) => OAuthAnswer
+export type OAuthProvider = (providerName: string, grantType: string, scope: string) => OAuthAnswer
 
 /**
  * Everything the Glide doubles read and write: the instance's tables (over any Store, the

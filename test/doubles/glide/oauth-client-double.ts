@@ -12,6 +12,13 @@ export class GlideOAuthClientRequestDouble {
     getGrantType(): string {
         return this.grantType
     }
+    private scope = ''
+    setScope(scope: string): void {
+        this.scope = String(scope)
+    }
+    getScope(): string {
+        return this.scope
+    }
     setParameter(name: string, value: string): void {
         this.parameters[name] = String(value)
     }
@@ -50,11 +57,15 @@ export class GlideOAuthClientResponseDouble {
 export function glideOAuthClientClass(worldOf: WorldRef) {
     return class GlideOAuthClient {
         requestTokenByRequest(providerName: string, request: GlideOAuthClientRequestDouble) {
-            return new GlideOAuthClientResponseDouble(worldOf().oauth(String(providerName), request.getGrantType()))
+            return new GlideOAuthClientResponseDouble(
+                worldOf().oauth(String(providerName), request.getGrantType(), request.getScope())
+            )
         }
         requestToken(providerName: string, json: string) {
-            const grantType = String((JSON.parse(json) as { grant_type?: string }).grant_type ?? '')
-            return new GlideOAuthClientResponseDouble(worldOf().oauth(String(providerName), grantType))
+            const parsed = JSON.parse(json) as { grant_type?: string; scope?: string }
+            return new GlideOAuthClientResponseDouble(
+                worldOf().oauth(String(providerName), String(parsed.grant_type ?? ''), String(parsed.scope ?? ''))
+            )
         }
     }
 }

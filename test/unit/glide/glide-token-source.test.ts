@@ -12,8 +12,8 @@ describe('GlideTokenSource over GlideOAuthClient', () => {
         const world = freshWorld()
         const profile = world.addOAuthProfile('IFS tenant A')
         const asked: string[] = []
-        world.oauth = (provider, grantType) => {
-            asked.push(`${provider}/${grantType}`)
+        world.oauth = (provider, grantType, scope) => {
+            asked.push(`${provider}/${grantType}/${scope}`)
             return { status: 200, accessToken: 'tok-123456', expiresIn: 180 }
         }
         expect(new GlideTokenSource(profile).fetchToken()).toEqual({
@@ -21,7 +21,7 @@ describe('GlideTokenSource over GlideOAuthClient', () => {
             accessToken: 'tok-123456',
             expiresInSeconds: 180,
         })
-        expect(asked).toEqual(['IFS tenant A/client_credentials'])
+        expect(asked).toEqual(['IFS tenant A/client_credentials/openid microprofile-jwt'])
     })
 
     it.each([400, 401, 403])('reports a refused client (%i) as rejected', (status) => {
