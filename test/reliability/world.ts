@@ -67,6 +67,8 @@ export function newWorld(emulator: EmulatorProcess, options: WorldOptions = {}):
             database,
             connectionName: CONNECTION_NAME,
             env: { ...SECRET_ENV, ...options.env },
+            // Debug logging everywhere: the secret scans then cover every log line the runner can print.
+            verbose: true,
         },
     }
 }

@@ -41,6 +41,8 @@ export interface SyncTarget {
     connectionName: string
     /** Added to the parent environment (the client secret variable, at least). */
     env: Readonly<Record<string, string>>
+    /** `--verbose`: debug logs on stderr, so secret scans cover them too. */
+    verbose?: boolean
 }
 
 /** Starts one sync; `crashAt` arms the crash injector (ML_CONNECTOR_CRASH_AT) in the child. */
@@ -48,7 +50,9 @@ export function startSync(target: SyncTarget, crashAt: string | null = null): Sy
     const env: Record<string, string | undefined> = { ...process.env, ...target.env }
     delete env[CRASH_ENV]
     if (crashAt) env[CRASH_ENV] = crashAt
-    const child = spawn(process.execPath, [target.cliPath, 'sync', '--config', target.configFile, '--json'], {
+    const args = [target.cliPath, 'sync', '--config', target.configFile, '--json']
+    if (target.verbose) args.push('--verbose')
+    const child = spawn(process.execPath, args, {
         stdio: ['ignore', 'pipe', 'pipe'],
         env,
     })
