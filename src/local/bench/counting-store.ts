@@ -63,6 +63,11 @@ export class CountingStore implements Store {
         this.inner.update(table, sysId, values)
     }
 
+    atomically<T>(work: () => T): T {
+        // Not a round trip of its own: the writes inside are counted one by one.
+        return this.inner.atomically ? this.inner.atomically(work) : work()
+    }
+
     private tally(table: string, operation: StoreOperation): void {
         const byTable = (this.trips[this.phase][table] ??= {})
         byTable[operation] = (byTable[operation] ?? 0) + 1

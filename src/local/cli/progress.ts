@@ -43,6 +43,9 @@ export class ProgressStore implements Store {
     update(table: string, sysId: string, values: RecordValues): void {
         this.inner.update(table, sysId, values)
     }
+    atomically<T>(work: () => T): T {
+        return this.inner.atomically ? this.inner.atomically(work) : work()
+    }
 
     private observe(rows: readonly RecordValues[]): void {
         let changed = false

@@ -147,6 +147,11 @@ export class SqliteStore implements Store {
         if (result.changes === 0) throw new StoreError(`No record ${sysId} in ${table}`, 'rejected')
     }
 
+    atomically<T>(work: () => T): T {
+        // Inside a transaction already (insertMany, a caller's batch): the outer commit decides.
+        return this.db.inTransaction ? work() : this.db.transaction(work)()
+    }
+
     // ---- internals ----
 
     private insertOne(table: string, values: RecordValues): string {

@@ -44,4 +44,11 @@ export interface Store {
     /** Inserts several records; one round trip where the backend allows it. Returns sys_ids in order. */
     insertMany(table: string, rows: readonly RecordValues[]): string[]
     update(table: string, sysId: string, values: RecordValues): void
+    /**
+     * Runs `work` as one transaction where the backend has them (SQLite: one commit for a whole
+     * page instead of one per write); all of it is kept, or none of it if the process dies first,
+     * so what survives a crash is still a prefix of the writes. GlideRecord has no transactions:
+     * the instance's Store leaves this out and the writes stand one by one.
+     */
+    atomically?<T>(work: () => T): T
 }

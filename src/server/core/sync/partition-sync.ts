@@ -163,13 +163,18 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
                 else if (!requested.visit(next.url)) loop = 'the nextLink repeats a page already read'
             }
 
-            const accepted = stager.acceptPage({
+            const sourcePage = {
                 connection,
                 objectType,
                 targetTable: partition.targetTable,
                 runSysId: ctx.runSysId,
                 rows,
-            })
+            }
+            // One transaction per page where the store has them (SQLite); row by row on the instance.
+            const store = ports.store
+            const accepted = store.atomically
+                ? store.atomically(() => stager.acceptPage(sourcePage))
+                : stager.acceptPage(sourcePage)
             addCounts(counts, { ...accepted, read: page.rows.length })
             if (accepted.errors > 0) {
                 audit.flush()
