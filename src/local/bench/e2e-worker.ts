@@ -28,6 +28,8 @@ export interface E2eResult {
     falseFlags: number
     /** Peak resident set size of this process (KB): before syncing, after the first run, after the second. */
     rssKb: { start: number; afterFirst: number; afterSecond: number }
+    /** process.memoryUsage() after the first run (bytes): where the RSS sits. */
+    memoryAfterFirst: NodeJS.MemoryUsage
 }
 
 const peakRssKb = () => process.resourceUsage().maxRSS
@@ -74,6 +76,7 @@ export function runE2e(input: E2eInput): E2eResult {
         const first = measureRun(runtime.ports, runtime.connectionSysId, (ms) => waiter.wait(ms))
         const firstIfs = requestFigures(control.stats())
         const afterFirst = peakRssKb()
+        const memoryAfterFirst = process.memoryUsage()
 
         const bad = control.groundTruth()
         const flagged = new Set(
@@ -95,6 +98,7 @@ export function runE2e(input: E2eInput): E2eResult {
             badRowsFlagged,
             falseFlags,
             rssKb: { start: rssStart, afterFirst, afterSecond: peakRssKb() },
+            memoryAfterFirst,
         }
     } finally {
         runtime.close()

@@ -8,6 +8,10 @@ export interface PageProbe {
     rows: number
     /** Milliseconds spent inside acceptPage (mapping, validation, store writes). */
     stagingMs: number
+    /** Peak RSS of the process (KB) when the last page was staged: the end of the run comes after. */
+    peakRssKbAtLastPage: number
+    /** Resident set (MB) and V8 heap used (MB) after each page: a steady line means the sync streams. */
+    memoryByPage: { rssMb: number; heapMb: number }[]
 }
 
 /**
@@ -28,6 +32,12 @@ export function probeStager(factory: StagerFactory, store: CountingStore, probe:
                 } finally {
                     store.phase = 'other'
                     probe.stagingMs += performance.now() - started
+                    probe.peakRssKbAtLastPage = process.resourceUsage().maxRSS
+                    const m = process.memoryUsage()
+                    probe.memoryByPage.push({
+                        rssMb: Math.round(m.rss / 2 ** 20),
+                        heapMb: Math.round(m.heapUsed / 2 ** 20),
+                    })
                 }
             },
             retryOpenFlags: (objectType, flagSysIds, options) => inner.retryOpenFlags(objectType, flagSysIds, options),
@@ -35,4 +45,10 @@ export function probeStager(factory: StagerFactory, store: CountingStore, probe:
     }
 }
 
-export const emptyProbe = (): PageProbe => ({ pages: 0, rows: 0, stagingMs: 0 })
+export const emptyProbe = (): PageProbe => ({
+    pages: 0,
+    rows: 0,
+    stagingMs: 0,
+    peakRssKbAtLastPage: 0,
+    memoryByPage: [],
+})
