@@ -75,6 +75,23 @@ describe('CrashingStore', () => {
     })
 })
 
+test('the page transaction of the wrapped store is used, and a kill inside it escapes it', () => {
+    const calls: string[] = []
+    const inner = Object.assign(journaledStore(), {
+        atomically<T>(work: () => T): T {
+            calls.push('begin')
+            try {
+                return work()
+            } finally {
+                calls.push('end')
+            }
+        },
+    })
+    const store = crashInjectionFromEnv({ [CRASH_ENV]: 'after-store-write:2' }, kill).store(inner)
+    expect(() => store.atomically!(() => [store.insert('t', { a: 1 }), store.insert('t', { a: 2 })])).toThrow(Killed)
+    expect(calls).toEqual(['begin', 'end'])
+})
+
 describe('CrashingHttp', () => {
     test('after the Nth exchange the response exists but never reaches the caller', () => {
         const inner = new EchoHttp()

@@ -7,8 +7,9 @@ export const CRASH_ENV = 'ML_CONNECTOR_CRASH_AT'
 /**
  * Where the process dies: right before or right after the Nth store write (insert, insertMany,
  * update) or HTTP exchange, counting only writes to tables whose name contains `table` when given.
- * "After" a write means the row is committed; "after" a request means the response arrived and
- * was not yet handed to the engine (a page read that dies mid-way).
+ * "After" a write means the store returned (committed, unless the write is inside the page
+ * transaction of `Store.atomically`, which the kill rolls back); "after" a request means the
+ * response arrived and was not yet handed to the engine (a page read that dies mid-way).
  */
 export interface CrashPoint {
     on: 'store-write' | 'http'
@@ -98,6 +99,11 @@ export class CrashingStore implements Store {
 
     update(table: string, sysId: string, values: RecordValues): void {
         this.around(table, () => this.inner.update(table, sysId, values))
+    }
+
+    /** The page transaction of the real store: a kill inside it rolls the page's writes back. */
+    atomically<T>(work: () => T): T {
+        return this.inner.atomically ? this.inner.atomically(work) : work()
     }
 
     private around<T>(table: string, write: () => T): T {
