@@ -21,6 +21,8 @@ export interface SizeFigures {
     coreRowsPerSecond: number | null
     e2eRowsPerSecond: number
     peakRssMb: number
+    /** V8 heap in use after the first run and a full GC: flat across sizes when the sync streams. */
+    retainedHeapMb: number | null
     second: { requests: RequestFigures; ceiling: RequestFigures; stagingWrites: number; bookkeepingWrites: number }
     flaggedShare: number
     falseFlags: number
@@ -77,6 +79,7 @@ export function deriveFigures(result: SizeResult, targets: readonly string[]): S
         coreRowsPerSecond: core ? core.rowsPerSecond : null,
         e2eRowsPerSecond: first.read / seconds,
         peakRssMb: e2e.rssKb.afterFirst / 1024,
+        retainedHeapMb: e2e.retainedHeapAfterFirst === null ? null : e2e.retainedHeapAfterFirst / 2 ** 20,
         second: {
             requests: e2e.second.ifs,
             ceiling: secondRunCeiling(w),
@@ -132,6 +135,12 @@ export function checkTargets(sizes: readonly SizeFigures[]): TargetCheck[] {
             ok: big.peakRssMb <= mid.peakRssMb * 1.2,
             detail: `${big.peakRssMb.toFixed(0)} MB vs ${mid.peakRssMb.toFixed(0)} MB (x${(big.peakRssMb / mid.peakRssMb).toFixed(2)})`,
         })
+    if (big && mid && big.retainedHeapMb !== null && mid.retainedHeapMb !== null)
+        checks.push({
+            name: 'heap retained after the run at 100,000 rows within 20% of 10,000 (the sync streams)',
+            ok: big.retainedHeapMb <= mid.retainedHeapMb * 1.2,
+            detail: `${big.retainedHeapMb.toFixed(1)} MB vs ${mid.retainedHeapMb.toFixed(1)} MB`,
+        })
     return checks
 }
 
@@ -157,6 +166,10 @@ export function renderTable(sizes: readonly SizeFigures[]): string {
         ['Core throughput (rows/s, in memory)', (s) => (s.coreRowsPerSecond === null ? '-' : fmt(s.coreRowsPerSecond))],
         ['End-to-end throughput (rows/s, HTTP + SQLite)', (s) => fmt(s.e2eRowsPerSecond)],
         ['Peak RSS of the runner (MB)', (s) => fmt(s.peakRssMb)],
+        [
+            '  heap retained after the run, after a full GC (MB)',
+            (s) => (s.retainedHeapMb === null ? '-' : fmt(s.retainedHeapMb, 1)),
+        ],
         [
             'Second run: requests data / master / token',
             (s) => `${s.second.requests.data} / ${s.second.requests.masterData} / ${s.second.requests.token}`,

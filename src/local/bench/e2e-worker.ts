@@ -30,6 +30,11 @@ export interface E2eResult {
     rssKb: { start: number; afterFirst: number; afterSecond: number }
     /** process.memoryUsage() after the first run (bytes): where the RSS sits. */
     memoryAfterFirst: NodeJS.MemoryUsage
+    /**
+     * V8 heap still in use after the first run once a full GC has run (bytes; null without
+     * --expose-gc): what the runner holds on to, apart from garbage V8 has not collected yet.
+     */
+    retainedHeapAfterFirst: number | null
 }
 
 const peakRssKb = () => process.resourceUsage().maxRSS
@@ -77,6 +82,13 @@ export function runE2e(input: E2eInput): E2eResult {
         const firstIfs = requestFigures(control.stats())
         const afterFirst = peakRssKb()
         const memoryAfterFirst = process.memoryUsage()
+        // Only after the peak is read: a forced collection must not flatter the peak itself.
+        const gc = (globalThis as { gc?: () => void }).gc
+        let retainedHeapAfterFirst: number | null = null
+        if (gc) {
+            gc()
+            retainedHeapAfterFirst = process.memoryUsage().heapUsed
+        }
 
         const bad = control.groundTruth()
         const flagged = new Set(
@@ -99,6 +111,7 @@ export function runE2e(input: E2eInput): E2eResult {
             falseFlags,
             rssKb: { start: rssStart, afterFirst, afterSecond: peakRssKb() },
             memoryAfterFirst,
+            retainedHeapAfterFirst,
         }
     } finally {
         runtime.close()

@@ -103,7 +103,8 @@ async function coreOnly(workload: Workload): Promise<CoreResult> {
 
 function spawnWorker(kind: 'e2e' | 'core', input: unknown, env: Record<string, string>): Promise<unknown> {
     return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [__filename, '--worker', kind, JSON.stringify(input)], {
+        // --expose-gc lets the worker measure the heap it retains after a run (never before its peak).
+        const child = spawn(process.execPath, ['--expose-gc', __filename, '--worker', kind, JSON.stringify(input)], {
             stdio: ['ignore', 'pipe', 'inherit'],
             env: { ...process.env, ...env },
         })

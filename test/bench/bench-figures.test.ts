@@ -1,0 +1,114 @@
+import { checkTargets, stagingWrites, tripsPerStaged } from '../../src/local/bench/bench-report'
+import type { SizeFigures } from '../../src/local/bench/bench-report'
+import { CountingStore, sumTrips } from '../../src/local/bench/counting-store'
+import { IndexedMemoryStore } from '../../src/local/bench/indexed-memory-store'
+import { minimumRequests, secondRunCeiling, workloadOf } from '../../src/local/bench/workload'
+
+describe('bench: the theoretical minimum of IFS requests', () => {
+    it('counts full data pages per object type, each master-data set once, one token', () => {
+        // 100,000 rows: 50,000 invoices and 50,000 orders, 10 pages of 5000 each; suppliers 1
+        // page, GL accounts and cost centers 1 page per company (2 companies).
+        expect(minimumRequests(workloadOf(100_000))).toEqual({ token: 1, data: 20, masterData: 5, total: 26 })
+        // A short last page still costs a request; an empty set costs one to learn it is empty.
+        expect(minimumRequests({ ...workloadOf(1_000), invoices: 5001, orders: 0 }).data).toBe(3)
+    })
+
+    it('allows a second run one data request per object type plus master data and the token', () => {
+        expect(secondRunCeiling(workloadOf(10_000))).toEqual({ token: 1, data: 2, masterData: 5, total: 8 })
+    })
+})
+
+describe('bench: counting store round trips', () => {
+    it('counts one trip per call by phase and table, and rows written', () => {
+        const store = new CountingStore(new IndexedMemoryStore())
+        store.insert('t', { a: '1' })
+        store.phase = 'page'
+        store.insertMany('audit', [{ m: 'x' }, { m: 'y' }])
+        store.query('t', { where: [{ field: 'a', op: 'IN', value: ['1'] }] })
+        const { roundTrips, rowsWritten } = store.snapshot()
+        expect(roundTrips.other).toEqual({ t: { insert: 1 } })
+        expect(roundTrips.page).toEqual({ audit: { insertMany: 1 }, t: { query: 1 } })
+        expect(rowsWritten).toEqual({ t: 1, audit: 2 })
+        expect(sumTrips(roundTrips, ['page', 'other'], (t) => t === 't')).toBe(2)
+        expect(sumTrips(roundTrips, ['page'], null, ['query'])).toBe(1)
+    })
+
+    it('divides page trips per staged record by kind', () => {
+        const trips = {
+            page: {
+                proc_po: { insert: 10 },
+                x_mlc_ifs_s2p_staging_key: { query: 1, insert: 10, update: 10 },
+            },
+            other: { x_mlc_ifs_s2p_audit: { insertMany: 2 } },
+        }
+        expect(tripsPerStaged(trips, 10, ['proc_po'])).toEqual({ target: 1, keys: 2.1, audit: 0.2, total: 3.3 })
+    })
+
+    it('counts staging writes apart from run bookkeeping', () => {
+        expect(stagingWrites({ proc_po: 2, x_mlc_ifs_s2p_flag: 1, x_mlc_ifs_s2p_run: 3 }, ['proc_po'])).toBe(3)
+    })
+})
+
+describe('bench: the in-memory store answers like the Store port', () => {
+    it('finds by equality and IN through its indexes, also after an update moves a value', () => {
+        const store = new IndexedMemoryStore()
+        const a = store.insert('k', { key: 'A', state: 'pending', active: true })
+        store.insert('k', { key: 'B', state: 'staged' })
+        expect(store.query('k', { where: [{ field: 'key', op: 'IN', value: ['A', 'B'] }] })).toHaveLength(2)
+        store.update('k', a, { state: 'staged' })
+        expect(store.count('k', [{ field: 'state', op: '=', value: 'staged' }])).toBe(2)
+        expect(store.count('k', [{ field: 'state', op: '=', value: 'pending' }])).toBe(0)
+        expect(store.query('k', { where: [{ field: 'active', op: '=', value: true }] }).map((r) => r.key)).toEqual([
+            'A',
+        ])
+    })
+})
+
+describe('bench: targets', () => {
+    const size = (rows: number, over: Partial<SizeFigures> = {}): SizeFigures => ({
+        rows,
+        requests: {
+            made: { token: 1, data: 2, masterData: 5, total: 8 },
+            minimum: { token: 1, data: 2, masterData: 5, total: 8 },
+            ratio: 1,
+        },
+        tripsPerStaged: { target: 1, keys: 2, audit: 0, total: 3 },
+        dedupQueriesPerPage: 1,
+        coreRowsPerSecond: 1,
+        e2eRowsPerSecond: 1,
+        peakRssMb: 100,
+        retainedHeapMb: 8,
+        second: {
+            requests: { token: 1, data: 2, masterData: 5, total: 8 },
+            ceiling: { token: 1, data: 2, masterData: 5, total: 8 },
+            stagingWrites: 0,
+            bookkeepingWrites: 20,
+        },
+        flaggedShare: 1,
+        falseFlags: 0,
+        staged: 95,
+        flagged: 5,
+        ...over,
+    })
+
+    it('passes figures on target and names each miss', () => {
+        expect(checkTargets([size(10_000), size(100_000, { peakRssMb: 119 })]).every((c) => c.ok)).toBe(true)
+        const missed = checkTargets([
+            size(10_000, { requests: { ...size(1).requests, ratio: 1.06 } }),
+            size(100_000, { peakRssMb: 121, dedupQueriesPerPage: 2, flaggedShare: 0.99 }),
+        ])
+            .filter((c) => !c.ok)
+            .map((c) => c.name)
+        expect(missed).toEqual([
+            '10000 rows: IFS requests <= 1.05 x minimum',
+            '100000 rows: one dedup query per page',
+            '100000 rows: flagged share 1.0',
+            'peak RSS at 100,000 rows within 20% of 10,000',
+        ])
+    })
+
+    it('fails the second-run target on a single staging write', () => {
+        const checks = checkTargets([size(1_000, { second: { ...size(1).second, stagingWrites: 1 } })])
+        expect(checks.find((c) => c.name.includes('second run'))?.ok).toBe(false)
+    })
+})
