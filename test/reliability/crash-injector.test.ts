@@ -4,6 +4,7 @@ import {
     formatCrashPoint,
     HTTP_TIMEOUT_ENV,
     parseCrashPoint,
+    ROW_BY_ROW_ENV,
     timeoutCapFromEnv,
 } from '../../src/local/faults/crash-injector'
 import type { Http, HttpRequest, HttpResult } from '../../src/server/ports/http'
@@ -90,6 +91,15 @@ test('the page transaction of the wrapped store is used, and a kill inside it es
     const store = crashInjectionFromEnv({ [CRASH_ENV]: 'after-store-write:2' }, kill).store(inner)
     expect(() => store.atomically!(() => [store.insert('t', { a: 1 }), store.insert('t', { a: 2 })])).toThrow(Killed)
     expect(calls).toEqual(['begin', 'end'])
+})
+
+test('row by row: the page transaction is hidden, as on the instance', () => {
+    const inner = Object.assign(journaledStore(), { atomically: <T>(work: () => T): T => work() })
+    const store = crashInjectionFromEnv({ [ROW_BY_ROW_ENV]: '1' }, kill).store(inner)
+    expect(store).not.toBe(inner)
+    expect(store.atomically).toBeUndefined()
+    store.insert('t', { a: 1 })
+    expect(inner.count('t', [])).toBe(1)
 })
 
 describe('CrashingHttp', () => {

@@ -70,12 +70,25 @@ export class CrashCounter {
     }
 }
 
-/** A Store that dies around its Nth write. Reads pass through untouched. */
+/**
+ * Makes the local runner write like the instance: GlideRecord has no transactions, so each write
+ * stands alone and only the crash-safe write order (key pending → target → key staged → cursor)
+ * protects a killed run. Without it SQLite's page transaction rolls a killed page back whole.
+ */
+export const ROW_BY_ROW_ENV = 'ML_CONNECTOR_ROW_BY_ROW'
+
+/** A Store that dies around its Nth write (when given a counter). Reads pass through untouched. */
 export class CrashingStore implements Store {
+    /** The page transaction of the real store, unless row by row: a kill inside it rolls the page back. */
+    readonly atomically?: <T>(work: () => T) => T
+
     constructor(
         private readonly inner: Store,
-        private readonly counter: CrashCounter
-    ) {}
+        private readonly counter: CrashCounter | null,
+        rowByRow = false
+    ) {
+        if (!rowByRow) this.atomically = (work) => (inner.atomically ? inner.atomically(work) : work())
+    }
 
     get(table: string, sysId: string): StoredRecord | null {
         return this.inner.get(table, sysId)
@@ -101,15 +114,10 @@ export class CrashingStore implements Store {
         this.around(table, () => this.inner.update(table, sysId, values))
     }
 
-    /** The page transaction of the real store: a kill inside it rolls the page's writes back. */
-    atomically<T>(work: () => T): T {
-        return this.inner.atomically ? this.inner.atomically(work) : work()
-    }
-
     private around<T>(table: string, write: () => T): T {
-        this.counter.tick('before', table)
+        this.counter?.tick('before', table)
         const result = write()
-        this.counter.tick('after', table)
+        this.counter?.tick('after', table)
         return result
     }
 }
@@ -141,13 +149,16 @@ export function crashInjectionFromEnv(
     kill: Kill = sigkillSelf
 ): CrashInjection {
     const spec = env[CRASH_ENV]
-    if (!spec) return { point: null, store: (s) => s, http: (h) => h }
-    const point = parseCrashPoint(spec)
-    const counter = new CrashCounter(point, kill)
+    const rowByRow = env[ROW_BY_ROW_ENV] === '1'
+    const point = spec ? parseCrashPoint(spec) : null
+    const counter = point ? new CrashCounter(point, kill) : null
     return {
         point,
-        store: (s) => (point.on === 'store-write' ? new CrashingStore(s, counter) : s),
-        http: (h) => (point.on === 'http' ? new CrashingHttp(h, counter) : h),
+        store: (s) =>
+            point?.on === 'store-write' || rowByRow
+                ? new CrashingStore(s, point?.on === 'store-write' ? counter : null, rowByRow)
+                : s,
+        http: (h) => (point?.on === 'http' && counter ? new CrashingHttp(h, counter) : h),
     }
 }
 
