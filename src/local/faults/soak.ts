@@ -3,7 +3,7 @@ import * as os from 'os'
 import * as path from 'path'
 import { startEmulator } from '../emulator/start-emulator'
 import type { RunningEmulator } from '../emulator/start-emulator'
-import { formatCrashPoint } from './crash-injector'
+import { formatCrashPoint, ROW_BY_ROW_ENV } from './crash-injector'
 import type { CrashPoint } from './crash-injector'
 import { checkInvariants, doubledOf, lostOf } from './invariants'
 import type { InvariantReport, SourceRows } from './invariants'
@@ -20,6 +20,7 @@ import type { SyncAttempt, SyncTarget } from './sync-driver'
  * finishes and everything is checked: nothing lost, nothing doubled, no secret anywhere.
  *
  *   node scripts/soak.js --rows 100000 --kills 200 [--seed 1] [--page-size 1000] [--check-every 10]
+ *                        [--max-nth N] [--row-by-row]
  */
 export interface SoakOptions {
     rows: number
@@ -30,6 +31,8 @@ export interface SoakOptions {
     cliPath: string
     /** Highest N of a random crash point: how far a run gets before it dies. */
     maxNth: number
+    /** Write like the instance (no page transactions): see ROW_BY_ROW_ENV. */
+    rowByRow: boolean
 }
 
 const SECRET_ENV = 'ML_CONNECTOR_CLIENT_SECRET'
@@ -103,7 +106,7 @@ export async function soak(options: SoakOptions): Promise<{ result: ScenarioResu
         configFile,
         database,
         connectionName: NAME,
-        env: { [SECRET_ENV]: secret },
+        env: options.rowByRow ? { [SECRET_ENV]: secret, [ROW_BY_ROW_ENV]: '1' } : { [SECRET_ENV]: secret },
     }
     const rnd = seeded(options.seed)
     const outputs: Record<string, string> = {}
@@ -119,7 +122,8 @@ export async function soak(options: SoakOptions): Promise<{ result: ScenarioResu
     let maxNth = options.maxNth
     const started = Date.now()
     log(
-        `${options.rows} invoices + ${Math.ceil(options.rows / 5)} orders, ${options.kills} kills, seed ${options.seed}, db ${database}`
+        `${options.rows} invoices + ${Math.ceil(options.rows / 5)} orders, ${options.kills} kills, seed ${options.seed}` +
+            `${options.rowByRow ? ', row by row (as on the instance)' : ''}, db ${database}`
     )
     try {
         while (kills < options.kills) {
@@ -202,6 +206,7 @@ export async function main(argv: readonly string[], cliPath: string): Promise<nu
         pageSize: arg(argv, 'page-size', 1000),
         checkEvery: arg(argv, 'check-every', 10),
         maxNth: arg(argv, 'max-nth', Math.max(50, Math.min(6000, rows))),
+        rowByRow: argv.includes('--row-by-row'),
         cliPath,
     })
     return result.recordsLost + result.recordsDoubled + result.secretsFound === 0 ? 0 : 1
