@@ -24,7 +24,7 @@ const ROOT = path.resolve(__dirname, '..', '..')
 /**
  * `npm run bench`: for each size, the emulator in one child process and the runner in another
  * (so each peak RSS is its own), then the core alone in a third; one table, one JSON file.
- * `--sizes 1000,10000` narrows the sizes; `--out FILE` moves the JSON.
+ * `--sizes 1000,10000` narrows the sizes; `--out FILE` moves the JSON; `--strict` exits 1 on a missed target.
  */
 async function main(argv: readonly string[]): Promise<number> {
     if (argv[0] === '--worker') return worker(argv[1], argv[2])
@@ -64,7 +64,8 @@ async function main(argv: readonly string[]): Promise<number> {
     for (const c of checks) print(`${c.ok ? 'ok    ' : 'MISSED'} ${c.name}: ${c.detail}`)
     print()
     print(`Finished in ${(durationMs / 1000).toFixed(0)} s; figures in ${path.relative(process.cwd(), out) || out}`)
-    return checks.every((c) => c.ok) ? 0 : 1
+    // A measurement, not a test: exit 1 on a missed target only when asked to (--strict, for CI).
+    return argv.includes('--strict') && !checks.every((c) => c.ok) ? 1 : 0
 }
 
 async function endToEnd(workload: Workload, tmp: string): Promise<E2eResult> {
