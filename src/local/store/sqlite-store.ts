@@ -1,3 +1,4 @@
+import { releasePageGarbage } from '../memory/release-page-garbage'
 import { randomBytes } from 'crypto'
 import Database from 'better-sqlite3'
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3'
@@ -147,9 +148,13 @@ export class SqliteStore implements Store {
         if (result.changes === 0) throw new StoreError(`No record ${sysId} in ${table}`, 'rejected')
     }
 
+    /** One transaction per staged page (the engine's unit of work), then the page's garbage goes. */
     atomically<T>(work: () => T): T {
         // Inside a transaction already (insertMany, a caller's batch): the outer commit decides.
-        return this.db.inTransaction ? work() : this.db.transaction(work)()
+        if (this.db.inTransaction) return work()
+        const result = this.db.transaction(work)()
+        releasePageGarbage()
+        return result
     }
 
     // ---- internals ----
