@@ -90,3 +90,16 @@ test('the secret is registered with the redactor, so logs never show it', () => 
     new NodeLog('debug', redactor, (l) => lines.push(l)).error(`failed with ${SECRET} inside`)
     expect(lines).toEqual(['[error] failed with *** inside'])
 })
+
+test('refuses a redirecting token endpoint (never followed) with a message naming the token URL', () => {
+    const http = new OneAnswer({
+        kind: 'response',
+        status: 302,
+        headers: { location: 'https://evil.example/' },
+        body: '',
+    })
+    const grant = source(http, { MY_SECRET: SECRET }).fetchToken()
+    expect(grant).toMatchObject({ kind: 'rejected', status: 302, message: expect.stringMatching(/redirects/) })
+    expect(http.requests).toHaveLength(1)
+    expect(JSON.stringify(grant)).not.toContain(SECRET)
+})

@@ -76,6 +76,15 @@ export class EnvTokenSource implements TokenSource {
         if (result.status === 400 || result.status === 401 || result.status === 403) {
             return { kind: 'rejected', status: result.status, message }
         }
+        // A redirect is never followed (the secret must not travel to another host), and retrying
+        // will not change it: the token URL is wrong.
+        if (result.status >= 300 && result.status < 400) {
+            return {
+                kind: 'rejected',
+                status: result.status,
+                message: `${message}: the token endpoint redirects; set the token URL to the identity provider's own address`,
+            }
+        }
         const retryAfter = Number(result.headers['retry-after'])
         return {
             kind: 'unavailable',

@@ -155,10 +155,10 @@ export function refusalScenarios(): void {
                 expect(canary.hits).toEqual([])
                 expect(attempts[0].report?.status).not.toBe('succeeded')
                 expect(attempts[0].report?.message).toMatch(/302/)
-                // A redirected token request is retried later (like any non-4xx answer); the
-                // audit row says what IFS answered.
+                // A redirected token request is refused (the token URL is wrong) with a message that
+                // says so; the audit row says what the endpoint answered.
                 expect(attempts[1].report?.status).not.toBe('succeeded')
-                expect(attempts[1].report?.message).toMatch(/token endpoint unavailable/)
+                expect(attempts[1].report?.message).toMatch(/token endpoint redirects/)
                 const db = new Database(world.database, { readonly: true })
                 const audits = db
                     .prepare(`SELECT message FROM ${AUDIT.name} WHERE operation = 'token_refresh'`)
