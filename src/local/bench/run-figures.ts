@@ -1,3 +1,4 @@
+import { sumRunReports } from '../cli/run-totals'
 import { createStager } from '../../server/core/staging/create-stager'
 import { runJob } from '../../server/core/sync/run-job'
 import type { ConnectionRunReport } from '../../server/core/sync/run-job'
@@ -45,7 +46,7 @@ export function measureRun(
     const probe = emptyProbe()
     const factory = probeStager(createStager, store, probe)
     const counted: Ports = { ...ports, store }
-    const sum = { read: 0, inserted: 0, updated: 0, duplicates: 0, flagged: 0, errors: 0, requests: 0, throttles: 0 }
+    const reports: ConnectionRunReport[] = []
     let report: ConnectionRunReport | undefined
     let runs = 0
     const started = performance.now()
@@ -54,18 +55,12 @@ export function measureRun(
         const job = runJob(counted, { trigger: runs === 1 ? 'local' : 'continuation', connectionSysId }, factory)
         report = job.connections[0]
         if (!report) throw new Error('the job ran no connection')
-        sum.read += report.read
-        sum.inserted += report.inserted
-        sum.updated += report.updated
-        sum.duplicates += report.duplicates
-        sum.flagged += report.flagged
-        sum.errors += report.errors
-        sum.requests += report.ifsRequests
-        sum.throttles += report.throttles
+        reports.push(report)
         if (report.status !== 'deferred' || runs >= MAX_RUNS || report.deferredUntilMs === null) break
         wait(Math.max(0, report.deferredUntilMs - Date.now()) + 50)
     }
     const wallMs = performance.now() - started
+    const sum = sumRunReports(reports)
     const { roundTrips, rowsWritten } = store.snapshot()
     return {
         status: report.status,
@@ -76,7 +71,7 @@ export function measureRun(
         duplicates: sum.duplicates,
         flagged: sum.flagged,
         errors: sum.errors,
-        engineRequests: sum.requests,
+        engineRequests: sum.ifsRequests,
         throttles: sum.throttles,
         wallMs,
         roundTrips,

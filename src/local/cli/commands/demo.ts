@@ -1,3 +1,5 @@
+import { sumRunReports } from '../run-totals'
+import type { RunTotals } from '../run-totals'
 import * as fs from 'fs'
 import * as path from 'path'
 import { randomBytes } from 'crypto'
@@ -114,34 +116,8 @@ async function syncUntilDone(runtime: LocalRuntime, io: CliIo): Promise<SyncOutc
     return outcomes
 }
 
-function total(outcomes: readonly SyncOutcome[]) {
-    const sum = {
-        read: 0,
-        inserted: 0,
-        updated: 0,
-        duplicates: 0,
-        flagged: 0,
-        errors: 0,
-        ifsRequests: 0,
-        throttles: 0,
-        elapsedMs: 0,
-        flaggedByReason: {} as Record<string, number>,
-        status: outcomes[outcomes.length - 1].report.status as string,
-    }
-    for (const { report } of outcomes) {
-        sum.read += report.read
-        sum.inserted += report.inserted
-        sum.updated += report.updated
-        sum.duplicates += report.duplicates
-        sum.flagged += report.flagged
-        sum.errors += report.errors
-        sum.ifsRequests += report.ifsRequests
-        sum.throttles += report.throttles
-        sum.elapsedMs += report.elapsedMs
-        for (const [reason, n] of Object.entries(report.flaggedByReason ?? {}))
-            sum.flaggedByReason[reason] = (sum.flaggedByReason[reason] ?? 0) + n
-    }
-    return sum
+function total(outcomes: readonly SyncOutcome[]): RunTotals & { status: string } {
+    return { ...sumRunReports(outcomes.map((o) => o.report)), status: outcomes[outcomes.length - 1].report.status }
 }
 
 export function renderDemoSummary(...syncs: (readonly SyncOutcome[])[]): string {
