@@ -23,11 +23,16 @@ export interface Supplier {
 /** At most this many supplier ids in one `in` filter, to keep the request URL short; more read the whole set. */
 export const SUPPLIER_BATCH = 100
 
+/**
+ * A validity bound as a calendar date. A date-time keeps the date it was written with: documents
+ * carry plain dates of the company's calendar, and the UTC date of `2026-02-01T00:00:00+01:00` is
+ * the day before.
+ */
 function codePartDate(raw: unknown): string | null {
     const d = readDate(raw)
     if (d.kind === 'ok') return d.value
     const dt = readDateTime(raw)
-    return dt.kind === 'ok' ? dt.value.slice(0, 10) : null
+    return dt.kind === 'ok' ? String(raw).trim().slice(0, 10) : null
 }
 
 export function isValidOn(part: CodePart, date: string): boolean {
