@@ -1,4 +1,4 @@
-import { continuationTrigger } from '../core/actions/run-now'
+import { continuationTrigger } from '../core/sync/continuation-reason'
 import { runCheckedJob } from '../core/prerequisites/run-checked-job'
 import { createStager } from '../core/staging/create-stager'
 import { createGlidePorts } from '../glide/create-glide-ports'

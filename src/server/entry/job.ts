@@ -1,10 +1,18 @@
-import { runCheckedJob } from '../core/prerequisites/run-checked-job'
-import { createStager } from '../core/staging/create-stager'
+import { dispatchScheduledRuns } from '../core/sync/dispatch'
+import type { ConnectionDispatch } from '../core/sync/dispatch'
 import { createGlidePorts } from '../glide/create-glide-ports'
 
-/** Entry of the Scheduled Script Job: every active connection, prerequisites first. */
+/**
+ * Entry of the Scheduled Script Job. It runs no connection itself: it queues one continuation
+ * event per due connection, and each event's Script Action runs that connection (prerequisites
+ * first) on whichever node picks it up, so connections run in parallel.
+ */
 export function runScheduledSync(): void {
     const ports = createGlidePorts()
-    const report = runCheckedJob(ports, { trigger: 'schedule' }, createStager)
-    for (const c of report.connections) ports.log.info(`${c.connectionName}: ${c.status}. ${c.message}`)
+    const report = dispatchScheduledRuns(ports)
+    const count = (status: ConnectionDispatch['status']) => report.connections.filter((c) => c.status === status).length
+    ports.log.info(
+        `Scheduled sync: ${count('queued')} connection(s) queued, ${count('skipped')} skipped, ` +
+            `${count('not_queued')} could not be queued`
+    )
 }

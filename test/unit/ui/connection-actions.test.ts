@@ -1,4 +1,5 @@
-import { continuationTrigger, requestRunNow } from '../../../src/server/core/actions/run-now'
+import { requestRunNow } from '../../../src/server/core/actions/run-now'
+import { continuationTrigger } from '../../../src/server/core/sync/continuation-reason'
 import { resetCursor } from '../../../src/server/core/actions/reset-cursor'
 import { AUDIT, CONNECTION, SYNC_STATE } from '../../../src/tables'
 import { holdLease, insertConnection, testPorts } from './fixtures'

@@ -1,17 +1,10 @@
 import { CONNECTION } from '../../../tables/connection'
 import type { Ports } from '../../ports/ports'
 import { toGlideDateTime } from '../domain/glide-time'
+import { RUN_NOW_REASON } from '../sync/continuation-reason'
 import type { ActionMessage } from './action-message'
 import { error, info } from './action-message'
 import { runInProgress } from './connection-busy'
-
-/** The continuation reason that marks a queued run as the admin's "Run now" (trigger 'manual'). */
-export const RUN_NOW_REASON = 'Run now requested by'
-
-/** The trigger a continuation event runs with: 'manual' when "Run now" queued it. */
-export function continuationTrigger(reason: string | null): 'manual' | 'continuation' {
-    return reason !== null && reason.startsWith(RUN_NOW_REASON) ? 'manual' : 'continuation'
-}
 
 /**
  * "Run now": queues one continuation of this connection for the event processor, so the run
