@@ -6,10 +6,19 @@ import type { CodePart } from './master-data-cache'
 const IFS_VALUE_MAX = DIMENSION_MAP.columns.ifs_value.options.maxLength
 const DESCRIPTION_MAX = DIMENSION_MAP.columns.description.options.maxLength
 
+/** An admin row's ServiceNow value and the dates it applies to (null = open). */
+interface AdminValue {
+    value: string
+    from: string | null
+    until: string | null
+}
+
 interface Entry {
-    admin: string | null
+    admin: AdminValue[]
     auto: string | null
 }
+
+const day = (v: string | null): string | null => (v ? v.slice(0, 10) : null)
 
 /**
  * IFS code part → ServiceNow value, per company, loaded once per run with one query per company.
@@ -39,8 +48,9 @@ export class DimensionMappings {
         for (const row of rows) {
             if (row.ifs_value === null || (row.dimension !== 'gl_account' && row.dimension !== 'cost_center')) continue
             const id = JSON.stringify([row.dimension, row.ifs_value])
-            const entry = entries.get(id) ?? { admin: null, auto: null }
-            if (row.source === 'admin') entry.admin = entry.admin ?? row.sn_value ?? ''
+            const entry = entries.get(id) ?? { admin: [], auto: null }
+            if (row.source === 'admin')
+                entry.admin.push({ value: row.sn_value ?? '', from: day(row.valid_from), until: day(row.valid_until) })
             else entry.auto = entry.auto ?? row.sn_value ?? ''
             entries.set(id, entry)
         }
@@ -49,15 +59,17 @@ export class DimensionMappings {
     }
 
     /**
-     * The ServiceNow value for a code part that exists in IFS, auto-filling a mapping when none
-     * exists; null when there is no usable mapping.
+     * The ServiceNow value for a code part that exists in IFS on `onDate` (the document date),
+     * auto-filling a mapping when none exists; null when there is no usable mapping. Admin rows
+     * apply only within their valid from/until dates (an admin may remap a code from a date on);
+     * auto rows copy IFS's dates, which the caller has already checked against IFS itself.
      */
-    resolve(company: string, dimension: Dimension, part: CodePart): string | null {
+    resolve(company: string, dimension: Dimension, part: CodePart, onDate: string): string | null {
         const entries = this.entries(company)
         const id = JSON.stringify([dimension, part.value])
         let entry = entries.get(id)
         if (!entry && this.autoFill && part.value.length <= IFS_VALUE_MAX) {
-            entry = { admin: null, auto: part.value }
+            entry = { admin: [], auto: part.value }
             entries.set(id, entry)
             this.queued.push({
                 connection: this.connectionSysId,
@@ -72,8 +84,11 @@ export class DimensionMappings {
             })
         }
         if (!entry) return null
-        const value = entry.admin !== null ? entry.admin : entry.auto
-        return value ? value : null
+        if (entry.admin.length === 0) return entry.auto ? entry.auto : null
+        const admin = entry.admin.find(
+            (a) => (a.from === null || a.from <= onDate) && (a.until === null || onDate <= a.until)
+        )
+        return admin?.value ? admin.value : null
     }
 
     /** Writes the auto rows queued since the last call (nothing in a dry run: the caller skips it). */

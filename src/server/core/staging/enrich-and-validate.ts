@@ -38,7 +38,7 @@ function checkCodePart(
         })
         return null
     }
-    const mapped = mappings.resolve(doc.company, dimension, part)
+    const mapped = mappings.resolve(doc.company, dimension, part, doc.documentDate)
     if (mapped === null)
         problems.push({
             reason: 'unmapped_dimension',
