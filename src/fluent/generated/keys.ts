@@ -617,9 +617,17 @@ declare global {
                         table: 'sys_module'
                         id: '82d035f5808746ff8ea580901cacda6c'
                     }
+                    'src_server_core_sync_continuation-reason_ts': {
+                        table: 'sys_module'
+                        id: 'c071402279af43719106cd4a8a63068e'
+                    }
                     src_server_core_sync_cursor_ts: {
                         table: 'sys_module'
                         id: 'fa6ee2c6b03643299d30007a4de816d1'
+                    }
+                    src_server_core_sync_dispatch_ts: {
+                        table: 'sys_module'
+                        id: 'ac544750e8ed4043ad5fa142fe4665ae'
                     }
                     src_server_core_sync_lease_ts: {
                         table: 'sys_module'
