@@ -1,7 +1,10 @@
 import * as fs from 'fs'
 import * as path from 'path'
-import { AUDIT, FLAG, RUN, STAGING_KEY, SYNC_STATE } from '../../src/tables'
+import { toGlideDateTime } from '../../src/server/core/domain/glide-time'
+import { SCHEDULED_RUN_REASON } from '../../src/server/core/sync/continuation-reason'
+import { AUDIT, CONNECTION, FLAG, RUN, STAGING_KEY, SYNC_STATE } from '../../src/tables'
 import { FLAG_REASON_CHOICES } from '../../src/tables/flag'
+import type { ScheduledEvent } from '../doubles/glide/glide-world'
 import { startEmulatorProcess } from '../support/emulator-process'
 import type { EmulatorProcess } from '../support/emulator-process'
 import type { ArtifactInstance, EmulatorFacts } from './artifact-instance'
@@ -12,8 +15,9 @@ import { checkModules, formatFindings } from './static-check'
 
 /**
  * The app as `now-sdk build` emits it (dist/app: run `npx now-sdk build` first; `npm test` does),
- * run the way the instance would run it: the scheduled job's script and the continuation Script
- * Action's script, in a node:vm context with only Glide globals, against the IFS emulator.
+ * run the way the instance would run it: the scheduled job's script (which only queues events) and
+ * the continuation Script Action's script (which runs the sync), in a node:vm context with only
+ * Glide globals, against the IFS emulator.
  */
 const ROOT = path.resolve(__dirname, '..', '..')
 const DIST_APP = process.env.ML_CONNECTOR_DIST_APP ?? path.join(ROOT, 'dist', 'app')
@@ -97,16 +101,65 @@ describe('the built job, run in a Glide-only sandbox against the IFS emulator', 
 
     afterEach(() => instance.close())
 
-    const runScheduledJob = () => {
+    /** The scheduled job's own script: it queues continuation events and runs nothing itself. */
+    const runScheduledJob = (): ScheduledEvent[] => {
+        const before = instance.world.events.length
         const job = script('sysauto_script')
         instance.sandbox.runScript(job.script, job.file)
+        return instance.world.events.slice(before)
+    }
+
+    /** What the event processor does with a due event: a sysevent row, handed to the Script Action's script. */
+    const fireEvent = (queued: ScheduledEvent) => {
+        const eventId = instance.store.insert('sysevent', {
+            name: queued.name,
+            table: queued.table,
+            instance: queued.recordSysId,
+            parm1: queued.parm1,
+            parm2: queued.parm2,
+        })
+        const glide = instance.sandbox.require('@servicenow/glide') as {
+            GlideRecord: new (t: string) => { get(id: string): boolean }
+        }
+        const event = new glide.GlideRecord('sysevent')
+        expect(event.get(eventId)).toBe(true)
+        const action = script('sysevent_script_action')
+        instance.sandbox.runScript(action.script, action.file, { event, current: null })
+    }
+
+    /** One scheduled cycle: the job queues, then each event it queued is fired (all are due now). */
+    const runScheduledCycle = (): ScheduledEvent[] => {
+        const queued = runScheduledJob()
+        for (const event of queued) {
+            expect(event.atMs).toBeLessThanOrEqual(instance.world.nowMs())
+            fireEvent(event)
+        }
+        return queued
     }
 
     const rows = (table: string) => instance.store.query(table, {})
 
-    it('stages, flags and audits a full sync through the scheduled job script', () => {
-        runScheduledJob()
+    it('stages, flags and audits a full sync through the scheduled job script and the events it queues', () => {
         const { world, sandbox, connectionSysId } = instance
+        // The job's own transaction only queues the connection's event: no run, no request.
+        const queued = runScheduledJob()
+        expect(queued).toEqual([
+            {
+                name: 'x_mlc_ifs_s2p.continue',
+                table: 'x_mlc_ifs_s2p_connection',
+                recordSysId: connectionSysId,
+                parm1: connectionSysId,
+                parm2: SCHEDULED_RUN_REASON,
+                atMs: expect.any(Number),
+            },
+        ])
+        expect(queued[0].atMs).toBeLessThanOrEqual(world.nowMs())
+        expect(rows(RUN.name)).toEqual([])
+        expect(world.httpRequests).toEqual([])
+        expect(instance.tokenRequests()).toBe(0)
+        expect(sandbox.loaded).not.toContainEqual(expect.stringMatching(/src\/server\/core\/sync\/run-job\.ts$/))
+
+        fireEvent(queued[0])
 
         const runs = rows(RUN.name)
         expect(runs).toHaveLength(1)
@@ -162,6 +215,8 @@ describe('the built job, run in a Glide-only sandbox against the IFS emulator', 
         expect(sandbox.loaded).toEqual(
             expect.arrayContaining([
                 expect.stringMatching(/src\/server\/entry\/job\.ts$/),
+                expect.stringMatching(/src\/server\/core\/sync\/dispatch\.ts$/),
+                expect.stringMatching(/src\/server\/entry\/events\/continue-event\.ts$/),
                 expect.stringMatching(/src\/server\/glide\/glide-store\.ts$/),
                 expect.stringMatching(/src\/server\/core\/sync\/run-job\.ts$/),
             ])
@@ -169,13 +224,30 @@ describe('the built job, run in a Glide-only sandbox against the IFS emulator', 
     })
 
     it('stages nothing twice when the job runs again', () => {
-        runScheduledJob()
+        expect(runScheduledCycle()).toHaveLength(1)
         const staged = rows('sn_apo_invoice').length + rows('proc_po').length
-        runScheduledJob()
+        expect(runScheduledCycle()).toHaveLength(1)
         expect(rows('sn_apo_invoice').length + rows('proc_po').length).toBe(staged)
         const runs = rows(RUN.name)
         expect(runs).toHaveLength(2)
+        expect(runs.map((r) => r.trigger)).toEqual(['schedule', 'schedule'])
         expect(Number(runs[1].inserted_count)).toBe(0)
+    })
+
+    it('queues no event for an inactive connection, nor for one whose run holds the lease', () => {
+        const { world, connectionSysId } = instance
+        instance.store.update(CONNECTION.name, connectionSysId, { active: false })
+        expect(runScheduledJob()).toEqual([])
+
+        instance.store.update(CONNECTION.name, connectionSysId, {
+            active: true,
+            lease_owner: 'node-2/job-7',
+            lease_expires_at: toGlideDateTime(world.nowMs() + 120_000),
+        })
+        expect(runScheduledJob()).toEqual([])
+        expect(world.logs).toContainEqual({ level: 'info', message: expect.stringContaining('node-2/job-7') })
+        expect(rows(RUN.name)).toEqual([])
+        expect(world.httpRequests).toEqual([])
     })
 
     it('continues one connection through the Script Action script of the continuation event', () => {
@@ -204,17 +276,20 @@ describe('the built job, run in a Glide-only sandbox against the IFS emulator', 
     it('defers a throttled run through gs.eventQueueScheduled and finishes it from that event', async () => {
         const { world, connectionSysId, sandbox } = instance
         await emulator.control.setFaults({ rules: [{ kind: 'throttle', retryAfterSeconds: 30 }] })
+        let byJob: ScheduledEvent[]
         try {
-            runScheduledJob()
+            byJob = runScheduledCycle()
         } finally {
             await emulator.control.setFaults({ rules: [] })
         }
+        expect(byJob).toHaveLength(1)
         const [first] = rows(RUN.name)
-        expect(first.status).toBe('deferred')
+        expect(first).toMatchObject({ trigger: 'schedule', status: 'deferred' })
         expect(rows('sn_apo_invoice').length + rows('proc_po').length).toBe(0)
         // No inline wait on the instance: the wait became one scheduled continuation event.
-        expect(world.events).toHaveLength(1)
-        const [queued] = world.events
+        const byRun = world.events.slice(byJob.length)
+        expect(byRun).toHaveLength(1)
+        const [queued] = byRun
         expect(queued).toMatchObject({
             name: 'x_mlc_ifs_s2p.continue',
             table: 'x_mlc_ifs_s2p_connection',
@@ -227,20 +302,7 @@ describe('the built job, run in a Glide-only sandbox against the IFS emulator', 
         // and the Script Action continues the same connection.
         const offset = queued.atMs - Date.now() + 1000
         world.nowMs = () => Date.now() + offset
-        const eventId = instance.store.insert('sysevent', {
-            name: queued.name,
-            table: queued.table,
-            instance: queued.recordSysId,
-            parm1: queued.parm1,
-            parm2: queued.parm2,
-        })
-        const glide = sandbox.require('@servicenow/glide') as {
-            GlideRecord: new (t: string) => { get(id: string): boolean }
-        }
-        const event = new glide.GlideRecord('sysevent')
-        event.get(eventId)
-        const action = script('sysevent_script_action')
-        sandbox.runScript(action.script, action.file, { event, current: null })
+        fireEvent(queued)
 
         const second = rows(RUN.name)[1]
         expect(second).toMatchObject({ trigger: 'continuation', status: 'succeeded' })
@@ -251,9 +313,9 @@ describe('the built job, run in a Glide-only sandbox against the IFS emulator', 
         const { world } = instance
         world.plugins.delete('com.snc.procurement')
         expect(ALL_PLUGINS).toContain('com.snc.procurement')
-        runScheduledJob()
+        expect(runScheduledCycle()).toHaveLength(1)
         const [run] = rows(RUN.name)
-        expect(run.status).toBe('failed')
+        expect(run).toMatchObject({ trigger: 'schedule', status: 'failed' })
         expect(run.message).toMatch(/^Prerequisites missing:/)
         expect(run.message).toContain('com.snc.procurement')
         expect(world.httpRequests).toEqual([])

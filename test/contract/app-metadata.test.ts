@@ -201,6 +201,10 @@ describe('job and continuation', () => {
         expect(job.get('run_type')).toBe('periodically')
         expect(job.get('run_period')).toBe('1970-01-01 00:15:00')
         expectModuleCall(job.get('script'), 'src/server/entry/job.ts', 'runScheduledSync', '')
+        // The job only queues one continuation event per due connection; the events run the syncs.
+        const module = moduleAt(MODULE_PREFIX + 'src/server/entry/job.ts')!
+        expect(module.get('content')).toMatch(/dispatchScheduledRuns\(/)
+        expect(module.get('content')).not.toMatch(/runCheckedJob|runJob/)
     })
 
     it('continuation event is registered and its script action passes the event to the module', () => {
