@@ -26,3 +26,19 @@ describe('Retry-After beyond any sane wait', () => {
         expect((error as DeferRequested).untilMs).toBe(now + MAX_RETRY_AFTER_MS)
     })
 })
+
+describe('Retry-After of the token endpoint beyond any sane wait', () => {
+    it('is capped like a data request, so the run defers instead of throwing a RangeError', () => {
+        const h = clientHarness({ maxInlineWaitMs: 0 })
+        h.tokens.enqueue({ kind: 'unavailable', status: 503, retryAfterSeconds: 1e20, message: 'down' })
+        const now = h.clock.nowMs()
+        let error: unknown
+        try {
+            h.client.readPage(PO_SET, {})
+        } catch (e) {
+            error = e
+        }
+        expect(error).toBeInstanceOf(DeferRequested)
+        expect((error as DeferRequested).untilMs).toBe(now + MAX_RETRY_AFTER_MS)
+    })
+})

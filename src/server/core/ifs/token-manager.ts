@@ -2,6 +2,7 @@ import type { Clock } from '../../ports/clock'
 import type { TokenSource } from '../../ports/token-source'
 import type { AuditTrail } from '../audit/audit-trail'
 import type { Redactor } from '../audit/redactor'
+import { MAX_RETRY_AFTER_MS } from './backoff'
 import { CredentialsRejected, TokenUnavailable } from './ifs-errors'
 import type { RequestCounters } from './request-counters'
 
@@ -71,7 +72,10 @@ export class TokenManager {
                     httpStatus: grant.status,
                     message: `token endpoint unavailable: ${detail}`,
                 })
-                const retryAfter = grant.retryAfterSeconds === undefined ? null : grant.retryAfterSeconds * 1000
+                const retryAfter =
+                    grant.retryAfterSeconds === undefined
+                        ? null
+                        : Math.min(grant.retryAfterSeconds * 1000, MAX_RETRY_AFTER_MS)
                 throw new TokenUnavailable(detail, retryAfter)
             }
         }
