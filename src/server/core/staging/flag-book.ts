@@ -31,8 +31,19 @@ export function flagSourceKey(sourceKey: string): string {
 
 export function payloadJson(row: IfsRow, redactor: Redactor): string {
     const text = redactor.scrub(JSON.stringify(row))
-    if (text.length <= max(COL.payload)) return text
-    return JSON.stringify({ truncated: true, start: text.slice(0, max(COL.payload) - 100) })
+    const limit = max(COL.payload)
+    if (text.length <= limit) return text
+    // The start is escaped again inside the wrapper (a quote or newline grows to two characters or
+    // more): the longest start whose wrapper fits, by bisection, or the store refuses the flag.
+    const wrap = (length: number) => JSON.stringify({ truncated: true, start: text.slice(0, length) })
+    let fits = 0
+    let tooLong = limit
+    while (tooLong - fits > 1) {
+        const mid = Math.floor((fits + tooLong) / 2)
+        if (wrap(mid).length <= limit) fits = mid
+        else tooLong = mid
+    }
+    return wrap(fits)
 }
 
 export interface FlagSubject {
