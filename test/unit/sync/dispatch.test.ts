@@ -161,10 +161,12 @@ describe('dispatchScheduledRuns', () => {
         deferPartition(ports, passed, 'purchase_order', now)
         const halfNew = addConnection(ports, 'Half new')
         deferPartition(ports, halfNew, 'supplier_invoice', now + 10 * MINUTE)
+        const otherHalf = addConnection(ports, 'Other half new')
+        deferPartition(ports, otherHalf, 'purchase_order', now + 10 * MINUTE)
 
         dispatchScheduledRuns(ports)
 
-        expect(queuedIds(ports)).toEqual([halfNew, passed])
+        expect(queuedIds(ports)).toEqual([halfNew, otherHalf, passed])
     })
 
     it('looks only at the partitions the connection has enabled', () => {
