@@ -1,4 +1,12 @@
-import type { Condition, FieldValue, Query, RecordValues, Store, StoredRecord } from '../../src/server/ports/store'
+import type {
+    Condition,
+    FieldCondition,
+    FieldValue,
+    Query,
+    RecordValues,
+    Store,
+    StoredRecord,
+} from '../../src/server/ports/store'
 import { StoreError } from '../../src/server/ports/store'
 import { APP_TABLES } from '../../src/tables'
 import type { ColumnSpec } from '../../src/tables'
@@ -102,12 +110,19 @@ export class MemoryStore implements Store {
         const index = rows.findIndex((r) => r.sys_id === sysId)
         if (index < 0) throw new StoreError(`No record ${sysId} in ${table}`, 'rejected')
         this.beforeWrite?.('update', table, values, sysId)
-        const { sys_id: _ignored, ...rest } = this.normalise(values)
-        const next: Row = { ...rows[index], ...rest, sys_id: sysId }
-        if (this.options.nowMs) next.sys_updated_on = toGlideDateTime(this.options.nowMs())
-        this.checkUnique(table, next)
-        rows[index] = next
-        this.writes.push({ op: 'update', table, sysId, values: this.normalise(values) })
+        this.replace(table, index, this.updated(table, rows[index], values), values)
+    }
+
+    /**
+     * One statement: the hook sees every matching record before any changes, so a simulated crash
+     * leaves all of them as they were; each changed record is one 'update' in `writes`.
+     */
+    updateWhere(table: string, where: readonly Condition[], values: RecordValues): void {
+        const rows = this.rowsOf(table)
+        const hits = rows.flatMap((r, i) => (where.every((c) => this.matches(table, r, c)) ? [i] : []))
+        for (const i of hits) this.beforeWrite?.('update', table, values, rows[i].sys_id)
+        const next = hits.map((i) => this.updated(table, rows[i], values))
+        hits.forEach((i, k) => this.replace(table, i, next[k], values))
     }
 
     // ---- test helpers ----
@@ -143,6 +158,19 @@ export class MemoryStore implements Store {
     }
 
     // ---- internals ----
+
+    private updated(table: string, row: Row, values: RecordValues): Row {
+        const { sys_id: _ignored, ...rest } = this.normalise(values)
+        const next: Row = { ...row, ...rest, sys_id: row.sys_id }
+        if (this.options.nowMs) next.sys_updated_on = toGlideDateTime(this.options.nowMs())
+        this.checkUnique(table, next)
+        return next
+    }
+
+    private replace(table: string, index: number, next: Row, values: RecordValues): void {
+        this.rowsOf(table)[index] = next
+        this.writes.push({ op: 'update', table, sysId: next.sys_id, values: this.normalise(values) })
+    }
 
     private rowsOf(table: string): Row[] {
         const known = this.options.knownTables
@@ -220,6 +248,11 @@ export class MemoryStore implements Store {
     }
 
     private matches(table: string, row: Row, c: Condition): boolean {
+        if (c.op === 'OR') return c.any.some((member) => this.matchesField(table, row, member))
+        return this.matchesField(table, row, c)
+    }
+
+    private matchesField(table: string, row: Row, c: FieldCondition): boolean {
         const actual = row[c.field] ?? null
         switch (c.op) {
             case 'ISEMPTY':

@@ -1,6 +1,6 @@
 import type { Condition, Query, RecordValues, Store, StoredRecord } from '../../server/ports/store'
 
-export type StoreOperation = 'get' | 'query' | 'count' | 'insert' | 'insertMany' | 'update'
+export type StoreOperation = 'get' | 'query' | 'count' | 'insert' | 'insertMany' | 'update' | 'updateWhere'
 
 /** Where in the run a round trip happened: inside a stager's acceptPage, or anywhere else. */
 export type StorePhase = 'page' | 'other'
@@ -15,7 +15,7 @@ export type RoundTrips = Record<StorePhase, Record<string, Partial<Record<StoreO
 export class CountingStore implements Store {
     phase: StorePhase = 'other'
     private trips: RoundTrips = { page: {}, other: {} }
-    /** Rows written by insert, insertMany and update, per table. */
+    /** Rows written by insert, insertMany, update and updateWhere, per table. */
     private written: Record<string, number> = {}
 
     constructor(private readonly inner: Store) {}
@@ -61,6 +61,14 @@ export class CountingStore implements Store {
         this.tally(table, 'update')
         this.wrote(table, 1)
         this.inner.update(table, sysId, values)
+    }
+
+    updateWhere(table: string, where: readonly Condition[], values: RecordValues): void {
+        this.tally(table, 'updateWhere')
+        // The port does not say how many records changed: count the matches first (not a counted
+        // trip; the bench runs alone, so nothing changes the table in between).
+        this.wrote(table, this.inner.count(table, where))
+        this.inner.updateWhere(table, where, values)
     }
 
     atomically<T>(work: () => T): T {

@@ -1,4 +1,12 @@
-import type { Condition, FieldValue, Query, RecordValues, Store, StoredRecord } from '../../server/ports/store'
+import type {
+    Condition,
+    FieldCondition,
+    FieldValue,
+    Query,
+    RecordValues,
+    Store,
+    StoredRecord,
+} from '../../server/ports/store'
 import { StoreError } from '../../server/ports/store'
 import { APP_TABLES } from '../../tables'
 
@@ -105,6 +113,11 @@ export class IndexedMemoryStore implements Store {
         }
     }
 
+    /** Single-threaded: matching then updating cannot be interleaved, so it is one statement. */
+    updateWhere(table: string, where: readonly Condition[], values: RecordValues): void {
+        for (const row of this.matching(table, where)) this.update(table, row.sys_id, values)
+    }
+
     private rowsOf(table: string): Map<string, Row> {
         let rows = this.tables.get(table)
         if (!rows) {
@@ -116,11 +129,10 @@ export class IndexedMemoryStore implements Store {
 
     private matching(table: string, where: readonly Condition[]): Row[] {
         const rows = this.rowsOf(table)
-        const keyed = where.find((c) => c.op === 'IN' || (c.op === '=' && typeof c.value !== 'boolean'))
+        const keyed = where.find(isKeyed)
         if (!keyed) return [...rows.values()].filter((row) => where.every((c) => matches(row, c)))
         const index = this.indexOf(table, keyed.field)
-        const values: readonly (string | null)[] =
-            keyed.op === 'IN' ? keyed.value : [toText((keyed as { value: string | number }).value)]
+        const values: readonly (string | null)[] = keyed.op === 'IN' ? keyed.value : [toText(keyed.value)]
         const ids = new Set<string>()
         for (const v of values) for (const id of index.get(v) ?? []) ids.add(id)
         const rest = where.filter((c) => c !== keyed)
@@ -163,7 +175,19 @@ function normalise(values: RecordValues): Record<string, string | null> {
     return out
 }
 
+type Keyed = { field: string; op: 'IN'; value: readonly string[] } | { field: string; op: '='; value: string | number }
+
+/** Equality or IN on one field: answered from a hash index. */
+function isKeyed(c: Condition): c is Keyed {
+    return c.op === 'IN' || (c.op === '=' && typeof c.value !== 'boolean')
+}
+
 function matches(row: Row, c: Condition): boolean {
+    if (c.op === 'OR') return c.any.some((member) => matchesField(row, member))
+    return matchesField(row, c)
+}
+
+function matchesField(row: Row, c: FieldCondition): boolean {
     const actual = row[c.field] ?? null
     switch (c.op) {
         case 'ISEMPTY':

@@ -43,6 +43,9 @@ export class ProgressStore implements Store {
     update(table: string, sysId: string, values: RecordValues): void {
         this.inner.update(table, sysId, values)
     }
+    updateWhere(table: string, where: readonly Condition[], values: RecordValues): void {
+        this.inner.updateWhere(table, where, values)
+    }
     atomically<T>(work: () => T): T {
         return this.inner.atomically ? this.inner.atomically(work) : work()
     }

@@ -6,7 +6,8 @@ export const CRASH_ENV = 'ML_CONNECTOR_CRASH_AT'
 
 /**
  * Where the process dies: right before or right after the Nth store write (insert, insertMany,
- * update) or HTTP exchange, counting only writes to tables whose name contains `table` when given.
+ * update, updateWhere) or HTTP exchange, counting only writes to tables whose name contains
+ * `table` when given.
  * "After" a write means the store returned (committed, unless the write is inside the page
  * transaction of `Store.atomically`, which the kill rolls back); "after" a request means the
  * response arrived and was not yet handed to the engine (a page read that dies mid-way).
@@ -112,6 +113,11 @@ export class CrashingStore implements Store {
 
     update(table: string, sysId: string, values: RecordValues): void {
         this.around(table, () => this.inner.update(table, sysId, values))
+    }
+
+    /** A write like the others, even when it matches nothing (the kill point does not know). */
+    updateWhere(table: string, where: readonly Condition[], values: RecordValues): void {
+        this.around(table, () => this.inner.updateWhere(table, where, values))
     }
 
     private around<T>(table: string, write: () => T): T {

@@ -3,7 +3,15 @@ import { randomBytes } from 'crypto'
 import Database from 'better-sqlite3'
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3'
 import { toGlideDateTime } from '../../server/core/domain/glide-time'
-import type { Condition, FieldValue, Query, RecordValues, Store, StoredRecord } from '../../server/ports/store'
+import type {
+    Condition,
+    FieldCondition,
+    FieldValue,
+    Query,
+    RecordValues,
+    Store,
+    StoredRecord,
+} from '../../server/ports/store'
 import { StoreError } from '../../server/ports/store'
 import { APP_TABLES, STAGING_KEY } from '../../tables'
 import type { LocalColumn, LocalTable, TargetTableSchema } from './table-schema'
@@ -128,24 +136,23 @@ export class SqliteStore implements Store {
 
     update(table: string, sysId: string, values: RecordValues): void {
         const columns = this.columnsOf(table)
-        const assignments: string[] = []
-        const params: unknown[] = []
-        for (const [name, value] of Object.entries(values)) {
-            if (name === 'sys_id' || name === 'sys_created_on') continue
-            const column = this.column(table, columns, name)
-            assignments.push(`"${name}" = ?`)
-            params.push(this.toSql(table, column, value))
-        }
-        if (!('sys_updated_on' in values)) {
-            assignments.push('"sys_updated_on" = ?')
-            params.push(toGlideDateTime(this.nowMs()))
-        }
-        const result = this.run(
-            table,
-            this.prepare(`UPDATE "${table}" SET ${assignments.join(', ')} WHERE "sys_id" = ?`),
-            [...params, sysId]
-        )
+        const set = this.assignments(table, columns, values)
+        const result = this.run(table, this.prepare(`UPDATE "${table}" SET ${set.sql} WHERE "sys_id" = ?`), [
+            ...set.params,
+            sysId,
+        ])
         if (result.changes === 0) throw new StoreError(`No record ${sysId} in ${table}`, 'rejected')
+    }
+
+    /** One UPDATE ... WHERE: SQLite runs it whole under its write lock, so it is a compare-and-set. */
+    updateWhere(table: string, where: readonly Condition[], values: RecordValues): void {
+        const columns = this.columnsOf(table)
+        const set = this.assignments(table, columns, values)
+        const filter = this.where(table, columns, where)
+        this.run(table, this.prepare(`UPDATE "${table}" SET ${set.sql}${filter.sql}`), [
+            ...set.params,
+            ...filter.params,
+        ])
     }
 
     /** One transaction per staged page (the engine's unit of work), then the page's garbage goes. */
@@ -178,6 +185,27 @@ export class SqliteStore implements Store {
         return record.get('sys_id') as string
     }
 
+    /** `"a" = ?, "b" = ?` for an UPDATE; sys_updated_on is stamped unless the values set it. */
+    private assignments(
+        table: string,
+        columns: Map<string, LocalColumn>,
+        values: RecordValues
+    ): { sql: string; params: unknown[] } {
+        const parts: string[] = []
+        const params: unknown[] = []
+        for (const [name, value] of Object.entries(values)) {
+            if (name === 'sys_id' || name === 'sys_created_on') continue
+            const column = this.column(table, columns, name)
+            parts.push(`"${name}" = ?`)
+            params.push(this.toSql(table, column, value))
+        }
+        if (!('sys_updated_on' in values)) {
+            parts.push('"sys_updated_on" = ?')
+            params.push(toGlideDateTime(this.nowMs()))
+        }
+        return { sql: parts.join(', '), params }
+    }
+
     private run(table: string, statement: Statement, params: unknown[]): { changes: number } {
         try {
             return statement.run(...params)
@@ -194,37 +222,36 @@ export class SqliteStore implements Store {
         columns: Map<string, LocalColumn>,
         conditions: readonly Condition[]
     ): { sql: string; params: unknown[] } {
-        const parts: string[] = []
         const params: unknown[] = []
-        for (const c of conditions) {
-            const column = this.column(table, columns, c.field)
-            const f = `"${c.field}"`
-            switch (c.op) {
-                case 'ISEMPTY':
-                    parts.push(`(${f} IS NULL OR ${f} = '')`)
-                    break
-                case 'ISNOTEMPTY':
-                    parts.push(`(${f} IS NOT NULL AND ${f} <> '')`)
-                    break
-                case 'IN':
-                    if (c.value.length === 0) {
-                        parts.push('0')
-                        break
-                    }
-                    parts.push(`${f} IN (${c.value.map(() => '?').join(', ')})`)
-                    for (const v of c.value) params.push(this.comparable(column, v))
-                    break
-                case '!=':
-                    // Glide's != also matches empty values.
-                    parts.push(`(${f} IS NULL OR ${f} <> ?)`)
-                    params.push(this.comparable(column, c.value))
-                    break
-                default:
-                    parts.push(`${f} ${c.op} ?`)
-                    params.push(this.comparable(column, c.value))
-            }
-        }
+        const parts = conditions.map((c) =>
+            c.op === 'OR'
+                ? `(${c.any.map((member) => this.term(table, columns, member, params)).join(' OR ')})`
+                : this.term(table, columns, c, params)
+        )
         return { sql: parts.length ? ` WHERE ${parts.join(' AND ')}` : '', params }
+    }
+
+    /** One field test as SQL; its values are appended to `params` in order. */
+    private term(table: string, columns: Map<string, LocalColumn>, c: FieldCondition, params: unknown[]): string {
+        const column = this.column(table, columns, c.field)
+        const f = `"${c.field}"`
+        switch (c.op) {
+            case 'ISEMPTY':
+                return `(${f} IS NULL OR ${f} = '')`
+            case 'ISNOTEMPTY':
+                return `(${f} IS NOT NULL AND ${f} <> '')`
+            case 'IN':
+                if (c.value.length === 0) return '0'
+                for (const v of c.value) params.push(this.comparable(column, v))
+                return `${f} IN (${c.value.map(() => '?').join(', ')})`
+            case '!=':
+                // Glide's != also matches empty values.
+                params.push(this.comparable(column, c.value))
+                return `(${f} IS NULL OR ${f} <> ?)`
+            default:
+                params.push(this.comparable(column, c.value))
+                return `${f} ${c.op} ?`
+        }
     }
 
     private comparable(column: LocalColumn, value: string | number | boolean): unknown {

@@ -1,5 +1,6 @@
 import { GlideAggregate, GlideRecord } from '@servicenow/glide'
-import type { Condition, Query, RecordValues, Store, StoredRecord } from '../ports/store'
+import type { GlideQueryCondition } from '@servicenow/glide'
+import type { AnyOf, Condition, FieldCondition, Query, RecordValues, Store, StoredRecord } from '../ports/store'
 import { StoreError } from '../ports/store'
 
 /** The COUNT form of GlideAggregate; the typings demand a field name that COUNT does not take. */
@@ -69,6 +70,30 @@ export class GlideStore implements Store {
         assign(record, fields)
         if (!record.update()) throw refusal('update of', table, record)
     }
+
+    /**
+     * GlideRecord.updateMultiple: one UPDATE ... WHERE on the database, so the conditions are a
+     * compare-and-set. Never after query() (it would update the queried set instead) and never with
+     * setLimit (ignored). A misspelt field would not fail: the instance drops an invalid query term
+     * and the update would reach more records, so every field is checked first.
+     */
+    updateWhere(table: string, where: readonly Condition[], values: RecordValues): void {
+        if (matchesNothing(where)) return
+        const record = open(table)
+        const { sys_id: ignored, ...fields } = values
+        void ignored
+        for (const field of [...where.flatMap(fieldsOf), ...Object.keys(fields)]) {
+            if (!record.isValidField(field))
+                throw new StoreError(`${table} has no field ${field}; nothing was updated`, 'rejected')
+        }
+        for (const condition of where) addCondition(record, condition)
+        for (const field of Object.keys(fields)) {
+            const value = fields[field]
+            // updateMultiple skips empty values instead of clearing them; 'NULL' is how it clears.
+            record.setValue(field, value === null || value === '' ? 'NULL' : value)
+        }
+        record.updateMultiple()
+    }
 }
 
 function open(table: string): GlideRecord {
@@ -79,31 +104,69 @@ function open(table: string): GlideRecord {
 
 /** An empty IN list matches no row; Glide would drop the condition and match every row. */
 function matchesNothing(where: readonly Condition[]): boolean {
-    return where.some((c) => c.op === 'IN' && c.value.length === 0)
+    return where.some((c) => (c.op === 'OR' ? c.any.every(isEmptyIn) : isEmptyIn(c)))
+}
+
+function isEmptyIn(condition: FieldCondition): boolean {
+    return condition.op === 'IN' && condition.value.length === 0
+}
+
+function fieldsOf(condition: Condition): string[] {
+    return condition.op === 'OR' ? condition.any.map((c) => c.field) : [condition.field]
 }
 
 function addCondition(record: GlideRecord, condition: Condition): void {
+    if (condition.op === 'OR') addAnyOf(record, condition)
+    else addTerm(record, condition)
+}
+
+/** Returns the term's GlideQueryCondition, to which OR alternatives can be added. */
+function addTerm(record: GlideRecord, condition: FieldCondition): GlideQueryCondition {
     switch (condition.op) {
         case 'ISEMPTY':
-            record.addNullQuery(condition.field)
-            return
+            return record.addNullQuery(condition.field)
         case 'ISNOTEMPTY':
-            record.addNotNullQuery(condition.field)
-            return
+            return record.addNotNullQuery(condition.field)
         case 'IN': {
             // IN takes a comma-separated list, so a value with a comma (a JSON source key) would split:
             // such lists become an OR of equalities instead.
             const values = condition.value
-            if (!values.some((v) => v.includes(','))) {
-                record.addQuery(condition.field, 'IN', values.join(','))
-                return
-            }
+            if (!values.some((v) => v.includes(','))) return record.addQuery(condition.field, 'IN', values.join(','))
             const first = record.addQuery(condition.field, values[0])
             for (const value of values.slice(1)) first.addOrCondition(condition.field, value)
-            return
+            return first
         }
         default:
-            record.addQuery(condition.field, condition.op, condition.value)
+            return record.addQuery(condition.field, condition.op, condition.value)
+    }
+}
+
+/**
+ * An OR group: its first term is added like any other, the rest with addOrCondition, which takes
+ * comparisons and IN but no emptiness test — so the (single) emptiness test goes first.
+ */
+function addAnyOf(record: GlideRecord, group: AnyOf): void {
+    const live = group.any.filter((c) => !isEmptyIn(c))
+    const emptiness = live.filter((c) => c.op === 'ISEMPTY' || c.op === 'ISNOTEMPTY')
+    if (emptiness.length > 1) {
+        const fields = emptiness.map((c) => c.field).join(', ')
+        throw new StoreError(`an OR of emptiness tests (${fields}) cannot be expressed with GlideRecord`, 'rejected')
+    }
+    const [first, ...rest] = [...emptiness, ...live.filter((c) => !emptiness.includes(c))]
+    const or = addTerm(record, first)
+    for (const term of rest) {
+        switch (term.op) {
+            case 'ISEMPTY':
+            case 'ISNOTEMPTY':
+                continue // only the first term can be one (above)
+            case 'IN':
+                if (term.value.some((v) => v.includes(',')))
+                    for (const v of term.value) or.addOrCondition(term.field, v)
+                else or.addOrCondition(term.field, 'IN', term.value.join(','))
+                continue
+            default:
+                or.addOrCondition(term.field, term.op, term.value)
+        }
     }
 }
 

@@ -13,10 +13,26 @@ export type StoredRecord = { readonly sys_id: string } & Readonly<Record<string,
 
 export type Operator = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'IN' | 'ISEMPTY' | 'ISNOTEMPTY'
 
-export type Condition =
+/** A test of one field. */
+export type FieldCondition =
     | { field: string; op: '=' | '!=' | '<' | '<=' | '>' | '>='; value: string | number | boolean }
     | { field: string; op: 'IN'; value: readonly string[] }
     | { field: string; op: 'ISEMPTY' | 'ISNOTEMPTY' }
+
+/**
+ * True when any of its field tests is (GlideQueryCondition.addOrCondition on the instance). One
+ * level only, never empty. Glide can start an OR group with an emptiness test but not add one to
+ * it, so a group holds at most one ISEMPTY/ISNOTEMPTY (the instance's Store refuses more).
+ */
+export type AnyOf = {
+    op: 'OR'
+    any: readonly [FieldCondition, ...FieldCondition[]]
+    /** Never set: lets code that looks for a field's condition in a list read `c.field` on any. */
+    field?: never
+}
+
+/** Conditions in a list all hold (AND); an AnyOf inside it is their OR. */
+export type Condition = FieldCondition | AnyOf
 
 export interface Query {
     where?: readonly Condition[]
@@ -44,6 +60,14 @@ export interface Store {
     /** Inserts several records; one round trip where the backend allows it. Returns sys_ids in order. */
     insertMany(table: string, rows: readonly RecordValues[]): string[]
     update(table: string, sysId: string, values: RecordValues): void
+    /**
+     * Sets `values` on every record matching `where`, as one statement (one SQL UPDATE ... WHERE;
+     * GlideRecord.updateMultiple on the instance): the database serialises two such statements, so
+     * the conditions are a compare-and-set — of two racing writers whose conditions exclude each
+     * other's result, only one changes the record. No match is not an error; it does not say how
+     * many records changed, so callers that need to know read back. An empty `where` matches all.
+     */
+    updateWhere(table: string, where: readonly Condition[], values: RecordValues): void
     /**
      * Runs `work` as one transaction where the backend has them (SQLite: one commit for a whole
      * page instead of one per write); all of it is kept, or none of it if the process dies first,

@@ -1,8 +1,15 @@
-import type { Condition, FieldValue, StoredRecord } from '../../../src/server/ports/store'
+import type { Condition, FieldCondition, FieldValue, RecordValues, StoredRecord } from '../../../src/server/ports/store'
 import { StoreError } from '../../../src/server/ports/store'
 import type { ColumnDescriptor, GlideWorld } from './glide-world'
 
 type WorldRef = () => GlideWorld
+const SYSTEM_FIELDS: readonly string[] = [
+    'sys_id',
+    'sys_created_on',
+    'sys_updated_on',
+    'sys_created_by',
+    'sys_updated_by',
+]
 type Comparison = '=' | '!=' | '<' | '<=' | '>' | '>='
 const COMPARISONS: readonly string[] = ['=', '!=', '<', '<=', '>', '>=']
 
@@ -16,6 +23,30 @@ interface DottedCondition {
 /** What addQuery returns on the instance (GlideQueryCondition), as far as the adapters use it. */
 export interface QueryConditionDouble {
     addOrCondition(field: string, ...rest: unknown[]): void
+}
+
+/**
+ * A term of addQuery/addOrCondition(field, [operator,] value): the documented operators only (no
+ * ISEMPTY: addNullQuery is the way); null when an empty IN list makes the instance drop the term.
+ */
+function parseTerm(field: string, rest: readonly unknown[]): FieldCondition | null {
+    if (rest.length === 0) throw new Error('GlideRecord double: encoded queries are not supported')
+    const [op, value] = rest.length === 1 ? ['=', rest[0]] : [String(rest[0]).toUpperCase(), rest[1]]
+    if (op === 'IN') {
+        // Pessimistic model of the instance: a list is a comma-separated string, so a value
+        // containing a comma splits in two (adapters must not pass such values to IN).
+        const values = (Array.isArray(value) ? value.map(String).join(',') : String(value)).split(',')
+        // Modelled on the instance's lenient parsing: an empty list drops the condition.
+        if (values.length === 0 || (values.length === 1 && values[0] === '')) return null
+        return { field, op: 'IN', value: values }
+    }
+    if (COMPARISONS.includes(op)) {
+        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+            throw new Error(`GlideRecord double: ${field} ${op} needs a string, number or boolean`)
+        }
+        return { field, op: op as Comparison, value }
+    }
+    throw new Error(`GlideRecord double: operator ${op} is not supported`)
 }
 
 const noOrConditions: QueryConditionDouble = {
@@ -72,6 +103,7 @@ export function glideRecordClass(worldOf: WorldRef) {
         private pending: Record<string, FieldValue> = {}
         private guid: string | null = null
         private lastError = ''
+        private queried = false
 
         constructor(private readonly table: string) {
             if (typeof table !== 'string' || !table) throw new Error('GlideRecord needs a table name')
@@ -100,24 +132,8 @@ export function glideRecordClass(worldOf: WorldRef) {
         }
 
         addQuery(field: string, ...rest: unknown[]): QueryConditionDouble {
-            if (rest.length === 0) throw new Error('GlideRecord double: encoded queries are not supported')
-            const [op, value] = rest.length === 1 ? ['=', rest[0]] : [String(rest[0]).toUpperCase(), rest[1]]
-            let condition: Condition
-            if (op === 'IN') {
-                // Pessimistic model of the instance: a list is a comma-separated string, so a value
-                // containing a comma splits in two (adapters must not pass such values to IN).
-                const values = (Array.isArray(value) ? value.map(String).join(',') : String(value)).split(',')
-                // Modelled on the instance's lenient parsing: an empty list drops the condition.
-                if (values.length === 0 || (values.length === 1 && values[0] === '')) return noOrConditions
-                condition = { field, op: 'IN', value: values }
-            } else if (COMPARISONS.includes(op)) {
-                if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-                    throw new Error(`GlideRecord double: ${field} ${op} needs a string, number or boolean`)
-                }
-                condition = { field, op: op as Comparison, value }
-            } else {
-                throw new Error(`GlideRecord double: operator ${op} is not supported`)
-            }
+            const condition = parseTerm(field, rest)
+            if (condition === null) return noOrConditions
             if (field.includes('.')) {
                 if (condition.op !== '=' && condition.op !== 'IN') {
                     throw new Error(`GlideRecord double: dot-walked ${field} supports only = and IN`)
@@ -125,31 +141,39 @@ export function glideRecordClass(worldOf: WorldRef) {
                 this.dotted.push({ path: field.split('.'), op: condition.op, value: condition.value })
                 return noOrConditions
             }
+            return this.addTerm(condition)
+        }
+
+        addNullQuery(field: string): QueryConditionDouble {
+            return this.addTerm({ field, op: 'ISEMPTY' })
+        }
+
+        addNotNullQuery(field: string): QueryConditionDouble {
+            return this.addTerm({ field, op: 'ISNOTEMPTY' })
+        }
+
+        /** Adds a term; what it returns ORs alternatives (documented operators, no dot-walking) to it. */
+        private addTerm(condition: FieldCondition): QueryConditionDouble {
             const conditions = this.conditions
             conditions.push(condition)
             const index = conditions.length - 1
             return {
-                // Only what the Store adapter uses: OR of `=` on the same field (an exact-value list).
                 addOrCondition(orField: string, ...orRest: unknown[]): void {
+                    if (orField.includes('.'))
+                        throw new Error('GlideRecord double: dot-walked OR terms are not supported')
+                    const term = parseTerm(orField, orRest)
+                    // An empty IN alternative is dropped, like an empty IN term.
+                    if (term === null) return
                     const base = conditions[index]
-                    const orValue = orRest.length === 1 ? orRest[0] : orRest[1]
-                    const orOp = orRest.length === 1 ? '=' : String(orRest[0])
-                    if (orField !== field || orOp !== '=' || (base.op !== '=' && base.op !== 'IN'))
-                        throw new Error('GlideRecord double: addOrCondition supports only = on the same field')
-                    const prior = base.op === 'IN' ? base.value : [String(base.value)]
-                    conditions[index] = { field, op: 'IN', value: [...prior, String(orValue)] }
+                    conditions[index] =
+                        base.op === 'OR' ? { op: 'OR', any: [...base.any, term] } : { op: 'OR', any: [base, term] }
                 },
             }
         }
 
-        addNullQuery(field: string): this {
-            this.conditions.push({ field, op: 'ISEMPTY' })
-            return this
-        }
-
-        addNotNullQuery(field: string): this {
-            this.conditions.push({ field, op: 'ISNOTEMPTY' })
-            return this
+        /** Fields of the table's dictionary, and the system fields every table has. */
+        isValidField(field: string): boolean {
+            return SYSTEM_FIELDS.includes(field) || this.world.columnsOf(this.table).some((c) => c.name === field)
         }
 
         addEncodedQuery(): never {
@@ -173,6 +197,7 @@ export function glideRecordClass(worldOf: WorldRef) {
         autoSysFields(): void {}
 
         query(): void {
+            this.queried = true
             if (!this.isValid()) {
                 this.world.log('error', `Invalid table name ${this.table}`)
                 this.rows = []
@@ -290,6 +315,33 @@ export function glideRecordClass(worldOf: WorldRef) {
                 if (error instanceof StoreError) return this.refuse(error.message)
                 throw error
             }
+        }
+
+        /**
+         * The instance's bulk update, as documented: every record matching the query terms gets the
+         * values set so far, setLimit is ignored, and an empty value is skipped (only 'NULL'
+         * clears a field). Stricter than the instance where an adapter could go wrong unnoticed:
+         * after query() (which would change the meaning), with dot-walked terms, or with a term on
+         * a field the table lacks (the instance drops such a term and updates more records).
+         */
+        updateMultiple(): void {
+            if (this.queried) throw new Error('GlideRecord double: updateMultiple after query() is not supported')
+            if (this.dotted.length > 0) throw new Error('GlideRecord double: updateMultiple with dot-walked terms')
+            if (!this.isValid()) {
+                this.world.log('error', `Invalid table name ${this.table}`)
+                return
+            }
+            for (const condition of this.conditions)
+                for (const term of condition.op === 'OR' ? condition.any : [condition])
+                    if (!this.isValidField(term.field))
+                        throw new Error(`GlideRecord double: the instance would drop the term on ${term.field}`)
+            const changes: Record<string, FieldValue> = {}
+            for (const [field, value] of Object.entries(this.pending)) {
+                if (value === null || value === '') continue
+                changes[field] = value === 'NULL' ? null : value
+            }
+            if (Object.keys(changes).length === 0) return
+            this.world.store.updateWhere(this.table, this.conditions, changes as RecordValues)
         }
 
         getLastErrorMessage(): string {

@@ -1,6 +1,6 @@
 import { CONNECTION } from '../../../tables/connection'
 import type { Clock } from '../../ports/clock'
-import type { Store } from '../../ports/store'
+import type { Condition, RecordValues, Store, StoredRecord } from '../../ports/store'
 import { fromGlideDateTime, toGlideDateTime } from '../domain/glide-time'
 import { Failure } from '../domain/failure'
 
@@ -12,6 +12,11 @@ export type LeaseAttempt = { kind: 'taken'; lease: Lease } | { kind: 'held'; own
  * One runner per connection: the lease lives on the connection record (owner, expires at). It is
  * taken when empty, expired or already ours, renewed after every page, released at the end; a
  * runner killed mid-run leaves a lease that expires and is taken over by the next run.
+ *
+ * Glide has no transactions, so every change is a compare-and-set: one conditional update
+ * (Store.updateWhere, a single UPDATE ... WHERE the database serialises) whose condition says
+ * "the lease is free or ours", then a read back of who holds it. Of two runners racing, the second
+ * update finds the first one's valid lease and matches nothing.
  */
 export class Lease {
     private constructor(
@@ -23,47 +28,75 @@ export class Lease {
     ) {}
 
     static take(store: Store, clock: Clock, connectionSysId: string, owner: string, durationMs: number): LeaseAttempt {
-        const record = store.get(T, connectionSysId)
-        if (!record) throw new Error(`Connection ${connectionSysId} does not exist`)
-        const holder = record.lease_owner
-        const expires = fromGlideDateTime(record.lease_expires_at)
-        const now = clock.nowMs()
-        if (holder && holder !== owner && expires !== null && expires > now) {
-            return { kind: 'held', owner: holder, expiresAtMs: expires }
-        }
         const lease = new Lease(store, clock, connectionSysId, owner, durationMs)
-        lease.write()
-        // Glide has no compare-and-set: read back, so of two runners racing only one goes on.
-        const after = store.get(T, connectionSysId)
-        if (after?.lease_owner !== owner) {
-            return {
-                kind: 'held',
-                owner: after?.lease_owner ?? '?',
-                expiresAtMs: fromGlideDateTime(after?.lease_expires_at) ?? now,
-            }
+        const now = toGlideDateTime(clock.nowMs())
+        store.updateWhere(
+            T,
+            [
+                lease.record(),
+                {
+                    op: 'OR',
+                    any: [
+                        { field: 'lease_owner', op: 'ISEMPTY' },
+                        { field: 'lease_expires_at', op: '<=', value: now },
+                        { field: 'lease_owner', op: '=', value: owner },
+                    ],
+                },
+            ],
+            lease.fresh()
+        )
+        let holder = lease.read()
+        if (holder.lease_owner && holder.lease_owner !== owner && !holder.lease_expires_at) {
+            // A holder without an end (a hand-edited record) counts as expired. A second
+            // compare-and-set, because Glide cannot OR two emptiness tests: it only matches while
+            // that same endless holder is there, so it cannot take a valid lease either.
+            store.updateWhere(
+                T,
+                [
+                    lease.record(),
+                    { field: 'lease_owner', op: '=', value: holder.lease_owner },
+                    { field: 'lease_expires_at', op: 'ISEMPTY' },
+                ],
+                lease.fresh()
+            )
+            holder = lease.read()
         }
-        return { kind: 'taken', lease }
+        if (holder.lease_owner === owner) return { kind: 'taken', lease }
+        return {
+            kind: 'held',
+            // Empty: the winner of the race has already released it; this run still stands aside.
+            owner: holder.lease_owner ?? 'another runner',
+            expiresAtMs: fromGlideDateTime(holder.lease_expires_at) ?? clock.nowMs(),
+        }
     }
 
     /** False when another runner took the lease over (ours had expired): stop writing then. */
     renew(): boolean {
-        const record = this.store.get(T, this.connectionSysId)
-        if (record?.lease_owner !== this.owner) return false
-        this.write()
-        return true
+        this.store.updateWhere(T, this.ours(), { lease_expires_at: this.fresh().lease_expires_at })
+        return this.store.get(T, this.connectionSysId)?.lease_owner === this.owner
     }
 
+    /** Frees the lease if it is still ours; a lease another runner took over stays theirs. */
     release(): void {
-        const record = this.store.get(T, this.connectionSysId)
-        if (record?.lease_owner !== this.owner) return
-        this.store.update(T, this.connectionSysId, { lease_owner: null, lease_expires_at: null })
+        this.store.updateWhere(T, this.ours(), { lease_owner: null, lease_expires_at: null })
     }
 
-    private write(): void {
-        this.store.update(T, this.connectionSysId, {
-            lease_owner: this.owner,
-            lease_expires_at: toGlideDateTime(this.clock.nowMs() + this.durationMs),
-        })
+    private record(): Condition {
+        return { field: 'sys_id', op: '=', value: this.connectionSysId }
+    }
+
+    private ours(): Condition[] {
+        return [this.record(), { field: 'lease_owner', op: '=', value: this.owner }]
+    }
+
+    private fresh(): RecordValues {
+        return { lease_owner: this.owner, lease_expires_at: toGlideDateTime(this.clock.nowMs() + this.durationMs) }
+    }
+
+    private read(): StoredRecord {
+        const record = this.store.get(T, this.connectionSysId)
+        if (!record) throw new Error(`Connection ${this.connectionSysId} does not exist`)
+        return record
     }
 }
 
