@@ -5,7 +5,7 @@ import { createGlidePorts } from '../glide/create-glide-ports'
 /**
  * Entry of the Scheduled Script Job. It runs no connection itself: it queues one continuation
  * event per due connection, and each event's Script Action runs that connection (prerequisites
- * first) on whichever node picks it up, so connections run in parallel.
+ * first) on the node whose event processor picks it up: no tenant waits in this job for another.
  */
 export function runScheduledSync(): void {
     const ports = createGlidePorts()

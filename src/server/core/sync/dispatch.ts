@@ -29,9 +29,9 @@ export interface DispatchReport {
 
 /**
  * The scheduled job's work: one continuation event per active connection that is due, instead of
- * running them one after another in the job's own transaction, so connections run in parallel on
- * the event processors. Everything else (prerequisites, lease, config errors) is left to the run the
- * event starts; the checks here only spare an event that would be skipped anyway.
+ * running them one after another in the job's own transaction, so connections can run in parallel
+ * on the event processors. Everything else (prerequisites, lease, config errors) is left to the run
+ * the event starts; the checks here only spare an event that would be skipped anyway.
  */
 export function dispatchScheduledRuns(ports: Pick<Ports, 'store' | 'clock' | 'scheduler' | 'log'>): DispatchReport {
     const connections: ConnectionDispatch[] = []
