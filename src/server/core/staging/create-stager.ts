@@ -11,7 +11,7 @@ import { DimensionMappings } from './dimension-mappings'
 import { enrichAndValidate } from './enrich-and-validate'
 import { fieldMapFor } from './field-maps'
 import type { FieldMap } from './field-maps'
-import { FlagBook, flagSourceKey } from './flag-book'
+import { FlagBook, flagSourceKey, payloadJson } from './flag-book'
 import { RETRY_BATCH, flagKeyValues, keysFilter } from './flag-retry-query'
 import type { KeyValues } from './flag-retry-query'
 import { mapRow, sourceKeyOf } from './map-document'
@@ -217,7 +217,16 @@ class ConnectionStager implements Stager {
         const flags = book.activeFor(items.map((i) => i.identity.sourceKey))
         const flagOf = (identity: DocumentIdentity) => flags.get(flagSourceKey(identity.sourceKey))
 
+        // Loaded only when a page would open a new flag: most pages flag nothing.
+        let ignored: Map<string, Set<string>> | null = null
         const raise = (item: Ready | Refused, problem?: Problem) => {
+            if (!flagOf(item.identity)) {
+                ignored ??= book.ignoredPayloads(items.map((i) => i.identity.sourceKey))
+                if (FlagBook.isIgnored(ignored, item.identity.sourceKey, payloadJson(item.row, this.ctx.redactor))) {
+                    counts.duplicates++
+                    return
+                }
+            }
             const subject =
                 item.kind === 'refused'
                     ? { ...item, stagingKey: item.key }
@@ -272,7 +281,7 @@ class ConnectionStager implements Stager {
                 objectType,
                 targetTable,
                 rows: counts.duplicates,
-                message: `${counts.duplicates} unchanged document(s) already staged`,
+                message: `${counts.duplicates} unchanged document(s) already staged (or ignored by an AP user)`,
             })
         return counts
     }

@@ -88,6 +88,36 @@ export class FlagBook {
         return found
     }
 
+    /**
+     * The payloads of ignored flags of these documents, by stored source key: one query. An AP
+     * user's "ignore" holds for the document as it was; IFS sending it again unchanged (cursor
+     * reset, overlap re-read) must not open a new flag.
+     */
+    ignoredPayloads(sourceKeys: readonly string[]): Map<string, Set<string>> {
+        const found = new Map<string, Set<string>>()
+        if (sourceKeys.length === 0) return found
+        const rows = this.store.query(FLAG.name, {
+            where: [
+                { field: 'connection', op: '=', value: this.connectionSysId },
+                { field: 'object_type', op: '=', value: this.objectType },
+                { field: 'state', op: '=', value: 'ignored' },
+                { field: 'source_key', op: 'IN', value: Array.from(new Set(sourceKeys.map(flagSourceKey))) },
+            ],
+        })
+        for (const row of rows) {
+            if (row.source_key === null || row.payload === null) continue
+            const payloads = found.get(row.source_key) ?? new Set<string>()
+            payloads.add(row.payload)
+            found.set(row.source_key, payloads)
+        }
+        return found
+    }
+
+    /** Whether an AP user ignored this document exactly as IFS sends it now. */
+    static isIgnored(ignored: ReadonlyMap<string, Set<string>>, sourceKey: string, payload: string): boolean {
+        return ignored.get(flagSourceKey(sourceKey))?.has(payload) ?? false
+    }
+
     /** Active flags of this object type, all or the given ones: one query. */
     active(flagSysIds?: readonly string[]): StoredRecord[] {
         const where: Condition[] = [
