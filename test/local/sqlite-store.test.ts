@@ -4,6 +4,7 @@ import * as path from 'path'
 import { LocalPlatform } from '../../src/local/store/local-platform'
 import { SqliteStore, newSysId } from '../../src/local/store/sqlite-store'
 import { StoreError } from '../../src/server/ports/store'
+import type { Condition } from '../../src/server/ports/store'
 import { AUDIT, CONNECTION, FLAG, RUN, STAGING_KEY } from '../../src/tables'
 
 const TARGET = {
@@ -148,6 +149,77 @@ describe('SqliteStore record semantics', () => {
         expect(numbers({ orderBy: [{ field: 'attempts', descending: true }], limit: 2 })).toEqual(['F3', 'F2'])
         expect(numbers({ where: [{ field: 'number', op: '=', value: "F4' OR '1'='1" }] })).toEqual(["F4' OR '1'='1"])
         expect(store.count(FLAG.name, [{ field: 'state', op: '=', value: 'open' }])).toBe(4)
+    })
+
+    test('updateWhere: one UPDATE on every matching record, OR groups, sys_updated_on stamped', () => {
+        const ids = [
+            ['F1', 'unknown_gl_account', 5],
+            ['F2', null, 40],
+            ['F3', 'missing_field', 300],
+        ].map(([number, reason, attempts]) => store.insert(FLAG.name, { number, reason, attempts }))
+        now += 60_000
+        store.updateWhere(
+            FLAG.name,
+            [
+                { field: 'attempts', op: '<', value: 100 },
+                {
+                    op: 'OR',
+                    any: [
+                        { field: 'reason', op: 'ISEMPTY' },
+                        { field: 'reason', op: 'ISNOTEMPTY' },
+                        { field: 'number', op: 'IN', value: [] },
+                    ],
+                },
+            ],
+            { state: 'ignored', reason: null }
+        )
+        const rows = ids.map((id) => store.get(FLAG.name, id)!)
+        expect(rows.map((r) => [r.state, r.reason])).toEqual([
+            ['ignored', null],
+            ['ignored', null],
+            ['open', 'missing_field'],
+        ])
+        expect(rows.map((r) => r.sys_updated_on)).toEqual([
+            '2026-01-02 03:05:05',
+            '2026-01-02 03:05:05',
+            '2026-01-02 03:04:05',
+        ])
+        // Values travel as parameters; nothing matching changes nothing and is no error.
+        store.updateWhere(FLAG.name, [{ field: 'number', op: '=', value: "F1' OR '1'='1" }], { state: 'open' })
+        store.updateWhere(FLAG.name, [{ op: 'OR', any: [{ field: 'number', op: 'IN', value: [] }] }], { state: 'open' })
+        expect(store.count(FLAG.name, [{ field: 'state', op: '=', value: 'ignored' }])).toBe(2)
+        expect(errorOf(() => store.updateWhere(FLAG.name, [], { number: 'x'.repeat(500) })).code).toBe('rejected')
+        expect(errorOf(() => store.updateWhere(FLAG.name, [{ field: 'nope', op: 'ISEMPTY' }], {})).code).toBe(
+            'rejected'
+        )
+        expect(store.count(FLAG.name, [{ field: 'number', op: 'IN', value: ['F1', 'F2', 'F3'] }])).toBe(3)
+    })
+
+    test('updateWhere across two connections to one file: the later conditional update sees the earlier one', () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlc-store-'))
+        const file = path.join(dir, 'cas.db')
+        const a = new SqliteStore({ path: file })
+        const b = new SqliteStore({ path: file })
+        const id = a.insert(CONNECTION.name, { name: 'c' })
+        const freeOrMine = (me: string): Condition[] => [
+            { field: 'sys_id', op: '=', value: id },
+            {
+                op: 'OR',
+                any: [
+                    { field: 'lease_owner', op: 'ISEMPTY' },
+                    { field: 'lease_owner', op: '=', value: me },
+                ],
+            },
+        ]
+        b.updateWhere(CONNECTION.name, freeOrMine('B'), { lease_owner: 'B' })
+        a.updateWhere(CONNECTION.name, freeOrMine('A'), { lease_owner: 'A' })
+        expect(a.get(CONNECTION.name, id)!.lease_owner).toBe('B')
+        b.updateWhere(CONNECTION.name, freeOrMine('B'), { lease_owner: null })
+        a.updateWhere(CONNECTION.name, freeOrMine('A'), { lease_owner: 'A' })
+        expect(b.get(CONNECTION.name, id)!.lease_owner).toBe('A')
+        a.close()
+        b.close()
+        fs.rmSync(dir, { recursive: true, force: true })
     })
 
     test('a file database keeps records across reopen and adds new target tables', () => {

@@ -130,6 +130,147 @@ describe('GlideStore over GlideRecord', () => {
         expect(() => store.update(TARGET, 'f'.repeat(32), { note: 'x' })).toThrow(StoreError)
     })
 
+    describe('updateWhere (GlideRecord.updateMultiple)', () => {
+        function seeded() {
+            const world = worldWithTarget()
+            const store = new GlideStore()
+            const ids = [
+                ['A', 1, 'x'],
+                ['B', 5, null],
+                ['C', 9, 'y'],
+            ].map(([number, amount, note]) => store.insert(TARGET, { number, amount, note }))
+            const notes = () => ids.map((id) => store.get(TARGET, id)?.note ?? null)
+            const spy = jest.spyOn(world.store, 'updateWhere')
+            return { world, store, ids, notes, spy }
+        }
+
+        it('sets the values on every matching record, as one updateMultiple', () => {
+            const { store, notes, spy } = seeded()
+            store.updateWhere(TARGET, [{ field: 'amount', op: '>=', value: 5 }], { note: 'big' })
+            expect(notes()).toEqual(['x', 'big', 'big'])
+            expect(spy).toHaveBeenCalledTimes(1)
+        })
+
+        it('ORs a group whose emptiness test is not first, and ANDs it with the rest', () => {
+            const { store, notes, ids } = seeded()
+            store.updateWhere(
+                TARGET,
+                [
+                    { field: 'sys_id', op: 'IN', value: [ids[0], ids[1]] },
+                    {
+                        op: 'OR',
+                        any: [
+                            { field: 'number', op: '=', value: 'C' },
+                            { field: 'amount', op: '<', value: 2 },
+                            { field: 'note', op: 'ISEMPTY' },
+                        ],
+                    },
+                ],
+                { note: 'hit' }
+            )
+            expect(notes()).toEqual(['hit', 'hit', 'y'])
+        })
+
+        it('an OR group with IN values containing commas matches them exactly', () => {
+            const { store, ids } = seeded()
+            const odd = store.insert(TARGET, { number: '{"a":1,"b":2}' })
+            store.updateWhere(
+                TARGET,
+                [{ op: 'OR', any: [{ field: 'number', op: 'IN', value: ['{"a":1,"b":2}', 'zz,A'] }] }],
+                { note: 'json' }
+            )
+            expect(store.get(TARGET, odd)?.note).toBe('json')
+            expect(store.get(TARGET, ids[0])?.note).toBe('x')
+        })
+
+        it("clears a field with 'NULL', since updateMultiple skips empty values", () => {
+            const { store, notes } = seeded()
+            store.updateWhere(TARGET, [{ field: 'number', op: 'IN', value: ['A', 'C'] }], { note: null })
+            expect(notes()).toEqual([null, null, null])
+        })
+
+        it('changes nothing when nothing matches, or the IN list is empty (Glide would drop it)', () => {
+            const { store, notes, spy } = seeded()
+            store.updateWhere(TARGET, [{ field: 'number', op: '=', value: 'Q' }], { note: 'no' })
+            store.updateWhere(TARGET, [{ field: 'number', op: 'IN', value: [] }], { note: 'no' })
+            store.updateWhere(TARGET, [{ op: 'OR', any: [{ field: 'number', op: 'IN', value: [] }] }], { note: 'no' })
+            expect(notes()).toEqual(['x', null, 'y'])
+            expect(spy).toHaveBeenCalledTimes(1)
+        })
+
+        it('is a compare-and-set: the second of two identical conditional updates matches nothing', () => {
+            const { store, ids } = seeded()
+            const free = [
+                { field: 'sys_id', op: '=', value: ids[1] },
+                {
+                    op: 'OR',
+                    any: [
+                        { field: 'note', op: 'ISEMPTY' },
+                        { field: 'note', op: '=', value: 'me' },
+                    ],
+                },
+            ] as const
+            store.updateWhere(TARGET, free, { note: 'first' })
+            store.updateWhere(TARGET, free, { note: 'second' })
+            expect(store.get(TARGET, ids[1])?.note).toBe('first')
+        })
+
+        it('refuses a field the table lacks instead of letting the instance drop the term', () => {
+            const { store, notes, spy } = seeded()
+            for (const [where, values] of [
+                [[{ field: 'numbr', op: '=', value: 'A' }], { note: 'no' }],
+                [
+                    [
+                        {
+                            op: 'OR',
+                            any: [
+                                { field: 'number', op: '=', value: 'A' },
+                                { field: 'nte', op: 'ISEMPTY' },
+                            ],
+                        },
+                    ],
+                    {},
+                ],
+                [[{ field: 'number', op: '=', value: 'A' }], { nte: 'no' }],
+            ] as const)
+                expect(() => store.updateWhere(TARGET, where, values)).toThrow(
+                    expect.objectContaining({ code: 'rejected' })
+                )
+            expect(notes()).toEqual(['x', null, 'y'])
+            expect(spy).not.toHaveBeenCalled()
+        })
+
+        it('refuses an OR of two emptiness tests, which addOrCondition cannot express', () => {
+            const { store, notes } = seeded()
+            const where = [
+                {
+                    op: 'OR',
+                    any: [
+                        { field: 'note', op: 'ISEMPTY' },
+                        { field: 'number', op: 'ISNOTEMPTY' },
+                    ],
+                },
+            ] as const
+            expect(() => store.updateWhere(TARGET, where, { note: 'no' })).toThrow(StoreError)
+            expect(notes()).toEqual(['x', null, 'y'])
+        })
+
+        it('queries and counts with OR groups too', () => {
+            const { store } = seeded()
+            const where = [
+                {
+                    op: 'OR',
+                    any: [
+                        { field: 'amount', op: '>', value: 8 },
+                        { field: 'note', op: 'ISEMPTY' },
+                    ],
+                },
+            ] as const
+            expect(store.query(TARGET, { where }).map((r) => r.number)).toEqual(['B', 'C'])
+            expect(store.count(TARGET, where)).toBe(2)
+        })
+    })
+
     it('raises no_such_table for a table the instance does not have', () => {
         worldWithTarget()
         const store = new GlideStore()
