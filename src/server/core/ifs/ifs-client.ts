@@ -200,6 +200,9 @@ export class IfsClient implements IfsReader {
             this.pause(delay, reason, path)
         }
         for (;;) {
+            // Wait out the ceiling before taking the token: a token taken first could expire during
+            // the wait, and IFS would answer 401 (twice, with short lifetimes and a low ceiling).
+            this.waitForSlot(path)
             let token: string
             try {
                 token = this.tokens.bearer()
@@ -292,6 +295,12 @@ export class IfsClient implements IfsReader {
 
     /** One slot of the request ceiling, waiting inline or deferring when the window is full. */
     pace(path: string): void {
+        this.waitForSlot(path)
+        this.limiter.record(this.ports.clock.nowMs())
+    }
+
+    /** Waits (or defers) until the ceiling has a free slot, without taking it. */
+    private waitForSlot(path: string): void {
         const clock = this.ports.clock
         let delay = this.limiter.delayMs(clock.nowMs())
         if (delay > 0) {
@@ -307,7 +316,6 @@ export class IfsClient implements IfsReader {
                 delay = this.limiter.delayMs(clock.nowMs())
             }
         }
-        this.limiter.record(clock.nowMs())
     }
 
     private pause(delayMs: number, reason: string, path: string): void {
