@@ -50,6 +50,36 @@ describe('MemoryStore (test fake)', () => {
         expect(() => new MemoryStore({ knownTables: [] }).insert('nope', {})).toThrow(StoreError)
     })
 
+    it('updateWhere changes every match as one statement: a crash at any match leaves all unchanged', () => {
+        const store = new MemoryStore()
+        const ids = ['1', '2', '3'].map((k) => store.insert('t', { k, v: k === '2' ? 'keep' : null }))
+        const values = () => ids.map((id) => store.get('t', id)!.v)
+        const free = [
+            {
+                op: 'OR',
+                any: [
+                    { field: 'v', op: 'ISEMPTY' },
+                    { field: 'k', op: '=', value: '2' },
+                ],
+            },
+        ] as const
+        let seen = 0
+        store.beforeWrite = (op, table, _values, sysId) => {
+            expect([op, table]).toEqual(['update', 't'])
+            if (sysId === ids[2]) throw new Error('crash')
+            seen++
+        }
+        expect(() => store.updateWhere('t', free, { v: 'set' })).toThrow('crash')
+        expect(seen).toBe(2)
+        expect(values()).toEqual([null, 'keep', null])
+        store.beforeWrite = null
+        store.updateWhere('t', free, { v: 'set' })
+        expect(values()).toEqual(['set', 'set', 'set'])
+        expect(store.writes.filter((w) => w.op === 'update').map((w) => w.sysId)).toEqual(ids)
+        store.updateWhere('t', [{ field: 'k', op: 'IN', value: [] }], { v: 'none' })
+        expect(values()).toEqual(['set', 'set', 'set'])
+    })
+
     it('fake waiter advances the fake clock and refuses waits above its inline limit', () => {
         const clock = new FakeClock(1000)
         const waiter = new FakeWaiter(clock, 500)
