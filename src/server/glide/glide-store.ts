@@ -74,8 +74,10 @@ export class GlideStore implements Store {
     /**
      * GlideRecord.updateMultiple: one UPDATE ... WHERE on the database, so the conditions are a
      * compare-and-set. Never after query() (it would update the queried set instead) and never with
-     * setLimit (ignored). A misspelt field would not fail: the instance drops an invalid query term
-     * and the update would reach more records, so every field is checked first.
+     * setLimit (ignored). Business rules are off (setWorkflow(false)): running them would need the
+     * records one by one, not one statement; no caller relies on them. A misspelt field would not
+     * fail: the instance drops an invalid query term and the update would reach more records, so
+     * every field is checked first.
      */
     updateWhere(table: string, where: readonly Condition[], values: RecordValues): void {
         if (matchesNothing(where)) return
@@ -87,6 +89,7 @@ export class GlideStore implements Store {
                 throw new StoreError(`${table} has no field ${field}; nothing was updated`, 'rejected')
         }
         for (const condition of where) addCondition(record, condition)
+        record.setWorkflow(false)
         for (const field of Object.keys(fields)) {
             const value = fields[field]
             // updateMultiple skips empty values instead of clearing them; 'NULL' is how it clears.

@@ -66,6 +66,7 @@ export interface Store {
      * the conditions are a compare-and-set — of two racing writers whose conditions exclude each
      * other's result, only one changes the record. No match is not an error; it does not say how
      * many records changed, so callers that need to know read back. An empty `where` matches all.
+     * Business rules do not run (on the instance they would need the records one by one).
      */
     updateWhere(table: string, where: readonly Condition[], values: RecordValues): void
     /**

@@ -104,6 +104,7 @@ export function glideRecordClass(worldOf: WorldRef) {
         private guid: string | null = null
         private lastError = ''
         private queried = false
+        private workflow = true
 
         constructor(private readonly table: string) {
             if (typeof table !== 'string' || !table) throw new Error('GlideRecord needs a table name')
@@ -192,7 +193,9 @@ export function glideRecordClass(worldOf: WorldRef) {
             this.limit = limit
         }
 
-        setWorkflow(): void {}
+        setWorkflow(enable: boolean): void {
+            this.workflow = enable
+        }
 
         autoSysFields(): void {}
 
@@ -322,10 +325,13 @@ export function glideRecordClass(worldOf: WorldRef) {
          * values set so far, setLimit is ignored, and an empty value is skipped (only 'NULL'
          * clears a field). Stricter than the instance where an adapter could go wrong unnoticed:
          * after query() (which would change the meaning), with dot-walked terms, or with a term on
-         * a field the table lacks (the instance drops such a term and updates more records).
+         * a field the table lacks (the instance drops such a term and updates more records), and
+         * with business rules on (modelled pessimistically: to run them the instance may update
+         * record by record, which is no longer one statement).
          */
         updateMultiple(): void {
             if (this.queried) throw new Error('GlideRecord double: updateMultiple after query() is not supported')
+            if (this.workflow) throw new Error('GlideRecord double: updateMultiple without setWorkflow(false)')
             if (this.dotted.length > 0) throw new Error('GlideRecord double: updateMultiple with dot-walked terms')
             if (!this.isValid()) {
                 this.world.log('error', `Invalid table name ${this.table}`)
