@@ -74,6 +74,22 @@ describe('mapRow', () => {
     })
 })
 
+describe('rows the engine cannot place', () => {
+    it('a row without its modification stamp or with a key of the wrong type is flagged, not staged', () => {
+        const noStamp = mapRow('purchase_order', orderRow('PO-1', { Objversion: null }))
+        expect(noStamp.kind).toBe('rejected')
+        if (noStamp.kind !== 'rejected') return
+        expect(noStamp.problems).toEqual([
+            { reason: 'missing_field', message: expect.stringContaining('modification stamp Objversion') },
+        ])
+        const textId = mapRow('supplier_invoice', invoiceRow(7, { InvoiceId: 'seven' }))
+        expect(textId.kind).toBe('rejected')
+        if (textId.kind !== 'rejected') return
+        expect(textId.problems.map((p) => p.reason)).toEqual(['invalid_value'])
+        expect(textId.problems[0].message).toContain('InvoiceId')
+    })
+})
+
 describe('conversion against the target column', () => {
     const col = (kind: ColumnInfo['kind'], maxLength?: number): ColumnInfo => ({
         name: 'c',

@@ -178,6 +178,30 @@ describe('runJob: paging and the cursor', () => {
     })
 })
 
+describe('runJob: rows without a stamp or key', () => {
+    it('are handed to staging (which flags them) without steering the cursor; the rest of the page commits', () => {
+        const h = jobHarness({ sync_invoices: false })
+        const noStamp = { ...po(2, stamp(2)), Objversion: null }
+        const noKey = { ...po(3, stamp(3)), OrderNo: '' }
+        h.http.enqueue(() => jsonResponse(200, { value: [noStamp, po(1, stamp(1)), noKey, po(4, stamp(4))] }))
+        const r = h.run().connections[0]
+        expect(r.status).toBe('succeeded')
+        expect(h.stager.pages).toHaveLength(1)
+        expect(h.stager.pages[0].rows).toHaveLength(4)
+        expect(h.state('purchase_order')!.cursor_modified).toBe(stamp(4))
+    })
+
+    it('a page of nothing else stops the object type with the reason after handing them on', () => {
+        const h = jobHarness({ sync_invoices: false })
+        h.http.enqueue(() => jsonResponse(200, { value: [{ ...po(1, stamp(1)), Objversion: '' }] }))
+        const r = h.run().connections[0]
+        expect(r.status).toBe('failed')
+        expect(r.message).toContain('without a modification stamp or key')
+        expect(h.stager.pages).toHaveLength(1)
+        expect(h.state('purchase_order')!.cursor_modified).toBeNull()
+    })
+})
+
 describe('runJob: what IFS paging can do wrong', () => {
     it('a nextLink that points back at the page just read: the page is staged, then the object type stops', () => {
         const h = jobHarness({ sync_invoices: false })

@@ -93,6 +93,21 @@ export function mapRow(objectType: ObjectType, row: IfsRow): MappedRow {
                 message: `The ${FIELD_LABELS[name]} in IFS (field ${field.name}) is ${shown(read.raw)}, which is not ${EXPECTED[field.kind]}.`,
             })
     }
+    // The stamp and key place the row in the engine's cursor; a row without them is flagged here
+    // (the engine hands it on without letting it move the cursor).
+    for (const field of [source.modified, ...source.keys]) {
+        const read = readKind(field, row[field.name])
+        if (read.kind === 'missing')
+            problems.push({
+                reason: 'missing_field',
+                message: `IFS sent this document without its ${field === source.modified ? 'modification stamp' : 'key field'} ${field.name}, so it cannot be synced; check the record in IFS.`,
+            })
+        else if (read.kind !== 'ok')
+            problems.push({
+                reason: 'invalid_value',
+                message: `The IFS field ${field.name} is ${shown(read.raw)}, which is not ${EXPECTED[field.kind]}.`,
+            })
+    }
     if (problems.length > 0) return { kind: 'rejected', identity, problems }
 
     const str = (f: Field) => values[f] as string

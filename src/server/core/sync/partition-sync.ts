@@ -182,6 +182,22 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
                 state.failed(message)
                 return outcome('failed', message)
             }
+            if (placed.unplaceable > 0) {
+                audit.record({
+                    operation: 'flag',
+                    objectType,
+                    rows: placed.unplaceable,
+                    message: `${placed.unplaceable} rows without a modification stamp or key were handed to staging (flagged as missing field); they do not move the cursor`,
+                })
+            }
+            if (last === null) {
+                // A page of nothing but unplaceable rows: they are flagged, but the next query would
+                // return the same page, so this object type stops here with the reason.
+                audit.flush()
+                const message = `${objectType}: IFS sent a page of ${rows.length} rows without a modification stamp or key; they are flagged, and the cursor cannot move past them until they are fixed in IFS`
+                state.failed(message)
+                return outcome('failed', message)
+            }
             // Overlap re-reads rows at or before the committed cursor: never move it backwards.
             if (!connection.dryRun && (committed === null || compareCursors(last, committed) > 0)) {
                 state.commitCursor(last)
@@ -246,17 +262,21 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
         type: typeof objectType,
         start: ReadFrom,
         raw: readonly IfsRow[]
-    ): { rows: IfsRow[]; last: Cursor; repeated: number } {
+    ): { rows: IfsRow[]; last: Cursor | null; repeated: number; unplaceable: number } {
         const startCursor = start.kind === 'after' ? start.cursor : null
         let previous: Cursor | null = null
         const rows: IfsRow[] = []
         let repeated = 0
+        let unplaceable = 0
         for (const row of raw) {
             let current: Cursor
             try {
                 current = cursorOf(type, row)
-            } catch (e) {
-                throw new OutOfOrder(`IFS sent a row the cursor cannot place: ${messageOf(e)}`)
+            } catch {
+                // No stamp or key: staging flags it (missing field); it cannot steer the cursor.
+                rows.push(row)
+                unplaceable++
+                continue
             }
             if (previous !== null && compareCursors(current, previous) < 0) {
                 throw new OutOfOrder(
@@ -273,11 +293,11 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
             rows.push(row)
             previous = current
         }
-        if (previous === null) {
+        if (previous === null && unplaceable === 0) {
             throw new OutOfOrder(
                 `IFS answered a query for rows after ${describeCursor(startCursor)} with only rows already read`
             )
         }
-        return { rows, last: previous, repeated }
+        return { rows, last: previous, repeated, unplaceable }
     }
 }
