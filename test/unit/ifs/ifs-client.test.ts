@@ -249,6 +249,17 @@ describe('IfsClient tokens', () => {
         expect(h.auditRows().filter((r) => r.operation === 'token_refresh')).toHaveLength(2)
     })
 
+    it('a token without a stated lifetime (expires_in 0) is reused, not fetched again for every request', () => {
+        const h = clientHarness({ tokenLifetime: 0 })
+        h.ifs.sets.set(PO_SET, poRows(1))
+        for (let i = 0; i < 5; i++) h.client.readPage(PO_SET, {})
+        expect(h.tokens.calls).toBe(1)
+        expect(h.auditRows().find((r) => r.operation === 'token_refresh')?.message).toContain('assumed valid for 180 s')
+        h.clock.advance(180_000) // past the assumed lifetime (and its margin): a fresh token
+        h.client.readPage(PO_SET, {})
+        expect(h.tokens.calls).toBe(2)
+    })
+
     it('a token expiring server-side mid-run (401) is recovered transparently', () => {
         const h = clientHarness({ pageSize: 2 })
         h.ifs.sets.set(PO_SET, poRows(5))

@@ -12,6 +12,12 @@ export function refreshMarginMs(lifetimeMs: number): number {
 }
 
 /**
+ * Lifetime assumed when the identity provider states none (`expires_in` missing or 0): without it
+ * every request would fetch a new token. A token that dies sooner is caught by the 401 rule.
+ */
+export const UNSTATED_LIFETIME_SECONDS = 180
+
+/**
  * Holds the connection's bearer token for one run: fetched on first use, refreshed before it
  * expires, dropped on a 401 (the client then asks once more). Every token is registered with the
  * Redactor the moment it is known, and every fetch is a counted, audited request.
@@ -54,10 +60,15 @@ export class TokenManager {
         switch (grant.kind) {
             case 'granted': {
                 this.redactor.register(grant.accessToken)
-                const lifetimeMs = Math.max(0, grant.expiresInSeconds) * 1000
+                const stated = grant.expiresInSeconds > 0
+                const seconds = stated ? grant.expiresInSeconds : UNSTATED_LIFETIME_SECONDS
+                const lifetimeMs = seconds * 1000
                 this.token = grant.accessToken
                 this.refreshAtMs = started + lifetimeMs - refreshMarginMs(lifetimeMs)
-                this.audit.record({ ...event, httpStatus: 200, message: `token valid for ${grant.expiresInSeconds} s` })
+                const validity = stated
+                    ? `token valid for ${seconds} s`
+                    : `token without a stated lifetime: assumed valid for ${seconds} s`
+                this.audit.record({ ...event, httpStatus: 200, message: validity })
                 return grant.accessToken
             }
             case 'rejected': {
