@@ -91,3 +91,16 @@ describe('renderQuery', () => {
         expect(() => renderQuery({ select: ['A,B'] })).toThrow(ODataRenderError)
     })
 })
+
+describe('renderQuery with text that is not well-formed UTF-16', () => {
+    it('renders a lone surrogate as U+FFFD instead of throwing URIError; surrogate pairs stay intact', () => {
+        const q = renderQuery({
+            filter: {
+                op: 'in',
+                field: 'SupplierId',
+                values: ['A\ud800B', '\udc00', 'ok😀'].map((value) => ({ kind: 'string' as const, value })),
+            },
+        })
+        expect(decodeURIComponent(q)).toBe("$filter=SupplierId in ('A\ufffdB','\ufffd','ok😀')")
+    })
+})

@@ -71,10 +71,33 @@ function nonNegativeInteger(name: string, value: number): string {
     return String(value)
 }
 
+/**
+ * encodeURIComponent throws on a lone UTF-16 surrogate (JSON can carry one: "\ud800"), which would
+ * fail a whole page over one odd value; it becomes U+FFFD, so that literal simply matches nothing.
+ */
+function wellFormed(text: string): string {
+    let out = ''
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i)
+        const high = c >= 0xd800 && c <= 0xdbff
+        const low = c >= 0xdc00 && c <= 0xdfff
+        if (high && i + 1 < text.length) {
+            const next = text.charCodeAt(i + 1)
+            if (next >= 0xdc00 && next <= 0xdfff) {
+                out += text[i] + text[i + 1]
+                i++
+                continue
+            }
+        }
+        out += high || low ? '\ufffd' : text[i]
+    }
+    return out
+}
+
 /** `$filter=...&$select=...&$orderby=...&$top=...&$skip=...&$count=true`, values percent-encoded. */
 export function renderQuery(query: ODataQuery): string {
     const parts: string[] = []
-    const add = (name: string, value: string) => parts.push(`${name}=${encodeURIComponent(value)}`)
+    const add = (name: string, value: string) => parts.push(`${name}=${encodeURIComponent(wellFormed(value))}`)
     if (query.filter) add('$filter', renderFilter(query.filter))
     if (query.select && query.select.length > 0) add('$select', query.select.map(field).join(','))
     if (query.orderBy && query.orderBy.length > 0) {
