@@ -93,6 +93,28 @@ describe('BlockingHttp', () => {
     })
 })
 
+describe('BlockingHttp: requests the worker cannot even start', () => {
+    // Each used to throw inside the worker (a TDZ ReferenceError, or http.request's own TypeError):
+    // the worker died, the caller waited timeout + 5 s for a "timeout", and the unhandled worker
+    // 'error' event ended the whole process.
+    const cases: [string, HttpRequest][] = [
+        ['an unsupported protocol', { method: 'GET', url: 'ftp://127.0.0.1/x', headers: {}, timeoutMs: 2000 }],
+        ['an invalid URL', { method: 'GET', url: 'not a url', headers: {}, timeoutMs: 2000 }],
+        [
+            'a header value with a line break',
+            { method: 'GET', url: 'http://127.0.0.1:1/', headers: { Authorization: 'Bearer a\nb' }, timeoutMs: 2000 },
+        ],
+    ]
+    test.each(cases)('%s is a prompt connection error, and the client keeps working', (_name, request) => {
+        const started = Date.now()
+        expect(http.send(request)).toMatchObject({ kind: 'transport_error', reason: 'connection' })
+        expect(Date.now() - started).toBeLessThan(1500)
+        expect(
+            response(http.send({ method: 'GET', url: `${server.url}/echo`, headers: {}, timeoutMs: 5000 })).status
+        ).toBe(200)
+    })
+})
+
 describe('LoopbackEmulatorHttp', () => {
     class Recording implements Http {
         requests: HttpRequest[] = []

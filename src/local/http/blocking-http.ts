@@ -77,6 +77,9 @@ export class BlockingHttp implements Http {
             workerData: { port: port2, signal },
             transferList: [port2],
         })
+        // A worker that dies must not take the process with it (an unhandled 'error' event would);
+        // the caller sees a transport error and the next send starts a fresh worker.
+        worker.on('error', () => undefined)
         // Neither the worker nor the port may keep the process alive once the CLI is done.
         worker.unref()
         port1.unref()

@@ -21,6 +21,8 @@ function settle(seq, result) {
 port.on('message', (msg) => {
     const { seq, method, url, headers, body, timeoutMs } = msg
     let done = false
+    // Declared before any early finish() below, which clears it.
+    let deadline
     const finish = (result) => {
         if (done) return
         done = true
@@ -41,8 +43,15 @@ port.on('message', (msg) => {
     }
     const outHeaders = Object.assign({}, headers)
     if (body !== undefined) outHeaders['content-length'] = String(Buffer.byteLength(body, 'utf8'))
-    const req = lib.request(target, { method, headers: outHeaders, agent: false })
-    const deadline = setTimeout(() => {
+    let req
+    try {
+        req = lib.request(target, { method, headers: outHeaders, agent: false })
+    } catch (e) {
+        // e.g. ERR_INVALID_CHAR for a header value with a line break: refused before any I/O.
+        finish({ kind: 'transport_error', reason: 'connection', message: (e.code ? e.code + ': ' : '') + e.message })
+        return
+    }
+    deadline = setTimeout(() => {
         finish({ kind: 'transport_error', reason: 'timeout', message: 'no complete response within ' + timeoutMs + ' ms' })
         req.destroy()
     }, timeoutMs)
