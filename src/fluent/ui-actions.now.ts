@@ -1,5 +1,5 @@
 import { UiAction } from '@servicenow/sdk/core'
-import { onIgnoreFlag, onRetryFlag, onRetryFlagInList } from '../server/entry/ui/flag-actions'
+import { onIgnoreFlagInList, onRetryFlag, onRetryFlagInList } from '../server/entry/ui/flag-actions'
 import { onRunNow, onTestConnection } from '../server/entry/ui/connection-actions'
 
 // Buttons admins and AP users see. Handlers live in src/server/entry/ui (thin) over core/actions.
@@ -130,5 +130,5 @@ UiAction({
     list: { showListChoice: true, showContextMenu: true },
     roles: [AP_USER, ADMIN],
     order: 210,
-    script: onIgnoreFlag,
+    script: onIgnoreFlagInList,
 })

@@ -369,7 +369,7 @@ describe('UI actions', () => {
         [CONN, 'Run now', [ADMIN], 'connection-actions.ts', 'onRunNow', 'current, action'],
         [FLAG.name, 'Retry', [ADMIN, AP], 'flag-actions.ts', 'onRetryFlag', 'current, action'],
         [FLAG.name, 'Retry selected', [ADMIN, AP], 'flag-actions.ts', 'onRetryFlagInList', 'current'],
-        [FLAG.name, 'Ignore selected', [ADMIN, AP], 'flag-actions.ts', 'onIgnoreFlag', 'current, action'],
+        [FLAG.name, 'Ignore selected', [ADMIN, AP], 'flag-actions.ts', 'onIgnoreFlagInList', 'current'],
     ])('%s "%s" for %p calls %s', (table, name, roles, file, fn, args) => {
         const a = action(table, name)
         expect(a.get('active')).toBe('true')

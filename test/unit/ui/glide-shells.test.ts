@@ -17,7 +17,7 @@ jest.mock(
     () => require('../../doubles/glide/jest-glide').modules['@servicenow/glide/sn_auth']
 )
 
-import { onIgnoreFlag, onRetryFlagInList } from '../../../src/server/entry/ui/flag-actions'
+import { onIgnoreFlag, onIgnoreFlagInList, onRetryFlagInList } from '../../../src/server/entry/ui/flag-actions'
 import { onResetCursor, onRunNow, onTestConnection } from '../../../src/server/entry/ui/connection-actions'
 import { validateConnectionSave } from '../../../src/server/entry/ui/validate-connection-rule'
 import { CONNECTION, FLAG, SYNC_STATE } from '../../../src/tables'
@@ -127,6 +127,23 @@ describe('UI action shells', () => {
         onIgnoreFlag(asGlide(current(FLAG.name, flag, { resolution_note: 'Paid by cheque' })), asGlide(action()))
         expect(world.store.get(FLAG.name, flag)!.state).toBe('ignored')
         expect(shown).toEqual([{ level: 'info', text: '1 flagged record ignored: Paid by cheque' }])
+    })
+
+    it('Ignore on a list selection closes each row and leaves the user on the list', () => {
+        // The platform calls a list action once per selected row; a redirect to `current` would
+        // open the last row's form instead of showing the list with the rows gone.
+        const world = freshWorld()
+        world.addUser('carol', ['x_mlc_ifs_s2p.ap_user'])
+        const conn = world.store.insert(CONNECTION.name, connectionValues())
+        const flags = [1, 2].map(() =>
+            world.store.insert(FLAG.name, { connection: conn, object_type: 'purchase_order', state: 'open' })
+        )
+        for (const flag of flags) {
+            const a = action()
+            onIgnoreFlagInList(asGlide(current(FLAG.name, flag, { resolution_note: 'Duplicate in IFS' })), asGlide(a))
+            expect(a.redirectedTo).toBeNull()
+        }
+        expect(flags.map((f) => world.store.get(FLAG.name, f)!.state)).toEqual(['ignored', 'ignored'])
     })
 
     it('Retry on a list row marks it retrying and queues a run', () => {

@@ -17,9 +17,18 @@ export function onRetryFlagInList(current: GlideRecord<'x_mlc_ifs_s2p_flag'>): v
     showMessages(queueFlagRetry(createGlidePorts(), [current.getUniqueValue()], currentUserName()))
 }
 
-/** "Ignore" (form or list): the reason is the record's Resolution note, required. */
+/** "Ignore" on the form: the reason is the record's Resolution note, required. */
 export function onIgnoreFlag(current: GlideRecord<'x_mlc_ifs_s2p_flag'>, action: GlideAction): void {
+    ignoreOne(current)
+    action.setRedirectURL(current)
+}
+
+/** "Ignore" on a list selection: no redirect, which would open the last row's form instead of the list. */
+export function onIgnoreFlagInList(current: GlideRecord<'x_mlc_ifs_s2p_flag'>): void {
+    ignoreOne(current)
+}
+
+function ignoreOne(current: GlideRecord<'x_mlc_ifs_s2p_flag'>): void {
     const reason = current.getValue('resolution_note') ?? ''
     showMessages(ignoreSelectedFlags(createGlidePorts(), [current.getUniqueValue()], reason, currentUserName()))
-    action.setRedirectURL(current)
 }
