@@ -1,5 +1,8 @@
 import { EMULATOR_VIRTUAL_ORIGIN, connectionValues, upsertConnection } from '../../src/local/cli/connection-row'
-import { ConfigFileError, parseLocalConfig } from '../../src/local/cli/local-config'
+import * as fs from 'fs'
+import * as os from 'os'
+import * as path from 'path'
+import { ConfigFileError, loadLocalConfig, parseLocalConfig } from '../../src/local/cli/local-config'
 import { targetTablesFor } from '../../src/local/cli/local-runtime'
 import { SqliteStore } from '../../src/local/store/sqlite-store'
 import { parseConnection } from '../../src/server/core/config/parse-connection'
@@ -29,6 +32,25 @@ test('defaults: secret variable, database next to the file, both object types on
     expect(config.database).toBe('/cfg/x.db')
     expect(config.objects.supplierInvoices.enabled).toBe(true)
     expect(config.ifs.insecureLocalEmulator).toBe(false)
+})
+
+test('a config file that is not JSON is reported without quoting its text (it may hold a pasted secret)', () => {
+    // V8's JSON.parse message quotes about ten characters around the error: an unquoted secret
+    // pasted into the file reached stderr. The problem now gives the line and column instead.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlc-config-'))
+    const file = path.join(dir, 'broken.json')
+    fs.writeFileSync(file, '{\n  "name": "Acme",\n  "ifs": { "clientSecret": Sup3rS3cretValue }\n}\n')
+    let problems: readonly string[] = []
+    try {
+        loadLocalConfig(file)
+    } catch (error) {
+        if (!(error instanceof ConfigFileError)) throw error
+        problems = error.problems
+    }
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(/not valid JSON.*line 3, column 28/)
+    expect(problems[0]).not.toMatch(/Sup3r|S3cret/)
+    fs.rmSync(dir, { recursive: true, force: true })
 })
 
 test('a secret in the file is refused wherever it is, naming the key', () => {

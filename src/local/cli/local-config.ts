@@ -78,9 +78,35 @@ export function loadLocalConfig(file: string): LocalConfig {
     try {
         raw = JSON.parse(text)
     } catch (error) {
-        throw new ConfigFileError(file, [`not valid JSON: ${(error as Error).message}`])
+        throw new ConfigFileError(file, [jsonProblem(text, (error as Error).message)])
     }
     return parseLocalConfig(raw, path.dirname(path.resolve(file)), file)
+}
+
+/**
+ * Where JSON.parse stopped, as line and column, never its own message: V8 quotes about ten
+ * characters either side of the error, which for an unquoted value is a secret pasted into the file.
+ */
+function jsonProblem(text: string, message: string): string {
+    const position = jsonErrorPosition(text, message)
+    if (position === null) return 'not valid JSON (check quotes, commas and brackets)'
+    const before = text.slice(0, position).split('\n')
+    return `not valid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}`
+}
+
+function jsonErrorPosition(text: string, message: string): number | null {
+    const at = /at position (\d+)/.exec(message)
+    if (at) return Number(at[1])
+    if (/Unexpected end of JSON input/.test(message)) return text.length
+    // `Unexpected token 'x', ..."<10 chars before><token + 9 after>"... is not valid JSON`
+    const quoted = /^Unexpected token .*?, (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message)
+    if (!quoted) return null
+    const [, lead, context, trail] = quoted
+    if (lead) {
+        const start = text.indexOf(context)
+        return start >= 0 && text.indexOf(context, start + 1) < 0 ? start + 10 : null
+    }
+    return trail ? context.length - 10 : null
 }
 
 /** Checks the file's shape; the values themselves are checked by the core's parseConnection. */
