@@ -107,7 +107,7 @@ export class GlideWorld {
     }
 }
 
-/** The platform tables the app's adapters read (users, roles, the OAuth registry, events). */
+/** The platform tables the app's adapters read (users, roles, the OAuth registry, events, scheduled jobs). */
 export const SYSTEM_TABLES: readonly { name: string; columns: readonly ColumnDescriptor[] }[] = [
     {
         name: 'sys_user',
@@ -140,6 +140,14 @@ export const SYSTEM_TABLES: readonly { name: string; columns: readonly ColumnDes
             { name: 'instance', internalType: 'string', maxLength: 32 },
             { name: 'parm1', internalType: 'string', maxLength: 4000 },
             { name: 'parm2', internalType: 'string', maxLength: 4000 },
+        ],
+    },
+    {
+        // Scheduled jobs: the sync job's Run as user is whose roles the prerequisite check reads.
+        name: 'sysauto_script',
+        columns: [
+            { name: 'name', internalType: 'string', maxLength: 100 },
+            { name: 'run_as', internalType: 'reference', reference: 'sys_user' },
         ],
     },
 ]

@@ -1,29 +1,17 @@
-import { GlideRecord } from '@servicenow/glide'
-import type { GlideAction } from '@servicenow/glide'
+import type { GlideAction, GlideRecord } from '@servicenow/glide'
 import { requestRunNow } from '../../core/actions/run-now'
 import { resetCursor } from '../../core/actions/reset-cursor'
 import { testConnection } from '../../core/actions/test-connection'
 import { createGlidePorts } from '../../glide/create-glide-ports'
+import { syncJobRunAsUser } from '../../glide/sync-job-user'
 import { currentUserName, showMessages } from './show-messages'
 
 // Server side of the connection form's UI actions. The SDK calls each with the platform's
 // `current` and `action`, so the parameter names matter. Logic lives in core/actions.
 
-/** The scheduled job's name in src/fluent/job.now.ts: its Run as user is who the roles are checked for. */
-const SYNC_JOB_NAME = 'ml-connector: IFS sync'
-
-/** The sys_id of the job's Run as user, or undefined when none is set (then: the clicking user). */
-function jobRunAsUser(): string | undefined {
-    const job = new GlideRecord('sysauto_script')
-    job.addQuery('name', SYNC_JOB_NAME)
-    job.query()
-    if (!job.next()) return undefined
-    return job.getValue('run_as') || undefined
-}
-
 /** "Test connection": checklist lines as form messages, roles checked for the job's Run as user. */
 export function onTestConnection(current: GlideRecord<'x_mlc_ifs_s2p_connection'>, action: GlideAction): void {
-    showMessages(testConnection(createGlidePorts({ runAsUserSysId: jobRunAsUser() }), current.getUniqueValue()))
+    showMessages(testConnection(createGlidePorts({ runAsUserSysId: syncJobRunAsUser() }), current.getUniqueValue()))
     action.setRedirectURL(current)
 }
 
