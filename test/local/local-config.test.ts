@@ -3,6 +3,7 @@ import * as fs from 'fs'
 import * as os from 'os'
 import * as path from 'path'
 import { ConfigFileError, loadLocalConfig, parseLocalConfig } from '../../src/local/cli/local-config'
+import { main } from '../../src/local/cli/main'
 import { targetTablesFor } from '../../src/local/cli/local-runtime'
 import { SqliteStore } from '../../src/local/store/sqlite-store'
 import { parseConnection } from '../../src/server/core/config/parse-connection'
@@ -50,6 +51,31 @@ test('a config file that is not JSON is reported without quoting its text (it ma
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatch(/not valid JSON.*line 3, column 28/)
     expect(problems[0]).not.toMatch(/Sup3r|S3cret/)
+    fs.rmSync(dir, { recursive: true, force: true })
+})
+
+test('insecureLocalEmulator with a URL that is not a loopback http(s) URL is a config error (exit 2), not a crash', async () => {
+    // It used to pass the file check and throw a plain Error from the runtime: exit 1 and a bare message.
+    for (const url of ['http://10.0.0.5:4000', 'not a url']) {
+        const problems = problemsOf({ ...base, ifs: { ...base.ifs, url, insecureLocalEmulator: true } })
+        expect(problems).toEqual([expect.stringMatching(/^ifs\.url: .*loopback/)])
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlc-config-'))
+    const file = path.join(dir, 'remote-emulator.json')
+    fs.writeFileSync(
+        file,
+        JSON.stringify({ ...base, ifs: { ...base.ifs, url: 'http://10.0.0.5:4000', insecureLocalEmulator: true } })
+    )
+    const err: string[] = []
+    const io = {
+        out: () => undefined,
+        err: (t: string) => err.push(t),
+        isTty: false,
+        env: { ML_CONNECTOR_CLIENT_SECRET: 'x'.repeat(20) },
+    }
+    await expect(main(['sync', '--config', file], io)).resolves.toBe(2)
+    expect(err.join('\n')).toMatch(/config file has problems[\s\S]*ifs\.url/)
+    expect(fs.existsSync(path.join(dir, 'x.db'))).toBe(false)
     fs.rmSync(dir, { recursive: true, force: true })
 })
 
@@ -102,11 +128,13 @@ test('plain http to an IP is refused by the core unless it is the local emulator
     expect(values.tenant_url).toBe(EMULATOR_VIRTUAL_ORIGIN)
     const parsed = parseConnection(asRecord(values))
     expect(parsed.ok && parsed.config.tenantUrl).toBe(EMULATOR_VIRTUAL_ORIGIN)
-    const remote = parseLocalConfig(
-        { ...base, ifs: { ...base.ifs, url: 'http://10.1.2.3:4000', insecureLocalEmulator: true } },
-        '/cfg'
-    )
-    expect(() => connectionValues(remote)).toThrow(/loopback/)
+    // Refused when the file is read (a config error), before any connection row is built.
+    expect(() =>
+        parseLocalConfig(
+            { ...base, ifs: { ...base.ifs, url: 'http://10.1.2.3:4000', insecureLocalEmulator: true } },
+            '/cfg'
+        )
+    ).toThrow(/loopback/)
 })
 
 test('upsert keeps one connection row per name and updates it from the file', () => {

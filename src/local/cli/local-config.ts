@@ -2,6 +2,7 @@ import * as fs from 'fs'
 import * as path from 'path'
 import type { FieldMapPreset } from '../../server/core/config/connection-config'
 import { CONNECTION } from '../../tables'
+import { isLoopbackHost } from '../http/loopback-emulator-http'
 import { DEFAULT_SECRET_ENV } from '../node-ports/env-token-source'
 
 /** The config file of the local runner (JSON). Secrets are never in it: only env variable names. */
@@ -164,10 +165,24 @@ export function parseLocalConfig(raw: unknown, baseDir: string, file = 'config')
         },
         servicenow: root.servicenow === undefined ? undefined : serviceNow(root.servicenow, problems),
     }
+    // Checked here, not first in the runtime, so it is a config problem (exit 2) like the others.
+    if (config.ifs.insecureLocalEmulator && config.ifs.url && !isLoopbackHttpUrl(config.ifs.url))
+        problems.push(
+            'ifs.url: insecureLocalEmulator is for an emulator on this machine only; ifs.url must be an http(s) URL of a loopback address (127.0.0.1, localhost, ::1)'
+        )
     if (config.name.length > CONNECTION.columns.name.options.maxLength)
         problems.push(`name: at most ${CONNECTION.columns.name.options.maxLength} characters`)
     if (problems.length > 0) throw new ConfigFileError(file, problems)
     return config
+}
+
+function isLoopbackHttpUrl(text: string): boolean {
+    try {
+        const url = new URL(text)
+        return (url.protocol === 'http:' || url.protocol === 'https:') && isLoopbackHost(url.hostname)
+    } catch {
+        return false
+    }
 }
 
 type Obj = Record<string, unknown>
