@@ -721,6 +721,10 @@ declare global {
                         table: 'sys_module'
                         id: 'c87384f3ffc34677b15296edc2e36b2a'
                     }
+                    'src_server_glide_sync-job-user_ts': {
+                        table: 'sys_module'
+                        id: 'eea76287676e4a9fb96498cf562f4ae8'
+                    }
                     src_server_ports_clock_ts: {
                         table: 'sys_module'
                         id: '3e6c6043a9ff433594500a00ae680c91'
