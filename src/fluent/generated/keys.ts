@@ -617,6 +617,10 @@ declare global {
                         table: 'sys_module'
                         id: '82d035f5808746ff8ea580901cacda6c'
                     }
+                    'src_server_core_sync_active-connections_ts': {
+                        table: 'sys_module'
+                        id: 'd1923cd54d704b56974978ffb60d65c4'
+                    }
                     'src_server_core_sync_continuation-reason_ts': {
                         table: 'sys_module'
                         id: 'c071402279af43719106cd4a8a63068e'

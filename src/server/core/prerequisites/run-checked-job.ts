@@ -1,3 +1,4 @@
+import { activeConnections } from '../sync/active-connections'
 import { CONNECTION } from '../../../tables/connection'
 import type { Ports } from '../../ports/ports'
 import type { StoredRecord } from '../../ports/store'
@@ -42,10 +43,7 @@ function connectionsOf(ports: Ports, request: RunRequest): StoredRecord[] {
     if (request.connectionSysId !== undefined) {
         return [ports.store.get(CONNECTION.name, request.connectionSysId) ?? { sys_id: request.connectionSysId }]
     }
-    return ports.store.query(CONNECTION.name, {
-        where: [{ field: 'active', op: '=', value: true }],
-        orderBy: [{ field: 'name' }],
-    })
+    return activeConnections(ports.store)
 }
 
 function refuse(

@@ -1,4 +1,4 @@
-import { CONNECTION } from '../../../tables/connection'
+import { activeConnections } from './active-connections'
 import { SYNC_STATE } from '../../../tables/sync-state'
 import type { Ports } from '../../ports/ports'
 import type { StoredRecord } from '../../ports/store'
@@ -35,10 +35,7 @@ export interface DispatchReport {
  */
 export function dispatchScheduledRuns(ports: Pick<Ports, 'store' | 'clock' | 'scheduler' | 'log'>): DispatchReport {
     const connections: ConnectionDispatch[] = []
-    const records = ports.store.query(CONNECTION.name, {
-        where: [{ field: 'active', op: '=', value: true }],
-        orderBy: [{ field: 'name' }],
-    })
+    const records = activeConnections(ports.store)
     for (const record of records) {
         const name = record.name ?? record.sys_id
         const entry = { connectionSysId: record.sys_id, connectionName: name }

@@ -1,3 +1,4 @@
+import { activeConnections } from './active-connections'
 import { CONNECTION } from '../../../tables/connection'
 import { FLAG } from '../../../tables/flag'
 import type { RunStatus } from '../../../tables/run'
@@ -81,10 +82,7 @@ export function runJob(
         }
         records = [one]
     } else {
-        records = ports.store.query(CONNECTION.name, {
-            where: [{ field: 'active', op: '=', value: true }],
-            orderBy: [{ field: 'name' }],
-        })
+        records = activeConnections(ports.store)
     }
     for (const record of records) reports.push(runConnection(ports, request, record, stagerFactory, options))
     return { connections: reports }
