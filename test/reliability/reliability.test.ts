@@ -23,9 +23,11 @@ afterAll(() => {
     if (all.length === 0) return
     process.stdout.write(`\n${renderSummary('ml-connector reliability suite', all)}\n\n`)
     const t = totalsOf(all)
-    expect({ lost: t.recordsLost, doubled: t.recordsDoubled, secrets: t.secretsFound }).toEqual({
+    const other = all.reduce((n, r) => n + (r.otherFailures ?? 0), 0)
+    expect({ lost: t.recordsLost, doubled: t.recordsDoubled, secrets: t.secretsFound, other }).toEqual({
         lost: 0,
         doubled: 0,
         secrets: 0,
+        other: 0,
     })
 })

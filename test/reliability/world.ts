@@ -118,7 +118,15 @@ export interface Assessment {
 export async function assess(
     name: string,
     world: World,
-    run: { attempts: readonly SyncAttempt[]; kills: number; faults: number }
+    run: {
+        attempts: readonly SyncAttempt[]
+        kills: number
+        faults: number
+        /** Hardening scenarios: the class attacked, inputs tried, failures found beyond lost/doubled/secrets. */
+        attackClass?: string
+        inputs?: number
+        otherFailures?: number
+    }
 ): Promise<Assessment> {
     const invariants = checkInvariants(await sourceRows(world.emulator), {
         database: world.database,
@@ -134,6 +142,9 @@ export async function assess(
         recordsLost: lostOf(invariants),
         recordsDoubled: doubledOf(invariants),
         secretsFound: secrets.length,
+        attackClass: run.attackClass,
+        inputs: run.inputs,
+        otherFailures: run.otherFailures,
     }
     recordResult(result)
     return { invariants, secrets, result }

@@ -8,6 +8,15 @@ export interface ScenarioResult {
     recordsLost: number
     recordsDoubled: number
     secretsFound: number
+    /**
+     * The class of failure a scenario attacks (the hardening issue's numbered classes, e.g.
+     * 'encoded secret echoes'); the summary counts scenarios, inputs and failures per class.
+     */
+    attackClass?: string
+    /** How many distinct hostile inputs the scenario tried (1 when not stated). */
+    inputs?: number
+    /** Other failures the scenario found beyond lost/doubled/secrets (a wrong exit code, a blocked partition...). */
+    otherFailures?: number
 }
 
 export interface SuiteTotals {
@@ -46,7 +55,8 @@ export function renderSummary(title: string, results: readonly ScenarioResult[])
     const w1 = Math.max(...rows.map((r) => r[1].length))
     const lines = [title, '-'.repeat(title.length)]
     for (const [label, value, must] of rows) lines.push(`${label.padEnd(w0)}  ${value.padStart(w1)}  ${must}`.trimEnd())
-    const bad = results.filter((r) => r.recordsLost + r.recordsDoubled + r.secretsFound > 0)
+    lines.push(...classRows(results))
+    const bad = results.filter((r) => r.recordsLost + r.recordsDoubled + r.secretsFound + (r.otherFailures ?? 0) > 0)
     lines.push('', 'per scenario (faults / kills / lost / doubled / secrets):')
     const wn = Math.max(0, ...results.map((r) => r.name.length))
     for (const r of results)
@@ -55,4 +65,21 @@ export function renderSummary(title: string, results: readonly ScenarioResult[])
         )
     if (bad.length > 0) lines.push('', `FAILING: ${bad.map((r) => r.name).join(', ')}`)
     return lines.join('\n')
+}
+
+/** One row per attack class: scenarios, inputs tried, and what got through (all must be 0). */
+function classRows(results: readonly ScenarioResult[]): string[] {
+    const classes = [...new Set(results.map((r) => r.attackClass).filter((c): c is string => c !== undefined))]
+    if (classes.length === 0) return []
+    const rows = classes.map((c) => {
+        const of = results.filter((r) => r.attackClass === c)
+        const sum = (f: (r: ScenarioResult) => number) => of.reduce((n, r) => n + f(r), 0)
+        const failed = sum((r) => r.recordsLost + r.recordsDoubled + r.secretsFound + (r.otherFailures ?? 0))
+        return [c, String(of.length), String(sum((r) => r.inputs ?? 1)), String(failed)]
+    })
+    const header = ['attack class', 'scenarios', 'inputs', 'got through (must be 0)']
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
+    const render = (r: string[]) =>
+        `  ${r.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ')}`
+    return ['', 'per attack class:', render(header), ...rows.map(render)]
 }
