@@ -1,5 +1,6 @@
 import { createHash } from 'crypto'
 import type { RecordValues, Store } from '../../server/ports/store'
+import { displayUrl, hasUserInfo } from '../../server/core/odata/url-parts'
 import { CONNECTION } from '../../tables'
 import { isLoopbackHost } from '../http/loopback-emulator-http'
 import type { LocalConfig } from './local-config'
@@ -19,7 +20,7 @@ export function emulatorOrigin(config: LocalConfig): string | null {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('ifs.url must be an http(s) URL')
     if (!isLoopbackHost(url.hostname)) {
         throw new Error(
-            `ifs.insecureLocalEmulator is for an emulator on this machine only; ${url.hostname} is not a loopback address`
+            `ifs.insecureLocalEmulator is for an emulator on this machine only; ${displayUrl(url.hostname)} is not a loopback address`
         )
     }
     return url.origin
@@ -74,6 +75,13 @@ export function connectionValues(config: LocalConfig): RecordValues {
 /** Inserts or updates the connection row named in the config; returns its sys_id. */
 export function upsertConnection(store: Store, config: LocalConfig): string {
     const values = connectionValues(config)
+    // The config file was checked already; this guards every other caller: a URL with a password
+    // in it is never written, not even once before the core's own check refuses it.
+    for (const column of ['tenant_url', 'token_url'] as const) {
+        const url = values[column]
+        if (typeof url === 'string' && hasUserInfo(url))
+            throw new Error(`${column}: must not contain a user name or password (user@host); nothing was stored`)
+    }
     const [existing] = store.query(CONNECTION.name, {
         where: [{ field: 'name', op: '=', value: config.name }],
         limit: 1,

@@ -1,6 +1,7 @@
 import * as fs from 'fs'
 import * as path from 'path'
 import type { FieldMapPreset } from '../../server/core/config/connection-config'
+import { hasUserInfo } from '../../server/core/odata/url-parts'
 import { CONNECTION } from '../../tables'
 import { isLoopbackHost } from '../http/loopback-emulator-http'
 import { DEFAULT_SECRET_ENV } from '../node-ports/env-token-source'
@@ -165,6 +166,17 @@ export function parseLocalConfig(raw: unknown, baseDir: string, file = 'config')
         },
         servicenow: root.servicenow === undefined ? undefined : serviceNow(root.servicenow, problems),
     }
+    // User info in a URL is a password in clear: refused in every mode (the emulator's too), here,
+    // before anything is stored or sent, and without printing the URL.
+    for (const [where, url] of [
+        ['ifs.url', config.ifs.url],
+        ['ifs.tokenUrl', config.ifs.tokenUrl],
+        ['servicenow.instanceUrl', config.servicenow?.instanceUrl],
+    ] as const)
+        if (url && hasUserInfo(url))
+            problems.push(
+                `${where}: must not contain a user name or password (user@host); credentials come from environment variables only`
+            )
     // Checked here, not first in the runtime, so it is a config problem (exit 2) like the others.
     if (config.ifs.insecureLocalEmulator && config.ifs.url && !isLoopbackHttpUrl(config.ifs.url))
         problems.push(

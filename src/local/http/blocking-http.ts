@@ -2,6 +2,7 @@ import { MessageChannel, Worker, receiveMessageOnPort } from 'worker_threads'
 import type { MessagePort } from 'worker_threads'
 import type { Http, HttpRequest, HttpResult } from '../../server/ports/http'
 import { HTTP_WORKER_SOURCE } from './http-worker-source'
+import { classifyTransportFailure, describeTransportFailure } from '../../server/core/ifs/ifs-errors'
 
 /** Extra time the caller waits beyond the request's own timeout before it gives the worker up. */
 const GRACE_MS = 5000
@@ -25,6 +26,11 @@ export class BlockingHttp implements Http {
     private seq = 0
 
     send(request: HttpRequest): HttpResult {
+        const result = this.exchange(request)
+        return result.kind === 'transport_error' ? explained(request.url, result) : result
+    }
+
+    private exchange(request: HttpRequest): HttpResult {
         const { port, signal } = this.ensureWorker()
         const seq = ++this.seq
         port.postMessage({
@@ -88,5 +94,30 @@ export class BlockingHttp implements Http {
         this.signal = signal
         this.seq = 0
         return { port: port1, signal }
+    }
+}
+
+/**
+ * A transport error in words an admin can act on: "DNS name not found: host", "connection
+ * refused: host:port", "TLS handshake failed: host:port: <OpenSSL's reason>", with its cause.
+ */
+function explained(url: string, result: Extract<HttpResult, { kind: 'transport_error' }>): HttpResult {
+    let host = ''
+    let port = ''
+    try {
+        const target = new URL(url)
+        host = target.hostname
+        port = target.port || (target.protocol === 'https:' ? '443' : target.protocol === 'http:' ? '80' : '')
+    } catch {
+        // An invalid URL never left the machine; the worker's message says so.
+    }
+    const cause = result.reason === 'timeout' ? 'timeout' : classifyTransportFailure(result.message)
+    return {
+        ...result,
+        reason: cause === 'timeout' ? 'timeout' : result.reason,
+        cause,
+        message: host
+            ? describeTransportFailure(cause, host, port, cause === 'dns' ? '' : result.message)
+            : result.message,
     }
 }

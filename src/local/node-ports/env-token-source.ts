@@ -55,7 +55,11 @@ export class EnvTokenSource implements TokenSource {
             timeoutMs: this.options.timeoutMs ?? 30000,
         })
         if (result.kind === 'transport_error') {
-            return { kind: 'unavailable', message: `token endpoint unreachable (${result.reason}): ${result.message}` }
+            // The Http port's message names the cause: DNS name not found, connection refused, TLS...
+            return {
+                kind: 'unavailable',
+                message: `token endpoint unreachable: ${this.redactor.scrub(result.message)}`,
+            }
         }
         const parsed = parseJson(result.body)
         if (result.status === 200) {

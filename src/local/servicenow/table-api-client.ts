@@ -1,3 +1,4 @@
+import { displayUrl } from '../../server/core/odata/url-parts'
 import type { Http } from '../../server/ports/http'
 
 export type TableApiAuth = { kind: 'basic'; user: string; password: string } | { kind: 'bearer'; token: string }
@@ -57,7 +58,10 @@ export class TableApiClient {
             timeoutMs: this.timeoutMs,
         })
         if (result.kind === 'transport_error')
-            throw new TableApiError(`cannot reach ${this.instanceUrl} (${result.reason}): ${result.message}`, null)
+            throw new TableApiError(
+                `cannot reach ${displayUrl(this.instanceUrl)} (${result.reason}): ${result.message}`,
+                null
+            )
         const body = parseEnvelope(result.body)
         if (result.status !== 200) {
             const detail = body?.error ? [body.error.message, body.error.detail].filter(Boolean).join(': ') : ''

@@ -1,6 +1,7 @@
 import type { Http, HttpRequest, HttpResult } from '../ports/http'
 import { newRestMessage } from './rest-message'
 import { messageOf } from '../core/domain/failure'
+import { explainTransportFailure } from '../core/ifs/ifs-errors'
 
 /** Headers the core reads back; RESTResponseV2 has no portable "all headers" getter. */
 const RESPONSE_HEADERS = ['retry-after', 'etag', 'content-type', 'odata-version', 'location'] as const
@@ -24,14 +25,14 @@ export class GlideHttp implements Http {
             response = message.execute()
         } catch (error) {
             // Some releases throw from execute() (e.g. SocketTimeoutException) instead of answering.
-            const message = describe(error)
-            return { kind: 'transport_error', reason: isTimeout(message) ? 'timeout' : 'connection', message }
+            return transportError(request.url, describe(error))
         }
         const status = Number(response.getStatusCode())
         // A status of 0 (or haveError without a status) means no HTTP answer arrived at all.
         if (!(status > 0)) {
             const text = String(response.getErrorMessage() ?? '')
-            return { kind: 'transport_error', reason: isTimeout(text) ? 'timeout' : 'connection', message: text }
+            const code = Number(response.getErrorCode())
+            return transportError(request.url, code ? `${text} (error code ${code})` : text)
         }
         const headers: Record<string, string> = {}
         for (const name of RESPONSE_HEADERS) {
@@ -42,8 +43,15 @@ export class GlideHttp implements Http {
     }
 }
 
-function isTimeout(message: string): boolean {
-    return /time[d ]?\s*out|timeout/i.test(message)
+/**
+ * The same causes and sentences as Node's client ("DNS name not found: host", "connection refused:
+ * host:port", "TLS handshake failed: ..."), read from the Java exception in getErrorMessage()
+ * (UnknownHostException, ConnectException, SSLHandshakeException, SocketTimeoutException...).
+ * getErrorCode() is Glide's own number, documented without a list of values: it is kept in the text.
+ */
+function transportError(url: string, text: string): HttpResult {
+    const explained = explainTransportFailure(text, url)
+    return { kind: 'transport_error', reason: explained.reason, cause: explained.cause, message: explained.message }
 }
 
 function describe(error: unknown): string {

@@ -2,6 +2,7 @@ import { GlideRecord } from '@servicenow/glide'
 import { GlideOAuthClient, GlideOAuthClientRequest } from '@servicenow/glide/sn_auth'
 import type { TokenGrant, TokenSource } from '../ports/token-source'
 import { messageOf } from '../core/domain/failure'
+import { explainTransportFailure } from '../core/ifs/ifs-errors'
 import { IFS_TOKEN_SCOPE } from '../core/ifs/oauth-scope'
 
 const PROFILE_TABLE = 'oauth_entity_profile'
@@ -30,7 +31,10 @@ export class GlideTokenSource implements TokenSource {
         try {
             response = new GlideOAuthClient().requestTokenByRequest(provider, request)
         } catch (error) {
-            return { kind: 'unavailable', message: `token request failed: ${describe(error)}` }
+            return {
+                kind: 'unavailable',
+                message: `token request failed: ${explainTransportFailure(describe(error), null).message}`,
+            }
         }
         const token = response ? response.getToken() : null
         const accessToken = token ? String(token.getAccessToken() ?? '') : ''
@@ -38,8 +42,10 @@ export class GlideTokenSource implements TokenSource {
             return { kind: 'granted', accessToken, expiresInSeconds: Number(token.getExpiresIn()) || 0 }
         }
         const status = response ? Number(response.getResponseCode()) || 0 : 0
+        const said = response ? String(response.getErrorMessage() ?? '') : 'no response'
+        // Without an HTTP status nothing answered: say why (DNS, refused, TLS) as the Http port does.
         const message = `token request to "${provider}" failed${status ? ` (HTTP ${status})` : ''}: ${
-            response ? String(response.getErrorMessage() ?? '') : 'no response'
+            status || !said ? said : explainTransportFailure(said, null).message
         }`
         // 400/401/403: the provider refused this client; anything else may pass later.
         if (status === 400 || status === 401 || status === 403) return { kind: 'rejected', status, message }

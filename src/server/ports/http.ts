@@ -18,7 +18,20 @@ export type HttpResult =
           headers: Readonly<Record<string, string>>
           body: string
       }
-    | { kind: 'transport_error'; reason: 'timeout' | 'connection'; message: string }
+    | {
+          kind: 'transport_error'
+          reason: 'timeout' | 'connection'
+          /**
+           * What happened, in words an admin can act on ("DNS name not found: host", "connection
+           * refused: host:port", "TLS handshake failed: ..."): see describeTransportFailure.
+           */
+          message: string
+          /** The kind of failure, when the adapter could tell; absent means unknown. */
+          cause?: TransportCause
+      }
+
+/** Why no HTTP answer arrived. */
+export type TransportCause = 'dns' | 'refused' | 'tls' | 'reset' | 'unreachable' | 'timeout' | 'other'
 
 export interface Http {
     send(request: HttpRequest): HttpResult

@@ -56,15 +56,69 @@ describe('GlideHttp over RESTMessageV2', () => {
     })
 
     it.each([
-        ['java.net.SocketTimeoutException: Read timed out', 'timeout'],
-        ['java.net.UnknownHostException: tenant.ifs.cloud', 'connection'],
-    ])('turns an exception from execute() (%s) into a transport error', (thrown, reason) => {
-        const world = freshWorld()
-        world.http = () => {
-            throw new Error(thrown)
+        [
+            'java.net.SocketTimeoutException: Read timed out',
+            'timeout',
+            'timeout',
+            'timed out: t.ifs.cloud:443 (java.net.SocketTimeoutException: Read timed out)',
+        ],
+        ['java.net.UnknownHostException: t.ifs.cloud', 'connection', 'dns', 'DNS name not found: t.ifs.cloud'],
+        [
+            'java.net.ConnectException: Connection refused (Connection refused)',
+            'connection',
+            'refused',
+            'connection refused: t.ifs.cloud:443',
+        ],
+        [
+            'javax.net.ssl.SSLHandshakeException: PKIX path building failed',
+            'connection',
+            'tls',
+            'TLS handshake failed: t.ifs.cloud:443: javax.net.ssl.SSLHandshakeException: PKIX path building failed',
+        ],
+        ['java.net.SocketException: Connection reset', 'connection', 'reset', 'connection reset: t.ifs.cloud:443'],
+        [
+            'java.net.NoRouteToHostException: No route to host',
+            'connection',
+            'unreachable',
+            'host unreachable: t.ifs.cloud:443',
+        ],
+        ['something odd', 'connection', 'other', 'connection failed: t.ifs.cloud:443: something odd'],
+    ])(
+        'turns an exception from execute() (%s) into a transport error with its cause',
+        (thrown, reason, cause, message) => {
+            const world = freshWorld()
+            world.http = () => {
+                throw new Error(thrown)
+            }
+            const result = new GlideHttp().send({
+                method: 'GET',
+                url: 'https://t.ifs.cloud/x',
+                headers: {},
+                timeoutMs: 1000,
+            })
+            expect(result).toEqual({ kind: 'transport_error', reason, cause, message })
         }
-        const result = new GlideHttp().send({ method: 'GET', url: 'https://t/x', headers: {}, timeoutMs: 1000 })
-        expect(result).toEqual({ kind: 'transport_error', reason, message: thrown })
+    )
+
+    it.each([
+        ['java.net.UnknownHostException: t.ifs.cloud', 'dns', 'DNS name not found: t.ifs.cloud'],
+        ['Connection refused', 'refused', 'connection refused: t.ifs.cloud:8443'],
+        [
+            'No trusted certificate found',
+            'tls',
+            'TLS handshake failed: t.ifs.cloud:8443: No trusted certificate found (error code -1)',
+        ],
+    ])('maps getErrorMessage()/getErrorCode() of a status-0 response (%s) to the cause', (text, cause, message) => {
+        const world = freshWorld()
+        world.http = () => ({ kind: 'transport_error', reason: 'connection', message: text })
+        const result = new GlideHttp().send({
+            method: 'GET',
+            url: 'https://t.ifs.cloud:8443/x',
+            headers: {},
+            timeoutMs: 1000,
+        })
+        // The double answers getErrorCode() -1 for a connection error; the number stays in the detail.
+        expect(result).toEqual({ kind: 'transport_error', reason: 'connection', cause, message })
     })
 
     it('fails loudly when the REST message the app declares is missing', () => {

@@ -5,6 +5,7 @@ import type { ConnectionConfig } from '../../../server/core/config/connection-co
 import { createIfsClient } from '../../../server/core/ifs/ifs-client'
 import { newRequestCounters } from '../../../server/core/ifs/request-counters'
 import { withCompany } from '../../../server/core/odata/data-url'
+import { displayUrl } from '../../../server/core/odata/url-parts'
 import { checkIfsPrerequisites } from '../../../server/core/prerequisites/check-ifs-prerequisites'
 import { checkPlatformPrerequisites } from '../../../server/core/prerequisites/check-platform-prerequisites'
 import type { PrerequisiteLine } from '../../../server/core/prerequisites/prerequisite-line'
@@ -67,7 +68,7 @@ export function pingChecks(
         return lines
     }
     const connection = parsed.config
-    lines.push({ check: 'Connection settings are valid', passed: true, reason: `tenant ${config.ifs.url}` })
+    lines.push({ check: 'Connection settings are valid', passed: true, reason: `tenant ${displayUrl(config.ifs.url)}` })
     lines.push(...ifsChecks(runtime, connection))
     if (config.servicenow) lines.push(...serviceNowChecks(runtime, config, connection, env))
     return lines
@@ -113,7 +114,7 @@ function serviceNowChecks(
     env: Readonly<Record<string, string | undefined>>
 ): PrerequisiteLine[] {
     const settings = config.servicenow!
-    const check = `ServiceNow ${settings.instanceUrl} accepts ${settings.user}`
+    const check = `ServiceNow ${displayUrl(settings.instanceUrl)} accepts ${settings.user}`
     let instance: URL
     try {
         instance = new URL(settings.instanceUrl)

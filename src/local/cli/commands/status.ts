@@ -3,7 +3,7 @@ import { RUN } from '../../../tables/run'
 import { SYNC_STATE } from '../../../tables/sync-state'
 import type { Store } from '../../../server/ports/store'
 import { parseCommonArgs } from '../args'
-import { EXIT, table } from '../cli-io'
+import { EXIT, scrubbedIo, table } from '../cli-io'
 import type { CliIo } from '../cli-io'
 import { loadLocalConfig } from '../local-config'
 import { openRuntime } from '../local-runtime'
@@ -17,6 +17,8 @@ export interface StatusReport {
         objectType: string | null
         cursor: string | null
         deferredUntil: string | null
+        /** Why it is deferred (the cause: throttled, DNS name not found, TLS handshake failed, ...). */
+        deferReason: string | null
         lastError: string | null
     }[]
 }
@@ -42,6 +44,9 @@ export function runStatus(argv: readonly string[], io: CliIo): number {
     const args = parseCommonArgs(argv, true)
     const config = loadLocalConfig(args.config)
     const runtime = openRuntime(config, { logLevel: 'silent', env: io.env, writeConnection: false })
+    // Stored texts were scrubbed when written; this also catches the client secret in any encoding
+    // should a row have been written by an older version.
+    const safe = scrubbedIo(io, runtime.redactor)
     try {
         if (!runtime.connectionSysId) {
             io.err(
@@ -50,8 +55,8 @@ export function runStatus(argv: readonly string[], io: CliIo): number {
             return EXIT.failed
         }
         const report = statusReport(runtime.store, runtime.connectionSysId, config.name, config.database)
-        if (args.json) io.out(JSON.stringify(report, null, 2))
-        else io.out(renderStatus(report))
+        if (args.json) safe.out(JSON.stringify(report, null, 2))
+        else safe.out(renderStatus(report))
         return EXIT.ok
     } finally {
         runtime.close()
@@ -84,6 +89,7 @@ export function statusReport(
         objectType: s.object_type,
         cursor: s.cursor_modified ? `${s.cursor_modified} ${s.cursor_key ?? ''}`.trim() : null,
         deferredUntil: s.deferred_until,
+        deferReason: s.defer_reason ?? null,
         lastError: s.last_error,
     }))
     return {
@@ -117,6 +123,9 @@ export function renderStatus(report: StatusReport): string {
                   ])
               )
     )
+    const last = report.runs[0]
+    if (last?.message)
+        out.push('', `Last run (${last.status ?? ''}):`, ...last.message.split('\n').map((l) => `  ${l}`))
     out.push('', 'Open flags by reason:')
     const reasons = Object.entries(report.openFlagsByReason)
     out.push(
@@ -133,8 +142,8 @@ export function renderStatus(report: StatusReport): string {
     for (const p of report.partitions)
         out.push(
             `  ${p.objectType}: cursor ${p.cursor ?? '(start)'}${p.deferredUntil ? `, deferred until ${p.deferredUntil}` : ''}${
-                p.lastError ? `, last error: ${p.lastError}` : ''
-            }`
+                p.deferredUntil && p.deferReason ? ` (${p.deferReason})` : ''
+            }${p.lastError ? `, last error: ${p.lastError}` : ''}`
         )
     return out.join('\n')
 }

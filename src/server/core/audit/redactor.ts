@@ -21,6 +21,8 @@
  * without any secret's longest run of letters and digits is not scanned by it at all.
  * Platform-safe: no Buffer, TextEncoder or btoa; UTF-8 and base64 are encoded here.
  */
+import { displayUrl } from '../odata/url-parts'
+
 export class Redactor {
     private readonly secrets = new Set<string>()
     private dirty = false
@@ -48,8 +50,8 @@ export class Redactor {
             if (this.short !== null && mayContain(out, this.shortProbes)) out = out.replace(this.short, '$1***')
             for (const l of this.literals) if (out.includes(l)) out = out.split(l).join('***')
         }
-        // Credentials in known contexts, whether or not they were registered.
-        return out
+        // Credentials in known contexts, whether or not they were registered; no URL's user info.
+        return displayUrl(out)
             .replace(/(Bearer(?:\s|%20|\+)+)[A-Za-z0-9\-._~+/%]+=*/gi, '$1***')
             .replace(/(Basic(?:\s|%20|\+)+)([A-Za-z0-9\-_+/%]+=*)/gi, (m: string, lead: string, cred: string) =>
                 looksLikeCredential(cred) ? `${lead}***` : m

@@ -209,7 +209,9 @@ export class IfsClient implements IfsReader {
             } catch (e) {
                 if (!(e instanceof TokenUnavailable)) throw e
                 if (retry >= this.backoff.maxRetries) throw e
-                again('token endpoint unavailable', e.retryAfterMs)
+                // The cause (DNS, refused, TLS, HTTP status) travels with the reason, so a deferral
+                // says what happened, not just that the endpoint was unavailable.
+                again(`token endpoint unavailable (${e.detail})`, e.retryAfterMs)
                 continue
             }
             this.pace(path)
@@ -227,9 +229,10 @@ export class IfsClient implements IfsReader {
             const event = { operation, objectType: this.objectType, path, durationMs }
 
             if (res.kind === 'transport_error') {
-                this.audit.record({ ...event, message: `${res.reason}: ${this.redactor.scrub(res.message)}` })
-                if (retry >= this.backoff.maxRetries) throw new TransportFailed(path, res.reason)
-                again(res.reason === 'timeout' ? 'request timed out' : 'connection failed', null)
+                const detail = this.redactor.scrub(res.message)
+                this.audit.record({ ...event, message: `${res.reason}: ${detail}` })
+                if (retry >= this.backoff.maxRetries) throw new TransportFailed(path, res.reason, detail)
+                again(`${res.reason === 'timeout' ? 'request timed out' : 'connection failed'} (${detail})`, null)
                 continue
             }
             const status = res.status

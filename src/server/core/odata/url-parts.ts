@@ -70,3 +70,21 @@ export function pathOf(url: string): string {
     const cut = url.search(/[?#]/)
     return cut >= 0 ? url.slice(0, cut) : url
 }
+
+/** Whether a URL carries user info (`user:password@host`), by this parser's reading and a browser's. */
+export function hasUserInfo(text: string): boolean {
+    const parts = parseAbsoluteUrl(text.trim())
+    if (parts && parts.userinfo !== null) return true
+    // A browser reads `\` as `/` and stops the authority at it; either way an `@` there is user info.
+    const authority = /^[A-Za-z][A-Za-z0-9+.-]*:[\\/]+([^/\\?#]*)/.exec(text.trim())
+    return authority !== null && authority[1].includes('@')
+}
+
+/**
+ * A URL as it may be printed (ping, errors, status): any user info is replaced by `***`, so a
+ * password pasted into a URL never reaches a screen, a log or a record. Text that is not a URL
+ * passes unchanged apart from the same replacement wherever `scheme://…@` occurs in it.
+ */
+export function displayUrl(text: string): string {
+    return String(text).replace(/([A-Za-z][A-Za-z0-9+.-]*:[\\/]{2,})[^/\\?#\s"'<>]*@/g, '$1***@')
+}

@@ -1,0 +1,129 @@
+import {
+    classifyTransportFailure,
+    DeferRequested,
+    explainTransportFailure,
+    TokenUnavailable,
+    TransportFailed,
+} from '../../../src/server/core/ifs/ifs-errors'
+import type { HttpResult } from '../../../src/server/ports/http'
+import { clientHarness, PO_SET } from './client-harness'
+
+describe('transport failures say what happened', () => {
+    // Error texts as Node (code: message) and RESTMessageV2 (Java exceptions) really report them.
+    it.each([
+        ['ENOTFOUND: getaddrinfo ENOTFOUND nowhere.invalid', 'dns'],
+        ['EAI_AGAIN: getaddrinfo EAI_AGAIN acme.ifs.cloud', 'dns'],
+        ['java.net.UnknownHostException: acme.ifs.cloud: Name or service not known', 'dns'],
+        ['ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:9', 'refused'],
+        ['java.net.ConnectException: Connection refused (Connection refused)', 'refused'],
+        ['EPROTO: 40E8:error:0A00010B:SSL routines:ssl3_get_record:wrong version number', 'tls'],
+        ['DEPTH_ZERO_SELF_SIGNED_CERT: self-signed certificate', 'tls'],
+        ['ERR_TLS_CERT_ALTNAME_INVALID: Hostname/IP does not match certificate', 'tls'],
+        ['CERT_HAS_EXPIRED: certificate has expired', 'tls'],
+        ['javax.net.ssl.SSLHandshakeException: Received fatal alert: handshake_failure', 'tls'],
+        ['sun.security.validator.ValidatorException: PKIX path building failed', 'tls'],
+        ['ECONNRESET: socket hang up', 'reset'],
+        ['java.net.SocketException: Connection reset', 'reset'],
+        ['EHOSTUNREACH: connect EHOSTUNREACH 10.1.1.1:443', 'unreachable'],
+        ['ETIMEDOUT: connect ETIMEDOUT 10.1.1.1:443', 'timeout'],
+        ['java.net.SocketTimeoutException: Read timed out', 'timeout'],
+        ['ERR_INVALID_CHAR: Invalid character in header content', 'other'],
+    ])('%s → %s', (text, cause) => {
+        expect(classifyTransportFailure(text)).toBe(cause)
+    })
+
+    it.each([
+        [
+            'ENOTFOUND: getaddrinfo ENOTFOUND x',
+            'https://nowhere.ifs-test.invalid/auth/t',
+            'DNS name not found: nowhere.ifs-test.invalid',
+        ],
+        ['ECONNREFUSED: connect ECONNREFUSED', 'http://127.0.0.1:4999/x', 'connection refused: 127.0.0.1:4999'],
+        [
+            'EPROTO: wrong version number',
+            'https://acme.ifs.cloud/x?a=b',
+            'TLS handshake failed: acme.ifs.cloud:443: EPROTO: wrong version number',
+        ],
+        ['java.net.UnknownHostException: acme.ifs.cloud', null, 'DNS name not found: acme.ifs.cloud'],
+        [
+            'java.net.ConnectException: Connection refused',
+            null,
+            'connection refused: java.net.ConnectException: Connection refused',
+        ],
+    ])('explains %s (url %s)', (text, url, message) => {
+        expect(explainTransportFailure(text, url).message).toBe(message)
+    })
+
+    it('never names a path, query or user info', () => {
+        const { message } = explainTransportFailure('ECONNREFUSED', 'https://acme.ifs.cloud:8443/secret/path?token=abc')
+        expect(message).toBe('connection refused: acme.ifs.cloud:8443')
+    })
+})
+
+describe('the IFS client carries the cause into failures and deferrals', () => {
+    const refused: HttpResult = {
+        kind: 'transport_error',
+        reason: 'connection',
+        cause: 'refused',
+        message: 'connection refused: acme.ifs.cloud:443',
+    }
+
+    it('a data request that keeps failing ends with the cause in the error', () => {
+        const h = clientHarness({ maxInlineWaitMs: 10 * 60_000 })
+        h.http.enqueue(refused, refused, refused, refused, refused, refused, refused, refused, refused)
+        let error: unknown
+        try {
+            h.client.readPage(PO_SET, { top: 1 })
+        } catch (e) {
+            error = e
+        }
+        expect(error).toBeInstanceOf(TransportFailed)
+        expect((error as Error).message).toContain('connection refused: acme.ifs.cloud:443')
+        const audits = h.auditRows().map((r) => r.message ?? '')
+        expect(audits.some((m) => m.includes('connection refused: acme.ifs.cloud:443'))).toBe(true)
+    })
+
+    it('a deferral after a connection failure names the cause', () => {
+        const h = clientHarness({ maxInlineWaitMs: 0 })
+        h.http.enqueue({ ...refused, cause: 'dns', message: 'DNS name not found: acme.ifs.cloud' })
+        let error: unknown
+        try {
+            h.client.readPage(PO_SET, { top: 1 })
+        } catch (e) {
+            error = e
+        }
+        expect(error).toBeInstanceOf(DeferRequested)
+        expect((error as DeferRequested).reason).toBe('connection failed (DNS name not found: acme.ifs.cloud)')
+    })
+
+    it.each([
+        'token endpoint unreachable: DNS name not found: acme.ifs.cloud',
+        'token endpoint unreachable: TLS handshake failed: acme.ifs.cloud:443: EPROTO',
+        'token endpoint unreachable: connection refused: 127.0.0.1:4999',
+    ])('a token endpoint that cannot be reached defers with the cause (%s)', (detail) => {
+        const h = clientHarness({ maxInlineWaitMs: 0 })
+        h.tokens.enqueue({ kind: 'unavailable', message: detail })
+        let error: unknown
+        try {
+            h.client.readPage(PO_SET, { top: 1 })
+        } catch (e) {
+            error = e
+        }
+        expect(error).toBeInstanceOf(DeferRequested)
+        expect((error as DeferRequested).reason).toBe(`token endpoint unavailable (${detail})`)
+    })
+
+    it('a token endpoint that stays unreachable through the retries fails with the cause', () => {
+        const h = clientHarness({ maxInlineWaitMs: 10 * 60_000 })
+        const detail = 'token endpoint unreachable: DNS name not found: acme.ifs.cloud'
+        for (let i = 0; i < 10; i++) h.tokens.enqueue({ kind: 'unavailable', message: detail })
+        let error: unknown
+        try {
+            h.client.readPage(PO_SET, { top: 1 })
+        } catch (e) {
+            error = e
+        }
+        expect(error).toBeInstanceOf(TokenUnavailable)
+        expect((error as Error).message).toBe(`Could not obtain an IFS access token: ${detail}`)
+    })
+})
