@@ -1,6 +1,6 @@
 import type { FaultRule } from '../../src/local/emulator/faults/fault-plan'
 import { parseFaultSpec } from '../../src/local/emulator/faults/parse-fault-spec'
-import { startEmulator, type RunningEmulator } from '../../src/local/emulator/start-emulator'
+import { EMULATOR_DEFAULT_CLIENT, startEmulator, type RunningEmulator } from '../../src/local/emulator/start-emulator'
 import { get, getToken, INVOICES, ORDERS, ROOT } from './helpers'
 
 describe('emulator: rate limit', () => {
@@ -190,6 +190,46 @@ describe('emulator: fault plan', () => {
         expect((JSON.parse(text) as { value: unknown[] }).value).toHaveLength(5)
     })
 
+    it.each([
+        ['url', (t: string) => encodeURIComponent(t)],
+        ['raw', (t: string) => t],
+        ['base64', (t: string) => Buffer.from(t).toString('base64')],
+    ] as const)('echoes the bearer token of a data request (%s)', async (encoding, encode) => {
+        withFaults({ kind: 'echo', encoding, count: 1, status: 502 })
+        const res = await raw(`${ORDERS}?$top=1`)
+        expect(res.status).toBe(502)
+        const body = (await res.json()) as { error: { message: string } }
+        expect(body.error.message).toBe(`Rejected credential ${encode(token)}`)
+        expect(emu.stats().faultsInjected.echo).toBe(1)
+    })
+
+    it('echoes the client secret of a token request, form-encoded or as a Basic credential', async () => {
+        const secret = EMULATOR_DEFAULT_CLIENT.clientSecret
+        const post = () =>
+            fetch(emu.url + '/auth/realms/ifs/protocol/openid-connect/token', {
+                method: 'POST',
+                headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                body: new URLSearchParams({
+                    grant_type: 'client_credentials',
+                    client_id: 'ml-connector',
+                    client_secret: secret,
+                }).toString(),
+            })
+        withFaults({ kind: 'echo', encoding: 'basic', requests: ['token'], count: 1 })
+        const basic = await post()
+        expect(basic.status).toBe(400)
+        expect(((await basic.json()) as { error_description: string }).error_description).toBe(
+            `Invalid client credentials: ${Buffer.from(`ml-connector:${secret}`).toString('base64')}`
+        )
+        withFaults({ kind: 'echo', encoding: 'text', requests: ['token'], count: 1, status: 503 })
+        const text = await post()
+        expect(text.status).toBe(503)
+        expect(text.headers.get('content-type')).toBe('text/plain')
+        expect(await text.text()).toBe(`Rejected credential ${secret} for ml-connector`)
+        // The next token request is answered normally.
+        expect((await post()).status).toBe(200)
+    })
+
     it('parses the short fault spec of the CLI', () => {
         const plan = parseFaultSpec(
             'throttle:count=3,retryAfter=none;server_error:status=502,probability=0.1,path=Order',
@@ -204,6 +244,9 @@ describe('emulator: fault plan', () => {
         })
         expect(() => parseFaultSpec('explode')).toThrow(/Unknown fault kind/)
         expect(() => parseFaultSpec('slow:delay=3')).toThrow(/Unknown fault parameter/)
+        expect(parseFaultSpec('echo:encoding=json_unicode,requests=token,status=401').rules).toEqual([
+            { kind: 'echo', encoding: 'json_unicode', requests: ['token'], status: 401 },
+        ])
         expect(parseFaultSpec('[{"kind":"slow","delayMs":5}]').rules).toEqual([{ kind: 'slow', delayMs: 5 }])
     })
 })

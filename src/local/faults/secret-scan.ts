@@ -14,12 +14,66 @@ export interface NamedSecret {
     value: string
 }
 
-/** The client secret and every access token the emulator issued, named for findings. */
+/**
+ * The client secret and every access token the emulator issued, named for findings, each also in
+ * the encodings a server echoes it in (URL, form, JSON, HTML, base64): a secret that leaks encoded
+ * has leaked. The encoders here are Node's own, independent of the connector's Redactor.
+ */
 export function namedSecrets(clientSecret: string, tokens: readonly string[]): NamedSecret[] {
     return [
-        { name: 'client secret', value: clientSecret },
-        ...tokens.map((value, i) => ({ name: `token #${i + 1}`, value })),
+        ...encodedForms('client secret', clientSecret),
+        ...tokens.flatMap((value, i) => encodedForms(`token #${i + 1}`, value)),
     ]
+}
+
+/** Below this length only the raw value is searched (encoded short values match ordinary text). */
+const MIN_ENCODED_SCAN = 8
+
+export function encodedForms(name: string, value: string): NamedSecret[] {
+    const forms = new Map<string, string>([[value, name]])
+    const add = (encoding: string, form: string) => {
+        if (form && !forms.has(form)) forms.set(form, `${name} (${encoding})`)
+    }
+    if (value.length >= MIN_ENCODED_SCAN) {
+        const url = encodeURIComponent(value)
+        add('URL-encoded', url)
+        add(
+            'URL-encoded, lower-case hex',
+            url.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase())
+        )
+        add('form-encoded', new URLSearchParams({ v: value }).toString().slice(2))
+        add('JSON-escaped', JSON.stringify(value).slice(1, -1))
+        add('JSON-escaped twice', JSON.stringify(JSON.stringify(value).slice(1, -1)).slice(1, -1))
+        add(
+            'JSON \\u-escaped',
+            [...value]
+                .map((c) =>
+                    /[A-Za-z0-9]/.test(c)
+                        ? c
+                        : c
+                              .split('')
+                              .map((u) => '\\u' + u.charCodeAt(0).toString(16).padStart(4, '0'))
+                              .join('')
+                )
+                .join('')
+        )
+        add(
+            'HTML-escaped',
+            value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+        )
+        // Base64 at each of the three byte alignments (alone, or after `client_id:` in HTTP Basic):
+        // only the characters that depend on the secret's bytes alone.
+        for (const source of new Set([value, new URLSearchParams({ v: value }).toString().slice(2)])) {
+            const bytes = Buffer.from(source, 'utf8')
+            for (let pad = 0; pad < 3; pad++) {
+                const encoded = Buffer.concat([Buffer.alloc(pad), bytes]).toString('base64')
+                const inner = encoded.slice(Math.ceil((8 * pad) / 6), Math.floor((8 * (pad + bytes.length)) / 6))
+                add('base64', inner)
+                add('base64url', inner.replace(/\+/g, '-').replace(/\//g, '_'))
+            }
+        }
+    }
+    return [...forms].map(([form, formName]) => ({ name: formName, value: form }))
 }
 
 /** Searches texts (CLI output, messages) for any of the secrets. */

@@ -35,6 +35,28 @@ export type FaultEffect =
     | { kind: 'change_rows'; rows?: number }
     /** A page padded to `bytes` (default 10 MB) of valid JSON. */
     | { kind: 'huge_page'; bytes?: number }
+    /**
+     * An error answer (`status`, default 400) whose message echoes the credential the request
+     * carried — the client secret of a token request, the bearer token of any other — written in
+     * `encoding` (default url), as careless servers do. `text` sends it as a plain-text body.
+     */
+    | { kind: 'echo'; encoding?: EchoEncoding; status?: number }
+
+export type EchoEncoding =
+    'raw' | 'url' | 'url_lower' | 'form' | 'json' | 'json_unicode' | 'html' | 'base64' | 'basic' | 'text'
+
+export const ECHO_ENCODINGS: readonly EchoEncoding[] = [
+    'raw',
+    'url',
+    'url_lower',
+    'form',
+    'json',
+    'json_unicode',
+    'html',
+    'base64',
+    'basic',
+    'text',
+]
 
 export type FaultRule = FaultTarget & FaultEffect
 export type FaultKind = FaultEffect['kind']
@@ -57,7 +79,14 @@ export const FAULT_KINDS: readonly FaultKind[] = [
     'repeat_row',
     'change_rows',
     'huge_page',
+    'echo',
 ]
 
 /** Faults decided before the request is served (they replace or delay the answer). */
-export const STATUS_FAULTS: ReadonlySet<FaultKind> = new Set(['throttle', 'server_error', 'unauthorized', 'slow'])
+export const STATUS_FAULTS: ReadonlySet<FaultKind> = new Set([
+    'throttle',
+    'server_error',
+    'unauthorized',
+    'slow',
+    'echo',
+])

@@ -17,6 +17,7 @@ import {
     type ProjectionContext,
     type RequestParts,
 } from './serve-projection'
+import { sendEcho } from './serve-echo'
 import { serveToken } from './serve-token'
 import type { TokenIssuer } from './token-issuer'
 
@@ -105,6 +106,8 @@ export function createRequestHandler(
                         error: { code: `HTTP_${status}`, message: 'Injected server error' },
                     })
                 }
+                case 'echo':
+                    return sendEcho(res, rule, kind, req.headers.authorization, body)
                 case 'unauthorized':
                     return sendJson(
                         res,
