@@ -3,7 +3,7 @@ import * as path from 'path'
 import type { IfsRow } from '../../src/server/core/ifs/ifs-reader'
 import { checkInvariants, doubledOf, lostOf } from '../../src/local/faults/invariants'
 import type { InvariantReport, SourceRows } from '../../src/local/faults/invariants'
-import { namedSecrets, scanDatabase, scanTexts } from '../../src/local/faults/secret-scan'
+import { encodedForms, namedSecrets, scanDatabase, scanTexts } from '../../src/local/faults/secret-scan'
 import type { SecretFinding } from '../../src/local/faults/secret-scan'
 import type { ScenarioResult } from '../../src/local/faults/summary'
 import type { SyncAttempt, SyncTarget } from '../../src/local/faults/sync-driver'
@@ -98,8 +98,14 @@ export function outputsOf(attempts: readonly SyncAttempt[]): Record<string, stri
 }
 
 /** Every place the client secret or an issued token turned up: outputs, every table and column, raw files. */
-export async function findSecrets(world: World, outputs: Readonly<Record<string, string>>): Promise<SecretFinding[]> {
+export async function findSecrets(
+    world: World,
+    outputs: Readonly<Record<string, string>>,
+    /** Secrets beyond the suite's SECRET (a scenario's own client secret or a password in a URL). */
+    extra: readonly string[] = []
+): Promise<SecretFinding[]> {
     const secrets = namedSecrets(SECRET, await issuedTokens(world.emulator))
+    extra.forEach((value, i) => secrets.push(...encodedForms(`scenario secret #${i + 1}`, value)))
     const findings = scanTexts(outputs, secrets)
     if (fs.existsSync(world.database)) findings.push(...scanDatabase(world.database, secrets))
     return findings
@@ -126,6 +132,8 @@ export async function assess(
         attackClass?: string
         inputs?: number
         otherFailures?: number
+        /** Secrets to search for beyond SECRET and the issued tokens. */
+        secrets?: readonly string[]
     }
 ): Promise<Assessment> {
     const invariants = checkInvariants(await sourceRows(world.emulator), {
@@ -134,7 +142,7 @@ export async function assess(
         expectComplete: true,
         companies: world.companies,
     })
-    const secrets = await findSecrets(world, outputsOf(run.attempts))
+    const secrets = await findSecrets(world, outputsOf(run.attempts), run.secrets)
     const result: ScenarioResult = {
         name,
         faultsInjected: run.faults + run.kills,
