@@ -159,3 +159,29 @@ test('target tables: every default table, and a custom one shaped like its prese
     const brief = tables.find((t) => t.name === 'sn_apo_invoice')!
     expect(custom.columns.map((c) => c.name)).toEqual(brief.columns.map((c) => c.name))
 })
+
+test.each([
+    ['ifs.url', { ifs: { ...base.ifs, url: 'https://u:pw1@acme.ifs.cloud' } }],
+    ['ifs.url', { ifs: { ...base.ifs, url: 'http://u:pw1@127.0.0.1:4000', insecureLocalEmulator: true } }],
+    ['ifs.url', { ifs: { ...base.ifs, url: 'http://pw1@localhost:4000', insecureLocalEmulator: true } }],
+    ['ifs.tokenUrl', { ifs: { ...base.ifs, tokenUrl: 'https://u:pw1@acme.ifs.cloud/auth/realms/r/t' } }],
+    ['servicenow.instanceUrl', { servicenow: { instanceUrl: 'https://svc:pw1@x.service-now.com', user: 'svc' } }],
+])('user info in %s is refused in every mode, without quoting the URL', (where, patch) => {
+    const problems = problemsOf({ ...base, ...patch })
+    expect(problems).toContain(
+        `${where}: must not contain a user name or password (user@host); credentials come from environment variables only`
+    )
+    expect(problems.join('\n')).not.toContain('pw1')
+})
+
+test('upsertConnection never writes a URL with user info, whoever calls it', () => {
+    const store = new SqliteStore({ path: ':memory:', targetTables: [] })
+    try {
+        const config = parseLocalConfig(base, '/cfg')
+        const bad = { ...config, ifs: { ...config.ifs, tokenUrl: 'https://u:pw1@acme.ifs.cloud/auth/realms/r/t' } }
+        expect(() => upsertConnection(store, bad)).toThrow(/token_url: must not contain a user name or password/)
+        expect(store.query(CONNECTION.name, {})).toEqual([])
+    } finally {
+        store.close()
+    }
+})

@@ -127,3 +127,25 @@ describe('the IFS client carries the cause into failures and deferrals', () => {
         expect((error as Error).message).toBe(`Could not obtain an IFS access token: ${detail}`)
     })
 })
+
+describe('tokens of any length are registered and scrubbed from what IFS echoes', () => {
+    it.each(['Z', 'ab', 'x9/', 'k+3=', 'Qq7_-'])('a token of %j', (token) => {
+        const h = clientHarness({ maxInlineWaitMs: 0 })
+        h.tokens.enqueue({ kind: 'granted', accessToken: token, expiresInSeconds: 3600 })
+        const echoes = [token, encodeURIComponent(token), JSON.stringify(token).slice(1, -1)]
+        const body = JSON.stringify({
+            error: { code: 'BAD', message: `token ${echoes.join(' or ')} is not valid here` },
+        })
+        h.http.enqueue({ kind: 'response', status: 400, headers: {}, body })
+        let error: unknown
+        try {
+            h.client.readPage(PO_SET, { top: 1 })
+        } catch (e) {
+            error = e
+        }
+        const message = (error as Error).message
+        expect(message).toContain('BAD: token *** or *** or *** is not valid here')
+        const audits = h.auditRows().map((r) => r.message ?? '')
+        expect(audits.some((m) => m.includes('BAD: token *** or *** or *** is not valid here'))).toBe(true)
+    })
+})

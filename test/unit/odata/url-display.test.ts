@@ -1,0 +1,38 @@
+import { Redactor } from '../../../src/server/core/audit/redactor'
+import { displayUrl, hasUserInfo } from '../../../src/server/core/odata/url-parts'
+
+describe('user info in URLs', () => {
+    it.each([
+        ['https://user:pass@acme.ifs.cloud', true],
+        ['https://token@acme.ifs.cloud/x', true],
+        ['http://admin:pw@127.0.0.1:8080', true],
+        ['https://a%40b:p%3Aw@acme.ifs.cloud', true],
+        ['https://u:pa@ss@acme.ifs.cloud', true],
+        ['https://:@acme.ifs.cloud', true],
+        ['https:\\\\u:p@acme.ifs.cloud', true],
+        ['HTTPS://U:P@ACME.IFS.CLOUD', true],
+        ['https://acme.ifs.cloud', false],
+        ['https://acme.ifs.cloud/path?mail=a@b.c', false],
+        ['https://acme.ifs.cloud/a@b', false],
+        ['not a url', false],
+    ])('%s → %s', (url, expected) => {
+        expect(hasUserInfo(url)).toBe(expected)
+    })
+
+    it.each([
+        ['https://user:pass@acme.ifs.cloud', 'https://***@acme.ifs.cloud'],
+        ['http://admin:pw@127.0.0.1:8080/x?y=1', 'http://***@127.0.0.1:8080/x?y=1'],
+        ['https://u:pa@ss@acme.ifs.cloud/', 'https://***@acme.ifs.cloud/'],
+        ['see https://a:b@h.example and ftp://c@d.example/', 'see https://***@h.example and ftp://***@d.example/'],
+        ['https://acme.ifs.cloud/path?mail=a@b.c', 'https://acme.ifs.cloud/path?mail=a@b.c'],
+        ['plain text, no URL: a@b', 'plain text, no URL: a@b'],
+    ])('displayUrl(%s) = %s', (text, shown) => {
+        expect(displayUrl(text)).toBe(shown)
+    })
+
+    it('the Redactor never lets a URL user info through, registered or not', () => {
+        expect(new Redactor().scrub('GET https://svc:Pa55@dev.service-now.com/api failed')).toBe(
+            'GET https://***@dev.service-now.com/api failed'
+        )
+    })
+})
