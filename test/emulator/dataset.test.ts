@@ -1,4 +1,3 @@
-import { DOCUMENT_SOURCES } from '../../src/server/core/ifs/source-fields'
 import { EmulatorDataset } from '../../src/local/emulator/dataset/emulator-dataset'
 import type { DatasetOptions } from '../../src/local/emulator/dataset/dataset-options'
 import { DEFAULT_ENTITY_SET_PATHS, entitySetName } from '../../src/local/emulator/server/entity-set-paths'
@@ -26,20 +25,32 @@ describe('emulator dataset', () => {
         expect(b.churn('purchase_order', 10)).toEqual(a.churn('purchase_order', 10))
     })
 
-    it('serves exactly the source-fields names, in the formats the engine expects', () => {
+    it('serves the IFS field names of its own schema, written out here, in IFS formats', () => {
         const d = make({ seed: 1, invoices: 300, orders: 300, badShare: 0 })
+        // Literal names: the emulator's IFS (ifs-schema.ts), not the engine's source-fields.
+        const FIELDS = {
+            purchase_order: {
+                all: 'Objversion OrderNo Company VendorNo OrderDate DateEntered WantedReceiptDate CurrencyCode NetAmount TaxAmount GrossAmount CodeA CodeB Objstate',
+                date: 'OrderDate',
+                created: 'DateEntered',
+                amounts: ['NetAmount', 'TaxAmount', 'GrossAmount'],
+            },
+            supplier_invoice: {
+                all: 'Objversion Company InvoiceId InvoiceNo Identity InvoiceDate CreationDate DueDate Currency NetCurrAmount VatCurrAmount GrossCurrAmount PoRef CodeA CodeB Objstate',
+                date: 'InvoiceDate',
+                created: 'CreationDate',
+                amounts: ['NetCurrAmount', 'VatCurrAmount', 'GrossCurrAmount'],
+            },
+        } as const
         for (const ot of ['purchase_order', 'supplier_invoice'] as const) {
-            const src = DOCUMENT_SOURCES[ot]
-            const expected = new Set([src.modified.name, ...src.keys.map((k) => k.name)])
-            for (const f of Object.values(src.fields)) if (f) expected.add(f.name)
+            const f = FIELDS[ot]
             for (const row of d.documents[ot].all()) {
-                expect(new Set(Object.keys(row))).toEqual(expected)
-                expect(row[src.modified.name]).toMatch(/^\d{14}$/)
-                expect(row[src.fields.documentDate.name]).toMatch(/^\d{4}-\d{2}-\d{2}$/)
-                expect(row[src.fields.createdAt.name]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/)
-                const net = row[src.fields.netAmount.name] as number
-                const tax = row[src.fields.taxAmount.name] as number
-                expect(row[src.fields.grossAmount.name]).toBeCloseTo(net + tax, 2)
+                expect(new Set(Object.keys(row))).toEqual(new Set(f.all.split(' ')))
+                expect(row.Objversion).toMatch(/^\d{14}$/)
+                expect(row[f.date]).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+                expect(row[f.created]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/)
+                const [net, tax, gross] = f.amounts.map((a) => row[a] as number)
+                expect(gross).toBeCloseTo(net + tax, 2)
             }
         }
         expect(d.groundTruth()).toEqual([])
@@ -55,7 +66,7 @@ describe('emulator dataset', () => {
             new Set(['unknown_gl_account', 'unknown_cost_center', 'unknown_supplier', 'missing_field', 'invalid_value'])
         )
         for (const t of truth) {
-            const row = d.documents[t.objectType].get(DOCUMENT_SOURCES[t.objectType].keys.map((k) => t.key[k.name]))
+            const row = d.documents[t.objectType].get(Object.values(t.key))
             expect(row).toBeDefined()
             const value = row?.[t.field]
             if (t.reason === 'missing_field') expect(value).toBeNull()

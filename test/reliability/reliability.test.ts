@@ -26,9 +26,16 @@ afterAll(() => {
     process.stdout.write(`\n${renderSummary('ml-connector reliability suite', all)}\n\n`)
     const t = totalsOf(all)
     const other = all.reduce((n, r) => n + (r.otherFailures ?? 0), 0)
-    expect({ lost: t.recordsLost, doubled: t.recordsDoubled, secrets: t.secretsFound, other }).toEqual({
+    expect({
+        lost: t.recordsLost,
+        doubled: t.recordsDoubled,
+        wrong: t.recordsWrong,
+        secrets: t.secretsFound,
+        other,
+    }).toEqual({
         lost: 0,
         doubled: 0,
+        wrong: 0,
         secrets: 0,
         other: 0,
     })

@@ -1,8 +1,8 @@
 import * as fs from 'fs'
 import * as path from 'path'
-import type { IfsRow } from '../../src/server/core/ifs/ifs-reader'
-import { checkInvariants, doubledOf, lostOf } from '../../src/local/faults/invariants'
-import type { InvariantReport, SourceRows } from '../../src/local/faults/invariants'
+import type { Manifest } from '../../src/local/emulator/dataset/manifest'
+import { checkInvariants, doubledOf, lostOf, wrongOf } from '../../src/local/faults/invariants'
+import type { InvariantReport } from '../../src/local/faults/invariants'
 import { encodedForms, namedSecrets, scanDatabase, scanTexts } from '../../src/local/faults/secret-scan'
 import type { SecretFinding } from '../../src/local/faults/secret-scan'
 import type { ScenarioResult } from '../../src/local/faults/summary'
@@ -73,9 +73,12 @@ export function newWorld(emulator: EmulatorProcess, options: WorldOptions = {}):
     }
 }
 
-export async function sourceRows(emulator: EmulatorProcess): Promise<SourceRows> {
-    const docs = await emulator.control.get<Record<'purchase_order' | 'supplier_invoice', IfsRow[]>>('documents')
-    return { purchase_order: docs.purchase_order, supplier_invoice: docs.supplier_invoice }
+/**
+ * The emulator's manifest: every document IFS holds now, by IFS key, with what must become of it
+ * and the values a staged record must hold — computed by the emulator, never by the engine.
+ */
+export async function manifest(emulator: EmulatorProcess): Promise<Manifest> {
+    return emulator.control.manifest()
 }
 
 export async function issuedTokens(emulator: EmulatorProcess): Promise<string[]> {
@@ -136,7 +139,7 @@ export async function assess(
         secrets?: readonly string[]
     }
 ): Promise<Assessment> {
-    const invariants = checkInvariants(await sourceRows(world.emulator), {
+    const invariants = checkInvariants(await manifest(world.emulator), {
         database: world.database,
         connectionName: CONNECTION_NAME,
         expectComplete: true,
@@ -149,6 +152,7 @@ export async function assess(
         killPointsSurvived: run.kills,
         recordsLost: lostOf(invariants),
         recordsDoubled: doubledOf(invariants),
+        recordsWrong: wrongOf(invariants),
         secretsFound: secrets.length,
         attackClass: run.attackClass,
         inputs: run.inputs,
@@ -158,11 +162,16 @@ export async function assess(
     return { invariants, secrets, result }
 }
 
-/** The assertions every end-to-end scenario shares: nothing lost, nothing doubled, nothing leaked. */
+/**
+ * The assertions every end-to-end scenario shares: nothing lost, nothing doubled, every staged
+ * record holding the manifest's values, every document given the manifest's outcome, nothing leaked.
+ */
 export function expectExactlyOnce(a: Assessment): void {
     expect(a.invariants.problems).toEqual([])
     expect(a.invariants.sourceRows).toBeGreaterThan(0)
+    expect(a.invariants.valuesChecked).toBeGreaterThan(0)
     expect(a.result.recordsLost).toBe(0)
     expect(a.result.recordsDoubled).toBe(0)
+    expect(a.result.recordsWrong).toBe(0)
     expect(a.secrets).toEqual([])
 }

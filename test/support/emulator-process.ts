@@ -2,6 +2,7 @@ import { spawn } from 'child_process'
 import type { ChildProcess } from 'child_process'
 import * as fs from 'fs'
 import * as path from 'path'
+import type { Manifest } from '../../src/local/emulator/dataset/manifest'
 
 /** The bundled CLI (scripts/build-local.js, run by jest's globalSetup). */
 export const CLI_PATH = path.resolve(__dirname, '..', '..', 'build', 'local', 'cli.js')
@@ -141,6 +142,11 @@ export class EmulatorControl {
         badRows: T[]
     }> {
         return this.get('ground-truth')
+    }
+
+    /** Every document with its expected outcome and target values, computed by the emulator (the contract). */
+    async manifest(): Promise<Manifest> {
+        return this.get<Manifest>('manifest')
     }
 
     async stats<T = unknown>(): Promise<T> {

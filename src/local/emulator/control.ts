@@ -1,6 +1,7 @@
 import type { ObjectType } from '../../tables/object-types'
 import type { EmulatorDataset } from './dataset/emulator-dataset'
 import type { BadRowTruth } from './dataset/ground-truth'
+import type { Manifest } from './dataset/manifest'
 import type { EmulatorRow, RowValue } from './dataset/row'
 import type { FaultPlan, FaultRule } from './faults/fault-plan'
 
@@ -33,4 +34,6 @@ export interface EmulatorControl {
     setRateLimit(perMinute: number): void
     setTokenLifetime(seconds: number): void
     groundTruth(): BadRowTruth[]
+    /** Every document with its expected outcome and target values: the contract tests judge the store by. */
+    manifest(): Manifest
 }

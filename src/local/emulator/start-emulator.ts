@@ -106,6 +106,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
             tokens.lifetimeSeconds = seconds
         },
         groundTruth: () => data.groundTruth(),
+        manifest: () => data.manifest(),
     }
 
     let baseUrl = ''

@@ -5,8 +5,8 @@ import { startEmulator } from '../emulator/start-emulator'
 import type { RunningEmulator } from '../emulator/start-emulator'
 import { formatCrashPoint, ROW_BY_ROW_ENV } from './crash-injector'
 import type { CrashPoint } from './crash-injector'
-import { checkInvariants, doubledOf, lostOf } from './invariants'
-import type { InvariantReport, SourceRows } from './invariants'
+import { checkInvariants, doubledOf, lostOf, wrongOf } from './invariants'
+import type { InvariantReport } from './invariants'
 import { namedSecrets, scanDatabase, scanTexts } from './secret-scan'
 import { renderSummary } from './summary'
 import type { ScenarioResult } from './summary'
@@ -70,13 +70,6 @@ function randomPoint(rnd: () => number, maxNth: number): CrashPoint {
     return { on: 'store-write', when: rnd() < 0.5 ? 'before' : 'after', nth: Math.max(1, Math.floor(per / 3)), table }
 }
 
-function sourceRowsOf(emulator: RunningEmulator): SourceRows {
-    return {
-        purchase_order: emulator.control.documents('purchase_order'),
-        supplier_invoice: emulator.control.documents('supplier_invoice'),
-    }
-}
-
 function log(text: string): void {
     process.stderr.write(`[soak ${new Date().toISOString().slice(11, 19)}] ${text}\n`)
 }
@@ -135,7 +128,7 @@ export async function soak(options: SoakOptions): Promise<{ result: ScenarioResu
                 maxNth = Math.min(options.maxNth, Math.ceil(maxNth * 1.2))
                 expireLease(database, NAME)
                 if (kills % options.checkEvery === 0) {
-                    const r = checkInvariants(sourceRowsOf(emulator), {
+                    const r = checkInvariants(emulator.control.manifest(), {
                         database,
                         connectionName: NAME,
                         expectComplete: false,
@@ -163,7 +156,7 @@ export async function soak(options: SoakOptions): Promise<{ result: ScenarioResu
             keep(`final ${i + 1}`, a)
             log(`final run ${i + 1}: ${a.report?.status ?? a.code} ${a.report?.message ?? ''}`.trim())
         })
-        const report = checkInvariants(sourceRowsOf(emulator), {
+        const report = checkInvariants(emulator.control.manifest(), {
             database,
             connectionName: NAME,
             expectComplete: true,
@@ -177,6 +170,7 @@ export async function soak(options: SoakOptions): Promise<{ result: ScenarioResu
             killPointsSurvived: kills,
             recordsLost: lostOf(report) + cursorProblems,
             recordsDoubled: doubledOf(report),
+            recordsWrong: wrongOf(report),
             secretsFound: findings.length,
         }
         log(`done in ${Math.round((Date.now() - started) / 1000)} s, ${attempts} killed/changed runs`)
@@ -199,7 +193,7 @@ function arg(argv: readonly string[], name: string, fallback: number): number {
 
 export async function main(argv: readonly string[], cliPath: string): Promise<number> {
     const rows = arg(argv, 'rows', 100_000)
-    const { result } = await soak({
+    const options: SoakOptions = {
         rows,
         kills: arg(argv, 'kills', 200),
         seed: arg(argv, 'seed', 1),
@@ -208,6 +202,25 @@ export async function main(argv: readonly string[], cliPath: string): Promise<nu
         maxNth: arg(argv, 'max-nth', Math.max(50, Math.min(6000, rows))),
         rowByRow: argv.includes('--row-by-row'),
         cliPath,
-    })
-    return result.recordsLost + result.recordsDoubled + result.secretsFound === 0 ? 0 : 1
+    }
+    // Every random choice (crash points, IFS churn, the dataset) follows the seed: a failure replays.
+    const replay = () => log(`FAILED with seed ${options.seed}; replay: ${replayCommand(options)}`)
+    try {
+        const { result } = await soak(options)
+        const failed = result.recordsLost + result.recordsDoubled + (result.recordsWrong ?? 0) + result.secretsFound
+        if (failed === 0) return 0
+        replay()
+        return 1
+    } catch (e) {
+        replay()
+        throw e
+    }
+}
+
+/** The command that runs the same soak again: same seed, same crash points, same IFS changes. */
+export function replayCommand(o: SoakOptions): string {
+    return (
+        `npm run soak -- --rows ${o.rows} --kills ${o.kills} --seed ${o.seed} --page-size ${o.pageSize} ` +
+        `--check-every ${o.checkEvery} --max-nth ${o.maxNth}${o.rowByRow ? ' --row-by-row' : ''}`
+    )
 }

@@ -8,6 +8,8 @@ export interface ScenarioResult {
     recordsLost: number
     recordsDoubled: number
     secretsFound: number
+    /** Staged records whose values differ from the emulator's manifest, or documents given the wrong outcome. */
+    recordsWrong?: number
     /**
      * The class of failure a scenario attacks (the hardening issue's numbered classes, e.g.
      * 'encoded secret echoes'); the summary counts scenarios, inputs and failures per class.
@@ -26,6 +28,7 @@ export interface SuiteTotals {
     recordsLost: number
     recordsDoubled: number
     secretsFound: number
+    recordsWrong: number
 }
 
 export function totalsOf(results: readonly ScenarioResult[]): SuiteTotals {
@@ -37,6 +40,7 @@ export function totalsOf(results: readonly ScenarioResult[]): SuiteTotals {
         recordsLost: sum((r) => r.recordsLost),
         recordsDoubled: sum((r) => r.recordsDoubled),
         secretsFound: sum((r) => r.secretsFound),
+        recordsWrong: sum((r) => r.recordsWrong ?? 0),
     }
 }
 
@@ -50,18 +54,21 @@ export function renderSummary(title: string, results: readonly ScenarioResult[])
         ['records lost', String(t.recordsLost), 'must be 0'],
         ['records doubled', String(t.recordsDoubled), 'must be 0'],
         ['secrets found', String(t.secretsFound), 'must be 0'],
+        ['records wrong (value or outcome)', String(t.recordsWrong), 'must be 0'],
     ]
     const w0 = Math.max(...rows.map((r) => r[0].length))
     const w1 = Math.max(...rows.map((r) => r[1].length))
     const lines = [title, '-'.repeat(title.length)]
     for (const [label, value, must] of rows) lines.push(`${label.padEnd(w0)}  ${value.padStart(w1)}  ${must}`.trimEnd())
     lines.push(...classRows(results))
-    const bad = results.filter((r) => r.recordsLost + r.recordsDoubled + r.secretsFound + (r.otherFailures ?? 0) > 0)
-    lines.push('', 'per scenario (faults / kills / lost / doubled / secrets):')
+    const bad = results.filter(
+        (r) => r.recordsLost + r.recordsDoubled + r.secretsFound + (r.recordsWrong ?? 0) + (r.otherFailures ?? 0) > 0
+    )
+    lines.push('', 'per scenario (faults / kills / lost / doubled / secrets / wrong):')
     const wn = Math.max(0, ...results.map((r) => r.name.length))
     for (const r of results)
         lines.push(
-            `  ${r.name.padEnd(wn)}  ${[r.faultsInjected, r.killPointsSurvived, r.recordsLost, r.recordsDoubled, r.secretsFound].join(' / ')}`
+            `  ${r.name.padEnd(wn)}  ${[r.faultsInjected, r.killPointsSurvived, r.recordsLost, r.recordsDoubled, r.secretsFound, r.recordsWrong ?? 0].join(' / ')}`
         )
     if (bad.length > 0) lines.push('', `FAILING: ${bad.map((r) => r.name).join(', ')}`)
     return lines.join('\n')
@@ -74,7 +81,9 @@ function classRows(results: readonly ScenarioResult[]): string[] {
     const rows = classes.map((c) => {
         const of = results.filter((r) => r.attackClass === c)
         const sum = (f: (r: ScenarioResult) => number) => of.reduce((n, r) => n + f(r), 0)
-        const failed = sum((r) => r.recordsLost + r.recordsDoubled + r.secretsFound + (r.otherFailures ?? 0))
+        const failed = sum(
+            (r) => r.recordsLost + r.recordsDoubled + r.secretsFound + (r.recordsWrong ?? 0) + (r.otherFailures ?? 0)
+        )
         return [c, String(of.length), String(sum((r) => r.inputs ?? 1)), String(failed)]
     })
     const header = ['attack class', 'scenarios', 'inputs', 'got through (must be 0)']

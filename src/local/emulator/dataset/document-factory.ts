@@ -1,6 +1,6 @@
-import { DOCUMENT_SOURCES } from '../../../server/core/ifs/source-fields'
 import type { ObjectType } from '../../../tables/object-types'
 import type { DefectReason } from './defect'
+import { IFS_DOCUMENTS } from './ifs-schema'
 import type { Random } from './random'
 import type { EmulatorRow } from './row'
 import { epochSecondsFromStamp, isoDate, isoDateTime } from './stamp'
@@ -30,8 +30,8 @@ export const nextState = (objectType: ObjectType, state: string): string => {
 const round2 = (x: number): number => Math.round(x * 100) / 100
 
 /**
- * One purchase order or supplier invoice, named by source-fields so the emulator serves exactly
- * what the engine reads. `defect` makes it a bad row in exactly one way.
+ * One purchase order or supplier invoice, named by the emulator's own IFS schema (ifs-schema.ts).
+ * `defect` makes it a bad row in exactly one way.
  */
 export function makeDocument(
     objectType: ObjectType,
@@ -41,7 +41,7 @@ export function makeDocument(
     rnd: Random,
     defect: DefectReason | null
 ): EmulatorRow {
-    const f = DOCUMENT_SOURCES[objectType].fields
+    const f = IFS_DOCUMENTS[objectType]
     const company = rnd.pick(ref.companies)
     const modified = epochSecondsFromStamp(stamp)
     const docDay = modified - rnd.int(0, 120) * 86400
@@ -49,20 +49,20 @@ export function makeDocument(
     const rate = rnd.pick(TAX_RATES)
     const tax = round2(net * rate)
     const row: EmulatorRow = {
-        [DOCUMENT_SOURCES[objectType].modified.name]: stamp,
+        [f.modified.name]: stamp,
         [f.company.name]: company,
-        [f.supplierNumber.name]: rnd.pick(ref.supplierIds),
+        [f.supplier.name]: rnd.pick(ref.supplierIds),
         [f.documentDate.name]: isoDate(docDay),
-        [f.createdAt.name]: isoDateTime(docDay + rnd.int(0, 86399)),
+        [f.created.name]: isoDateTime(docDay + rnd.int(0, 86399)),
         [f.currency.name]: rnd.pick(CURRENCIES),
-        [f.netAmount.name]: net,
-        [f.taxAmount.name]: tax,
-        [f.grossAmount.name]: round2(net + tax),
+        [f.net.name]: net,
+        [f.tax.name]: tax,
+        [f.gross.name]: round2(net + tax),
         [f.glAccount.name]: rnd.pick(ref.glAccounts.get(company) ?? []),
         [f.costCenter.name]: rnd.pick(ref.costCenters.get(company) ?? []),
         [f.state.name]: rnd.pick(STATES[objectType]),
     }
-    if (f.dueDate) row[f.dueDate.name] = isoDate(docDay + rnd.pick([10, 30, 45, 60]) * 86400)
+    if (f.due) row[f.due.name] = isoDate(docDay + rnd.pick([10, 30, 45, 60]) * 86400)
     const docNo =
         objectType === 'purchase_order'
             ? `PO${String(serial).padStart(7, '0')}`
@@ -71,8 +71,7 @@ export function makeDocument(
               ? `INV-${serial}/O'R`
               : `INV-${String(serial).padStart(7, '0')}`
     row[f.documentNumber.name] = docNo
-    for (const k of DOCUMENT_SOURCES[objectType].keys)
-        if (!(k.name in row)) row[k.name] = k.kind === 'number' ? serial : docNo
+    for (const k of f.keys) if (!(k.name in row)) row[k.name] = k.kind === 'number' ? serial : docNo
     if (f.poReference)
         row[f.poReference.name] = rnd.chance(0.6) ? `PO${String(rnd.int(1, serial)).padStart(7, '0')}` : null
     if (defect) applyDefect(objectType, row, defect, serial, rnd)
@@ -86,7 +85,7 @@ function applyDefect(
     serial: number,
     rnd: Random
 ): void {
-    const f = DOCUMENT_SOURCES[objectType].fields
+    const f = IFS_DOCUMENTS[objectType]
     switch (defect) {
         case 'unknown_gl_account':
             row[f.glAccount.name] = `9${String(serial % 1000).padStart(3, '0')}X`
@@ -95,13 +94,13 @@ function applyDefect(
             row[f.costCenter.name] = `CCX${serial % 500}`
             return
         case 'unknown_supplier':
-            row[f.supplierNumber.name] = `SUPX${serial % 300}`
+            row[f.supplier.name] = `SUPX${serial % 300}`
             return
         case 'missing_field':
             row[rnd.chance(0.5) ? f.currency.name : f.documentDate.name] = null
             return
         case 'invalid_value':
-            row[f.netAmount.name] = rnd.pick(ODD_AMOUNTS)
+            row[f.net.name] = rnd.pick(ODD_AMOUNTS)
             return
     }
 }

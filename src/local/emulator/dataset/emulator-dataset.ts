@@ -1,11 +1,12 @@
-import { CODE_PART_FIELDS, DOCUMENT_SOURCES, SUPPLIER_FIELDS } from '../../../server/core/ifs/source-fields'
 import { OBJECT_TYPES, type ObjectType } from '../../../tables/object-types'
 import type { EntitySchema } from '../odata/entity-schema'
 import { DATASET_DEFAULTS, type DatasetOptions } from './dataset-options'
 import { DEFECT_REASONS, type DefectReason } from './defect'
 import { badRowTruth, findDefect, type BadRowTruth } from './ground-truth'
 import { makeDocument, nextState, type ReferenceData } from './document-factory'
+import { IFS_CODE_PART, IFS_DOCUMENTS, IFS_SUPPLIER } from './ifs-schema'
 import { EntityCollection } from './entity-collection'
+import { manifestDocument, MANIFEST_RULES, type Manifest } from './manifest'
 import { Random } from './random'
 import type { EmulatorRow, RowValue } from './row'
 import { codePartSchema, COMPANY_FIELD, documentSchema, OBJVERSION, supplierSchema } from './schemas'
@@ -37,6 +38,11 @@ export class EmulatorDataset {
     private readonly ref: ReferenceData
     private readonly rnd: Random
     private readonly badShare: number
+    /** Keys (EntityCollection.keyOf) of rows holding values a test put in: overrides and PATCHes. */
+    private readonly overridden: Record<ObjectType, Set<string>> = {
+        purchase_order: new Set(),
+        supplier_invoice: new Set(),
+    }
 
     constructor(options: DatasetOptions, names: EntitySetNames) {
         const companies = options.companies ?? DATASET_DEFAULTS.companies
@@ -54,8 +60,8 @@ export class EmulatorDataset {
             supplierIds.push(id)
             supplierRows.push({
                 [OBJVERSION]: masterStamp,
-                [SUPPLIER_FIELDS.id.name]: id,
-                [SUPPLIER_FIELDS.name.name]: `${gen.pick(SUPPLIER_NAMES)} ${i}`,
+                [IFS_SUPPLIER.id.name]: id,
+                [IFS_SUPPLIER.name.name]: `${gen.pick(SUPPLIER_NAMES)} ${i}`,
             })
         }
         this.suppliers = new EntityCollection(supplierSchema(names.suppliers), null, supplierRows)
@@ -163,18 +169,18 @@ export class EmulatorDataset {
             }
         }
         const stamp = this.nextStamp()
-        const f = DOCUMENT_SOURCES[objectType].fields
+        const f = IFS_DOCUMENTS[objectType]
         const changed = [...picked.values()].map((old) => {
             const row: EmulatorRow = { ...old, [OBJVERSION]: stamp }
-            const net = old[f.netAmount.name]
-            const tax = old[f.taxAmount.name]
+            const net = old[f.net.name]
+            const tax = old[f.tax.name]
             if (typeof net === 'number' && typeof tax === 'number') {
                 const factor = 1 + (this.rnd.int(1, 40) - 20) / 100 || 1.05
                 const newNet = Math.round(net * factor * 100) / 100
                 const newTax = net === 0 ? 0 : Math.round(tax * factor * 100) / 100
-                row[f.netAmount.name] = newNet
-                row[f.taxAmount.name] = newTax
-                row[f.grossAmount.name] = Math.round((newNet + newTax) * 100) / 100
+                row[f.net.name] = newNet
+                row[f.tax.name] = newTax
+                row[f.gross.name] = Math.round((newNet + newTax) * 100) / 100
             }
             row[f.state.name] = nextState(objectType, String(old[f.state.name]))
             return row
@@ -202,7 +208,11 @@ export class EmulatorDataset {
                 this.defectFor(i, badShare)
             )
             // The stamp stays the emulator's: it orders the index.
-            rows.push({ ...row, ...overrides[i], [OBJVERSION]: row[OBJVERSION] })
+            const override = overrides[i]
+            const merged = { ...row, ...override, [OBJVERSION]: row[OBJVERSION] }
+            if (override && Object.keys(override).length > 0)
+                this.overridden[objectType].add(this.documents[objectType].keyOf(merged))
+            rows.push(merged)
         }
         this.documents[objectType].upsert(rows)
         return rows
@@ -214,6 +224,7 @@ export class EmulatorDataset {
         const old = col.get(key)
         if (!old) return undefined
         const row = { ...old, ...changes, [OBJVERSION]: this.nextStamp() }
+        this.overridden[objectType].add(col.keyOf(row))
         col.upsert([row])
         return row
     }
@@ -231,15 +242,15 @@ export class EmulatorDataset {
             cc: new Map<string, Map<string, EmulatorRow>>(),
         }
         for (const ot of OBJECT_TYPES) {
-            const f = DOCUMENT_SOURCES[ot].fields
+            const f = IFS_DOCUMENTS[ot]
             for (const row of this.documents[ot].all()) {
                 const company = row[f.company.name]
-                const supplier = row[f.supplierNumber.name]
+                const supplier = row[f.supplier.name]
                 if (typeof supplier === 'string' && !this.suppliers.get([supplier]))
                     newSuppliers.set(supplier, {
                         [OBJVERSION]: stamp,
-                        [SUPPLIER_FIELDS.id.name]: supplier,
-                        [SUPPLIER_FIELDS.name.name]: `Supplier ${supplier}`,
+                        [IFS_SUPPLIER.id.name]: supplier,
+                        [IFS_SUPPLIER.name.name]: `Supplier ${supplier}`,
                     })
                 if (typeof company !== 'string') continue
                 for (const [kind, field, sets] of [
@@ -282,6 +293,20 @@ export class EmulatorDataset {
         return out
     }
 
+    /**
+     * The manifest: every document as it stands now with its expected outcome and target values
+     * (see manifest.ts), computed from the rows and master data, never by the engine.
+     */
+    manifest(): Manifest {
+        const documents = []
+        for (const ot of OBJECT_TYPES) {
+            const col = this.documents[ot]
+            for (const row of col.all())
+                documents.push(manifestDocument(ot, row, this, this.overridden[ot].has(col.keyOf(row))))
+        }
+        return { rules: [...MANIFEST_RULES], documents }
+    }
+
     schemaOf(objectType: ObjectType): EntitySchema {
         return this.documents[objectType].schema
     }
@@ -291,9 +316,9 @@ function codePart(stamp: string, company: string, code: string, description: str
     return {
         [OBJVERSION]: stamp,
         [COMPANY_FIELD.name]: company,
-        [CODE_PART_FIELDS.value.name]: code,
-        [CODE_PART_FIELDS.description.name]: description,
-        [CODE_PART_FIELDS.validFrom.name]: '2020-01-01',
-        [CODE_PART_FIELDS.validUntil.name]: validUntil,
+        [IFS_CODE_PART.value.name]: code,
+        [IFS_CODE_PART.description.name]: description,
+        [IFS_CODE_PART.validFrom.name]: '2020-01-01',
+        [IFS_CODE_PART.validUntil.name]: validUntil,
     }
 }

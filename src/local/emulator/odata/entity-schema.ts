@@ -1,4 +1,4 @@
-import type { FieldKind } from '../../../server/core/ifs/source-fields'
+import type { IfsFieldKind as FieldKind } from '../dataset/ifs-schema'
 
 /** What the emulator knows about one entity set's rows: field kinds (for type checks) and key. */
 export interface EntitySchema {

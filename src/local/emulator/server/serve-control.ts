@@ -10,7 +10,7 @@ import { badRequest } from '../odata/odata-error'
 
 /**
  * `/__control/*`: the same control as the programmatic API, for tests in another process.
- * GET stats | faults | ground-truth | documents | tokens; POST faults (plan JSON, or {"spec": "..."}) | churn | rows |
+ * GET stats | faults | ground-truth | manifest | documents | tokens; POST faults (plan JSON, or {"spec": "..."}) | churn | rows |
  * master-data | reset | revoke-tokens | settings; DELETE faults.
  */
 export function serveControl(
@@ -53,6 +53,8 @@ export function serveControl(
             return sendJson(res, 200, { tokens: control.issuedTokens() })
         case 'GET ground-truth':
             return sendJson(res, 200, { badRows: control.groundTruth() })
+        case 'GET manifest':
+            return sendJson(res, 200, control.manifest())
         case 'POST churn': {
             const rows = control.churn(objectType(), Number(input.count ?? 1), input.keys as RowValue[][] | undefined)
             return sendJson(res, 200, { changed: rows.length, rows })
