@@ -28,7 +28,7 @@ export function parseFaultSpec(spec: string, seed?: number): FaultPlan {
             const key = kv.slice(0, eq).trim()
             const value = kv.slice(eq + 1).trim()
             if (key === 'retryAfter') rule.retryAfterSeconds = value === 'none' ? null : num(key, value)
-            else if (key === 'path' || key === 'mode') rule[key] = value
+            else if (key === 'path' || key === 'mode' || key === 'encoding') rule[key] = value
             else if (key === 'requests') rule.requests = value.split('+') as RequestKind[]
             else if (NUMBER_PARAMS.has(key)) rule[key] = num(key, value)
             else throw new Error(`Unknown fault parameter '${key}' in '${part}'`)
