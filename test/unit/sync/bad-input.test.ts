@@ -163,7 +163,7 @@ describe('runJob: no endless deferral', () => {
     )
 
     it('throttling (429, with and without Retry-After) never counts', () => {
-        for (const headers of [{ 'retry-after': '120' }, {}]) {
+        for (const headers of [{ 'retry-after': '120' }, {}] as Record<string, string>[]) {
             const h = jobHarness({ sync_invoices: false })
             const statuses = runs(h, MAX_CONSECUTIVE_SETBACKS + 2, () => jsonResponse(429, {}, headers))
             expect(new Set(statuses.map((r) => r.status))).toEqual(new Set(['deferred']))
