@@ -12,6 +12,7 @@ export const AUDIT_OPERATION_CHOICES = {
     stage_insert: { label: 'Stage (insert)' },
     stage_update: { label: 'Stage (update)' },
     skip_duplicate: { label: 'Skip duplicate' },
+    skip_out_of_query: { label: 'Skip row outside the query' },
     flag: { label: 'Flag' },
     flag_resolved: { label: 'Flag resolved' },
     flag_ignored: { label: 'Flag ignored' },

@@ -22,6 +22,26 @@ function response(result: HttpResult) {
 }
 
 describe('BlockingHttp', () => {
+    test.each(['gzip', 'deflate', 'deflate-raw'])(
+        'offers gzip and deflate and decodes a %s body; the caller sees text and no Content-Encoding',
+        (as) => {
+            const result = response(
+                http.send({ method: 'GET', url: `${server.url}/encoded?as=${as}`, headers: {}, timeoutMs: 5000 })
+            )
+            expect(JSON.parse(result.body)).toEqual({ value: [{ n: 'ü€💶' }], offered: 'gzip, deflate' })
+            expect(result.headers['content-encoding']).toBeUndefined()
+        }
+    )
+
+    test.each([
+        ['br', 'encoded as br, which was not offered'],
+        ['bogus-gzip', 'gzip body could not be decoded'],
+    ])('a %s body it cannot decode is a transport error, never text', (as, message) => {
+        const result = http.send({ method: 'GET', url: `${server.url}/encoded?as=${as}`, headers: {}, timeoutMs: 5000 })
+        expect(result).toMatchObject({ kind: 'transport_error', reason: 'connection' })
+        if (result.kind === 'transport_error') expect(result.message).toContain(message)
+    })
+
     test('sends method, headers and body and returns status, lower-case headers and body', () => {
         const result = response(
             http.send({

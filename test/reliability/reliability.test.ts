@@ -1,6 +1,7 @@
 import { renderSummary, totalsOf } from '../../src/local/faults/summary'
 import { results } from './results'
 import { hardeningSecretsScenarios } from './scenarios/hardening-secrets'
+import { hardeningBadInputScenarios } from './scenarios/hardening-bad-input'
 import { hostileInputScenarios } from './scenarios/hostile-input'
 import { killPointScenarios } from './scenarios/kill-points'
 import { networkFaultScenarios } from './scenarios/network-faults'
@@ -19,6 +20,7 @@ killPointScenarios()
 hostileInputScenarios()
 refusalScenarios()
 hardeningSecretsScenarios()
+hardeningBadInputScenarios()
 
 afterAll(() => {
     const all = results()

@@ -4,6 +4,7 @@ import type { ChildProcess } from 'child_process'
 /** A tiny HTTP server in a child process, for tests of the blocking client (which blocks this thread). */
 const SERVER_SOURCE = String.raw`
 const http = require('http')
+const zlib = require('zlib')
 const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x')
     const chunks = []
@@ -19,6 +20,16 @@ const server = http.createServer((req, res) => {
             const mb = Number(url.searchParams.get('mb'))
             res.setHeader('Content-Type', 'text/plain')
             res.end('é'.repeat(mb * 512 * 1024) + 'END')
+        } else if (url.pathname === '/encoded') {
+            // ?as=gzip|deflate|deflate-raw|br|bogus-gzip: the body JSON below, encoded so.
+            const text = Buffer.from(JSON.stringify({ value: [{ n: 'ü€💶' }], offered: req.headers['accept-encoding'] || null }))
+            const as = url.searchParams.get('as')
+            const body = as === 'gzip' ? zlib.gzipSync(text) : as === 'deflate' ? zlib.deflateSync(text)
+                : as === 'deflate-raw' ? zlib.deflateRawSync(text) : as === 'br' ? zlib.brotliCompressSync(text)
+                : Buffer.from('not gzip at all')
+            res.setHeader('Content-Type', 'application/json')
+            res.setHeader('Content-Encoding', as === 'deflate-raw' ? 'deflate' : as === 'bogus-gzip' ? 'gzip' : as)
+            res.end(body)
         } else if (url.pathname === '/slow') {
             setTimeout(() => res.end('late'), Number(url.searchParams.get('ms')))
         } else if (url.pathname === '/hang-up') {

@@ -521,6 +521,10 @@ declare global {
                         table: 'sys_module'
                         id: 'c2549e10de48477da95b719081a99b4a'
                     }
+                    'src_server_core_odata_json-body_ts': {
+                        table: 'sys_module'
+                        id: '84ca002473614ed781dbcc1b3f09b64d'
+                    }
                     src_server_core_odata_query_ts: {
                         table: 'sys_module'
                         id: '9b1dfbd2bfaa4d8d82097333c4df1eb3'
@@ -528,6 +532,10 @@ declare global {
                     'src_server_core_odata_render-query_ts': {
                         table: 'sys_module'
                         id: 'dd0d4ba5a3ef4783851cf96a34a53f11'
+                    }
+                    'src_server_core_odata_request-bounds_ts': {
+                        table: 'sys_module'
+                        id: 'ce68a220f76c4f03bb8e584c0abe456c'
                     }
                     'src_server_core_odata_url-parts_ts': {
                         table: 'sys_module'
@@ -644,6 +652,10 @@ declare global {
                     'src_server_core_sync_partition-sync_ts': {
                         table: 'sys_module'
                         id: '5f6b6ab1a3ba41b78030198e70bfe926'
+                    }
+                    'src_server_core_sync_row-scope_ts': {
+                        table: 'sys_module'
+                        id: 'b348fcdd9ec8438490ca52d6f1626cac'
                     }
                     'src_server_core_sync_run-counts_ts': {
                         table: 'sys_module'
@@ -869,6 +881,17 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'overlap_seconds'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0199f7173dfa47e6bd47307134eeac10'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'skip_out_of_query'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {

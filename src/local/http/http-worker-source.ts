@@ -10,6 +10,7 @@ export const HTTP_WORKER_SOURCE = String.raw`
 const { workerData } = require('worker_threads')
 const http = require('http')
 const https = require('https')
+const zlib = require('zlib')
 const { port, signal } = workerData
 
 function settle(seq, result) {
@@ -42,6 +43,7 @@ port.on('message', (msg) => {
         return
     }
     const outHeaders = Object.assign({}, headers)
+    if (!Object.keys(outHeaders).some((h) => h.toLowerCase() === 'accept-encoding')) outHeaders['accept-encoding'] = 'gzip, deflate'
     if (body !== undefined) outHeaders['content-length'] = String(Buffer.byteLength(body, 'utf8'))
     let req
     try {
@@ -69,7 +71,30 @@ port.on('message', (msg) => {
                 if (value === undefined) continue
                 out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value)
             }
-            finish({ kind: 'response', status: res.statusCode || 0, headers: out, body: Buffer.concat(chunks).toString('utf8') })
+            let bytes = Buffer.concat(chunks)
+            const encoding = (out['content-encoding'] || '').trim().toLowerCase()
+            if (encoding !== '' && encoding !== 'identity') {
+                try {
+                    if (encoding === 'gzip' || encoding === 'x-gzip') bytes = zlib.gunzipSync(bytes)
+                    else if (encoding === 'deflate') {
+                        // "deflate" is zlib-wrapped by the standard, raw by some servers.
+                        try {
+                            bytes = zlib.inflateSync(bytes)
+                        } catch (e) {
+                            bytes = zlib.inflateRawSync(bytes)
+                        }
+                    } else {
+                        finish({ kind: 'transport_error', reason: 'connection', message: 'the server sent a body encoded as ' + encoding + ', which was not offered' })
+                        return
+                    }
+                } catch (e) {
+                    finish({ kind: 'transport_error', reason: 'connection', message: 'the ' + encoding + ' body could not be decoded: ' + e.message })
+                    return
+                }
+                delete out['content-encoding']
+                delete out['content-length']
+            }
+            finish({ kind: 'response', status: res.statusCode || 0, headers: out, body: bytes.toString('utf8') })
         })
     })
     if (body !== undefined) req.end(body)

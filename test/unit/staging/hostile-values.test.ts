@@ -8,13 +8,14 @@ const HOSTILE = [
     'PO^ORnumber=1^NQactive=true',
     'PO,1,2',
     'a=b',
-    'line1\nline2',
-    'nul\u0000byte',
     '发票-２０２６-Ω',
     'Счёт №5',
     'emoji 🧾',
     'x'.repeat(100),
 ]
+
+/** Keys and supplier numbers go back to IFS in queries: control characters there are flagged, not sent. */
+const CONTROL = ['line1\nline2', 'nul\u0000byte', 'tab\there', 'del\u007f']
 
 describe('document and supplier numbers with quotes, ^, ^OR, commas, =, newlines, NUL and non-Latin text', () => {
     it('stages each once, dedups them on re-run, and puts them into store conditions only as structured values', () => {
@@ -53,7 +54,26 @@ describe('document and supplier numbers with quotes, ^, ^OR, commas, =, newlines
         const rendered = renderFilter(supplierFilter)
         expect(rendered).toContain("'O''Brien''''s PO#0'")
         expect(rendered).toContain("'PO,1,2#2'")
-        expect(rendered).toContain("'发票-２０２６-Ω#6'")
+        expect(rendered).toContain("'发票-２０２６-Ω#4'")
+    })
+
+    it('flags document and supplier numbers with control characters on their own rows; the rest is staged', () => {
+        const world = new StagingWorld()
+        world.ifs.set(SUPPLIER_PATH, [{ SupplierId: 'V-OK', Name: 'Fine' }])
+        const rows = [
+            ...CONTROL.map((v) => orderRow(v, { VendorNo: 'V-OK' })),
+            ...CONTROL.map((v, i) => orderRow(`PO-C${i}`, { VendorNo: v })),
+            orderRow('PO-GOOD', { VendorNo: 'V-OK' }),
+        ]
+        const out = world.runPage('purchase_order', rows)
+        expect(out).toMatchObject({ inserted: 1, flagged: CONTROL.length * 2 })
+        for (const flag of world.flags()) {
+            expect(flag.reason).toBe('invalid_value')
+            expect(flag.message).toMatch(/holds a control character \(U\+00(0A|00|09|7F)\)/)
+        }
+        // No supplier look-up carried a control character.
+        for (const call of world.ifs.callsTo(SUPPLIER_PATH))
+            expect(renderFilter(call.query.filter as FilterExpr)).not.toMatch(/[\u0000-\u001f\u007f]/)
     })
 
     it('re-reads flagged documents with hostile numbers by their exact key', () => {
@@ -80,27 +100,25 @@ describe('document and supplier numbers with quotes, ^, ^OR, commas, =, newlines
         expect(world.targets('purchase_order')).toHaveLength(HOSTILE.length - 1)
     })
 
-    it('keeps a flag for a document number too long for any column, with its full key retrievable', () => {
+    it('flags a document number too long for any query, keeps the flag bounded, and never sends it back to IFS', () => {
         const world = new StagingWorld()
         const long = 'N'.repeat(5000)
         world.ifs.set(ORDER_PATH, [orderRow(long, { CodeA: 'BAD' })])
         world.runPage('purchase_order', [orderRow(long, { CodeA: 'BAD' })])
         const flag = world.flags()[0]
+        expect(flag.reason).toBe('invalid_value')
+        expect(flag.message).toContain('OrderNo is 5000 characters long; at most 200 can be sent to IFS in a query')
         expect(flag.source_key!.length).toBeLessThanOrEqual(1000)
         expect(flag.document_number!.length).toBeLessThanOrEqual(100)
         // Same document again: same flag.
         world.runPage('purchase_order', [orderRow(long, { CodeA: 'BAD' })])
         expect(world.flags()).toHaveLength(1)
         expect(world.flags()[0].attempts).toBe('2')
-        // The GL account is fixed in IFS; the retry reads the key from the payload (the stored key is
-        // shortened), and the number is still too long for the target column: flagged for that now.
+        // A retry cannot re-read it by its key (no request may carry it): the attempt is counted, nothing is sent.
         world.ifs.set(ORDER_PATH, [orderRow(long)])
+        const before = world.ifs.callsTo(ORDER_PATH).length
         expect(world.stager().stager.retryOpenFlags('purchase_order')).toMatchObject({ retried: 1, stillFlagged: 1 })
-        expect(world.ifs.callsTo(ORDER_PATH).pop()!.query.filter).toEqual({
-            op: 'in',
-            field: 'OrderNo',
-            values: [{ kind: 'string', value: long }],
-        })
+        expect(world.ifs.callsTo(ORDER_PATH)).toHaveLength(before)
         expect(world.flags()[0]).toMatchObject({ attempts: '3', reason: 'invalid_value' })
     })
 

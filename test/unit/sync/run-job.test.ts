@@ -191,12 +191,25 @@ describe('runJob: rows without a stamp or key', () => {
         expect(h.state('purchase_order')!.cursor_modified).toBe(stamp(4))
     })
 
-    it('a page of nothing else stops the object type with the reason after handing them on', () => {
+    it('at the end of the data, a page of nothing else is handed on and the partition is up to date', () => {
+        for (const bad of [{ Objversion: '' }, { OrderNo: '' }, { OrderNo: 'x'.repeat(201) }, { Objversion: 'a\nb' }]) {
+            const h = jobHarness({ sync_invoices: false })
+            h.http.enqueue(() => jsonResponse(200, { value: [{ ...po(1, stamp(1)), ...bad }] }))
+            const r = h.run().connections[0]
+            expect(r.status).toBe('succeeded')
+            expect(h.stager.pages).toHaveLength(1)
+            expect(h.state('purchase_order')!.cursor_modified).toBeNull()
+        }
+    })
+
+    it('a full page of nothing else, with more to come, stops the object type with the reason', () => {
         const h = jobHarness({ sync_invoices: false })
-        h.http.enqueue(() => jsonResponse(200, { value: [{ ...po(1, stamp(1)), Objversion: '' }] }))
+        h.http.enqueue((req) =>
+            jsonResponse(200, { value: [{ ...po(1, stamp(1)), Objversion: '' }], '@odata.nextLink': req.url + '&x=1' })
+        )
         const r = h.run().connections[0]
         expect(r.status).toBe('failed')
-        expect(r.message).toContain('without a modification stamp or key')
+        expect(r.message).toContain('without a usable modification stamp or key')
         expect(h.stager.pages).toHaveLength(1)
         expect(h.state('purchase_order')!.cursor_modified).toBeNull()
     })

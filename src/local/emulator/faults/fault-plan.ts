@@ -35,6 +35,16 @@ export type FaultEffect =
     | { kind: 'change_rows'; rows?: number }
     /** A page padded to `bytes` (default 10 MB) of valid JSON. */
     | { kind: 'huge_page'; bytes?: number }
+    /** The page starts with a UTF-8 byte-order mark (valid JSON otherwise). */
+    | { kind: 'bom' }
+    /** The page compressed with `encoding` (default gzip) and a Content-Encoding header, offered or not. */
+    | { kind: 'compressed'; encoding?: 'gzip' | 'deflate' }
+    /** A 200 answer with a `text/html` sign-in page instead of JSON (a proxy or login portal). */
+    | { kind: 'html' }
+    /** The page's JSON names `value` twice: the rows, then an empty array (JSON.parse keeps the last). */
+    | { kind: 'duplicate_value_key' }
+    /** The server ignores the `Company` conditions of `$filter`: rows of every company come back. */
+    | { kind: 'ignore_company_filter' }
     /**
      * An error answer (`status`, default 400) whose message echoes the credential the request
      * carried — the client secret of a token request, the bearer token of any other — written in
@@ -80,6 +90,11 @@ export const FAULT_KINDS: readonly FaultKind[] = [
     'change_rows',
     'huge_page',
     'echo',
+    'bom',
+    'compressed',
+    'html',
+    'duplicate_value_key',
+    'ignore_company_filter',
 ]
 
 /** Faults decided before the request is served (they replace or delay the answer). */

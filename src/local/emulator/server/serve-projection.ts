@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { deflateSync, gzipSync } from 'node:zlib'
+import type { FilterNode } from '../odata/filter-ast'
 import type { EmulatorDataset } from '../dataset/emulator-dataset'
 import type { EmulatorRow } from '../dataset/row'
 import { OBJVERSION } from '../dataset/schemas'
@@ -43,7 +45,12 @@ export function serveCollection(
     target: Target
 ): void {
     const params = decodeQuery(parts.rawQuery)
-    const opts = parseQueryOptions(params, target.collection.schema)
+    const parsed = parseQueryOptions(params, target.collection.schema)
+    // A server that ignores part of the filter: the company conditions are dropped before the query.
+    const ignoresCompany =
+        target.objectType !== null &&
+        ctx.faults.fire('body', target.kind, parts.decodedPath, (r) => r.kind === 'ignore_company_filter').length > 0
+    const opts = ignoresCompany ? { ...parsed, filter: withoutField(parsed.filter, 'Company') } : parsed
     const prefer = req.headers.prefer
     const preferred = preferredPageSize(Array.isArray(prefer) ? prefer.join(',') : prefer)
     const pageSize = Math.min(preferred ?? ctx.maxPageSize, ctx.maxPageSize, PAGE_SIZE_CEILING)
@@ -73,7 +80,10 @@ export function serveCollection(
         'body',
         target.kind,
         parts.decodedPath,
-        (r) => r.kind !== 'change_rows' && (r.kind !== 'repeat_row' || (more && page.rows.length > 0))
+        (r) =>
+            r.kind !== 'change_rows' &&
+            r.kind !== 'ignore_company_filter' &&
+            (r.kind !== 'repeat_row' || (more && page.rows.length > 0))
     )
     const has = <K extends FaultRule['kind']>(kind: K): Extract<FaultRule, { kind: K }> | undefined =>
         fired.find((r) => r.kind === kind) as Extract<FaultRule, { kind: K }> | undefined
@@ -102,8 +112,13 @@ export function serveCollection(
             text = text.slice(0, -1) + ' '.repeat(bytes - Buffer.byteLength(text)) + '}'
     }
     if (has('malformed_json')) text = text.replace('"value":[', '"value":[,,').replace(/}$/, ',}')
+    if (has('duplicate_value_key') && body.value !== undefined) text = text.slice(0, -1) + ',"value":[]}'
+    if (has('bom')) text = '\ufeff' + text
+    if (has('html')) return sendHtml(res)
     const truncated = has('truncated_body')
     if (truncated) return sendTruncated(res, text, truncated.mode ?? 'cut', headers)
+    const compressed = has('compressed')
+    if (compressed) return sendCompressed(res, text, compressed.encoding ?? 'gzip', headers)
     sendText(res, 200, text, headers)
 }
 
@@ -212,4 +227,47 @@ function sendTruncated(
         return
     }
     res.write(half, () => res.socket?.destroy())
+}
+
+/** The filter without comparisons on `field` (in and-chains and at the top): what a careless server does. */
+function withoutField(filter: FilterNode | null, field: string): FilterNode | null {
+    if (filter === null) return null
+    const names = (n: FilterNode): boolean => {
+        if (n.op === 'and' || n.op === 'or' || n.op === 'not') return false
+        const left = n.left as { kind: string; name?: string }
+        return left.kind === 'field' && left.name === field
+    }
+    if (names(filter)) return null
+    if (filter.op !== 'and') return filter
+    const left = withoutField(filter.left, field)
+    const right = withoutField(filter.right, field)
+    if (left === null) return right
+    if (right === null) return left
+    return { op: 'and', left, right }
+}
+
+function sendHtml(res: ServerResponse): void {
+    const page =
+        '<!DOCTYPE html><html><head><title>Sign in</title></head><body><form method="post"><input name="username"></form></body></html>'
+    const bytes = Buffer.from(page, 'utf8')
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(bytes.length) })
+    res.end(bytes)
+}
+
+function sendCompressed(
+    res: ServerResponse,
+    text: string,
+    encoding: 'gzip' | 'deflate',
+    headers: Record<string, string>
+): void {
+    const raw = Buffer.from(text, 'utf8')
+    const bytes = encoding === 'gzip' ? gzipSync(raw) : deflateSync(raw)
+    res.writeHead(200, {
+        'Content-Type': 'application/json;odata.metadata=minimal',
+        'OData-Version': '4.0',
+        'Content-Encoding': encoding,
+        'Content-Length': String(bytes.length),
+        ...headers,
+    })
+    res.end(bytes)
 }

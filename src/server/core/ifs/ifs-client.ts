@@ -9,6 +9,7 @@ import { fromGlideDateTime, toGlideDateTime } from '../domain/glide-time'
 import { dataUrl, NextLinkLoopDetector, resolveNextLink } from '../odata/data-url'
 import type { ODataQuery } from '../odata/query'
 import { pathOf } from '../odata/url-parts'
+import { readJsonObject, stripBom } from '../odata/json-body'
 import { backoffDelayMs, DEFAULT_BACKOFF, retryAfterMs } from './backoff'
 import type { BackoffPolicy } from './backoff'
 import {
@@ -44,7 +45,7 @@ const MESSAGE_MAX = 500
 function ifsMessageOf(body: string, redactor: Redactor): string | null {
     let text: string | null = null
     try {
-        const parsed = JSON.parse(body) as { error?: { message?: unknown; code?: unknown } }
+        const parsed = JSON.parse(stripBom(body)) as { error?: { message?: unknown; code?: unknown } }
         const m = parsed?.error?.message
         const c = parsed?.error?.code
         if (typeof m === 'string') text = typeof c === 'string' ? `${c}: ${m}` : m
@@ -56,15 +57,11 @@ function ifsMessageOf(body: string, redactor: Redactor): string | null {
     return clean.length > MESSAGE_MAX ? clean.slice(0, MESSAGE_MAX - 1) + '…' : clean
 }
 
-function parsePage(body: string): Parsed<IfsPage> {
-    let json: unknown
-    try {
-        json = JSON.parse(body)
-    } catch {
-        return { ok: false, problem: 'the body is not JSON' }
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json))
-        return { ok: false, problem: 'the body is not a JSON object' }
+function parsePage(body: string, contentType: string | undefined): Parsed<IfsPage> {
+    // BOM, compressed or HTML bodies, duplicated top-level keys: see core/odata/json-body.
+    const read = readJsonObject(body, contentType)
+    if (!read.ok) return read
+    const json = read.value
     const o = json as Record<string, unknown>
     if (!Array.isArray(o.value)) return { ok: false, problem: 'there is no "value" array' }
     if (!o.value.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r))) {
@@ -134,14 +131,9 @@ export class IfsClient implements IfsReader {
     readWithEtag(entityPath: string): { row: IfsRow; etag: string } {
         const url = dataUrl(this.connection.tenantUrl, entityPath)
         const result = this.exchange('GET', url, 'read_master_data', undefined, {}, [], (res) => {
-            let json: unknown
-            try {
-                json = JSON.parse(res.body)
-            } catch {
-                return { ok: false, problem: 'the body is not JSON' }
-            }
-            if (typeof json !== 'object' || json === null || Array.isArray(json))
-                return { ok: false, problem: 'the body is not an entity' }
+            const read = readJsonObject(res.body, res.headers['content-type'])
+            if (!read.ok) return { ok: false, problem: read.problem }
+            const json = read.value
             const row = json as IfsRow
             const etag = typeof row['@odata.etag'] === 'string' ? (row['@odata.etag'] as string) : res.headers['etag']
             if (!etag) return { ok: false, problem: 'the entity has no ETag' }
@@ -171,7 +163,7 @@ export class IfsClient implements IfsReader {
     private getPage(url: string, entitySetPath: string): IfsPage {
         const isData = this.connection.partitions.some((p) => p.entitySetPath === entitySetPath)
         return this.exchange('GET', url, isData ? 'read_page' : 'read_master_data', undefined, {}, [], (res) =>
-            parsePage(res.body)
+            parsePage(res.body, res.headers['content-type'])
         )
     }
 
@@ -188,7 +180,8 @@ export class IfsClient implements IfsReader {
         let retry = 0
         let refreshedAfter401 = false
         const clock = this.ports.clock
-        const again = (reason: string, explicitDelayMs: number | null): void => {
+        // `throttled`: a 429, or IFS said when to come back (Retry-After); see DeferRequested.
+        const again = (reason: string, explicitDelayMs: number | null, throttled = false): void => {
             const delay = explicitDelayMs ?? backoffDelayMs(retry, this.backoff, this.random)
             retry++
             this.audit.record({
@@ -197,7 +190,7 @@ export class IfsClient implements IfsReader {
                 path,
                 message: `${reason}; retry ${retry} in ${delay} ms`,
             })
-            this.pause(delay, reason, path)
+            this.pause(delay, reason, path, throttled || explicitDelayMs !== null)
         }
         for (;;) {
             // Wait out the ceiling before taking the token: a token taken first could expire during
@@ -262,9 +255,9 @@ export class IfsClient implements IfsReader {
                         path,
                         message: 'still throttled after retries',
                     })
-                    throw new DeferRequested(clock.nowMs() + delay, `IFS kept answering 429 for ${path}`)
+                    throw new DeferRequested(clock.nowMs() + delay, `IFS kept answering 429 for ${path}`, true)
                 }
-                again('throttled (429)', wait)
+                again('throttled (429)', wait, true)
                 continue
             }
             if (RETRYABLE_STATUS.includes(status)) {
@@ -315,13 +308,13 @@ export class IfsClient implements IfsReader {
                 message: `request ceiling of ${this.limiter.ceiling}/min reached; next slot in ${delay} ms`,
             })
             while (delay > 0) {
-                this.pause(delay, `request ceiling of ${this.limiter.ceiling}/min reached`, path)
+                this.pause(delay, `request ceiling of ${this.limiter.ceiling}/min reached`, path, true)
                 delay = this.limiter.delayMs(clock.nowMs())
             }
         }
     }
 
-    private pause(delayMs: number, reason: string, path: string): void {
+    private pause(delayMs: number, reason: string, path: string, throttled: boolean): void {
         if (delayMs <= 0) return
         if (delayMs <= this.ports.waiter.maxInlineWaitMs) {
             this.ports.waiter.wait(delayMs)
@@ -334,7 +327,7 @@ export class IfsClient implements IfsReader {
             path,
             message: `${reason}; continue after ${toGlideDateTime(until)}`,
         })
-        throw new DeferRequested(until, reason)
+        throw new DeferRequested(until, reason, throttled)
     }
 }
 

@@ -132,9 +132,16 @@ export class TokenUnavailable extends IfsError {
  */
 export class DeferRequested extends IfsError {
     readonly kind = 'defer_requested'
+    /**
+     * @param throttled IFS throttled us (429), told us when to come back (Retry-After), or the
+     *   connection's own request ceiling is full: waiting is the cure, so it never counts towards
+     *   the consecutive-setback limit. False for backoff after 5xx, timeouts, refused connections,
+     *   malformed answers, an unavailable token endpoint.
+     */
     constructor(
         readonly untilMs: number,
-        readonly reason: string
+        readonly reason: string,
+        readonly throttled: boolean = false
     ) {
         super(`Deferred: ${reason}`)
         this.name = 'DeferRequested'

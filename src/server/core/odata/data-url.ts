@@ -2,6 +2,7 @@ import { escapeStringLiteral, ODataRenderError } from './render-query'
 import { renderQuery } from './render-query'
 import type { ODataQuery } from './query'
 import { originOf, parseAbsoluteUrl } from './url-parts'
+import { MAX_REQUEST_URL_LENGTH } from './request-bounds'
 
 export const PROJECTION_ROOT = '/main/ifsapplications/projection/v1/'
 
@@ -9,16 +10,28 @@ const SEGMENT_PATH = /^[A-Za-z0-9_]+\.svc(\/[A-Za-z0-9_]+(\([^/?#]*\))?)*$/
 
 /**
  * `<tenant>/main/ifsapplications/projection/v1/<path>?<query>`. The path is configuration (it
- * differs by IFS release) and is checked so it cannot leave the projection root.
+ * differs by IFS release) and is checked so it cannot leave the projection root. A URL longer than
+ * `maxLength` (MAX_REQUEST_URL_LENGTH unless a batch splitter is measuring) is refused.
  */
-export function dataUrl(tenantUrl: string, entitySetPath: string, query?: ODataQuery): string {
+export function dataUrl(
+    tenantUrl: string,
+    entitySetPath: string,
+    query?: ODataQuery,
+    maxLength: number = MAX_REQUEST_URL_LENGTH
+): string {
     if (!SEGMENT_PATH.test(entitySetPath) || entitySetPath.includes('..')) {
         throw new ODataRenderError(`"${entitySetPath}" is not a <Projection>.svc/<EntitySet> path`)
     }
     // Key predicates may hold quotes, spaces or non-ASCII: percent-encode everything but the syntax.
     const path = encodeURI(entitySetPath).split('?').join('%3F').split('#').join('%23')
     const qs = query ? renderQuery(query) : ''
-    return `${tenantUrl}${PROJECTION_ROOT}${path}${qs ? '?' + qs : ''}`
+    const url = `${tenantUrl}${PROJECTION_ROOT}${path}${qs ? '?' + qs : ''}`
+    // The last guard: batched look-ups split themselves below this, and row values are bounded.
+    if (url.length > maxLength)
+        throw new ODataRenderError(
+            `The request for ${entitySetPath} would be ${url.length} characters long, more than the ${maxLength} the connector sends; it was not sent`
+        )
+    return url
 }
 
 /** Fills `{company}` in a master-data path with the company as a string-literal body. */

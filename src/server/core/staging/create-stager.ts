@@ -25,6 +25,9 @@ import type { FlagRetryOptions, FlagRetryOutcome, Stager, StagerFactory, Staging
 import { buildTargetValues } from './target-record'
 import type { TargetValues } from './target-record'
 import { Failure } from '../domain/failure'
+import { dataUrl } from '../odata/data-url'
+import { splitByUrlLength } from '../odata/request-bounds'
+import { outsideQueryReason } from '../sync/row-scope'
 
 export interface StagerOptions {
     /** Create `auto` dimension mappings (IFS value = ServiceNow value) for code parts seen. Default true. */
@@ -109,23 +112,39 @@ class ConnectionStager implements Stager {
             if (key) keyed.push({ flag, key })
             else book.countAttempt(flag)
         }
-        const rows: IfsRow[] = []
-        for (let i = 0; i < keyed.length; i += RETRY_BATCH) {
-            const batch = keyed.slice(i, i + RETRY_BATCH)
-            this.ctx.reader.readAll(
-                partition.entitySetPath,
-                {
-                    select: selectFor(objectType),
-                    filter: keysFilter(
-                        objectType,
-                        batch.map((b) => b.key)
-                    ),
-                },
-                (page) => {
-                    for (const row of page) rows.push(row)
-                }
-            )
-        }
+        const fetched: IfsRow[] = []
+        const queryOf = (batch: readonly { key: KeyValues }[]) => ({
+            select: selectFor(objectType),
+            filter: keysFilter(
+                objectType,
+                batch.map((b) => b.key)
+            ),
+        })
+        const { tenantUrl } = this.ctx.connection
+        const { batches } = splitByUrlLength(
+            keyed,
+            (batch) => dataUrl(tenantUrl, partition.entitySetPath, queryOf(batch), Number.POSITIVE_INFINITY),
+            RETRY_BATCH
+        )
+        for (const batch of batches)
+            this.ctx.reader.readAll(partition.entitySetPath, queryOf(batch), (page) => {
+                for (const row of page) fetched.push(row)
+            })
+        // Rows the re-read did not ask for (a server ignoring the filter, another company) are skipped.
+        const asked = new Set(keyed.map(({ flag }) => flag.source_key ?? ''))
+        const companies = this.ctx.connection.companies
+        const rows = fetched.filter(
+            (r) =>
+                asked.has(flagSourceKey(sourceKeyOf(objectType, r))) &&
+                outsideQueryReason(objectType, r, companies, { kind: 'start' }) === null
+        )
+        if (rows.length < fetched.length)
+            this.ctx.audit.record({
+                operation: 'skip_out_of_query',
+                objectType,
+                rows: fetched.length - rows.length,
+                message: `${fetched.length - rows.length} rows IFS returned to a flag re-read were not among the documents asked for (or of another company); skipped`,
+            })
         // Documents IFS no longer returns stay flagged; the attempt is counted.
         const returned = new Set(rows.map((r) => flagSourceKey(sourceKeyOf(objectType, r))))
         for (const { flag } of keyed) if (!returned.has(flag.source_key ?? '')) book.countAttempt(flag)
@@ -161,10 +180,15 @@ class ConnectionStager implements Stager {
             checked.flatMap((c) => (c.result?.kind === 'mapped' ? [c.result.doc.supplierNumber] : []))
         )
         const verdicts = new Map<string, boolean>()
+        const companies = this.ctx.connection.companies
         for (const { flag, result } of checked) {
+            // A flag of a company the connection no longer names never reads that company's master data.
+            const foreign = result?.kind === 'mapped' && companies.length > 0 && !companies.includes(result.doc.company)
             const passes =
-                result === null ||
-                (result.kind === 'mapped' &&
+                (result === null && !foreign) ||
+                (result !== null &&
+                    result.kind === 'mapped' &&
+                    !foreign &&
                     enrichAndValidate(result.doc, this.cache, this.mappings).problems.length === 0)
             verdicts.set(flag.sys_id, passes)
         }

@@ -3,8 +3,9 @@ import type { StoredRecord } from '../../ports/store'
 import { DOCUMENT_SOURCES } from '../ifs/source-fields'
 import type { FilterExpr, ODataLiteral } from '../odata/query'
 import { readAmount } from './source-values'
+import { requestValueProblem } from '../odata/request-bounds'
 
-/** Documents per re-read request: keeps the `$filter` (and the URL) a sane length. */
+/** Documents per re-read request at most; batches are also split to stay under the URL bound. */
 export const RETRY_BATCH = 50
 
 export type KeyValues = readonly ODataLiteral[]
@@ -26,8 +27,11 @@ function keyFrom(objectType: ObjectType, json: string | null): KeyValues | null 
             const n = readAmount(raw)
             if (n.kind !== 'ok') return null
             out.push({ kind: 'number', value: n.value })
-        } else if (typeof raw === 'string' && raw !== '') out.push({ kind: 'string', value: raw })
-        else if (typeof raw === 'number' && Number.isFinite(raw)) out.push({ kind: 'string', value: String(raw) })
+        } else if (typeof raw === 'string' && raw !== '') {
+            // A key no request can carry is not re-read (its flag says why); see request-bounds.
+            if (requestValueProblem(raw) !== null) return null
+            out.push({ kind: 'string', value: raw })
+        } else if (typeof raw === 'number' && Number.isFinite(raw)) out.push({ kind: 'string', value: String(raw) })
         else return null
     }
     return out

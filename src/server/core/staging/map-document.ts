@@ -7,6 +7,7 @@ import type { DocumentSource, SourceField } from '../ifs/source-fields'
 import type { Problem } from './problem'
 import { shown } from './problem'
 import { readAmount, readDate, readDateTime, readText } from './source-values'
+import { requestValueProblem } from '../odata/request-bounds'
 import type { Read } from './source-values'
 
 /** What a flag needs to name a document, known even when the row cannot be mapped. */
@@ -64,6 +65,12 @@ export function identityOf(objectType: ObjectType, row: IfsRow): DocumentIdentit
     }
 }
 
+/** The fields whose values the connector sends back to IFS in a URL, each once. */
+function requestFields(source: DocumentSource): SourceField[] {
+    const all = [source.modified, ...source.keys, source.fields.company, source.fields.supplierNumber]
+    return all.filter((f, i) => all.findIndex((g) => g.name === f.name) === i)
+}
+
 /** IFS row → canonical document, or every problem found (all of them, so one fix round suffices). */
 export function mapRow(objectType: ObjectType, row: IfsRow): MappedRow {
     const source = DOCUMENT_SOURCES[objectType]
@@ -106,6 +113,17 @@ export function mapRow(objectType: ObjectType, row: IfsRow): MappedRow {
             problems.push({
                 reason: 'invalid_value',
                 message: `The IFS field ${field.name} is ${shown(read.raw)}, which is not ${EXPECTED[field.kind]}.`,
+            })
+    }
+    // Values that go back to IFS in a request (cursor, re-read, supplier look-up, company path) must
+    // fit one: a 30 MB supplier number is flagged on its own row, never sent (core/odata/request-bounds).
+    for (const field of requestFields(source)) {
+        const raw = row[field.name]
+        const problem = typeof raw === 'string' ? requestValueProblem(raw) : null
+        if (problem !== null)
+            problems.push({
+                reason: 'invalid_value',
+                message: `The IFS field ${field.name} ${problem}; check the record in IFS.`,
             })
     }
     if (problems.length > 0) return { kind: 'rejected', identity, problems }

@@ -3,8 +3,9 @@ import type { AuditTrail } from '../audit/audit-trail'
 import type { ConnectionConfig } from '../config/connection-config'
 import type { IfsReader, IfsRow } from '../ifs/ifs-reader'
 import { CODE_PART_FIELDS, SUPPLIER_FIELDS } from '../ifs/source-fields'
-import { withCompany } from '../odata/data-url'
-import type { ODataLiteral } from '../odata/query'
+import { dataUrl, withCompany } from '../odata/data-url'
+import type { ODataLiteral, ODataQuery } from '../odata/query'
+import { requestValueProblem, splitByUrlLength } from '../odata/request-bounds'
 import { readDate, readDateTime, readText } from './source-values'
 
 export interface CodePart {
@@ -92,31 +93,49 @@ export class MasterDataCache {
         return parts
     }
 
-    /** Fetches every id not cached yet: one `in` request, or the whole set when more are missing. */
+    /**
+     * Fetches every id not cached yet: `in` requests each within the URL bound (one for the usual
+     * page), or the whole set when more are missing. An id no request can carry (too long, control
+     * characters) is never sent: it stays unknown, and mapping has flagged its row already.
+     */
     loadSuppliers(ids: Iterable<string>): void {
         if (this.allSuppliersRead) return
-        const missing = Array.from(new Set(ids)).filter((id) => !this.suppliers.has(id))
+        const missing = Array.from(new Set(ids)).filter(
+            (id) => !this.suppliers.has(id) && requestValueProblem(id) === null
+        )
         const path = this.connection.masterData.supplierEntitySet
         if (missing.length > SUPPLIER_BATCH) {
             this.loadAllSuppliers(path)
             return
         }
         if (missing.length === 0) return
-        const values: ODataLiteral[] = missing.map((id) => ({ kind: 'string', value: id }))
-        const found: IfsRow[] = []
-        const rows = this.reader.readAll(
-            path,
-            {
+        const queryOf = (batch: readonly string[]): ODataQuery => {
+            const values: ODataLiteral[] = batch.map((id) => ({ kind: 'string', value: id }))
+            return {
                 select: [SUPPLIER_FIELDS.id.name, SUPPLIER_FIELDS.name.name],
                 filter: { op: 'in', field: SUPPLIER_FIELDS.id.name, values },
-            },
-            (page) => {
-                for (const row of page) found.push(row)
             }
+        }
+        const { batches, tooLong } = splitByUrlLength(
+            missing,
+            (batch) => dataUrl(this.connection.tenantUrl, path, queryOf(batch), Number.POSITIVE_INFINITY),
+            SUPPLIER_BATCH
         )
+        const found: IfsRow[] = []
+        let rows = 0
+        for (const batch of batches)
+            rows += this.reader.readAll(path, queryOf(batch), (page) => {
+                for (const row of page) found.push(row)
+            })
         for (const id of missing) this.suppliers.set(id, null)
         for (const row of found) this.remember(row)
-        this.audit.record({ operation: 'read_master_data', path, rows, message: `${missing.length} supplier(s)` })
+        const skipped = tooLong.length > 0 ? `; ${tooLong.length} not looked up (a request would be too long)` : ''
+        this.audit.record({
+            operation: 'read_master_data',
+            path,
+            rows,
+            message: `${missing.length - tooLong.length} supplier(s) in ${batches.length} request(s)${skipped}`,
+        })
     }
 
     /** undefined: not loaded yet; null: IFS has no such supplier. */

@@ -4,6 +4,7 @@ import { DOCUMENT_SOURCES, selectFor } from '../ifs/source-fields'
 import type { IfsRow } from '../ifs/ifs-reader'
 import type { FilterExpr, ODataLiteral, ODataQuery } from '../odata/query'
 import { Failure } from '../domain/failure'
+import { requestValueProblem } from '../odata/request-bounds'
 
 /** A key value as IFS sends it: string fields as strings, number fields as numbers. */
 export type KeyValue = string | number
@@ -98,11 +99,18 @@ export function cursorOf(objectType: ObjectType, row: IfsRow): Cursor {
     const source = DOCUMENT_SOURCES[objectType]
     const m = row[source.modified.name]
     if (typeof m !== 'string' || m === '') throw new CursorError(`A ${objectType} row has no ${source.modified.name}`)
+    // The cursor goes into every later query: a value no request can carry must not become it.
+    const unsendable = (field: string, v: string): void => {
+        const problem = requestValueProblem(v)
+        if (problem !== null) throw new CursorError(`A ${objectType} row's ${field} ${problem}`)
+    }
+    unsendable(source.modified.name, m)
     const keys = source.keys.map((k) => {
         const v = row[k.name]
-        if (k.kind === 'number' ? typeof v !== 'number' : typeof v !== 'string' || v === '') {
+        if (k.kind === 'number' ? typeof v !== 'number' || !Number.isFinite(v) : typeof v !== 'string' || v === '') {
             throw new CursorError(`A ${objectType} row has no valid ${k.name}`)
         }
+        if (typeof v === 'string') unsendable(k.name, v)
         return v as KeyValue
     })
     return { modified: m, keys }

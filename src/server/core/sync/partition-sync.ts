@@ -14,7 +14,8 @@ import { LeaseLost } from './lease'
 import type { Lease } from './lease'
 import type { RunCounts } from './run-counts'
 import { addCounts, zeroCounts } from './run-counts'
-import { ceilToSecond, PartitionState } from './sync-state'
+import { ceilToSecond, MAX_CONSECUTIVE_SETBACKS, PartitionState } from './sync-state'
+import { describeOutside, outsideQueryReason } from './row-scope'
 import { Failure, messageOf, nameOf } from '../domain/failure'
 
 export type PartitionStatus = 'completed' | 'deferred' | 'failed'
@@ -136,6 +137,7 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
         } else from = { kind: 'after', cursor: cursorBefore }
 
         const requested = new NextLinkLoopDetector()
+        let outsideSkipped = 0
         for (;;) {
             const query = pageQuery(objectType, from, connection.companies)
             const url = dataUrl(connection.tenantUrl, partition.entitySetPath, query)
@@ -163,6 +165,16 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
                 else if (!requested.visit(next.url)) loop = 'the nextLink repeats a page already read'
             }
 
+            if (placed.outsideCount > 0) {
+                outsideSkipped += placed.outsideCount
+                audit.record({
+                    operation: 'skip_out_of_query',
+                    objectType,
+                    rows: placed.outsideCount,
+                    message: describeOutside(placed.outside),
+                })
+            }
+
             const sourcePage = {
                 connection,
                 objectType,
@@ -172,9 +184,12 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
             }
             // One transaction per page where the store has them (SQLite); row by row on the instance.
             const store = ports.store
-            const accepted = store.atomically
-                ? store.atomically(() => stager.acceptPage(sourcePage))
-                : stager.acceptPage(sourcePage)
+            const accepted =
+                rows.length === 0
+                    ? zeroCounts()
+                    : store.atomically
+                      ? store.atomically(() => stager.acceptPage(sourcePage))
+                      : stager.acceptPage(sourcePage)
             addCounts(counts, { ...accepted, read: page.rows.length })
             if (accepted.errors > 0) {
                 audit.flush()
@@ -187,20 +202,23 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
                     operation: 'flag',
                     objectType,
                     rows: placed.unplaceable,
-                    message: `${placed.unplaceable} rows without a modification stamp or key were handed to staging (flagged as missing field); they do not move the cursor`,
+                    message: `${placed.unplaceable} rows without a usable modification stamp or key were handed to staging (flagged); they do not move the cursor`,
                 })
             }
             if (last === null) {
-                // A page of nothing but unplaceable rows: they are flagged, but the next query would
-                // return the same page, so this object type stops here with the reason.
                 audit.flush()
-                const message = `${objectType}: IFS sent a page of ${rows.length} rows without a modification stamp or key; they are flagged, and the cursor cannot move past them until they are fixed in IFS`
+                // Nothing on the page can place the cursor. At the end of the data (no nextLink) the
+                // rows are flagged and read again next run until fixed in IFS: the partition is up to
+                // date. With more to come, the next query would return this same page: stop with the reason.
+                if (page.nextLink === null) break
+                const message = `${objectType}: IFS sent a full page of ${page.rows.length} rows without a usable modification stamp or key; they are flagged, and the cursor cannot move past them until they are fixed in IFS`
                 state.failed(message)
                 return outcome('failed', message)
             }
             // Overlap re-reads rows at or before the committed cursor: never move it backwards.
             if (!connection.dryRun && (committed === null || compareCursors(last, committed) > 0)) {
                 state.commitCursor(last)
+                state.madeProgress()
                 committed = last
                 audit.record({
                     operation: 'cursor_commit',
@@ -220,14 +238,30 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
         }
         state.succeeded(clock.nowMs())
         const dry = connection.dryRun ? ' (dry run: cursor not moved)' : ''
+        const skipped =
+            outsideSkipped > 0
+                ? ` (${outsideSkipped} rows IFS sent outside the query skipped; see the audit trail)`
+                : ''
         return outcome(
             'completed',
-            `${objectType}: ${counts.read} rows read, up to date at ${describeCursor(committed)}${dry}`
+            `${objectType}: ${counts.read} rows read, up to date at ${describeCursor(committed)}${dry}${skipped}`
         )
     } catch (e) {
         audit.flush()
         if (e instanceof DeferRequested) {
-            state.defer(e.untilMs, e.reason)
+            if (!e.throttled) {
+                // Not throttling: waiting has not helped so far. After too many such runs in a row
+                // the object type fails with the reason (sync exits non-zero) instead of deferring again.
+                const setbacks = state.consecutiveSetbacks() + 1
+                if (setbacks >= MAX_CONSECUTIVE_SETBACKS) {
+                    const message = `${objectType}: ${setbacks} runs in a row ended without progress (${e.reason}); the object type failed instead of deferring again. It is tried again on the next run; the cursor stays at ${describeCursor(committed)}`
+                    audit.record({ operation: 'error', objectType, message })
+                    audit.flush()
+                    state.failed(message)
+                    return outcome('failed', message)
+                }
+                state.deferAfterSetback(e.untilMs, e.reason)
+            } else state.defer(e.untilMs, e.reason)
             return outcome(
                 'deferred',
                 `${objectType}: ${e.reason}; continues after ${toGlideDateTime(ceilToSecond(e.untilMs))} at ${describeCursor(committed)}`,
@@ -262,20 +296,39 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
         type: typeof objectType,
         start: ReadFrom,
         raw: readonly IfsRow[]
-    ): { rows: IfsRow[]; last: Cursor | null; repeated: number; unplaceable: number } {
+    ): {
+        rows: IfsRow[]
+        last: Cursor | null
+        repeated: number
+        unplaceable: number
+        outside: Map<string, number>
+        outsideCount: number
+    } {
         const startCursor = start.kind === 'after' ? start.cursor : null
         let previous: Cursor | null = null
         const rows: IfsRow[] = []
         let repeated = 0
         let unplaceable = 0
+        const outside = new Map<string, number>()
+        let outsideCount = 0
         for (const row of raw) {
+            const why = outsideQueryReason(type, row, connection.companies, start)
+            if (why !== null) {
+                outsideCount++
+                if (outside.size < 20 || outside.has(why)) outside.set(why, (outside.get(why) ?? 0) + 1)
+                // A row before the lower bound cannot steer the cursor; one of another company keeps
+                // its place in the order (a page of nothing else still moves the cursor on).
+                if (start.kind === 'from_stamp' && outsideQueryReason(type, row, [], start) !== null) continue
+            }
             let current: Cursor
             try {
                 current = cursorOf(type, row)
             } catch {
-                // No stamp or key: staging flags it (missing field); it cannot steer the cursor.
-                rows.push(row)
-                unplaceable++
+                // No stamp or key (or one no request can carry): staging flags it; it cannot steer the cursor.
+                if (why === null) {
+                    rows.push(row)
+                    unplaceable++
+                }
                 continue
             }
             if (previous !== null && compareCursors(current, previous) < 0) {
@@ -287,17 +340,17 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
                 (previous !== null && compareCursors(current, previous) === 0) ||
                 (startCursor !== null && compareCursors(current, startCursor) <= 0)
             ) {
-                repeated++
+                if (why === null) repeated++
                 continue
             }
-            rows.push(row)
+            if (why === null) rows.push(row)
             previous = current
         }
-        if (previous === null && unplaceable === 0) {
+        if (previous === null && unplaceable === 0 && outsideCount === 0) {
             throw new OutOfOrder(
                 `IFS answered a query for rows after ${describeCursor(startCursor)} with only rows already read`
             )
         }
-        return { rows, last: previous, repeated, unplaceable }
+        return { rows, last: previous, repeated, unplaceable, outside, outsideCount }
     }
 }

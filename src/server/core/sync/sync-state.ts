@@ -12,6 +12,15 @@ function clip(text: string, max: number): string {
     return text.length > max ? text.slice(0, max - 1) + '…' : text
 }
 
+/**
+ * Consecutive runs of a partition that ended failed or deferred for a cause other than throttling,
+ * without committing a page, after which the partition fails (and `sync` exits non-zero) instead
+ * of deferring again: a DNS name that never resolves or a page that never parses must surface.
+ * Throttling (429, Retry-After, the request ceiling) and the time budget never count; a committed
+ * page or a completed run resets the count. Kept in sync_state.consecutive_failures.
+ */
+export const MAX_CONSECUTIVE_SETBACKS = 5
+
 /** Glide times have whole seconds: round a deferral up, so nothing starts before it is due. */
 export function ceilToSecond(ms: number): number {
     return Math.ceil(ms / 1000) * 1000
@@ -89,8 +98,29 @@ export class PartitionState {
         this.write({ consecutive_failures: 0, last_error: null })
     }
 
+    /** Consecutive runs that failed or deferred for a non-throttling cause (see MAX_CONSECUTIVE_SETBACKS). */
+    consecutiveSetbacks(): number {
+        const n = Number(this.record.consecutive_failures ?? '0')
+        return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0
+    }
+
+    /** A page was committed: the partition is productive again (one write, only when needed). */
+    madeProgress(): void {
+        if (this.consecutiveSetbacks() > 0) this.progressed()
+    }
+
+    /** A deferral for a cause that is not throttling: deferred like any other, and counted. */
+    deferAfterSetback(untilMs: number, reason: string): void {
+        this.write({
+            deferred_until: toGlideDateTime(ceilToSecond(untilMs)),
+            defer_reason: clip(reason, REASON_MAX),
+            consecutive_failures: this.consecutiveSetbacks() + 1,
+            last_error: clip(reason, ERROR_MAX),
+        })
+    }
+
     failed(message: string): void {
-        const failures = Number(this.record.consecutive_failures ?? '0') + 1
+        const failures = this.consecutiveSetbacks() + 1
         this.write({
             consecutive_failures: failures,
             last_error: clip(message, ERROR_MAX),

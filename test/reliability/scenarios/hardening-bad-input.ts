@@ -1,0 +1,258 @@
+import Database from 'better-sqlite3'
+import { runSyncOnce, syncUntilDone } from '../../../src/local/faults/sync-driver'
+import type { SyncAttempt } from '../../../src/local/faults/sync-driver'
+import { MAX_CONSECUTIVE_SETBACKS } from '../../../src/server/core/sync/sync-state'
+import { AUDIT, FLAG } from '../../../src/tables'
+import type { EmulatorProcess } from '../../support/emulator-process'
+import { assess, expectExactlyOnce, faultsFired, newWorld, startEmulator } from '../world'
+import type { World } from '../world'
+
+type Stats = { byPath: Record<string, number>; byStatus: Record<string, number> }
+
+/** Runs `sync` n times, waiting out each deferral it asks for (short: no inline waits in these worlds). */
+async function syncRuns(world: World, n: number): Promise<SyncAttempt[]> {
+    const out: SyncAttempt[] = []
+    for (let i = 0; i < n; i++) {
+        const a = await runSyncOnce(world.target)
+        out.push(a)
+        if (a.report?.status === 'deferred' && a.continueAtMs !== null)
+            await new Promise((r) => setTimeout(r, Math.min(Math.max(0, a.continueAtMs! - Date.now()) + 50, 5000)))
+    }
+    return out
+}
+
+function flagsOf(
+    world: World
+): { document_number: string | null; supplier: string | null; reason: string; message: string }[] {
+    const db = new Database(world.database, { readonly: true })
+    try {
+        return db.prepare(`SELECT document_number, supplier, reason, message FROM ${FLAG.name}`).all() as never
+    } finally {
+        db.close()
+    }
+}
+
+function auditCount(world: World, operation: string): number {
+    const db = new Database(world.database, { readonly: true })
+    try {
+        return (
+            db.prepare(`SELECT COUNT(*) AS n FROM ${AUDIT.name} WHERE operation = ?`).get(operation) as { n: number }
+        ).n
+    } finally {
+        db.close()
+    }
+}
+
+/** A wrong exit code is an "other failure" of the scenario: ended well ⇔ exit 0. */
+function wrongExitCodes(attempts: readonly SyncAttempt[]): number {
+    return attempts.filter((a) => {
+        const s = a.report?.status
+        const well = s === 'succeeded' || s === 'deferred'
+        return a.report === null || (well ? a.code !== 0 : a.code !== 1)
+    }).length
+}
+
+export function hardeningBadInputScenarios(): void {
+    describe('hardening: bad values, rows outside the query, misleading answers, endless deferral', () => {
+        let emulator: EmulatorProcess
+        beforeAll(async () => {
+            emulator = await startEmulator(['--seed', '13', '--invoices', '60', '--orders', '40'])
+            await emulator.control.settings({ rateLimitPerMinute: 1_000_000 })
+        })
+        afterAll(async () => {
+            await emulator?.stop()
+        })
+        afterEach(async () => {
+            await emulator.control.clearFaults()
+        })
+
+        test('6: oversized and malformed keys and supplier numbers are flagged on their own rows; the rest is staged, every URL stays bounded', async () => {
+            const supplierValues = [
+                'S'.repeat(30 * 1024 * 1024),
+                'V'.repeat(201),
+                'V'.repeat(9000),
+                'V\n1',
+                'V\u0000x',
+                'V\u001b[0m',
+            ]
+            const orderNumbers = ['P'.repeat(5000), 'PO\r\n9', 'PO\t1', 'PO-' + 'Ω'.repeat(300)]
+            await emulator.control.post('rows', {
+                objectType: 'supplier_invoice',
+                badShare: 0,
+                overrides: supplierValues.map((v) => ({ Identity: v })),
+            })
+            await emulator.control.post('rows', {
+                objectType: 'purchase_order',
+                badShare: 0,
+                overrides: [...orderNumbers.map((v) => ({ OrderNo: v })), { VendorNo: 'W'.repeat(20_000) }],
+            })
+            const inputs = supplierValues.length + orderNumbers.length + 1
+            const before = await emulator.control.stats<Stats>()
+            const world = newWorld(emulator, { pageSize: 40 })
+            const run = await syncUntilDone(world.target, { maxRuns: 3 })
+            const stats = await emulator.control.stats<Stats>()
+            const badFlags = flagsOf(world).filter(
+                (f) => f.reason === 'invalid_value' && /can be sent to IFS|cannot be sent to IFS/.test(f.message)
+            )
+            // Requests IFS refused (a 414 or 400 from an oversized or broken URL) would show here.
+            const refused = ['400', '414'].reduce((n, s) => n + (stats.byStatus[s] ?? 0) - (before.byStatus[s] ?? 0), 0)
+            const otherFailures =
+                wrongExitCodes(run.attempts) +
+                Math.max(0, inputs - badFlags.length) +
+                refused +
+                (run.final.report?.status === 'succeeded' ? 0 : 1)
+            const a = await assess('6 oversized / malformed values', world, {
+                attempts: run.attempts,
+                kills: 0,
+                faults: inputs,
+                attackClass: '6 bad value in a request',
+                inputs,
+                otherFailures,
+            })
+            expect(run.attempts.map((x) => x.code)).toEqual(run.attempts.map(() => 0))
+            expect(badFlags).toHaveLength(inputs)
+            expect(refused).toBe(0)
+            expect(otherFailures).toBe(0)
+            expectExactlyOnce(a)
+        })
+
+        test('7: rows of companies outside the connection, from a server that ignores the company filter, are skipped with an audit line', async () => {
+            const foreign = ['30', '99', 'ACME']
+            for (const ot of ['supplier_invoice', 'purchase_order'] as const)
+                await emulator.control.post('rows', {
+                    objectType: ot,
+                    badShare: 0,
+                    overrides: foreign.flatMap((c) => [{ Company: c }, { Company: c }]),
+                })
+            const inputs = foreign.length * 2 * 2
+            await emulator.control.setFaults({ rules: [{ kind: 'ignore_company_filter', requests: ['data'] }] })
+            const firedBefore = await faultsFired(emulator)
+            const world = newWorld(emulator, { pageSize: 40 })
+            const run = await syncUntilDone(world.target, { maxRuns: 3 })
+            const faults = (await faultsFired(emulator)) - firedBefore
+            const stats = await emulator.control.stats<Stats>()
+            const foreignMasterData = Object.keys(stats.byPath).filter((p) =>
+                foreign.some((c) => p.includes(`Company='${c}'`))
+            )
+            const skipped = auditCount(world, 'skip_out_of_query')
+            const otherFailures =
+                wrongExitCodes(run.attempts) +
+                foreignMasterData.length +
+                (skipped > 0 ? 0 : 1) +
+                (run.final.report?.status === 'succeeded' ? 0 : 1)
+            const a = await assess('7 foreign-company rows', world, {
+                attempts: run.attempts,
+                kills: 0,
+                faults,
+                attackClass: '7 rows outside the query',
+                inputs,
+                otherFailures,
+            })
+            expect(faults).toBeGreaterThan(0)
+            expect(foreignMasterData).toEqual([])
+            expect(skipped).toBeGreaterThan(0)
+            expect(otherFailures).toBe(0)
+            expectExactlyOnce(a)
+            expect(a.invariants.outOfScopeTouched).toBe(0)
+        })
+
+        test('8: BOM, gzip and deflate pages are read; HTML and duplicated "value" keys never pass as success and end non-zero', async () => {
+            // Part 1: what real servers send is read.
+            await emulator.control.setFaults({
+                rules: [
+                    { kind: 'bom', requests: ['data', 'master_data'], count: 3 },
+                    { kind: 'compressed', encoding: 'gzip', requests: ['data', 'master_data'], count: 3 },
+                    { kind: 'compressed', encoding: 'deflate', requests: ['data', 'master_data'], count: 3 },
+                ],
+            })
+            const firedBefore = await faultsFired(emulator)
+            const good = newWorld(emulator, { pageSize: 20 })
+            const run = await syncUntilDone(good.target, { maxRuns: 3 })
+            const goodFaults = (await faultsFired(emulator)) - firedBefore
+            await emulator.control.clearFaults()
+
+            // Part 2: what is wrong is refused, and a repeat ends non-zero.
+            const outcomes: SyncAttempt[] = []
+            let passedAsSuccess = 0
+            for (const kind of ['html', 'duplicate_value_key'] as const) {
+                const world = newWorld(emulator, { pageSize: 20, maxInlineWaitSeconds: 0 })
+                await emulator.control.setFaults({ rules: [{ kind, path: 'PurchaseOrderSet', requests: ['data'] }] })
+                const attempts = await syncRuns(world, MAX_CONSECUTIVE_SETBACKS)
+                await emulator.control.clearFaults()
+                outcomes.push(...attempts)
+                passedAsSuccess += attempts.filter((x) => x.report?.status === 'succeeded').length
+                const last = attempts[attempts.length - 1]
+                if (!(
+                    last.code === 1 &&
+                    /purchase_order: .*runs in a row ended without progress/.test(last.report?.message ?? '')
+                ))
+                    passedAsSuccess++
+            }
+            const badFaults = (await faultsFired(emulator)) - firedBefore - goodFaults
+            const otherFailures =
+                wrongExitCodes([...run.attempts, ...outcomes]) +
+                passedAsSuccess +
+                (goodFaults >= 9 ? 0 : 1) +
+                (run.final.report?.status === 'succeeded' ? 0 : 1)
+            const a = await assess('8 BOM / gzip / deflate / HTML / duplicate key', good, {
+                attempts: [...run.attempts, ...outcomes],
+                kills: 0,
+                faults: goodFaults + badFaults,
+                attackClass: '8 misleading answers',
+                inputs: 5,
+                otherFailures,
+            })
+            expect(goodFaults).toBe(9)
+            expect(passedAsSuccess).toBe(0)
+            expect(otherFailures).toBe(0)
+            expectExactlyOnce(a)
+        })
+
+        test(`9: a cause that is not throttling defers at most ${MAX_CONSECUTIVE_SETBACKS - 1} times, then fails with exit 1; throttling never does`, async () => {
+            const firedBefore = await faultsFired(emulator)
+            let otherFailures = 0
+            const all: SyncAttempt[] = []
+            for (const rule of [
+                { kind: 'server_error' as const, status: 503 as const },
+                { kind: 'truncated_body' as const, mode: 'cut' as const },
+            ]) {
+                const world = newWorld(emulator, { pageSize: 20, maxInlineWaitSeconds: 0 })
+                await emulator.control.setFaults({
+                    rules: [{ ...rule, path: 'PostingProposalHeadSet', requests: ['data'] }],
+                })
+                const attempts = await syncRuns(world, MAX_CONSECUTIVE_SETBACKS)
+                await emulator.control.clearFaults()
+                all.push(...attempts)
+                const codes = attempts.map((x) => x.code)
+                const expected = [...Array(MAX_CONSECUTIVE_SETBACKS - 1).fill(0), 1]
+                if (JSON.stringify(codes) !== JSON.stringify(expected)) otherFailures++
+                // The other object type went on: the failing one does not block it.
+                if (attempts[attempts.length - 1].report?.status !== 'partial') otherFailures++
+            }
+            // Throttling (429 with Retry-After) for longer than the limit: deferred every time, never failed.
+            const throttled = newWorld(emulator, { pageSize: 20, maxInlineWaitSeconds: 0 })
+            await emulator.control.setFaults({
+                rules: [{ kind: 'throttle', retryAfterSeconds: 1, path: 'PostingProposalHeadSet', requests: ['data'] }],
+            })
+            const storm = await syncRuns(throttled, MAX_CONSECUTIVE_SETBACKS + 1)
+            await emulator.control.clearFaults()
+            all.push(...storm)
+            otherFailures += storm.filter((x) => x.code !== 0 || x.report?.status !== 'deferred').length
+            // Once IFS answers again, the same partition completes and nothing is lost.
+            const rest = await syncUntilDone(throttled.target, { maxRuns: 3 })
+            all.push(...rest.attempts)
+            otherFailures += wrongExitCodes(all)
+            const faults = (await faultsFired(emulator)) - firedBefore
+            const a = await assess('9 bounded deferral', throttled, {
+                attempts: all,
+                kills: 0,
+                faults,
+                attackClass: '9 endless deferral',
+                inputs: 3,
+                otherFailures,
+            })
+            expect(otherFailures).toBe(0)
+            expectExactlyOnce(a)
+        })
+    })
+}
