@@ -2,8 +2,24 @@ import type { Http, HttpRequest, HttpResult } from '../ports/http'
 import { newRestMessage } from './rest-message'
 import { messageOf } from '../core/domain/failure'
 
-/** Headers the core reads back; RESTResponseV2 has no portable "all headers" getter. */
-const RESPONSE_HEADERS = ['retry-after', 'etag', 'content-type', 'odata-version', 'location'] as const
+/**
+ * RESTResponseV2.getErrorCode() for a socket timeout (RESTResponseV2 API: "1 = socket timeout";
+ * other non-zero codes are connection failures of other kinds).
+ */
+export const SOCKET_TIMEOUT_ERROR_CODE = 1
+
+/**
+ * Outbound HTTP log level for every request (RESTMessageV2.setLogLevel). At "elevated" and "all" the
+ * platform's outbound HTTP log records request headers, which carry the bearer token: "basic" keeps
+ * method, host, path, status, lengths and timings only.
+ */
+export const OUTBOUND_LOG_LEVEL = 'basic'
+
+/** A header of RESTResponseV2.getAllHeaders(): name and value (Java strings on the instance). */
+interface ResponseHeader {
+    name: unknown
+    value: unknown
+}
 
 /**
  * Http over sn_ws.RESTMessageV2. The endpoint is set per request (tenant URL + OData path from
@@ -13,6 +29,7 @@ const RESPONSE_HEADERS = ['retry-after', 'etag', 'content-type', 'odata-version'
 export class GlideHttp implements Http {
     send(request: HttpRequest): HttpResult {
         const message = newRestMessage()
+        message.setLogLevel(OUTBOUND_LOG_LEVEL)
         message.setEndpoint(request.url)
         message.setHttpMethod(request.method.toLowerCase())
         message.setHttpTimeout(request.timeoutMs)
@@ -23,27 +40,38 @@ export class GlideHttp implements Http {
         try {
             response = message.execute()
         } catch (error) {
-            // Some releases throw from execute() (e.g. SocketTimeoutException) instead of answering.
-            const message = describe(error)
-            return { kind: 'transport_error', reason: isTimeout(message) ? 'timeout' : 'connection', message }
+            // Some releases throw from execute() instead of answering; there is no error code then,
+            // only the Java exception, whose class names a socket timeout.
+            const text = describe(error)
+            const timedOut = text.startsWith('java.net.SocketTimeoutException')
+            return { kind: 'transport_error', reason: timedOut ? 'timeout' : 'connection', message: text }
         }
         const status = Number(response.getStatusCode())
-        // A status of 0 (or haveError without a status) means no HTTP answer arrived at all.
+        // A status of 0 means no HTTP answer arrived at all; haveError()/getErrorCode() say why.
         if (!(status > 0)) {
             const text = String(response.getErrorMessage() ?? '')
-            return { kind: 'transport_error', reason: isTimeout(text) ? 'timeout' : 'connection', message: text }
+            const timedOut = response.haveError() && Number(response.getErrorCode()) === SOCKET_TIMEOUT_ERROR_CODE
+            return { kind: 'transport_error', reason: timedOut ? 'timeout' : 'connection', message: text }
         }
-        const headers: Record<string, string> = {}
-        for (const name of RESPONSE_HEADERS) {
-            const value = response.getHeader(name)
-            if (value !== null && value !== undefined && String(value) !== '') headers[name] = String(value)
+        return {
+            kind: 'response',
+            status,
+            headers: headersOf(response.getAllHeaders()),
+            body: String(response.getBody() ?? ''),
         }
-        return { kind: 'response', status, headers, body: String(response.getBody() ?? '') }
     }
 }
 
-function isTimeout(message: string): boolean {
-    return /time[d ]?\s*out|timeout/i.test(message)
+/** Every response header, names in lower case; a repeated header's values are joined with ", ". */
+function headersOf(all: readonly ResponseHeader[] | null | undefined): Record<string, string> {
+    const headers: Record<string, string> = {}
+    for (const header of all ?? []) {
+        const name = String(header.name ?? '').toLowerCase()
+        const value = header.value === null || header.value === undefined ? '' : String(header.value)
+        if (!name || value === '') continue
+        headers[name] = name in headers ? `${headers[name]}, ${value}` : value
+    }
+    return headers
 }
 
 function describe(error: unknown): string {

@@ -43,6 +43,8 @@ export class GlideWorld {
     readonly logs: { level: 'debug' | 'info' | 'warn' | 'error'; message: string }[] = []
     readonly events: ScheduledEvent[] = []
     readonly httpRequests: HttpRequest[] = []
+    /** The outbound log level (setLogLevel) each request was sent with, in order; undefined when never set. */
+    readonly httpLogLevels: (string | undefined)[] = []
     /** REST messages the app declares (name → method names); null accepts any. */
     restMessages: Map<string, readonly string[]> | null = null
     userSysId = ''
