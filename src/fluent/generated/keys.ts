@@ -317,6 +317,10 @@ declare global {
                         table: 'sysevent_register'
                         id: '3c50e3ebf4e544b18bf24a49d7755520'
                     }
+                    event_queue_sync: {
+                        table: 'sysevent_queue'
+                        id: '3be10e22a1844aeca7c2143a670df120'
+                    }
                     job_scheduled_sync: {
                         table: 'sysauto_script'
                         id: '01e63cf112e5495c9096a420168a1207'
@@ -480,6 +484,10 @@ declare global {
                     'src_server_core_domain_glide-time_ts': {
                         table: 'sys_module'
                         id: 'e578143c85ba4f7cac08f7d95a40339c'
+                    }
+                    'src_server_core_domain_reserved-null_ts': {
+                        table: 'sys_module'
+                        id: 'd16299842e2c4657a23ec0fe6297de4e'
                     }
                     src_server_core_ifs_backoff_ts: {
                         table: 'sys_module'
@@ -785,6 +793,10 @@ declare global {
                         table: 'sys_module'
                         id: '9de403360be14bd3883bcc8b2f6ea113'
                     }
+                    src_tables_numbering_ts: {
+                        table: 'sys_module'
+                        id: '7b10ed1799a641ae93c6fc3b7eca0bee'
+                    }
                     'src_tables_object-types_ts': {
                         table: 'sys_module'
                         id: 'bdf508d616bc456191ebb1f283be6869'
@@ -988,6 +1000,14 @@ declare global {
                         key: {
                             document_key: 'f6d86e0818fc4860995283ec3dff348c'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '04ea33a84bab4138b847227941df5201'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'source_key_hash'
                         }
                     },
                     {
@@ -6955,6 +6975,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'cec9329bc35b48c8812d99213b6078a3'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'source_key_hash'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'cf36f3a3e09f42dc9d615b9d52dbc336'
                         key: {
@@ -8421,6 +8450,14 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.ap_user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'fca48637bf214776ba691b6c02e5d535'
+                        key: {
+                            logical_table_name: 'x_mlc_ifs_s2p_flag'
+                            col_name_string: 'source_key_hash'
                         }
                     },
                     {
