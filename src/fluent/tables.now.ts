@@ -34,6 +34,7 @@ export const x_mlc_ifs_s2p_connection = Table({
         token_url: UrlColumn(CONNECTION.columns.token_url.options),
         oauth_profile: ReferenceColumn(CONNECTION.columns.oauth_profile.options),
         client_id: StringColumn(CONNECTION.columns.client_id.options),
+        token_scope: StringColumn(CONNECTION.columns.token_scope.options),
         companies: StringColumn(CONNECTION.columns.companies.options),
         sync_invoices: BooleanColumn(CONNECTION.columns.sync_invoices.options),
         sync_orders: BooleanColumn(CONNECTION.columns.sync_orders.options),

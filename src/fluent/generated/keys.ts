@@ -8,10 +8,12 @@ declare global {
                     '6d1c0a8f3b7e4c52a9e0f4b1c2d3e401': {
                         table: 'oauth_entity'
                         id: '6d1c0a8f3b7e4c52a9e0f4b1c2d3e401'
+                        deleted: true
                     }
                     '6d1c0a8f3b7e4c52a9e0f4b1c2d3e402': {
                         table: 'oauth_entity_profile'
                         id: '6d1c0a8f3b7e4c52a9e0f4b1c2d3e402'
+                        deleted: true
                     }
                     acl_audit_create: {
                         table: 'sys_security_acl'
@@ -205,6 +207,14 @@ declare global {
                         table: 'sys_atf_step'
                         id: '6ef806ff16d64720af89823127ea3014'
                     }
+                    auto_flush_audit: {
+                        table: 'sys_auto_flush'
+                        id: 'e3dc8a5416f340a983f4bba716a0d67e'
+                    }
+                    auto_flush_run: {
+                        table: 'sys_auto_flush'
+                        id: '6e4aea0c376f42448e2c7f627a72fc21'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '0b85cab5835442e5a4a848da88ef61a3'
@@ -296,14 +306,24 @@ declare global {
                     csp_sys_dictionary_read: {
                         table: 'sys_scope_privilege'
                         id: '6f59265e5b304e9eab1e66b3dafac6e4'
+                        deleted: true
                     }
                     csp_sys_plugins_read: {
                         table: 'sys_scope_privilege'
                         id: 'b6a848410f29435d9ee2167d6ebbf57d'
+                        deleted: true
                     }
                     csp_sys_user_has_role_read: {
                         table: 'sys_scope_privilege'
                         id: '507897e6b6c84293b171029d8a9e622b'
+                    }
+                    csp_sys_user_read: {
+                        table: 'sys_scope_privilege'
+                        id: '9bf6c6fcd7e145b7bf583ca4b5623c67'
+                    }
+                    csp_sys_user_role_read: {
+                        table: 'sys_scope_privilege'
+                        id: '0145caca71b644bb9a75e0efef6db6c2'
                     }
                     csp_sysauto_script_read: {
                         table: 'sys_scope_privilege'
@@ -312,6 +332,7 @@ declare global {
                     csp_v_plugin_read: {
                         table: 'sys_scope_privilege'
                         id: 'c824774c63a645c1889654871adc216b'
+                        deleted: true
                     }
                     event_continue: {
                         table: 'sysevent_register'
@@ -377,6 +398,26 @@ declare global {
                         table: 'sys_module'
                         id: '18f81b4e6dc941ab8d641a9ced1d26ca'
                     }
+                    properties_category: {
+                        table: 'sys_properties_category'
+                        id: 'b88723aeaf0e46818aaf43b699ec785b'
+                    }
+                    properties_category_default_page_size: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'b601c37c1d734500bab76081459b9948'
+                    }
+                    properties_category_default_request_ceiling: {
+                        table: 'sys_properties_category_m2m'
+                        id: '87ff7864638e43b2b19da219f3b316d2'
+                    }
+                    properties_category_default_time_budget: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'f2a9d775f253407398fb7f4176c20f6a'
+                    }
+                    properties_category_logging_verbosity: {
+                        table: 'sys_properties_category_m2m'
+                        id: '9f4fce3e8f0643bbbe5309afbdd3c8bf'
+                    }
                     property_default_page_size: {
                         table: 'sys_properties'
                         id: 'c3e00ea79287474f90e5b1c250257f98'
@@ -392,6 +433,11 @@ declare global {
                     property_log_level: {
                         table: 'sys_properties'
                         id: '2f6bac528ac64c3499d739238aa24d6b'
+                        deleted: true
+                    }
+                    property_logging_verbosity: {
+                        table: 'sys_properties'
+                        id: 'a97704c4cdd64c569c1cf49c458a7207'
                     }
                     report_open_flags_by_reason: {
                         table: 'sys_report'
@@ -464,6 +510,10 @@ declare global {
                     'src_server_core_config_connection-config_ts': {
                         table: 'sys_module'
                         id: '036483c03ec045848a57b111ceac699c'
+                    }
+                    'src_server_core_config_oauth-provider-check_ts': {
+                        table: 'sys_module'
+                        id: 'b8442d54c1cc45c190e050de32aa6c96'
                     }
                     'src_server_core_config_parse-connection_ts': {
                         table: 'sys_module'
@@ -1365,6 +1415,15 @@ declare global {
                             value: 'running'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1097c96b671640bbb231cdff33a6ed51'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'token_scope'
+                            language: 'en'
                         }
                     },
                     {
@@ -2533,6 +2592,28 @@ declare global {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'order_entity_set'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '31358ee399b54bc2b41dd99e743f9bf9'
+                        key: {
+                            sys_ui_section: {
+                                id: 'dd9f2e5e1bd044199834c7ce0b144810'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'token_scope'
+                            position: '4'
                         }
                     },
                     {
@@ -6662,6 +6743,14 @@ declare global {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'client_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c2c54360de414f17844bb2e283ffb868'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'token_scope'
                         }
                     },
                     {

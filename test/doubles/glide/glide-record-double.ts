@@ -260,7 +260,23 @@ export function glideRecordClass(worldOf: WorldRef) {
             return value === undefined || value === null || value === '' ? null : value
         }
 
-        getDisplayValue(field: string): string {
+        /**
+         * The scoped GlideRecord.getDisplayValue() takes no argument (the record's display value);
+         * a field's display value comes from its element. Called with a field, the double refuses.
+         */
+        getDisplayValue(field?: string): string {
+            if (field !== undefined)
+                throw new Error(
+                    'GlideRecord double: getDisplayValue(field) is not in the scoped API; use getElement(field).getDisplayValue()'
+                )
+            return ''
+        }
+
+        getElement(field: string): { getName(): string; getDisplayValue(): string } {
+            return { getName: () => field, getDisplayValue: () => this.fieldDisplayValue(field) }
+        }
+
+        private fieldDisplayValue(field: string): string {
             const value = this.getValue(field)
             const column = this.world.columnsOf(this.table).find((c) => c.name === field)
             if (value === null) return ''
