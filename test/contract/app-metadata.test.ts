@@ -568,11 +568,22 @@ describe('reports', () => {
 })
 
 describe('ATF tests', () => {
+    it('the instance-only test checks numbering, NULL, the event queue, headers, access and cleanup', () => {
+        const test = out.one('sys_atf_test', { name: 'ml-connector: instance-only behaviour' })
+        const steps = out.where('sys_atf_step', { test: test.get('sys_id') })
+        expect(steps).toHaveLength(3)
+        // The step scripts are nested inputs of the step records: read the built files themselves.
+        const stepsText = steps.map((step) => fs.readFileSync(path.join(ROOT, step.file), 'utf8')).join('\n')
+        for (const needle of ['IFSRUN', 'NULL', 'x_mlc_ifs_s2p.sync', 'getAllHeaders', 'tableAccess', 'sys_auto_flush'])
+            expect({ needle, found: stepsText.includes(needle) }).toEqual({ needle, found: true })
+    })
+
     it.each([
         'ml-connector: tables and roles exist',
         'ml-connector: an AP user sees flags and runs, not connections or credentials',
         'ml-connector: an admin sees and configures connections',
         'ml-connector: prerequisite check reports a missing plugin',
+        'ml-connector: instance-only behaviour',
     ])('%s exists with steps', (name) => {
         const test = out.one('sys_atf_test', { name })
         expect(test.get('active')).toBe('true')

@@ -191,6 +191,22 @@ declare global {
                         table: 'sys_atf_test'
                         id: 'a12652f290ae464cbb2046090d04d218'
                     }
+                    atf_instance_adapters: {
+                        table: 'sys_atf_step'
+                        id: '4ad779c3a57c4b23ae751637d8508eac'
+                    }
+                    atf_instance_event_queue: {
+                        table: 'sys_atf_step'
+                        id: 'f6352cac52514d74a144edee586f783a'
+                    }
+                    atf_instance_numbering_and_null: {
+                        table: 'sys_atf_step'
+                        id: '994fd29087aa4bd781b849d9ac53da32'
+                    }
+                    atf_instance_only_behaviour: {
+                        table: 'sys_atf_test'
+                        id: 'f7e5632f763c43349711637074bfefd6'
+                    }
                     atf_prerequisite_missing_plugin: {
                         table: 'sys_atf_test'
                         id: '5d74b30f798045d89776de290bfeee7f'
@@ -1085,6 +1101,14 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_staging_key'
                             element: 'last_run'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '061b0709f24b40459f6adc96559192d7'
+                        key: {
+                            document_key: 'f6352cac52514d74a144edee586f783a'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2191,6 +2215,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '25c4e046792f45abb7a4d0eea2fc78c2'
+                        key: {
+                            document_key: '994fd29087aa4bd781b849d9ac53da32'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '25e5eeb62f724685b392a93797b5e705'
                         key: {
@@ -2949,6 +2981,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '3d61af3ce8dd4b5b917102e29c6d0dd7'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'f6352cac52514d74a144edee586f783a'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3e3d009e66734af48335f6ee1d8a5027'
                         key: {
@@ -2993,6 +3034,14 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_sync_state'
                             element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4114e878e379419db16ec19f8406b9fb'
+                        key: {
+                            document_key: '994fd29087aa4bd781b849d9ac53da32'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4009,6 +4058,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '62995301d91d49abb3edb1b4a0743c32'
+                        key: {
+                            document_key: '4ad779c3a57c4b23ae751637d8508eac'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '643b165d3b4548b3ba570f20bc106ced'
                         key: {
@@ -4425,6 +4482,14 @@ declare global {
                             value: 'failed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7694715138b0443db93d76ae11a0efe2'
+                        key: {
+                            document_key: 'f6352cac52514d74a144edee586f783a'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5600,6 +5665,15 @@ declare global {
                                 }
                             }
                             element: 'read_count'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9f2064257ce546f39d27d89fd1fa2c57'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '4ad779c3a57c4b23ae751637d8508eac'
                         }
                     },
                     {
@@ -7316,6 +7390,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'd909670fba8048b19bb6830fc8ceca4f'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '994fd29087aa4bd781b849d9ac53da32'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'd9a6a7df80224a9cb6283af5b5bfc6ed'
                         key: {
@@ -7729,6 +7812,14 @@ declare global {
                             value: 'pending'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e506dd57ef234619a13dc0fab5c1115d'
+                        key: {
+                            document_key: '4ad779c3a57c4b23ae751637d8508eac'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
