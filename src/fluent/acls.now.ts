@@ -234,6 +234,15 @@ Acl({
     script: 'answer = false',
     description: 'The audit trail is append-only: only an admin may delete (purge) rows.',
 })
+// The allow rule the purge needs: only the platform admin passes the deny rule above (its override).
+Acl({
+    $id: Now.ID['acl_audit_delete_purge'],
+    type: 'record',
+    table: 'x_mlc_ifs_s2p_audit',
+    operation: 'delete',
+    roles: [adminRole],
+    description: 'Purging the audit trail: with the deny rule, only the platform admin.',
+})
 
 // --- flag ---
 Acl({

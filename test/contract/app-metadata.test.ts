@@ -158,6 +158,7 @@ describe('ACLs', () => {
         [T('audit'), 'write', 'deny'],
         // An admin can purge the trail by hand; nobody else deletes a row.
         [T('audit'), 'delete', 'deny-but-admin'],
+        [T('audit'), 'delete', [ADMIN]],
         [T('flag'), 'read', [ADMIN, AP, INTEGRATION]],
         [T('flag'), 'create', [INTEGRATION]],
         [T('flag'), 'write', [ADMIN, AP, INTEGRATION]],
@@ -169,7 +170,8 @@ describe('ACLs', () => {
     ]
 
     it.each(EXPECTED)('%s %s → %p', (name, operation, roles) => {
-        const acl = out.one('sys_security_acl', { name, operation, type: 'record' })
+        const decision = roles === 'deny' || roles === 'deny-but-admin' ? 'deny' : 'allow'
+        const acl = out.one('sys_security_acl', { name, operation, type: 'record', decision_type: decision })
         expect(acl.get('active')).toBe('true')
         if (roles === 'deny' || roles === 'deny-but-admin') {
             expect(acl.get('decision_type')).toBe('deny')

@@ -56,3 +56,25 @@ describe('SqliteStore numbering across processes', () => {
         }
     })
 })
+
+describe('SqliteStore indexes from src/tables', () => {
+    it('creates the flag look-up index on source_key_hash (and every other declared index)', () => {
+        const store = new SqliteStore({ path: ':memory:' })
+        try {
+            const indexes = store.db.prepare(`PRAGMA index_list("${FLAG.name}")`).all() as { name: string }[]
+            const names = indexes.map((i) => i.name)
+            for (const declared of FLAG.indexes) expect(names).toContain(declared.name)
+            const columns = store.db.prepare('PRAGMA index_info("x_mlc_ifs_s2p_flag_source_key_hash")').all() as {
+                name: string
+            }[]
+            expect(columns.map((c) => c.name)).toEqual(['source_key_hash'])
+            // The query the flag book runs uses it.
+            const plan = store.db
+                .prepare(`EXPLAIN QUERY PLAN SELECT * FROM "${FLAG.name}" WHERE "source_key_hash" IN (?, ?)`)
+                .all('a', 'b') as { detail: string }[]
+            expect(plan.map((p) => p.detail).join(' ')).toContain('x_mlc_ifs_s2p_flag_source_key_hash')
+        } finally {
+            store.close()
+        }
+    })
+})

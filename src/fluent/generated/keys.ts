@@ -23,6 +23,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '5cb4f49b4e074c0d8060fd06813a3dc8'
                     }
+                    acl_audit_delete_purge: {
+                        table: 'sys_security_acl'
+                        id: '0e48ebb55bb74c45a3d7d87b55770549'
+                    }
                     acl_audit_read: {
                         table: 'sys_security_acl'
                         id: '0bada2d822ee4cf598dad4bb3c1b367c'
@@ -3488,6 +3492,19 @@ declare global {
                             name: 'x_mlc_ifs_s2p_sync_state'
                             element: 'cursor_modified'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4f6c67c268d640ceb321d596ae554b03'
+                        key: {
+                            sys_security_acl: '0e48ebb55bb74c45a3d7d87b55770549'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
                         }
                     },
                     {
