@@ -6,7 +6,7 @@ import { adminRole, apUserRole, integrationRole } from './roles.now'
 //   sync_state     read: admin, integration          write/create: integration                       delete: admin
 //   staging_key    read: admin, integration          write/create: integration                       delete: admin
 //   run            read: admin, ap_user, integration write/create: integration                       delete: admin
-//   audit          read: admin, ap_user, integration create: integration                             write/delete: nobody
+//   audit          read: admin, ap_user, integration create: integration                             write: nobody; delete: admin (purge)
 //   flag           read: admin, ap_user, integration write: admin, ap_user, integration; create: integration; delete: admin
 //   dimension_map  read: admin, ap_user, integration write/create: admin, integration (auto-fill)    delete: admin
 // AP users hold no role on connections, so they never see tenant, OAuth profile or client id.
@@ -211,7 +211,7 @@ Acl({
     operation: 'create',
     roles: [integrationRole],
 })
-// Deny-unless with a false script and no admin override: nobody edits or deletes the trail.
+// Deny-unless with a false script and no admin override: nobody edits the trail.
 Acl({
     $id: Now.ID['acl_audit_write_deny'],
     type: 'record',
@@ -222,15 +222,26 @@ Acl({
     script: 'answer = false',
     description: 'The audit trail is append-only: no one may change a row.',
 })
+// Deleting is denied to everyone but admin (admin overrides): an admin can purge the trail by hand
+// when needed, as the Table Cleaner (src/fluent/cleanup.now.ts) does by age.
 Acl({
     $id: Now.ID['acl_audit_delete_deny'],
     type: 'record',
     table: 'x_mlc_ifs_s2p_audit',
     operation: 'delete',
     decisionType: 'deny',
-    adminOverrides: false,
+    adminOverrides: true,
     script: 'answer = false',
-    description: 'The audit trail is append-only: no one may delete a row.',
+    description: 'The audit trail is append-only: only an admin may delete (purge) rows.',
+})
+// The allow rule the purge needs: only the platform admin passes the deny rule above (its override).
+Acl({
+    $id: Now.ID['acl_audit_delete_purge'],
+    type: 'record',
+    table: 'x_mlc_ifs_s2p_audit',
+    operation: 'delete',
+    roles: [adminRole],
+    description: 'Purging the audit trail: with the deny rule, only the platform admin.',
 })
 
 // --- flag ---

@@ -177,3 +177,107 @@ Test(
         })
     }
 )
+
+// What only an instance can show (the Glide doubles assume it): platform numbering, the text NULL
+// clearing a field, the continuation event landing on the app's own queue, RESTResponseV2 headers,
+// Application Access and the adapters' cross-scope reads. Run it with runtime access tracking set
+// to Enforcing (System Applications > Application Cross-Scope Access): a read the app did not
+// declare then fails this test instead of being recorded.
+Test(
+    {
+        $id: Now.ID['atf_instance_only_behaviour'],
+        name: 'ml-connector: instance-only behaviour',
+        description:
+            'Numbering, the NULL reserved word, the app event queue, response headers, Application Access and cross-scope reads, on the instance.',
+        active: true,
+        failOnServerError: true,
+    },
+    (atf) => {
+        atf.server.runServerSideScript({
+            $id: Now.ID['atf_instance_numbering_and_null'],
+            script: `(function (outputs, steps, params, stepResult, assertEqual) {
+    var numbers = [];
+    for (var i = 0; i < 2; i++) {
+        var run = new GlideRecord('x_mlc_ifs_s2p_run');
+        run.initialize();
+        run.setValue('status', 'failed');
+        var id = run.insert();
+        run.get(id);
+        numbers.push(run.getValue('number'));
+    }
+    assertEqual({ name: 'run numbered by sys_number', shouldbe: true, value: /^IFSRUN\\d{7}$/.test(numbers[0]) });
+    assertEqual({ name: 'run numbers differ', shouldbe: true, value: numbers[0] !== numbers[1] });
+    var flag = new GlideRecord('x_mlc_ifs_s2p_flag');
+    flag.initialize();
+    flag.setValue('resolution_note', 'NULL');
+    var flagId = flag.insert();
+    flag.get(flagId);
+    assertEqual({ name: 'flag numbered by sys_number', shouldbe: true, value: /^IFSFLG\\d{7}$/.test(flag.getValue('number')) });
+    // The platform fact the GlideStore guard is built on: setValue with the text NULL stores nothing.
+    assertEqual({ name: 'setValue NULL clears the field', shouldbe: true, value: !flag.getValue('resolution_note') });
+    var stores = require('x_mlc_ifs_s2p/ml-connector/0.1.0/src/server/glide/glide-store.ts');
+    var refused = false;
+    try {
+        new stores.GlideStore().insert('x_mlc_ifs_s2p_flag', { resolution_note: 'NULL' });
+    } catch (e) {
+        refused = String(e.message || e).indexOf('resolution_note') >= 0;
+    }
+    assertEqual({ name: 'GlideStore refuses the text NULL', shouldbe: true, value: refused });
+    stepResult.setOutputMessage('numbers ' + numbers.join(', ') + ', ' + flag.getValue('number'));
+    return true;
+})(outputs, steps, params, stepResult, assertEqual);`,
+        })
+        atf.server.runServerSideScript({
+            $id: Now.ID['atf_instance_event_queue'],
+            script: `(function (outputs, steps, params, stepResult, assertEqual) {
+    var queue = new GlideRecord('sysevent_queue');
+    assertEqual({ name: 'queue registered', shouldbe: true, value: queue.get('queue', 'x_mlc_ifs_s2p.sync') });
+    assertEqual({ name: 'queue is parallel', shouldbe: 'parallel', value: queue.getValue('processing_order') });
+    // An empty parm1 makes the Script Action log and return: nothing runs.
+    gs.eventQueue('x_mlc_ifs_s2p.continue', null, '', 'atf');
+    var event = new GlideRecord('sysevent');
+    event.addQuery('name', 'x_mlc_ifs_s2p.continue');
+    event.addQuery('parm2', 'atf');
+    event.orderByDesc('sys_created_on');
+    event.setLimit(1);
+    event.query();
+    assertEqual({ name: 'event queued', shouldbe: true, value: event.next() });
+    assertEqual({ name: 'event on the app queue', shouldbe: 'x_mlc_ifs_s2p.sync', value: event.getValue('queue') });
+    return true;
+})(outputs, steps, params, stepResult, assertEqual);`,
+        })
+        atf.server.runServerSideScript({
+            $id: Now.ID['atf_instance_adapters'],
+            script: `(function (outputs, steps, params, stepResult, assertEqual) {
+    // RESTResponseV2.getAllHeaders through the app's Http adapter: the instance's own Table API answers
+    // an unauthenticated request with 401 and headers.
+    var http = require('x_mlc_ifs_s2p/ml-connector/0.1.0/src/server/glide/glide-http.ts');
+    var url = gs.getProperty('glide.servlet.uri') + 'api/now/table/sys_user?sysparm_limit=1';
+    var result = new http.GlideHttp().send({ method: 'GET', url: url, headers: {}, timeoutMs: 20000 });
+    assertEqual({ name: 'answered', shouldbe: 'response', value: result.kind });
+    var names = result.kind === 'response' ? Object.keys(result.headers) : [];
+    assertEqual({ name: 'headers read', shouldbe: true, value: names.length > 0 });
+    assertEqual({ name: 'header names in lower case', shouldbe: true, value: names.every(function (n) { return n === n.toLowerCase(); }) });
+    // Cross-scope reads the adapters make (enforcing runtime access tracking fails an undeclared one).
+    var platform = require('x_mlc_ifs_s2p/ml-connector/0.1.0/src/server/glide/glide-platform.ts');
+    var p = new platform.GlidePlatform(gs.getUserID());
+    var access = p.tableAccess('x_mlc_ifs_s2p_flag');
+    assertEqual({ name: 'Application Access read', shouldbe: true, value: access !== null && typeof access.canCreate === 'boolean' });
+    assertEqual({ name: 'role check', shouldbe: 'boolean', value: typeof p.runAsUserHasRole('x_mlc_ifs_s2p.admin') });
+    assertEqual({ name: 'user name', shouldbe: 'string', value: typeof p.runAsUserName() });
+    var job = require('x_mlc_ifs_s2p/ml-connector/0.1.0/src/server/glide/sync-job-user.ts');
+    var jobRecord = new GlideRecord('sysauto_script');
+    assertEqual({ name: 'job found by its sys_id', shouldbe: true, value: jobRecord.get(job.SYNC_JOB_SYS_ID) });
+    job.syncJobRunAsUser();
+    // Table cleanup rules shipped, and an admin can purge the audit trail.
+    var flush = new GlideRecord('sys_auto_flush');
+    flush.addQuery('tablename', 'IN', 'x_mlc_ifs_s2p_audit,x_mlc_ifs_s2p_run');
+    flush.query();
+    assertEqual({ name: 'two cleanup rules', shouldbe: 2, value: flush.getRowCount() });
+    if (gs.hasRole('admin'))
+        assertEqual({ name: 'admin may purge audit', shouldbe: true, value: new GlideRecordSecure('x_mlc_ifs_s2p_audit').canDelete() });
+    return true;
+})(outputs, steps, params, stepResult, assertEqual);`,
+        })
+    }
+)

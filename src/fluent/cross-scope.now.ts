@@ -1,8 +1,8 @@
 import { CrossScopePrivilege } from '@servicenow/sdk/core'
 
-// Runtime access the app needs outside its scope. Targets: the default tables of every field-map
-// preset (src/server/core/staging/field-maps.ts), read + create + write. Metadata: plugins, roles,
-// table schemas and the OAuth profile, read only. Target scopes of the Source-to-Pay tables are the
+// Runtime access the app needs outside its scope, and nothing else (test/contract compares this
+// list with the tables the built Glide adapters open). Targets: the default tables of every
+// field-map preset (src/server/core/staging/field-maps.ts), read + create + write. Metadata: read only. Target scopes of the Source-to-Pay tables are the
 // owning plugins' scopes; an admin can re-point them if an instance packages them differently.
 
 // --- brief preset: sn_apo_invoice, proc_po ---
@@ -131,20 +131,25 @@ CrossScopePrivilege({
     targetType: 'sys_db_object',
 })
 
-// --- metadata the prerequisite checks and the token source read ---
+// --- metadata the prerequisite checks, the run-as role check and the token source read ---
+// Exactly what the Glide adapters query (src/server/glide): sys_db_object (Application Access of
+// target tables), sys_user_has_role with its role.name dot-walk into sys_user_role, sys_user (the
+// run-as user's name), sysauto_script (the job's Run as), oauth_entity_profile and oauth_entity.
+// Plugins are asked through GlidePluginManager (an API, no table read); columns through the target
+// table's own element descriptors (no sys_dictionary read).
 CrossScopePrivilege({
-    $id: Now.ID['csp_sys_plugins_read'],
+    $id: Now.ID['csp_sys_user_read'],
     operation: 'read',
     status: 'allowed',
-    targetName: 'sys_plugins',
+    targetName: 'sys_user',
     targetScope: 'global',
     targetType: 'sys_db_object',
 })
 CrossScopePrivilege({
-    $id: Now.ID['csp_v_plugin_read'],
+    $id: Now.ID['csp_sys_user_role_read'],
     operation: 'read',
     status: 'allowed',
-    targetName: 'v_plugin',
+    targetName: 'sys_user_role',
     targetScope: 'global',
     targetType: 'sys_db_object',
 })
@@ -161,14 +166,6 @@ CrossScopePrivilege({
     operation: 'read',
     status: 'allowed',
     targetName: 'sys_db_object',
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-})
-CrossScopePrivilege({
-    $id: Now.ID['csp_sys_dictionary_read'],
-    operation: 'read',
-    status: 'allowed',
-    targetName: 'sys_dictionary',
     targetScope: 'global',
     targetType: 'sys_db_object',
 })

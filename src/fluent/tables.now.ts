@@ -34,6 +34,7 @@ export const x_mlc_ifs_s2p_connection = Table({
         token_url: UrlColumn(CONNECTION.columns.token_url.options),
         oauth_profile: ReferenceColumn(CONNECTION.columns.oauth_profile.options),
         client_id: StringColumn(CONNECTION.columns.client_id.options),
+        token_scope: StringColumn(CONNECTION.columns.token_scope.options),
         companies: StringColumn(CONNECTION.columns.companies.options),
         sync_invoices: BooleanColumn(CONNECTION.columns.sync_invoices.options),
         sync_orders: BooleanColumn(CONNECTION.columns.sync_orders.options),
@@ -105,7 +106,8 @@ export const x_mlc_ifs_s2p_run = Table({
     name: 'x_mlc_ifs_s2p_run',
     label: RUN.label,
     display: 'number',
-    autoNumber: { prefix: 'IFSRUN', number: 1000, numberOfDigits: 7 },
+    // sys_number record; the number column's default (src/tables/numbering.ts) makes the platform use it.
+    autoNumber: { prefix: RUN.numbering.prefix, number: RUN.numbering.start, numberOfDigits: RUN.numbering.digits },
     schema: {
         number: StringColumn(RUN.columns.number.options),
         connection: ReferenceColumn(RUN.columns.connection.options),
@@ -154,7 +156,7 @@ export const x_mlc_ifs_s2p_flag = Table({
     name: 'x_mlc_ifs_s2p_flag',
     label: FLAG.label,
     display: 'number',
-    autoNumber: { prefix: 'IFSFLG', number: 1000, numberOfDigits: 7 },
+    autoNumber: { prefix: FLAG.numbering.prefix, number: FLAG.numbering.start, numberOfDigits: FLAG.numbering.digits },
     schema: {
         number: StringColumn(FLAG.columns.number.options),
         connection: ReferenceColumn(FLAG.columns.connection.options),
@@ -163,6 +165,7 @@ export const x_mlc_ifs_s2p_flag = Table({
         document_number: StringColumn(FLAG.columns.document_number.options),
         supplier: StringColumn(FLAG.columns.supplier.options),
         source_key: StringColumn(FLAG.columns.source_key.options),
+        source_key_hash: StringColumn(FLAG.columns.source_key_hash.options),
         staging_key: StringColumn(FLAG.columns.staging_key.options),
         reason: ChoiceColumn(FLAG.columns.reason.options),
         message: MultiLineTextColumn(FLAG.columns.message.options),
@@ -173,10 +176,11 @@ export const x_mlc_ifs_s2p_flag = Table({
         last_attempt_at: DateTimeColumn(FLAG.columns.last_attempt_at.options),
         resolution_note: MultiLineTextColumn(FLAG.columns.resolution_note.options),
     },
-    // The AP work list and the stager look flags up by state and by staging key.
+    // The AP work list and the stager look flags up by state, by staging key and by the IFS key's hash.
     index: [
         { name: 'x_mlc_ifs_s2p_flag_state', unique: false, element: 'state' },
         { name: 'x_mlc_ifs_s2p_flag_staging_key', unique: false, element: 'staging_key' },
+        { name: 'x_mlc_ifs_s2p_flag_source_key_hash', unique: false, element: 'source_key_hash' },
     ],
 })
 

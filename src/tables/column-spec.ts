@@ -1,3 +1,5 @@
+import type { Numbering } from './numbering'
+
 /**
  * The shape every table schema in this folder is written in. `options` is passed unchanged to the
  * matching Fluent column function (StringColumn, IntegerColumn, ...), so Fluent metadata, the
@@ -24,6 +26,10 @@ export type TableSpec = {
     name: string
     label: string
     columns: Record<string, ColumnSpec>
+    /** Platform numbering of the `number` column (its default is PLATFORM_NUMBER_DEFAULT). */
+    numbering?: Numbering
+    /** Database indexes beyond sys_id: Fluent declares them, the SQLite stand-in creates them. */
+    indexes?: readonly { name: string; unique: boolean; element: string | readonly string[] }[]
 }
 
 export type ColumnType = ColumnSpec['type']

@@ -26,7 +26,23 @@ export const CONNECTION = {
             type: 'reference',
             options: { label: 'OAuth profile', referenceTable: 'oauth_entity_profile' },
         },
-        client_id: { type: 'string', options: { label: 'Client ID (display only)', maxLength: 100 } },
+        client_id: {
+            type: 'string',
+            options: {
+                label: 'Client ID',
+                maxLength: 100,
+                hint: 'Must equal the client id of the OAuth provider behind the profile (checked by Test connection and every run)',
+            },
+        },
+        token_scope: {
+            type: 'string',
+            options: {
+                label: 'Token scope',
+                maxLength: 255,
+                default: 'openid microprofile-jwt',
+                hint: 'OAuth scope asked for with client credentials (IFS default: openid microprofile-jwt)',
+            },
+        },
         // Objects
         companies: {
             type: 'string',

@@ -1,4 +1,5 @@
 import type { TableSpec } from './column-spec'
+import { PLATFORM_NUMBER_DEFAULT } from './numbering'
 import { OBJECT_TYPE_CHOICES } from './object-types'
 
 export const FLAG_REASON_CHOICES = {
@@ -25,8 +26,12 @@ export type FlagState = keyof typeof FLAG_STATE_CHOICES
 export const FLAG = {
     name: 'x_mlc_ifs_s2p_flag',
     label: 'Flagged record',
+    numbering: { prefix: 'IFSFLG', start: 1000, digits: 7 },
     columns: {
-        number: { type: 'string', options: { label: 'Number', maxLength: 40, readOnly: true } },
+        number: {
+            type: 'string',
+            options: { label: 'Number', maxLength: 40, readOnly: true, default: PLATFORM_NUMBER_DEFAULT },
+        },
         connection: {
             type: 'reference',
             options: { label: 'Connection', referenceTable: 'x_mlc_ifs_s2p_connection', readOnly: true },
@@ -36,6 +41,10 @@ export const FLAG = {
         document_number: { type: 'string', options: { label: 'Number in IFS', maxLength: 100, readOnly: true } },
         supplier: { type: 'string', options: { label: 'Supplier', maxLength: 255, readOnly: true } },
         source_key: { type: 'string', options: { label: 'IFS key (JSON)', maxLength: 1000, readOnly: true } },
+        source_key_hash: {
+            type: 'string',
+            options: { label: 'IFS key hash', maxLength: 64, readOnly: true, hint: 'SHA-256 of the IFS key' },
+        },
         staging_key: { type: 'string', options: { label: 'Staging key', maxLength: 64, readOnly: true } },
         reason: { type: 'choice', options: { label: 'Reason', choices: FLAG_REASON_CHOICES, readOnly: true } },
         message: { type: 'multiline', options: { label: 'Message', maxLength: 4000, readOnly: true } },
@@ -46,4 +55,10 @@ export const FLAG = {
         last_attempt_at: { type: 'datetime', options: { label: 'Last attempt', readOnly: true } },
         resolution_note: { type: 'multiline', options: { label: 'Resolution note', maxLength: 4000 } },
     },
+    // The AP work list and the stager look flags up by state, by staging key and by the IFS key's hash.
+    indexes: [
+        { name: 'x_mlc_ifs_s2p_flag_state', unique: false, element: 'state' },
+        { name: 'x_mlc_ifs_s2p_flag_staging_key', unique: false, element: 'staging_key' },
+        { name: 'x_mlc_ifs_s2p_flag_source_key_hash', unique: false, element: 'source_key_hash' },
+    ],
 } as const satisfies TableSpec

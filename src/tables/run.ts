@@ -1,4 +1,5 @@
 import type { TableSpec } from './column-spec'
+import { PLATFORM_NUMBER_DEFAULT } from './numbering'
 
 export const RUN_STATUS_CHOICES = {
     running: { label: 'Running' },
@@ -13,8 +14,12 @@ export type RunStatus = keyof typeof RUN_STATUS_CHOICES
 export const RUN = {
     name: 'x_mlc_ifs_s2p_run',
     label: 'Sync run',
+    numbering: { prefix: 'IFSRUN', start: 1000, digits: 7 },
     columns: {
-        number: { type: 'string', options: { label: 'Number', maxLength: 40, readOnly: true } },
+        number: {
+            type: 'string',
+            options: { label: 'Number', maxLength: 40, readOnly: true, default: PLATFORM_NUMBER_DEFAULT },
+        },
         connection: {
             type: 'reference',
             options: { label: 'Connection', referenceTable: 'x_mlc_ifs_s2p_connection', readOnly: true },

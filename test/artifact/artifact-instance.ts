@@ -87,6 +87,15 @@ export function openArtifactInstance(app: BuiltApp, distAppDir: string, emulator
     for (const target of targets) world.defineTable(target.name, target.columns.map(fromColumnInfo))
     world.restMessages = declaredRestMessages(distAppDir)
     for (const plugin of ALL_PLUGINS) world.plugins.add(plugin)
+    // The target tables' Application Access as an admin must set it: other scopes may read, create, update.
+    for (const target of targets)
+        store.insert('sys_db_object', {
+            name: target.name,
+            access: 'public',
+            read_access: true,
+            create_access: true,
+            update_access: true,
+        })
     world.addUser(RUN_AS_USER, ALL_ROLES)
 
     const blocking = new BlockingHttp()
@@ -113,7 +122,11 @@ export function openArtifactInstance(app: BuiltApp, distAppDir: string, emulator
         const body = JSON.parse(result.body) as { access_token: string; expires_in: number }
         return { status: 200, accessToken: body.access_token, expiresIn: body.expires_in }
     }
-    const profile = world.addOAuthProfile(OAUTH_PROVIDER)
+    // The provider as an admin registers it: its token URL and client id are the connection's.
+    const profile = world.addOAuthProfile(OAUTH_PROVIDER, {
+        token_url: `${EMULATOR_VIRTUAL_ORIGIN}/auth/realms/${encodeURIComponent(emulator.realm)}/protocol/openid-connect/token`,
+        client_id: emulator.clientId,
+    })
 
     const connectionSysId = store.insert(CONNECTION.name, {
         name: 'IFS emulator',

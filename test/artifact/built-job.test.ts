@@ -180,7 +180,17 @@ describe('the built job, run in a Glide-only sandbox against the IFS emulator', 
         for (const flag of flags) {
             expect(Object.keys(FLAG_REASON_CHOICES)).toContain(flag.reason)
             expect(flag).toMatchObject({ connection: connectionSysId, state: 'open' })
+            // The indexed look-up column: SHA-256 hex of the stored IFS key.
+            expect(flag.source_key_hash).toMatch(/^[0-9a-f]{64}$/)
         }
+        // Numbers come from the tables' numbering (sys_number), not from the app: distinct, prefixed.
+        expect(run.number).toBe('IFSRUN0001000')
+        const flagNumbers = flags.map((f) => f.number)
+        for (const number of flagNumbers) expect(number).toMatch(/^IFSFLG\d{7}$/)
+        expect(new Set(flagNumbers).size).toBe(flags.length)
+        // Every request went out at the basic outbound log level (request headers are not logged).
+        expect(world.httpLogLevels).toHaveLength(world.httpRequests.length)
+        expect(new Set(world.httpLogLevels)).toEqual(new Set(['basic']))
 
         // The dedup ledger: one staged key per target record.
         const keys = rows(STAGING_KEY.name)
@@ -307,6 +317,50 @@ describe('the built job, run in a Glide-only sandbox against the IFS emulator', 
         const second = rows(RUN.name)[1]
         expect(second).toMatchObject({ trigger: 'continuation', status: 'succeeded' })
         expect(rows('sn_apo_invoice').length + rows('proc_po').length + rows(FLAG.name).length).toBe(100)
+    })
+
+    it.each<[string, Record<string, string | boolean>]>([
+        [
+            'a token URL on another tenant',
+            { token_url: 'https://other.ifs.cloud/auth/realms/r/protocol/openid-connect/token' },
+        ],
+        ['a token URL outside the allowed suffix', { token_url: 'https://login.example.com/token' }],
+        ['another client id', { client_id: 'not-the-connections-client' }],
+    ])('refuses to take a token when the OAuth provider has %s, and reads nothing', (_what, provider) => {
+        const { world } = instance
+        const profile = instance.store.get(CONNECTION.name, instance.connectionSysId)!.oauth_profile!
+        const entity = instance.store.get('oauth_entity_profile', profile)!.oauth_entity!
+        instance.store.update('oauth_entity', entity, provider)
+        expect(runScheduledCycle()).toHaveLength(1)
+        const [run] = rows(RUN.name)
+        expect(run.status).toBe('failed')
+        expect(run.message).toContain('OAuth provider')
+        expect(instance.tokenRequests()).toBe(0)
+        expect(world.httpRequests).toEqual([])
+    })
+
+    it('the built GlideStore refuses the text NULL instead of blanking the field', () => {
+        const glideStore = instance.sandbox.require(
+            [...app.modules.keys()].find((p) => p.endsWith('src/server/glide/glide-store.ts'))!
+        ) as { GlideStore: new () => { insert(t: string, v: Record<string, string>): string } }
+        const store = new glideStore.GlideStore()
+        for (const value of ['NULL', 'null', ' NULL ']) {
+            expect(() => store.insert('proc_po', { po_number: value })).toThrow(/proc_po\.po_number/)
+        }
+        expect(rows('proc_po')).toEqual([])
+        const id = store.insert('proc_po', { po_number: 'NULLABLE-1' })
+        expect(instance.store.get('proc_po', id)?.po_number).toBe('NULLABLE-1')
+    })
+
+    it('ends the run at once, naming the setting, when a target table refuses other scopes to create records', () => {
+        const [proc] = instance.store.query('sys_db_object', { where: [{ field: 'name', op: '=', value: 'proc_po' }] })
+        instance.store.update('sys_db_object', proc.sys_id, { create_access: false })
+        expect(runScheduledCycle()).toHaveLength(1)
+        const [run] = rows(RUN.name)
+        expect(run.status).toBe('failed')
+        expect(run.message).toContain('Target table proc_po lets other application scopes create records')
+        expect(run.message).toContain('Can create')
+        expect(instance.world.httpRequests).toEqual([])
     })
 
     it('ends the run at once, listing what is missing, when a plugin is inactive', () => {

@@ -126,7 +126,7 @@ describe('ACLs', () => {
     const C = CONNECTION.name
     const T = (suffix: string) => `x_mlc_ifs_s2p_${suffix}`
     // name (table or table.field), operation → roles; "deny" = deny-unless that nobody passes.
-    const EXPECTED: [string, string, string[] | 'deny'][] = [
+    const EXPECTED: [string, string, string[] | 'deny' | 'deny-but-admin'][] = [
         [C, 'read', [ADMIN, INTEGRATION]],
         [C, 'create', [ADMIN]],
         [C, 'delete', [ADMIN]],
@@ -156,7 +156,9 @@ describe('ACLs', () => {
         [T('audit'), 'read', [ADMIN, AP, INTEGRATION]],
         [T('audit'), 'create', [INTEGRATION]],
         [T('audit'), 'write', 'deny'],
-        [T('audit'), 'delete', 'deny'],
+        // An admin can purge the trail by hand; nobody else deletes a row.
+        [T('audit'), 'delete', 'deny-but-admin'],
+        [T('audit'), 'delete', [ADMIN]],
         [T('flag'), 'read', [ADMIN, AP, INTEGRATION]],
         [T('flag'), 'create', [INTEGRATION]],
         [T('flag'), 'write', [ADMIN, AP, INTEGRATION]],
@@ -168,11 +170,12 @@ describe('ACLs', () => {
     ]
 
     it.each(EXPECTED)('%s %s → %p', (name, operation, roles) => {
-        const acl = out.one('sys_security_acl', { name, operation, type: 'record' })
+        const decision = roles === 'deny' || roles === 'deny-but-admin' ? 'deny' : 'allow'
+        const acl = out.one('sys_security_acl', { name, operation, type: 'record', decision_type: decision })
         expect(acl.get('active')).toBe('true')
-        if (roles === 'deny') {
+        if (roles === 'deny' || roles === 'deny-but-admin') {
             expect(acl.get('decision_type')).toBe('deny')
-            expect(acl.get('admin_overrides')).toBe('false')
+            expect(acl.get('admin_overrides')).toBe(roles === 'deny' ? 'false' : 'true')
             expect(acl.get('script')).toMatch(/answer\s*=\s*false/)
         } else {
             expect(acl.get('decision_type')).toBe('allow')
@@ -219,28 +222,97 @@ describe('job and continuation', () => {
     })
 })
 
+describe('platform records the issue on the instance asked for', () => {
+    it('the continuation event runs on the app’s own parallel queue (Queue Registry, jobs per node)', () => {
+        const queue = out.one('sysevent_queue', { queue: 'x_mlc_ifs_s2p.sync' })
+        expect(queue.get('sys_class_name')).toBe('sysevent_queue')
+        expect(queue.get('suffix')).toBe('sync')
+        expect(queue.get('processing_order')).toBe('parallel')
+        expect(queue.get('job_config')).toBe('jobs_per_node')
+        expect(Number(queue.get('job_config_value'))).toBeGreaterThanOrEqual(1)
+        expect(queue.get('automatic_processing')).toBe('true')
+        const event = out.one('sysevent_register', { event_name: 'x_mlc_ifs_s2p.continue' })
+        expect(event.get('queue')).toBe(queue.get('queue'))
+    })
+
+    it('the job the run-as check reads is found by the sys_id the built job has', () => {
+        const job = out.one('sysauto_script', { name: 'ml-connector: IFS sync' })
+        const adapter = moduleAt(MODULE_PREFIX + 'src/server/glide/sync-job-user.ts')!.get('content')
+        expect(adapter).toContain(`SYNC_JOB_SYS_ID = '${job.get('sys_id')}'`)
+        expect(adapter).toMatch(/job\.get\(SYNC_JOB_SYS_ID\)/)
+        expect(adapter).not.toMatch(/addQuery\('name'/)
+    })
+
+    it.each([
+        ['x_mlc_ifs_s2p_flag', 'IFSFLG'],
+        ['x_mlc_ifs_s2p_run', 'IFSRUN'],
+    ])('%s numbers come from the platform: sys_number %s and the getNextObjNumberPadded default', (table, prefix) => {
+        const number = out.one('sys_number', { category: table })
+        expect(number.get('prefix')).toBe(prefix)
+        expect(number.get('maximum_digits')).toBe('7')
+        const column = out.one('sys_dictionary', { name: table, element: 'number' })
+        expect(column.get('default_value')).toBe('javascript:getNextObjNumberPadded();')
+        // No count-based numbering left in the core.
+        const runRecord = moduleAt(MODULE_PREFIX + 'src/server/core/sync/run-record.ts')!.get('content')
+        expect(runRecord).not.toMatch(/\bnumber\b\s*[:,]|padStart/)
+    })
+
+    it('flags are looked up by an indexed hash column, not by the 1,000-character JSON key', () => {
+        const indexes = out.dictionary(FLAG.name)!.indexes
+        expect(indexes).toContainEqual(expect.objectContaining({ unique: false, elements: ['source_key_hash'] }))
+        const hash = out.one('sys_dictionary', { name: FLAG.name, element: 'source_key_hash' })
+        expect(Number(hash.get('max_length'))).toBe(64)
+        const book = moduleAt(MODULE_PREFIX + 'src/server/core/staging/flag-book.ts')!.get('content')
+        expect(book).toMatch(/field: 'source_key_hash', op: 'IN'/)
+        expect(book).not.toMatch(/field: 'source_key', op: 'IN'/)
+    })
+
+    it.each([
+        ['x_mlc_ifs_s2p_audit', 7776000, ''],
+        ['x_mlc_ifs_s2p_run', 15552000, 'status!=running'],
+    ])('%s has a table cleanup rule (age %i s) an admin can change, kept on upgrade', (table, age, conditions) => {
+        const rule = out.one('sys_auto_flush', { tablename: table })
+        expect(Number(rule.get('age'))).toBe(age)
+        expect(rule.get('matchfield')).toBe('sys_created_on')
+        expect(rule.get('active')).toBe('true')
+        expect(rule.get('cascade_delete')).toBe('false')
+        expect(rule.get('conditions')).toBe(conditions)
+        // First-install records are not overwritten by an upgrade, so the admin's age stays.
+        expect(rule.file).toMatch(/^unload\//)
+    })
+
+    it('no cleanup rule touches flags (the AP work list)', () => {
+        expect(out.where('sys_auto_flush', { tablename: FLAG.name })).toEqual([])
+    })
+})
+
 describe('REST message and OAuth', () => {
-    it('the REST message the Http adapter opens exists, uses OAuth 2.0 and the shipped profile', () => {
+    it('the REST message the Http adapter opens exists and attaches no credentials of its own', () => {
         const message = out.one('sys_rest_message', { name: REST_MESSAGE_NAME })
-        expect(message.get('authentication_type')).toBe('oauth2')
-        const profile = out.one('oauth_entity_profile', { sys_id: message.get('oauth2_profile') })
-        expect(profile.get('grant_type')).toBe('client_credentials')
-        const provider = out.one('oauth_entity', { sys_id: profile.get('oauth_entity') })
-        expect(provider.get('default_grant_type')).toBe('client_credentials')
+        expect(message.get('authentication_type')).toBe('no_authentication')
         const fns = out.where('sys_rest_message_fn', { function_name: REST_MESSAGE_METHOD })
         expect(fns).toHaveLength(1)
-        // The core sets each connection's own bearer token; the method must not add the default profile's.
+        // The core sets each connection's own bearer token; neither message nor method adds one.
         expect(fns[0].get('authentication_type')).toBe('no_authentication')
     })
 
-    it('ships no client secret anywhere', () => {
+    it('every request is sent at outbound log level basic (request headers, hence the token, never logged)', () => {
+        const http = moduleAt(MODULE_PREFIX + 'src/server/glide/glide-http.ts')!.get('content')
+        expect(http).toMatch(/OUTBOUND_LOG_LEVEL = 'basic'/)
+        expect(http).toMatch(/message\.setLogLevel\(OUTBOUND_LOG_LEVEL\)/)
+        // Set before anything else on the message, so no path sends without it.
+        expect(http.indexOf('setLogLevel(')).toBeLessThan(http.indexOf('execute()'))
+    })
+
+    it('ships no OAuth provider or profile (the admin registers IFS with the platform form) and no secret', () => {
+        expect(out.of('oauth_entity')).toEqual([])
+        expect(out.of('oauth_entity_profile')).toEqual([])
         for (const record of out.records) {
             expect({ file: record.file, secret: record.get('client_secret') }).toEqual({
                 file: record.file,
                 secret: '',
             })
         }
-        expect(out.one('oauth_entity', { name: 'ml-connector IFS Cloud' }).get('client_id')).toBe('')
     })
 })
 
@@ -249,14 +321,31 @@ describe('cross-scope privileges', () => {
         ...new Set(Object.values(FIELD_MAPS).flatMap((byType) => Object.values(byType).map((map) => map.defaultTable))),
     ]
     const metadata = [
-        'sys_plugins',
-        'v_plugin',
         'sys_user_has_role',
+        'sys_user_role',
+        'sys_user',
         'sys_db_object',
-        'sys_dictionary',
         'oauth_entity_profile',
+        'oauth_entity',
         'sysauto_script',
     ]
+
+    it('declares exactly the targets and the metadata tables, nothing unused', () => {
+        const declared = [...new Set(out.of('sys_scope_privilege').map((p) => p.get('target_name')))].sort()
+        expect(declared).toEqual([...targets, ...metadata].sort())
+        for (const p of out.of('sys_scope_privilege'))
+            if (metadata.includes(p.get('target_name'))) expect(p.get('operation')).toBe('read')
+    })
+
+    it('covers every platform table the built Glide adapters open', () => {
+        const opened = new Set<string>()
+        for (const m of out.of('sys_module'))
+            for (const match of m.get('content').matchAll(/new GlideRecord\('([a-z_0-9]+)'\)/g)) opened.add(match[1])
+        // sys_user_has_role is queried with a role.name dot-walk: sys_user_role is read as well.
+        expect([...opened].filter((t) => !t.startsWith('x_mlc_ifs_s2p_')).sort()).toEqual(
+            metadata.filter((t) => t !== 'sys_user_role').sort()
+        )
+    })
 
     it('includes the default targets of the brief', () => {
         expect(targets).toEqual(expect.arrayContaining(['sn_apo_invoice', 'proc_po']))
@@ -280,11 +369,24 @@ describe('properties', () => {
         ['x_mlc_ifs_s2p.default_page_size', '5000'],
         ['x_mlc_ifs_s2p.default_request_ceiling', '1000'],
         ['x_mlc_ifs_s2p.default_time_budget_seconds', '240'],
-        ['x_mlc_ifs_s2p.log_level', 'info'],
-    ])('%s = %s, admin only', (name, value) => {
+        ['x_mlc_ifs_s2p.logging.verbosity', 'info'],
+    ])('%s = %s, admin only, on the app properties page', (name, value) => {
         const p = out.one('sys_properties', { name })
         expect(p.get('value')).toBe(value)
         expect(p.get('write_roles')).toBe(ADMIN)
+        const category = out.one('sys_properties_category', { name: 'ml-connector' })
+        expect(out.where('sys_properties_category_m2m', { property: p.get('sys_id') })).toEqual([
+            expect.objectContaining({ file: expect.any(String) }),
+        ])
+        expect(out.one('sys_properties_category_m2m', { property: p.get('sys_id') }).get('category')).toBe(
+            category.get('sys_id')
+        )
+    })
+
+    it('logging verbosity follows the <scope>.logging.verbosity convention', () => {
+        const p = out.one('sys_properties', { name: 'x_mlc_ifs_s2p.logging.verbosity' })
+        expect(p.get('choices').split(',')).toEqual(['off', 'error', 'warn', 'info', 'debug'])
+        expect(out.where('sys_properties', { name: 'x_mlc_ifs_s2p.log_level' })).toEqual([])
     })
 })
 
@@ -315,7 +417,11 @@ describe('menu and modules', () => {
         const flags = out.one('sys_app_module', { title: 'Flagged records' })
         expect(flags.get('name')).toBe(FLAG.name)
         expect(flags.get('filter')).toMatch(/^state=open/)
-        expect(out.one('sys_app_module', { title: 'Properties' }).get('filter')).toBe('nameSTARTSWITHx_mlc_ifs_s2p.')
+        const properties = out.one('sys_app_module', { title: 'Properties' })
+        expect(properties.get('link_type')).toBe('DIRECT')
+        expect(properties.get('query')).toBe(
+            'system_properties_ui.do?sysparm_category=ml-connector&sysparm_title=ml-connector%20Properties'
+        )
     })
 })
 
@@ -359,6 +465,15 @@ describe('forms and lists', () => {
 })
 
 describe('UI actions', () => {
+    it.each(['Test connection', 'Run now', 'Reset cursor'])(
+        '"%s" is not shown on a new, unsaved connection',
+        (name) => {
+            const a = out.one('sys_ui_action', { table: CONNECTION.name, name })
+            expect(a.get('show_insert')).toBe('false')
+            expect(a.get('show_update')).toBe('true')
+        }
+    )
+
     const action = (table: string, name: string) => out.one('sys_ui_action', { table, name })
     const rolesOf = (a: BuiltRecord) => out.rolesVia('sys_ui_action_role', 'sys_ui_action', a.get('sys_id'))
     const CONN = CONNECTION.name
@@ -455,11 +570,22 @@ describe('reports', () => {
 })
 
 describe('ATF tests', () => {
+    it('the instance-only test checks numbering, NULL, the event queue, headers, access and cleanup', () => {
+        const test = out.one('sys_atf_test', { name: 'ml-connector: instance-only behaviour' })
+        const steps = out.where('sys_atf_step', { test: test.get('sys_id') })
+        expect(steps).toHaveLength(3)
+        // The step scripts are nested inputs of the step records: read the built files themselves.
+        const stepsText = steps.map((step) => fs.readFileSync(path.join(ROOT, step.file), 'utf8')).join('\n')
+        for (const needle of ['IFSRUN', 'NULL', 'x_mlc_ifs_s2p.sync', 'getAllHeaders', 'tableAccess', 'sys_auto_flush'])
+            expect({ needle, found: stepsText.includes(needle) }).toEqual({ needle, found: true })
+    })
+
     it.each([
         'ml-connector: tables and roles exist',
         'ml-connector: an AP user sees flags and runs, not connections or credentials',
         'ml-connector: an admin sees and configures connections',
         'ml-connector: prerequisite check reports a missing plugin',
+        'ml-connector: instance-only behaviour',
     ])('%s exists with steps', (name) => {
         const test = out.one('sys_atf_test', { name })
         expect(test.get('active')).toBe('true')

@@ -11,6 +11,8 @@ import { StoreError } from '../../src/server/ports/store'
 import { APP_TABLES } from '../../src/tables'
 import type { ColumnSpec } from '../../src/tables'
 import { toGlideDateTime } from '../../src/server/core/domain/glide-time'
+import { NumberCounters, PLATFORM_NUMBER_DEFAULT } from '../../src/tables/numbering'
+import type { Numbering } from '../../src/tables/numbering'
 
 /**
  * An in-memory Store with GlideRecord-like semantics, for unit tests of the core:
@@ -43,8 +45,13 @@ const APP_COLUMNS: ReadonlyMap<string, Readonly<Record<string, ColumnSpec>>> = n
     APP_TABLES.map((t) => [t.name, t.columns])
 )
 
+const APP_NUMBERING: ReadonlyMap<string, Numbering> = new Map(
+    APP_TABLES.flatMap((t) => (t.numbering ? [[t.name, t.numbering] as const] : []))
+)
+
 export class MemoryStore implements Store {
     private readonly tables = new Map<string, Row[]>()
+    private readonly numbers = new NumberCounters()
     private nextId = 1
     /** Called before every insert/update of one record; throw from it to simulate a crash. */
     beforeWrite: ((op: WriteOp, table: string, values: RecordValues, sysId: string) => void) | null = null
@@ -210,9 +217,12 @@ export class MemoryStore implements Store {
         const columns = APP_COLUMNS.get(table)
         const out: Record<string, string | null> = {}
         if (!columns) return out
+        const numbering = APP_NUMBERING.get(table)
         for (const [name, spec] of Object.entries(columns)) {
             const d = (spec.options as { default?: FieldValue }).default
-            out[name] = this.toText(d)
+            // The platform's numbering default: the next number of the table, like sys_number does.
+            out[name] =
+                d === PLATFORM_NUMBER_DEFAULT && numbering ? this.numbers.take(table, numbering) : this.toText(d)
         }
         return out
     }

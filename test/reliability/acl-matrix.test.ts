@@ -80,8 +80,8 @@ const INTENDED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
         sync_state: 'rcwd',
         staging_key: 'rcwd',
         run: 'rcwd',
-        // The audit trail is append-only even for the platform admin.
-        audit: 'rc--',
+        // The audit trail is never edited, even by the platform admin, who alone may purge it.
+        audit: 'rc-d',
         flag: 'rcwd',
         dimension_map: 'rcwd',
     },

@@ -8,10 +8,12 @@ declare global {
                     '6d1c0a8f3b7e4c52a9e0f4b1c2d3e401': {
                         table: 'oauth_entity'
                         id: '6d1c0a8f3b7e4c52a9e0f4b1c2d3e401'
+                        deleted: true
                     }
                     '6d1c0a8f3b7e4c52a9e0f4b1c2d3e402': {
                         table: 'oauth_entity_profile'
                         id: '6d1c0a8f3b7e4c52a9e0f4b1c2d3e402'
+                        deleted: true
                     }
                     acl_audit_create: {
                         table: 'sys_security_acl'
@@ -20,6 +22,10 @@ declare global {
                     acl_audit_delete_deny: {
                         table: 'sys_security_acl'
                         id: '5cb4f49b4e074c0d8060fd06813a3dc8'
+                    }
+                    acl_audit_delete_purge: {
+                        table: 'sys_security_acl'
+                        id: '0e48ebb55bb74c45a3d7d87b55770549'
                     }
                     acl_audit_read: {
                         table: 'sys_security_acl'
@@ -189,6 +195,22 @@ declare global {
                         table: 'sys_atf_test'
                         id: 'a12652f290ae464cbb2046090d04d218'
                     }
+                    atf_instance_adapters: {
+                        table: 'sys_atf_step'
+                        id: '4ad779c3a57c4b23ae751637d8508eac'
+                    }
+                    atf_instance_event_queue: {
+                        table: 'sys_atf_step'
+                        id: 'f6352cac52514d74a144edee586f783a'
+                    }
+                    atf_instance_numbering_and_null: {
+                        table: 'sys_atf_step'
+                        id: '994fd29087aa4bd781b849d9ac53da32'
+                    }
+                    atf_instance_only_behaviour: {
+                        table: 'sys_atf_test'
+                        id: 'f7e5632f763c43349711637074bfefd6'
+                    }
                     atf_prerequisite_missing_plugin: {
                         table: 'sys_atf_test'
                         id: '5d74b30f798045d89776de290bfeee7f'
@@ -204,6 +226,14 @@ declare global {
                     atf_tables_and_roles_exist_script: {
                         table: 'sys_atf_step'
                         id: '6ef806ff16d64720af89823127ea3014'
+                    }
+                    auto_flush_audit: {
+                        table: 'sys_auto_flush'
+                        id: 'e3dc8a5416f340a983f4bba716a0d67e'
+                    }
+                    auto_flush_run: {
+                        table: 'sys_auto_flush'
+                        id: '6e4aea0c376f42448e2c7f627a72fc21'
                     }
                     bom_json: {
                         table: 'sys_module'
@@ -296,14 +326,24 @@ declare global {
                     csp_sys_dictionary_read: {
                         table: 'sys_scope_privilege'
                         id: '6f59265e5b304e9eab1e66b3dafac6e4'
+                        deleted: true
                     }
                     csp_sys_plugins_read: {
                         table: 'sys_scope_privilege'
                         id: 'b6a848410f29435d9ee2167d6ebbf57d'
+                        deleted: true
                     }
                     csp_sys_user_has_role_read: {
                         table: 'sys_scope_privilege'
                         id: '507897e6b6c84293b171029d8a9e622b'
+                    }
+                    csp_sys_user_read: {
+                        table: 'sys_scope_privilege'
+                        id: '9bf6c6fcd7e145b7bf583ca4b5623c67'
+                    }
+                    csp_sys_user_role_read: {
+                        table: 'sys_scope_privilege'
+                        id: '0145caca71b644bb9a75e0efef6db6c2'
                     }
                     csp_sysauto_script_read: {
                         table: 'sys_scope_privilege'
@@ -312,10 +352,15 @@ declare global {
                     csp_v_plugin_read: {
                         table: 'sys_scope_privilege'
                         id: 'c824774c63a645c1889654871adc216b'
+                        deleted: true
                     }
                     event_continue: {
                         table: 'sysevent_register'
                         id: '3c50e3ebf4e544b18bf24a49d7755520'
+                    }
+                    event_queue_sync: {
+                        table: 'sysevent_queue'
+                        id: '3be10e22a1844aeca7c2143a670df120'
                     }
                     job_scheduled_sync: {
                         table: 'sysauto_script'
@@ -373,6 +418,26 @@ declare global {
                         table: 'sys_module'
                         id: '18f81b4e6dc941ab8d641a9ced1d26ca'
                     }
+                    properties_category: {
+                        table: 'sys_properties_category'
+                        id: 'b88723aeaf0e46818aaf43b699ec785b'
+                    }
+                    properties_category_default_page_size: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'b601c37c1d734500bab76081459b9948'
+                    }
+                    properties_category_default_request_ceiling: {
+                        table: 'sys_properties_category_m2m'
+                        id: '87ff7864638e43b2b19da219f3b316d2'
+                    }
+                    properties_category_default_time_budget: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'f2a9d775f253407398fb7f4176c20f6a'
+                    }
+                    properties_category_logging_verbosity: {
+                        table: 'sys_properties_category_m2m'
+                        id: '9f4fce3e8f0643bbbe5309afbdd3c8bf'
+                    }
                     property_default_page_size: {
                         table: 'sys_properties'
                         id: 'c3e00ea79287474f90e5b1c250257f98'
@@ -388,6 +453,11 @@ declare global {
                     property_log_level: {
                         table: 'sys_properties'
                         id: '2f6bac528ac64c3499d739238aa24d6b'
+                        deleted: true
+                    }
+                    property_logging_verbosity: {
+                        table: 'sys_properties'
+                        id: 'a97704c4cdd64c569c1cf49c458a7207'
                     }
                     report_open_flags_by_reason: {
                         table: 'sys_report'
@@ -461,6 +531,10 @@ declare global {
                         table: 'sys_module'
                         id: '036483c03ec045848a57b111ceac699c'
                     }
+                    'src_server_core_config_oauth-provider-check_ts': {
+                        table: 'sys_module'
+                        id: 'b8442d54c1cc45c190e050de32aa6c96'
+                    }
                     'src_server_core_config_parse-connection_ts': {
                         table: 'sys_module'
                         id: 'e59ecf79bdc0465593e60a87ccc55239'
@@ -480,6 +554,10 @@ declare global {
                     'src_server_core_domain_glide-time_ts': {
                         table: 'sys_module'
                         id: 'e578143c85ba4f7cac08f7d95a40339c'
+                    }
+                    'src_server_core_domain_reserved-null_ts': {
+                        table: 'sys_module'
+                        id: 'd16299842e2c4657a23ec0fe6297de4e'
                     }
                     src_server_core_ifs_backoff_ts: {
                         table: 'sys_module'
@@ -797,6 +875,10 @@ declare global {
                         table: 'sys_module'
                         id: '9de403360be14bd3883bcc8b2f6ea113'
                     }
+                    src_tables_numbering_ts: {
+                        table: 'sys_module'
+                        id: '7b10ed1799a641ae93c6fc3b7eca0bee'
+                    }
                     'src_tables_object-types_ts': {
                         table: 'sys_module'
                         id: 'bdf508d616bc456191ebb1f283be6869'
@@ -1014,6 +1096,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '04ea33a84bab4138b847227941df5201'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'source_key_hash'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '053bca42a64a4261a37dfb4d0c59ffe5'
                         key: {
@@ -1038,6 +1128,14 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_staging_key'
                             element: 'last_run'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '061b0709f24b40459f6adc96559192d7'
+                        key: {
+                            document_key: 'f6352cac52514d74a144edee586f783a'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -1368,6 +1466,15 @@ declare global {
                             value: 'running'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1097c96b671640bbb231cdff33a6ed51'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'token_scope'
+                            language: 'en'
                         }
                     },
                     {
@@ -2135,6 +2242,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '25c4e046792f45abb7a4d0eea2fc78c2'
+                        key: {
+                            document_key: '994fd29087aa4bd781b849d9ac53da32'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '25e5eeb62f724685b392a93797b5e705'
                         key: {
@@ -2539,6 +2654,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '31358ee399b54bc2b41dd99e743f9bf9'
+                        key: {
+                            sys_ui_section: {
+                                id: 'dd9f2e5e1bd044199834c7ce0b144810'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'token_scope'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '324b425beaaa4627b6f5d8df7a0e9c6e'
                         key: {
@@ -2871,6 +3008,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '3d61af3ce8dd4b5b917102e29c6d0dd7'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'f6352cac52514d74a144edee586f783a'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3e3d009e66734af48335f6ee1d8a5027'
                         key: {
@@ -2915,6 +3061,14 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_sync_state'
                             element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4114e878e379419db16ec19f8406b9fb'
+                        key: {
+                            document_key: '994fd29087aa4bd781b849d9ac53da32'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -3361,6 +3515,19 @@ declare global {
                             name: 'x_mlc_ifs_s2p_sync_state'
                             element: 'cursor_modified'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4f6c67c268d640ceb321d596ae554b03'
+                        key: {
+                            sys_security_acl: '0e48ebb55bb74c45a3d7d87b55770549'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -3931,6 +4098,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '62995301d91d49abb3edb1b4a0743c32'
+                        key: {
+                            document_key: '4ad779c3a57c4b23ae751637d8508eac'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '643b165d3b4548b3ba570f20bc106ced'
                         key: {
@@ -4347,6 +4522,14 @@ declare global {
                             value: 'failed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7694715138b0443db93d76ae11a0efe2'
+                        key: {
+                            document_key: 'f6352cac52514d74a144edee586f783a'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5525,6 +5708,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '9f2064257ce546f39d27d89fd1fa2c57'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '4ad779c3a57c4b23ae751637d8508eac'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '9f8933f8602d41ae9bd5efa5a9f894d8'
                         key: {
@@ -6668,6 +6860,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'c2c54360de414f17844bb2e283ffb868'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'token_scope'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'c3d36be723f345ed8a409b7b8ba4e0a3'
                         key: {
@@ -6978,6 +7178,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'cec9329bc35b48c8812d99213b6078a3'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'source_key_hash'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'cf36f3a3e09f42dc9d615b9d52dbc336'
                         key: {
@@ -7218,6 +7427,15 @@ declare global {
                                 }
                             }
                             element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd909670fba8048b19bb6830fc8ceca4f'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '994fd29087aa4bd781b849d9ac53da32'
                         }
                     },
                     {
@@ -7634,6 +7852,14 @@ declare global {
                             value: 'pending'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e506dd57ef234619a13dc0fab5c1115d'
+                        key: {
+                            document_key: '4ad779c3a57c4b23ae751637d8508eac'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -8444,6 +8670,14 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.ap_user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'fca48637bf214776ba691b6c02e5d535'
+                        key: {
+                            logical_table_name: 'x_mlc_ifs_s2p_flag'
+                            col_name_string: 'source_key_hash'
                         }
                     },
                     {

@@ -9,15 +9,29 @@ import type {
 } from '../../server/ports/store'
 import { StoreError } from '../../server/ports/store'
 import { APP_TABLES } from '../../tables'
+import { NumberCounters, PLATFORM_NUMBER_DEFAULT } from '../../tables/numbering'
+import type { Numbering } from '../../tables/numbering'
 
 type Row = Record<string, string | null> & { sys_id: string }
 
 const DEFAULTS: ReadonlyMap<string, Record<string, string | null>> = new Map(
     APP_TABLES.map((t) => {
         const out: Record<string, string | null> = {}
-        for (const [name, spec] of Object.entries(t.columns))
-            out[name] = toText((spec.options as { default?: FieldValue }).default)
+        for (const [name, spec] of Object.entries(t.columns)) {
+            const d = (spec.options as { default?: FieldValue }).default
+            out[name] = d === PLATFORM_NUMBER_DEFAULT ? null : toText(d)
+        }
         return [t.name, out]
+    })
+)
+
+/** Numbered tables (platform numbering default on a column) and that column. */
+const NUMBERED: ReadonlyMap<string, { column: string; numbering: Numbering }> = new Map(
+    APP_TABLES.flatMap((t) => {
+        const column = Object.keys(t.columns).find(
+            (name) => (t.columns[name].options as { default?: FieldValue }).default === PLATFORM_NUMBER_DEFAULT
+        )
+        return column && t.numbering ? [[t.name, { column, numbering: t.numbering }] as const] : []
     })
 )
 
@@ -54,6 +68,7 @@ export class IndexedMemoryStore implements Store {
     private readonly indexes = new Map<string, Map<string, Map<string | null, Set<string>>>>()
     /** A counter, not random bytes: random sys_ids cost more than the engine's own work here. */
     private nextId = 1
+    private readonly numbers = new NumberCounters()
 
     get(table: string, sysId: string): StoredRecord | null {
         const row = this.rowsOf(table).get(sysId)
@@ -88,6 +103,9 @@ export class IndexedMemoryStore implements Store {
                 : (this.nextId++).toString(16).padStart(32, '0')
         if (rows.has(sysId)) throw new StoreError(`sys_id ${sysId} exists in ${table}`, 'duplicate_key')
         const row: Row = { ...DEFAULTS.get(table), ...normalise(values), sys_id: sysId }
+        const numbering = NUMBERED.get(table)
+        if (numbering && values[numbering.column] === undefined)
+            row[numbering.column] = this.numbers.take(table, numbering.numbering)
         rows.set(sysId, row)
         for (const [field, index] of this.indexes.get(table) ?? []) addTo(index, row[field] ?? null, sysId)
         return sysId

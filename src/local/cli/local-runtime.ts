@@ -61,6 +61,7 @@ export function openRuntime(config: LocalConfig, options: RuntimeOptions): Local
                 {
                     tokenUrl: connection.tokenUrl,
                     clientId: config.ifs.clientId,
+                    ...(connection.tokenScope ? { scope: connection.tokenScope } : {}),
                     secretEnv: config.ifs.clientSecretEnv,
                     env,
                 },

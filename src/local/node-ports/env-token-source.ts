@@ -8,6 +8,8 @@ export const DEFAULT_SECRET_ENV = 'ML_CONNECTOR_CLIENT_SECRET'
 export interface EnvTokenSourceOptions {
     tokenUrl: string
     clientId: string
+    /** OAuth scope of the request; IFS_TOKEN_SCOPE when unset. */
+    scope?: string
     /** Name of the environment variable that holds the client secret. */
     secretEnv: string
     env?: Readonly<Record<string, string | undefined>>
@@ -43,7 +45,7 @@ export class EnvTokenSource implements TokenSource {
             ['grant_type', 'client_credentials'],
             ['client_id', this.options.clientId],
             ['client_secret', this.secret],
-            ['scope', IFS_TOKEN_SCOPE],
+            ['scope', this.options.scope ?? IFS_TOKEN_SCOPE],
         ]
             .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
             .join('&')

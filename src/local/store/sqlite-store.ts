@@ -15,6 +15,8 @@ import type {
 import { StoreError } from '../../server/ports/store'
 import { APP_TABLES, STAGING_KEY } from '../../tables'
 import type { LocalColumn, LocalTable, TargetTableSchema } from './table-schema'
+import { formatNumber } from '../../tables/numbering'
+import type { Numbering } from '../../tables/numbering'
 import { SYSTEM_COLUMNS, assertIdentifier, fromAppTable, fromTargetTable, sqlType } from './table-schema'
 
 export interface SqliteStoreOptions {
@@ -52,7 +54,21 @@ export class SqliteStore implements Store {
         this.db.pragma('journal_mode = WAL')
         this.db.pragma('synchronous = NORMAL')
         this.nowMs = options.nowMs ?? Date.now
-        for (const spec of APP_TABLES) this.ensureTable(fromAppTable(spec))
+        // sys_number stand-in: one counter per numbered table, shared by every process on this file.
+        this.db.exec(
+            'CREATE TABLE IF NOT EXISTS "sys_number_counter" ("table_name" TEXT PRIMARY KEY, "next" INTEGER NOT NULL)'
+        )
+        for (const spec of APP_TABLES) {
+            this.ensureTable(fromAppTable(spec))
+            for (const index of spec.indexes ?? []) {
+                const elements = typeof index.element === 'string' ? [index.element] : index.element
+                const cols = elements.map((c) => `"${assertIdentifier(c)}"`).join(', ')
+                const unique = index.unique ? 'UNIQUE ' : ''
+                this.db.exec(
+                    `CREATE ${unique}INDEX IF NOT EXISTS "${assertIdentifier(index.name)}" ON "${spec.name}" (${cols})`
+                )
+            }
+        }
         for (const target of options.targetTables ?? []) this.ensureTable(fromTargetTable(target))
     }
 
@@ -170,9 +186,12 @@ export class SqliteStore implements Store {
         const columns = this.columnsOf(table)
         const now = toGlideDateTime(this.nowMs())
         const record = new Map<string, unknown>()
-        for (const column of columns.values())
+        for (const column of columns.values()) {
             if (column.defaultValue !== undefined)
                 record.set(column.name, this.toSql(table, column, column.defaultValue))
+            else if (column.numbering && values[column.name] === undefined)
+                record.set(column.name, this.nextNumber(table, column.numbering))
+        }
         for (const [name, value] of Object.entries(values))
             record.set(name, this.toSql(table, this.column(table, columns, name), value))
         const sysId = record.get('sys_id')
@@ -183,6 +202,15 @@ export class SqliteStore implements Store {
         const sql = `INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`
         this.run(table, this.prepare(sql), [...record.values()])
         return record.get('sys_id') as string
+    }
+
+    /** getNextObjNumberPadded(): the table's counter moves in the same statement that reads it. */
+    private nextNumber(table: string, numbering: Numbering): string {
+        const row = this.prepare(
+            'INSERT INTO "sys_number_counter" ("table_name", "next") VALUES (?, ?) ' +
+                'ON CONFLICT("table_name") DO UPDATE SET "next" = "next" + 1 RETURNING "next"'
+        ).get(table, numbering.start) as { next: number }
+        return formatNumber(numbering, row.next)
     }
 
     /** `"a" = ?, "b" = ?` for an UPDATE; sys_updated_on is stamped unless the values set it. */

@@ -1,6 +1,8 @@
 import type { ColumnInfo, ColumnKind } from '../../server/ports/platform'
 import type { FieldValue } from '../../server/ports/store'
 import type { ColumnSpec, TableSpec } from '../../tables'
+import { PLATFORM_NUMBER_DEFAULT } from '../../tables/numbering'
+import type { Numbering } from '../../tables/numbering'
 
 /** One table as the SQLite stand-in creates it: the dictionary of an instance, reduced. */
 export interface LocalTable {
@@ -11,6 +13,8 @@ export interface LocalTable {
 export interface LocalColumn extends ColumnInfo {
     /** Dictionary default, applied on insert like the instance does. */
     defaultValue?: FieldValue
+    /** Platform numbering (the default is getNextObjNumberPadded()): the store hands out the next number. */
+    numbering?: Numbering
 }
 
 /** A target table given as the staging code describes it (name + ColumnInfo list). */
@@ -54,12 +58,13 @@ export function fromAppTable(spec: TableSpec): LocalTable {
                   : 'maxLength' in column.options
                     ? options.maxLength
                     : undefined
+        const numbered = options.default === PLATFORM_NUMBER_DEFAULT && spec.numbering !== undefined
         return {
             name,
             kind: KIND_OF[column.type],
             maxLength,
             mandatory: options.mandatory === true,
-            defaultValue: options.default,
+            ...(numbered ? { numbering: spec.numbering } : { defaultValue: options.default }),
         }
     })
     return { name: spec.name, columns }

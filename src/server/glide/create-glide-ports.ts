@@ -21,7 +21,7 @@ export interface GlidePortsOptions {
 export function createGlidePorts(options: GlidePortsOptions = {}): Ports {
     return {
         http: new GlideHttp(),
-        tokensFor: (connection) => new GlideTokenSource(connection.oauthProfile),
+        tokensFor: (connection) => new GlideTokenSource(connection),
         store: new GlideStore(),
         clock: new GlideClock(),
         waiter: new GlideWaiter(),

@@ -4,10 +4,15 @@ import type { Log } from '../ports/log'
 
 const PREFIX = '[ml-connector] '
 
-/** The app property (Fluent: properties.now.ts) that sets the lowest level written. */
-export const LOG_LEVEL_PROPERTY = `${SCOPE}.log_level`
+/**
+ * The app property (Fluent: properties.now.ts) that sets the lowest level written, named by the
+ * platform's convention for scoped apps (`<scope>.logging.verbosity`: off, error, warn, info, debug),
+ * which the platform's own scoped logging and gs.isDebugging() honour too.
+ */
+export const LOG_LEVEL_PROPERTY = `${SCOPE}.logging.verbosity`
 
-const LEVELS = ['debug', 'info', 'warn', 'error'] as const
+/** "off" writes nothing but errors: a failure of the connector is never silent. */
+const LEVELS = ['debug', 'info', 'warn', 'error', 'off'] as const
 type Level = (typeof LEVELS)[number]
 
 /** Log over gs.*; one argument only, so braces in a message are never read as {0} placeholders. */

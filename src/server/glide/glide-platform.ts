@@ -1,5 +1,5 @@
 import { GlidePluginManager, GlideRecord, gs } from '@servicenow/glide'
-import type { ColumnInfo, ColumnKind, Platform } from '../ports/platform'
+import type { ColumnInfo, ColumnKind, Platform, TableAccess } from '../ports/platform'
 
 /** The scoped API's instance form of isActive (the typings only show the global static one). */
 interface PluginQuery {
@@ -68,6 +68,25 @@ export class GlidePlatform implements Platform {
         grant.setLimit(1)
         grant.query()
         return grant.hasNext()
+    }
+
+    /** sys_db_object's Application Access fields (as the SDK writes them for the app's own tables). */
+    tableAccess(table: string): TableAccess | null {
+        const record = new GlideRecord('sys_db_object')
+        record.addQuery('name', table)
+        record.setLimit(1)
+        record.query()
+        if (!record.next()) return null
+        const yes = (field: string) => {
+            const value = String(record.getValue(field) ?? '')
+            return value === 'true' || value === '1'
+        }
+        return {
+            allScopes: String(record.getValue('access') ?? '') === 'public',
+            canRead: yes('read_access'),
+            canCreate: yes('create_access'),
+            canUpdate: yes('update_access'),
+        }
     }
 
     runAsUserName(): string {

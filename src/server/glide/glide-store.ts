@@ -2,6 +2,7 @@ import { GlideAggregate, GlideRecord } from '@servicenow/glide'
 import type { GlideQueryCondition } from '@servicenow/glide'
 import type { AnyOf, Condition, FieldCondition, Query, RecordValues, Store, StoredRecord } from '../ports/store'
 import { StoreError } from '../ports/store'
+import { isReservedNull } from '../core/domain/reserved-null'
 
 /** The COUNT form of GlideAggregate; the typings demand a field name that COUNT does not take. */
 interface CountAggregate {
@@ -51,7 +52,7 @@ export class GlideStore implements Store {
         record.initialize()
         const { sys_id: sysId, ...fields } = values
         if (typeof sysId === 'string' && sysId) record.setNewGuidValue(sysId)
-        assign(record, fields)
+        assign(record, table, fields)
         const created = record.insert()
         if (!created) throw refusal('insert into', table, record)
         return String(created)
@@ -67,7 +68,7 @@ export class GlideStore implements Store {
         if (!record.get(sysId)) throw new StoreError(`${table} has no record ${sysId} to update`, 'rejected')
         const { sys_id: ignored, ...fields } = values
         void ignored
-        assign(record, fields)
+        assign(record, table, fields)
         if (!record.update()) throw refusal('update of', table, record)
     }
 
@@ -88,6 +89,7 @@ export class GlideStore implements Store {
             if (!record.isValidField(field))
                 throw new StoreError(`${table} has no field ${field}; nothing was updated`, 'rejected')
         }
+        refuseReservedNull(table, fields)
         for (const condition of where) addCondition(record, condition)
         record.setWorkflow(false)
         for (const field of Object.keys(fields)) {
@@ -173,10 +175,25 @@ function addAnyOf(record: GlideRecord, group: AnyOf): void {
     }
 }
 
-function assign(record: GlideRecord, values: RecordValues): void {
+/**
+ * setValue with the text NULL clears the field (a reserved word), so such a value is refused with
+ * the field named instead of blanking it; the core flags such documents before they get here.
+ */
+function assign(record: GlideRecord, table: string, values: RecordValues): void {
+    refuseReservedNull(table, values)
     for (const field of Object.keys(values)) {
         const value = values[field]
         record.setValue(field, value === null ? '' : value)
+    }
+}
+
+function refuseReservedNull(table: string, values: RecordValues): void {
+    for (const field of Object.keys(values)) {
+        if (isReservedNull(values[field]))
+            throw new StoreError(
+                `${table}.${field} cannot be set to the text "${String(values[field])}": the instance would store an empty field`,
+                'rejected'
+            )
     }
 }
 

@@ -1,35 +1,43 @@
 import { GlideRecord } from '@servicenow/glide'
 import { GlideOAuthClient, GlideOAuthClientRequest } from '@servicenow/glide/sn_auth'
 import type { TokenGrant, TokenSource } from '../ports/token-source'
+import type { ConnectionConfig } from '../core/config/connection-config'
+import { checkOAuthProvider } from '../core/config/oauth-provider-check'
+import type { OAuthProviderRecord } from '../core/config/oauth-provider-check'
 import { messageOf } from '../core/domain/failure'
 import { explainTransportFailure } from '../core/ifs/ifs-errors'
 import { IFS_TOKEN_SCOPE } from '../core/ifs/oauth-scope'
-
-const PROFILE_TABLE = 'oauth_entity_profile'
 
 /**
  * TokenSource over sn_auth.GlideOAuthClient: a client-credentials request through the OAuth
  * provider (oauth_entity) behind the connection's OAuth profile. The client secret stays in the
  * OAuth registry; this class only ever sees the access token and its lifetime.
+ *
+ * The platform takes the token URL and client id from the provider record, not from the
+ * connection, so before every request (each run, and Test connection) the provider is checked
+ * against the connection: token URL under the allowed host suffix and equal to the connection's,
+ * the same client id. A mismatch is refused without asking for a token.
  */
 export class GlideTokenSource implements TokenSource {
-    constructor(private readonly oauthProfileSysId: string) {}
+    constructor(private readonly connection: ConnectionConfig) {}
 
     fetchToken(): TokenGrant {
-        const provider = this.providerName()
+        const provider = this.provider()
         if (provider === null) {
             return {
                 kind: 'rejected',
                 status: 0,
-                message: `OAuth profile ${this.oauthProfileSysId} was not found: choose a profile on the connection`,
+                message: `OAuth profile ${this.connection.oauthProfile} was not found: choose a profile on the connection`,
             }
         }
+        const problems = checkOAuthProvider(this.connection, provider)
+        if (problems.length > 0) return { kind: 'rejected', status: 0, message: problems.join('; ') }
         const request = new GlideOAuthClientRequest()
         request.setGrantType('client_credentials')
-        request.setScope(IFS_TOKEN_SCOPE)
+        request.setScope(this.connection.tokenScope ?? IFS_TOKEN_SCOPE)
         let response
         try {
-            response = new GlideOAuthClient().requestTokenByRequest(provider, request)
+            response = new GlideOAuthClient().requestTokenByRequest(provider.name, request)
         } catch (error) {
             return {
                 kind: 'unavailable',
@@ -44,7 +52,7 @@ export class GlideTokenSource implements TokenSource {
         const status = response ? Number(response.getResponseCode()) || 0 : 0
         const said = response ? String(response.getErrorMessage() ?? '') : 'no response'
         // Without an HTTP status nothing answered: say why (DNS, refused, TLS) as the Http port does.
-        const message = `token request to "${provider}" failed${status ? ` (HTTP ${status})` : ''}: ${
+        const message = `token request to "${provider.name}" failed${status ? ` (HTTP ${status})` : ''}: ${
             status || !said ? said : explainTransportFailure(said, null).message
         }`
         // 400/401/403: the provider refused this client; anything else may pass later.
@@ -52,12 +60,27 @@ export class GlideTokenSource implements TokenSource {
         return { kind: 'unavailable', ...(status ? { status } : {}), message }
     }
 
-    /** requestTokenByRequest wants the provider (application registry) name, not the profile id. */
-    private providerName(): string | null {
-        const profile = new GlideRecord(PROFILE_TABLE)
-        if (!profile.get(this.oauthProfileSysId)) return null
-        const name = profile.getDisplayValue('oauth_entity')
-        return name ? String(name) : null
+    /**
+     * The provider behind the profile. requestTokenByRequest wants the provider (application
+     * registry) name: the reference element's display value (the scoped GlideRecord has no
+     * getDisplayValue(field)).
+     */
+    private provider(): OAuthProviderRecord | null {
+        const profile = new GlideRecord('oauth_entity_profile')
+        if (!profile.get(this.connection.oauthProfile)) return null
+        const entity = new GlideRecord('oauth_entity')
+        if (!entity.get(profile.getValue('oauth_entity') ?? '')) return null
+        const name = String(profile.getElement('oauth_entity').getDisplayValue() ?? '')
+        if (!name) return null
+        const value = (field: string) => String(entity.getValue(field) ?? '')
+        const active = value('active')
+        return {
+            name,
+            tokenUrl: value('token_url'),
+            clientId: value('client_id'),
+            defaultGrantType: value('default_grant_type'),
+            active: active !== 'false' && active !== '0',
+        }
     }
 }
 

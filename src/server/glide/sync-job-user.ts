@@ -1,7 +1,11 @@
 import { GlideRecord } from '@servicenow/glide'
 
-/** The scheduled job's name in src/fluent/job.now.ts: its Run as user is who the roles are checked for. */
-export const SYNC_JOB_NAME = 'ml-connector: IFS sync'
+/**
+ * The scheduled job's sys_id (src/fluent/job.now.ts, fixed by src/fluent/generated/keys.ts and
+ * checked against the build by test/contract): the job is found by it, so renaming the job on the
+ * instance does not break the role check.
+ */
+export const SYNC_JOB_SYS_ID = '01e63cf112e5495c9096a420168a1207'
 
 /**
  * The sys_id of the sync job's Run as user, or undefined when none is set. Both the run (in the
@@ -9,8 +13,6 @@ export const SYNC_JOB_NAME = 'ml-connector: IFS sync'
  */
 export function syncJobRunAsUser(): string | undefined {
     const job = new GlideRecord('sysauto_script')
-    job.addQuery('name', SYNC_JOB_NAME)
-    job.query()
-    if (!job.next()) return undefined
+    if (!job.get(SYNC_JOB_SYS_ID)) return undefined
     return job.getValue('run_as') || undefined
 }

@@ -9,6 +9,18 @@ export interface ColumnInfo {
     mandatory: boolean
 }
 
+/**
+ * A table's Application Access settings (sys_db_object): what scripts of other application scopes
+ * may do with its records. Cross-scope privileges do not grant what these settings refuse.
+ */
+export interface TableAccess {
+    /** "Accessible from: All application scopes" (access = public), not "This application scope only". */
+    allScopes: boolean
+    canRead: boolean
+    canCreate: boolean
+    canUpdate: boolean
+}
+
 export interface Platform {
     isPluginActive(pluginId: string): boolean
     /** Null when the table does not exist. */
@@ -17,4 +29,9 @@ export interface Platform {
     runAsUserHasRole(role: string): boolean
     /** Name of the user the job runs as, for messages. */
     runAsUserName(): string
+    /**
+     * The table's Application Access settings, null when the table is unknown. Only the instance
+     * has them: platforms that cannot tell (the local stand-in) leave this out.
+     */
+    tableAccess?(table: string): TableAccess | null
 }

@@ -260,7 +260,23 @@ export function glideRecordClass(worldOf: WorldRef) {
             return value === undefined || value === null || value === '' ? null : value
         }
 
-        getDisplayValue(field: string): string {
+        /**
+         * The scoped GlideRecord.getDisplayValue() takes no argument (the record's display value);
+         * a field's display value comes from its element. Called with a field, the double refuses.
+         */
+        getDisplayValue(field?: string): string {
+            if (field !== undefined)
+                throw new Error(
+                    'GlideRecord double: getDisplayValue(field) is not in the scoped API; use getElement(field).getDisplayValue()'
+                )
+            return ''
+        }
+
+        getElement(field: string): { getName(): string; getDisplayValue(): string } {
+            return { getName: () => field, getDisplayValue: () => this.fieldDisplayValue(field) }
+        }
+
+        private fieldDisplayValue(field: string): string {
             const value = this.getValue(field)
             const column = this.world.columnsOf(this.table).find((c) => c.name === field)
             if (value === null) return ''
@@ -295,7 +311,8 @@ export function glideRecordClass(worldOf: WorldRef) {
         insert(): string | null {
             if (!this.isValid()) return this.refuse(`Invalid table ${this.table}`)
             try {
-                const values = this.guid ? { ...this.pending, sys_id: this.guid } : { ...this.pending }
+                const pending = clearingNull(this.pending)
+                const values = this.guid ? { ...pending, sys_id: this.guid } : { ...pending }
                 const sysId = this.world.store.insert(this.table, values)
                 this.current = this.world.store.get(this.table, sysId)
                 this.pending = {}
@@ -310,7 +327,7 @@ export function glideRecordClass(worldOf: WorldRef) {
         update(): string | null {
             if (!this.current) return this.refuse('update() without a current record')
             try {
-                this.world.store.update(this.table, this.current.sys_id, this.pending)
+                this.world.store.update(this.table, this.current.sys_id, clearingNull(this.pending))
                 this.current = this.world.store.get(this.table, this.current.sys_id)
                 this.pending = {}
                 return this.current?.sys_id ?? null
@@ -413,4 +430,11 @@ export function glideAggregateClass(worldOf: WorldRef, GlideRecord: ReturnType<t
             return String(this.count)
         }
     }
+}
+
+/** The instance reads the text NULL given to setValue as "empty" (a reserved word), on insert and update alike. */
+function clearingNull(values: Record<string, FieldValue>): Record<string, FieldValue> {
+    const out: Record<string, FieldValue> = {}
+    for (const [field, value] of Object.entries(values)) out[field] = value === 'NULL' ? null : value
+    return out
 }

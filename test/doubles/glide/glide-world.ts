@@ -43,6 +43,8 @@ export class GlideWorld {
     readonly logs: { level: 'debug' | 'info' | 'warn' | 'error'; message: string }[] = []
     readonly events: ScheduledEvent[] = []
     readonly httpRequests: HttpRequest[] = []
+    /** The outbound log level (setLogLevel) each request was sent with, in order; undefined when never set. */
+    readonly httpLogLevels: (string | undefined)[] = []
     /** REST messages the app declares (name → method names); null accepts any. */
     restMessages: Map<string, readonly string[]> | null = null
     userSysId = ''
@@ -89,8 +91,15 @@ export class GlideWorld {
     }
 
     /** An OAuth provider record and a profile of it; returns the profile's sys_id. */
-    addOAuthProfile(providerName: string): string {
-        const entity = this.store.insert('oauth_entity', { name: providerName })
+    addOAuthProfile(providerName: string, provider: Readonly<Record<string, string | boolean>> = {}): string {
+        const entity = this.store.insert('oauth_entity', {
+            name: providerName,
+            token_url: 'https://tenant.ifs.cloud/auth/realms/prod/protocol/openid-connect/token',
+            client_id: 'ml-connector',
+            default_grant_type: 'client_credentials',
+            active: true,
+            ...provider,
+        })
         return this.store.insert('oauth_entity_profile', {
             name: `${providerName} default_profile`,
             oauth_entity: entity,
@@ -124,7 +133,27 @@ export const SYSTEM_TABLES: readonly { name: string; columns: readonly ColumnDes
             { name: 'role', internalType: 'reference', reference: 'sys_user_role' },
         ],
     },
-    { name: 'oauth_entity', columns: [{ name: 'name', internalType: 'string', maxLength: 100 }] },
+    {
+        // Application Access of tables, field names as now-sdk build writes them for the app's tables.
+        name: 'sys_db_object',
+        columns: [
+            { name: 'name', internalType: 'string', maxLength: 80 },
+            { name: 'access', internalType: 'string', maxLength: 40 },
+            { name: 'read_access', internalType: 'boolean' },
+            { name: 'create_access', internalType: 'boolean' },
+            { name: 'update_access', internalType: 'boolean' },
+        ],
+    },
+    {
+        name: 'oauth_entity',
+        columns: [
+            { name: 'name', internalType: 'string', maxLength: 100 },
+            { name: 'token_url', internalType: 'url', maxLength: 1024 },
+            { name: 'client_id', internalType: 'string', maxLength: 100 },
+            { name: 'default_grant_type', internalType: 'string', maxLength: 40 },
+            { name: 'active', internalType: 'boolean' },
+        ],
+    },
     {
         name: 'oauth_entity_profile',
         columns: [

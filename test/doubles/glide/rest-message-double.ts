@@ -14,6 +14,10 @@ export class RESTResponseDouble {
         if (this.result.kind !== 'response') return null
         return this.result.headers[String(name).toLowerCase()] ?? null
     }
+    getAllHeaders(): { name: string; value: string }[] {
+        if (this.result.kind !== 'response') return []
+        return Object.entries(this.result.headers).map(([name, value]) => ({ name, value }))
+    }
     getBody(): string {
         return this.result.kind === 'response' ? this.result.body : ''
     }
@@ -40,6 +44,7 @@ export function restMessageClass(worldOf: WorldRef) {
         private readonly headers: Record<string, string> = {}
         private body: string | undefined
         private timeoutMs = DEFAULT_TIMEOUT_MS
+        private logLevel: string | undefined
 
         constructor(messageName?: string, methodName?: string) {
             const declared = worldOf().restMessages
@@ -51,6 +56,9 @@ export function restMessageClass(worldOf: WorldRef) {
                 }
             }
             this.method = (methodName ?? 'get').toUpperCase()
+        }
+        setLogLevel(level: string): void {
+            this.logLevel = String(level)
         }
         setEndpoint(url: string): void {
             this.endpoint = String(url)
@@ -80,6 +88,7 @@ export function restMessageClass(worldOf: WorldRef) {
                 timeoutMs: this.timeoutMs,
             }
             worldOf().httpRequests.push(request)
+            worldOf().httpLogLevels.push(this.logLevel)
             return new RESTResponseDouble(worldOf().http(request))
         }
     }

@@ -9,6 +9,7 @@ import { runContinuation } from '../../../src/server/entry/continuation'
 import { AUDIT, CONNECTION, RUN } from '../../../src/tables'
 import { freshWorld } from '../../doubles/glide/jest-glide'
 import { connectionValues } from '../ui/fixtures'
+import { SYNC_JOB_SYS_ID, syncJobRunAsUser } from '../../../src/server/glide/sync-job-user'
 
 const ROLES = ['sn_ap_apm.accounts_payable_specialist', 'procurement_user', 'sn_shop.procurement_specialist']
 
@@ -18,7 +19,7 @@ const ROLES = ['sn_ap_apm.accounts_payable_specialist', 'procurement_user', 'sn_
  * run needs are those of the scheduled job's Run as user, the user Test connection checks too.
  */
 describe('runContinuation checks roles for the sync job’s Run as user', () => {
-    function worldWithJobUser(roles: readonly string[]) {
+    function worldWithJobUser(roles: readonly string[], jobName = 'ml-connector: IFS sync') {
         const world = freshWorld()
         world.userSysId = 'system'
         const jobUser = world.addUser('svc.ifs', roles, false)
@@ -26,7 +27,9 @@ describe('runContinuation checks roles for the sync job’s Run as user', () => 
             { name: 'name', internalType: 'string' },
             { name: 'run_as', internalType: 'reference', reference: 'sys_user' },
         ])
-        world.store.insert('sysauto_script', { name: 'ml-connector: IFS sync', run_as: jobUser })
+        world.store.insert('sysauto_script', { sys_id: SYNC_JOB_SYS_ID, name: jobName, run_as: jobUser })
+        // Another job carrying the app job's name must not be mistaken for it.
+        world.store.insert('sysauto_script', { name: 'ml-connector: IFS sync', run_as: 'someone_else' })
         const connection = world.store.insert(CONNECTION.name, connectionValues())
         return { world, connection }
     }
@@ -50,5 +53,24 @@ describe('runContinuation checks roles for the sync job’s Run as user', () => 
         const problems = roleProblems(world)
         expect(problems.length).toBeGreaterThan(0)
         expect(problems.every((m) => m.includes('svc.ifs'))).toBe(true)
+    })
+
+    it.each(['ml-connector: IFS sync', 'IFS sync (renamed by an admin)', ''])(
+        'finds the job by its fixed sys_id, whatever its name (%j)',
+        (name) => {
+            const { world } = worldWithJobUser(ROLES, name)
+            const expected = world.store.query('sys_user', {}).find((u) => u.user_name === 'svc.ifs')!.sys_id
+            expect(syncJobRunAsUser()).toBe(expected)
+        }
+    )
+
+    it('has no Run as user when the job with its sys_id is gone, even if a job carries its name', () => {
+        const world = freshWorld()
+        world.defineTable('sysauto_script', [
+            { name: 'name', internalType: 'string' },
+            { name: 'run_as', internalType: 'reference', reference: 'sys_user' },
+        ])
+        world.store.insert('sysauto_script', { name: 'ml-connector: IFS sync', run_as: 'abc' })
+        expect(syncJobRunAsUser()).toBeUndefined()
     })
 })

@@ -28,27 +28,40 @@ describe('GlideHttp over RESTMessageV2', () => {
         ])
     })
 
-    it('reads status, Retry-After, ETag and body back', () => {
+    it('reads status, every header (getAllHeaders, names in lower case) and body back', () => {
         const world = freshWorld()
         world.http = () => ({
             kind: 'response',
             status: 429,
-            headers: { 'retry-after': '7', etag: 'W/"x"', 'x-other': 'ignored' },
+            headers: { 'Retry-After': '7', ETag: 'W/"x"', 'X-Other': 'kept', 'OData-Version': '4.0' },
             body: 'slow down',
         })
         const result = new GlideHttp().send({ method: 'GET', url: 'https://t/x', headers: {}, timeoutMs: 1000 })
         expect(result).toEqual({
             kind: 'response',
             status: 429,
-            headers: { 'retry-after': '7', etag: 'W/"x"' },
+            headers: { 'retry-after': '7', etag: 'W/"x"', 'x-other': 'kept', 'odata-version': '4.0' },
             body: 'slow down',
         })
     })
 
+    it('sends every request at the basic outbound log level, so request headers are never logged', () => {
+        const world = freshWorld()
+        world.http = () => ({ kind: 'response', status: 200, headers: {}, body: '{}' })
+        const http = new GlideHttp()
+        for (const method of ['GET', 'POST', 'PATCH'] as const)
+            http.send({ method, url: 'https://t/x', headers: { Authorization: 'Bearer t' }, timeoutMs: 1000 })
+        expect(world.httpLogLevels).toEqual(['basic', 'basic', 'basic'])
+    })
+
+    // getErrorCode() decides, never the wording: each message below would fool a text match.
     it.each<[HttpResult, string]>([
         [{ kind: 'transport_error', reason: 'timeout', message: 'Request timed out' }, 'timeout'],
+        [{ kind: 'transport_error', reason: 'timeout', message: 'I/O error' }, 'timeout'],
         [{ kind: 'transport_error', reason: 'connection', message: 'Connection refused' }, 'connection'],
-    ])('turns a response without status into a transport error (%#)', (answer, reason) => {
+        [{ kind: 'transport_error', reason: 'connection', message: 'connect timed out by proxy policy' }, 'connection'],
+        [{ kind: 'transport_error', reason: 'connection', message: '' }, 'connection'],
+    ])('turns a response without status into a transport error by its error code (%#)', (answer, reason) => {
         const world = freshWorld()
         world.http = () => answer
         const result = new GlideHttp().send({ method: 'GET', url: 'https://t/x', headers: {}, timeoutMs: 1000 })

@@ -49,4 +49,26 @@ describe('GlidePlatform', () => {
         expect(new GlidePlatform().runAsUserName()).toBe('someone.else')
         expect(new GlidePlatform().runAsUserHasRole('sn_ap_apm.accounts_payable_specialist')).toBe(true)
     })
+
+    it.each([
+        [{ access: 'public', read_access: true, create_access: true, update_access: true }, [true, true, true, true]],
+        [
+            { access: 'package_private', read_access: true, create_access: false, update_access: false },
+            [false, true, false, false],
+        ],
+        [
+            { access: 'public', read_access: false, create_access: true, update_access: false },
+            [true, false, true, false],
+        ],
+    ])(
+        'reads a table’s Application Access from sys_db_object (%j)',
+        (row, [allScopes, canRead, canCreate, canUpdate]) => {
+            const world = freshWorld()
+            world.addUser('job.user', [])
+            world.store.insert('sys_db_object', { name: 'sn_apo_invoice', access: 'public', read_access: true })
+            world.store.insert('sys_db_object', { name: 'proc_po', ...row })
+            expect(new GlidePlatform().tableAccess('proc_po')).toEqual({ allScopes, canRead, canCreate, canUpdate })
+            expect(new GlidePlatform().tableAccess('no_such_table')).toBeNull()
+        }
+    )
 })

@@ -73,9 +73,17 @@ describe('GlideLog', () => {
 })
 
 describe('GlideLog levels', () => {
+    it('reads the <scope>.logging.verbosity property', () => {
+        expect(LOG_LEVEL_PROPERTY).toBe('x_mlc_ifs_s2p.logging.verbosity')
+    })
+
     it.each([
         ['warn', ['warn', 'error']],
         ['debug', ['debug', 'info', 'warn', 'error']],
+        ['info', ['info', 'warn', 'error']],
+        ['error', ['error']],
+        ['off', ['error']],
+        [' DEBUG ', ['debug', 'info', 'warn', 'error']],
         ['nonsense', ['info', 'warn', 'error']],
     ])('with %s as the log level property writes %j', (level, written) => {
         const world = freshWorld()

@@ -6,7 +6,7 @@ import type {
 import { checkPlatformPrerequisites } from '../../../src/server/core/prerequisites/check-platform-prerequisites'
 import { PLATFORM_REQUIREMENTS } from '../../../src/server/core/prerequisites/platform-requirements'
 import { describeMissing, missingOf } from '../../../src/server/core/prerequisites/prerequisite-line'
-import type { ColumnInfo, Platform } from '../../../src/server/ports/platform'
+import type { ColumnInfo, Platform, TableAccess } from '../../../src/server/ports/platform'
 
 class FakePlatform implements Platform {
     readonly asked = { plugins: [] as string[], tables: [] as string[], roles: [] as string[] }
@@ -95,5 +95,64 @@ describe('checkPlatformPrerequisites', () => {
         expect(missingOf(lines)).toEqual([
             expect.objectContaining({ check: 'Plugin Procurement (com.snc.procurement) is active', passed: false }),
         ])
+    })
+})
+
+describe('checkPlatformPrerequisites: target tables’ Application Access', () => {
+    const need = [PLATFORM_REQUIREMENTS.brief.supplier_invoice, PLATFORM_REQUIREMENTS.brief.purchase_order]
+    const OPEN: TableAccess = { allScopes: true, canRead: true, canCreate: true, canUpdate: true }
+
+    function platformWith(access: Record<string, TableAccess | null>): Platform {
+        const base = new FakePlatform(
+            need.flatMap((r) => r.plugins.map((p) => p.id)),
+            ['sn_apo_invoice', 'proc_po'],
+            need.flatMap((r) => r.roles)
+        )
+        return Object.assign(base, { tableAccess: (table: string) => access[table] ?? null })
+    }
+
+    it('passes when every target table lets other scopes reach, read, create and update it', () => {
+        const lines = checkPlatformPrerequisites(
+            platformWith({ sn_apo_invoice: OPEN, proc_po: OPEN }),
+            connection('brief', BOTH)
+        )
+        expect(missingOf(lines)).toEqual([])
+        expect(lines.filter((l) => /lets other application scopes/.test(l.check))).toHaveLength(8)
+    })
+
+    it.each<[keyof TableAccess, string]>([
+        ['allScopes', 'Accessible from'],
+        ['canRead', 'Can read'],
+        ['canCreate', 'Can create'],
+        ['canUpdate', 'Can update'],
+    ])('names the setting to change when %s is off', (setting, named) => {
+        const lines = checkPlatformPrerequisites(
+            platformWith({ sn_apo_invoice: OPEN, proc_po: { ...OPEN, [setting]: false } }),
+            connection('brief', BOTH)
+        )
+        const missing = missingOf(lines)
+        expect(missing).toHaveLength(1)
+        expect(missing[0].check).toContain('proc_po')
+        expect(missing[0].reason).toContain(named)
+        expect(missing[0].reason).toContain('System Definition > Tables > proc_po > Application Access')
+    })
+
+    it('lists every refused setting of every table at once', () => {
+        const closed: TableAccess = { allScopes: false, canRead: false, canCreate: false, canUpdate: false }
+        const lines = checkPlatformPrerequisites(
+            platformWith({ sn_apo_invoice: closed, proc_po: { ...OPEN, canCreate: false } }),
+            connection('brief', BOTH)
+        )
+        expect(missingOf(lines)).toHaveLength(5)
+    })
+
+    it('does not ask platforms that cannot tell (the local stand-in)', () => {
+        const platform = new FakePlatform(
+            need.flatMap((r) => r.plugins.map((p) => p.id)),
+            ['sn_apo_invoice', 'proc_po'],
+            need.flatMap((r) => r.roles)
+        )
+        const lines = checkPlatformPrerequisites(platform, connection('brief', BOTH))
+        expect(lines.some((l) => /lets other application scopes/.test(l.check))).toBe(false)
     })
 })

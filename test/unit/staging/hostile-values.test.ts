@@ -39,11 +39,13 @@ describe('document and supplier numbers with quotes, ^, ^OR, commas, =, newlines
 
         // Store lookups carry raw values in structured IN conditions, never text.
         const flagQuery = world.store.queries.filter((q) => q.table === FLAG.name).pop()!
-        const sourceKeys = flagQuery.query.where!.find((c) => c.field === 'source_key')!
+        // Flags are looked up by the hashed key column: short hex values, no commas, indexable.
+        expect(flagQuery.query.where!.find((c) => c.field === 'source_key')).toBeUndefined()
+        const sourceKeys = flagQuery.query.where!.find((c) => c.field === 'source_key_hash')!
         expect(sourceKeys).toMatchObject({ op: 'IN' })
-        expect((sourceKeys as unknown as { value: string[] }).value).toContain(
-            JSON.stringify({ OrderNo: 'PO^ORnumber=1^NQactive=true' })
-        )
+        const hashes = (sourceKeys as unknown as { value: string[] }).value
+        expect(hashes.length).toBe(HOSTILE.length)
+        for (const h of hashes) expect(h).toMatch(/^[0-9a-f]{64}$/)
         const keyQuery = world.store.queries.filter((q) => q.table === STAGING_KEY.name).pop()!
         expect(keyQuery.query.where).toEqual([{ field: 'key', op: 'IN', value: expect.any(Array) }])
         for (const v of (keyQuery.query.where![0] as unknown as { value: string[] }).value)

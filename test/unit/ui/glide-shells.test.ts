@@ -17,6 +17,7 @@ jest.mock(
     () => require('../../doubles/glide/jest-glide').modules['@servicenow/glide/sn_auth']
 )
 
+import { SYNC_JOB_SYS_ID } from '../../../src/server/glide/sync-job-user'
 import { onIgnoreFlag, onIgnoreFlagInList, onRetryFlagInList } from '../../../src/server/entry/ui/flag-actions'
 import { onResetCursor, onRunNow, onTestConnection } from '../../../src/server/entry/ui/connection-actions'
 import { validateConnectionSave } from '../../../src/server/entry/ui/validate-connection-rule'
@@ -166,7 +167,11 @@ describe('UI action shells', () => {
             { name: 'name', internalType: 'string' },
             { name: 'run_as', internalType: 'reference', reference: 'sys_user' },
         ])
-        world.store.insert('sysauto_script', { name: 'ml-connector: IFS sync', run_as: jobUser })
+        world.store.insert('sysauto_script', {
+            sys_id: SYNC_JOB_SYS_ID,
+            name: 'ml-connector: IFS sync',
+            run_as: jobUser,
+        })
         const id = world.store.insert(CONNECTION.name, connectionValues())
         onTestConnection(asGlide(current(CONNECTION.name, id)), asGlide(action()))
         const roleLines = shown.filter((m) => m.text.includes('has role'))

@@ -22,6 +22,12 @@ export interface ConnectionConfig {
     tokenUrl: string
     /** sys_id of the oauth_entity_profile on the instance; the config file's client id in Node. */
     oauthProfile: string
+    /** The host suffix the tenant and token URLs must be under (default ifs.cloud). */
+    allowedHostSuffix?: string
+    /** The client id the connection expects its OAuth provider to use; unset: not compared. */
+    clientId?: string
+    /** OAuth scope asked for in the client-credentials request (IFS_TOKEN_SCOPE when unset). */
+    tokenScope?: string
     companies: readonly string[]
     partitions: readonly PartitionConfig[]
     masterData: {

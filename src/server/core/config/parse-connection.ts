@@ -4,6 +4,7 @@ import type { StoredRecord } from '../../ports/store'
 import type { ConfigError } from './config-error'
 import type { ConnectionConfig, FieldMapPreset, PartitionConfig } from './connection-config'
 import { checkTenantUrl, checkTokenUrl, defaultTokenUrl } from './tenant-url'
+import { IFS_TOKEN_SCOPE } from '../ifs/oauth-scope'
 
 export type ParsedConnection = { ok: true; config: ConnectionConfig } | { ok: false; errors: ConfigError[] }
 
@@ -190,6 +191,9 @@ export function parseConnection(record: StoredRecord): ParsedConnection {
             tenantUrl,
             tokenUrl,
             oauthProfile: oauthProfile as string,
+            allowedHostSuffix: suffix,
+            ...(text(record, 'client_id') ? { clientId: text(record, 'client_id') as string } : {}),
+            tokenScope: withDefault(record, 'token_scope') ?? IFS_TOKEN_SCOPE,
             companies,
             partitions,
             masterData,

@@ -1,4 +1,4 @@
-import type { Platform } from '../../ports/platform'
+import type { Platform, TableAccess } from '../../ports/platform'
 import type { ConnectionConfig } from '../config/connection-config'
 import { PLATFORM_REQUIREMENTS } from './platform-requirements'
 import type { PluginRequirement } from './platform-requirements'
@@ -37,6 +37,15 @@ export function checkPlatformPrerequisites(platform: Platform, connection: Conne
                     : `${columns.length} columns`,
         })
     }
+    // Cross-scope privileges do not grant what a table's own Application Access refuses: the app
+    // reads, creates and updates target records from its own scope.
+    if (platform.tableAccess) {
+        for (const table of new Set(connection.partitions.map((p) => p.targetTable))) {
+            const access = platform.tableAccess(table)
+            if (access === null) continue // reported above as a missing table
+            lines.push(...accessLines(table, access))
+        }
+    }
     const user = platform.runAsUserName()
     for (const role of roles) {
         const held = platform.runAsUserHasRole(role)
@@ -47,4 +56,24 @@ export function checkPlatformPrerequisites(platform: Platform, connection: Conne
         })
     }
     return lines
+}
+
+const SETTINGS = 'System Definition > Tables'
+
+/** One line per Application Access setting the app relies on, each naming the setting to change. */
+function accessLines(table: string, access: TableAccess): PrerequisiteLine[] {
+    const where = `${SETTINGS} > ${table} > Application Access`
+    const line = (what: string, passed: boolean, fix: string): PrerequisiteLine => ({
+        check: `Target table ${table} lets other application scopes ${what}`,
+        passed,
+        reason: passed
+            ? 'allowed'
+            : `${fix} (${where}; owned by the table's application, ask its owner if it is not yours)`,
+    })
+    return [
+        line('reach it', access.allScopes, 'set "Accessible from" to All application scopes'),
+        line('read records', access.canRead, 'tick "Can read"'),
+        line('create records', access.canCreate, 'tick "Can create"'),
+        line('update records', access.canUpdate, 'tick "Can update"'),
+    ]
 }

@@ -10,6 +10,7 @@ import type { IfsRow } from '../ifs/ifs-reader'
 import type { DocumentIdentity } from './map-document'
 import type { Problem } from './problem'
 import { sha256Hex } from './sha256'
+import { isReservedNull } from '../domain/reserved-null'
 
 const COL = FLAG.columns
 const max = (c: { options: { maxLength: number } }) => c.options.maxLength
@@ -20,7 +21,18 @@ export const ACTIVE_FLAG_STATES: readonly FlagState[] = ['open', 'retrying']
 /** Display values are shortened to fit the flag (the full row is in the payload); keys are not shown cut. */
 function fit(text: string | null, limit: number): string | null {
     if (text === null) return null
+    // The text NULL would blank the field on the instance: it is shown quoted (the payload keeps it as sent).
+    if (isReservedNull(text)) return `"${text}"`
     return text.length > limit ? text.slice(0, limit - 3) + '...' : text
+}
+
+/**
+ * The flag's look-up column: SHA-256 (hex) of the stored source key. Source keys are JSON with
+ * commas, up to 1,000 characters; an IN over them degrades into an OR chain on the instance
+ * (IN splits on commas), while this short column is indexed and IN-safe.
+ */
+export function flagSourceKeyHash(sourceKey: string): string {
+    return sha256Hex(flagSourceKey(sourceKey))
 }
 
 /** The source key as stored in the flag; an over-long key keeps a hash suffix so keys stay apart. */
@@ -74,17 +86,19 @@ export class FlagBook {
     activeFor(sourceKeys: readonly string[]): Map<string, StoredRecord> {
         const found = new Map<string, StoredRecord>()
         if (sourceKeys.length === 0) return found
-        const keys = Array.from(new Set(sourceKeys.map(flagSourceKey)))
+        const keys = new Set(sourceKeys.map(flagSourceKey))
         const rows = this.store.query(FLAG.name, {
             where: [
                 { field: 'connection', op: '=', value: this.connectionSysId },
                 { field: 'object_type', op: '=', value: this.objectType },
                 { field: 'state', op: 'IN', value: ACTIVE_FLAG_STATES },
-                { field: 'source_key', op: 'IN', value: keys },
+                { field: 'source_key_hash', op: 'IN', value: Array.from(new Set(sourceKeys.map(flagSourceKeyHash))) },
             ],
         })
+        // The key itself is compared too, so a hash collision could never attach another document's flag.
         for (const row of rows)
-            if (row.source_key !== null && !found.has(row.source_key)) found.set(row.source_key, row)
+            if (row.source_key !== null && keys.has(row.source_key) && !found.has(row.source_key))
+                found.set(row.source_key, row)
         return found
     }
 
@@ -96,16 +110,17 @@ export class FlagBook {
     ignoredPayloads(sourceKeys: readonly string[]): Map<string, Set<string>> {
         const found = new Map<string, Set<string>>()
         if (sourceKeys.length === 0) return found
+        const keys = new Set(sourceKeys.map(flagSourceKey))
         const rows = this.store.query(FLAG.name, {
             where: [
                 { field: 'connection', op: '=', value: this.connectionSysId },
                 { field: 'object_type', op: '=', value: this.objectType },
                 { field: 'state', op: '=', value: 'ignored' },
-                { field: 'source_key', op: 'IN', value: Array.from(new Set(sourceKeys.map(flagSourceKey))) },
+                { field: 'source_key_hash', op: 'IN', value: Array.from(new Set(sourceKeys.map(flagSourceKeyHash))) },
             ],
         })
         for (const row of rows) {
-            if (row.source_key === null || row.payload === null) continue
+            if (row.source_key === null || row.payload === null || !keys.has(row.source_key)) continue
             const payloads = found.get(row.source_key) ?? new Set<string>()
             payloads.add(row.payload)
             found.set(row.source_key, payloads)
@@ -163,6 +178,7 @@ export class FlagBook {
                 company: fit(identity.company, max(COL.company)),
                 document_number: fit(identity.documentNumber, max(COL.document_number)),
                 source_key: flagSourceKey(identity.sourceKey),
+                source_key_hash: flagSourceKeyHash(identity.sourceKey),
                 state: 'open',
                 attempts: 1,
                 first_flagged_at: now,

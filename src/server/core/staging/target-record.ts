@@ -5,6 +5,7 @@ import type { FieldValue } from '../../ports/store'
 import type { FieldMap, MappedField } from './field-maps'
 import type { Problem } from './problem'
 import { shown } from './problem'
+import { isReservedNull } from '../domain/reserved-null'
 import type { StagingKey } from './staging-key'
 
 export type TargetValues = Readonly<Record<string, FieldValue>>
@@ -37,6 +38,11 @@ export function convertForColumn(value: string | number | null, column: ColumnIn
         case 'string':
         case 'other': {
             const text = String(value)
+            if (isReservedNull(text))
+                return bad(
+                    'invalid_value',
+                    `${shown(text)} is the text NULL, which ServiceNow stores as an empty ${column.name}; correct the value in IFS.`
+                )
             if (column.maxLength !== undefined && text.length > column.maxLength)
                 return bad(
                     'invalid_value',

@@ -40,9 +40,8 @@ export class RunRecord {
 
     static start(store: Store, clock: Clock, connectionSysId: string, trigger: RunTrigger): RunRecord {
         const startedMs = clock.nowMs()
-        const number = 'RUN' + String(store.count(RUN.name, []) + 1).padStart(7, '0')
+        // The number comes from the table's platform numbering (sys_number), never from a count.
         const sysId = store.insert(RUN.name, {
-            number,
             connection: connectionSysId,
             trigger,
             started_at: toGlideDateTime(startedMs),
