@@ -87,7 +87,7 @@ class ConnectionStager implements Stager {
     }
 
     acceptPage(page: SourcePage): PageOutcome {
-        return this.stageRows(page.objectType, page.targetTable, page.rows)
+        return this.stageRows(page.objectType, page.targetTable, page.rows, 'page')
     }
 
     retryOpenFlags(
@@ -130,7 +130,7 @@ class ConnectionStager implements Stager {
         const returned = new Set(rows.map((r) => flagSourceKey(sourceKeyOf(objectType, r))))
         for (const { flag } of keyed) if (!returned.has(flag.source_key ?? '')) book.countAttempt(flag)
 
-        const outcome = rows.length > 0 ? this.stageRows(objectType, partition.targetTable, rows) : null
+        const outcome = rows.length > 0 ? this.stageRows(objectType, partition.targetTable, rows, 'retry') : null
         const resolved = outcome?.resolved ?? 0
         return { retried: flags.length, resolved, stillFlagged: flags.length - resolved }
     }
@@ -173,7 +173,16 @@ class ConnectionStager implements Stager {
 
     // ---- the page pipeline ----
 
-    private stageRows(objectType: ObjectType, targetTable: string, rows: readonly IfsRow[]): Counts {
+    /**
+     * `page`: rows read through the cursor (or again in the lookback window); `retry`: rows re-read
+     * for open flags, where every re-check counts as an attempt on the flag.
+     */
+    private stageRows(
+        objectType: ObjectType,
+        targetTable: string,
+        rows: readonly IfsRow[],
+        source: 'page' | 'retry'
+    ): Counts {
         const counts: Counts = { inserted: 0, updated: 0, duplicates: 0, flagged: 0, errors: 0, resolved: 0 }
         const { store } = this.ctx.ports
         const audit = this.ctx.audit
@@ -237,6 +246,10 @@ class ConnectionStager implements Stager {
                           problems: [problem as Problem],
                           row: item.row,
                       }
+            if (source === 'page' && FlagBook.saysAlready(flagOf(item.identity), subject, this.ctx.redactor)) {
+                counts.duplicates++
+                return
+            }
             const flag = book.raise(subject, flagOf(item.identity))
             if (flag.sys_id) flags.set(flagSourceKey(item.identity.sourceKey), flag)
             counts.flagged++
