@@ -198,7 +198,25 @@ class ConnectionStager implements Stager {
             return { ...counts, errors: rows.length }
         }
         const map = fieldMapFor(this.ctx.connection.fieldMapPreset, objectType)
-        const items = this.prepare(objectType, targetTable, rows, map, columns)
+        // Active flags of the page's documents, one query. A row read again exactly as its open flag
+        // holds it (the lookback window re-reads recent rows every run) is settled here, before any
+        // master-data look-up: a run over unchanged data asks IFS for nothing and writes nothing.
+        const book = this.flagBook(objectType)
+        const flags = book.activeFor(rows.map((r) => sourceKeyOf(objectType, r)))
+        let fresh = rows
+        if (source === 'page') {
+            fresh = rows.filter((r) => {
+                const open = flags.get(flagSourceKey(sourceKeyOf(objectType, r)))
+                // Not "changed after posting": that flag clears when the target record changes state.
+                const settled =
+                    open?.state === 'open' &&
+                    open.reason !== 'changed_after_posting' &&
+                    open.payload === payloadJson(r, this.ctx.redactor)
+                return !settled
+            })
+            counts.duplicates += rows.length - fresh.length
+        }
+        const items = this.prepare(objectType, targetTable, fresh, map, columns)
         if (this.dryRun) this.mappings.discardQueued()
         else this.mappings.writeQueued()
 
@@ -222,8 +240,6 @@ class ConnectionStager implements Stager {
                 const ref = t[extRef]
                 if (ref && !targets.has(ref)) targets.set(ref, t)
             }
-        const book = this.flagBook(objectType)
-        const flags = book.activeFor(items.map((i) => i.identity.sourceKey))
         const flagOf = (identity: DocumentIdentity) => flags.get(flagSourceKey(identity.sourceKey))
 
         // Loaded only when a page would open a new flag: most pages flag nothing.
