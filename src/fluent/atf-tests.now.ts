@@ -148,7 +148,7 @@ Test(
     var connection = {
         sysId: 'atf', name: 'ATF', tenantUrl: 'https://atf.ifs.cloud', tokenUrl: '', oauthProfile: '',
         companies: ['10'], fieldMapPreset: 'brief', pageSize: 10, requestCeiling: 10, timeBudgetMs: 1000,
-        overlapSeconds: 0, dryRun: true,
+        overlapSeconds: 0, lookbackSeconds: 0, dryRun: true,
         partitions: [{ objectType: 'purchase_order', entitySetPath: 'PurchaseOrderHandling.svc/PurchaseOrderSet', targetTable: 'proc_po' }],
         masterData: { supplierEntitySet: '', glAccountEntitySet: '', costCenterEntitySet: '' }
     };

@@ -50,6 +50,7 @@ export const x_mlc_ifs_s2p_connection = Table({
         request_ceiling: IntegerColumn(CONNECTION.columns.request_ceiling.options),
         time_budget_seconds: IntegerColumn(CONNECTION.columns.time_budget_seconds.options),
         overlap_seconds: IntegerColumn(CONNECTION.columns.overlap_seconds.options),
+        lookback_seconds: IntegerColumn(CONNECTION.columns.lookback_seconds.options),
         dry_run: BooleanColumn(CONNECTION.columns.dry_run.options),
         last_run: ReferenceColumn(CONNECTION.columns.last_run.options),
         last_run_at: DateTimeColumn(CONNECTION.columns.last_run_at.options),
@@ -59,6 +60,9 @@ export const x_mlc_ifs_s2p_connection = Table({
         lease_owner: StringColumn(CONNECTION.columns.lease_owner.options),
         lease_expires_at: DateTimeColumn(CONNECTION.columns.lease_expires_at.options),
     },
+    // One connection per name: the local runner finds its row by name, and processes started at
+    // the same moment on a fresh database must not create it twice.
+    index: [{ name: 'x_mlc_ifs_s2p_connection_name', unique: true, element: 'name' }],
 })
 
 export const x_mlc_ifs_s2p_sync_state = Table({

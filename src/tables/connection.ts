@@ -131,6 +131,18 @@ export const CONNECTION = {
             min: 0,
             max: 86400,
         },
+        // IFS stamps a row when it changes, but the transaction may commit minutes later: every run
+        // re-reads this window behind its cursor (re-reads of unchanged rows write nothing).
+        lookback_seconds: {
+            type: 'integer',
+            options: {
+                label: 'Lookback window (s)',
+                default: 600,
+                hint: 'Each run re-reads rows stamped this long before its cursor: catches rows IFS committed late',
+            },
+            min: 0,
+            max: 86400,
+        },
         dry_run: { type: 'boolean', options: { label: 'Dry run (read and validate, stage nothing)', default: false } },
         // Status, written by the job only
         last_run: {

@@ -93,6 +93,18 @@ describe('tables', () => {
         expect(indexes).toContainEqual(expect.objectContaining({ unique: true, elements: ['key'] }))
     })
 
+    it('connection has a unique index on name (concurrent first runs cannot create it twice)', () => {
+        const indexes = out.dictionary(CONNECTION.name)!.indexes
+        expect(indexes).toContainEqual(expect.objectContaining({ unique: true, elements: ['name'] }))
+    })
+
+    it('connection lookback window: 600 s by default, on the form next to the other limits', () => {
+        const cols = out.dictionary(CONNECTION.name)!.columns
+        expect(cols.get('lookback_seconds')!.attrs.default_value).toBe('600')
+        const limits = out.of('sys_ui_element').filter((e) => e.get('element') === 'lookback_seconds')
+        expect(limits.length).toBe(1)
+    })
+
     it('connection key columns: mandatory tenant URL, limits with their defaults, status read-only', () => {
         const cols = out.dictionary(CONNECTION.name)!.columns
         expect(cols.get('tenant_url')!.attrs.mandatory).toBe('true')

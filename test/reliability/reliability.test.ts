@@ -2,6 +2,7 @@ import { renderSummary, totalsOf } from '../../src/local/faults/summary'
 import { results } from './results'
 import { hardeningSecretsScenarios } from './scenarios/hardening-secrets'
 import { hardeningBadInputScenarios } from './scenarios/hardening-bad-input'
+import { hardeningRecordScenarios } from './scenarios/hardening-records'
 import { hostileInputScenarios } from './scenarios/hostile-input'
 import { killPointScenarios } from './scenarios/kill-points'
 import { networkFaultScenarios } from './scenarios/network-faults'
@@ -21,6 +22,7 @@ hostileInputScenarios()
 refusalScenarios()
 hardeningSecretsScenarios()
 hardeningBadInputScenarios()
+hardeningRecordScenarios()
 
 afterAll(() => {
     const all = results()

@@ -120,6 +120,25 @@ export class EmulatorControl {
         return this.post('rows', { objectType, count, badShare })
     }
 
+    /** New rows stamped `secondsBehind` before the newest stamp, visible only from now on: a late commit. */
+    async addLateRows(
+        objectType: 'supplier_invoice' | 'purchase_order',
+        count: number,
+        secondsBehind: number,
+        badShare = 0
+    ): Promise<{ added: number; rows: Record<string, unknown>[] }> {
+        return this.post('late-rows', { objectType, count, secondsBehind, badShare })
+    }
+
+    /** Changes the rows of `keys` and moves their stamps back to `secondsBehind` before the newest stamp. */
+    async restampBack(
+        objectType: 'supplier_invoice' | 'purchase_order',
+        keys: readonly (readonly (string | number)[])[],
+        secondsBehind: number
+    ): Promise<{ changed: number; rows: Record<string, unknown>[] }> {
+        return this.post('restamp-back', { objectType, keys, secondsBehind })
+    }
+
     /** Adds the master data that bad rows referenced but IFS lacked. */
     async fixMasterData(): Promise<unknown> {
         return this.post('master-data')

@@ -1339,6 +1339,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0bd54d6aff2a4e29b37d8475de950f03'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'lookback_seconds'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: '0c1f8e4a2f9b46c79c06c6a04a751387'
                         key: {
@@ -1374,6 +1383,28 @@ declare global {
                                 }
                             }
                             element: 'attempts'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '0ce385d822ec4635b2ff4fefb2c1e43c'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'overlap_seconds'
+                            position: '6'
                         }
                     },
                     {
@@ -1835,6 +1866,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '1b04f23d80714d6084f39a24d9e32f20'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '74ad9844e8414b7fad2df3299db4cbfa'
@@ -3967,6 +3999,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '5d971dbd21c84d33a6554f6d592fc090'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5de4c5a05e4345099e229348fdf9dffb'
                         key: {
@@ -3999,6 +4053,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '5f72fe73aa0a4938bf8b96f669e861fe'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '74ad9844e8414b7fad2df3299db4cbfa'
@@ -4388,6 +4443,28 @@ declare global {
                             }
                             element: 'time_budget_seconds'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '703e0f616ef744a29b9532dba50da2d2'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'lookback_seconds'
+                            position: '5'
                         }
                     },
                     {
@@ -6851,6 +6928,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'c277f042483d45b490e09f123c4bf65a'
+                        key: {
+                            logical_table_name: 'x_mlc_ifs_s2p_connection'
+                            col_name_string: 'name'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c2998a9586034175ae0ac8b713ced99c'
                         key: {
@@ -7580,6 +7665,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'dbe96cf9a7224d5a9e6863ca133a2322'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'lookback_seconds'
                         }
                     },
                     {

@@ -1,6 +1,7 @@
 import { createHash } from 'crypto'
 import type { RecordValues, Store } from '../../server/ports/store'
 import { displayUrl, hasUserInfo } from '../../server/core/odata/url-parts'
+import { StoreError } from '../../server/ports/store'
 import { CONNECTION } from '../../tables'
 import { isLoopbackHost } from '../http/loopback-emulator-http'
 import type { LocalConfig } from './local-config'
@@ -57,6 +58,7 @@ export function connectionValues(config: LocalConfig): RecordValues {
         request_ceiling: config.limits.requestsPerMinute ?? null,
         time_budget_seconds: config.limits.timeBudgetSeconds ?? null,
         overlap_seconds: config.limits.overlapSeconds ?? null,
+        lookback_seconds: config.limits.lookbackSeconds ?? null,
         dry_run: config.dryRun,
     }
     // Empty means "the dictionary default", exactly as on a new record in the instance's form.
@@ -72,7 +74,13 @@ export function connectionValues(config: LocalConfig): RecordValues {
     return values
 }
 
-/** Inserts or updates the connection row named in the config; returns its sys_id. */
+/**
+ * Inserts or updates the connection row named in the config; returns its sys_id. Several `sync`
+ * processes may start at the same moment on a fresh database: the look-up and the write are one
+ * write transaction (BEGIN IMMEDIATE on SQLite), so they take turns and all find the row the
+ * first one made; the unique index on the name is the backstop for a store without transactions
+ * (the loser of the race finds the winner's row and updates it).
+ */
 export function upsertConnection(store: Store, config: LocalConfig): string {
     const values = connectionValues(config)
     // The config file was checked already; this guards every other caller: a URL with a password
@@ -82,13 +90,21 @@ export function upsertConnection(store: Store, config: LocalConfig): string {
         if (typeof url === 'string' && hasUserInfo(url))
             throw new Error(`${column}: must not contain a user name or password (user@host); nothing was stored`)
     }
-    const [existing] = store.query(CONNECTION.name, {
-        where: [{ field: 'name', op: '=', value: config.name }],
-        limit: 1,
-    })
-    if (existing) {
-        store.update(CONNECTION.name, existing.sys_id, values)
-        return existing.sys_id
+    const write = (): string => {
+        const [existing] = store.query(CONNECTION.name, {
+            where: [{ field: 'name', op: '=', value: config.name }],
+            limit: 1,
+        })
+        if (existing) {
+            store.update(CONNECTION.name, existing.sys_id, values)
+            return existing.sys_id
+        }
+        return store.insert(CONNECTION.name, values)
     }
-    return store.insert(CONNECTION.name, values)
+    try {
+        return store.atomically ? store.atomically(write) : write()
+    } catch (error) {
+        if (error instanceof StoreError && error.code === 'duplicate_key') return write()
+        throw error
+    }
 }

@@ -34,6 +34,8 @@ export interface LocalConfig {
         requestsPerMinute?: number
         timeBudgetSeconds?: number
         overlapSeconds?: number
+        /** The connection's lookback window (s); absent: the column default (600). */
+        lookbackSeconds?: number
         /** Throttles shorter than this are waited out inline; longer ones end the run as deferred. */
         maxInlineWaitSeconds: number
     }
@@ -155,6 +157,7 @@ export function parseLocalConfig(raw: unknown, baseDir: string, file = 'config')
             requestsPerMinute: num(limits.requestsPerMinute, 'limits.requestsPerMinute', problems),
             timeBudgetSeconds: num(limits.timeBudgetSeconds, 'limits.timeBudgetSeconds', problems),
             overlapSeconds: num(limits.overlapSeconds, 'limits.overlapSeconds', problems),
+            lookbackSeconds: num(limits.lookbackSeconds, 'limits.lookbackSeconds', problems),
             maxInlineWaitSeconds: num(limits.maxInlineWaitSeconds, 'limits.maxInlineWaitSeconds', problems) ?? 60,
         },
         dryRun: bool(root.dryRun ?? false, 'dryRun', problems),

@@ -22,6 +22,10 @@ export interface EmulatorControl {
         badShare?: number,
         overrides?: readonly Readonly<EmulatorRow>[]
     ): EmulatorRow[]
+    /** Rows stamped `secondsBehind` before the newest stamp, visible only from now on (a late commit). */
+    addLateRows(objectType: ObjectType, count: number, secondsBehind: number, badShare?: number): EmulatorRow[]
+    /** Changes the rows of `keys` and moves their stamps back to `secondsBehind` before the newest stamp. */
+    restampBack(objectType: ObjectType, keys: readonly (readonly RowValue[])[], secondsBehind: number): EmulatorRow[]
     /** Every document row as it stands now (the source of truth for end-to-end checks). */
     documents(objectType: ObjectType): readonly EmulatorRow[]
     /** Every access token issued since start, including revoked and expired ones. */

@@ -4,6 +4,10 @@ export class NodeClock implements Clock {
     nowMs(): number {
         return Date.now()
     }
+
+    monotonicMs(): number {
+        return performance.now()
+    }
 }
 
 /**

@@ -13,7 +13,7 @@ import type {
     StoredRecord,
 } from '../../server/ports/store'
 import { StoreError } from '../../server/ports/store'
-import { APP_TABLES, STAGING_KEY } from '../../tables'
+import { APP_TABLES, CONNECTION, STAGING_KEY, SYNC_STATE } from '../../tables'
 import type { LocalColumn, LocalTable, TargetTableSchema } from './table-schema'
 import { formatNumber } from '../../tables/numbering'
 import type { Numbering } from '../../tables/numbering'
@@ -26,12 +26,27 @@ export interface SqliteStoreOptions {
     targetTables?: readonly TargetTableSchema[]
     /** For sys_created_on / sys_updated_on. */
     nowMs?: () => number
+    /** How long a statement waits for another process's write lock (SQLite busy_timeout). */
+    busyTimeoutMs?: number
 }
 
-/** Unique indexes an instance has on the app's tables: the staging key is the dedup guarantee. */
+/**
+ * Unique indexes an instance has on the app's tables (src/fluent/tables.now.ts): the staging key
+ * is the dedup guarantee; one sync state per partition; one connection per name, so processes
+ * started at the same moment on a fresh database cannot create the connection twice.
+ */
 const UNIQUE_INDEXES: readonly { table: string; columns: readonly string[] }[] = [
     { table: STAGING_KEY.name, columns: ['key'] },
+    { table: SYNC_STATE.name, columns: ['connection', 'object_type'] },
+    { table: CONNECTION.name, columns: ['name'] },
 ]
+
+/**
+ * Several `sync` processes may share one database file (cron overlapping a manual run, a fleet
+ * started at once). A writer waits this long for another's write lock before SQLITE_BUSY; a page
+ * transaction holds it well under a second, the schema step a few milliseconds.
+ */
+const DEFAULT_BUSY_TIMEOUT_MS = 30_000
 
 type Row = Record<string, unknown>
 
@@ -50,26 +65,16 @@ export class SqliteStore implements Store {
     private readonly nowMs: () => number
 
     constructor(options: SqliteStoreOptions) {
-        this.db = new Database(options.path)
-        this.db.pragma('journal_mode = WAL')
-        this.db.pragma('synchronous = NORMAL')
+        const timeout = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS
+        this.db = new Database(options.path, { timeout })
         this.nowMs = options.nowMs ?? Date.now
-        // sys_number stand-in: one counter per numbered table, shared by every process on this file.
-        this.db.exec(
-            'CREATE TABLE IF NOT EXISTS "sys_number_counter" ("table_name" TEXT PRIMARY KEY, "next" INTEGER NOT NULL)'
-        )
-        for (const spec of APP_TABLES) {
-            this.ensureTable(fromAppTable(spec))
-            for (const index of spec.indexes ?? []) {
-                const elements = typeof index.element === 'string' ? [index.element] : index.element
-                const cols = elements.map((c) => `"${assertIdentifier(c)}"`).join(', ')
-                const unique = index.unique ? 'UNIQUE ' : ''
-                this.db.exec(
-                    `CREATE ${unique}INDEX IF NOT EXISTS "${assertIdentifier(index.name)}" ON "${spec.name}" (${cols})`
-                )
-            }
-        }
-        for (const target of options.targetTables ?? []) this.ensureTable(fromTargetTable(target))
+        // Switching a fresh file to WAL takes an exclusive lock another opener may hold for a moment.
+        whileBusy(timeout, () => this.db.pragma('journal_mode = WAL'))
+        this.db.pragma('synchronous = NORMAL')
+        // The whole schema in one write transaction: a second process opening the same fresh file
+        // waits, then sees every table and index made, instead of failing on "table already exists".
+        const tables = [...APP_TABLES.map(fromAppTable), ...(options.targetTables ?? []).map(fromTargetTable)]
+        whileBusy(timeout, () => this.db.transaction(() => this.createSchema(tables)).immediate())
     }
 
     close(): void {
@@ -82,6 +87,23 @@ export class SqliteStore implements Store {
         return columns ? [...columns.values()] : null
     }
 
+    private createSchema(tables: readonly LocalTable[]): void {
+        // sys_number stand-in: one counter per numbered table, shared by every process on this file.
+        this.db.exec(
+            'CREATE TABLE IF NOT EXISTS "sys_number_counter" ("table_name" TEXT PRIMARY KEY, "next" INTEGER NOT NULL)'
+        )
+        for (const table of tables) this.ensureTable(table)
+        for (const spec of APP_TABLES)
+            for (const index of spec.indexes ?? []) {
+                const elements = typeof index.element === 'string' ? [index.element] : index.element
+                const cols = elements.map((c) => `"${assertIdentifier(c)}"`).join(', ')
+                const unique = index.unique ? 'UNIQUE ' : ''
+                this.db.exec(
+                    `CREATE ${unique}INDEX IF NOT EXISTS "${assertIdentifier(index.name)}" ON "${spec.name}" (${cols})`
+                )
+            }
+    }
+
     /** Creates the table if missing and adds missing columns (like a dictionary update). */
     ensureTable(table: LocalTable): void {
         const name = assertIdentifier(table.name)
@@ -92,7 +114,9 @@ export class SqliteStore implements Store {
             const defs = [...columns.values()]
                 .filter((c) => c.name !== 'sys_id')
                 .map((c) => `"${c.name}" ${sqlType(c.kind)}`)
-            this.db.exec(`CREATE TABLE "${name}" ("sys_id" TEXT PRIMARY KEY NOT NULL, ${defs.join(', ')})`)
+            this.db.exec(
+                `CREATE TABLE IF NOT EXISTS "${name}" ("sys_id" TEXT PRIMARY KEY NOT NULL, ${defs.join(', ')})`
+            )
         } else {
             const have = new Set(existing.map((c) => c.name))
             for (const c of columns.values())
@@ -100,9 +124,18 @@ export class SqliteStore implements Store {
         }
         for (const index of UNIQUE_INDEXES.filter((u) => u.table === name)) {
             const cols = index.columns.map((c) => `"${assertIdentifier(c)}"`).join(', ')
-            this.db.exec(
-                `CREATE UNIQUE INDEX IF NOT EXISTS "${name}_unique_${index.columns.join('_')}" ON "${name}" (${cols})`
-            )
+            try {
+                this.db.exec(
+                    `CREATE UNIQUE INDEX IF NOT EXISTS "${name}_unique_${index.columns.join('_')}" ON "${name}" (${cols})`
+                )
+            } catch (error) {
+                if (!String((error as { code?: string }).code).startsWith('SQLITE_CONSTRAINT')) throw error
+                // A database written before the index existed may already hold duplicates.
+                throw new StoreError(
+                    `${name} has several rows with the same ${index.columns.join(' + ')}; delete the extra rows (keep the oldest) and run again`,
+                    'rejected'
+                )
+            }
         }
         this.tables.set(name, columns)
         this.statements.clear()
@@ -147,7 +180,8 @@ export class SqliteStore implements Store {
     insertMany(table: string, rows: readonly RecordValues[]): string[] {
         this.columnsOf(table)
         // One transaction: all rows are written, or none (a refused row rolls the batch back).
-        return this.db.transaction(() => rows.map((r) => this.insertOne(table, r)))()
+        const write = this.db.transaction(() => rows.map((r) => this.insertOne(table, r)))
+        return this.db.inTransaction ? write() : write.immediate()
     }
 
     update(table: string, sysId: string, values: RecordValues): void {
@@ -171,11 +205,16 @@ export class SqliteStore implements Store {
         ])
     }
 
-    /** One transaction per staged page (the engine's unit of work), then the page's garbage goes. */
+    /**
+     * One transaction per staged page (the engine's unit of work), then the page's garbage goes.
+     * BEGIN IMMEDIATE takes the write lock first (waiting up to the busy timeout): a deferred
+     * transaction that reads and then writes fails at once with SQLITE_BUSY when another process
+     * wrote in between, and SQLite cannot wait that conflict out.
+     */
     atomically<T>(work: () => T): T {
         // Inside a transaction already (insertMany, a caller's batch): the outer commit decides.
         if (this.db.inTransaction) return work()
-        const result = this.db.transaction(work)()
+        const result = this.db.transaction(work).immediate()
         releasePageGarbage()
         return result
     }
@@ -355,6 +394,25 @@ export class SqliteStore implements Store {
             this.statements.set(sql, statement)
         }
         return statement
+    }
+}
+
+/**
+ * Runs `work`, again while SQLite answers SQLITE_BUSY, until `timeoutMs` have passed. The busy
+ * timeout covers single statements; this covers what SQLite refuses without waiting (a journal
+ * mode switch racing another opener).
+ */
+function whileBusy<T>(timeoutMs: number, work: () => T): T {
+    const until = Date.now() + timeoutMs
+    for (let attempt = 0; ; attempt++) {
+        try {
+            return work()
+        } catch (error) {
+            const code = String((error as { code?: string }).code)
+            if (!code.startsWith('SQLITE_BUSY') || Date.now() >= until) throw error
+            // A short synchronous pause: this store is synchronous by design (it stands in for GlideRecord).
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(5 * 2 ** attempt, 200))
+        }
     }
 }
 

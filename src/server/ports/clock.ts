@@ -1,6 +1,11 @@
 /** Wall-clock time in epoch milliseconds (GlideDateTime on the instance). */
 export interface Clock {
     nowMs(): number
+    /**
+     * Milliseconds on a clock that never jumps (Node's performance.now), for measuring how long
+     * something took whatever the wall clock does. Absent on the instance (no such API in Glide).
+     */
+    monotonicMs?(): number
 }
 
 /**

@@ -34,7 +34,8 @@ describe('document and supplier numbers with quotes, ^, ^OR, commas, =, newlines
         expect(staged.map((t) => t.supplier_name)).toEqual(HOSTILE.slice(0, -1).map((v) => `Name ${v}`))
 
         const again = world.runPage('purchase_order', rows)
-        expect(again).toMatchObject({ inserted: 0, duplicates: HOSTILE.length - 1, flagged: 1 })
+        // The flagged row is unchanged too: its open flag already says so, nothing is written.
+        expect(again).toMatchObject({ inserted: 0, duplicates: HOSTILE.length, flagged: 0 })
         expect(world.flags()).toHaveLength(1)
 
         // Store lookups carry raw values in structured IN conditions, never text.
@@ -112,8 +113,12 @@ describe('document and supplier numbers with quotes, ^, ^OR, commas, =, newlines
         expect(flag.message).toContain('OrderNo is 5000 characters long; at most 200 can be sent to IFS in a query')
         expect(flag.source_key!.length).toBeLessThanOrEqual(1000)
         expect(flag.document_number!.length).toBeLessThanOrEqual(100)
-        // Same document again: same flag.
+        // Same document again, unchanged: same flag, untouched.
         world.runPage('purchase_order', [orderRow(long, { CodeA: 'BAD' })])
+        expect(world.flags()).toHaveLength(1)
+        expect(world.flags()[0].attempts).toBe('1')
+        // Changed in IFS but still bad: the same flag, a second attempt.
+        world.runPage('purchase_order', [orderRow(long, { CodeA: 'BAD', NetAmount: 12.5 })])
         expect(world.flags()).toHaveLength(1)
         expect(world.flags()[0].attempts).toBe('2')
         // A retry cannot re-read it by its key (no request may carry it): the attempt is counted, nothing is sent.

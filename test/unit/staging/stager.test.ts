@@ -71,14 +71,23 @@ describe('stager: a page of mixed good and bad rows', () => {
         expect(world.audits('flag')).toHaveLength(7)
 
         const second = world.runPage('supplier_invoice', mixedInvoicePage())
-        expect(second).toEqual({ inserted: 0, updated: 0, duplicates: 2, flagged: 7, errors: 0, resolved: 0 })
+        // The page again, unchanged (lookback window, cursor reset): the open flags already say
+        // it all, so nothing is written and no flag gains an attempt.
+        expect(second).toEqual({ inserted: 0, updated: 0, duplicates: 9, flagged: 0, errors: 0, resolved: 0 })
         expect(world.targets('supplier_invoice')).toHaveLength(2)
-        // Still one flag per document, now with two attempts.
         expect(world.flags()).toHaveLength(7)
-        expect(world.flags().every((f) => f.attempts === '2')).toBe(true)
+        expect(world.flags().every((f) => f.attempts === '1')).toBe(true)
+        expect(world.audits('flag')).toHaveLength(7)
         const dupAudit = world.audits('skip_duplicate')
         expect(dupAudit).toHaveLength(1)
-        expect(dupAudit[0].rows).toBe('2')
+        expect(dupAudit[0].rows).toBe('9')
+
+        // A bad row that changed in IFS (new amount, still bad) updates its flag: a second attempt.
+        const changed = mixedInvoicePage().map((r) => ({ ...r, GrossAmount: 777.77 }))
+        const third = world.runPage('supplier_invoice', changed)
+        expect(third.flagged).toBe(7)
+        expect(world.flags()).toHaveLength(7)
+        expect(world.flags().every((f) => f.attempts === '2')).toBe(true)
     })
 
     it('uses one staging-key query, one flag query and no target query per page when nothing is pending or changed', () => {

@@ -123,6 +123,7 @@ export function connectionConfig(preset: FieldMapPreset = 'brief', dryRun = fals
         requestCeiling: 1000,
         timeBudgetMs: 60000,
         overlapSeconds: 0,
+        lookbackSeconds: 0,
         dryRun,
     }
 }

@@ -70,7 +70,7 @@ describe('runJob: rows outside the query', () => {
     })
 
     it('with an overlap, rows stamped before the lower bound are skipped and do not steer the cursor', () => {
-        const h = jobHarness({ sync_invoices: false, overlap_seconds: 5 })
+        const h = jobHarness({ sync_invoices: false, overlap_seconds: 5, lookback_seconds: 0 })
         h.http.enqueue(() => jsonResponse(200, { value: [po(1, stamp(100))] }))
         h.run()
         expect(h.state('purchase_order')!.cursor_modified).toBe(stamp(100))

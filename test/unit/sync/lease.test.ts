@@ -320,3 +320,79 @@ describe('the interleaving harness', () => {
         expect(() => runner.step()).toThrow(/not deterministic/)
     })
 })
+
+/** A wall clock a test can jump either way, and a monotonic clock that only moves on. */
+class JumpingClock {
+    constructor(
+        public wallMs: number,
+        public monoMs = 1_000
+    ) {}
+    nowMs(): number {
+        return this.wallMs
+    }
+    monotonicMs(): number {
+        return this.monoMs
+    }
+    elapse(ms: number): void {
+        this.wallMs += ms
+        this.monoMs += ms
+    }
+}
+
+describe.each(STORES)('Lease under a clock that jumps, on %s', (_name, makeStore) => {
+    const LENGTH = 10 * MINUTE
+    const NOW = Date.UTC(2026, 0, 15, 8, 0, 0)
+
+    it.each([
+        ['a day', 24 * 60 * MINUTE],
+        ['three lease lengths', 3 * LENGTH],
+        ['ten years', 10 * 365 * 24 * 60 * MINUTE],
+        ['two lease lengths and a second', 2 * LENGTH + 1000],
+    ])('a holder whose expiry lies %s ahead is stale and taken over', (_label, ahead) => {
+        const w = world(makeStore, { owner: 'node:ahead', expiresAtMs: NOW + ahead })
+        w.clock.set(NOW)
+        const attempt = w.take('node:b')
+        expect(ownerOf(attempt)).toBe('node:b')
+        expect(w.record().lease_expires_at).toBe(toGlideDateTime(NOW + LENGTH))
+    })
+
+    it.each([
+        ['one lease length', LENGTH],
+        ['a length and a minute (its clock a little ahead)', LENGTH + MINUTE],
+        ['exactly two lease lengths', 2 * LENGTH],
+    ])('a holder whose expiry lies %s ahead is respected', (_label, ahead) => {
+        const w = world(makeStore, { owner: 'node:a', expiresAtMs: NOW + ahead })
+        w.clock.set(NOW)
+        expect(w.take('node:b')).toEqual({ kind: 'held', owner: 'node:a', expiresAtMs: NOW + ahead })
+    })
+
+    it.each([
+        ['back an hour', -60 * MINUTE],
+        ['back a day', -24 * 60 * MINUTE],
+        ['forward an hour', 60 * MINUTE],
+        ['forward a year', 365 * 24 * 60 * MINUTE],
+    ])('a runner whose wall clock jumps %s renews from the time it really ran', (_label, jump) => {
+        const store = makeStore()
+        const clock = new JumpingClock(NOW)
+        const sysId = store.insert(T, { name: 'IFS prod' })
+        const attempt = Lease.take(store, clock, sysId, 'node:a', LENGTH)
+        if (attempt.kind !== 'taken') throw new Error('not taken')
+        clock.elapse(2 * MINUTE)
+        clock.wallMs += jump
+        expect(attempt.lease.renew()).toBe(true)
+        // Two minutes really passed: the expiry is two minutes on, whatever the wall clock says.
+        expect(store.get(T, sysId)!.lease_expires_at).toBe(toGlideDateTime(NOW + 2 * MINUTE + LENGTH))
+        // A runner with a correct clock sees a valid lease, not a stale or expired one.
+        const other = Lease.take(store, new FakeClock(NOW + 3 * MINUTE), sysId, 'node:b', LENGTH)
+        expect(other.kind).toBe('held')
+    })
+
+    it('without a monotonic clock (the instance) renewals follow the wall clock', () => {
+        const w = world(makeStore)
+        w.clock.set(NOW)
+        const lease = w.leaseOf('node:a')
+        w.clock.set(NOW + 5 * MINUTE)
+        lease.renew()
+        expect(w.record().lease_expires_at).toBe(toGlideDateTime(NOW + 5 * MINUTE + LENGTH))
+    })
+})

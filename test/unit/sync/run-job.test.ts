@@ -117,7 +117,8 @@ describe('runJob: paging and the cursor', () => {
     })
 
     it('the next run reads only rows after the cursor (new and modified ones)', () => {
-        const h = jobHarness({ sync_invoices: false })
+        // No lookback window: exactly the rows after the cursor (test/unit/sync/lookback.test.ts has the window).
+        const h = jobHarness({ sync_invoices: false, lookback_seconds: 0 })
         const rows = Array.from({ length: 4 }, (_, i) => po(i, stamp(i)))
         h.ifs.sets.set(PO_SET, rows)
         h.run()
@@ -144,7 +145,7 @@ describe('runJob: paging and the cursor', () => {
     })
 
     it('overlap window re-reads recent rows from an earlier stamp, deduped by staging, without moving the cursor back', () => {
-        const h = jobHarness({ sync_invoices: false, overlap_seconds: 3 })
+        const h = jobHarness({ sync_invoices: false, overlap_seconds: 3, lookback_seconds: 0 })
         const rows = Array.from({ length: 6 }, (_, i) => po(i, stamp(i * 2)))
         h.ifs.sets.set(PO_SET, rows)
         h.run()
@@ -296,7 +297,7 @@ describe('runJob: failures', () => {
     })
 
     it('a page that stays malformed stops that object type; the cursor stays at the last good page', () => {
-        const h = jobHarness({ sync_invoices: false }, { maxInlineWaitMs: 60_000 })
+        const h = jobHarness({ sync_invoices: false, lookback_seconds: 0 }, { maxInlineWaitMs: 60_000 })
         h.ifs.sets.set(
             PO_SET,
             Array.from({ length: 8 }, (_, i) => po(i, stamp(i)))

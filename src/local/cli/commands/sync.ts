@@ -23,6 +23,15 @@ export function endedWell(report: ConnectionRunReport): boolean {
     return report.status === 'succeeded' || report.status === 'deferred'
 }
 
+/**
+ * Exit code of `sync`: 0 when the run ended well, and also when it was skipped because another
+ * process holds the connection's lease (that process is doing the work; a cron line started
+ * while the last run still goes is not a failure). 1 when the run failed.
+ */
+export function syncExitCode(report: ConnectionRunReport): number {
+    return endedWell(report) || report.status === 'skipped' ? EXIT.ok : EXIT.failed
+}
+
 /** `ml-connector sync --config FILE [--json]`: one run of the job the app ships, into SQLite. */
 export function runSync(argv: readonly string[], io: CliIo): number {
     const args = parseCommonArgs(argv, true)
@@ -44,7 +53,7 @@ export function runSync(argv: readonly string[], io: CliIo): number {
         const outcome = syncOnce(runtime, { progress: io.isTty && !args.json ? (t) => process.stderr.write(t) : null })
         if (args.json) safe.out(JSON.stringify(outcome, null, 2))
         else safe.out(renderSyncOutcome(outcome, config))
-        return endedWell(outcome.report) ? EXIT.ok : EXIT.failed
+        return syncExitCode(outcome.report)
     } finally {
         runtime.close()
     }

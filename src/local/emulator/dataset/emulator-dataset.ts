@@ -218,6 +218,43 @@ export class EmulatorDataset {
         return rows
     }
 
+    /**
+     * New rows stamped `secondsBehind` before the type's newest row that appear only now: what a
+     * transaction that stamped its rows, then committed late, looks like to a reader. A reader
+     * whose cursor already passed that stamp sees them only by reading behind its cursor.
+     */
+    addLateRows(objectType: ObjectType, count: number, secondsBehind: number, badShare = 0): EmulatorRow[] {
+        const stamp = this.stampBehind(objectType, secondsBehind)
+        const rows: EmulatorRow[] = []
+        for (let i = 0; i < count; i++) {
+            const serial = ++this.serials[objectType]
+            rows.push(makeDocument(objectType, serial, stamp, this.ref, this.rnd, this.defectFor(i, badShare)))
+        }
+        this.documents[objectType].upsert(rows)
+        return rows
+    }
+
+    /**
+     * Changes rows (amounts and state, as churn does) and moves their stamps back to
+     * `secondsBehind` before the type's newest row: a change whose stamp went backwards.
+     */
+    restampBack(objectType: ObjectType, keys: readonly (readonly RowValue[])[], secondsBehind: number): EmulatorRow[] {
+        const stamp = this.stampBehind(objectType, secondsBehind)
+        const changed = this.churn(objectType, 0, keys)
+        const moved = changed.map((r) => ({ ...r, [OBJVERSION]: stamp }))
+        this.documents[objectType].upsert(moved)
+        return moved
+    }
+
+    /** `seconds` before the newest row of the type: where a reader that read everything has its cursor. */
+    private stampBehind(objectType: ObjectType, seconds: number): string {
+        if (!Number.isInteger(seconds) || seconds < 0) throw new Error(`secondsBehind must be a whole number >= 0`)
+        let newest = ''
+        for (const r of this.documents[objectType].all())
+            if (String(r[OBJVERSION]) > newest) newest = String(r[OBJVERSION])
+        return stampFromEpochSeconds(epochSecondsFromStamp(newest || this.lastStamp) - seconds)
+    }
+
     /** Applies a PATCH: merges `changes` into the row and stamps it. Key fields cannot change. */
     update(objectType: ObjectType, key: readonly RowValue[], changes: EmulatorRow): EmulatorRow | undefined {
         const col = this.documents[objectType]

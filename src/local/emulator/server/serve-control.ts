@@ -11,6 +11,7 @@ import { badRequest } from '../odata/odata-error'
 /**
  * `/__control/*`: the same control as the programmatic API, for tests in another process.
  * GET stats | faults | ground-truth | manifest | documents | tokens; POST faults (plan JSON, or {"spec": "..."}) | churn | rows |
+ * late-rows ({objectType, count, secondsBehind}) | restamp-back ({objectType, keys, secondsBehind}) |
  * master-data | reset | revoke-tokens | settings; DELETE faults.
  */
 export function serveControl(
@@ -68,6 +69,23 @@ export function serveControl(
                 overrides
             )
             return sendJson(res, 200, { added: rows.length, rows })
+        }
+        case 'POST late-rows': {
+            const rows = control.addLateRows(
+                objectType(),
+                Number(input.count ?? 1),
+                Number(input.secondsBehind ?? 0),
+                input.badShare === undefined ? undefined : Number(input.badShare)
+            )
+            return sendJson(res, 200, { added: rows.length, rows })
+        }
+        case 'POST restamp-back': {
+            const rows = control.restampBack(
+                objectType(),
+                (input.keys ?? []) as RowValue[][],
+                Number(input.secondsBehind ?? 0)
+            )
+            return sendJson(res, 200, { changed: rows.length, rows })
         }
         case 'POST master-data':
             return sendJson(res, 200, control.fixMasterData())

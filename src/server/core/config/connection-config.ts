@@ -43,5 +43,7 @@ export interface ConnectionConfig {
     requestCeiling: number
     timeBudgetMs: number
     overlapSeconds: number
+    /** Every run re-reads rows stamped up to this long before its cursor (late commits, stamps moved back). */
+    lookbackSeconds: number
     dryRun: boolean
 }

@@ -179,6 +179,13 @@ export function parseConnection(record: StoredRecord): ParsedConnection {
         COLS.overlap_seconds.max,
         errors
     )
+    const lookbackSeconds = integer(
+        record,
+        'lookback_seconds',
+        COLS.lookback_seconds.min,
+        COLS.lookback_seconds.max,
+        errors
+    )
     const dryRun = flag(record, 'dry_run')
     if (dryRun === null) errors.push({ field: 'dry_run', message: 'Dry run must be true or false' })
 
@@ -202,6 +209,7 @@ export function parseConnection(record: StoredRecord): ParsedConnection {
             requestCeiling,
             timeBudgetMs: budget * 1000,
             overlapSeconds,
+            lookbackSeconds,
             dryRun: dryRun === true,
         },
     }

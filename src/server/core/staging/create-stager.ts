@@ -90,7 +90,7 @@ class ConnectionStager implements Stager {
     }
 
     acceptPage(page: SourcePage): PageOutcome {
-        return this.stageRows(page.objectType, page.targetTable, page.rows)
+        return this.stageRows(page.objectType, page.targetTable, page.rows, 'page')
     }
 
     retryOpenFlags(
@@ -149,7 +149,7 @@ class ConnectionStager implements Stager {
         const returned = new Set(rows.map((r) => flagSourceKey(sourceKeyOf(objectType, r))))
         for (const { flag } of keyed) if (!returned.has(flag.source_key ?? '')) book.countAttempt(flag)
 
-        const outcome = rows.length > 0 ? this.stageRows(objectType, partition.targetTable, rows) : null
+        const outcome = rows.length > 0 ? this.stageRows(objectType, partition.targetTable, rows, 'retry') : null
         const resolved = outcome?.resolved ?? 0
         return { retried: flags.length, resolved, stillFlagged: flags.length - resolved }
     }
@@ -197,7 +197,16 @@ class ConnectionStager implements Stager {
 
     // ---- the page pipeline ----
 
-    private stageRows(objectType: ObjectType, targetTable: string, rows: readonly IfsRow[]): Counts {
+    /**
+     * `page`: rows read through the cursor (or again in the lookback window); `retry`: rows re-read
+     * for open flags, where every re-check counts as an attempt on the flag.
+     */
+    private stageRows(
+        objectType: ObjectType,
+        targetTable: string,
+        rows: readonly IfsRow[],
+        source: 'page' | 'retry'
+    ): Counts {
         const counts: Counts = { inserted: 0, updated: 0, duplicates: 0, flagged: 0, errors: 0, resolved: 0 }
         const { store } = this.ctx.ports
         const audit = this.ctx.audit
@@ -213,7 +222,25 @@ class ConnectionStager implements Stager {
             return { ...counts, errors: rows.length }
         }
         const map = fieldMapFor(this.ctx.connection.fieldMapPreset, objectType)
-        const items = this.prepare(objectType, targetTable, rows, map, columns)
+        // Active flags of the page's documents, one query. A row read again exactly as its open flag
+        // holds it (the lookback window re-reads recent rows every run) is settled here, before any
+        // master-data look-up: a run over unchanged data asks IFS for nothing and writes nothing.
+        const book = this.flagBook(objectType)
+        const flags = book.activeFor(rows.map((r) => sourceKeyOf(objectType, r)))
+        let fresh = rows
+        if (source === 'page') {
+            fresh = rows.filter((r) => {
+                const open = flags.get(flagSourceKey(sourceKeyOf(objectType, r)))
+                // Not "changed after posting": that flag clears when the target record changes state.
+                const settled =
+                    open?.state === 'open' &&
+                    open.reason !== 'changed_after_posting' &&
+                    open.payload === payloadJson(r, this.ctx.redactor)
+                return !settled
+            })
+            counts.duplicates += rows.length - fresh.length
+        }
+        const items = this.prepare(objectType, targetTable, fresh, map, columns)
         if (this.dryRun) this.mappings.discardQueued()
         else this.mappings.writeQueued()
 
@@ -237,8 +264,6 @@ class ConnectionStager implements Stager {
                 const ref = t[extRef]
                 if (ref && !targets.has(ref)) targets.set(ref, t)
             }
-        const book = this.flagBook(objectType)
-        const flags = book.activeFor(items.map((i) => i.identity.sourceKey))
         const flagOf = (identity: DocumentIdentity) => flags.get(flagSourceKey(identity.sourceKey))
 
         // Loaded only when a page would open a new flag: most pages flag nothing.
@@ -261,6 +286,10 @@ class ConnectionStager implements Stager {
                           problems: [problem as Problem],
                           row: item.row,
                       }
+            if (source === 'page' && FlagBook.saysAlready(flagOf(item.identity), subject, this.ctx.redactor)) {
+                counts.duplicates++
+                return
+            }
             const flag = book.raise(subject, flagOf(item.identity))
             if (flag.sys_id) flags.set(flagSourceKey(item.identity.sourceKey), flag)
             counts.flagged++

@@ -144,6 +144,21 @@ export class FlagBook {
         return this.store.query(FLAG.name, { where })
     }
 
+    /**
+     * The document's open flag already says exactly this (same IFS row, reason and message): IFS
+     * sent the row again unchanged (the lookback window, a cursor reset). Nothing to write, so a
+     * run over unchanged data writes nothing. A flag an AP user set to retry is always updated.
+     */
+    static saysAlready(existing: StoredRecord | undefined, subject: FlagSubject, redactor: Redactor): boolean {
+        if (!existing || existing.state !== 'open') return false
+        const message = subject.problems.map((p) => p.message).join('\n')
+        return (
+            existing.reason === subject.problems[0].reason &&
+            existing.message === fit(redactor.scrub(message), max(COL.message)) &&
+            existing.payload === payloadJson(subject.row, redactor)
+        )
+    }
+
     /** Opens or updates the document's flag; returns the flag record as it now is. */
     raise(subject: FlagSubject, existing: StoredRecord | undefined): StoredRecord {
         const now = toGlideDateTime(this.clock.nowMs())

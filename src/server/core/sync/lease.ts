@@ -6,6 +6,15 @@ import { Failure } from '../domain/failure'
 
 const T = CONNECTION.name
 
+/**
+ * A lease whose expiry lies further ahead than this many lease lengths was not written by a
+ * runner with a sane clock (a take or renewal writes now + one length): its holder's clock ran
+ * ahead, or ours jumped back. It is taken over like an expired one rather than blocking the
+ * connection until that far-off time. Two lengths, not one, so a holder whose clock is a little
+ * ahead of ours, or that took the lease under a longer time budget, is still respected.
+ */
+export const STALE_LEASE_LENGTHS = 2
+
 export type LeaseAttempt = { kind: 'taken'; lease: Lease } | { kind: 'held'; owner: string; expiresAtMs: number }
 
 /**
@@ -19,17 +28,26 @@ export type LeaseAttempt = { kind: 'taken'; lease: Lease } | { kind: 'held'; own
  * update finds the first one's valid lease and matches nothing.
  */
 export class Lease {
+    /** Wall time when the lease was taken, and the monotonic time then (when the clock has one). */
+    private readonly takenAtMs: number
+    private readonly takenAtMonotonicMs: number | null
+
     private constructor(
         private readonly store: Store,
         private readonly clock: Clock,
         readonly connectionSysId: string,
         readonly owner: string,
         private readonly durationMs: number
-    ) {}
+    ) {
+        this.takenAtMs = clock.nowMs()
+        this.takenAtMonotonicMs = clock.monotonicMs ? clock.monotonicMs() : null
+    }
 
     static take(store: Store, clock: Clock, connectionSysId: string, owner: string, durationMs: number): LeaseAttempt {
         const lease = new Lease(store, clock, connectionSysId, owner, durationMs)
-        const now = toGlideDateTime(clock.nowMs())
+        const nowMs = clock.nowMs()
+        const now = toGlideDateTime(nowMs)
+        const absurd = toGlideDateTime(nowMs + STALE_LEASE_LENGTHS * durationMs)
         store.updateWhere(
             T,
             [
@@ -39,6 +57,8 @@ export class Lease {
                     any: [
                         { field: 'lease_owner', op: 'ISEMPTY' },
                         { field: 'lease_expires_at', op: '<=', value: now },
+                        // Written under a clock far ahead of ours (or ours jumped back): stale.
+                        { field: 'lease_expires_at', op: '>', value: absurd },
                         { field: 'lease_owner', op: '=', value: owner },
                     ],
                 },
@@ -89,8 +109,19 @@ export class Lease {
         return [this.record(), { field: 'lease_owner', op: '=', value: this.owner }]
     }
 
+    /**
+     * The expiry to write: one lease length from now. "Now" is the wall time at take plus the
+     * monotonic time elapsed since, when the clock has one, so a wall clock that jumps while the
+     * run goes neither ends our lease early (jump back) nor stretches it far ahead (jump forward,
+     * which others would take for a stale lease). Without one (the instance) it is the wall clock.
+     */
     private fresh(): RecordValues {
-        return { lease_owner: this.owner, lease_expires_at: toGlideDateTime(this.clock.nowMs() + this.durationMs) }
+        const monotonic = this.clock.monotonicMs
+        const nowMs =
+            monotonic && this.takenAtMonotonicMs !== null
+                ? this.takenAtMs + (monotonic.call(this.clock) - this.takenAtMonotonicMs)
+                : this.clock.nowMs()
+        return { lease_owner: this.owner, lease_expires_at: toGlideDateTime(nowMs + this.durationMs) }
     }
 
     private read(): StoredRecord {

@@ -53,6 +53,42 @@ class OutOfOrder extends Failure {
     override name = 'OutOfOrder'
 }
 
+/** The re-read window behind the cursor: the lookback, or the older clock-skew overlap if larger. */
+export function lookbackWindowSeconds(
+    connection: Pick<ConnectionConfig, 'lookbackSeconds' | 'overlapSeconds'>
+): number {
+    return Math.max(connection.lookbackSeconds, connection.overlapSeconds)
+}
+
+/**
+ * Where a partition's read starts. With a committed cursor and a window, from the cursor's stamp
+ * minus the window, inclusive: rows IFS committed after an earlier read had passed their stamp
+ * (a long transaction), and rows whose stamp moved backwards, are read again; rows that did not
+ * change are recognised by staging key and payload hash and write nothing. The cursor never moves
+ * back (commits only go forward), so the window is re-read relative to the same cursor until new
+ * rows move it on. A slice that resumes a deferred run (out of time budget, throttled) does not
+ * re-read the window again: the run's first slice did, and a window holding more rows than one
+ * slice can read would otherwise be read again by every slice and the cursor would never move.
+ */
+export function readStart(
+    cursor: Cursor | null,
+    windowSeconds: number,
+    resuming: boolean
+): { from: ReadFrom; note: string | null } {
+    if (cursor === null) return { from: { kind: 'start' }, note: null }
+    const after: ReadFrom = { kind: 'after', cursor }
+    if (windowSeconds <= 0 || resuming) return { from: after, note: null }
+    const lower = stampMinusSeconds(cursor.modified, windowSeconds)
+    if (lower === cursor.modified) {
+        // Only an Objversion of the form YYYYMMDDHHMMSS can be moved back by seconds; say so rather than guess.
+        return {
+            from: after,
+            note: `lookback of ${windowSeconds} s not applied: the stamp ${cursor.modified} is not a YYYYMMDDHHMMSS time`,
+        }
+    }
+    return { from: { kind: 'from_stamp', modified: lower }, note: null }
+}
+
 /**
  * Syncs one partition (connection + object type) from its committed cursor. Each page is a fresh
  * keyset query after the last row handed on, not a server skip-link: IFS warns that paging while
@@ -130,11 +166,13 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
         counts.resolved += retried.resolved
         audit.flush()
 
-        let from: ReadFrom
-        if (cursorBefore === null) from = { kind: 'start' }
-        else if (connection.overlapSeconds > 0) {
-            from = { kind: 'from_stamp', modified: stampMinusSeconds(cursorBefore.modified, connection.overlapSeconds) }
-        } else from = { kind: 'after', cursor: cursorBefore }
+        const resuming = deferredUntil !== null
+        const start = readStart(cursorBefore, lookbackWindowSeconds(connection), resuming)
+        if (start.note) {
+            ports.log.warn(`${objectType}: ${start.note}`)
+            audit.record({ operation: 'read_page', objectType, message: start.note })
+        }
+        let from = start.from
 
         const requested = new NextLinkLoopDetector()
         let outsideSkipped = 0
