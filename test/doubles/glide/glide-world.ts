@@ -89,8 +89,8 @@ export class GlideWorld {
     }
 
     /** An OAuth provider record and a profile of it; returns the profile's sys_id. */
-    addOAuthProfile(providerName: string): string {
-        const entity = this.store.insert('oauth_entity', { name: providerName })
+    addOAuthProfile(providerName: string, tokenUrl = ''): string {
+        const entity = this.store.insert('oauth_entity', { name: providerName, token_url: tokenUrl })
         return this.store.insert('oauth_entity_profile', {
             name: `${providerName} default_profile`,
             oauth_entity: entity,
@@ -124,7 +124,13 @@ export const SYSTEM_TABLES: readonly { name: string; columns: readonly ColumnDes
             { name: 'role', internalType: 'reference', reference: 'sys_user_role' },
         ],
     },
-    { name: 'oauth_entity', columns: [{ name: 'name', internalType: 'string', maxLength: 100 }] },
+    {
+        name: 'oauth_entity',
+        columns: [
+            { name: 'name', internalType: 'string', maxLength: 100 },
+            { name: 'token_url', internalType: 'string', maxLength: 1024 },
+        ],
+    },
     {
         name: 'oauth_entity_profile',
         columns: [

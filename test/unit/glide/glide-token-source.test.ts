@@ -42,6 +42,48 @@ describe('GlideTokenSource over GlideOAuthClient', () => {
         expect(new GlideTokenSource(profile).fetchToken()).toMatchObject({ kind: 'unavailable' })
     })
 
+    it.each([301, 302, 303, 307, 308])(
+        'refuses a redirecting token endpoint (%i) as rejected, never unavailable, naming the token URL',
+        (status) => {
+            const world = freshWorld()
+            const profile = world.addOAuthProfile('IFS tenant A', 'https://acme.ifs.cloud/auth/realms/acme/token')
+            let asked = 0
+            world.oauth = () => {
+                asked++
+                return { status, error: '' }
+            }
+            const grant = new GlideTokenSource(profile).fetchToken()
+            expect(grant).toEqual({
+                kind: 'rejected',
+                status,
+                message: expect.stringContaining('https://acme.ifs.cloud/auth/realms/acme/token'),
+            })
+            expect(grant.kind === 'rejected' && grant.message).toMatch(/redirects/)
+            expect(asked).toBe(1)
+        }
+    )
+
+    it('names a token URL with user info without it (the password never reaches a message)', () => {
+        const world = freshWorld()
+        const profile = world.addOAuthProfile('p', 'https://svc:hunter2@idp.corp.example:8443/realms/x/token?k=v')
+        world.oauth = () => ({ status: 302, error: '' })
+        const grant = new GlideTokenSource(profile).fetchToken()
+        expect(grant).toMatchObject({ kind: 'rejected', status: 302 })
+        const message = grant.kind === 'rejected' ? grant.message : ''
+        expect(message).toContain('https://idp.corp.example:8443/realms/x/token')
+        expect(message).not.toContain('hunter2')
+        expect(message).not.toContain('svc:')
+        expect(message).not.toContain('k=v')
+    })
+
+    it.each([299, 400, 500])('%i is not taken for a redirect', (status) => {
+        const world = freshWorld()
+        const profile = world.addOAuthProfile('p', 'https://idp.example/token')
+        world.oauth = () => ({ status, error: 'x' })
+        const grant = new GlideTokenSource(profile).fetchToken()
+        expect(grant.kind === 'granted' ? '' : grant.message).not.toMatch(/redirects/)
+    })
+
     it('rejects a connection whose OAuth profile does not exist, without asking any provider', () => {
         const world = freshWorld()
         let asked = false

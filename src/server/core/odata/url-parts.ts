@@ -70,3 +70,19 @@ export function pathOf(url: string): string {
     const cut = url.search(/[?#]/)
     return cut >= 0 ? url.slice(0, cut) : url
 }
+
+/**
+ * A URL as shown in a message: scheme, host, port and path, never the user info (it may hold a
+ * password), the query or the fragment. Text that is not an absolute URL is cut at `?`/`#` and
+ * anything up to an `@` is dropped, so a malformed setting cannot leak its credentials either.
+ */
+export function displayUrl(url: string): string {
+    const parts = parseAbsoluteUrl(url)
+    if (parts) {
+        const port = parts.port !== null && parts.port !== '' ? ':' + parts.port : ''
+        return `${parts.scheme}://${parts.host}${port}${parts.path}`
+    }
+    const cut = url.search(/[?#]/)
+    const head = cut >= 0 ? url.slice(0, cut) : url
+    return head.slice(head.lastIndexOf('@') + 1)
+}
