@@ -1,3 +1,4 @@
+import { Random } from '../../../src/local/emulator/dataset/random'
 import { ROW_BY_ROW_ENV } from '../../../src/local/faults/crash-injector'
 import { checkInvariants, doubledOf } from '../../../src/local/faults/invariants'
 import type { InvariantReport } from '../../../src/local/faults/invariants'
@@ -105,7 +106,10 @@ export function killPointScenarios(): void {
             const sync = startSync(world.target)
             for (let i = 0; i < 100 && (await faultsFired(emulator)) === before; i++)
                 await new Promise((r) => setTimeout(r, 25))
-            const delay = Math.floor(Math.random() * 1200)
+            // Seeded (ML_CONNECTOR_KILL_SEED=n repeats a run); the seed is in the scenario's name,
+            // which the summary table and any failure print.
+            const seed = Number(process.env.ML_CONNECTOR_KILL_SEED ?? 20260115)
+            const delay = new Random(seed).int(0, 1199)
             await new Promise((r) => setTimeout(r, delay))
             sync.child.kill('SIGKILL')
             const killed = await sync.done
@@ -115,7 +119,7 @@ export function killPointScenarios(): void {
             await checkAfterEach(world, killed, seen)
             expireLease(world.database, CONNECTION_NAME)
             const rest = await syncUntilDone(world.target)
-            const a = await assess(`external SIGKILL after ${delay} ms of a slow page`, world, {
+            const a = await assess(`external SIGKILL after ${delay} ms of a slow page (seed ${seed})`, world, {
                 attempts: [killed, ...rest.attempts],
                 kills: 1,
                 faults: 1,
