@@ -43,6 +43,14 @@ describe('parseAbsoluteUrl', () => {
         }
     )
 
+    it('an empty user info (`https://@host`) is present, so it is refused like any user info', () => {
+        expect(parseAbsoluteUrl('https://@evil.example/x')).toMatchObject({ userinfo: '', host: 'evil.example' })
+    })
+
+    it('an empty host before a port stays empty', () => {
+        expect(parseAbsoluteUrl('http://:8080/x')).toMatchObject({ host: '', port: '8080' })
+    })
+
     it('an empty query or fragment is present but empty, not absent', () => {
         expect(parseAbsoluteUrl('https://h/p?#')).toMatchObject({ query: '', fragment: '' })
     })
@@ -57,6 +65,7 @@ describe('originOf', () => {
         ['https://u:p@ACME.ifs.cloud:8443/x', 'https://acme.ifs.cloud:8443'],
         ['ftp://host:443/x', 'ftp://host:443'],
         ['ftp://host/x', 'ftp://host'],
+        ['ftp://host:80/x', 'ftp://host:80'],
     ])('%s has the origin %s', (url, origin) => {
         expect(originOf(parseAbsoluteUrl(url)!)).toBe(origin)
     })
@@ -70,6 +79,7 @@ describe('pathOf', () => {
         ['X.svc/S?$top=1', 'X.svc/S'],
         ['X.svc/S#frag', 'X.svc/S'],
         ['X.svc/S', 'X.svc/S'],
+        ['?token=abc', ''],
     ])('%s → %s', (url, path) => {
         expect(pathOf(url)).toBe(path)
     })
@@ -85,6 +95,8 @@ describe('displayUrl', () => {
         ['https://idp.example:/t', 'https://idp.example/t'],
         ['user:pw@idp.example/token?secret=1', 'idp.example/token'],
         ['not a url#frag', 'not a url'],
+        ['idp.example/token', 'idp.example/token'],
+        ['?secret=1', ''],
     ])('%s is shown as %s', (url, shown) => {
         expect(displayUrl(url)).toBe(shown)
     })
