@@ -2,7 +2,8 @@
 /**
  * Mutation testing of the pure core (src/server/core): `npm run mutation`, or one folder at a time
  * on this 2-core machine, e.g. `npm run mutation -- --mutate 'src/server/core/odata/**\/*.ts'`.
- * Incremental: the result of the last run is kept in reports/mutation/incremental.json (committed),
+ * Incremental: the result of the last run is kept in reports/mutation/incremental.json (not committed:
+ * several MB per folder, rewritten by every run),
  * so a re-run only tests mutants in code or tests that changed since. `--force` re-runs everything.
  *
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
