@@ -275,9 +275,10 @@ describe('the built job, run in a Glide-only sandbox against the IFS emulator', 
 
     it('defers a throttled run through gs.eventQueueScheduled and finishes it from that event', async () => {
         const { world, connectionSysId, sandbox } = instance
-        // The instance's clock stands still during the run, so the deferral is exactly
-        // Retry-After from it, however long this machine takes.
-        const t0 = world.nowMs()
+        // The instance's clock stands still during the run (on a whole second: deferrals are
+        // rounded up to Glide's seconds), so the deferral is exactly Retry-After from it, however
+        // long this machine takes.
+        const t0 = Math.floor(world.nowMs() / 1000) * 1000
         world.nowMs = () => t0
         await emulator.control.setFaults({ rules: [{ kind: 'throttle', retryAfterSeconds: 30 }] })
         let byJob: ScheduledEvent[]

@@ -159,7 +159,7 @@ export function refusalScenarios(): void {
                 // says so; the audit row says what the endpoint answered.
                 expect(attempts[1].report?.status).not.toBe('succeeded')
                 expect(attempts[1].report?.message).toMatch(
-                    /token endpoint http:\/\/127\.0\.0\.1:\d+\/\S*openid-connect\/token redirects/
+                    /token endpoint https?:\/\/[^\s@]+\/auth\/realms\/\w+\/protocol\/openid-connect\/token redirects \(HTTP 302\)/
                 )
                 const db = new Database(world.database, { readonly: true })
                 const audits = db
