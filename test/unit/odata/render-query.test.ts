@@ -120,6 +120,7 @@ describe('renderQuery: surrogate boundaries', () => {
         ['\udfff', "'\ufffd'"],
         ['a\udc00', "'a\ufffd'"], // a low surrogate after an ordinary character
         ['\ud800a', "'\ufffda'"], // a high surrogate before an ordinary character
+        ['\ud800\ue000', "'\ufffd\ue000'"], // a high surrogate before a character above the low range
         ['\ud800\ud800\udc00', "'\ufffd\ud800\udc00'"],
         ['\ud7ff\ue000\uff21', "'\ud7ff\ue000\uff21'"], // just outside the surrogate range, kept
     ])('%j is rendered as %j', (value, rendered) => {
