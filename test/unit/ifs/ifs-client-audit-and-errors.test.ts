@@ -42,56 +42,58 @@ const rows = (h: ReturnType<typeof clientHarness>, operation?: string) =>
 describe('IFS errors say what happened', () => {
     it.each([
         [
-            new CredentialsRejected('HTTP 401'),
+            () => new CredentialsRejected('HTTP 401'),
             'credentials_rejected',
             true,
             'CredentialsRejected',
             'IFS credentials rejected: HTTP 401. Check the client id and secret in the OAuth profile.',
         ],
         [
-            new IfsRequestFailed(404, '/x', 'Not found'),
+            () => new IfsRequestFailed(404, '/x', 'Not found'),
             'request_failed',
             false,
             'IfsRequestFailed',
             'IFS answered HTTP 404 for /x: Not found',
         ],
         [
-            new IfsRequestFailed(500, '/x', null),
+            () => new IfsRequestFailed(500, '/x', null),
             'request_failed',
             false,
             'IfsRequestFailed',
             'IFS answered HTTP 500 for /x',
         ],
         [
-            new MalformedResponse('/x', 'the body is not JSON'),
+            () => new MalformedResponse('/x', 'the body is not JSON'),
             'malformed_response',
             false,
             'MalformedResponse',
             'IFS sent a malformed response for /x: the body is not JSON',
         ],
         [
-            new TransportFailed('/x', 'timeout'),
+            () => new TransportFailed('/x', 'timeout'),
             'transport_failed',
             false,
             'TransportFailed',
             'Could not reach IFS for /x (timed out)',
         ],
         [
-            new TransportFailed('/x', 'connection'),
+            () => new TransportFailed('/x', 'connection'),
             'transport_failed',
             false,
             'TransportFailed',
             'Could not reach IFS for /x (connection failed)',
         ],
         [
-            new TokenUnavailable('HTTP 503'),
+            () => new TokenUnavailable('HTTP 503'),
             'token_unavailable',
             false,
             'TokenUnavailable',
             'Could not obtain an IFS access token: HTTP 503',
         ],
-        [new DeferRequested(5, 'throttled'), 'defer_requested', false, 'DeferRequested', 'Deferred: throttled'],
-    ])('%#: %s', (error, kind, connectionWide, name, message) => {
+        [() => new DeferRequested(5, 'throttled'), 'defer_requested', false, 'DeferRequested', 'Deferred: throttled'],
+    ])('%#: %s', (make, kind, connectionWide, name, message) => {
+        // Built inside the test, not while jest collects the table.
+        const error = make()
         expect(error.kind).toBe(kind)
         expect(error.connectionWide).toBe(connectionWide)
         expect(error.name).toBe(name)
