@@ -379,6 +379,7 @@ describe('request headers and operations', () => {
         ['not json', 'the body is not JSON'],
         ['[1]', 'the body is not an entity'],
         ['null', 'the body is not an entity'],
+        ['7', 'the body is not an entity'],
         ['{"A":1}', 'the entity has no ETag'],
         ['{"A":1,"@odata.etag":7}', 'the entity has no ETag'],
     ])('readWithEtag refuses %s: %s', (body, problem) => {
