@@ -92,10 +92,10 @@ describe('BlockingHttp', () => {
     })
 
     test('a slow server becomes a timeout transport error, and the client keeps working', () => {
-        const started = Date.now()
+        // The server would answer 200 after 3 s: a 'timeout' result can only come from the client's
+        // own 300 ms timeout, so no stopwatch is needed (one would fail on a loaded machine).
         const result = http.send({ method: 'GET', url: `${server.url}/slow?ms=3000`, headers: {}, timeoutMs: 300 })
         expect(result).toMatchObject({ kind: 'transport_error', reason: 'timeout' })
-        expect(Date.now() - started).toBeLessThan(2500)
         expect(
             response(http.send({ method: 'GET', url: `${server.url}/echo`, headers: {}, timeoutMs: 5000 })).status
         ).toBe(200)
@@ -125,10 +125,14 @@ describe('BlockingHttp: requests the worker cannot even start', () => {
             { method: 'GET', url: 'http://127.0.0.1:1/', headers: { Authorization: 'Bearer a\nb' }, timeoutMs: 2000 },
         ],
     ]
-    test.each(cases)('%s is a prompt connection error, and the client keeps working', (_name, request) => {
-        const started = Date.now()
-        expect(http.send(request)).toMatchObject({ kind: 'transport_error', reason: 'connection' })
-        expect(Date.now() - started).toBeLessThan(1500)
+    // A dead worker showed up as reason 'timeout' (after timeout + 5 s); 'connection' can only come
+    // from the worker reporting the error itself, so the reason proves promptness without a stopwatch.
+    test.each(cases)('%s is a connection error (not a timeout), and the client keeps working', (_name, request) => {
+        expect(http.send(request)).toEqual({
+            kind: 'transport_error',
+            reason: 'connection',
+            message: expect.any(String),
+        })
         expect(
             response(http.send({ method: 'GET', url: `${server.url}/echo`, headers: {}, timeoutMs: 5000 })).status
         ).toBe(200)

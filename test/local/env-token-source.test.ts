@@ -100,6 +100,28 @@ test('refuses a redirecting token endpoint (never followed) with a message namin
     })
     const grant = source(http, { MY_SECRET: SECRET }).fetchToken()
     expect(grant).toMatchObject({ kind: 'rejected', status: 302, message: expect.stringMatching(/redirects/) })
+    expect(grant.kind === 'rejected' && grant.message).toContain(`token endpoint ${TOKEN_URL} redirects (HTTP 302)`)
     expect(http.requests).toHaveLength(1)
     expect(JSON.stringify(grant)).not.toContain(SECRET)
+})
+
+test('a redirecting token URL with user info is named without it', () => {
+    const http = new OneAnswer({ kind: 'response', status: 302, headers: { location: 'https://x.example/' }, body: '' })
+    const tokenUrl = 'https://svc:pa55word@idp.corp.example:8443/realms/r/token?debug=1'
+    const grant = new EnvTokenSource(
+        http,
+        { tokenUrl, clientId: 'mlc', secretEnv: 'MY_SECRET', env: { MY_SECRET: SECRET } },
+        new Redactor()
+    ).fetchToken()
+    const message = grant.kind === 'rejected' ? grant.message : ''
+    expect(message).toContain('token endpoint https://idp.corp.example:8443/realms/r/token redirects')
+    expect(message).not.toContain('pa55word')
+    expect(message).not.toContain('debug=1')
+})
+
+test.each([301, 303, 307, 308])('refuses a %i from the token endpoint the same way', (status) => {
+    const http = new OneAnswer({ kind: 'response', status, headers: { location: 'https://evil.example/' }, body: '' })
+    const grant = source(http, { MY_SECRET: SECRET }).fetchToken()
+    expect(grant).toMatchObject({ kind: 'rejected', status, message: expect.stringMatching(/redirects/) })
+    expect(http.requests).toHaveLength(1)
 })

@@ -1,19 +1,25 @@
 import { ProgressStore, progressLine } from '../../src/local/cli/progress'
-import { NodeWaiter } from '../../src/local/node-ports/node-clock'
+import { blockThread, NodeWaiter } from '../../src/local/node-ports/node-clock'
 import { NodeScheduler } from '../../src/local/node-ports/node-scheduler'
 import { SqliteStore } from '../../src/local/store/sqlite-store'
 import { AUDIT, RUN } from '../../src/tables'
 
-test('NodeWaiter blocks for the asked time, never longer than its inline limit', () => {
-    const waiter = new NodeWaiter(150)
-    let started = Date.now()
+test('NodeWaiter blocks for the asked time, never longer than its inline limit, and not at all for 0', () => {
+    const blocked: number[] = []
+    const waiter = new NodeWaiter(150, (ms) => blocked.push(ms))
     waiter.wait(60)
-    expect(Date.now() - started).toBeGreaterThanOrEqual(55)
-    started = Date.now()
+    waiter.wait(150)
+    waiter.wait(151)
     waiter.wait(5000)
-    const waited = Date.now() - started
-    expect(waited).toBeGreaterThanOrEqual(145)
-    expect(waited).toBeLessThan(1000)
+    waiter.wait(0)
+    waiter.wait(-5)
+    expect(blocked).toEqual([60, 150, 150, 150])
+})
+
+test('blockThread returns after its timeout (nobody notifies the cell)', () => {
+    // Returning at all is the property: Atomics.wait without a timeout would hang this test.
+    expect(blockThread(1)).toBeUndefined()
+    expect(blockThread(0)).toBeUndefined()
 })
 
 test('NodeScheduler keeps the continuations the engine asks for', () => {

@@ -177,17 +177,63 @@ test.each(Object.keys(USERS))('the ACLs in dist/app give the %s exactly the inte
     expect(matrixFor(USERS[user])).toEqual(INTENDED[user])
 })
 
-test('prints the matrix', () => {
+// Every ACL the build declares on the app's tables is one this model decides on: a record ACL for
+// read/create/write/delete on a table, a column or `table.*`. An ACL of any other shape (another
+// operation or type, a misspelt table) would be invisible to the matrix, so it is refused here.
+test('every ACL on an app table in dist/app is one the matrix decides on', () => {
+    const tables = new Set(APP_TABLES.map((t) => t.name))
+    const acls = out.of('sys_security_acl').filter((a) => a.get('name').startsWith(`${SCOPE}_`))
+    expect(acls.length).toBeGreaterThan(0)
+    const unmodelled = acls
+        .filter((a) => {
+            const [table, column, ...rest] = a.get('name').split('.')
+            return (
+                !tables.has(table) ||
+                rest.length > 0 ||
+                column === '' ||
+                a.get('type') !== 'record' ||
+                !(OPS as readonly string[]).includes(a.get('operation'))
+            )
+        })
+        .map((a) => `${a.get('name')} ${a.get('type')} ${a.get('operation')}`)
+    expect(unmodelled).toEqual([])
+})
+
+// Each ACL matters: with any one of them left out, some user's access differs from the intended
+// matrix. An ACL whose removal changes nothing is dead weight or a rule the model does not see.
+test('removing any single ACL from dist/app changes the matrix', () => {
+    const all = out
+        .of('sys_security_acl')
+        .filter((a) => a.get('name').startsWith(`${SCOPE}_`) && a.get('active') === 'true')
+    const unchanged: string[] = []
+    for (const acl of all) {
+        const id = acl.get('sys_id')
+        const original = out.where.bind(out)
+        out.where = (table, values) => original(table, values).filter((r) => r.get('sys_id') !== id)
+        try {
+            const same = Object.keys(USERS).every(
+                (user) => JSON.stringify(matrixFor(USERS[user])) === JSON.stringify(INTENDED[user])
+            )
+            if (same) unchanged.push(`${acl.get('name')} ${acl.get('operation')} ${acl.get('decision_type')}`)
+        } finally {
+            out.where = original
+        }
+    }
+    expect(unchanged).toEqual([])
+})
+
+test('prints the matrix computed from dist/app, which is the intended one', () => {
     const tables = Object.keys(INTENDED['app admin'])
     const w = Math.max(...Object.keys(USERS).map((u) => u.length))
+    const computed: Record<string, Record<string, string>> = {}
     const lines = [
         `ACL matrix from dist/app (r read, c create, w write, d delete)`,
         `${''.padEnd(w)}  ${tables.map((t) => t.padEnd(Math.max(4, t.length))).join('  ')}`,
     ]
     for (const user of Object.keys(USERS)) {
-        const m = matrixFor(USERS[user])
+        const m = (computed[user] = matrixFor(USERS[user]))
         lines.push(`${user.padEnd(w)}  ${tables.map((t) => m[t].padEnd(Math.max(4, t.length))).join('  ')}`)
     }
     process.stdout.write(`\n${lines.join('\n')}\n\n`)
-    expect(lines.length).toBe(2 + Object.keys(USERS).length)
+    expect(computed).toEqual(INTENDED)
 })

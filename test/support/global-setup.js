@@ -1,14 +1,17 @@
 /**
  * Jest globalSetup: bundles the local CLI so tests that spawn it (emulator, sync, ping) run
- * against current sources with a bare `npx jest`. A failing build is reported, not fatal: only
- * the tests that spawn the CLI need it, and they fail with their own message.
+ * against current sources with a bare `npx jest`. A failing build stops the run here, loudly:
+ * carrying on would test whatever stale bundle build/local still holds.
+ *
+ * ML_CONNECTOR_SKIP_LOCAL_BUILD=1 skips the build, for runs that spawn nothing (e.g. test/unit).
  */
 const { execFileSync } = require('child_process')
+const fs = require('fs')
 const path = require('path')
 
 module.exports = async function globalSetup() {
-    if (process.env.ML_CONNECTOR_SKIP_LOCAL_BUILD === '1') return
     const root = path.resolve(__dirname, '..', '..')
+    if (process.env.ML_CONNECTOR_SKIP_LOCAL_BUILD === '1') return
     try {
         execFileSync(process.execPath, [path.join(root, 'scripts', 'build-local.js'), '--quiet'], {
             cwd: root,
@@ -16,6 +19,13 @@ module.exports = async function globalSetup() {
         })
     } catch (error) {
         const stderr = error.stderr ? error.stderr.toString() : error.message
-        console.warn(`\n[globalSetup] local build failed; tests that spawn the CLI will fail:\n${stderr}`)
+        throw new Error(
+            `[globalSetup] the local build (scripts/build-local.js) failed, so no test runs against a stale ` +
+                `build/local bundle. Fix the build, or set ML_CONNECTOR_SKIP_LOCAL_BUILD=1 to run tests that ` +
+                `spawn nothing.\n${stderr}`
+        )
+    }
+    if (!fs.existsSync(path.join(root, 'build', 'local', 'cli.js'))) {
+        throw new Error('[globalSetup] the local build reported success but build/local/cli.js is missing')
     }
 }

@@ -8,7 +8,7 @@ import type { FaultPlan } from './faults/fault-plan'
 import { ODataError } from './odata/odata-error'
 import { DEFAULT_ENTITY_SET_PATHS, entitySetName, type EntitySetPaths } from './server/entity-set-paths'
 import { emptyStats, type EmulatorStats } from './server/emulator-stats'
-import { sendJson } from './server/http-io'
+import { sendJson, sleep } from './server/http-io'
 import { RateLimiter } from './server/rate-limiter'
 import { createRequestHandler } from './server/request-handler'
 import { PAGE_SIZE_CEILING } from './server/serve-projection'
@@ -36,6 +36,8 @@ export interface EmulatorOptions {
     entitySets?: Partial<EntitySetPaths>
     /** Milliseconds since the epoch, for token expiry and the rate limit. Default Date.now. */
     clock?: () => number
+    /** How a `slow` fault holds a response. Default a real timer; tests pass one they release. */
+    sleep?: (ms: number) => Promise<void>
 }
 
 export interface RunningEmulator {
@@ -124,6 +126,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         snapshot,
         control,
         maxPageSize,
+        sleep: options.sleep ?? sleep,
     })
 
     const sockets = new Set<Socket>()

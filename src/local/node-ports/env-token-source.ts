@@ -1,4 +1,5 @@
 import { IFS_TOKEN_SCOPE } from '../../server/core/ifs/oauth-scope'
+import { endpointForMessage } from '../../server/core/odata/url-parts'
 import type { Redactor } from '../../server/core/audit/redactor'
 import type { Http } from '../../server/ports/http'
 import type { TokenGrant, TokenSource } from '../../server/ports/token-source'
@@ -88,7 +89,7 @@ export class EnvTokenSource implements TokenSource {
             return {
                 kind: 'rejected',
                 status: result.status,
-                message: `${message}: the token endpoint redirects; set the token URL to the identity provider's own address`,
+                message: `token endpoint ${endpointForMessage(this.options.tokenUrl)} redirects (HTTP ${result.status}), refused without following: set the token URL to the identity provider's own address`,
             }
         }
         const retryAfter = Number(result.headers['retry-after'])

@@ -7,6 +7,7 @@ import type { OAuthProviderRecord } from '../core/config/oauth-provider-check'
 import { messageOf } from '../core/domain/failure'
 import { explainTransportFailure } from '../core/ifs/ifs-errors'
 import { IFS_TOKEN_SCOPE } from '../core/ifs/oauth-scope'
+import { endpointForMessage } from '../core/odata/url-parts'
 
 /**
  * TokenSource over sn_auth.GlideOAuthClient: a client-credentials request through the OAuth
@@ -57,6 +58,18 @@ export class GlideTokenSource implements TokenSource {
         }`
         // 400/401/403: the provider refused this client; anything else may pass later.
         if (status === 400 || status === 401 || status === 403) return { kind: 'rejected', status, message }
+        // A redirect is never followed (the client secret must not travel to another host), and
+        // retrying will not change it: the provider's token URL is wrong. Named without user info.
+        if (status >= 300 && status < 400) {
+            const where = provider.tokenUrl
+                ? `token endpoint ${endpointForMessage(provider.tokenUrl)}`
+                : `token endpoint`
+            return {
+                kind: 'rejected',
+                status,
+                message: `${where} of "${provider.name}" redirects (HTTP ${status}), refused without following: set the provider's token URL to the identity provider's own address`,
+            }
+        }
         return { kind: 'unavailable', ...(status ? { status } : {}), message }
     }
 

@@ -1,3 +1,4 @@
+import { Random } from '../../../src/local/emulator/dataset/random'
 import { ROW_BY_ROW_ENV } from '../../../src/local/faults/crash-injector'
 import { checkInvariants, doubledOf } from '../../../src/local/faults/invariants'
 import type { InvariantReport } from '../../../src/local/faults/invariants'

@@ -158,7 +158,9 @@ export function refusalScenarios(): void {
                 // A redirected token request is refused (the token URL is wrong) with a message that
                 // says so; the audit row says what the endpoint answered.
                 expect(attempts[1].report?.status).not.toBe('succeeded')
-                expect(attempts[1].report?.message).toMatch(/token endpoint redirects/)
+                expect(attempts[1].report?.message).toMatch(
+                    /token endpoint https?:\/\/[^\s@]+\/auth\/realms\/\w+\/protocol\/openid-connect\/token redirects \(HTTP 302\)/
+                )
                 const db = new Database(world.database, { readonly: true })
                 const audits = db
                     .prepare(`SELECT message FROM ${AUDIT.name} WHERE operation = 'token_refresh'`)

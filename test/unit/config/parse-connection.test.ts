@@ -90,6 +90,33 @@ describe('parseConnection', () => {
         expect(hit!.message).toContain(text)
     })
 
+    // Each bound on both sides, written as literals (not read from the column definitions).
+    it.each([
+        [{ page_size: 1 }, 'pageSize', 1],
+        [{ page_size: 5000 }, 'pageSize', 5000],
+        [{ page_size: 4999 }, 'pageSize', 4999],
+        [{ request_ceiling: 1 }, 'requestCeiling', 1],
+        [{ request_ceiling: 1000 }, 'requestCeiling', 1000],
+        [{ time_budget_seconds: 10 }, 'timeBudgetMs', 10_000],
+        [{ time_budget_seconds: 3600 }, 'timeBudgetMs', 3_600_000],
+        [{ overlap_seconds: 0 }, 'overlapSeconds', 0],
+        [{ overlap_seconds: 86400 }, 'overlapSeconds', 86400],
+    ])('accepts %j at or inside its bound', (values, key, expected) => {
+        const parsed = parseConnection(record(values))
+        if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors))
+        expect((parsed.config as unknown as Record<string, unknown>)[key]).toBe(expected)
+    })
+
+    it.each([
+        [{ page_size: 5001 }, 'page_size'],
+        [{ request_ceiling: 1001 }, 'request_ceiling'],
+        [{ time_budget_seconds: 9 }, 'time_budget_seconds'],
+        [{ time_budget_seconds: 3601 }, 'time_budget_seconds'],
+        [{ overlap_seconds: 86401 }, 'overlap_seconds'],
+    ])('refuses %j just past its bound', (values, field) => {
+        expect(errorsOf(values).map((e) => e.field)).toEqual([field])
+    })
+
     it('lists every problem at once', () => {
         const errors = errorsOf({ page_size: 0, oauth_profile: null, tenant_url: 'ftp://x' })
         expect(errors.map((e) => e.field).sort()).toEqual(['oauth_profile', 'page_size', 'tenant_url'])

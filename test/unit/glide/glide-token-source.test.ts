@@ -59,6 +59,58 @@ describe('GlideTokenSource over GlideOAuthClient', () => {
         expect(new GlideTokenSource(connection(profile)).fetchToken()).toMatchObject({ kind: 'unavailable' })
     })
 
+    it.each([301, 302, 303, 307, 308])(
+        'refuses a redirecting token endpoint (%i) as rejected, never unavailable, naming the token URL',
+        (status) => {
+            const world = freshWorld()
+            const tokenUrl = 'https://acme.ifs.cloud/auth/realms/acme/token'
+            const profile = world.addOAuthProfile('IFS tenant A', { token_url: tokenUrl })
+            let asked = 0
+            world.oauth = () => {
+                asked++
+                return { status, error: '' }
+            }
+            const grant = new GlideTokenSource(
+                connection(profile, { tenantUrl: 'https://acme.ifs.cloud', tokenUrl })
+            ).fetchToken()
+            expect(grant).toEqual({
+                kind: 'rejected',
+                status,
+                message: expect.stringContaining('https://acme.ifs.cloud/auth/realms/acme/token'),
+            })
+            expect(grant.kind === 'rejected' && grant.message).toMatch(/redirects/)
+            expect(asked).toBe(1)
+        }
+    )
+
+    it('refuses a provider token URL with user info before any request, never printing the password', () => {
+        const world = freshWorld()
+        const tokenUrl = 'https://svc:hunter2@idp.corp.example:8443/realms/x/token?k=v'
+        const profile = world.addOAuthProfile('p', { token_url: tokenUrl })
+        world.oauth = () => ({ status: 302, error: '' })
+        const grant = new GlideTokenSource(
+            connection(profile, {
+                tenantUrl: 'https://idp.corp.example:8443',
+                tokenUrl,
+                allowedHostSuffix: 'corp.example',
+            })
+        ).fetchToken()
+        expect(grant).toMatchObject({ kind: 'rejected' })
+        const message = grant.kind === 'rejected' ? grant.message : ''
+        expect(message).toContain('must not contain a user name or password')
+        expect(message).not.toContain('hunter2')
+        expect(message).not.toContain('svc:')
+        expect(message).not.toContain('k=v')
+    })
+
+    it.each([299, 400, 500])('%i is not taken for a redirect', (status) => {
+        const world = freshWorld()
+        const profile = world.addOAuthProfile('p')
+        world.oauth = () => ({ status, error: 'x' })
+        const grant = new GlideTokenSource(connection(profile)).fetchToken()
+        expect(grant.kind === 'granted' ? '' : grant.message).not.toMatch(/redirects/)
+    })
+
     it('rejects a connection whose OAuth profile does not exist, without asking any provider', () => {
         const world = freshWorld()
         let asked = false

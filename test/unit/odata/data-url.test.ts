@@ -68,6 +68,45 @@ describe('resolveNextLink', () => {
     })
 })
 
+describe('resolveNextLink: edges', () => {
+    const current = `${ROOT}PurchaseOrderHandling.svc/PurchaseOrderSet?$top=10`
+    it.each([
+        // A colon in a relative link's query is not a scheme.
+        ['PurchaseOrderSet?$skiptoken=a:b', `${ROOT}PurchaseOrderHandling.svc/PurchaseOrderSet?$skiptoken=a:b`],
+        ['https://acme.ifs.cloud', `${T}/`],
+        ['https://acme.ifs.cloud?$skip=1', `${T}/?$skip=1`],
+        ['PurchaseOrderSet?$skip=1#frag', `${ROOT}PurchaseOrderHandling.svc/PurchaseOrderSet?$skip=1`],
+    ])('%s → %s', (link, expected) => {
+        expect(resolveNextLink(T, current, link)).toEqual({ ok: true, url: expected })
+    })
+
+    it('resolves a relative link against the tenant root when the current URL has no path', () => {
+        expect(resolveNextLink(T, T, 'X.svc/S?$skip=1')).toEqual({ ok: true, url: `${T}/X.svc/S?$skip=1` })
+    })
+
+    it.each([
+        [T, current, '   ', 'nextLink is empty'],
+        [T, current, 42 as unknown as string, 'nextLink is empty'],
+        [T, current, null as unknown as string, 'nextLink is empty'],
+        ['acme.ifs.cloud', current, 'X', 'tenant URL is not absolute'],
+        [T, 'not absolute', 'X', 'current URL is not absolute'],
+        [T, current, 'https://[::1/x', 'nextLink is not a valid URL'],
+        [T, current, '/main/./x.svc/S', 'nextLink contains dot segments'],
+        [T, current, '/main/../x.svc/S', 'nextLink contains dot segments'],
+        [T, current, '/main/%2e%2e/x.svc/S', 'nextLink contains dot segments'],
+        [T, current, '/main/%2E%2E/x.svc/S', 'nextLink contains dot segments'],
+        [T, current, 'https://@acme.ifs.cloud/x', 'nextLink leaves the tenant (https://acme.ifs.cloud)'],
+    ])('tenant %s, current %s, link %j: %s', (tenant, cur, link, reason) => {
+        expect(resolveNextLink(tenant, cur, link)).toEqual({ ok: false, reason })
+    })
+})
+
+describe('dataUrl errors', () => {
+    it('names the refused path', () => {
+        expect(() => dataUrl(T, 'no-svc/Set')).toThrow('"no-svc/Set" is not a <Projection>.svc/<EntitySet> path')
+    })
+})
+
 describe('NextLinkLoopDetector', () => {
     it('reports a URL seen before in the same read', () => {
         const d = new NextLinkLoopDetector()

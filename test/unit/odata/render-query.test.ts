@@ -104,3 +104,63 @@ describe('renderQuery with text that is not well-formed UTF-16', () => {
         expect(decodeURIComponent(q)).toBe("$filter=SupplierId in ('A\ufffdB','\ufffd','ok😀')")
     })
 })
+
+describe('renderQuery: surrogate boundaries', () => {
+    const filterOf = (value: string) =>
+        decodeURIComponent(
+            renderQuery({ filter: { op: 'eq', field: 'Name', value: { kind: 'string', value } } })
+        ).slice('$filter=Name eq '.length)
+
+    it.each([
+        ['\ud800\udc00', "'\ud800\udc00'"], // the lowest pair (U+10000)
+        ['\udbff\udfff', "'\udbff\udfff'"], // the highest pair (U+10FFFF)
+        ['\ud800', "'\ufffd'"], // a high surrogate at the very end
+        ['\udbff', "'\ufffd'"],
+        ['\udc00', "'\ufffd'"],
+        ['\udfff', "'\ufffd'"],
+        ['a\udc00', "'a\ufffd'"], // a low surrogate after an ordinary character
+        ['\ud800a', "'\ufffda'"], // a high surrogate before an ordinary character
+        ['\ud800\ue000', "'\ufffd\ue000'"], // a high surrogate before a character above the low range
+        ['\ud800\ud800\udc00', "'\ufffd\ud800\udc00'"],
+        ['\ud7ff\ue000\uff21', "'\ud7ff\ue000\uff21'"], // just outside the surrogate range, kept
+    ])('%j is rendered as %j', (value, rendered) => {
+        expect(filterOf(value)).toBe(rendered)
+    })
+})
+
+describe('render errors name what is wrong', () => {
+    it.each<[() => unknown, string]>([
+        [
+            () => renderFilter({ op: 'eq', field: 'A B', value: { kind: 'string', value: 'x' } }),
+            '"A B" is not an OData property name',
+        ],
+        [() => renderLiteral({ kind: 'number', value: Infinity }), 'Infinity is not a finite number'],
+        [() => renderLiteral({ kind: 'date', value: '31.01.2026' }), '"31.01.2026" is not a date YYYY-MM-DD'],
+        [
+            () => renderLiteral({ kind: 'datetime', value: '2026-01-31 10:00' }),
+            '"2026-01-31 10:00" is not an ISO date-time with offset',
+        ],
+        [() => renderFilter({ op: 'or', args: [] }), '"or" needs at least one operand'],
+        [() => renderFilter({ op: 'in', field: 'Company', values: [] }), '"in" on Company needs at least one value'],
+        [() => renderQuery({ top: -1 }), '$top must be a whole number >= 0'],
+        [() => renderQuery({ skip: 2.5 }), '$skip must be a whole number >= 0'],
+    ])('%#: %s', (render, message) => {
+        let error: unknown
+        try {
+            render()
+        } catch (e) {
+            error = e
+        }
+        expect(error).toBeInstanceOf(ODataRenderError)
+        expect((error as Error).name).toBe('ODataRenderError')
+        expect((error as Error).message).toBe(message)
+    })
+
+    it('renders $top=0 and $skip=0 (zero is a whole number >= 0)', () => {
+        expect(renderQuery({ top: 0, skip: 0 })).toBe('$top=0&$skip=0')
+    })
+
+    it('leaves out $select and $orderby when they are empty lists', () => {
+        expect(renderQuery({ select: [], orderBy: [], top: 1 })).toBe('$top=1')
+    })
+})

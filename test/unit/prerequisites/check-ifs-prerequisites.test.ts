@@ -3,34 +3,94 @@ import type { IfsReader } from '../../../src/server/core/ifs/ifs-reader'
 import type { ODataQuery } from '../../../src/server/core/odata/query'
 import { checkIfsPrerequisites } from '../../../src/server/core/prerequisites/check-ifs-prerequisites'
 
-const connection = {
-    partitions: [
-        { objectType: 'supplier_invoice', entitySetPath: 'Inv.svc/InvoiceSet', targetTable: 'x' },
-        { objectType: 'purchase_order', entitySetPath: 'Po.svc/OrderSet', targetTable: 'y' },
-    ],
-    masterData: { supplierEntitySet: 'Sup.svc/SupplierSet', glAccountEntitySet: '', costCenterEntitySet: '' },
-} as unknown as ConnectionConfig
+function connectionFor(companies: string[]): ConnectionConfig {
+    return {
+        companies,
+        partitions: [
+            { objectType: 'supplier_invoice', entitySetPath: 'Inv.svc/InvoiceSet', targetTable: 'x' },
+            { objectType: 'purchase_order', entitySetPath: 'Po.svc/OrderSet', targetTable: 'y' },
+        ],
+        masterData: {
+            supplierEntitySet: 'Sup.svc/SupplierSet',
+            glAccountEntitySet: "Fin.svc/CompanySet(Company='{company}')/CodeAArray",
+            costCenterEntitySet: "Fin.svc/CompanySet(Company='{company}')/CodeBArray",
+        },
+    } as unknown as ConnectionConfig
+}
+
+function recordingReader(fails: (path: string) => string | null) {
+    const asked: [string, ODataQuery][] = []
+    const reader: IfsReader = {
+        readAll: () => {
+            throw new Error('not used')
+        },
+        readPage: (path, query) => {
+            asked.push([path, query])
+            const failure = fails(path)
+            if (failure) throw new Error(failure)
+            return { rows: [{ a: 1 }], nextLink: null }
+        },
+    }
+    return { reader, asked }
+}
 
 describe('checkIfsPrerequisites', () => {
     it('reads one row of each entity set and reports failures with the reader message', () => {
-        const asked: [string, ODataQuery][] = []
-        const reader: IfsReader = {
-            readAll: () => {
-                throw new Error('not used')
-            },
-            readPage: (path, query) => {
-                asked.push([path, query])
-                if (path.startsWith('Po.svc')) throw new Error('IFS answered 404 for Po.svc/OrderSet')
-                return { rows: [{ a: 1 }], nextLink: null }
-            },
-        }
-        const lines = checkIfsPrerequisites(reader, connection)
+        const { reader, asked } = recordingReader((p) =>
+            p.startsWith('Po.svc') ? 'IFS answered 404 for Po.svc/OrderSet' : null
+        )
+        const lines = checkIfsPrerequisites(reader, connectionFor(['10']))
         expect(asked).toEqual([
             ['Inv.svc/InvoiceSet', { top: 1 }],
             ['Po.svc/OrderSet', { top: 1 }],
             ['Sup.svc/SupplierSet', { top: 1 }],
+            ["Fin.svc/CompanySet(Company='10')/CodeAArray", { top: 1 }],
+            ["Fin.svc/CompanySet(Company='10')/CodeBArray", { top: 1 }],
         ])
-        expect(lines.map((l) => l.passed)).toEqual([true, false, true])
+        expect(lines.map((l) => l.passed)).toEqual([true, false, true, true, true])
         expect(lines[1].reason).toBe('IFS answered 404 for Po.svc/OrderSet')
+        expect(lines[0].reason).toBe('read 1 row(s)')
+    })
+
+    it('reads the GL account and cost-center sets of every company, one line each', () => {
+        const { reader, asked } = recordingReader(() => null)
+        const lines = checkIfsPrerequisites(reader, connectionFor(['10', '20', 'ACME']))
+        expect(asked.map(([path]) => path).slice(3)).toEqual([
+            "Fin.svc/CompanySet(Company='10')/CodeAArray",
+            "Fin.svc/CompanySet(Company='10')/CodeBArray",
+            "Fin.svc/CompanySet(Company='20')/CodeAArray",
+            "Fin.svc/CompanySet(Company='20')/CodeBArray",
+            "Fin.svc/CompanySet(Company='ACME')/CodeAArray",
+            "Fin.svc/CompanySet(Company='ACME')/CodeBArray",
+        ])
+        expect(lines).toHaveLength(9)
+        expect(lines[3].check).toBe(
+            "IFS entity set Fin.svc/CompanySet(Company='10')/CodeAArray (GL accounts of company 10) answers"
+        )
+        expect(lines[8].check).toBe(
+            "IFS entity set Fin.svc/CompanySet(Company='ACME')/CodeBArray (cost centers of company ACME) answers"
+        )
+    })
+
+    it('a company whose cost-center set IFS refuses fails that line only', () => {
+        const { reader } = recordingReader((p) =>
+            p === "Fin.svc/CompanySet(Company='20')/CodeBArray" ? 'IFS answered 403: no access to company 20' : null
+        )
+        const lines = checkIfsPrerequisites(reader, connectionFor(['10', '20']))
+        const failed = lines.filter((l) => !l.passed)
+        expect(failed).toEqual([
+            {
+                check: "IFS entity set Fin.svc/CompanySet(Company='20')/CodeBArray (cost centers of company 20) answers",
+                passed: false,
+                reason: 'IFS answered 403: no access to company 20',
+            },
+        ])
+        expect(lines).toHaveLength(7)
+    })
+
+    it('a company id with a quote is written as an OData string literal (quote doubled)', () => {
+        const { reader, asked } = recordingReader(() => null)
+        checkIfsPrerequisites(reader, connectionFor(["O'NEIL"]))
+        expect(asked.map(([p]) => p)).toContain("Fin.svc/CompanySet(Company='O''NEIL')/CodeAArray")
     })
 })

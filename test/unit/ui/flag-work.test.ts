@@ -5,12 +5,19 @@ import { AUDIT, FLAG, RUN } from '../../../src/tables'
 import { holdLease, insertConnection, testPorts } from './fixtures'
 import type { TestPorts } from './fixtures'
 
+let flagNumber = 0
+beforeEach(() => {
+    flagNumber = 0
+})
+
 function insertFlag(ports: TestPorts, connection: string, objectType: ObjectType, state = 'open') {
+    flagNumber++
     return ports.store.insert(FLAG.name, {
         connection,
         object_type: objectType,
         company: '10',
-        document_number: 'D-' + Math.random().toString(16).slice(2, 8),
+        // Distinct and repeatable (was random): a failure names the same flags on every run.
+        document_number: `D-${String(flagNumber).padStart(6, '0')}`,
         reason: 'unknown_gl_account',
         state,
         source_key: '["10","1"]',

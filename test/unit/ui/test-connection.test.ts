@@ -16,8 +16,22 @@ describe('testConnection', () => {
         const messages = testConnection(ports, id)
         expect(messages[0]).toEqual({ level: 'info', text: expect.stringMatching(/ACME IFS: all \d+ checks passed/) })
         expect(messages.slice(1).every((m) => m.level === 'info' && m.text.startsWith('Passed: '))).toBe(true)
-        // One $top=1 read per entity set: invoices, orders, suppliers.
-        expect(ports.requests).toHaveLength(3)
+        // One $top=1 read per entity set: invoices, orders, suppliers, then the GL account and
+        // cost-center sets of each company (10 and 20) the sync reads in bulk.
+        const paths = ports.requests.map((r) =>
+            decodeURIComponent(
+                r.url.slice('https://acme.ifs.cloud/main/ifsapplications/projection/v1/'.length)
+            ).replace(/\?.*$/, '')
+        )
+        expect(paths).toEqual([
+            'ManSuppInvoiceHandling.svc/PostingProposalHeadSet',
+            'PurchaseOrderHandling.svc/PurchaseOrderSet',
+            'SuppliersHandling.svc/SupplierInfoGeneralSet',
+            "CodePartValuesHandling.svc/CompanyFinanceSet(Company='10')/CodeAArray",
+            "CodePartValuesHandling.svc/CompanyFinanceSet(Company='10')/CodeBArray",
+            "CodePartValuesHandling.svc/CompanyFinanceSet(Company='20')/CodeAArray",
+            "CodePartValuesHandling.svc/CompanyFinanceSet(Company='20')/CodeBArray",
+        ])
         for (const request of ports.requests) {
             expect(request.url.startsWith('https://acme.ifs.cloud/main/ifsapplications/projection/v1/')).toBe(true)
             expect(decodeURIComponent(request.url)).toContain('$top=1')
@@ -53,6 +67,26 @@ describe('testConnection', () => {
         expect(failed).toHaveLength(1)
         expect(failed[0].text).toContain('PurchaseOrderHandling.svc/PurchaseOrderSet')
         expect(messages.map((m) => m.text).join('\n')).not.toContain('token-abcdef-123456')
+    })
+
+    it('fails the line of a company whose GL account set IFS does not answer, naming the company', () => {
+        const ports = testPorts({
+            http: (request) =>
+                decodeURIComponent(request.url).includes("(Company='20')/CodeAArray")
+                    ? {
+                          kind: 'response',
+                          status: 404,
+                          headers: {},
+                          body: '{"error":{"message":"Company 20 not found"}}',
+                      }
+                    : ok({ value: [] }),
+        })
+        const id = insertConnection(ports)
+        const messages = testConnection(ports, id)
+        expect(messages[0]).toEqual({ level: 'error', text: expect.stringMatching(/1 of \d+ checks failed/) })
+        const failed = messages.filter((m) => m.text.startsWith('Failed: '))
+        expect(failed).toHaveLength(1)
+        expect(failed[0].text).toContain("CompanyFinanceSet(Company='20')/CodeAArray (GL accounts of company 20)")
     })
 
     it('lists the settings to fix and contacts nobody when the record does not parse', () => {

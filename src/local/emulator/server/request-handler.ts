@@ -6,7 +6,7 @@ import type { RequestKind } from '../faults/fault-plan'
 import { ODataError } from '../odata/odata-error'
 import type { EmulatorStats } from './emulator-stats'
 import { PROJECTION_ROOT, type EntitySetPaths } from './entity-set-paths'
-import { readBody, sendJson, sleep } from './http-io'
+import { readBody, sendJson } from './http-io'
 import type { RateLimiter } from './rate-limiter'
 import { resolveTarget, TargetError, type Target } from './resolve-target'
 import { serveControl } from './serve-control'
@@ -34,6 +34,7 @@ export interface RequestHandlerDeps {
     snapshot: () => EmulatorStats
     control: EmulatorControl
     maxPageSize: number
+    sleep: (ms: number) => Promise<void>
 }
 
 /**
@@ -89,7 +90,7 @@ export function createRequestHandler(
         for (const rule of faults.fire('status', kind, decodedPath)) {
             switch (rule.kind) {
                 case 'slow':
-                    await sleep(rule.delayMs)
+                    await deps.sleep(rule.delayMs)
                     break
                 case 'throttle': {
                     const retry = rule.retryAfterSeconds === undefined ? 1 : rule.retryAfterSeconds

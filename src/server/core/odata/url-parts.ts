@@ -88,3 +88,19 @@ export function hasUserInfo(text: string): boolean {
 export function displayUrl(text: string): string {
     return String(text).replace(/([A-Za-z][A-Za-z0-9+.-]*:[\\/]{2,})[^/\\?#\s"'<>]*@/g, '$1***@')
 }
+
+/**
+ * A URL as shown in a message: scheme, host, port and path, never the user info (it may hold a
+ * password), the query or the fragment. Text that is not an absolute URL is cut at `?`/`#` and
+ * anything up to an `@` is dropped, so a malformed setting cannot leak its credentials either.
+ */
+export function endpointForMessage(url: string): string {
+    const parts = parseAbsoluteUrl(url)
+    if (parts) {
+        const port = parts.port !== null && parts.port !== '' ? ':' + parts.port : ''
+        return `${parts.scheme}://${parts.host}${port}${parts.path}`
+    }
+    const cut = url.search(/[?#]/)
+    const head = cut >= 0 ? url.slice(0, cut) : url
+    return head.slice(head.lastIndexOf('@') + 1)
+}
