@@ -56,6 +56,7 @@ beforeEach(() => {
 
 describe('business rule: validateConnectionSave', () => {
     const good = {
+        ...Object.fromEntries(Object.entries(connectionValues()).map(([k, v]) => [k, String(v)])),
         page_size: '5000',
         request_ceiling: '1000',
         tenant_url: 'https://acme.ifs.cloud',
@@ -78,8 +79,8 @@ describe('business rule: validateConnectionSave', () => {
         validateConnectionSave(asGlide(c))
         expect(c.aborted).toBe(true)
         expect(shown).toEqual([
-            { level: 'error', text: expect.stringContaining('Page size must be a whole number from 1 to 5000') },
-            { level: 'error', text: expect.stringContaining('https') },
+            { level: 'error', text: 'Tenant URL must start with https://' },
+            { level: 'error', text: 'Page size must be a whole number from 1 to 5000 (is "6000")' },
         ])
     })
 })
