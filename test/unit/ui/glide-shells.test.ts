@@ -18,7 +18,12 @@ jest.mock(
 )
 
 import { onIgnoreFlag, onIgnoreFlagInList, onRetryFlagInList } from '../../../src/server/entry/ui/flag-actions'
-import { onResetCursor, onRunNow, onTestConnection } from '../../../src/server/entry/ui/connection-actions'
+import {
+    onReleaseLease,
+    onResetCursor,
+    onRunNow,
+    onTestConnection,
+} from '../../../src/server/entry/ui/connection-actions'
 import { validateConnectionSave } from '../../../src/server/entry/ui/validate-connection-rule'
 import { CONNECTION, FLAG, SYNC_STATE } from '../../../src/tables'
 import { freshWorld } from '../../doubles/glide/jest-glide'
@@ -114,6 +119,25 @@ describe('UI action shells', () => {
         expect(shown[0].level).toBe('info')
         const audit = world.store.query('x_mlc_ifs_s2p_audit', {})
         expect(audit[0].message).toContain('alice')
+    })
+
+    it('Release lease frees a stale lease, names the admin in the audit trail and returns to the form', () => {
+        const world = freshWorld()
+        world.addUser('alice', ['x_mlc_ifs_s2p.admin'])
+        const id = world.store.insert(
+            CONNECTION.name,
+            connectionValues({ lease_owner: 'glide.worker.7', lease_expires_at: '2099-01-01 00:00:00' })
+        )
+        const a = action()
+        const c = current(CONNECTION.name, id)
+        onReleaseLease(asGlide(c), asGlide(a))
+        expect(world.store.get(CONNECTION.name, id)!.lease_owner).toBeNull()
+        expect(shown).toEqual([{ level: 'info', text: expect.stringContaining('held by glide.worker.7') }])
+        const audit = world.store.query('x_mlc_ifs_s2p_audit', {})
+        expect(audit.map((r) => [r.operation, r.message])).toEqual([
+            ['lease_released', expect.stringContaining('Lease released by alice')],
+        ])
+        expect(a.redirectedTo).toBe(c)
     })
 
     it('Ignore takes the reason from the Resolution note and refuses without one', () => {
