@@ -1,5 +1,6 @@
 import { renderSummary, totalsOf } from '../../src/local/faults/summary'
 import { results } from './results'
+import { hardeningInstanceScenarios } from './scenarios/hardening-instance'
 import { hostileInputScenarios } from './scenarios/hostile-input'
 import { killPointScenarios } from './scenarios/kill-points'
 import { networkFaultScenarios } from './scenarios/network-faults'
@@ -17,6 +18,7 @@ networkFaultScenarios()
 killPointScenarios()
 hostileInputScenarios()
 refusalScenarios()
+hardeningInstanceScenarios()
 
 afterAll(() => {
     const all = results()
