@@ -7,7 +7,8 @@ import { adminRole, apUserRole, integrationRole } from './roles.now'
 //   staging_key    read: admin, integration          write/create: integration                       delete: admin
 //   run            read: admin, ap_user, integration write/create: integration                       delete: admin
 //   audit          read: admin, ap_user, integration create: integration                             write: nobody; delete: admin (purge)
-//   flag           read: admin, ap_user, integration write: admin, ap_user, integration; create: integration; delete: admin
+//   flag           read: admin, ap_user, integration write: resolution_note admin, ap_user; other fields (state!) integration only;
+//                  create: integration; delete: admin. State changes go through Retry / Ignore (business rule guard).
 //   dimension_map  read: admin, ap_user, integration write/create: admin, integration (auto-fill)    delete: admin
 // AP users hold no role on connections, so they never see tenant, OAuth profile or client id.
 
@@ -263,6 +264,33 @@ Acl({
     $id: Now.ID['acl_flag_write'],
     type: 'record',
     table: 'x_mlc_ifs_s2p_flag',
+    operation: 'write',
+    roles: [adminRole, apUserRole, integrationRole],
+})
+// Field ACLs: people write only the resolution note (the reason an Ignore records). State and every
+// other field are the job's; the Retry / Ignore actions change state through the app's own code.
+Acl({
+    $id: Now.ID['acl_flag_write_fields'],
+    type: 'record',
+    table: 'x_mlc_ifs_s2p_flag',
+    field: '*',
+    operation: 'write',
+    roles: [integrationRole],
+})
+Acl({
+    $id: Now.ID['acl_flag_write_state'],
+    type: 'record',
+    table: 'x_mlc_ifs_s2p_flag',
+    field: 'state',
+    operation: 'write',
+    roles: [integrationRole],
+    description: 'Use the Retry or Ignore action to change a flag: they record the reason and an audit row.',
+})
+Acl({
+    $id: Now.ID['acl_flag_write_resolution_note'],
+    type: 'record',
+    table: 'x_mlc_ifs_s2p_flag',
+    field: 'resolution_note',
     operation: 'write',
     roles: [adminRole, apUserRole, integrationRole],
 })

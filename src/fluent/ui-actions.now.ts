@@ -64,6 +64,33 @@ if (typeof window == 'undefined') {
 }`,
 })
 
+// Frees a run lease a dead runner left behind (e.g. one that ran under a clock set ahead, so its
+// lease would not expire for days). Shown only while a lease is held; confirmed in the browser;
+// audited. The CLI equivalent is `ml-connector release-lease --config FILE`.
+UiAction({
+    $id: Now.ID['ui_action_release_lease'],
+    table: 'x_mlc_ifs_s2p_connection',
+    name: 'Release lease',
+    actionName: 'x_mlc_ifs_s2p_release_lease',
+    hint: 'Free the run lease of a runner that died holding it (audited)',
+    showUpdate: true,
+    condition: "current.lease_owner != ''",
+    form: { showButton: true, style: 'destructive' },
+    roles: [ADMIN],
+    order: 400,
+    client: { isClient: true, isUi16Compatible: true, onClick: 'confirmReleaseLease()' },
+    script: `function confirmReleaseLease() {
+    if (confirm('Release the run lease held by ' + g_form.getValue('lease_owner') + '? Do this only when that runner is dead: a live one stops after its current page. This is audited.')) {
+        gsftSubmit(null, g_form.getFormElement(), 'x_mlc_ifs_s2p_release_lease');
+    }
+    return false;
+}
+if (typeof window == 'undefined') {
+    var handlers = require('x_mlc_ifs_s2p/ml-connector/0.1.0/src/server/entry/ui/connection-actions.ts');
+    handlers.onReleaseLease(current, action);
+}`,
+})
+
 // --- flags (AP user) ---
 UiAction({
     $id: Now.ID['ui_action_retry_flag'],

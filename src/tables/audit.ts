@@ -18,6 +18,7 @@ export const AUDIT_OPERATION_CHOICES = {
     flag_ignored: { label: 'Flag ignored' },
     cursor_commit: { label: 'Cursor commit' },
     cursor_reset: { label: 'Cursor reset' },
+    lease_released: { label: 'Lease released by an admin' },
     prerequisite: { label: 'Prerequisite check' },
     error: { label: 'Error' },
 }

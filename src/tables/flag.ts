@@ -49,7 +49,11 @@ export const FLAG = {
         reason: { type: 'choice', options: { label: 'Reason', choices: FLAG_REASON_CHOICES, readOnly: true } },
         message: { type: 'multiline', options: { label: 'Message', maxLength: 4000, readOnly: true } },
         payload: { type: 'json', options: { label: 'IFS payload', maxLength: 65000, readOnly: true } },
-        state: { type: 'choice', options: { label: 'State', choices: FLAG_STATE_CHOICES, default: 'open' } },
+        state: {
+            type: 'choice',
+            // Read-only for people: Retry and Ignore change it (ACL + business rule guard).
+            options: { label: 'State', choices: FLAG_STATE_CHOICES, default: 'open', readOnly: true },
+        },
         attempts: { type: 'integer', options: { label: 'Attempts', default: 1, readOnly: true } },
         first_flagged_at: { type: 'datetime', options: { label: 'First flagged', readOnly: true } },
         last_attempt_at: { type: 'datetime', options: { label: 'Last attempt', readOnly: true } },

@@ -117,11 +117,12 @@ describe('ping', () => {
         expect(failed(p)[0]).toMatch(/IFS token.*unreachable/)
     })
 
-    test('invalid settings fail the first check and name the field', async () => {
-        const { code, ping: p } = await ping(config({ companies: ['10;DROP'] }))
-        expect(code).toBe(1)
-        expect(p.checks).toHaveLength(1)
-        expect(failed(p)[0]).toMatch(/companies/)
+    test('invalid settings are refused when the file is read (exit 2), naming the field, before any request', async () => {
+        const result = await runCli(['ping', '--config', config({ companies: ['10;DROP'] }), '--json'], env)
+        expect(result.code).toBe(2)
+        expect(result.stdout).toBe('')
+        expect(result.stderr).toContain('companies: Company id "10;DROP" has characters IFS does not use')
+        expect(result.stderr).not.toContain(SECRET)
     })
 
     test('ServiceNow: an inactive plugin, a missing table and a missing role each fail their line', async () => {

@@ -117,9 +117,11 @@ test('a real tenant goes into the row as is and passes the core parser', () => {
     )
 })
 
-test('plain http to an IP is refused by the core unless it is the local emulator escape hatch', () => {
-    const plain = parseLocalConfig({ ...base, ifs: { ...base.ifs, url: 'http://127.0.0.1:4000' } }, '/cfg')
-    expect(parseConnection(asRecord(connectionValues(plain))).ok).toBe(false)
+test('plain http to an IP is refused by the connection rules unless it is the local emulator escape hatch', () => {
+    // Refused when the file is read, with the rule table's message, before any row is written.
+    expect(() => parseLocalConfig({ ...base, ifs: { ...base.ifs, url: 'http://127.0.0.1:4000' } }, '/cfg')).toThrow(
+        'tenant_url: Tenant URL must start with https://'
+    )
     const emulator = parseLocalConfig(
         { ...base, ifs: { ...base.ifs, url: 'http://127.0.0.1:4000', insecureLocalEmulator: true } },
         '/cfg'
@@ -128,7 +130,7 @@ test('plain http to an IP is refused by the core unless it is the local emulator
     expect(values.tenant_url).toBe(EMULATOR_VIRTUAL_ORIGIN)
     const parsed = parseConnection(asRecord(values))
     expect(parsed.ok && parsed.config.tenantUrl).toBe(EMULATOR_VIRTUAL_ORIGIN)
-    // Refused when the file is read (a config error), before any connection row is built.
+    // An emulator off this machine: refused when the file is read too.
     expect(() =>
         parseLocalConfig(
             { ...base, ifs: { ...base.ifs, url: 'http://10.1.2.3:4000', insecureLocalEmulator: true } },
@@ -184,4 +186,26 @@ test('upsertConnection never writes a URL with user info, whoever calls it', () 
     } finally {
         store.close()
     }
+})
+
+test.each([
+    [
+        { limits: { timeBudgetSeconds: -5, maxInlineWaitSeconds: 1 } },
+        'time_budget_seconds: Time budget per run (s) must be a whole number from 10 to 3600 (is "-5")',
+    ],
+    [
+        { limits: { overlapSeconds: 0.5, maxInlineWaitSeconds: 1 } },
+        'overlap_seconds: Clock-skew overlap (s) must be a whole number from 0 to 86400 (is "0.5")',
+    ],
+    [{ companies: ['10', '10'] }, 'companies: Company id "10" is listed twice'],
+    [
+        { masterData: { suppliers: 'Suppliers' } },
+        'supplier_entity_set: Supplier entity set must look like <Projection>.svc/<EntitySet> (is "Suppliers")',
+    ],
+    [
+        { ifs: { ...base.ifs, tokenUrl: 'https://u:p@acme.ifs.cloud/token' } },
+        'ifs.tokenUrl: must not contain a user name or password (user@host)',
+    ],
+])('the connection rule table checks the file’s values when it is read: %j', (change, message) => {
+    expect(() => parseLocalConfig({ ...base, ...change }, '/cfg')).toThrow(message)
 })

@@ -1,5 +1,5 @@
 import * as path from 'path'
-import { APP_TABLES, CONNECTION } from '../../src/tables'
+import { APP_TABLES, CONNECTION, FLAG } from '../../src/tables'
 import { BuildOutput } from '../contract/build-output'
 import type { BuiltRecord } from '../contract/build-output'
 
@@ -38,8 +38,16 @@ const USERS: Readonly<Record<string, readonly string[]>> = {
     'other user': ['itil'],
 }
 
-/** Columns the job owns on the connection: only the integration user (and the platform admin) write them. */
-const CONNECTION_STATUS = `${CONNECTION.name}.lease_owner`
+/**
+ * Rows for single columns (read and write only): the lease and outcome columns the job owns on a
+ * connection; a flag's state, which people change only through Retry / Ignore (hardening 11); and
+ * a flag's resolution note, the one flag column people write (the reason Ignore records).
+ */
+const COLUMN_ROWS: Readonly<Record<string, string>> = {
+    'connection status': `${CONNECTION.name}.lease_owner`,
+    'flag state': `${FLAG.name}.state`,
+    'flag resolution note': `${FLAG.name}.resolution_note`,
+}
 
 // The intended matrix: rcwd = read, create, write (an ordinary column), delete; '-' = refused.
 // "connection status" is the lease and outcome columns of a connection: read and write only.
@@ -51,7 +59,9 @@ const INTENDED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
         staging_key: 'r--d',
         run: 'r--d',
         audit: 'r---',
-        flag: 'r-wd',
+        flag: 'r--d',
+        'flag state': 'r-',
+        'flag resolution note': 'rw',
         dimension_map: 'rcwd',
     },
     'AP user': {
@@ -61,7 +71,9 @@ const INTENDED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
         staging_key: '----',
         run: 'r---',
         audit: 'r---',
-        flag: 'r-w-',
+        flag: 'r---',
+        'flag state': 'r-',
+        'flag resolution note': 'rw',
         dimension_map: 'r---',
     },
     integration: {
@@ -72,6 +84,8 @@ const INTENDED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
         run: 'rcw-',
         audit: 'rc--',
         flag: 'rcw-',
+        'flag state': 'rw',
+        'flag resolution note': 'rw',
         dimension_map: 'rcw-',
     },
     'platform admin': {
@@ -83,6 +97,8 @@ const INTENDED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
         // The audit trail is never edited, even by the platform admin, who alone may purge it.
         audit: 'rc-d',
         flag: 'rcwd',
+        'flag state': 'rw',
+        'flag resolution note': 'rw',
         dimension_map: 'rcwd',
     },
     'other user': {
@@ -93,6 +109,8 @@ const INTENDED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
         run: '----',
         audit: '----',
         flag: '----',
+        'flag state': '--',
+        'flag resolution note': '--',
         dimension_map: '----',
     },
 }
@@ -156,10 +174,12 @@ function matrixFor(user: readonly string[]): Record<string, string> {
         row[short] = effective(roles, t.name, 'name_of_an_ordinary_column')
     }
     // A column has no create or delete of its own: its row shows read and write only.
-    const [table, column] = CONNECTION_STATUS.split('.')
-    row['connection status'] = (['read', 'write'] as const)
-        .map((op) => (allowed(table, op, roles, column) ? LETTER[op] : '-'))
-        .join('')
+    for (const [label, name] of Object.entries(COLUMN_ROWS)) {
+        const [table, column] = name.split('.')
+        row[label] = (['read', 'write'] as const)
+            .map((op) => (allowed(table, op, roles, column) ? LETTER[op] : '-'))
+            .join('')
+    }
     return row
 }
 
@@ -168,7 +188,7 @@ test('every app table is in the intended matrix', () => {
     for (const user of Object.keys(INTENDED))
         expect(
             Object.keys(INTENDED[user])
-                .filter((t) => t !== 'connection status')
+                .filter((t) => !(t in COLUMN_ROWS))
                 .sort()
         ).toEqual(tables)
 })

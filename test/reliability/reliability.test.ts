@@ -3,6 +3,7 @@ import { results } from './results'
 import { hardeningSecretsScenarios } from './scenarios/hardening-secrets'
 import { hardeningBadInputScenarios } from './scenarios/hardening-bad-input'
 import { hardeningRecordScenarios } from './scenarios/hardening-records'
+import { hardeningInstanceScenarios } from './scenarios/hardening-instance'
 import { hostileInputScenarios } from './scenarios/hostile-input'
 import { killPointScenarios } from './scenarios/kill-points'
 import { networkFaultScenarios } from './scenarios/network-faults'
@@ -23,6 +24,7 @@ refusalScenarios()
 hardeningSecretsScenarios()
 hardeningBadInputScenarios()
 hardeningRecordScenarios()
+hardeningInstanceScenarios()
 
 afterAll(() => {
     const all = results()

@@ -115,6 +115,18 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'e0f8b233618c4d34908af40777074e37'
                     }
+                    acl_flag_write_fields: {
+                        table: 'sys_security_acl'
+                        id: '7a11183e791a42938aa2de6fe3b37be6'
+                    }
+                    acl_flag_write_resolution_note: {
+                        table: 'sys_security_acl'
+                        id: 'cde56c66cd264124ab85c04b9de2b69f'
+                    }
+                    acl_flag_write_state: {
+                        table: 'sys_security_acl'
+                        id: 'f012a8fe245b4b759653c5dbf98bfb7c'
+                    }
                     acl_run_create: {
                         table: 'sys_security_acl'
                         id: '37c7fbe3107e48159107d5231bf5c4e9'
@@ -242,6 +254,10 @@ declare global {
                     business_rule_connection_validation: {
                         table: 'sys_script'
                         id: '936a8a718f064b8297165c591a0aab78'
+                    }
+                    business_rule_flag_state_guard: {
+                        table: 'sys_script'
+                        id: '8a9e4cd8205646edbc6c57fc4a3a78ca'
                     }
                     client_script_connection_validation: {
                         table: 'sys_script_client'
@@ -498,10 +514,19 @@ declare global {
                     'src_server_core_actions_connection-form-rules_ts': {
                         table: 'sys_module'
                         id: '793853f24e104f30a50a85437e46c66a'
+                        deleted: true
+                    }
+                    'src_server_core_actions_flag-edit-rules_ts': {
+                        table: 'sys_module'
+                        id: 'fd7c1e10a1f94337901e6c98e004fa64'
                     }
                     'src_server_core_actions_flag-work_ts': {
                         table: 'sys_module'
                         id: 'feef9693cf5e431da17b8387e4abcd72'
+                    }
+                    'src_server_core_actions_release-lease_ts': {
+                        table: 'sys_module'
+                        id: '1222d55970e44a43bcd4bbb5fbc9e132'
                     }
                     'src_server_core_actions_reset-cursor_ts': {
                         table: 'sys_module'
@@ -530,6 +555,10 @@ declare global {
                     'src_server_core_config_connection-config_ts': {
                         table: 'sys_module'
                         id: '036483c03ec045848a57b111ceac699c'
+                    }
+                    'src_server_core_config_connection-rules_ts': {
+                        table: 'sys_module'
+                        id: 'e0d5cd5062d8410ab78f8bdfb9111928'
                     }
                     'src_server_core_config_oauth-provider-check_ts': {
                         table: 'sys_module'
@@ -771,6 +800,10 @@ declare global {
                         table: 'sys_module'
                         id: '63187d27742a40f8842da7620221adc0'
                     }
+                    'src_server_entry_ui_guard-flag-edit-rule_ts': {
+                        table: 'sys_module'
+                        id: '40bcecc7a14e4b558374b8a5d6fca31d'
+                    }
                     'src_server_entry_ui_show-messages_ts': {
                         table: 'sys_module'
                         id: '3d7a4fad5078445891f2217f9bb6af29'
@@ -906,6 +939,10 @@ declare global {
                     ui_action_ignore_flags_list: {
                         table: 'sys_ui_action'
                         id: '57a895d4377c40bfb62d89941432b442'
+                    }
+                    ui_action_release_lease: {
+                        table: 'sys_ui_action'
+                        id: '16e9c686817f40e998e77f8e6ac139f1'
                     }
                     ui_action_reset_cursor: {
                         table: 'sys_ui_action'
@@ -4051,6 +4088,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '5e9a8271177942bcaec879301f861a0a'
+                        key: {
+                            sys_ui_action: '16e9c686817f40e998e77f8e6ac139f1'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '5f72fe73aa0a4938bf8b96f669e861fe'
                         deleted: true
@@ -4232,6 +4282,19 @@ declare global {
                         key: {
                             document_key: '1a63bdaedb6643b6832cece7b5a438eb'
                             variable: 'b4e438ae73322010ac1560bdfaf6a7a2'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6723a3bf9c534b4383ddff2281168d9e'
+                        key: {
+                            sys_security_acl: 'cde56c66cd264124ab85c04b9de2b69f'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -6041,6 +6104,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'a5e127ee704c41c2985a7685061311e7'
+                        key: {
+                            sys_security_acl: 'cde56c66cd264124ab85c04b9de2b69f'
+                            sys_user_role: {
+                                id: '4c57cf9950e64aa1aca3dff72f342fd8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.ap_user'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'a665aa3e59844ba8b5fff4998263ff47'
                         key: {
@@ -6627,6 +6703,19 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: 'b85984917aa2495f82a84b675a3f4aae'
+                        key: {
+                            sys_security_acl: 'cde56c66cd264124ab85c04b9de2b69f'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: 'b8947e492de547ecadbe7ee0bd7ddb1e'
                         key: {
                             sys_security_acl: '7931d6379b16460593fb57db566083f5'
@@ -7175,6 +7264,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'ca603c61ce9f4c01b09e7bc2d478566c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'lease_released'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ca6b00ec0d024b9cb0f5f4130f40ecd1'
                         key: {
@@ -7363,6 +7463,19 @@ declare global {
                             name: 'x_mlc_ifs_s2p_audit'
                             element: 'duration_ms'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd0d026880fbc4ec7a021f7d6b59dd9e7'
+                        key: {
+                            sys_security_acl: 'f012a8fe245b4b759653c5dbf98bfb7c'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
                         }
                     },
                     {
@@ -8330,6 +8443,19 @@ declare global {
                             value: 'purchase_order'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f0c47b269fee46129b87a03ebf5dd46e'
+                        key: {
+                            sys_security_acl: '7a11183e791a42938aa2de6fe3b37be6'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
                         }
                     },
                     {

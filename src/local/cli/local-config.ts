@@ -2,7 +2,9 @@ import * as fs from 'fs'
 import * as path from 'path'
 import type { FieldMapPreset } from '../../server/core/config/connection-config'
 import { hasUserInfo } from '../../server/core/odata/url-parts'
+import { checkConnectionSettings } from '../../server/core/config/connection-rules'
 import { CONNECTION } from '../../tables'
+import { connectionValues } from './connection-row'
 import { isLoopbackHost } from '../http/loopback-emulator-http'
 import { DEFAULT_SECRET_ENV } from '../node-ports/env-token-source'
 
@@ -113,7 +115,7 @@ function jsonErrorPosition(text: string, message: string): number | null {
     return trail ? context.length - 10 : null
 }
 
-/** Checks the file's shape; the values themselves are checked by the core's parseConnection. */
+/** Checks the file's shape, then its values with the connection rule table (as parseConnection does). */
 export function parseLocalConfig(raw: unknown, baseDir: string, file = 'config'): LocalConfig {
     const problems: string[] = []
     const secretKeys = findSecretKeys(raw, '')
@@ -187,6 +189,10 @@ export function parseLocalConfig(raw: unknown, baseDir: string, file = 'config')
         )
     if (config.name.length > CONNECTION.columns.name.options.maxLength)
         problems.push(`name: at most ${CONNECTION.columns.name.options.maxLength} characters`)
+    // The values themselves: the connection's rule table (the instance's form and business rule run
+    // the same), before anything is written to the database.
+    if (problems.length === 0)
+        for (const p of checkConnectionSettings(connectionValues(config))) problems.push(`${p.field}: ${p.message}`)
     if (problems.length > 0) throw new ConfigFileError(file, problems)
     return config
 }

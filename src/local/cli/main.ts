@@ -4,9 +4,11 @@ import type { CliIo } from './cli-io'
 import { runDemo } from './commands/demo'
 import { runEmulator } from './commands/emulator'
 import { runPing } from './commands/ping'
+import { runReleaseLease } from './commands/release-lease'
 import { runStatus } from './commands/status'
 import { runSync } from './commands/sync'
 import { ConfigFileError } from './local-config'
+import { EMULATOR_USAGE } from '../emulator/cli-options'
 
 /** `ml-connector <command>`: the Node runner of the very engine the ServiceNow app ships. */
 const USAGE = `Usage: ml-connector <command> [options]
@@ -17,13 +19,35 @@ Commands:
   sync --config FILE [--json]      run one sync into the local SQLite database
   ping --config FILE               check the IFS tenant (and ServiceNow instance) before installing
   status --config FILE             last runs and open flags by reason
+  release-lease --config FILE      free the run lease a dead runner left behind (audited)
   demo                             emulator + three syncs into .ml-connector/demo.db (npm start)
 
 The IFS client secret is read from the environment variable named in the config file
 (default ML_CONNECTOR_CLIENT_SECRET), never from the file or a flag.`
 
+/** What `ml-connector <command> --help` prints: the command's own usage. */
+const COMMAND_USAGE: Readonly<Record<string, string>> = {
+    emulator: EMULATOR_USAGE,
+    sync: `Usage: ml-connector sync --config FILE [--json] [--verbose]
+  Runs one sync of the connection in FILE into its SQLite database and prints the run's totals.`,
+    ping: `Usage: ml-connector ping --config FILE [--json] [--verbose]
+  Checks the IFS tenant (token, one read per entity set) and the ServiceNow instance, if configured.`,
+    status: `Usage: ml-connector status --config FILE [--json] [--verbose]
+  Last runs, open flags by reason and the cursor of each object type.`,
+    'release-lease': `Usage: ml-connector release-lease --config FILE
+  Frees the run lease of the connection in FILE whatever its expiry says, for a runner that died
+  holding it (for example under a clock set ahead). Audited. A runner that is in fact alive loses
+  the lease at its next renewal and stops after its current page.`,
+    demo: `Usage: ml-connector demo [--invoices N] [--orders N]
+  Starts the emulator and runs three syncs into .ml-connector/demo.db (npm start).`,
+}
+
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
     const [command, ...rest] = argv
+    if (command !== undefined && command in COMMAND_USAGE && (rest.includes('--help') || rest.includes('-h'))) {
+        io.out(COMMAND_USAGE[command])
+        return EXIT.ok
+    }
     try {
         switch (command) {
             case 'emulator':
@@ -34,6 +58,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
                 return runPing(rest, io)
             case 'status':
                 return runStatus(rest, io)
+            case 'release-lease':
+                return runReleaseLease(rest, io)
             case 'demo':
                 return await runDemo(rest, io)
         }

@@ -23,6 +23,11 @@ export async function runEmulatorCli(
     io: EmulatorCliIo = processIo,
     onStarted?: (emulator: RunningEmulator) => void
 ): Promise<number> {
+    // A flag, not an option with a value: `--help` anywhere prints the usage and starts nothing.
+    if (argv.includes('--help') || argv.includes('-h')) {
+        io.out(EMULATOR_USAGE)
+        return 0
+    }
     let emulator: RunningEmulator
     let generatedSecret: string | null
     try {

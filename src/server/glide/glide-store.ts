@@ -3,6 +3,7 @@ import type { GlideQueryCondition } from '@servicenow/glide'
 import type { AnyOf, Condition, FieldCondition, Query, RecordValues, Store, StoredRecord } from '../ports/store'
 import { StoreError } from '../ports/store'
 import { isReservedNull } from '../core/domain/reserved-null'
+import { SCOPE } from '../../tables/scope'
 
 /** The COUNT form of GlideAggregate; the typings demand a field name that COUNT does not take. */
 interface CountAggregate {
@@ -50,6 +51,7 @@ export class GlideStore implements Store {
     insert(table: string, values: RecordValues): string {
         const record = open(table)
         record.initialize()
+        ownWritesSkipRules(record, table)
         const { sys_id: sysId, ...fields } = values
         if (typeof sysId === 'string' && sysId) record.setNewGuidValue(sysId)
         assign(record, table, fields)
@@ -66,6 +68,7 @@ export class GlideStore implements Store {
     update(table: string, sysId: string, values: RecordValues): void {
         const record = open(table)
         if (!record.get(sysId)) throw new StoreError(`${table} has no record ${sysId} to update`, 'rejected')
+        ownWritesSkipRules(record, table)
         const { sys_id: ignored, ...fields } = values
         void ignored
         assign(record, table, fields)
@@ -99,6 +102,16 @@ export class GlideStore implements Store {
         }
         record.updateMultiple()
     }
+}
+
+/**
+ * The connector's writes to its own tables skip business rules: those rules guard the tables
+ * against people (the connection's settings check, the flag's state guard), and the connector's
+ * writes are the sync job and the Retry / Ignore / release actions, which record their own audit
+ * rows. Writes to target tables (sn_apo_invoice, proc_po, ...) keep the platform's rules.
+ */
+function ownWritesSkipRules(record: GlideRecord, table: string): void {
+    if (table.startsWith(SCOPE + '_')) record.setWorkflow(false)
 }
 
 function open(table: string): GlideRecord {

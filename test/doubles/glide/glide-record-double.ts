@@ -105,6 +105,7 @@ export function glideRecordClass(worldOf: WorldRef) {
         private lastError = ''
         private queried = false
         private workflow = true
+        private aborted = false
 
         constructor(private readonly table: string) {
             if (typeof table !== 'string' || !table) throw new Error('GlideRecord needs a table name')
@@ -308,8 +309,29 @@ export function glideRecordClass(worldOf: WorldRef) {
             return columns.map((c) => new ElementDouble(c))
         }
 
+        /** Set by a business rule: the write that ran it is refused. */
+        setAbortAction(abort: boolean): void {
+            this.aborted = abort
+        }
+
+        /** Runs the world's before rules for this write (unless setWorkflow(false)); false when one aborted. */
+        private runBeforeRules(operation: 'insert' | 'update'): boolean {
+            if (!this.workflow) return true
+            const rules = this.world.businessRules.filter((r) => r.table === this.table && r[operation])
+            if (rules.length === 0) return true
+            const previous = new GlideRecord(this.table)
+            if (operation === 'update' && this.current) previous.get(this.current.sys_id)
+            this.aborted = false
+            for (const rule of rules) {
+                rule.script(this as never, previous as never)
+                if (this.aborted) return false
+            }
+            return true
+        }
+
         insert(): string | null {
             if (!this.isValid()) return this.refuse(`Invalid table ${this.table}`)
+            if (!this.runBeforeRules('insert')) return this.refuse('Operation against file aborted by a business rule')
             try {
                 const pending = clearingNull(this.pending)
                 const values = this.guid ? { ...pending, sys_id: this.guid } : { ...pending }
@@ -326,6 +348,10 @@ export function glideRecordClass(worldOf: WorldRef) {
 
         update(): string | null {
             if (!this.current) return this.refuse('update() without a current record')
+            if (!this.runBeforeRules('update')) {
+                this.pending = {}
+                return this.refuse('Operation against file aborted by a business rule')
+            }
             try {
                 this.world.store.update(this.table, this.current.sys_id, clearingNull(this.pending))
                 this.current = this.world.store.get(this.table, this.current.sys_id)

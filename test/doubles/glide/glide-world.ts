@@ -35,6 +35,13 @@ export type OAuthProvider = (providerName: string, grantType: string, scope: str
  * in-memory one by default, SQLite in the built-artifact test), its plugins, users and roles, the
  * outside world (HTTP, OAuth) and what the code left behind (logs, events).
  */
+export interface BeforeRule {
+    table: string
+    insert: boolean
+    update: boolean
+    script: (current: never, previous: never) => void
+}
+
 export class GlideWorld {
     readonly store: Store
     private readonly tables = new Map<string, ColumnDescriptor[]>()
@@ -55,6 +62,12 @@ export class GlideWorld {
         message: 'no HTTP configured in this GlideWorld',
     })
     oauth: OAuthProvider = () => ({ status: 401, error: 'no OAuth provider configured in this GlideWorld' })
+    /**
+     * Before business rules the app declares (register them in a test): run by GlideRecord.insert
+     * and update unless setWorkflow(false), with `current` (the record with its pending values) and
+     * `previous` (the stored record); current.setAbortAction(true) makes the write return null.
+     */
+    readonly businessRules: BeforeRule[] = []
     private guid = 0
 
     constructor(store: Store = new MemoryStore({ booleans: 'true/false' })) {

@@ -19,7 +19,12 @@ jest.mock(
 
 import { SYNC_JOB_SYS_ID } from '../../../src/server/glide/sync-job-user'
 import { onIgnoreFlag, onIgnoreFlagInList, onRetryFlagInList } from '../../../src/server/entry/ui/flag-actions'
-import { onResetCursor, onRunNow, onTestConnection } from '../../../src/server/entry/ui/connection-actions'
+import {
+    onReleaseLease,
+    onResetCursor,
+    onRunNow,
+    onTestConnection,
+} from '../../../src/server/entry/ui/connection-actions'
 import { validateConnectionSave } from '../../../src/server/entry/ui/validate-connection-rule'
 import { CONNECTION, FLAG, SYNC_STATE } from '../../../src/tables'
 import { freshWorld } from '../../doubles/glide/jest-glide'
@@ -57,6 +62,7 @@ beforeEach(() => {
 
 describe('business rule: validateConnectionSave', () => {
     const good = {
+        ...Object.fromEntries(Object.entries(connectionValues()).map(([k, v]) => [k, String(v)])),
         page_size: '5000',
         request_ceiling: '1000',
         tenant_url: 'https://acme.ifs.cloud',
@@ -79,8 +85,8 @@ describe('business rule: validateConnectionSave', () => {
         validateConnectionSave(asGlide(c))
         expect(c.aborted).toBe(true)
         expect(shown).toEqual([
-            { level: 'error', text: expect.stringContaining('Page size must be a whole number from 1 to 5000') },
-            { level: 'error', text: expect.stringContaining('https') },
+            { level: 'error', text: 'Tenant URL must start with https://' },
+            { level: 'error', text: 'Page size must be a whole number from 1 to 5000 (is "6000")' },
         ])
     })
 })
@@ -114,6 +120,25 @@ describe('UI action shells', () => {
         expect(shown[0].level).toBe('info')
         const audit = world.store.query('x_mlc_ifs_s2p_audit', {})
         expect(audit[0].message).toContain('alice')
+    })
+
+    it('Release lease frees a stale lease, names the admin in the audit trail and returns to the form', () => {
+        const world = freshWorld()
+        world.addUser('alice', ['x_mlc_ifs_s2p.admin'])
+        const id = world.store.insert(
+            CONNECTION.name,
+            connectionValues({ lease_owner: 'glide.worker.7', lease_expires_at: '2099-01-01 00:00:00' })
+        )
+        const a = action()
+        const c = current(CONNECTION.name, id)
+        onReleaseLease(asGlide(c), asGlide(a))
+        expect(world.store.get(CONNECTION.name, id)!.lease_owner).toBeNull()
+        expect(shown).toEqual([{ level: 'info', text: expect.stringContaining('held by glide.worker.7') }])
+        const audit = world.store.query('x_mlc_ifs_s2p_audit', {})
+        expect(audit.map((r) => [r.operation, r.message])).toEqual([
+            ['lease_released', expect.stringContaining('Lease released by alice')],
+        ])
+        expect(a.redirectedTo).toBe(c)
     })
 
     it('Ignore takes the reason from the Resolution note and refuses without one', () => {

@@ -1,5 +1,6 @@
 import type { GlideAction, GlideRecord } from '@servicenow/glide'
 import { requestRunNow } from '../../core/actions/run-now'
+import { releaseLease } from '../../core/actions/release-lease'
 import { resetCursor } from '../../core/actions/reset-cursor'
 import { testConnection } from '../../core/actions/test-connection'
 import { createGlidePorts } from '../../glide/create-glide-ports'
@@ -24,5 +25,11 @@ export function onRunNow(current: GlideRecord<'x_mlc_ifs_s2p_connection'>, actio
 /** "Reset cursor", after the admin confirmed in the browser. */
 export function onResetCursor(current: GlideRecord<'x_mlc_ifs_s2p_connection'>, action: GlideAction): void {
     showMessages(resetCursor(createGlidePorts(), current.getUniqueValue(), currentUserName()))
+    action.setRedirectURL(current)
+}
+
+/** "Release lease", after the admin confirmed in the browser: frees a stale run lease, audited. */
+export function onReleaseLease(current: GlideRecord<'x_mlc_ifs_s2p_connection'>, action: GlideAction): void {
+    showMessages(releaseLease(createGlidePorts(), current.getUniqueValue(), currentUserName()))
     action.setRedirectURL(current)
 }

@@ -1,18 +1,18 @@
 import { gs } from '@servicenow/glide'
 import type { GlideRecord } from '@servicenow/glide'
-import { validateConnectionForm } from '../../core/actions/connection-form-rules'
+import type { SettingValues } from '../../core/config/connection-rules'
+import { SETTING_FIELDS, checkConnectionSettings } from '../../core/config/connection-rules'
 
 /**
- * Before insert/update of a connection: the same rules the form's client script shows, enforced
- * on the server so that no save path (list edit, import, REST) stores a bad limit or URL.
+ * Before insert/update of a connection: the rule table's checks, the very ones the form's client
+ * script (generated from the same table) shows before the save, enforced on the server so that no
+ * save path (list edit, import, REST, a script) stores a bad setting. The connector's own writes
+ * (status, lease) do not reach this rule: GlideStore turns business rules off on its own tables.
  */
 export function validateConnectionSave(current: GlideRecord<'x_mlc_ifs_s2p_connection'>): void {
-    const problems = validateConnectionForm({
-        page_size: current.getValue('page_size'),
-        request_ceiling: current.getValue('request_ceiling'),
-        tenant_url: current.getValue('tenant_url'),
-        allowed_host_suffix: current.getValue('allowed_host_suffix'),
-    })
+    const values: Record<string, string | null> = {}
+    for (const field of SETTING_FIELDS) values[field] = current.getValue(field)
+    const problems = checkConnectionSettings(values as SettingValues)
     if (problems.length === 0) return
     for (const problem of problems) gs.addErrorMessage(problem.message)
     current.setAbortAction(true)

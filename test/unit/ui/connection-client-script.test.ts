@@ -1,0 +1,351 @@
+jest.mock('@servicenow/glide', () => {
+    const shown: string[] = []
+    return {
+        gs: { addErrorMessage: (text: string) => shown.push(text), addInfoMessage: () => undefined },
+        __shown: shown,
+    }
+})
+
+import { execFileSync } from 'child_process'
+import * as fs from 'fs'
+import * as path from 'path'
+import * as vm from 'vm'
+import { CONNECTION_RULES, SETTING_FIELDS } from '../../../src/server/core/config/connection-rules'
+import { validateConnectionSave } from '../../../src/server/entry/ui/validate-connection-rule'
+import { CONNECTION } from '../../../src/tables'
+
+// The connection form's client script, run as the browser runs it (node:vm, a g_form stand-in),
+// against the server's business rule with the same values. Expected messages are literals here.
+
+const ROOT = path.resolve(__dirname, '../../..')
+const SCRIPT_FILE = path.join(ROOT, 'src/fluent/client/connection-form-validation.js')
+const SCRIPT = fs.readFileSync(SCRIPT_FILE, 'utf8')
+const serverShown: string[] = jest.requireMock('@servicenow/glide').__shown
+
+type Form = Record<string, string>
+
+/** A complete, valid form as g_form.getValue gives it (booleans as 'true'/'false'). */
+const GOOD: Form = {
+    name: 'ACME IFS',
+    active: 'true',
+    tenant_url: 'https://acme.ifs.cloud',
+    allowed_host_suffix: 'ifs.cloud',
+    realm: 'acmeprod',
+    token_url: '',
+    oauth_profile: '0123456789abcdef0123456789abcdef',
+    client_id: 'ml-connector',
+    companies: '10,20',
+    sync_invoices: 'true',
+    sync_orders: 'true',
+    invoice_entity_set: 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet',
+    order_entity_set: 'PurchaseOrderHandling.svc/PurchaseOrderSet',
+    supplier_entity_set: 'SuppliersHandling.svc/SupplierInfoGeneralSet',
+    gl_account_entity_set: "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeAArray",
+    cost_center_entity_set: "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeBArray",
+    field_map_preset: 'brief',
+    invoice_target_table: 'sn_apo_invoice',
+    order_target_table: 'proc_po',
+    page_size: '5000',
+    request_ceiling: '1000',
+    time_budget_seconds: '240',
+    overlap_seconds: '0',
+    dry_run: 'false',
+}
+
+interface ClientOutcome {
+    allowed: unknown
+    fieldMessages: { field: string; message: string; type: string }[]
+    banners: string[]
+}
+
+/** A g_form stand-in with the calls the script may make; anything else throws (unknown API). */
+function submit(form: Form, script = SCRIPT): ClientOutcome {
+    const values: Form = { ...form }
+    const outcome: ClientOutcome = { allowed: undefined, fieldMessages: [], banners: [] }
+    const g_form = {
+        getValue: (field: string) => values[field] ?? '',
+        setValue: (field: string, value: string) => {
+            values[field] = value
+        },
+        showFieldMsg: (field: string, message: string, type: string) =>
+            outcome.fieldMessages.push({ field, message, type }),
+        hideAllFieldMsgs: () => {
+            outcome.fieldMessages = []
+        },
+        clearMessages: () => {
+            outcome.banners = []
+        },
+        addErrorMessage: (message: string) => outcome.banners.push(message),
+    }
+    const sandbox = vm.createContext({ g_form })
+    vm.runInContext(script, sandbox, { filename: 'connection-form-validation.js' })
+    outcome.allowed = vm.runInContext('onSubmit()', sandbox)
+    return outcome
+}
+
+/** The same form as the server sees it: getValue gives null for empty, '1'/'0' for booleans. */
+function save(form: Form): { aborted: boolean; messages: string[] } {
+    serverShown.length = 0
+    const record = {
+        aborted: false,
+        getValue: (field: string) => {
+            const v = form[field] ?? ''
+            if (v === '') return null
+            if (CONNECTION.columns[field as 'active']?.type === 'boolean')
+                return v === 'true' ? '1' : v === 'false' ? '0' : v
+            return v
+        },
+        setAbortAction: (abort: boolean) => {
+            record.aborted = abort
+        },
+    }
+    validateConnectionSave(record as never)
+    return { aborted: record.aborted, messages: [...serverShown] }
+}
+
+describe('the generated client script', () => {
+    it('is up to date with the rule table (npm run build:client regenerates it)', () => {
+        expect(() =>
+            execFileSync(process.execPath, ['scripts/build-client-scripts.js', '--check'], {
+                cwd: ROOT,
+                stdio: 'pipe',
+            })
+        ).not.toThrow()
+    })
+
+    it('defines onSubmit only, in ES5 syntax (no let/const/arrows/template strings)', () => {
+        expect(SCRIPT).toMatch(/^function onSubmit\(\) \{$/m)
+        const code = SCRIPT.split('\n')
+            .filter((line) => !line.trim().startsWith('//'))
+            .join('\n')
+        expect(code).not.toMatch(/\b(const|let|class)\s/)
+        expect(code).not.toContain('=>')
+        expect(code).not.toContain('`')
+    })
+})
+
+describe('good forms are saved by the browser and the server alike', () => {
+    it.each([
+        ['the complete form', {}],
+        [
+            'grouped numbers as the form shows them',
+            { page_size: '5,000', request_ceiling: '1,000', time_budget_seconds: '3,600' },
+        ],
+        ['the lower bounds', { page_size: '1', request_ceiling: '1', time_budget_seconds: '10', overlap_seconds: '0' }],
+        ['the upper bounds', { overlap_seconds: '86400', time_budget_seconds: '3600', lookback_seconds: '86400' }],
+        [
+            'empty limits (the dictionary default applies)',
+            { page_size: '', time_budget_seconds: '', overlap_seconds: '' },
+        ],
+        [
+            'a token URL override under the suffix',
+            { token_url: 'https://login.ifs.cloud/auth/realms/acme/protocol/openid-connect/token' },
+        ],
+        ['a private suffix', { allowed_host_suffix: 'corp.example', tenant_url: 'https://ifs.corp.example/' }],
+        ['companies with spaces', { companies: ' 10 , 20,ACME_SE ' }],
+        ['one object type off', { sync_invoices: 'false' }],
+        [
+            'key segments with numbers',
+            { order_entity_set: 'P.svc/Orders(7)/Lines', supplier_entity_set: "S.svc/Set(A='x',B=2)" },
+        ],
+        ['no client id', { client_id: '' }],
+        ['another preset', { field_map_preset: 's2p_tables', invoice_target_table: 'sn_shop_invoice' }],
+    ])('%s', (_title, changes) => {
+        const form = { ...GOOD, ...changes }
+        const client = submit(form)
+        expect(client).toEqual({ allowed: true, fieldMessages: [], banners: [] })
+        expect(save(form)).toEqual({ aborted: false, messages: [] })
+    })
+})
+
+// [field, bad value, the message (literal), other fields changed]
+const BAD: [string, string, string, Form?][] = [
+    ['name', '', 'Name is required'],
+    ['name', 'x'.repeat(101), 'Name is longer than 100 characters'],
+    ['name', 'two\nlines', 'Name must not contain line breaks or control characters'],
+    ['active', 'maybe', 'Active must be true or false'],
+    ['tenant_url', '', 'Tenant URL is required, e.g. https://<tenant>.ifs.cloud'],
+    ['tenant_url', 'http://acme.ifs.cloud', 'Tenant URL must start with https://'],
+    [
+        'tenant_url',
+        'https://user:pass@acme.ifs.cloud',
+        'Tenant URL must not contain a user name or password (user@host)',
+    ],
+    [
+        'tenant_url',
+        'https://acme.ifs.cloud.evil.example',
+        'Tenant URL host "acme.ifs.cloud.evil.example" is not under the allowed suffix "ifs.cloud"',
+    ],
+    ['tenant_url', 'https://10.0.0.8', 'Tenant URL must name a host, not an IP address'],
+    [
+        'tenant_url',
+        'https://acme.ifs.cloud/main/ifsapplications',
+        'Tenant URL must not have a path (only https://<tenant>.<suffix>)',
+    ],
+    ['allowed_host_suffix', 'cloud', 'Allowed host suffix "cloud" is not a DNS suffix like ifs.cloud'],
+    ['realm', 'acme prod', 'Realm is required: letters, digits, "_", "-" or "." (the IFS IAM realm)'],
+    ['realm', '', 'Realm is required: letters, digits, "_", "-" or "." (the IFS IAM realm)'],
+    [
+        'token_url',
+        'https://u:secret@acme.ifs.cloud/auth/token',
+        'Token URL override must not contain a user name or password (user@host)',
+    ],
+    [
+        'token_url',
+        'https://login.evil.example/token',
+        'Token URL override host "login.evil.example" is not under the allowed suffix "ifs.cloud"',
+    ],
+    ['token_url', 'http://acme.ifs.cloud/auth/token', 'Token URL override must start with https://'],
+    ['token_url', 'https://acme.ifs.cloud', 'Token URL override must include the token endpoint path'],
+    [
+        'token_url',
+        'https://acme.ifs.cloud/a/../token',
+        'Token URL override must not contain dot segments or empty path segments',
+    ],
+    ['oauth_profile', '', 'Choose the OAuth profile that holds the IFS client credentials'],
+    ['oauth_profile', 'profile', 'OAuth profile must be an OAuth profile record (a 32-character sys_id)'],
+    ['client_id', 'my client', 'Client ID must not contain spaces'],
+    [
+        'token_scope',
+        'openid  profile',
+        'Token scope must be scope names separated by single spaces (no quotes or backslashes)',
+    ],
+    [
+        'token_scope',
+        'openid "x"',
+        'Token scope must be scope names separated by single spaces (no quotes or backslashes)',
+    ],
+    ['companies', ' , ', 'List at least one IFS company id, comma-separated'],
+    ['companies', '10,,20', 'Companies has an empty entry: separate company ids by single commas (is "10,,20")'],
+    ['companies', '10,', 'Companies has an empty entry: separate company ids by single commas (is "10,")'],
+    ['companies', '10;20', 'Company id "10;20" has characters IFS does not use'],
+    ['companies', "10,2'0", 'Company id "2\'0" has characters IFS does not use'],
+    ['companies', '10,20,10', 'Company id "10" is listed twice'],
+    ['companies', '1,'.repeat(500) + '1', 'Companies is longer than 1000 characters'],
+    [
+        'sync_invoices',
+        'false',
+        'Turn on at least one object type (supplier invoices or purchase orders)',
+        { sync_orders: 'false' },
+    ],
+    ['sync_orders', 'yes', 'Sync purchase orders must be true or false'],
+    [
+        'order_entity_set',
+        'PurchaseOrderSet',
+        'Purchase order entity set must look like <Projection>.svc/<EntitySet> (is "PurchaseOrderSet")',
+    ],
+    [
+        'invoice_entity_set',
+        'X.svc/../../admin',
+        'Supplier invoice entity set must look like <Projection>.svc/<EntitySet> (is "X.svc/../../admin")',
+    ],
+    [
+        'supplier_entity_set',
+        'S.svc/Set?$top=1',
+        'Supplier entity set must look like <Projection>.svc/<EntitySet> (is "S.svc/Set?$top=1")',
+    ],
+    [
+        'supplier_entity_set',
+        'S.svc//Set',
+        'Supplier entity set must look like <Projection>.svc/<EntitySet> (is "S.svc//Set")',
+    ],
+    [
+        'gl_account_entity_set',
+        'C.svc/Set({company})/CodeAArray',
+        'GL account entity set must look like <Projection>.svc/<EntitySet> (is "C.svc/Set({company})/CodeAArray")',
+    ],
+    [
+        'cost_center_entity_set',
+        "C.svc/Set(Company='{company}'/CodeBArray",
+        'Cost center entity set must look like <Projection>.svc/<EntitySet> (is "C.svc/Set(Company=\'{company}\'/CodeBArray")',
+    ],
+    [
+        'cost_center_entity_set',
+        'C.svc/Set/',
+        'Cost center entity set must look like <Projection>.svc/<EntitySet> (is "C.svc/Set/")',
+    ],
+    ['field_map_preset', 'custom', 'Field map preset must be one of brief, s2p_import, s2p_tables'],
+    ['invoice_target_table', 'Bad Table', 'Supplier invoice target table must be a table name (is "Bad Table")'],
+    ['order_target_table', 'proc_po;drop', 'Purchase order target table must be a table name (is "proc_po;drop")'],
+    ['page_size', '0', 'Page size must be a whole number from 1 to 5000 (is "0")'],
+    ['page_size', '5001', 'Page size must be a whole number from 1 to 5000 (is "5001")'],
+    ['page_size', '50 00', 'Page size must be a whole number from 1 to 5000 (is "50 00")'],
+    ['request_ceiling', '1001', 'Requests per minute must be a whole number from 1 to 1000 (is "1001")'],
+    ['request_ceiling', '1,0', 'Requests per minute must be a whole number from 1 to 1000 (is "1,0")'],
+    ['time_budget_seconds', '-5', 'Time budget per run (s) must be a whole number from 10 to 3600 (is "-5")'],
+    ['time_budget_seconds', '0', 'Time budget per run (s) must be a whole number from 10 to 3600 (is "0")'],
+    ['time_budget_seconds', '9', 'Time budget per run (s) must be a whole number from 10 to 3600 (is "9")'],
+    ['time_budget_seconds', '3601', 'Time budget per run (s) must be a whole number from 10 to 3600 (is "3601")'],
+    ['time_budget_seconds', '60.5', 'Time budget per run (s) must be a whole number from 10 to 3600 (is "60.5")'],
+    ['time_budget_seconds', 'abc', 'Time budget per run (s) must be a whole number from 10 to 3600 (is "abc")'],
+    ['overlap_seconds', 'ten', 'Clock-skew overlap (s) must be a whole number from 0 to 86400 (is "ten")'],
+    ['overlap_seconds', '-1', 'Clock-skew overlap (s) must be a whole number from 0 to 86400 (is "-1")'],
+    ['overlap_seconds', '86401', 'Clock-skew overlap (s) must be a whole number from 0 to 86400 (is "86401")'],
+    ['overlap_seconds', '1e3', 'Clock-skew overlap (s) must be a whole number from 0 to 86400 (is "1e3")'],
+    ['lookback_seconds', '-1', 'Lookback window (s) must be a whole number from 0 to 86400 (is "-1")'],
+    ['lookback_seconds', '86401', 'Lookback window (s) must be a whole number from 0 to 86400 (is "86401")'],
+    ['lookback_seconds', '1.5', 'Lookback window (s) must be a whole number from 0 to 86400 (is "1.5")'],
+    ['dry_run', 'sometimes', 'Dry run (read and validate, stage nothing) must be true or false'],
+]
+
+describe('a bad setting is refused in the browser and on the server with the same message', () => {
+    // Every row gets its fourth element: with fewer, jest would pass `done` as the fourth argument.
+    const rows = BAD.map(([field, value, message, others]) => [field, value, message, others ?? {}] as const)
+    it.each(rows)('%s = %j', (field, value, message, others) => {
+        const form = { ...GOOD, ...others, [field]: value }
+        const client = submit(form)
+        expect(client.allowed).toBe(false)
+        expect(client.fieldMessages).toEqual([{ field, message, type: 'error' }])
+        expect(client.banners).toEqual([message])
+        expect(save(form)).toEqual({ aborted: true, messages: [message] })
+    })
+
+    it('every setting on the form has at least one refused value above', () => {
+        const covered = new Set(BAD.map(([field]) => field))
+        expect(SETTING_FIELDS.filter((f) => !covered.has(f))).toEqual([])
+    })
+
+    it('every editable column of the connection table is a checked setting', () => {
+        const editable = Object.entries(CONNECTION.columns)
+            .filter(([, column]) => !(column.options as { readOnly?: boolean }).readOnly)
+            .map(([name]) => name)
+        expect([...SETTING_FIELDS].sort()).toEqual(editable.sort())
+        expect(new Set(CONNECTION_RULES.map((r) => r.field))).toEqual(new Set(SETTING_FIELDS))
+    })
+
+    it('reports every problem at once, in form order, and clears the previous messages', () => {
+        const form = { ...GOOD, tenant_url: 'https://u:p@acme.ifs.cloud', page_size: '0', companies: '' }
+        const client = submit(form)
+        expect(client.allowed).toBe(false)
+        expect(client.fieldMessages.map((m) => m.field)).toEqual(['tenant_url', 'companies', 'page_size'])
+        expect(save(form).messages).toEqual(client.banners)
+        expect(client.banners).toHaveLength(3)
+    })
+
+    it('never echoes a whole oversized value (quoted values are cut at 60 characters)', () => {
+        const client = submit({ ...GOOD, order_entity_set: 'P.svc/' + 'A'.repeat(200) + '?' })
+        expect(client.fieldMessages).toHaveLength(1)
+        expect(client.fieldMessages[0].message.length).toBeLessThan(150)
+        expect(client.fieldMessages[0].message).not.toContain('A'.repeat(100))
+        expect(client.fieldMessages[0].message).toContain('..."')
+    })
+})
+
+describe('the harness notices a broken client script', () => {
+    // The checks above would let a broken script pass if submit() could not see a refusal.
+    const refuses = (script: string) => {
+        const outcome = submit({ ...GOOD, time_budget_seconds: '-5' }, script)
+        return outcome.allowed === false && outcome.fieldMessages.length === 1
+    }
+
+    it.each([
+        ['allows every save', (s: string) => s.replace('return problems.length === 0;', 'return true;')],
+        ['shows no field message', (s: string) => s.replace(/g_form\.showFieldMsg\([^;]*;/, '')],
+        ['skips the number rule', (s: string) => s.replace('n < min || n > max', 'false')],
+    ])('a script that %s is caught', (_title, mutate) => {
+        const mutated = mutate(SCRIPT)
+        expect(mutated).not.toBe(SCRIPT)
+        expect(refuses(SCRIPT)).toBe(true)
+        expect(refuses(mutated)).toBe(false)
+    })
+})
