@@ -123,6 +123,12 @@ export const ORACLE = [
 const NOT_JUDGES: Record<string, string> = {
     // A unit test of the crash injector itself (runner plumbing), with the in-memory Store fake.
     'test/reliability/crash-injector.test.ts': 'tests the fault injector, not the product',
+    // Item 11's row runs the flag-edit guard itself (the subject under test) over manual edits whose
+    // expected verdicts are literals; no document outcome is computed there.
+    'test/reliability/scenarios/hardening-instance.ts': 'runs the flag-edit guard as its subject; literal verdicts',
+    // Sets a lease up in the SQLite file through the CLI's own config and store to release it; it
+    // judges the lease columns and exit codes, no document outcome.
+    'test/local/cli-release-lease-and-help.test.ts': 'lease set-up through the CLI store; judges no document',
 }
 
 export const JUDGES = [
