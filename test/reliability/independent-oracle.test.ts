@@ -68,7 +68,12 @@ export function valueImports(file: string): string[] {
 }
 
 /** Every path from a root to a forbidden file, as the chain of imports that reaches it. */
-export function forbiddenChains(roots: readonly string[], forbidden: (file: string) => boolean): string[] {
+export function forbiddenChains(
+    roots: readonly string[],
+    forbidden: (file: string) => boolean,
+    /** Files not followed (listed exceptions, wherever they are reached from). */
+    skip: (file: string) => boolean = () => false
+): string[] {
     const chains: string[] = []
     const via = new Map<string, Edge | null>()
     const queue: string[] = []
@@ -84,7 +89,7 @@ export function forbiddenChains(roots: readonly string[], forbidden: (file: stri
             chains.push(chain.join(' → '))
             continue
         }
-        if (!file.endsWith('.ts')) continue
+        if (!file.endsWith('.ts') || skip(file)) continue
         for (const next of valueImports(file))
             if (!via.has(next)) {
                 via.set(next, { from: file, to: next })
@@ -157,7 +162,13 @@ describe('expectations come from the manifest, not from the engine', () => {
                 'src/local/faults/soak.ts',
             ])
         )
-        expect(forbiddenChains(JUDGES, (f) => f.startsWith(CORE))).toEqual([])
+        expect(
+            forbiddenChains(
+                JUDGES,
+                (f) => f.startsWith(CORE),
+                (f) => rel(f) in NOT_JUDGES
+            )
+        ).toEqual([])
     })
 
     test('the exceptions are the ones listed, each still present', () => {
@@ -185,6 +196,20 @@ describe('the import scan itself', () => {
         expect(forbiddenChains([path.join(dir, 'judge.ts')], isCore)).toEqual([
             `${rel(path.join(dir, 'judge.ts'))} → ${rel(path.join(dir, 'helper.ts'))} → ${rel(path.join(dir, 'core/key.ts'))}`,
         ])
+    })
+
+    test('does not follow a listed exception, but still follows every other path to core', () => {
+        const dir = project({
+            'judge.ts': `import { a } from './excepted'\nimport { b } from './other'\na(); b()\n`,
+            'excepted.ts': `import { k } from './core/key'\nexport const a = () => k()\n`,
+            'other.ts': `import { k } from './core/key'\nexport const b = () => k()\n`,
+            'core/key.ts': `export const k = () => 'k'\n`,
+        })
+        const skipExcepted = (f: string) => f === path.join(dir, 'excepted.ts')
+        const chains = forbiddenChains([path.join(dir, 'judge.ts')], isCore, skipExcepted)
+        expect(chains).toHaveLength(1)
+        expect(chains[0]).toContain('other.ts')
+        expect(chains[0]).not.toContain('excepted.ts')
     })
 
     test.each([
