@@ -131,6 +131,7 @@ describe('BlockingHttp: requests the worker cannot even start', () => {
         expect(http.send(request)).toEqual({
             kind: 'transport_error',
             reason: 'connection',
+            cause: 'other',
             message: expect.any(String),
         })
         expect(
