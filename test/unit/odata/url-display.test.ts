@@ -36,3 +36,25 @@ describe('user info in URLs', () => {
         )
     })
 })
+
+describe('displayUrl on long texts (a flag payload may hold a 30 MB value)', () => {
+    // The former single regular expression backtracked quadratically over a long run of scheme
+    // characters: these inputs then never finished within the test timeout.
+    it.each([
+        ['letters only, with an @', 'S'.repeat(2_000_000) + '@'],
+        ['letters before a colon', 'S'.repeat(2_000_000) + ':x@y'],
+        ['a long authority without @', 'https://' + 'h'.repeat(2_000_000) + '/p @'],
+    ])('%s passes unchanged', (_name, text) => {
+        expect(displayUrl(text)).toBe(text)
+    })
+
+    it('still hides user info after a long run of letters', () => {
+        const text = 'S'.repeat(2_000_000) + ' https://u:pw@h.example/x'
+        expect(displayUrl(text)).toBe('S'.repeat(2_000_000) + ' https://***@h.example/x')
+    })
+
+    it('takes a scheme of mixed letters and digits, and none of digits only', () => {
+        expect(displayUrl('git+ssh2://u:p@h/x')).toBe('git+ssh2://***@h/x')
+        expect(displayUrl('123://u:p@h/x')).toBe('123://u:p@h/x')
+    })
+})

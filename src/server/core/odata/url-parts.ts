@@ -86,7 +86,35 @@ export function hasUserInfo(text: string): boolean {
  * passes unchanged apart from the same replacement wherever `scheme://…@` occurs in it.
  */
 export function displayUrl(text: string): string {
-    return String(text).replace(/([A-Za-z][A-Za-z0-9+.-]*:[\\/]{2,})[^/\\?#\s"'<>]*@/g, '$1***@')
+    const s = String(text)
+    if (s.indexOf('@') < 0) return s
+    // Linear on purpose: one regular expression for "scheme://userinfo@" backtracks quadratically
+    // on a long run of letters (a 30 MB value in a flag payload took minutes).
+    const separator = /:[\\/]{2,}/g
+    let out = ''
+    let from = 0
+    for (let m = separator.exec(s); m !== null; m = separator.exec(s)) {
+        if (!hasSchemeBefore(s, m.index)) continue
+        const authority = m.index + m[0].length
+        let end = authority
+        while (end < s.length && !AUTHORITY_END.test(s[end])) end++
+        const at = s.lastIndexOf('@', end - 1)
+        if (at >= authority) {
+            out += s.slice(from, authority) + '***'
+            from = at
+        }
+        separator.lastIndex = Math.max(end, separator.lastIndex)
+    }
+    return out + s.slice(from)
+}
+
+const AUTHORITY_END = /[/\\?#\s"'<>]/
+const SCHEME_CHAR = /[A-Za-z0-9+.-]/
+const LETTER = /[A-Za-z]/
+/** A URL scheme (a letter, then letters, digits, `+`, `.`, `-`; at most 64) ends right before `colon`. */
+function hasSchemeBefore(s: string, colon: number): boolean {
+    for (let i = colon - 1; i >= 0 && colon - i <= 64 && SCHEME_CHAR.test(s[i]); i--) if (LETTER.test(s[i])) return true
+    return false
 }
 
 /**
