@@ -43,7 +43,7 @@ export function hardeningInstanceScenarios(): void {
             [
                 'a token URL with user info',
                 ifs({ tokenUrl: 'https://user:pw@acme.ifs.cloud/auth/token' }),
-                'token_url: Token URL override must not contain a user name or password (user@host)',
+                'ifs.tokenUrl: must not contain a user name or password (user@host)',
             ],
             [
                 'a token URL on another host',
