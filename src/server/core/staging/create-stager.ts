@@ -25,13 +25,23 @@ import type { FlagRetryOptions, FlagRetryOutcome, Stager, StagerFactory, Staging
 import { buildTargetValues } from './target-record'
 import type { TargetValues } from './target-record'
 import { Failure } from '../domain/failure'
+import { toGlideDateTime } from '../domain/glide-time'
 import { dataUrl } from '../odata/data-url'
 import { splitByUrlLength } from '../odata/request-bounds'
 import { outsideQueryReason } from '../sync/row-scope'
 
+/** An open flag whose last IFS read is at least this old is re-read by the next run (1 hour). */
+export const FLAG_RECHECK_INTERVAL_MS = 60 * 60 * 1000
+/** At most this many such due flags are re-read per object type and run, oldest read first. */
+export const FLAG_RECHECK_PER_RUN = 500
+
 export interface StagerOptions {
     /** Create `auto` dimension mappings (IFS value = ServiceNow value) for code parts seen. Default true. */
     autoFillDimensions?: boolean
+    /** Re-check interval for open flags that still fail on their stored row; default FLAG_RECHECK_INTERVAL_MS. */
+    flagRecheckIntervalMs?: number
+    /** Due flags re-read per object type and run at most; default FLAG_RECHECK_PER_RUN. */
+    flagRecheckPerRun?: number
 }
 
 type Ready = {
@@ -79,12 +89,16 @@ class ConnectionStager implements Stager {
     private readonly dryRun: boolean
     /** Per active flag (sys_id): whether its stored row passes now; judged once per run. */
     private retryVerdicts: Map<string, boolean> | null = null
+    private readonly recheckIntervalMs: number
+    private readonly recheckPerRun: number
 
     constructor(
         private readonly ctx: StagingContext,
         options: StagerOptions
     ) {
         this.dryRun = ctx.connection.dryRun
+        this.recheckIntervalMs = Math.max(0, options.flagRecheckIntervalMs ?? FLAG_RECHECK_INTERVAL_MS)
+        this.recheckPerRun = Math.max(0, Math.floor(options.flagRecheckPerRun ?? FLAG_RECHECK_PER_RUN))
         this.cache = new MasterDataCache(ctx.reader, ctx.connection, ctx.audit)
         this.mappings = new DimensionMappings(ctx.ports.store, ctx.connection.sysId, options.autoFillDimensions ?? true)
     }
@@ -103,7 +117,7 @@ class ConnectionStager implements Stager {
             return { retried: 0, resolved: 0, stillFlagged: 0 }
         const book = this.flagBook(objectType)
         const active = book.active(flagSysIds)
-        const flags = options.skipStillFailing ? this.mayPassNow(active) : active
+        const flags = options.skipStillFailing ? this.worthReading(active) : active
         if (flags.length === 0) return { retried: 0, resolved: 0, stillFlagged: 0 }
 
         const keyed: { flag: StoredRecord; key: KeyValues }[] = []
@@ -155,12 +169,29 @@ class ConnectionStager implements Stager {
     }
 
     /**
-     * The flags worth a request to IFS: an AP user asked for a retry, the stored row cannot be
-     * checked (no payload, cut short), or it passes validation against today's master data.
+     * The flags worth a request to IFS this run: an AP user asked for a retry, the stored row
+     * cannot be checked (no payload, cut short), or it passes validation against today's master
+     * data — and, bounded per run, those whose last IFS read (`last_attempt_at`) is at least the
+     * re-check interval old, oldest first. The stored row says nothing of the row as IFS holds it
+     * now: a document fixed in IFS whose new stamp the cursor missed is found by this re-read.
+     * A re-read stamps `last_attempt_at`, so a run soon after asks for none of them again.
      */
-    private mayPassNow(flags: readonly StoredRecord[]): StoredRecord[] {
+    private worthReading(flags: readonly StoredRecord[]): StoredRecord[] {
         const verdicts = (this.retryVerdicts ??= this.judgeActiveFlags())
-        return flags.filter((f) => f.state === 'retrying' || (verdicts.get(f.sys_id) ?? true))
+        const mayPass = (f: StoredRecord) => f.state === 'retrying' || (verdicts.get(f.sys_id) ?? true)
+        const cutoff = toGlideDateTime(this.ctx.ports.clock.nowMs() - this.recheckIntervalMs)
+        const lastRead = (f: StoredRecord) => f.last_attempt_at ?? ''
+        // A flag of a company the connection no longer names is never read from IFS again.
+        const companies = this.ctx.connection.companies
+        const named = (f: StoredRecord) => companies.length === 0 || f.company === null || companies.includes(f.company)
+        const due = new Set(
+            flags
+                .filter((f) => !mayPass(f) && named(f) && lastRead(f) <= cutoff)
+                .sort((a, b) => (lastRead(a) < lastRead(b) ? -1 : lastRead(a) > lastRead(b) ? 1 : 0))
+                .slice(0, this.recheckPerRun)
+                .map((f) => f.sys_id)
+        )
+        return flags.filter((f) => mayPass(f) || due.has(f.sys_id))
     }
 
     /**
