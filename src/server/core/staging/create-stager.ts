@@ -18,6 +18,7 @@ import { mapRow, sourceKeyOf } from './map-document'
 import type { DocumentIdentity } from './map-document'
 import { MasterDataCache } from './master-data-cache'
 import { payloadHash } from './payload-hash'
+import { sha256Hex } from './sha256'
 import type { Problem } from './problem'
 import { stagingKeyOfDocument } from './staging-key'
 import type { StagingKey } from './staging-key'
@@ -52,6 +53,8 @@ type Ready = {
     key: StagingKey
     values: TargetValues
     hash: string
+    /** SHA-256 of the IFS row as read: an unchanged row read again is a duplicate before enrichment. */
+    sourceHash: string
 }
 type Refused = {
     kind: 'refused'
@@ -271,16 +274,33 @@ class ConnectionStager implements Stager {
             })
             counts.duplicates += rows.length - fresh.length
         }
-        const items = this.prepare(objectType, targetTable, fresh, map, columns)
+        // One staging-key query for the page, before enrichment: a row read again exactly as it was
+        // staged (the lookback window re-reads recent rows every run) is a duplicate here, so no
+        // supplier is looked up for it. Its keys serve the writes below as well.
+        const mapped = fresh.map((row) => ({ row, result: mapRow(objectType, row) }))
+        const pageKeys = unique(
+            mapped.flatMap((m) =>
+                m.result.kind === 'mapped' ? [stagingKeyOfDocument(this.ctx.connection.sysId, m.result.doc)] : []
+            )
+        )
+        const keyRecords = new Map<string, StoredRecord>()
+        if (pageKeys.length > 0)
+            for (const rec of store.query(STAGING_KEY.name, { where: [{ field: 'key', op: 'IN', value: pageKeys }] }))
+                if (rec.key !== null) keyRecords.set(rec.key, rec)
+        let toPrepare = mapped
+        if (source === 'page') {
+            toPrepare = mapped.filter(({ row, result }) => {
+                if (result.kind !== 'mapped' || flags.has(flagSourceKey(result.identity.sourceKey))) return true
+                const rec = keyRecords.get(stagingKeyOfDocument(this.ctx.connection.sysId, result.doc))
+                return !(rec?.state === 'staged' && rec.source_hash !== null && rec.source_hash === sourceHashOf(row))
+            })
+            counts.duplicates += mapped.length - toPrepare.length
+        }
+        const items = this.prepare(objectType, targetTable, toPrepare, map, columns)
         if (this.dryRun) this.mappings.discardQueued()
         else this.mappings.writeQueued()
 
-        // One query each: staging keys, targets to reconcile or compare, active flags.
-        const readyKeys = unique(items.flatMap((i) => (i.kind === 'ready' ? [i.key] : [])))
-        const keyRecords = new Map<string, StoredRecord>()
-        if (readyKeys.length > 0)
-            for (const rec of store.query(STAGING_KEY.name, { where: [{ field: 'key', op: 'IN', value: readyKeys }] }))
-                if (rec.key !== null) keyRecords.set(rec.key, rec)
+        // At most one query each below: targets to reconcile or compare, ignored flags.
         const toLookUp = unique(
             items.flatMap((i) => {
                 if (i.kind !== 'ready') return []
@@ -374,11 +394,10 @@ class ConnectionStager implements Stager {
     private prepare(
         objectType: ObjectType,
         targetTable: string,
-        rows: readonly IfsRow[],
+        mapped: readonly { row: IfsRow; result: ReturnType<typeof mapRow> }[],
         map: FieldMap,
         columns: ReadonlyMap<string, ColumnInfo>
     ): (Ready | Refused)[] {
-        const mapped = rows.map((row) => ({ row, result: mapRow(objectType, row) }))
         this.cache.loadSuppliers(
             mapped.flatMap((m) => (m.result.kind === 'mapped' ? [m.result.doc.supplierNumber] : []))
         )
@@ -413,6 +432,7 @@ class ConnectionStager implements Stager {
                 key,
                 values: built.values,
                 hash: payloadHash(built.values),
+                sourceHash: sourceHashOf(row),
             }
         })
     }
@@ -472,6 +492,7 @@ class ConnectionStager implements Stager {
                 creation_date: item.doc.createdAt.slice(0, 10),
                 target_table: targetTable,
                 payload_hash: item.hash,
+                source_hash: item.sourceHash,
                 state: 'pending',
                 first_run: runSysId,
                 last_run: runSysId,
@@ -500,6 +521,8 @@ class ConnectionStager implements Stager {
                 state: 'staged',
                 target_sys_id: targetSysId,
                 payload_hash: writtenHash,
+                // The row's own hash only when the staged payload is the one built from it.
+                source_hash: writtenHash === item.hash ? item.sourceHash : null,
                 last_run: runSysId,
             }
             store.update(STAGING_KEY.name, rec.sys_id, staged)
@@ -514,7 +537,15 @@ class ConnectionStager implements Stager {
             if (rec.payload_hash === item.hash) return { kind: 'inserted', targetSysId }
         }
 
-        if (rec.payload_hash === item.hash) return { kind: 'duplicates', targetSysId: rec.target_sys_id }
+        if (rec.payload_hash === item.hash) {
+            // IFS changed only fields that are not staged (or the key predates the source hash):
+            // remembered, so the next read of the same row is a duplicate before enrichment.
+            if (rec.source_hash !== item.sourceHash) {
+                store.update(STAGING_KEY.name, rec.sys_id, { source_hash: item.sourceHash })
+                keyRecords.set(item.key, { ...rec, source_hash: item.sourceHash })
+            }
+            return { kind: 'duplicates', targetSysId: rec.target_sys_id }
+        }
 
         // Same document, changed in IFS: bring the staged record up to date unless it is locked.
         const target = targets.get(item.key)
@@ -536,7 +567,7 @@ class ConnectionStager implements Stager {
                 },
             }
         this.writeTarget(() => store.update(targetTable, target.sys_id, item.values), targetTable, what)
-        const changed = { payload_hash: item.hash, last_run: runSysId }
+        const changed = { payload_hash: item.hash, source_hash: item.sourceHash, last_run: runSysId }
         store.update(STAGING_KEY.name, rec.sys_id, changed)
         keyRecords.set(item.key, { ...rec, ...asStrings(changed) })
         auditStage('stage_update', target.sys_id, `${what} updated from IFS (state ${item.doc.state})`)
@@ -584,6 +615,11 @@ function storedRow(payload: string | null): IfsRow | null {
     } catch {
         return null
     }
+}
+
+/** SHA-256 of the IFS row as read; only compared, never shown. */
+function sourceHashOf(row: IfsRow): string {
+    return sha256Hex(JSON.stringify(row))
 }
 
 function unique<T>(values: readonly T[]): T[] {
