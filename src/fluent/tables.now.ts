@@ -98,6 +98,7 @@ export const x_mlc_ifs_s2p_staging_key = Table({
         target_table: StringColumn(STAGING_KEY.columns.target_table.options),
         target_sys_id: StringColumn(STAGING_KEY.columns.target_sys_id.options),
         payload_hash: StringColumn(STAGING_KEY.columns.payload_hash.options),
+        source_hash: StringColumn(STAGING_KEY.columns.source_hash.options),
         state: ChoiceColumn(STAGING_KEY.columns.state.options),
         first_run: ReferenceColumn(STAGING_KEY.columns.first_run.options),
         last_run: ReferenceColumn(STAGING_KEY.columns.last_run.options),

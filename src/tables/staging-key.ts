@@ -22,6 +22,15 @@ export const STAGING_KEY = {
         target_table: { type: 'string', options: { label: 'Target table', maxLength: 80, readOnly: true } },
         target_sys_id: { type: 'string', options: { label: 'Target sys_id', maxLength: 32, readOnly: true } },
         payload_hash: { type: 'string', options: { label: 'Payload hash', maxLength: 64, readOnly: true } },
+        source_hash: {
+            type: 'string',
+            options: {
+                label: 'Source hash',
+                maxLength: 64,
+                readOnly: true,
+                hint: 'SHA-256 of the IFS row the staged payload was built from',
+            },
+        },
         state: {
             type: 'choice',
             options: {

@@ -2859,6 +2859,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '34f9b96d49a14f7683e8db91da810526'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'source_hash'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3502281e6ab84fa5aa0827c5b57b3bad'
                         key: {
@@ -5216,6 +5225,14 @@ declare global {
                             value: 'flag'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8e521200397e4f6cb6dda92a65feb51f'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'source_hash'
                         }
                     },
                     {

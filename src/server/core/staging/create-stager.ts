@@ -18,6 +18,7 @@ import { mapRow, sourceKeyOf } from './map-document'
 import type { DocumentIdentity } from './map-document'
 import { MasterDataCache } from './master-data-cache'
 import { payloadHash } from './payload-hash'
+import { sha256Hex } from './sha256'
 import type { Problem } from './problem'
 import { stagingKeyOfDocument } from './staging-key'
 import type { StagingKey } from './staging-key'
@@ -25,13 +26,23 @@ import type { FlagRetryOptions, FlagRetryOutcome, Stager, StagerFactory, Staging
 import { buildTargetValues } from './target-record'
 import type { TargetValues } from './target-record'
 import { Failure } from '../domain/failure'
+import { toGlideDateTime } from '../domain/glide-time'
 import { dataUrl } from '../odata/data-url'
 import { splitByUrlLength } from '../odata/request-bounds'
 import { outsideQueryReason } from '../sync/row-scope'
 
+/** An open flag whose last IFS read is at least this old is re-read by the next run (1 hour). */
+export const FLAG_RECHECK_INTERVAL_MS = 60 * 60 * 1000
+/** At most this many such due flags are re-read per object type and run, oldest read first. */
+export const FLAG_RECHECK_PER_RUN = 500
+
 export interface StagerOptions {
     /** Create `auto` dimension mappings (IFS value = ServiceNow value) for code parts seen. Default true. */
     autoFillDimensions?: boolean
+    /** Re-check interval for open flags that still fail on their stored row; default FLAG_RECHECK_INTERVAL_MS. */
+    flagRecheckIntervalMs?: number
+    /** Due flags re-read per object type and run at most; default FLAG_RECHECK_PER_RUN. */
+    flagRecheckPerRun?: number
 }
 
 type Ready = {
@@ -42,6 +53,8 @@ type Ready = {
     key: StagingKey
     values: TargetValues
     hash: string
+    /** SHA-256 of the IFS row as read: an unchanged row read again is a duplicate before enrichment. */
+    sourceHash: string
 }
 type Refused = {
     kind: 'refused'
@@ -79,12 +92,16 @@ class ConnectionStager implements Stager {
     private readonly dryRun: boolean
     /** Per active flag (sys_id): whether its stored row passes now; judged once per run. */
     private retryVerdicts: Map<string, boolean> | null = null
+    private readonly recheckIntervalMs: number
+    private readonly recheckPerRun: number
 
     constructor(
         private readonly ctx: StagingContext,
         options: StagerOptions
     ) {
         this.dryRun = ctx.connection.dryRun
+        this.recheckIntervalMs = Math.max(0, options.flagRecheckIntervalMs ?? FLAG_RECHECK_INTERVAL_MS)
+        this.recheckPerRun = Math.max(0, Math.floor(options.flagRecheckPerRun ?? FLAG_RECHECK_PER_RUN))
         this.cache = new MasterDataCache(ctx.reader, ctx.connection, ctx.audit)
         this.mappings = new DimensionMappings(ctx.ports.store, ctx.connection.sysId, options.autoFillDimensions ?? true)
     }
@@ -103,7 +120,7 @@ class ConnectionStager implements Stager {
             return { retried: 0, resolved: 0, stillFlagged: 0 }
         const book = this.flagBook(objectType)
         const active = book.active(flagSysIds)
-        const flags = options.skipStillFailing ? this.mayPassNow(active) : active
+        const flags = options.skipStillFailing ? this.worthReading(active) : active
         if (flags.length === 0) return { retried: 0, resolved: 0, stillFlagged: 0 }
 
         const keyed: { flag: StoredRecord; key: KeyValues }[] = []
@@ -155,12 +172,29 @@ class ConnectionStager implements Stager {
     }
 
     /**
-     * The flags worth a request to IFS: an AP user asked for a retry, the stored row cannot be
-     * checked (no payload, cut short), or it passes validation against today's master data.
+     * The flags worth a request to IFS this run: an AP user asked for a retry, the stored row
+     * cannot be checked (no payload, cut short), or it passes validation against today's master
+     * data — and, bounded per run, those whose last IFS read (`last_attempt_at`) is at least the
+     * re-check interval old, oldest first. The stored row says nothing of the row as IFS holds it
+     * now: a document fixed in IFS whose new stamp the cursor missed is found by this re-read.
+     * A re-read stamps `last_attempt_at`, so a run soon after asks for none of them again.
      */
-    private mayPassNow(flags: readonly StoredRecord[]): StoredRecord[] {
+    private worthReading(flags: readonly StoredRecord[]): StoredRecord[] {
         const verdicts = (this.retryVerdicts ??= this.judgeActiveFlags())
-        return flags.filter((f) => f.state === 'retrying' || (verdicts.get(f.sys_id) ?? true))
+        const mayPass = (f: StoredRecord) => f.state === 'retrying' || (verdicts.get(f.sys_id) ?? true)
+        const cutoff = toGlideDateTime(this.ctx.ports.clock.nowMs() - this.recheckIntervalMs)
+        const lastRead = (f: StoredRecord) => f.last_attempt_at ?? ''
+        // A flag of a company the connection no longer names is never read from IFS again.
+        const companies = this.ctx.connection.companies
+        const named = (f: StoredRecord) => companies.length === 0 || f.company === null || companies.includes(f.company)
+        const due = new Set(
+            flags
+                .filter((f) => !mayPass(f) && named(f) && lastRead(f) <= cutoff)
+                .sort((a, b) => (lastRead(a) < lastRead(b) ? -1 : lastRead(a) > lastRead(b) ? 1 : 0))
+                .slice(0, this.recheckPerRun)
+                .map((f) => f.sys_id)
+        )
+        return flags.filter((f) => mayPass(f) || due.has(f.sys_id))
     }
 
     /**
@@ -240,16 +274,33 @@ class ConnectionStager implements Stager {
             })
             counts.duplicates += rows.length - fresh.length
         }
-        const items = this.prepare(objectType, targetTable, fresh, map, columns)
+        // One staging-key query for the page, before enrichment: a row read again exactly as it was
+        // staged (the lookback window re-reads recent rows every run) is a duplicate here, so no
+        // supplier is looked up for it. Its keys serve the writes below as well.
+        const mapped = fresh.map((row) => ({ row, result: mapRow(objectType, row) }))
+        const pageKeys = unique(
+            mapped.flatMap((m) =>
+                m.result.kind === 'mapped' ? [stagingKeyOfDocument(this.ctx.connection.sysId, m.result.doc)] : []
+            )
+        )
+        const keyRecords = new Map<string, StoredRecord>()
+        if (pageKeys.length > 0)
+            for (const rec of store.query(STAGING_KEY.name, { where: [{ field: 'key', op: 'IN', value: pageKeys }] }))
+                if (rec.key !== null) keyRecords.set(rec.key, rec)
+        let toPrepare = mapped
+        if (source === 'page') {
+            toPrepare = mapped.filter(({ row, result }) => {
+                if (result.kind !== 'mapped' || flags.has(flagSourceKey(result.identity.sourceKey))) return true
+                const rec = keyRecords.get(stagingKeyOfDocument(this.ctx.connection.sysId, result.doc))
+                return !(rec?.state === 'staged' && rec.source_hash !== null && rec.source_hash === sourceHashOf(row))
+            })
+            counts.duplicates += mapped.length - toPrepare.length
+        }
+        const items = this.prepare(objectType, targetTable, toPrepare, map, columns)
         if (this.dryRun) this.mappings.discardQueued()
         else this.mappings.writeQueued()
 
-        // One query each: staging keys, targets to reconcile or compare, active flags.
-        const readyKeys = unique(items.flatMap((i) => (i.kind === 'ready' ? [i.key] : [])))
-        const keyRecords = new Map<string, StoredRecord>()
-        if (readyKeys.length > 0)
-            for (const rec of store.query(STAGING_KEY.name, { where: [{ field: 'key', op: 'IN', value: readyKeys }] }))
-                if (rec.key !== null) keyRecords.set(rec.key, rec)
+        // At most one query each below: targets to reconcile or compare, ignored flags.
         const toLookUp = unique(
             items.flatMap((i) => {
                 if (i.kind !== 'ready') return []
@@ -343,11 +394,10 @@ class ConnectionStager implements Stager {
     private prepare(
         objectType: ObjectType,
         targetTable: string,
-        rows: readonly IfsRow[],
+        mapped: readonly { row: IfsRow; result: ReturnType<typeof mapRow> }[],
         map: FieldMap,
         columns: ReadonlyMap<string, ColumnInfo>
     ): (Ready | Refused)[] {
-        const mapped = rows.map((row) => ({ row, result: mapRow(objectType, row) }))
         this.cache.loadSuppliers(
             mapped.flatMap((m) => (m.result.kind === 'mapped' ? [m.result.doc.supplierNumber] : []))
         )
@@ -382,6 +432,7 @@ class ConnectionStager implements Stager {
                 key,
                 values: built.values,
                 hash: payloadHash(built.values),
+                sourceHash: sourceHashOf(row),
             }
         })
     }
@@ -441,6 +492,7 @@ class ConnectionStager implements Stager {
                 creation_date: item.doc.createdAt.slice(0, 10),
                 target_table: targetTable,
                 payload_hash: item.hash,
+                source_hash: item.sourceHash,
                 state: 'pending',
                 first_run: runSysId,
                 last_run: runSysId,
@@ -469,6 +521,8 @@ class ConnectionStager implements Stager {
                 state: 'staged',
                 target_sys_id: targetSysId,
                 payload_hash: writtenHash,
+                // The row's own hash only when the staged payload is the one built from it.
+                source_hash: writtenHash === item.hash ? item.sourceHash : null,
                 last_run: runSysId,
             }
             store.update(STAGING_KEY.name, rec.sys_id, staged)
@@ -483,7 +537,15 @@ class ConnectionStager implements Stager {
             if (rec.payload_hash === item.hash) return { kind: 'inserted', targetSysId }
         }
 
-        if (rec.payload_hash === item.hash) return { kind: 'duplicates', targetSysId: rec.target_sys_id }
+        if (rec.payload_hash === item.hash) {
+            // IFS changed only fields that are not staged (or the key predates the source hash):
+            // remembered, so the next read of the same row is a duplicate before enrichment.
+            if (rec.source_hash !== item.sourceHash) {
+                store.update(STAGING_KEY.name, rec.sys_id, { source_hash: item.sourceHash })
+                keyRecords.set(item.key, { ...rec, source_hash: item.sourceHash })
+            }
+            return { kind: 'duplicates', targetSysId: rec.target_sys_id }
+        }
 
         // Same document, changed in IFS: bring the staged record up to date unless it is locked.
         const target = targets.get(item.key)
@@ -505,7 +567,7 @@ class ConnectionStager implements Stager {
                 },
             }
         this.writeTarget(() => store.update(targetTable, target.sys_id, item.values), targetTable, what)
-        const changed = { payload_hash: item.hash, last_run: runSysId }
+        const changed = { payload_hash: item.hash, source_hash: item.sourceHash, last_run: runSysId }
         store.update(STAGING_KEY.name, rec.sys_id, changed)
         keyRecords.set(item.key, { ...rec, ...asStrings(changed) })
         auditStage('stage_update', target.sys_id, `${what} updated from IFS (state ${item.doc.state})`)
@@ -553,6 +615,11 @@ function storedRow(payload: string | null): IfsRow | null {
     } catch {
         return null
     }
+}
+
+/** SHA-256 of the IFS row as read; only compared, never shown. */
+function sourceHashOf(row: IfsRow): string {
+    return sha256Hex(JSON.stringify(row))
 }
 
 function unique<T>(values: readonly T[]): T[] {

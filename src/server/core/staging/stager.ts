@@ -24,11 +24,13 @@ export interface FlagRetryOutcome {
 
 export interface FlagRetryOptions {
     /**
-     * Re-read only the flags that may pass now: those whose stored row passes validation against
-     * the current master data, those an AP user marked for retry, and those whose row cannot be
-     * checked here. A flagged row that still fails is not re-read: were it fixed in IFS, its new
-     * Objversion brings it through the cursor anyway. The job's retry before each partition uses
-     * it, so a run over unchanged data asks IFS for no flagged document and writes nothing.
+     * Re-read only the flags worth a request this run: those whose stored row passes validation
+     * against the current master data, those an AP user marked for retry, those whose row cannot
+     * be checked here, and — a bounded number per run, oldest first — those whose last IFS read is
+     * older than the re-check interval (default one hour). The last catch a document fixed in IFS
+     * whose new Objversion the cursor missed (committed behind the lookback window). The job's
+     * retry before each partition uses it, so a run soon after another over unchanged data asks
+     * IFS for no flagged document and writes nothing.
      */
     skipStillFailing?: boolean
 }
