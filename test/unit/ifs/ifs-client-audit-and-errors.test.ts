@@ -21,10 +21,13 @@ const SUPPLIER_SET = 'SuppliersHandling.svc/SupplierInfoGeneralSet'
 
 /** The harness's client with no retries: the first failure is final. */
 function noRetries(h: ReturnType<typeof clientHarness>) {
-    return createIfsClient(h.ports, h.config, h.audit, h.redactor, h.counters, {
-        random: () => 0.5,
-        backoff: { baseMs: 1000, capMs: 1000, maxRetries: 0 },
-    })
+    return createIfsClient(
+        { ports: h.ports, connection: h.config, audit: h.audit, redactor: h.redactor, counters: h.counters },
+        {
+            random: () => 0.5,
+            backoff: { baseMs: 1000, capMs: 1000, maxRetries: 0 },
+        }
+    )
 }
 
 function caught(run: () => unknown): unknown {
@@ -440,5 +443,46 @@ describe('selectFor', () => {
         const names = selectFor('purchase_order')
         expect(names.slice(0, 2)).toEqual(['Objversion', 'OrderNo'])
         expect(new Set(names).size).toBe(names.length)
+    })
+})
+
+describe('the request context is passed with each call', () => {
+    it('labels the exchange, its retries and every wait of the call with its object type', () => {
+        // One request a minute, and a token that dies between the calls: its refresh takes the
+        // slot, so the page waits again.
+        const h = clientHarness({ ceiling: 1, maxInlineWaitMs: 120_000, tokenLifetime: 100 })
+        h.ifs.sets.set(PO_SET, [])
+        h.client.readPage(PO_SET, {})
+        h.http.enqueue(jsonResponse(429, '', { 'Retry-After': '1' }), jsonResponse(200, { value: [] }))
+        h.client.readPage(PO_SET, {}, { objectType: 'purchase_order' })
+        const labelled = rows(h).filter((r) => r.operation !== 'token_refresh')
+        expect(labelled.map((r) => [r.operation, r.object_type, r.http_status])).toEqual([
+            ['throttle', null, null],
+            ['read_page', null, '200'],
+            ['throttle', 'purchase_order', null],
+            ['throttle', 'purchase_order', null],
+            ['read_page', 'purchase_order', '429'],
+            ['throttle', 'purchase_order', '429'],
+            ['retry', 'purchase_order', null],
+            ['throttle', 'purchase_order', null],
+            ['throttle', 'purchase_order', null],
+            ['read_page', 'purchase_order', '200'],
+        ])
+        expect(rows(h, 'token_refresh').map((r) => r.object_type)).toEqual([null, null, null])
+    })
+
+    it('a call without a context leaves no label behind for the next one', () => {
+        const h = clientHarness({ maxInlineWaitMs: 60_000 })
+        h.http.enqueue(textResponse(503, ''), jsonResponse(200, { value: [] }))
+        h.http.enqueue(textResponse(503, ''), jsonResponse(200, { value: [] }))
+        h.client.readPage(PO_SET, {}, { objectType: 'supplier_invoice' })
+        h.client.readAll(PO_SET, {}, () => undefined)
+        expect(rows(h, 'retry').map((r) => r.object_type)).toEqual(['supplier_invoice', null])
+        expect(rows(h, 'read_page').map((r) => r.object_type)).toEqual([
+            'supplier_invoice',
+            'supplier_invoice',
+            null,
+            null,
+        ])
     })
 })

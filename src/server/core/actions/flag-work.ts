@@ -108,7 +108,7 @@ function retryForConnection(
     let stillFlagged = 0
     const failures: string[] = []
     try {
-        const reader = createIfsClient(ports, parsed.config, audit, redactor, counters)
+        const reader = createIfsClient({ ports, connection: parsed.config, audit, redactor, counters })
         const stager = stagerFactory({ ports, connection: parsed.config, reader, audit, redactor, runSysId })
         for (const [type, ids] of byType) {
             try {

@@ -23,7 +23,7 @@ export type ReaderFactory = (
 ) => IfsReader
 
 const realReader: ReaderFactory = (ports, connection, audit, redactor) =>
-    createIfsClient(ports, connection, audit, redactor, newRequestCounters())
+    createIfsClient({ ports, connection, audit, redactor, counters: newRequestCounters() })
 
 function lineMessage(line: PrerequisiteLine): ActionMessage {
     return line.passed ? info(`Passed: ${line.check} (${line.reason})`) : error(`Failed: ${line.check}: ${line.reason}`)

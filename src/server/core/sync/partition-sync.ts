@@ -38,8 +38,8 @@ export interface PartitionContext {
     ports: Ports
     connection: ConnectionConfig
     partition: PartitionConfig
-    /** The connection's reader; its `objectType` tag (when present) labels audit events. */
-    reader: IfsReader & { objectType?: string }
+    /** The connection's reader; each read passes the partition's object type, which labels its audit events. */
+    reader: IfsReader
     stager: Stager
     audit: AuditTrail
     redactor: Redactor
@@ -160,7 +160,6 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
     }
     if (clock.nowMs() >= ctx.deadlineMs) return deferForBudget()
 
-    ctx.reader.objectType = objectType
     try {
         const retried = stager.retryOpenFlags(objectType, undefined, { skipStillFailing: true })
         counts.resolved += retried.resolved
@@ -180,7 +179,7 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
             const query = pageQuery(objectType, from, connection.companies)
             const url = dataUrl(connection.tenantUrl, partition.entitySetPath, query)
             requested.visit(url)
-            const page = ctx.reader.readPage(partition.entitySetPath, query)
+            const page = ctx.reader.readPage(partition.entitySetPath, query, { objectType })
             if (page.rows.length === 0) break
             const placed = placePage(objectType, from, page.rows)
             const rows = placed.rows
@@ -321,8 +320,6 @@ export function syncPartition(ctx: PartitionContext): PartitionOutcome {
         state.failed(message)
         audit.flush()
         return outcome('failed', message)
-    } finally {
-        ctx.reader.objectType = undefined
     }
 
     /**

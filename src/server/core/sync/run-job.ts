@@ -179,7 +179,7 @@ function runPartitions(
     })
     audit.record({ operation: 'run_start', message: `${request.trigger} run of "${name}"` })
     const counters = newRequestCounters()
-    const reader = createIfsClient(ports, config, audit, redactor, counters, { random: options.random })
+    const reader = createIfsClient({ ports, connection: config, audit, redactor, counters }, { random: options.random })
     const stager = stagerFactory({ ports, connection: config, reader, audit, redactor, runSysId: run.sysId })
 
     const outcomes: PartitionOutcome[] = []
