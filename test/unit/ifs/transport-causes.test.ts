@@ -1,10 +1,5 @@
-import {
-    classifyTransportFailure,
-    DeferRequested,
-    explainTransportFailure,
-    TokenUnavailable,
-    TransportFailed,
-} from '../../../src/server/core/ifs/ifs-errors'
+import { DeferRequested, TokenUnavailable, TransportFailed } from '../../../src/server/core/ifs/ifs-errors'
+import { classifyTransportFailure, explainTransportFailure } from '../../../src/server/core/ifs/transport-failure'
 import type { HttpResult } from '../../../src/server/ports/http'
 import { clientHarness, PO_SET } from './client-harness'
 
