@@ -1,4 +1,5 @@
 import { createIfsClient, recentRequestTimes } from '../../../src/server/core/ifs/ifs-client'
+import type { IfsClient } from '../../../src/server/core/ifs/ifs-client'
 import {
     CredentialsRejected,
     DeferRequested,
@@ -29,6 +30,16 @@ function noRetries(h: ReturnType<typeof clientHarness>) {
             backoff: { baseMs: 1000, capMs: 1000, maxRetries: 0 },
         }
     )
+}
+
+/** The problem of the MalformedResponse `read` throws when IFS answers 200 with `body` (no retries). */
+function malformedProblem(
+    h: ReturnType<typeof clientHarness>,
+    body: string,
+    read: (client: IfsClient) => unknown
+): string {
+    h.http.enqueue(textResponse(200, body))
+    return thrownBy(MalformedResponse, () => read(noRetries(h))).problem
 }
 
 const rows = (h: ReturnType<typeof clientHarness>, operation?: string) =>
@@ -160,11 +171,7 @@ describe('malformed pages are named for what is wrong with them', () => {
         ['{"value":[],"@odata.nextLink":5}', '"@odata.nextLink" is not a string'],
     ])('%s: %s', (body, problem) => {
         const h = clientHarness()
-        const client = noRetries(h)
-        h.http.enqueue(textResponse(200, body))
-        const error = thrownBy(MalformedResponse, () => client.readPage(PO_SET, {}))
-        expect(error).toBeInstanceOf(MalformedResponse)
-        expect(error.problem).toBe(problem)
+        expect(malformedProblem(h, body, (client) => client.readPage(PO_SET, {}))).toBe(problem)
         expect(rows(h, 'read_page').map((r) => r.message)).toEqual([`malformed: ${problem}`])
     })
 
@@ -374,10 +381,8 @@ describe('request headers and operations', () => {
         ['{"A":1}', 'the entity has no ETag'],
         ['{"A":1,"@odata.etag":7}', 'the entity has no ETag'],
     ])('readWithEtag refuses %s: %s', (body, problem) => {
-        const h = clientHarness()
-        h.http.enqueue(textResponse(200, body))
-        const error = thrownBy(MalformedResponse, () => noRetries(h).readWithEtag(`${PO_SET}(OrderNo='1')`))
-        expect(error.problem).toBe(problem)
+        const read = (client: IfsClient) => client.readWithEtag(`${PO_SET}(OrderNo='1')`)
+        expect(malformedProblem(clientHarness(), body, read)).toBe(problem)
     })
 
     it('readWithEtag takes the ETag from the body, else from the header', () => {
