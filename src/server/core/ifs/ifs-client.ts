@@ -30,8 +30,6 @@ import type { RequestCounters } from './request-counters'
 import { actionForStatus } from './status-actions'
 import { TokenManager } from './token-manager'
 
-export type { IfsPage } from './ifs-answer'
-
 export interface IfsClientOptions {
     /** Jitter source; Math.random by default, scripted in tests. */
     random?: () => number
