@@ -1,12 +1,6 @@
 import { DOCUMENT_SOURCES } from '../../../src/server/core/ifs/source-fields'
-import {
-    afterCursorFilter,
-    compareCursors,
-    cursorOf,
-    CursorError,
-    pageQuery,
-    stampMinusSeconds,
-} from '../../../src/server/core/sync/cursor'
+import { compareCursors, cursorOf, CursorError, stampMinusSeconds } from '../../../src/server/core/sync/cursor'
+import { afterCursorFilter, pageQuery } from '../../../src/server/core/sync/keyset-pager'
 
 // Field names are IFS's (Objversion, OrderNo, Company, InvoiceId), written out here.
 describe('stampMinusSeconds', () => {

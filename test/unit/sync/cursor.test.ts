@@ -1,10 +1,5 @@
-import {
-    afterCursorFilter,
-    compareCursors,
-    cursorOf,
-    pageQuery,
-    stampMinusSeconds,
-} from '../../../src/server/core/sync/cursor'
+import { compareCursors, cursorOf, stampMinusSeconds } from '../../../src/server/core/sync/cursor'
+import { afterCursorFilter, pageQuery } from '../../../src/server/core/sync/keyset-pager'
 import { DOCUMENT_SOURCES, selectFor } from '../../../src/server/core/ifs/source-fields'
 import { renderFilter, renderQuery } from '../../../src/server/core/odata/render-query'
 

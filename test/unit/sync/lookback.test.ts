@@ -1,4 +1,4 @@
-import { lookbackWindowSeconds, readStart } from '../../../src/server/core/sync/partition-sync'
+import { lookbackWindowSeconds, readStart } from '../../../src/server/core/sync/cursor'
 import { docKey, TEST_TARGET } from '../../fakes/recording-stager'
 import { jobHarness, po, PO_SET, stamp } from './job-harness'
 
