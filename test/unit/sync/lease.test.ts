@@ -45,7 +45,8 @@ function world(makeStore: () => Store, holder: Holder = { owner: null, expiresAt
         lease_expires_at: holder.expiresAtMs === null ? null : toGlideDateTime(holder.expiresAtMs),
     })
     const record = (): StoredRecord => store.get(T, sysId)!
-    const take = (owner: string, on: Store = store): LeaseAttempt => Lease.take(on, clock, sysId, owner, 10 * MINUTE)
+    const take = (owner: string, on: Store = store): LeaseAttempt =>
+        Lease.take({ store: on, clock, connectionSysId: sysId, owner, durationMs: 10 * MINUTE })
     const leaseOf = (owner: string, on: Store = store): Lease => {
         const attempt = take(owner, on)
         if (attempt.kind !== 'taken') throw new Error(`${owner} could not take the lease`)
@@ -130,7 +131,15 @@ describe.each(STORES)('Lease on %s', (_name, makeStore) => {
 
         it('refuses a connection that does not exist', () => {
             const w = world(makeStore)
-            expect(() => Lease.take(w.store, w.clock, 'f'.repeat(32), 'A', MINUTE)).toThrow(/does not exist/)
+            expect(() =>
+                Lease.take({
+                    store: w.store,
+                    clock: w.clock,
+                    connectionSysId: 'f'.repeat(32),
+                    owner: 'A',
+                    durationMs: MINUTE,
+                })
+            ).toThrow(/does not exist/)
         })
     })
 
@@ -375,7 +384,7 @@ describe.each(STORES)('Lease under a clock that jumps, on %s', (_name, makeStore
         const store = makeStore()
         const clock = new JumpingClock(NOW)
         const sysId = store.insert(T, { name: 'IFS prod' })
-        const attempt = Lease.take(store, clock, sysId, 'node:a', LENGTH)
+        const attempt = Lease.take({ store, clock, connectionSysId: sysId, owner: 'node:a', durationMs: LENGTH })
         if (attempt.kind !== 'taken') throw new Error('not taken')
         clock.elapse(2 * MINUTE)
         clock.wallMs += jump
@@ -383,7 +392,13 @@ describe.each(STORES)('Lease under a clock that jumps, on %s', (_name, makeStore
         // Two minutes really passed: the expiry is two minutes on, whatever the wall clock says.
         expect(store.get(T, sysId)!.lease_expires_at).toBe(toGlideDateTime(NOW + 2 * MINUTE + LENGTH))
         // A runner with a correct clock sees a valid lease, not a stale or expired one.
-        const other = Lease.take(store, new FakeClock(NOW + 3 * MINUTE), sysId, 'node:b', LENGTH)
+        const other = Lease.take({
+            store,
+            clock: new FakeClock(NOW + 3 * MINUTE),
+            connectionSysId: sysId,
+            owner: 'node:b',
+            durationMs: LENGTH,
+        })
         expect(other.kind).toBe('held')
     })
 
