@@ -127,11 +127,6 @@ export function isAlreadyRead(position: Cursor, from: ReadFrom): boolean {
     return from.kind === 'after' && compareCursors(position, from.cursor) <= 0
 }
 
-/** A stamp before the lower bound of a read from a stamp on: the query did not ask for it. */
-export function precedesReadStart(stamp: string, from: ReadFrom): boolean {
-    return from.kind === 'from_stamp' && stamp < from.modified
-}
-
 // --- Stored form (sync_state.cursor_modified / cursor_key) ----------------------------------
 
 /** A cursor as the sync_state row holds it: the stamp, and the keys as a JSON array. */
