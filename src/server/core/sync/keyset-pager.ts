@@ -89,7 +89,7 @@ export interface KeysetPage {
     loop: MalformedResponse | null
 }
 
-export interface KeysetPagerOptions {
+interface KeysetPagerOptions {
     /** The connection's reader; its `objectType` tag (when present) labels audit events. */
     reader: IfsReader & { objectType?: string }
     connection: Pick<ConnectionConfig, 'tenantUrl' | 'companies'>

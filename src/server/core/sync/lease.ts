@@ -16,7 +16,7 @@ const T = CONNECTION.name
 export const STALE_LEASE_LENGTHS = 2
 
 /** Who asks for which connection's lease, and for how long each take or renewal holds it. */
-export interface LeaseTerms {
+interface LeaseTerms {
     store: Store
     clock: Clock
     connectionSysId: string

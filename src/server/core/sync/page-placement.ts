@@ -25,7 +25,7 @@ export interface PlacedPage {
     outsideCount: number
 }
 
-export interface PlacementInput {
+interface PlacementInput {
     objectType: ObjectType
     from: ReadFrom
     companies: readonly string[]

@@ -131,7 +131,7 @@ export class PartitionState {
 }
 
 /** What a partition's row holds, for display and dispatch (the cursor as stored, even if damaged). */
-export interface PartitionSummary {
+interface PartitionSummary {
     objectType: string | null
     cursor: StoredCursor
     /** Glide date-time text, as stored. */
