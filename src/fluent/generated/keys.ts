@@ -768,9 +768,17 @@ declare global {
                         table: 'sys_module'
                         id: 'ac544750e8ed4043ad5fa142fe4665ae'
                     }
+                    'src_server_core_sync_keyset-pager_ts': {
+                        table: 'sys_module'
+                        id: '608d47d8fd164c7ca5ac6657b7733b99'
+                    }
                     src_server_core_sync_lease_ts: {
                         table: 'sys_module'
                         id: '72c3341317db4577bb9e0e1a3a601a8d'
+                    }
+                    'src_server_core_sync_page-placement_ts': {
+                        table: 'sys_module'
+                        id: 'bbf06bbe72db4aacbc2db93024276498'
                     }
                     'src_server_core_sync_page-sink_ts': {
                         table: 'sys_module'

@@ -11,8 +11,10 @@ import type { ConnectionConfig } from '../config/connection-config'
 import { parseConnection } from '../config/parse-connection'
 import { toGlideDateTime } from '../domain/glide-time'
 import { createIfsClient } from '../ifs/ifs-client'
+import type { IfsReader } from '../ifs/ifs-reader'
 import { newRequestCounters } from '../ifs/request-counters'
-import type { StagerFactory } from '../staging/stager'
+import type { RequestCounters } from '../ifs/request-counters'
+import type { Stager, StagerFactory } from '../staging/stager'
 import { describeCursor } from './cursor'
 import { Lease } from './lease'
 import { syncPartition } from './partition-sync'
@@ -84,7 +86,8 @@ export function runJob(
     } else {
         records = activeConnections(ports.store)
     }
-    for (const record of records) reports.push(runConnection(ports, request, record, stagerFactory, options))
+    const job: JobContext = { ports, request, stagerFactory, options }
+    for (const record of records) reports.push(runConnection(job, record))
     return { connections: reports }
 }
 
@@ -108,13 +111,33 @@ function isActive(record: StoredRecord): boolean {
     return record.active === '1' || record.active === 'true'
 }
 
-function runConnection(
-    ports: Ports,
-    request: RunRequest,
-    record: StoredRecord,
-    stagerFactory: StagerFactory,
+/** What every connection of one job shares. */
+interface JobContext {
+    ports: Ports
+    request: RunRequest
+    stagerFactory: StagerFactory
     options: RunJobOptions
-): ConnectionRunReport {
+}
+
+/** One connection's run once its lease is taken and its run record started. */
+interface ConnectionRun {
+    job: JobContext
+    config: ConnectionConfig
+    lease: Lease
+    run: RunRecord
+    redactor: Redactor
+}
+
+/** A connection run with its audit trail, reader and stager wired. */
+interface WiredRun extends ConnectionRun {
+    audit: AuditTrail
+    counters: RequestCounters
+    reader: IfsReader
+    stager: Stager
+}
+
+function runConnection(job: JobContext, record: StoredRecord): ConnectionRunReport {
+    const { ports, request, options } = job
     const name = record.name ?? record.sys_id
     const automatic = request.trigger === 'schedule' || request.trigger === 'continuation'
     if (automatic && !isActive(record)) {
@@ -130,13 +153,13 @@ function runConnection(
         return { ...notRun(record.sys_id, name, 'failed', message), runSysId: run.sysId, elapsedMs: run.elapsedMs }
     }
     const config = parsed.config
-    const attempt = Lease.take(
-        ports.store,
-        ports.clock,
-        config.sysId,
-        ports.workerId,
-        config.timeBudgetMs + LEASE_SLACK_MS
-    )
+    const attempt = Lease.take({
+        store: ports.store,
+        clock: ports.clock,
+        connectionSysId: config.sysId,
+        owner: ports.workerId,
+        durationMs: config.timeBudgetMs + LEASE_SLACK_MS,
+    })
     if (attempt.kind === 'held') {
         const message = `Connection "${name}" is being synced by ${attempt.owner} (lease until ${toGlideDateTime(attempt.expiresAtMs)} UTC); skipped this time`
         ports.log.info(message)
@@ -146,7 +169,7 @@ function runConnection(
     const run = RunRecord.start(ports.store, ports.clock, config.sysId, request.trigger)
     const redactor = options.redactor ?? new Redactor()
     try {
-        return runPartitions(ports, request, config, lease, run, redactor, stagerFactory, options)
+        return runPartitions({ job, config, lease, run, redactor })
     } catch (e) {
         // A bug or a store failure outside any partition (e.g. the stager factory). Record it and
         // free the lease; if even that fails the store is gone, and the original error goes up.
@@ -162,26 +185,24 @@ function runConnection(
     }
 }
 
-function runPartitions(
-    ports: Ports,
-    request: RunRequest,
-    config: ConnectionConfig,
-    lease: Lease,
-    run: RunRecord,
-    redactor: Redactor,
-    stagerFactory: StagerFactory,
-    options: RunJobOptions
-): ConnectionRunReport {
-    const name = config.name
+function runPartitions(connectionRun: ConnectionRun): ConnectionRunReport {
+    const { job, config, run, redactor } = connectionRun
+    const { ports, request, stagerFactory, options } = job
     const audit = new AuditTrail(ports.store, ports.clock, redactor, {
         connectionSysId: config.sysId,
         runSysId: run.sysId,
     })
-    audit.record({ operation: 'run_start', message: `${request.trigger} run of "${name}"` })
+    audit.record({ operation: 'run_start', message: `${request.trigger} run of "${config.name}"` })
     const counters = newRequestCounters()
     const reader = createIfsClient({ ports, connection: config, audit, redactor, counters }, { random: options.random })
     const stager = stagerFactory({ ports, connection: config, reader, audit, redactor, runSysId: run.sysId })
+    const wired: WiredRun = { ...connectionRun, audit, counters, reader, stager }
+    return finishRun(wired, syncEachPartition(wired))
+}
 
+/** Each enabled object type in turn; after one that stops the connection, the rest are not run. */
+function syncEachPartition(wired: WiredRun): PartitionOutcome[] {
+    const { job, config, lease, run, redactor, audit, reader, stager } = wired
     const outcomes: PartitionOutcome[] = []
     let stopped: PartitionOutcome | null = null
     for (const partition of config.partitions) {
@@ -198,7 +219,7 @@ function runPartitions(
             continue
         }
         const outcome = syncPartition({
-            ports,
+            ports: job.ports,
             connection: config,
             partition,
             reader,
@@ -212,22 +233,17 @@ function runPartitions(
         outcomes.push(outcome)
         if (outcome.stopsConnection) stopped = outcome
     }
+    return outcomes
+}
 
+/** Sums the outcomes into the run record, schedules the continuation, frees the lease. */
+function finishRun(wired: WiredRun, outcomes: PartitionOutcome[]): ConnectionRunReport {
+    const { job, config, lease, run, redactor, audit, counters } = wired
     const counts = zeroCounts()
     for (const o of outcomes) addCounts(counts, o.counts)
     const status = overallStatus(outcomes)
-    const deferrals = outcomes.map((o) => o.deferredUntilMs).filter((t): t is number => t !== null)
-    const deferredUntilMs =
-        status === 'deferred' || status === 'partial' ? (deferrals.length > 0 ? Math.min(...deferrals) : null) : null
-    // A partition still waiting on an earlier deferral already has its continuation scheduled.
-    const newlyDeferred = outcomes.some((o) => o.status === 'deferred' && !o.waitingForEarlierDeferral)
-    if (deferredUntilMs !== null && newlyDeferred) {
-        const reason = outcomes
-            .filter((o) => o.status === 'deferred')
-            .map((o) => o.message)
-            .join('; ')
-        ports.scheduler.scheduleContinuation(config.sysId, deferredUntilMs, redactor.scrub(reason))
-    }
+    const deferredUntilMs = status === 'deferred' || status === 'partial' ? earliestDeferral(outcomes) : null
+    if (deferredUntilMs !== null) scheduleContinuation(wired, outcomes, deferredUntilMs)
     const message = redactor.scrub(outcomes.map((o) => o.message).join('\n') || 'No object type is enabled')
     audit.record({ operation: 'run_end', message: `${status}: ${message}`, rows: counts.read })
     audit.flush()
@@ -243,18 +259,34 @@ function runPartitions(
     })
     lease.release()
     return {
-        connectionName: name,
+        connectionName: config.name,
         connectionSysId: config.sysId,
         runSysId: run.sysId,
         status,
         ...counts,
-        flaggedByReason: flaggedByReason(ports, config, run.startedMs, counts.flagged),
+        flaggedByReason: flaggedByReason(job.ports, config, run.startedMs, counts.flagged),
         ifsRequests: counters.requests,
         throttles: counters.throttles,
         elapsedMs: run.elapsedMs,
         deferredUntilMs,
         message,
     }
+}
+
+function earliestDeferral(outcomes: readonly PartitionOutcome[]): number | null {
+    const deferrals = outcomes.map((o) => o.deferredUntilMs).filter((t): t is number => t !== null)
+    return deferrals.length > 0 ? Math.min(...deferrals) : null
+}
+
+/** A partition still waiting on an earlier deferral already has its continuation scheduled. */
+function scheduleContinuation(wired: WiredRun, outcomes: readonly PartitionOutcome[], atMs: number): void {
+    const newlyDeferred = outcomes.some((o) => o.status === 'deferred' && !o.waitingForEarlierDeferral)
+    if (!newlyDeferred) return
+    const reason = outcomes
+        .filter((o) => o.status === 'deferred')
+        .map((o) => o.message)
+        .join('; ')
+    wired.job.ports.scheduler.scheduleContinuation(wired.config.sysId, atMs, wired.redactor.scrub(reason))
 }
 
 /** Failed everywhere → failed; some failed → partial; else any deferral → deferred; else succeeded. */

@@ -30,13 +30,19 @@ export interface RunSummary {
 
 /** The RUN row of one connection's run: inserted as running, finished once with its counts. */
 export class RunRecord {
+    readonly sysId: string
+    readonly connectionSysId: string
+    readonly startedMs: number
+
     private constructor(
         private readonly store: Store,
         private readonly clock: Clock,
-        readonly sysId: string,
-        readonly connectionSysId: string,
-        readonly startedMs: number
-    ) {}
+        row: Pick<RunRecord, 'sysId' | 'connectionSysId' | 'startedMs'>
+    ) {
+        this.sysId = row.sysId
+        this.connectionSysId = row.connectionSysId
+        this.startedMs = row.startedMs
+    }
 
     static start(store: Store, clock: Clock, connectionSysId: string, trigger: RunTrigger): RunRecord {
         const startedMs = clock.nowMs()
@@ -47,7 +53,7 @@ export class RunRecord {
             started_at: toGlideDateTime(startedMs),
             status: 'running',
         })
-        return new RunRecord(store, clock, sysId, connectionSysId, startedMs)
+        return new RunRecord(store, clock, { sysId, connectionSysId, startedMs })
     }
 
     get elapsedMs(): number {
