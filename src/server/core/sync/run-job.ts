@@ -4,17 +4,13 @@ import { FLAG } from '../../../tables/flag'
 import type { RunStatus } from '../../../tables/run'
 import type { Ports } from '../../ports/ports'
 import type { StoredRecord } from '../../ports/store'
-import { AuditTrail } from '../audit/audit-trail'
-import { Redactor } from '../audit/redactor'
+import type { Redactor } from '../audit/redactor'
 import { describeConfigErrors } from '../config/config-error'
 import type { ConnectionConfig } from '../config/connection-config'
 import { parseConnection } from '../config/parse-connection'
 import { toGlideDateTime } from '../domain/glide-time'
-import { createIfsClient } from '../ifs/ifs-client'
-import { newRequestCounters } from '../ifs/request-counters'
 import type { StagerFactory } from '../staging/stager'
 import { describeCursor } from './cursor'
-import { Lease } from './lease'
 import { syncPartition } from './partition-sync'
 import type { PartitionOutcome } from './partition-sync'
 import type { RunCounts } from './run-counts'
@@ -22,6 +18,8 @@ import { addCounts, zeroCounts } from './run-counts'
 import { RunRecord } from './run-record'
 import type { RunTrigger } from './run-record'
 import { messageOf } from '../domain/failure'
+import { beginConnectionRun } from '../session/connection-run'
+import type { ConnectionRun } from '../session/connection-run'
 
 export type RunRequest = {
     trigger: RunTrigger
@@ -56,9 +54,6 @@ export interface RunJobOptions {
     redactor?: Redactor
 }
 
-/** Beyond the time budget, how long a lease outlives its last renewal (a page being staged). */
-const LEASE_SLACK_MS = 120_000
-
 /**
  * The job: for each connection (one lease each), each object type in turn, from its cursor, within
  * the time budget. What the scheduled script, the continuation event, "Run now" and the local
@@ -84,7 +79,7 @@ export function runJob(
     } else {
         records = activeConnections(ports.store)
     }
-    for (const record of records) reports.push(runConnection(ports, request, record, stagerFactory, options))
+    for (const record of records) reports.push(runConnection(ports, record, { request, stagerFactory, options }))
     return { connections: reports }
 }
 
@@ -108,13 +103,15 @@ function isActive(record: StoredRecord): boolean {
     return record.active === '1' || record.active === 'true'
 }
 
-function runConnection(
-    ports: Ports,
-    request: RunRequest,
-    record: StoredRecord,
-    stagerFactory: StagerFactory,
+/** What the job hands each connection's run. */
+interface JobContext {
+    request: RunRequest
+    stagerFactory: StagerFactory
     options: RunJobOptions
-): ConnectionRunReport {
+}
+
+function runConnection(ports: Ports, record: StoredRecord, job: JobContext): ConnectionRunReport {
+    const { request, options } = job
     const name = record.name ?? record.sys_id
     const automatic = request.trigger === 'schedule' || request.trigger === 'continuation'
     if (automatic && !isActive(record)) {
@@ -130,27 +127,24 @@ function runConnection(
         return { ...notRun(record.sys_id, name, 'failed', message), runSysId: run.sysId, elapsedMs: run.elapsedMs }
     }
     const config = parsed.config
-    const attempt = Lease.take(
-        ports.store,
-        ports.clock,
-        config.sysId,
-        ports.workerId,
-        config.timeBudgetMs + LEASE_SLACK_MS
-    )
+    const attempt = beginConnectionRun(ports, {
+        config,
+        startRecord: () => RunRecord.start(ports.store, ports.clock, config.sysId, request.trigger),
+        redactor: options.redactor,
+        random: options.random,
+    })
     if (attempt.kind === 'held') {
         const message = `Connection "${name}" is being synced by ${attempt.owner} (lease until ${toGlideDateTime(attempt.expiresAtMs)} UTC); skipped this time`
         ports.log.info(message)
         return notRun(config.sysId, name, 'skipped', message)
     }
-    const lease = attempt.lease
-    const run = RunRecord.start(ports.store, ports.clock, config.sysId, request.trigger)
-    const redactor = options.redactor ?? new Redactor()
+    const { lease, run, session } = attempt.begun
     try {
-        return runPartitions(ports, request, config, lease, run, redactor, stagerFactory, options)
+        return runPartitions(ports, request, attempt.begun, job.stagerFactory)
     } catch (e) {
         // A bug or a store failure outside any partition (e.g. the stager factory). Record it and
         // free the lease; if even that fails the store is gone, and the original error goes up.
-        const message = `Run of "${name}" stopped: ${redactor.scrub(messageOf(e))}`
+        const message = `Run of "${name}" stopped: ${session.redactor.scrub(messageOf(e))}`
         try {
             run.failBeforeWork(message)
             lease.release()
@@ -165,21 +159,14 @@ function runConnection(
 function runPartitions(
     ports: Ports,
     request: RunRequest,
-    config: ConnectionConfig,
-    lease: Lease,
-    run: RunRecord,
-    redactor: Redactor,
-    stagerFactory: StagerFactory,
-    options: RunJobOptions
+    begun: ConnectionRun,
+    stagerFactory: StagerFactory
 ): ConnectionRunReport {
+    const { lease, run, session } = begun
+    const { config, redactor, audit, counters } = session
     const name = config.name
-    const audit = new AuditTrail(ports.store, ports.clock, redactor, {
-        connectionSysId: config.sysId,
-        runSysId: run.sysId,
-    })
     audit.record({ operation: 'run_start', message: `${request.trigger} run of "${name}"` })
-    const counters = newRequestCounters()
-    const reader = createIfsClient(ports, config, audit, redactor, counters, { random: options.random })
+    const reader = session.reader()
     const stager = stagerFactory({ ports, connection: config, reader, audit, redactor, runSysId: run.sysId })
 
     const outcomes: PartitionOutcome[] = []
