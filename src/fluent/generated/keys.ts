@@ -668,6 +668,14 @@ declare global {
                         table: 'sys_module'
                         id: '6616ad0af78f4ce09da73918a3135807'
                     }
+                    'src_server_core_session_connection-run_ts': {
+                        table: 'sys_module'
+                        id: '53223e96c8bb4b34b121165d899b53fa'
+                    }
+                    'src_server_core_session_connection-session_ts': {
+                        table: 'sys_module'
+                        id: 'd2757ea6817146d78dd7534f6e06904a'
+                    }
                     'src_server_core_staging_create-stager_ts': {
                         table: 'sys_module'
                         id: 'e14eb00c62fc41e0a5a90c54ae053577'
