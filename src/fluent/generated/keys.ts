@@ -507,6 +507,10 @@ declare global {
                         table: 'sys_module'
                         id: '352fb5c03d7e41f9879c672096af1e4f'
                     }
+                    'src_server_core_actions_connection-action_ts': {
+                        table: 'sys_module'
+                        id: '6fd79837d4614b71b523ad641b3803e0'
+                    }
                     'src_server_core_actions_connection-busy_ts': {
                         table: 'sys_module'
                         id: '3049c64a237c4ee48d0e68bcce22cb60'

@@ -5,6 +5,8 @@ import { Redactor } from '../audit/redactor'
 import { fromGlideDateTime } from '../domain/glide-time'
 import type { ActionMessage } from './action-message'
 import { error, info } from './action-message'
+import { actOnConnection } from './connection-action'
+import type { ActionTarget } from './connection-action'
 
 /**
  * "Release lease" (admin, after a confirmation; CLI `release-lease`): frees the run lease of a
@@ -18,9 +20,17 @@ export function releaseLease(
     connectionSysId: string,
     userName: string
 ): ActionMessage[] {
-    const connection = ports.store.get(CONNECTION.name, connectionSysId)
-    if (!connection) return [error('This connection is not saved yet: it holds no lease.')]
-    const name = connection.name ?? connectionSysId
+    const notSaved = 'This connection is not saved yet: it holds no lease.'
+    return actOnConnection(ports, connectionSysId, notSaved, (target) => release(ports, target, userName))
+}
+
+/** A compare-and-set on the owner the admin saw, then an audit row saying whose lease it was. */
+function release(
+    ports: Pick<Ports, 'store' | 'clock'>,
+    { connection, name }: ActionTarget,
+    userName: string
+): ActionMessage[] {
+    const connectionSysId = connection.sys_id
     const owner = connection.lease_owner
     if (!owner) return [info(`${name} holds no lease: nothing to release.`)]
     const expires = connection.lease_expires_at

@@ -1,10 +1,11 @@
-import { CONNECTION } from '../../../tables/connection'
 import type { Ports } from '../../ports/ports'
 import { toGlideDateTime } from '../domain/glide-time'
 import { RUN_NOW_REASON } from '../sync/continuation-reason'
 import type { ActionMessage } from './action-message'
 import { error, info } from './action-message'
 import { runInProgress } from './connection-busy'
+import { actOnConnection } from './connection-action'
+import type { ActionTarget } from './connection-action'
 
 /**
  * "Run now": queues one continuation of this connection for the event processor, so the run
@@ -15,9 +16,15 @@ export function requestRunNow(
     connectionSysId: string,
     userName: string
 ): ActionMessage[] {
-    const connection = ports.store.get(CONNECTION.name, connectionSysId)
-    if (!connection) return [error('This connection is not saved yet: save it, then click Run now.')]
-    const name = connection.name ?? connectionSysId
+    const notSaved = 'This connection is not saved yet: save it, then click Run now.'
+    return actOnConnection(ports, connectionSysId, notSaved, (target) => queueRun(ports, target, userName))
+}
+
+function queueRun(
+    ports: Pick<Ports, 'clock' | 'scheduler'>,
+    { connection, name }: ActionTarget,
+    userName: string
+): ActionMessage[] {
     if (connection.active !== '1' && connection.active !== 'true') {
         return [error(`${name} is not active: tick Active and save before running it.`)]
     }
@@ -31,6 +38,6 @@ export function requestRunNow(
             ),
         ]
     }
-    ports.scheduler.scheduleContinuation(connectionSysId, now, `${RUN_NOW_REASON} ${userName}`)
+    ports.scheduler.scheduleContinuation(connection.sys_id, now, `${RUN_NOW_REASON} ${userName}`)
     return [info(`A run of ${name} is queued and starts within a minute. Its outcome appears under Sync runs.`)]
 }
