@@ -2,7 +2,7 @@ import { CONNECTION } from '../../../tables/connection'
 import { RUN } from '../../../tables/run'
 import type { RunStatus } from '../../../tables/run'
 import type { Clock } from '../../ports/clock'
-import type { Store } from '../../ports/store'
+import type { RecordValues, Store } from '../../ports/store'
 import { toGlideDateTime } from '../domain/glide-time'
 import type { RunCounts } from './run-counts'
 import { zeroCounts } from './run-counts'
@@ -91,17 +91,20 @@ export class RunRecord {
      * clear a deferral or an error a sync left there.
      */
     finishFlagRetry(outcome: FlagRetrySummary): void {
-        const now = this.clock.nowMs()
         this.store.update(RUN.name, this.sysId, {
-            status: outcome.status,
-            ended_at: toGlideDateTime(now),
-            duration_ms: now - this.startedMs,
+            ...this.ending(outcome.status),
             resolved_count: outcome.resolved,
             flagged_count: outcome.stillFlagged,
             ifs_requests: outcome.ifsRequests,
             throttles: outcome.throttles,
             message: clip(outcome.message, MESSAGE_MAX),
         })
+    }
+
+    /** The status a run ends with, when, and how long it took. */
+    private ending(status: Exclude<RunStatus, 'running'>): RecordValues {
+        const now = this.clock.nowMs()
+        return { status, ended_at: toGlideDateTime(now), duration_ms: now - this.startedMs }
     }
 
     /** Writes the outcome to the run and the connection's status fields. */
