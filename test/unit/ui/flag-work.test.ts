@@ -8,6 +8,12 @@ import { AUDIT, CONNECTION, FLAG, RUN } from '../../../src/tables'
 import { holdLease, insertConnection, testPorts } from './fixtures'
 import type { TestPorts } from './fixtures'
 
+/** Ports with one connection (ACME IFS) that parses: the retry and ignore paths' usual start. */
+function acmeConnection() {
+    const ports = testPorts()
+    return { ports, a: insertConnection(ports) }
+}
+
 let flagNumber = 0
 beforeEach(() => {
     flagNumber = 0
@@ -47,8 +53,7 @@ function recordingStager(resolvedPerCall: number, fail?: ObjectType) {
 
 describe('retryFlags', () => {
     it('retries the selected active flags per connection and object type, in a manual run', () => {
-        const ports = testPorts()
-        const a = insertConnection(ports)
+        const { ports, a } = acmeConnection()
         const inv = insertFlag(ports, a, 'supplier_invoice')
         const po1 = insertFlag(ports, a, 'purchase_order')
         const po2 = insertFlag(ports, a, 'purchase_order', 'retrying')
@@ -79,8 +84,7 @@ describe('retryFlags', () => {
     })
 
     it('reports a failing object type, keeps the others, and marks the run partial', () => {
-        const ports = testPorts()
-        const a = insertConnection(ports)
+        const { ports, a } = acmeConnection()
         const inv = insertFlag(ports, a, 'supplier_invoice')
         const po = insertFlag(ports, a, 'purchase_order')
         const { factory } = recordingStager(1, 'purchase_order')
@@ -92,8 +96,7 @@ describe('retryFlags', () => {
     })
 
     it('refuses while a run of the connection is in progress', () => {
-        const ports = testPorts()
-        const a = insertConnection(ports)
+        const { ports, a } = acmeConnection()
         holdLease(ports, a, ports.clock.nowMs() + 60_000)
         const { factory, calls } = recordingStager(1)
         const messages = retryFlags(ports, [insertFlag(ports, a, 'supplier_invoice')], 'bob', factory)
@@ -103,8 +106,7 @@ describe('retryFlags', () => {
     })
 
     it('says there is nothing to do for closed flags', () => {
-        const ports = testPorts()
-        const a = insertConnection(ports)
+        const { ports, a } = acmeConnection()
         const { factory, calls } = recordingStager(1)
         const messages = retryFlags(ports, [insertFlag(ports, a, 'supplier_invoice', 'ignored')], 'bob', factory)
         expect(messages[0].level).toBe('error')
@@ -124,8 +126,7 @@ describe('retryFlags', () => {
 
 describe('retryFlags under the connection lease', () => {
     it('holds the lease while it retries, so a job started meanwhile skips the connection', () => {
-        const ports = testPorts()
-        const a = insertConnection(ports)
+        const { ports, a } = acmeConnection()
         const f = insertFlag(ports, a, 'supplier_invoice')
         const during: JobReport[] = []
         const factory: StagerFactory = () =>
@@ -154,8 +155,7 @@ describe('retryFlags under the connection lease', () => {
     })
 
     it('is refused when another runner takes the lease after the connection was read', () => {
-        const ports = testPorts()
-        const a = insertConnection(ports)
+        const { ports, a } = acmeConnection()
         const f = insertFlag(ports, a, 'supplier_invoice')
         const seenFree = ports.store.get(CONNECTION.name, a)!
         holdLease(ports, a, ports.clock.nowMs() + 60_000)
@@ -203,8 +203,7 @@ describe('retryFlags under the connection lease', () => {
     })
 
     it('frees the lease when the retry itself fails', () => {
-        const ports = testPorts()
-        const a = insertConnection(ports)
+        const { ports, a } = acmeConnection()
         const f = insertFlag(ports, a, 'supplier_invoice')
         const factory: StagerFactory = () => {
             throw new Error('stager could not start')
@@ -220,8 +219,7 @@ describe('retryFlags under the connection lease', () => {
 
 describe('ignoreSelectedFlags', () => {
     it('requires a reason and changes nothing without one', () => {
-        const ports = testPorts()
-        const a = insertConnection(ports)
+        const { ports, a } = acmeConnection()
         const f = insertFlag(ports, a, 'supplier_invoice')
         const messages = ignoreSelectedFlags(ports, [f], '   ', 'carol')
         expect(messages[0]).toEqual({ level: 'error', text: expect.stringContaining('needs a reason') })
@@ -229,8 +227,7 @@ describe('ignoreSelectedFlags', () => {
     })
 
     it('closes the active selected flags with the reason and audits each one', () => {
-        const ports = testPorts()
-        const a = insertConnection(ports)
+        const { ports, a } = acmeConnection()
         const b = insertConnection(ports, { name: 'B' })
         const f1 = insertFlag(ports, a, 'supplier_invoice')
         const f2 = insertFlag(ports, b, 'purchase_order', 'retrying')
@@ -251,8 +248,7 @@ describe('ignoreSelectedFlags', () => {
 
 describe('queueFlagRetry', () => {
     it('marks the selection retrying and queues one run per connection', () => {
-        const ports = testPorts()
-        const a = insertConnection(ports)
+        const { ports, a } = acmeConnection()
         const f1 = insertFlag(ports, a, 'supplier_invoice')
         const f2 = insertFlag(ports, a, 'purchase_order')
         const messages = queueFlagRetry(ports, [f1, f2], 'dave')
@@ -266,8 +262,7 @@ describe('queueFlagRetry', () => {
     })
 
     it('does not queue another run while one is in progress', () => {
-        const ports = testPorts()
-        const a = insertConnection(ports)
+        const { ports, a } = acmeConnection()
         holdLease(ports, a, ports.clock.nowMs() + 60_000)
         const f = insertFlag(ports, a, 'supplier_invoice')
         expect(queueFlagRetry(ports, [f], 'dave')[0].text).toContain('by the next run')
