@@ -249,29 +249,27 @@ function onSubmit() {
             }
             return { ok: true, suffix: s };
         }
-        function checkOriginParts(parts, suffix) {
-            if (parts.scheme !== "https")
-                return "must start with https://";
-            if (parts.userinfo !== null)
-                return "must not contain a user name or password (user@host)";
-            if (parts.host.startsWith("[") || parts.host.includes(":"))
-                return "must name a host, not an IPv6 address";
-            if (IPV4ISH.test(parts.host))
-                return "must name a host, not an IP address";
-            var labels = parts.host.split(".");
-            if (!labels.every(function (l) { return LABEL.test(l); }))
-                return "host \"".concat(parts.host, "\" is not a valid DNS name");
-            if (!parts.host.endsWith("." + suffix))
-                return "host \"".concat(parts.host, "\" is not under the allowed suffix \"").concat(suffix, "\"");
-            if (parts.port !== null && !/^[0-9]{1,5}$/.test(parts.port))
-                return "has an invalid port";
-            if (parts.port !== null && (Number(parts.port) < 1 || Number(parts.port) > 65535))
-                return "has an invalid port";
-            if (parts.query !== null || parts.fragment !== null)
-                return "must not contain ? or #";
-            return null;
-        }
-        function checkTenantUrl(raw, allowedSuffix) {
+        var validPort = function (port) { return /^[0-9]{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65535; };
+        var HOST_RULES = [
+            { fails: function (p) { return p.scheme !== "https"; }, reason: function () { return "must start with https://"; } },
+            { fails: function (p) { return p.userinfo !== null; }, reason: function () { return "must not contain a user name or password (user@host)"; } },
+            {
+                fails: function (p) { return p.host.startsWith("[") || p.host.includes(":"); },
+                reason: function () { return "must name a host, not an IPv6 address"; }
+            },
+            { fails: function (p) { return IPV4ISH.test(p.host); }, reason: function () { return "must name a host, not an IP address"; } },
+            {
+                fails: function (p) { return !p.host.split(".").every(function (l) { return LABEL.test(l); }); },
+                reason: function (p) { return "host \"".concat(p.host, "\" is not a valid DNS name"); }
+            },
+            {
+                fails: function (p, suffix) { return !p.host.endsWith("." + suffix); },
+                reason: function (p, suffix) { return "host \"".concat(p.host, "\" is not under the allowed suffix \"").concat(suffix, "\""); }
+            },
+            { fails: function (p) { return p.port !== null && !validPort(p.port); }, reason: function () { return "has an invalid port"; } },
+            { fails: function (p) { return p.query !== null || p.fragment !== null; }, reason: function () { return "must not contain ? or #"; } }
+        ];
+        function checkOrigin(raw, allowedSuffix, notAbsolute) {
             var suffix = checkHostSuffix(allowedSuffix);
             if (!suffix.ok)
                 return { ok: false, reason: "allowed host suffix ".concat(suffix.reason) };
@@ -280,27 +278,24 @@ function onSubmit() {
                 return { ok: false, reason: "must not contain spaces, backslashes or % escapes" };
             var parts = parseAbsoluteUrl(text);
             if (!parts)
-                return { ok: false, reason: "is not an absolute URL like https://<tenant>.ifs.cloud" };
-            var problem = checkOriginParts(parts, suffix.suffix);
-            if (problem)
-                return { ok: false, reason: problem };
+                return { ok: false, reason: notAbsolute };
+            var broken = HOST_RULES.find(function (rule) { return rule.fails(parts, suffix.suffix); });
+            return broken ? { ok: false, reason: broken.reason(parts, suffix.suffix) } : { ok: true, parts: parts };
+        }
+        function checkTenantUrl(raw, allowedSuffix) {
+            var origin = checkOrigin(raw, allowedSuffix, "is not an absolute URL like https://<tenant>.ifs.cloud");
+            if (!origin.ok)
+                return origin;
+            var parts = origin.parts;
             if (parts.path !== "" && parts.path !== "/")
                 return { ok: false, reason: "must not have a path (only https://<tenant>.<suffix>)" };
             return { ok: true, url: originOf(parts) };
         }
         function checkTokenUrl(raw, allowedSuffix) {
-            var suffix = checkHostSuffix(allowedSuffix);
-            if (!suffix.ok)
-                return { ok: false, reason: "allowed host suffix ".concat(suffix.reason) };
-            var text = raw.trim();
-            if (/[\\\s%]/.test(text))
-                return { ok: false, reason: "must not contain spaces, backslashes or % escapes" };
-            var parts = parseAbsoluteUrl(text);
-            if (!parts)
-                return { ok: false, reason: "is not an absolute https URL" };
-            var problem = checkOriginParts(parts, suffix.suffix);
-            if (problem)
-                return { ok: false, reason: problem };
+            var origin = checkOrigin(raw, allowedSuffix, "is not an absolute https URL");
+            if (!origin.ok)
+                return origin;
+            var parts = origin.parts;
             var segments = parts.path.split("/");
             if (segments.some(function (s) { return s === "." || s === ".."; }) || parts.path.includes("//")) {
                 return { ok: false, reason: "must not contain dot segments or empty path segments" };

@@ -507,6 +507,10 @@ declare global {
                         table: 'sys_module'
                         id: '352fb5c03d7e41f9879c672096af1e4f'
                     }
+                    'src_server_core_actions_connection-action_ts': {
+                        table: 'sys_module'
+                        id: '6fd79837d4614b71b523ad641b3803e0'
+                    }
                     'src_server_core_actions_connection-busy_ts': {
                         table: 'sys_module'
                         id: '3049c64a237c4ee48d0e68bcce22cb60'
@@ -687,6 +691,14 @@ declare global {
                     'src_server_core_prerequisites_run-checked-job_ts': {
                         table: 'sys_module'
                         id: '6616ad0af78f4ce09da73918a3135807'
+                    }
+                    'src_server_core_session_connection-run_ts': {
+                        table: 'sys_module'
+                        id: '53223e96c8bb4b34b121165d899b53fa'
+                    }
+                    'src_server_core_session_connection-session_ts': {
+                        table: 'sys_module'
+                        id: 'd2757ea6817146d78dd7534f6e06904a'
                     }
                     'src_server_core_staging_create-stager_ts': {
                         table: 'sys_module'

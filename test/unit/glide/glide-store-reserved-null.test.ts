@@ -5,6 +5,7 @@ import { StoreError } from '../../../src/server/ports/store'
 import { convertForColumn } from '../../../src/server/core/staging/target-record'
 import { isReservedNull } from '../../../src/server/core/domain/reserved-null'
 import { freshWorld } from '../../doubles/glide/jest-glide'
+import { thrownBy } from '../../support/thrown-by'
 
 const TARGET = 'sn_apo_invoice'
 
@@ -17,15 +18,7 @@ function world() {
     return w
 }
 
-function refusal(fn: () => unknown): StoreError {
-    try {
-        fn()
-    } catch (error) {
-        if (error instanceof StoreError) return error
-        throw error
-    }
-    throw new Error('expected a StoreError')
-}
+const refusal = (fn: () => unknown): StoreError => thrownBy(StoreError, fn)
 
 // The Glide double clears a field given the text NULL, as GlideRecord does: without the guard these
 // writes would silently blank the field.

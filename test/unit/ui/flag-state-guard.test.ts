@@ -1,32 +1,15 @@
-jest.mock('@servicenow/glide', () => {
-    const modules = require('../../doubles/glide/jest-glide').modules['@servicenow/glide']
-    const shown: { level: string; text: string }[] = []
-    return {
-        ...modules,
-        gs: {
-            ...modules.gs,
-            addInfoMessage: (text: string) => shown.push({ level: 'info', text }),
-            addErrorMessage: (text: string) => shown.push({ level: 'error', text }),
-        },
-        __shown: shown,
-    }
-})
-jest.mock('@servicenow/glide/sn_ws', () => require('../../doubles/glide/jest-glide').modules['@servicenow/glide/sn_ws'])
-jest.mock(
-    '@servicenow/glide/sn_auth',
-    () => require('../../doubles/glide/jest-glide').modules['@servicenow/glide/sn_auth']
-)
+jest.mock('@servicenow/glide', () => require('../../doubles/glide/jest-glide-ui').glideShowingMessages())
+jest.mock('@servicenow/glide/sn_ws', () => require('../../doubles/glide/jest-glide-ui').snWs)
+jest.mock('@servicenow/glide/sn_auth', () => require('../../doubles/glide/jest-glide-ui').snAuth)
 
 import { GlideRecord } from '@servicenow/glide'
 import { refuseManualFlagEdit } from '../../../src/server/core/actions/flag-edit-rules'
 import { guardFlagEdit } from '../../../src/server/entry/ui/guard-flag-edit-rule'
 import { onIgnoreFlag, onRetryFlagInList } from '../../../src/server/entry/ui/flag-actions'
 import { CONNECTION, FLAG } from '../../../src/tables'
-import { freshWorld } from '../../doubles/glide/jest-glide'
+import { shown, worldWithUser } from '../../doubles/glide/jest-glide-ui'
 import type { GlideWorld } from '../../doubles/glide/glide-world'
 import { connectionValues } from './fixtures'
-
-const shown: { level: string; text: string }[] = jest.requireMock('@servicenow/glide').__shown
 
 const IGNORE_HINT = 'Use the Ignore action to close a flag: it records your reason and an audit row.'
 const RETRY_HINT = 'Use the Retry action to re-check a flag: it re-reads the document from IFS and records the outcome.'
@@ -81,9 +64,8 @@ describe('refuseManualFlagEdit', () => {
 
 /** The world with the app's flag business rule installed, as the instance runs it. */
 function worldWithGuard(): { world: GlideWorld; conn: string; flag: string } {
-    const world = freshWorld()
+    const world = worldWithUser('carol', ['x_mlc_ifs_s2p.ap_user'])
     world.businessRules.push({ table: FLAG.name, insert: false, update: true, script: guardFlagEdit as never })
-    world.addUser('carol', ['x_mlc_ifs_s2p.ap_user'])
     const conn = world.store.insert(CONNECTION.name, connectionValues())
     const flag = world.store.insert(FLAG.name, {
         connection: conn,

@@ -1,9 +1,18 @@
 import { ignoreSelectedFlags, queueFlagRetry, retryFlags } from '../../../src/server/core/actions/flag-work'
 import type { Stager, StagerFactory, StagingContext } from '../../../src/server/core/staging/stager'
 import type { ObjectType } from '../../../src/tables/object-types'
-import { AUDIT, FLAG, RUN } from '../../../src/tables'
+import { toGlideDateTime } from '../../../src/server/core/domain/glide-time'
+import { runJob } from '../../../src/server/core/sync/run-job'
+import type { JobReport } from '../../../src/server/core/sync/run-job'
+import { AUDIT, CONNECTION, FLAG, RUN } from '../../../src/tables'
 import { holdLease, insertConnection, testPorts } from './fixtures'
 import type { TestPorts } from './fixtures'
+
+/** Ports with one connection (ACME IFS) that parses: the retry and ignore paths' usual start. */
+function acmeConnection() {
+    const ports = testPorts()
+    return { ports, a: insertConnection(ports) }
+}
 
 let flagNumber = 0
 beforeEach(() => {
@@ -44,8 +53,7 @@ function recordingStager(resolvedPerCall: number, fail?: ObjectType) {
 
 describe('retryFlags', () => {
     it('retries the selected active flags per connection and object type, in a manual run', () => {
-        const ports = testPorts()
-        const a = insertConnection(ports)
+        const { ports, a } = acmeConnection()
         const inv = insertFlag(ports, a, 'supplier_invoice')
         const po1 = insertFlag(ports, a, 'purchase_order')
         const po2 = insertFlag(ports, a, 'purchase_order', 'retrying')
@@ -76,8 +84,7 @@ describe('retryFlags', () => {
     })
 
     it('reports a failing object type, keeps the others, and marks the run partial', () => {
-        const ports = testPorts()
-        const a = insertConnection(ports)
+        const { ports, a } = acmeConnection()
         const inv = insertFlag(ports, a, 'supplier_invoice')
         const po = insertFlag(ports, a, 'purchase_order')
         const { factory } = recordingStager(1, 'purchase_order')
@@ -89,8 +96,7 @@ describe('retryFlags', () => {
     })
 
     it('refuses while a run of the connection is in progress', () => {
-        const ports = testPorts()
-        const a = insertConnection(ports)
+        const { ports, a } = acmeConnection()
         holdLease(ports, a, ports.clock.nowMs() + 60_000)
         const { factory, calls } = recordingStager(1)
         const messages = retryFlags(ports, [insertFlag(ports, a, 'supplier_invoice')], 'bob', factory)
@@ -100,8 +106,7 @@ describe('retryFlags', () => {
     })
 
     it('says there is nothing to do for closed flags', () => {
-        const ports = testPorts()
-        const a = insertConnection(ports)
+        const { ports, a } = acmeConnection()
         const { factory, calls } = recordingStager(1)
         const messages = retryFlags(ports, [insertFlag(ports, a, 'supplier_invoice', 'ignored')], 'bob', factory)
         expect(messages[0].level).toBe('error')
@@ -119,10 +124,102 @@ describe('retryFlags', () => {
     })
 })
 
+describe('retryFlags under the connection lease', () => {
+    it('holds the lease while it retries, so a job started meanwhile skips the connection', () => {
+        const { ports, a } = acmeConnection()
+        const f = insertFlag(ports, a, 'supplier_invoice')
+        const during: JobReport[] = []
+        const factory: StagerFactory = () =>
+            ({
+                retryOpenFlags(_type: ObjectType, ids?: readonly string[]) {
+                    // Another worker's scheduled job, while the retry is under way.
+                    const job = { ...ports, workerId: 'instance:job' }
+                    during.push(
+                        runJob(job, { trigger: 'schedule' }, () => {
+                            throw new Error('the job must not stage while the retry holds the lease')
+                        })
+                    )
+                    return { retried: ids?.length ?? 0, resolved: 1, stillFlagged: 0 }
+                },
+            }) as unknown as Stager
+
+        const messages = retryFlags(ports, [f], 'bob', factory)
+
+        expect(messages).toEqual([{ level: 'info', text: 'ACME IFS: 1 record staged, 0 still flagged.' }])
+        expect(during.map((r) => r.connections.map((c) => [c.status, c.message]))).toEqual([
+            [['skipped', expect.stringContaining('is being synced by test-worker')]],
+        ])
+        // Released at the end: the next run takes it.
+        expect(ports.store.get(CONNECTION.name, a)).toMatchObject({ lease_owner: null, lease_expires_at: null })
+        expect(ports.store.query(RUN.name, {})).toHaveLength(1)
+    })
+
+    it('is refused when another runner takes the lease after the connection was read', () => {
+        const { ports, a } = acmeConnection()
+        const f = insertFlag(ports, a, 'supplier_invoice')
+        const seenFree = ports.store.get(CONNECTION.name, a)!
+        holdLease(ports, a, ports.clock.nowMs() + 60_000)
+        // The selection was read before the other runner took the lease: only the lease can tell.
+        const get = ports.store.get.bind(ports.store)
+        ports.store.get = (table, sysId) => (table === CONNECTION.name && sysId === a ? seenFree : get(table, sysId))
+        const { factory, calls } = recordingStager(1)
+
+        const messages = retryFlags(ports, [f], 'bob', factory)
+
+        expect(messages).toEqual([
+            { level: 'error', text: expect.stringContaining('A run of ACME IFS is in progress') },
+        ])
+        expect(calls).toEqual([])
+        expect(ports.store.count(RUN.name, [])).toBe(0)
+        expect(get(CONNECTION.name, a)!.lease_owner).toBe('instance:other')
+    })
+
+    it('writes its run row through the run record and leaves the sync status of the connection alone', () => {
+        const ports = testPorts()
+        const a = insertConnection(ports, { last_outcome: 'deferred', next_run_at: '2030-01-01 00:00:00' })
+        const f = insertFlag(ports, a, 'supplier_invoice')
+        const { factory } = recordingStager(0)
+
+        retryFlags(ports, [f], 'bob', factory)
+
+        const [run] = ports.store.query(RUN.name, {})
+        expect(run).toMatchObject({
+            trigger: 'manual',
+            status: 'succeeded',
+            started_at: toGlideDateTime(ports.clock.nowMs()),
+            ended_at: toGlideDateTime(ports.clock.nowMs()),
+            duration_ms: '0',
+            resolved_count: '0',
+            flagged_count: '1',
+            ifs_requests: '0',
+            throttles: '0',
+            message: 'ACME IFS: 0 records staged, 1 still flagged.',
+        })
+        expect(ports.store.get(CONNECTION.name, a)).toMatchObject({
+            last_outcome: 'deferred',
+            next_run_at: '2030-01-01 00:00:00',
+            lease_owner: null,
+        })
+    })
+
+    it('frees the lease when the retry itself fails', () => {
+        const { ports, a } = acmeConnection()
+        const f = insertFlag(ports, a, 'supplier_invoice')
+        const factory: StagerFactory = () => {
+            throw new Error('stager could not start')
+        }
+        const messages = retryFlags(ports, [f], 'bob', factory)
+        expect(messages).toEqual([
+            { level: 'error', text: expect.stringContaining('could not retry: stager could not start') },
+        ])
+        expect(ports.store.query(RUN.name, {})[0].status).toBe('failed')
+        expect(ports.store.get(CONNECTION.name, a)!.lease_owner).toBeNull()
+    })
+})
+
 describe('ignoreSelectedFlags', () => {
     it('requires a reason and changes nothing without one', () => {
-        const ports = testPorts()
-        const a = insertConnection(ports)
+        const { ports, a } = acmeConnection()
         const f = insertFlag(ports, a, 'supplier_invoice')
         const messages = ignoreSelectedFlags(ports, [f], '   ', 'carol')
         expect(messages[0]).toEqual({ level: 'error', text: expect.stringContaining('needs a reason') })
@@ -130,8 +227,7 @@ describe('ignoreSelectedFlags', () => {
     })
 
     it('closes the active selected flags with the reason and audits each one', () => {
-        const ports = testPorts()
-        const a = insertConnection(ports)
+        const { ports, a } = acmeConnection()
         const b = insertConnection(ports, { name: 'B' })
         const f1 = insertFlag(ports, a, 'supplier_invoice')
         const f2 = insertFlag(ports, b, 'purchase_order', 'retrying')
@@ -152,8 +248,7 @@ describe('ignoreSelectedFlags', () => {
 
 describe('queueFlagRetry', () => {
     it('marks the selection retrying and queues one run per connection', () => {
-        const ports = testPorts()
-        const a = insertConnection(ports)
+        const { ports, a } = acmeConnection()
         const f1 = insertFlag(ports, a, 'supplier_invoice')
         const f2 = insertFlag(ports, a, 'purchase_order')
         const messages = queueFlagRetry(ports, [f1, f2], 'dave')
@@ -167,8 +262,7 @@ describe('queueFlagRetry', () => {
     })
 
     it('does not queue another run while one is in progress', () => {
-        const ports = testPorts()
-        const a = insertConnection(ports)
+        const { ports, a } = acmeConnection()
         holdLease(ports, a, ports.clock.nowMs() + 60_000)
         const f = insertFlag(ports, a, 'supplier_invoice')
         expect(queueFlagRetry(ports, [f], 'dave')[0].text).toContain('by the next run')

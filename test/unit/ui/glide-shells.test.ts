@@ -1,21 +1,6 @@
-jest.mock('@servicenow/glide', () => {
-    const modules = require('../../doubles/glide/jest-glide').modules['@servicenow/glide']
-    const shown: { level: string; text: string }[] = []
-    return {
-        ...modules,
-        gs: {
-            ...modules.gs,
-            addInfoMessage: (text: string) => shown.push({ level: 'info', text }),
-            addErrorMessage: (text: string) => shown.push({ level: 'error', text }),
-        },
-        __shown: shown,
-    }
-})
-jest.mock('@servicenow/glide/sn_ws', () => require('../../doubles/glide/jest-glide').modules['@servicenow/glide/sn_ws'])
-jest.mock(
-    '@servicenow/glide/sn_auth',
-    () => require('../../doubles/glide/jest-glide').modules['@servicenow/glide/sn_auth']
-)
+jest.mock('@servicenow/glide', () => require('../../doubles/glide/jest-glide-ui').glideShowingMessages())
+jest.mock('@servicenow/glide/sn_ws', () => require('../../doubles/glide/jest-glide-ui').snWs)
+jest.mock('@servicenow/glide/sn_auth', () => require('../../doubles/glide/jest-glide-ui').snAuth)
 
 import { SYNC_JOB_SYS_ID } from '../../../src/server/glide/sync-job-user'
 import { onIgnoreFlag, onIgnoreFlagInList, onRetryFlagInList } from '../../../src/server/entry/ui/flag-actions'
@@ -27,10 +12,8 @@ import {
 } from '../../../src/server/entry/ui/connection-actions'
 import { validateConnectionSave } from '../../../src/server/entry/ui/validate-connection-rule'
 import { CONNECTION, FLAG, SYNC_STATE } from '../../../src/tables'
-import { freshWorld } from '../../doubles/glide/jest-glide'
+import { shown, worldWithUser } from '../../doubles/glide/jest-glide-ui'
 import { connectionValues } from './fixtures'
-
-const shown: { level: string; text: string }[] = jest.requireMock('@servicenow/glide').__shown
 
 /** The parts of `current` and `action` the handlers use. */
 function current(table: string, sysId: string, values: Record<string, string | null> = {}) {
@@ -93,8 +76,7 @@ describe('business rule: validateConnectionSave', () => {
 
 describe('UI action shells', () => {
     it('Run now queues the continuation event on the connection and tells the admin', () => {
-        const world = freshWorld()
-        world.addUser('alice', ['x_mlc_ifs_s2p.admin'])
+        const world = worldWithUser('alice', ['x_mlc_ifs_s2p.admin'])
         const id = world.store.insert(CONNECTION.name, connectionValues())
         const a = action()
         const c = current(CONNECTION.name, id)
@@ -107,8 +89,7 @@ describe('UI action shells', () => {
     })
 
     it('Reset cursor clears the cursor and names the user in the audit trail', () => {
-        const world = freshWorld()
-        world.addUser('alice', ['x_mlc_ifs_s2p.admin'])
+        const world = worldWithUser('alice', ['x_mlc_ifs_s2p.admin'])
         const id = world.store.insert(CONNECTION.name, connectionValues())
         const state = world.store.insert(SYNC_STATE.name, {
             connection: id,
@@ -123,8 +104,7 @@ describe('UI action shells', () => {
     })
 
     it('Release lease frees a stale lease, names the admin in the audit trail and returns to the form', () => {
-        const world = freshWorld()
-        world.addUser('alice', ['x_mlc_ifs_s2p.admin'])
+        const world = worldWithUser('alice', ['x_mlc_ifs_s2p.admin'])
         const id = world.store.insert(
             CONNECTION.name,
             connectionValues({ lease_owner: 'glide.worker.7', lease_expires_at: '2099-01-01 00:00:00' })
@@ -142,8 +122,7 @@ describe('UI action shells', () => {
     })
 
     it('Ignore takes the reason from the Resolution note and refuses without one', () => {
-        const world = freshWorld()
-        world.addUser('carol', ['x_mlc_ifs_s2p.ap_user'])
+        const world = worldWithUser('carol', ['x_mlc_ifs_s2p.ap_user'])
         const conn = world.store.insert(CONNECTION.name, connectionValues())
         const flag = world.store.insert(FLAG.name, { connection: conn, object_type: 'supplier_invoice', state: 'open' })
         onIgnoreFlag(asGlide(current(FLAG.name, flag, { resolution_note: '' })), asGlide(action()))
@@ -158,8 +137,7 @@ describe('UI action shells', () => {
     it('Ignore on a list selection closes each row and leaves the user on the list', () => {
         // The platform calls a list action once per selected row; a redirect to `current` would
         // open the last row's form instead of showing the list with the rows gone.
-        const world = freshWorld()
-        world.addUser('carol', ['x_mlc_ifs_s2p.ap_user'])
+        const world = worldWithUser('carol', ['x_mlc_ifs_s2p.ap_user'])
         const conn = world.store.insert(CONNECTION.name, connectionValues())
         const flags = [1, 2].map(() =>
             world.store.insert(FLAG.name, { connection: conn, object_type: 'purchase_order', state: 'open' })
@@ -175,8 +153,7 @@ describe('UI action shells', () => {
     })
 
     it('Retry on a list row marks it retrying and queues a run', () => {
-        const world = freshWorld()
-        world.addUser('carol', ['x_mlc_ifs_s2p.ap_user'])
+        const world = worldWithUser('carol', ['x_mlc_ifs_s2p.ap_user'])
         const conn = world.store.insert(CONNECTION.name, connectionValues())
         const flag = world.store.insert(FLAG.name, { connection: conn, object_type: 'purchase_order', state: 'open' })
         onRetryFlagInList(asGlide(current(FLAG.name, flag)))
@@ -185,8 +162,11 @@ describe('UI action shells', () => {
     })
 
     it('Test connection checks roles for the scheduled job’s Run as user, not the clicking admin', () => {
-        const world = freshWorld()
-        world.addUser('alice', ['x_mlc_ifs_s2p.admin', 'procurement_user', 'sn_ap_apm.accounts_payable_specialist'])
+        const world = worldWithUser('alice', [
+            'x_mlc_ifs_s2p.admin',
+            'procurement_user',
+            'sn_ap_apm.accounts_payable_specialist',
+        ])
         const jobUser = world.addUser('svc.ifs', [], false)
         world.defineTable('sysauto_script', [
             { name: 'name', internalType: 'string' },

@@ -1,6 +1,9 @@
 import { testConnection } from '../../../src/server/core/actions/test-connection'
+import type { HttpRequest } from '../../../src/server/ports/http'
 import { AUDIT } from '../../../src/tables'
 import { insertConnection, testPorts } from './fixtures'
+import type { PortOptions } from './fixtures'
+import type { ActionMessage } from '../../../src/server/core/actions/action-message'
 
 const ok = (body: unknown) => ({
     kind: 'response' as const,
@@ -9,11 +12,29 @@ const ok = (body: unknown) => ({
     body: JSON.stringify(body),
 })
 
+/** IFS answers `status` and an error `message` where the decoded URL contains `part`, an empty page elsewhere. */
+const failingFor = (part: string, status: number, message: string) => (request: HttpRequest) =>
+    decodeURIComponent(request.url).includes(part)
+        ? { kind: 'response' as const, status, headers: {}, body: JSON.stringify({ error: { message } }) }
+        : ok({ value: [] })
+
+/** Test connection of a connection that parses, over ports built from `options`. */
+function runTest(options: PortOptions) {
+    const ports = testPorts(options)
+    const id = insertConnection(ports)
+    return { ports, messages: testConnection(ports, id) }
+}
+
+/** The text of the only failed line (there must be exactly one). */
+function theFailedLine(messages: readonly ActionMessage[]): string {
+    const failed = messages.filter((m) => m.level === 'error' && m.text.startsWith('Failed: '))
+    expect(failed).toHaveLength(1)
+    return failed[0].text
+}
+
 describe('testConnection', () => {
     it('passes every line when plugins, tables, roles, token and entity sets are fine', () => {
-        const ports = testPorts({ http: () => ok({ value: [{ Company: '10' }] }) })
-        const id = insertConnection(ports)
-        const messages = testConnection(ports, id)
+        const { ports, messages } = runTest({ http: () => ok({ value: [{ Company: '10' }] }) })
         expect(messages[0]).toEqual({ level: 'info', text: expect.stringMatching(/ACME IFS: all \d+ checks passed/) })
         expect(messages.slice(1).every((m) => m.level === 'info' && m.text.startsWith('Passed: '))).toBe(true)
         // One $top=1 read per entity set: invoices, orders, suppliers, then the GL account and
@@ -39,54 +60,29 @@ describe('testConnection', () => {
     })
 
     it('reports a missing plugin as a failed line naming the plugin and what to do', () => {
-        const ports = testPorts({ platform: { isPluginActive: (id) => id !== 'com.snc.procurement' } })
-        const id = insertConnection(ports)
-        const messages = testConnection(ports, id)
+        const { ports, messages } = runTest({ platform: { isPluginActive: (id) => id !== 'com.snc.procurement' } })
         expect(messages[0]).toEqual({ level: 'error', text: expect.stringMatching(/1 of \d+ checks failed/) })
-        const failed = messages.filter((m) => m.text.startsWith('Failed: '))
-        expect(failed).toHaveLength(1)
-        expect(failed[0].text).toContain('com.snc.procurement')
-        expect(failed[0].text).toContain('activate')
+        const failed = theFailedLine(messages)
+        expect(failed).toContain('com.snc.procurement')
+        expect(failed).toContain('activate')
     })
 
     it('shows the IFS error of an entity set that does not answer, without the token', () => {
-        const ports = testPorts({
-            http: (request) =>
-                request.url.includes('PurchaseOrderSet')
-                    ? {
-                          kind: 'response',
-                          status: 403,
-                          headers: {},
-                          body: '{"error":{"message":"No access to PurchaseOrderHandling"}}',
-                      }
-                    : ok({ value: [] }),
+        const { messages } = runTest({
+            http: failingFor('PurchaseOrderSet', 403, 'No access to PurchaseOrderHandling'),
         })
-        const id = insertConnection(ports)
-        const messages = testConnection(ports, id)
-        const failed = messages.filter((m) => m.level === 'error' && m.text.startsWith('Failed: '))
-        expect(failed).toHaveLength(1)
-        expect(failed[0].text).toContain('PurchaseOrderHandling.svc/PurchaseOrderSet')
+        expect(theFailedLine(messages)).toContain('PurchaseOrderHandling.svc/PurchaseOrderSet')
         expect(messages.map((m) => m.text).join('\n')).not.toContain('token-abcdef-123456')
     })
 
     it('fails the line of a company whose GL account set IFS does not answer, naming the company', () => {
-        const ports = testPorts({
-            http: (request) =>
-                decodeURIComponent(request.url).includes("(Company='20')/CodeAArray")
-                    ? {
-                          kind: 'response',
-                          status: 404,
-                          headers: {},
-                          body: '{"error":{"message":"Company 20 not found"}}',
-                      }
-                    : ok({ value: [] }),
+        const { messages } = runTest({
+            http: failingFor("(Company='20')/CodeAArray", 404, 'Company 20 not found'),
         })
-        const id = insertConnection(ports)
-        const messages = testConnection(ports, id)
         expect(messages[0]).toEqual({ level: 'error', text: expect.stringMatching(/1 of \d+ checks failed/) })
-        const failed = messages.filter((m) => m.text.startsWith('Failed: '))
-        expect(failed).toHaveLength(1)
-        expect(failed[0].text).toContain("CompanyFinanceSet(Company='20')/CodeAArray (GL accounts of company 20)")
+        expect(theFailedLine(messages)).toContain(
+            "CompanyFinanceSet(Company='20')/CodeAArray (GL accounts of company 20)"
+        )
     })
 
     it('lists the settings to fix and contacts nobody when the record does not parse', () => {

@@ -2,15 +2,11 @@ import { CONNECTION } from '../../../tables/connection'
 import { FLAG } from '../../../tables/flag'
 import type { ObjectType } from '../../../tables/object-types'
 import { OBJECT_TYPE_CHOICES } from '../../../tables/object-types'
-import { RUN } from '../../../tables/run'
 import type { Ports } from '../../ports/ports'
 import type { StoredRecord } from '../../ports/store'
 import { AuditTrail } from '../audit/audit-trail'
 import { Redactor } from '../audit/redactor'
 import { parseConnection } from '../config/parse-connection'
-import { toGlideDateTime } from '../domain/glide-time'
-import { createIfsClient } from '../ifs/ifs-client'
-import { newRequestCounters } from '../ifs/request-counters'
 import { createStager } from '../staging/create-stager'
 import { ACTIVE_FLAG_STATES } from '../staging/flag-book'
 import { ignoreFlags, markFlagsForRetry } from '../staging/flag-actions'
@@ -19,6 +15,9 @@ import type { ActionMessage } from './action-message'
 import { error, info } from './action-message'
 import { runInProgress } from './connection-busy'
 import { messageOf } from '../domain/failure'
+import { beginConnectionRun } from '../session/connection-run'
+import type { ConnectionRun } from '../session/connection-run'
+import { RunRecord } from '../sync/run-record'
 
 /** The active flags among the selection, grouped by connection, then by object type. */
 function groupActive(
@@ -65,25 +64,36 @@ export function retryFlags(
     const messages: ActionMessage[] = []
     for (const [connectionSysId, byType] of groups) {
         const record = ports.store.get(CONNECTION.name, connectionSysId)
-        messages.push(...retryForConnection(ports, record, connectionSysId, byType, userName, stagerFactory))
+        messages.push(...retryForConnection(ports, { record, connectionSysId, byType, userName, stagerFactory }))
     }
     return messages
 }
 
-function retryForConnection(
-    ports: Ports,
-    record: StoredRecord | null,
-    connectionSysId: string,
-    byType: Map<ObjectType, string[]>,
-    userName: string,
+/** The retry asked of one connection: its selected flags by object type. */
+interface ConnectionRetry {
+    record: StoredRecord | null
+    connectionSysId: string
+    byType: Map<ObjectType, string[]>
+    userName: string
     stagerFactory: StagerFactory
-): ActionMessage[] {
-    const count = [...byType.values()].reduce((n, ids) => n + ids.length, 0)
+}
+
+function flagCount(byType: Map<ObjectType, string[]>): number {
+    return [...byType.values()].reduce((n, ids) => n + ids.length, 0)
+}
+
+function busy(name: string): ActionMessage[] {
+    return [error(`A run of ${name} is in progress: it retries open flags itself. Try again when it has finished.`)]
+}
+
+/** A manual run of the connection under its lease: refused while another run holds it. */
+function retryForConnection(ports: Ports, retry: ConnectionRetry): ActionMessage[] {
+    const { record, connectionSysId, userName } = retry
+    const count = flagCount(retry.byType)
     if (!record) return [error(`${plural(count, 'flagged record')} belong to a connection that no longer exists.`)]
     const name = record.name ?? connectionSysId
-    const busy = runInProgress(record, ports.clock.nowMs())
-    if (busy)
-        return [error(`A run of ${name} is in progress: it retries open flags itself. Try again when it has finished.`)]
+    // Read first so a busy connection says so before any setting is checked; the lease decides.
+    if (runInProgress(record, ports.clock.nowMs())) return busy(name)
     const parsed = parseConnection(record)
     if (!parsed.ok) {
         return [
@@ -92,53 +102,69 @@ function retryForConnection(
             ),
         ]
     }
-
-    const startedMs = ports.clock.nowMs()
-    const runSysId = ports.store.insert(RUN.name, {
-        connection: connectionSysId,
-        trigger: 'manual',
-        started_at: toGlideDateTime(startedMs),
-        status: 'running',
-        message: `Retry of ${plural(count, 'flagged record')} requested by ${userName}`,
+    const request = `Retry of ${plural(count, 'flagged record')} requested by ${userName}`
+    const attempt = beginConnectionRun(ports, {
+        config: parsed.config,
+        startRecord: () => RunRecord.startFlagRetry(ports.store, ports.clock, connectionSysId, request),
     })
-    const redactor = new Redactor()
-    const audit = new AuditTrail(ports.store, ports.clock, redactor, { connectionSysId, runSysId })
-    const counters = newRequestCounters()
-    let resolved = 0
-    let stillFlagged = 0
-    const failures: string[] = []
+    if (attempt.kind === 'held') return busy(name)
     try {
-        const reader = createIfsClient({ ports, connection: parsed.config, audit, redactor, counters })
-        const stager = stagerFactory({ ports, connection: parsed.config, reader, audit, redactor, runSysId })
-        for (const [type, ids] of byType) {
-            try {
-                const outcome = stager.retryOpenFlags(type, ids)
-                resolved += outcome.resolved
-                stillFlagged += outcome.stillFlagged
-            } catch (e) {
-                failures.push(`${OBJECT_TYPE_CHOICES[type].label}: ${redactor.scrub(messageOf(e))}`)
-            }
-        }
-    } catch (e) {
-        failures.push(redactor.scrub(messageOf(e)))
+        return retryInRun(ports, attempt.begun, retry)
+    } finally {
+        attempt.begun.lease.release()
     }
+}
+
+interface RetryTally {
+    resolved: number
+    stillFlagged: number
+    failures: string[]
+}
+
+function retryInRun(ports: Ports, begun: ConnectionRun, retry: ConnectionRetry): ActionMessage[] {
+    const { run, session } = begun
+    const { resolved, stillFlagged, failures } = retryTypes(ports, begun, retry)
+    const name = retry.record?.name ?? retry.connectionSysId
     const summary =
         `${name}: ${plural(resolved, 'record')} staged, ${stillFlagged} still flagged` +
         (failures.length ? `; could not retry: ${failures.join('; ')}` : '.')
-    audit.record({ operation: failures.length ? 'error' : 'retry', message: `Retry by ${userName}: ${summary}` })
-    audit.flush()
-    const endedMs = ports.clock.nowMs()
-    ports.store.update(RUN.name, runSysId, {
+    session.audit.record({
+        operation: failures.length ? 'error' : 'retry',
+        message: `Retry by ${retry.userName}: ${summary}`,
+    })
+    session.audit.flush()
+    run.finishFlagRetry({
         status: failures.length ? (resolved > 0 ? 'partial' : 'failed') : 'succeeded',
-        ended_at: toGlideDateTime(endedMs),
-        duration_ms: endedMs - startedMs,
-        resolved_count: resolved,
-        flagged_count: stillFlagged,
-        ifs_requests: counters.requests,
-        throttles: counters.throttles,
+        resolved,
+        stillFlagged,
+        ifsRequests: session.counters.requests,
+        throttles: session.counters.throttles,
         message: summary,
     })
     return [failures.length ? error(summary) : info(summary)]
+}
+
+/** Each object type's flags in turn; a type that fails is reported and the others still run. */
+function retryTypes(ports: Ports, begun: ConnectionRun, retry: ConnectionRetry): RetryTally {
+    const { run, session } = begun
+    const { config: connection, audit, redactor } = session
+    const tally: RetryTally = { resolved: 0, stillFlagged: 0, failures: [] }
+    try {
+        const reader = session.reader()
+        const stager = retry.stagerFactory({ ports, connection, reader, audit, redactor, runSysId: run.sysId })
+        for (const [type, ids] of retry.byType) {
+            try {
+                const outcome = stager.retryOpenFlags(type, ids)
+                tally.resolved += outcome.resolved
+                tally.stillFlagged += outcome.stillFlagged
+            } catch (e) {
+                tally.failures.push(`${OBJECT_TYPE_CHOICES[type].label}: ${redactor.scrub(messageOf(e))}`)
+            }
+        }
+    } catch (e) {
+        tally.failures.push(redactor.scrub(messageOf(e)))
+    }
+    return tally
 }
 
 /**

@@ -1,29 +1,15 @@
 import { CONNECTION } from '../../../tables/connection'
 import type { Ports } from '../../ports/ports'
-import { AuditTrail } from '../audit/audit-trail'
-import { Redactor } from '../audit/redactor'
-import type { ConnectionConfig } from '../config/connection-config'
+import type { ConfigError } from '../config/config-error'
 import { parseConnection } from '../config/parse-connection'
-import { createIfsClient } from '../ifs/ifs-client'
-import type { IfsReader } from '../ifs/ifs-reader'
-import { newRequestCounters } from '../ifs/request-counters'
 import { checkIfsPrerequisites } from '../prerequisites/check-ifs-prerequisites'
 import { checkPlatformPrerequisites } from '../prerequisites/check-platform-prerequisites'
 import type { PrerequisiteLine } from '../prerequisites/prerequisite-line'
 import type { ActionMessage } from './action-message'
 import { error, info } from './action-message'
 import { messageOf } from '../domain/failure'
-
-/** How the check reaches IFS; the default is the real client (token + `$top=1` per entity set). */
-export type ReaderFactory = (
-    ports: Ports,
-    connection: ConnectionConfig,
-    audit: AuditTrail,
-    redactor: Redactor
-) => IfsReader
-
-const realReader: ReaderFactory = (ports, connection, audit, redactor) =>
-    createIfsClient({ ports, connection, audit, redactor, counters: newRequestCounters() })
+import { openSession } from '../session/connection-session'
+import type { ConnectionSession } from '../session/connection-session'
 
 function lineMessage(line: PrerequisiteLine): ActionMessage {
     return line.passed ? info(`Passed: ${line.check} (${line.reason})`) : error(`Failed: ${line.check}: ${line.reason}`)
@@ -34,53 +20,49 @@ function lineMessage(line: PrerequisiteLine): ActionMessage {
  * then IFS (token and one `$top=1` read per entity set). One message per line, passed or failed
  * with its reason, and a summary first. Every check is audited as one `prerequisite` event.
  */
-export function testConnection(
-    ports: Ports,
-    connectionSysId: string,
-    openReader: ReaderFactory = realReader
-): ActionMessage[] {
+export function testConnection(ports: Ports, connectionSysId: string): ActionMessage[] {
     const record = ports.store.get(CONNECTION.name, connectionSysId)
     if (!record) return [error('This connection is not saved yet: save it, then click Test connection.')]
     const parsed = parseConnection(record)
-    if (!parsed.ok) {
-        return [
-            error(`The settings of ${record.name ?? 'this connection'} need fixing before IFS can be tried:`),
-            ...parsed.errors.map((e) =>
-                error(
-                    `${CONNECTION.columns[e.field as keyof typeof CONNECTION.columns]?.options.label ?? e.field}: ${e.message}`
-                )
-            ),
-        ]
-    }
-    const connection = parsed.config
-    const redactor = new Redactor()
-    const audit = new AuditTrail(ports.store, ports.clock, redactor, { connectionSysId, runSysId: '' })
-    const lines = [...checkPlatformPrerequisites(ports.platform, connection)]
+    if (!parsed.ok) return settingsToFix(record.name ?? 'this connection', parsed.errors)
+    const session = openSession(ports, parsed.config, { runSysId: '' })
+    const lines = checkLines(ports, session)
+    const failed = lines.filter((l) => !l.passed)
+    session.audit.record({
+        operation: 'prerequisite',
+        message:
+            `Test connection: ${lines.length - failed.length} passed, ${failed.length} failed` +
+            (failed.length ? `: ${failed.map((l) => l.check).join('; ')}` : ''),
+    })
+    session.audit.flush()
+    const name = session.config.name
+    const summary =
+        failed.length === 0
+            ? info(`${name}: all ${lines.length} checks passed.`)
+            : error(`${name}: ${failed.length} of ${lines.length} checks failed.`)
+    return [summary, ...lines.map(lineMessage).map((m) => ({ ...m, text: session.redactor.scrub(m.text) }))]
+}
+
+function settingsToFix(name: string, errors: readonly ConfigError[]): ActionMessage[] {
+    const labelOf = (field: string) =>
+        CONNECTION.columns[field as keyof typeof CONNECTION.columns]?.options.label ?? field
+    return [
+        error(`The settings of ${name} need fixing before IFS can be tried:`),
+        ...errors.map((e) => error(`${labelOf(e.field)}: ${e.message}`)),
+    ]
+}
+
+/** The instance side first, then IFS through the session's client (one token, one limiter). */
+function checkLines(ports: Ports, session: ConnectionSession): PrerequisiteLine[] {
+    const lines = [...checkPlatformPrerequisites(ports.platform, session.config)]
     try {
-        lines.push(...checkIfsPrerequisites(openReader(ports, connection, audit, redactor), connection))
+        lines.push(...checkIfsPrerequisites(session.reader(), session.config))
     } catch (e) {
         lines.push({
             check: 'IFS client can be set up',
             passed: false,
-            reason: redactor.scrub(messageOf(e)),
+            reason: session.redactor.scrub(messageOf(e)),
         })
     }
-    const failed = lines.filter((l) => !l.passed).length
-    audit.record({
-        operation: 'prerequisite',
-        message:
-            `Test connection: ${lines.length - failed} passed, ${failed} failed` +
-            (failed
-                ? `: ${lines
-                      .filter((l) => !l.passed)
-                      .map((l) => l.check)
-                      .join('; ')}`
-                : ''),
-    })
-    audit.flush()
-    const summary =
-        failed === 0
-            ? info(`${connection.name}: all ${lines.length} checks passed.`)
-            : error(`${connection.name}: ${failed} of ${lines.length} checks failed.`)
-    return [summary, ...lines.map(lineMessage).map((m) => ({ ...m, text: redactor.scrub(m.text) }))]
+    return lines
 }

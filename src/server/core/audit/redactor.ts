@@ -128,6 +128,7 @@ export function encodedPattern(s: string): string {
     return out
 }
 
+/** Each code point of `s` as a string: a surrogate pair together, a lone surrogate alone. */
 function codePoints(s: string): string[] {
     const out: string[] = []
     for (let i = 0; i < s.length; i++) {
@@ -143,6 +144,12 @@ function codePoints(s: string): string[] {
         out.push(s[i])
     }
     return out
+}
+
+/** The code point of one of codePoints' items; a lone surrogate is U+FFFD, as encoders write it. */
+function scalarValue(ch: string): number {
+    const cp = ch.codePointAt(0) as number
+    return cp >= 0xd800 && cp <= 0xdfff ? 0xfffd : cp
 }
 
 /** Case-insensitive hex digits as a regex: `2f` → `2[fF]`. */
@@ -214,15 +221,8 @@ function charForms(ch: string): string[] {
 /** UTF-8 bytes of a string (lone surrogates as U+FFFD, as encoders do). */
 export function utf8Bytes(s: string): number[] {
     const out: number[] = []
-    for (let i = 0; i < s.length; i++) {
-        let cp = s.charCodeAt(i)
-        if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
-            const d = s.charCodeAt(i + 1)
-            if (d >= 0xdc00 && d <= 0xdfff) {
-                cp = 0x10000 + ((cp - 0xd800) << 10) + (d - 0xdc00)
-                i++
-            } else cp = 0xfffd
-        } else if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd
+    for (const ch of codePoints(s)) {
+        const cp = scalarValue(ch)
         if (cp < 0x80) out.push(cp)
         else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63))
         else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63))

@@ -3,6 +3,7 @@ import type { StoredRecord } from '../../ports/store'
 import type { ConfigError } from './config-error'
 import type { ConnectionConfig, FieldMapPreset, PartitionConfig } from './connection-config'
 import { booleanOf, checkConnectionSettings, companyList, normaliseSettings, wholeNumberOf } from './connection-rules'
+import type { Settings } from './connection-rules'
 import { checkTenantUrl, checkTokenUrl, defaultTokenUrl } from './tenant-url'
 import { IFS_TOKEN_SCOPE } from '../ifs/oauth-scope'
 
@@ -17,46 +18,69 @@ export function parseConnection(record: StoredRecord): ParsedConnection {
     const errors = checkConnectionSettings(record)
     if (errors.length > 0) return { ok: false, errors }
     const s = normaliseSettings(record)
-    const suffix = s.allowed_host_suffix
-    const tenant = checkTenantUrl(s.tenant_url, suffix)
-    const override = s.token_url === '' ? null : checkTokenUrl(s.token_url, suffix)
-    if (!tenant.ok || (override !== null && !override.ok)) {
+    const endpoints = endpointsOf(s)
+    if (endpoints === null) {
         // Unreachable: the rule table ran the same checks. Kept so the types need no assertion.
         return { ok: false, errors: [{ field: 'tenant_url', message: 'Tenant URL or token URL is invalid' }] }
     }
     const companies = companyList(s.companies)
-    const partitions: PartitionConfig[] = []
-    const partition = (objectType: ObjectType, enabled: string, entitySetPath: string, targetTable: string) => {
-        if (booleanOf(enabled)) partitions.push({ objectType, entitySetPath, targetTable })
-    }
-    partition('supplier_invoice', s.sync_invoices, s.invoice_entity_set, s.invoice_target_table)
-    partition('purchase_order', s.sync_orders, s.order_entity_set, s.order_target_table)
     return {
         ok: true,
         config: {
             sysId: record.sys_id,
             name: s.name,
-            tenantUrl: tenant.url,
-            tokenUrl: override !== null && override.ok ? override.url : defaultTokenUrl(tenant.url, s.realm),
+            ...endpoints,
             oauthProfile: s.oauth_profile,
-            allowedHostSuffix: suffix,
+            allowedHostSuffix: s.allowed_host_suffix,
             ...(s.client_id !== '' ? { clientId: s.client_id } : {}),
             tokenScope: s.token_scope === '' ? IFS_TOKEN_SCOPE : s.token_scope,
             companies: companies.ok ? companies.companies : [],
-            partitions,
+            partitions: partitionsOf(s),
             masterData: {
                 supplierEntitySet: s.supplier_entity_set,
                 glAccountEntitySet: s.gl_account_entity_set,
                 costCenterEntitySet: s.cost_center_entity_set,
             },
             fieldMapPreset: s.field_map_preset as FieldMapPreset,
-            pageSize: wholeNumberOf(s.page_size) ?? 0,
-            requestCeiling: wholeNumberOf(s.request_ceiling) ?? 0,
-            timeBudgetMs: (wholeNumberOf(s.time_budget_seconds) ?? 0) * 1000,
-            overlapSeconds: wholeNumberOf(s.overlap_seconds) ?? 0,
-            lookbackSeconds: wholeNumberOf(s.lookback_seconds) ?? 0,
-            dryRun: booleanOf(s.dry_run) === true,
+            ...limitsOf(s),
         },
+    }
+}
+
+/** The tenant origin and the token endpoint (the override, or the realm's default); null if either fails its checks. */
+function endpointsOf(s: Settings): Pick<ConnectionConfig, 'tenantUrl' | 'tokenUrl'> | null {
+    const suffix = s.allowed_host_suffix
+    const tenant = checkTenantUrl(s.tenant_url, suffix)
+    if (!tenant.ok) return null
+    if (s.token_url === '') return { tenantUrl: tenant.url, tokenUrl: defaultTokenUrl(tenant.url, s.realm) }
+    const override = checkTokenUrl(s.token_url, suffix)
+    return override.ok ? { tenantUrl: tenant.url, tokenUrl: override.url } : null
+}
+
+/** The enabled object types, each with where it is read from and staged to. */
+function partitionsOf(s: Settings): PartitionConfig[] {
+    const partitions: PartitionConfig[] = []
+    const partition = (objectType: ObjectType, enabled: string, entitySetPath: string, targetTable: string) => {
+        if (booleanOf(enabled)) partitions.push({ objectType, entitySetPath, targetTable })
+    }
+    partition('supplier_invoice', s.sync_invoices, s.invoice_entity_set, s.invoice_target_table)
+    partition('purchase_order', s.sync_orders, s.order_entity_set, s.order_target_table)
+    return partitions
+}
+
+type Limits = Pick<
+    ConnectionConfig,
+    'pageSize' | 'requestCeiling' | 'timeBudgetMs' | 'overlapSeconds' | 'lookbackSeconds' | 'dryRun'
+>
+
+function limitsOf(s: Settings): Limits {
+    return {
+        pageSize: wholeNumberOf(s.page_size) ?? 0,
+        requestCeiling: wholeNumberOf(s.request_ceiling) ?? 0,
+        timeBudgetMs: (wholeNumberOf(s.time_budget_seconds) ?? 0) * 1000,
+        overlapSeconds: wholeNumberOf(s.overlap_seconds) ?? 0,
+        lookbackSeconds: wholeNumberOf(s.lookback_seconds) ?? 0,
+        dryRun: booleanOf(s.dry_run) === true,
     }
 }
 

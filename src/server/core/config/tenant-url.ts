@@ -16,19 +16,50 @@ export function checkHostSuffix(suffix: string): { ok: true; suffix: string } | 
     return { ok: true, suffix: s }
 }
 
-/** The host checks shared by the tenant URL and the token URL. */
-function checkOriginParts(parts: UrlParts, suffix: string): string | null {
-    if (parts.scheme !== 'https') return 'must start with https://'
-    if (parts.userinfo !== null) return 'must not contain a user name or password (user@host)'
-    if (parts.host.startsWith('[') || parts.host.includes(':')) return 'must name a host, not an IPv6 address'
-    if (IPV4ISH.test(parts.host)) return 'must name a host, not an IP address'
-    const labels = parts.host.split('.')
-    if (!labels.every((l) => LABEL.test(l))) return `host "${parts.host}" is not a valid DNS name`
-    if (!parts.host.endsWith('.' + suffix)) return `host "${parts.host}" is not under the allowed suffix "${suffix}"`
-    if (parts.port !== null && !/^[0-9]{1,5}$/.test(parts.port)) return 'has an invalid port'
-    if (parts.port !== null && (Number(parts.port) < 1 || Number(parts.port) > 65535)) return 'has an invalid port'
-    if (parts.query !== null || parts.fragment !== null) return 'must not contain ? or #'
-    return null
+type HostRule = {
+    fails: (parts: UrlParts, suffix: string) => boolean
+    reason: (parts: UrlParts, suffix: string) => string
+}
+
+const validPort = (port: string) => /^[0-9]{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65535
+
+/** The host checks shared by the tenant URL and the token URL, in order: the first that fails is the reason. */
+const HOST_RULES: readonly HostRule[] = [
+    { fails: (p) => p.scheme !== 'https', reason: () => 'must start with https://' },
+    { fails: (p) => p.userinfo !== null, reason: () => 'must not contain a user name or password (user@host)' },
+    {
+        fails: (p) => p.host.startsWith('[') || p.host.includes(':'),
+        reason: () => 'must name a host, not an IPv6 address',
+    },
+    { fails: (p) => IPV4ISH.test(p.host), reason: () => 'must name a host, not an IP address' },
+    {
+        fails: (p) => !p.host.split('.').every((l) => LABEL.test(l)),
+        reason: (p) => `host "${p.host}" is not a valid DNS name`,
+    },
+    {
+        fails: (p, suffix) => !p.host.endsWith('.' + suffix),
+        reason: (p, suffix) => `host "${p.host}" is not under the allowed suffix "${suffix}"`,
+    },
+    { fails: (p) => p.port !== null && !validPort(p.port), reason: () => 'has an invalid port' },
+    { fails: (p) => p.query !== null || p.fragment !== null, reason: () => 'must not contain ? or #' },
+]
+
+type OriginCheck = { ok: true; parts: UrlParts } | { ok: false; reason: string }
+
+/**
+ * What the tenant URL and a token URL override both pass: a valid allowed suffix, no spaces,
+ * backslashes or escapes, an absolute URL (`notAbsolute` says what to write instead), and the
+ * host rules.
+ */
+function checkOrigin(raw: string, allowedSuffix: string, notAbsolute: string): OriginCheck {
+    const suffix = checkHostSuffix(allowedSuffix)
+    if (!suffix.ok) return { ok: false, reason: `allowed host suffix ${suffix.reason}` }
+    const text = raw.trim()
+    if (/[\\\s%]/.test(text)) return { ok: false, reason: 'must not contain spaces, backslashes or % escapes' }
+    const parts = parseAbsoluteUrl(text)
+    if (!parts) return { ok: false, reason: notAbsolute }
+    const broken = HOST_RULES.find((rule) => rule.fails(parts, suffix.suffix))
+    return broken ? { ok: false, reason: broken.reason(parts, suffix.suffix) } : { ok: true, parts }
 }
 
 /**
@@ -37,14 +68,9 @@ function checkOriginParts(parts: UrlParts, suffix: string): string | null {
  * Returns the normalised origin without a trailing slash.
  */
 export function checkTenantUrl(raw: string, allowedSuffix: string): UrlCheck {
-    const suffix = checkHostSuffix(allowedSuffix)
-    if (!suffix.ok) return { ok: false, reason: `allowed host suffix ${suffix.reason}` }
-    const text = raw.trim()
-    if (/[\\\s%]/.test(text)) return { ok: false, reason: 'must not contain spaces, backslashes or % escapes' }
-    const parts = parseAbsoluteUrl(text)
-    if (!parts) return { ok: false, reason: 'is not an absolute URL like https://<tenant>.ifs.cloud' }
-    const problem = checkOriginParts(parts, suffix.suffix)
-    if (problem) return { ok: false, reason: problem }
+    const origin = checkOrigin(raw, allowedSuffix, 'is not an absolute URL like https://<tenant>.ifs.cloud')
+    if (!origin.ok) return origin
+    const { parts } = origin
     if (parts.path !== '' && parts.path !== '/')
         return { ok: false, reason: 'must not have a path (only https://<tenant>.<suffix>)' }
     return { ok: true, url: originOf(parts) }
@@ -57,14 +83,9 @@ export function defaultTokenUrl(tenantUrl: string, realm: string): string {
 
 /** A token URL override passes the same host checks, with a plain path (no dot segments). */
 export function checkTokenUrl(raw: string, allowedSuffix: string): UrlCheck {
-    const suffix = checkHostSuffix(allowedSuffix)
-    if (!suffix.ok) return { ok: false, reason: `allowed host suffix ${suffix.reason}` }
-    const text = raw.trim()
-    if (/[\\\s%]/.test(text)) return { ok: false, reason: 'must not contain spaces, backslashes or % escapes' }
-    const parts = parseAbsoluteUrl(text)
-    if (!parts) return { ok: false, reason: 'is not an absolute https URL' }
-    const problem = checkOriginParts(parts, suffix.suffix)
-    if (problem) return { ok: false, reason: problem }
+    const origin = checkOrigin(raw, allowedSuffix, 'is not an absolute https URL')
+    if (!origin.ok) return origin
+    const { parts } = origin
     const segments = parts.path.split('/')
     if (segments.some((s) => s === '.' || s === '..') || parts.path.includes('//')) {
         return { ok: false, reason: 'must not contain dot segments or empty path segments' }

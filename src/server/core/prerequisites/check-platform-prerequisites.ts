@@ -9,6 +9,19 @@ import type { PrerequisiteLine } from './prerequisite-line'
  * object types need, and that every configured target table exists. Each item is checked once.
  */
 export function checkPlatformPrerequisites(platform: Platform, connection: ConnectionConfig): PrerequisiteLine[] {
+    const { plugins, roles } = requirementsOf(connection)
+    const tables = [...new Set(connection.partitions.map((p) => p.targetTable))]
+    const lines = [
+        ...[...plugins.values()].map((plugin) => pluginLine(platform, plugin)),
+        ...tables.map((table) => tableLine(platform, table)),
+        ...tableAccessLines(platform, tables),
+    ]
+    const user = platform.runAsUserName()
+    return [...lines, ...[...roles].map((role) => roleLine(platform, user, role))]
+}
+
+/** The plugins (each once) and roles the connection's preset needs for its object types. */
+function requirementsOf(connection: ConnectionConfig): { plugins: Map<string, PluginRequirement>; roles: Set<string> } {
     const plugins = new Map<string, PluginRequirement>()
     const roles = new Set<string>()
     for (const partition of connection.partitions) {
@@ -16,46 +29,53 @@ export function checkPlatformPrerequisites(platform: Platform, connection: Conne
         for (const plugin of requirement.plugins) plugins.set(plugin.id, plugin)
         for (const role of requirement.roles) roles.add(role)
     }
+    return { plugins, roles }
+}
 
+function pluginLine(platform: Platform, plugin: PluginRequirement): PrerequisiteLine {
+    const active = platform.isPluginActive(plugin.id)
+    return {
+        check: `Plugin ${plugin.label} (${plugin.id}) is active`,
+        passed: active,
+        reason: active ? 'active' : `activate the plugin ${plugin.id} (System Definition > Plugins)`,
+    }
+}
+
+function tableLine(platform: Platform, table: string): PrerequisiteLine {
+    const columns = platform.describeTable(table)
+    return {
+        check: `Target table ${table} exists`,
+        passed: columns !== null,
+        reason:
+            columns === null
+                ? `no table ${table} on this instance: install its plugin or change the target table on the connection`
+                : `${columns.length} columns`,
+    }
+}
+
+/**
+ * Cross-scope privileges do not grant what a table's own Application Access refuses: the app
+ * reads, creates and updates target records from its own scope. A missing table is reported by
+ * tableLine; a platform that cannot tell (Node) adds no lines.
+ */
+function tableAccessLines(platform: Platform, tables: readonly string[]): PrerequisiteLine[] {
+    const readAccess = platform.tableAccess
+    if (!readAccess) return []
     const lines: PrerequisiteLine[] = []
-    for (const plugin of plugins.values()) {
-        const active = platform.isPluginActive(plugin.id)
-        lines.push({
-            check: `Plugin ${plugin.label} (${plugin.id}) is active`,
-            passed: active,
-            reason: active ? 'active' : `activate the plugin ${plugin.id} (System Definition > Plugins)`,
-        })
-    }
-    for (const table of new Set(connection.partitions.map((p) => p.targetTable))) {
-        const columns = platform.describeTable(table)
-        lines.push({
-            check: `Target table ${table} exists`,
-            passed: columns !== null,
-            reason:
-                columns === null
-                    ? `no table ${table} on this instance: install its plugin or change the target table on the connection`
-                    : `${columns.length} columns`,
-        })
-    }
-    // Cross-scope privileges do not grant what a table's own Application Access refuses: the app
-    // reads, creates and updates target records from its own scope.
-    if (platform.tableAccess) {
-        for (const table of new Set(connection.partitions.map((p) => p.targetTable))) {
-            const access = platform.tableAccess(table)
-            if (access === null) continue // reported above as a missing table
-            lines.push(...accessLines(table, access))
-        }
-    }
-    const user = platform.runAsUserName()
-    for (const role of roles) {
-        const held = platform.runAsUserHasRole(role)
-        lines.push({
-            check: `Run-as user ${user} has role ${role}`,
-            passed: held,
-            reason: held ? 'granted' : `grant ${role} to ${user}, or set a run-as user who has it on the scheduled job`,
-        })
+    for (const table of tables) {
+        const access = readAccess.call(platform, table)
+        if (access !== null) lines.push(...accessLines(table, access))
     }
     return lines
+}
+
+function roleLine(platform: Platform, user: string, role: string): PrerequisiteLine {
+    const held = platform.runAsUserHasRole(role)
+    return {
+        check: `Run-as user ${user} has role ${role}`,
+        passed: held,
+        reason: held ? 'granted' : `grant ${role} to ${user}, or set a run-as user who has it on the scheduled job`,
+    }
 }
 
 const SETTINGS = 'System Definition > Tables'

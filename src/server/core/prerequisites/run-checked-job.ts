@@ -2,34 +2,30 @@ import { activeConnections } from '../sync/active-connections'
 import { CONNECTION } from '../../../tables/connection'
 import type { Ports } from '../../ports/ports'
 import type { StoredRecord } from '../../ports/store'
-import { AuditTrail } from '../audit/audit-trail'
-import { Redactor } from '../audit/redactor'
+import type { ConnectionConfig } from '../config/connection-config'
 import { parseConnection } from '../config/parse-connection'
-import type { StagerFactory } from '../staging/stager'
+import { openSession } from '../session/connection-session'
 import { runJob } from '../sync/run-job'
-import type { ConnectionRunReport, JobReport, RunJobOptions, RunRequest } from '../sync/run-job'
+import type { ConnectionRunReport, RunRequest } from '../sync/run-job'
 import { zeroCounts } from '../sync/run-counts'
 import { RunRecord } from '../sync/run-record'
+import type { RunTrigger } from '../sync/run-record'
 import { checkPlatformPrerequisites } from './check-platform-prerequisites'
 import { describeMissing, missingOf } from './prerequisite-line'
+import type { PrerequisiteLine } from './prerequisite-line'
 
 /**
  * runJob, with the platform checklist first for each connection: a connection whose plugins,
  * target tables or run-as roles are missing gets a failed run listing everything missing, and no
  * request goes to IFS. Connections that do not parse are left to runJob, which reports why.
  */
-export function runCheckedJob(
-    ports: Ports,
-    request: RunRequest,
-    stagerFactory: StagerFactory,
-    options: RunJobOptions = {}
-): JobReport {
+export const runCheckedJob: typeof runJob = (ports, request, stagerFactory, options = {}) => {
     const reports: ConnectionRunReport[] = []
     for (const record of connectionsOf(ports, request)) {
         const parsed = parseConnection(record)
         const lines = parsed.ok ? checkPlatformPrerequisites(ports.platform, parsed.config) : []
-        if (missingOf(lines).length > 0) {
-            reports.push(refuse(ports, request, record, describeMissing(lines), missingOf(lines).length))
+        if (parsed.ok && missingOf(lines).length > 0) {
+            reports.push(refuse(ports, request.trigger, { record, config: parsed.config }, lines))
             continue
         }
         const one = runJob(ports, { ...request, connectionSysId: record.sys_id }, stagerFactory, options)
@@ -46,26 +42,25 @@ function connectionsOf(ports: Ports, request: RunRequest): StoredRecord[] {
     return activeConnections(ports.store)
 }
 
+/** A failed run that lists everything missing, audited; nothing is sent to IFS. */
 function refuse(
     ports: Ports,
-    request: RunRequest,
-    record: StoredRecord,
-    message: string,
-    missing: number
+    trigger: RunTrigger,
+    connection: { record: StoredRecord; config: ConnectionConfig },
+    lines: readonly PrerequisiteLine[]
 ): ConnectionRunReport {
+    const { record, config } = connection
     const name = record.name ?? record.sys_id
-    const run = RunRecord.start(ports.store, ports.clock, record.sys_id, request.trigger)
-    const audit = new AuditTrail(ports.store, ports.clock, new Redactor(), {
-        connectionSysId: record.sys_id,
-        runSysId: run.sysId,
-    })
+    const message = describeMissing(lines)
+    const run = RunRecord.start(ports.store, ports.clock, config.sysId, trigger)
+    const { audit } = openSession(ports, config, { runSysId: run.sysId })
     audit.record({ operation: 'prerequisite', message })
     audit.flush()
     run.failBeforeWork(message)
-    ports.log.warn(`Connection "${name}" did not run: ${missing} prerequisite(s) missing. ${message}`)
+    ports.log.warn(`Connection "${name}" did not run: ${missingOf(lines).length} prerequisite(s) missing. ${message}`)
     return {
         connectionName: name,
-        connectionSysId: record.sys_id,
+        connectionSysId: config.sysId,
         runSysId: run.sysId,
         status: 'failed',
         ...zeroCounts(),

@@ -4,23 +4,22 @@ import { FLAG } from '../../../tables/flag'
 import type { RunStatus } from '../../../tables/run'
 import type { Ports } from '../../ports/ports'
 import type { StoredRecord } from '../../ports/store'
-import { AuditTrail } from '../audit/audit-trail'
-import { Redactor } from '../audit/redactor'
+import type { AuditTrail } from '../audit/audit-trail'
+import type { Redactor } from '../audit/redactor'
 import { describeConfigErrors } from '../config/config-error'
 import type { ConnectionConfig } from '../config/connection-config'
 import { parseConnection } from '../config/parse-connection'
 import { toGlideDateTime } from '../domain/glide-time'
-import { createIfsClient } from '../ifs/ifs-client'
 import type { IfsReader } from '../ifs/ifs-reader'
-import { newRequestCounters } from '../ifs/request-counters'
 import type { RequestCounters } from '../ifs/request-counters'
+import { beginConnectionRun, type ConnectionRun as BegunRun } from '../session/connection-run'
 import type { Stager, StagerFactory } from '../staging/stager'
 import { describeCursor } from './cursor'
-import { Lease } from './lease'
 import { syncPartition } from './partition-sync'
 import type { PartitionOutcome } from './partition-sync'
 import type { RunCounts } from './run-counts'
 import { addCounts, zeroCounts } from './run-counts'
+import type { Lease } from './lease'
 import { RunRecord } from './run-record'
 import type { RunTrigger } from './run-record'
 import { messageOf } from '../domain/failure'
@@ -57,9 +56,6 @@ export interface RunJobOptions {
     /** A redactor that already knows secrets from outside the core (the Node runner's client secret). */
     redactor?: Redactor
 }
-
-/** Beyond the time budget, how long a lease outlives its last renewal (a page being staged). */
-const LEASE_SLACK_MS = 120_000
 
 /**
  * The job: for each connection (one lease each), each object type in turn, from its cursor, within
@@ -119,7 +115,7 @@ interface JobContext {
     options: RunJobOptions
 }
 
-/** One connection's run once its lease is taken and its run record started. */
+/** One connection's run once its lease is taken, its run record started and its session open. */
 interface ConnectionRun {
     job: JobContext
     config: ConnectionConfig
@@ -153,27 +149,24 @@ function runConnection(job: JobContext, record: StoredRecord): ConnectionRunRepo
         return { ...notRun(record.sys_id, name, 'failed', message), runSysId: run.sysId, elapsedMs: run.elapsedMs }
     }
     const config = parsed.config
-    const attempt = Lease.take({
-        store: ports.store,
-        clock: ports.clock,
-        connectionSysId: config.sysId,
-        owner: ports.workerId,
-        durationMs: config.timeBudgetMs + LEASE_SLACK_MS,
+    const attempt = beginConnectionRun(ports, {
+        config,
+        startRecord: () => RunRecord.start(ports.store, ports.clock, config.sysId, request.trigger),
+        redactor: options.redactor,
+        random: options.random,
     })
     if (attempt.kind === 'held') {
         const message = `Connection "${name}" is being synced by ${attempt.owner} (lease until ${toGlideDateTime(attempt.expiresAtMs)} UTC); skipped this time`
         ports.log.info(message)
         return notRun(config.sysId, name, 'skipped', message)
     }
-    const lease = attempt.lease
-    const run = RunRecord.start(ports.store, ports.clock, config.sysId, request.trigger)
-    const redactor = options.redactor ?? new Redactor()
+    const { lease, run, session } = attempt.begun
     try {
-        return runPartitions({ job, config, lease, run, redactor })
+        return runPartitions(job, attempt.begun)
     } catch (e) {
         // A bug or a store failure outside any partition (e.g. the stager factory). Record it and
         // free the lease; if even that fails the store is gone, and the original error goes up.
-        const message = `Run of "${name}" stopped: ${redactor.scrub(messageOf(e))}`
+        const message = `Run of "${name}" stopped: ${session.redactor.scrub(messageOf(e))}`
         try {
             run.failBeforeWork(message)
             lease.release()
@@ -185,18 +178,20 @@ function runConnection(job: JobContext, record: StoredRecord): ConnectionRunRepo
     }
 }
 
-function runPartitions(connectionRun: ConnectionRun): ConnectionRunReport {
-    const { job, config, run, redactor } = connectionRun
-    const { ports, request, stagerFactory, options } = job
-    const audit = new AuditTrail(ports.store, ports.clock, redactor, {
-        connectionSysId: config.sysId,
+function runPartitions(job: JobContext, begun: BegunRun): ConnectionRunReport {
+    const { lease, run, session } = begun
+    const { config, redactor, audit, counters } = session
+    audit.record({ operation: 'run_start', message: `${job.request.trigger} run of "${config.name}"` })
+    const reader = session.reader()
+    const stager = job.stagerFactory({
+        ports: job.ports,
+        connection: config,
+        reader,
+        audit,
+        redactor,
         runSysId: run.sysId,
     })
-    audit.record({ operation: 'run_start', message: `${request.trigger} run of "${config.name}"` })
-    const counters = newRequestCounters()
-    const reader = createIfsClient({ ports, connection: config, audit, redactor, counters }, { random: options.random })
-    const stager = stagerFactory({ ports, connection: config, reader, audit, redactor, runSysId: run.sysId })
-    const wired: WiredRun = { ...connectionRun, audit, counters, reader, stager }
+    const wired: WiredRun = { job, config, lease, run, redactor, audit, counters, reader, stager }
     return finishRun(wired, syncEachPartition(wired))
 }
 

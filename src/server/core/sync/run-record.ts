@@ -2,7 +2,7 @@ import { CONNECTION } from '../../../tables/connection'
 import { RUN } from '../../../tables/run'
 import type { RunStatus } from '../../../tables/run'
 import type { Clock } from '../../ports/clock'
-import type { Store } from '../../ports/store'
+import type { RecordValues, Store } from '../../ports/store'
 import { toGlideDateTime } from '../domain/glide-time'
 import type { RunCounts } from './run-counts'
 import { zeroCounts } from './run-counts'
@@ -28,6 +28,15 @@ export interface RunSummary {
     message: string
 }
 
+export interface FlagRetrySummary {
+    status: Exclude<RunStatus, 'running' | 'deferred'>
+    resolved: number
+    stillFlagged: number
+    ifsRequests: number
+    throttles: number
+    message: string
+}
+
 /** The RUN row of one connection's run: inserted as running, finished once with its counts. */
 export class RunRecord {
     readonly sysId: string
@@ -45,15 +54,23 @@ export class RunRecord {
     }
 
     static start(store: Store, clock: Clock, connectionSysId: string, trigger: RunTrigger): RunRecord {
+        return RunRecord.insert(store, clock, { connection: connectionSysId, trigger })
+    }
+
+    /** A manual run that only retries flags; its row says from the start who asked for what. */
+    static startFlagRetry(store: Store, clock: Clock, connectionSysId: string, request: string): RunRecord {
+        return RunRecord.insert(store, clock, { connection: connectionSysId, trigger: 'manual', message: request })
+    }
+
+    private static insert(
+        store: Store,
+        clock: Clock,
+        values: { connection: string; trigger: RunTrigger; message?: string }
+    ): RunRecord {
         const startedMs = clock.nowMs()
         // The number comes from the table's platform numbering (sys_number), never from a count.
-        const sysId = store.insert(RUN.name, {
-            connection: connectionSysId,
-            trigger,
-            started_at: toGlideDateTime(startedMs),
-            status: 'running',
-        })
-        return new RunRecord(store, clock, { sysId, connectionSysId, startedMs })
+        const sysId = store.insert(RUN.name, { ...values, started_at: toGlideDateTime(startedMs), status: 'running' })
+        return new RunRecord(store, clock, { sysId, connectionSysId: values.connection, startedMs })
     }
 
     get elapsedMs(): number {
@@ -72,6 +89,28 @@ export class RunRecord {
             deferredUntilMs: null,
             message,
         })
+    }
+
+    /**
+     * Ends a flag retry: its outcome goes to the run row only. The connection's status fields
+     * (last outcome, last error, next run) describe its syncs, and a retry of a few flags must not
+     * clear a deferral or an error a sync left there.
+     */
+    finishFlagRetry(outcome: FlagRetrySummary): void {
+        this.store.update(RUN.name, this.sysId, {
+            ...this.ending(outcome.status),
+            resolved_count: outcome.resolved,
+            flagged_count: outcome.stillFlagged,
+            ifs_requests: outcome.ifsRequests,
+            throttles: outcome.throttles,
+            message: clip(outcome.message, MESSAGE_MAX),
+        })
+    }
+
+    /** The status a run ends with, when, and how long it took. */
+    private ending(status: Exclude<RunStatus, 'running'>): RecordValues {
+        const now = this.clock.nowMs()
+        return { status, ended_at: toGlideDateTime(now), duration_ms: now - this.startedMs }
     }
 
     /** Writes the outcome to the run and the connection's status fields. */
