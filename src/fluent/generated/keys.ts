@@ -596,6 +596,10 @@ declare global {
                         table: 'sys_module'
                         id: '29728e500add4c8d8d75809060f2fbf5'
                     }
+                    'src_server_core_ifs_ifs-answer_ts': {
+                        table: 'sys_module'
+                        id: '00c8d40cbaf346368209f8eb8b5541d9'
+                    }
                     'src_server_core_ifs_ifs-client_ts': {
                         table: 'sys_module'
                         id: '6afc2c2213e142b58276c7996d0ca1e8'
@@ -616,6 +620,10 @@ declare global {
                         table: 'sys_module'
                         id: 'b98469fd3d6d41ba91716d3d57ad1309'
                     }
+                    'src_server_core_ifs_request-context_ts': {
+                        table: 'sys_module'
+                        id: '54b3bf2b897145ba93bab7f26049b87c'
+                    }
                     'src_server_core_ifs_request-counters_ts': {
                         table: 'sys_module'
                         id: '819992462f944d88838c297f6bd0e052'
@@ -624,9 +632,21 @@ declare global {
                         table: 'sys_module'
                         id: '69723e59915e4c08905f4a3d22e2af6e'
                     }
+                    'src_server_core_ifs_status-actions_ts': {
+                        table: 'sys_module'
+                        id: '344d852ff841455da637622783e024c1'
+                    }
+                    'src_server_core_ifs_token-failure_ts': {
+                        table: 'sys_module'
+                        id: '3e502179aa5f480e96d4f6d0f5e27539'
+                    }
                     'src_server_core_ifs_token-manager_ts': {
                         table: 'sys_module'
                         id: '6480fa1dd9b247d0a1f02456bade5d49'
+                    }
+                    'src_server_core_ifs_transport-failure_ts': {
+                        table: 'sys_module'
+                        id: '5f8329fafc004e65b905df22fc896a44'
                     }
                     'src_server_core_odata_data-url_ts': {
                         table: 'sys_module'
@@ -760,9 +780,17 @@ declare global {
                         table: 'sys_module'
                         id: 'ac544750e8ed4043ad5fa142fe4665ae'
                     }
+                    'src_server_core_sync_keyset-pager_ts': {
+                        table: 'sys_module'
+                        id: '608d47d8fd164c7ca5ac6657b7733b99'
+                    }
                     src_server_core_sync_lease_ts: {
                         table: 'sys_module'
                         id: '72c3341317db4577bb9e0e1a3a601a8d'
+                    }
+                    'src_server_core_sync_page-placement_ts': {
+                        table: 'sys_module'
+                        id: 'bbf06bbe72db4aacbc2db93024276498'
                     }
                     'src_server_core_sync_page-sink_ts': {
                         table: 'sys_module'

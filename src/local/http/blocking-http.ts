@@ -2,7 +2,7 @@ import { MessageChannel, Worker, receiveMessageOnPort } from 'worker_threads'
 import type { MessagePort } from 'worker_threads'
 import type { Http, HttpRequest, HttpResult } from '../../server/ports/http'
 import { HTTP_WORKER_SOURCE } from './http-worker-source'
-import { classifyTransportFailure, describeTransportFailure } from '../../server/core/ifs/ifs-errors'
+import { classifyTransportFailure, describeTransportFailure } from '../../server/core/ifs/transport-failure'
 
 /** Extra time the caller waits beyond the request's own timeout before it gives the worker up. */
 const GRACE_MS = 5000

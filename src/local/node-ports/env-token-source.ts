@@ -1,7 +1,8 @@
 import { IFS_TOKEN_SCOPE } from '../../server/core/ifs/oauth-scope'
 import { endpointForMessage } from '../../server/core/odata/url-parts'
 import type { Redactor } from '../../server/core/audit/redactor'
-import type { Http } from '../../server/ports/http'
+import { grantOfFailedTokenRequest } from '../../server/core/ifs/token-failure'
+import type { Http, HttpResult } from '../../server/ports/http'
 import type { TokenGrant, TokenSource } from '../../server/ports/token-source'
 
 export const DEFAULT_SECRET_ENV = 'ML_CONNECTOR_CLIENT_SECRET'
@@ -42,19 +43,11 @@ export class EnvTokenSource implements TokenSource {
                 message: `the client secret is not set: export ${this.options.secretEnv} before running`,
             }
         }
-        const body = [
-            ['grant_type', 'client_credentials'],
-            ['client_id', this.options.clientId],
-            ['client_secret', this.secret],
-            ['scope', this.options.scope ?? IFS_TOKEN_SCOPE],
-        ]
-            .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
-            .join('&')
         const result = this.http.send({
             method: 'POST',
             url: this.options.tokenUrl,
             headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-            body,
+            body: this.requestBody(this.secret),
             timeoutMs: this.options.timeoutMs ?? 30000,
         })
         if (result.kind === 'transport_error') {
@@ -64,6 +57,21 @@ export class EnvTokenSource implements TokenSource {
                 message: `token endpoint unreachable: ${this.redactor.scrub(result.message)}`,
             }
         }
+        return this.grantOf(result)
+    }
+
+    private requestBody(secret: string): string {
+        return [
+            ['grant_type', 'client_credentials'],
+            ['client_id', this.options.clientId],
+            ['client_secret', secret],
+            ['scope', this.options.scope ?? IFS_TOKEN_SCOPE],
+        ]
+            .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+            .join('&')
+    }
+
+    private grantOf(result: Extract<HttpResult, { kind: 'response' }>): TokenGrant {
         const parsed = parseJson(result.body)
         if (result.status === 200) {
             const token = parsed?.access_token
@@ -77,28 +85,15 @@ export class EnvTokenSource implements TokenSource {
         const idpMessage = this.redactor.scrub(
             [parsed?.error, parsed?.error_description].filter((x) => typeof x === 'string').join(': ')
         )
-        const message = `token request for client ${this.options.clientId} failed (HTTP ${result.status})${
-            idpMessage ? `: ${idpMessage}` : ''
-        }`
-        if (result.status === 400 || result.status === 401 || result.status === 403) {
-            return { kind: 'rejected', status: result.status, message }
-        }
-        // A redirect is never followed (the secret must not travel to another host), and retrying
-        // will not change it: the token URL is wrong.
-        if (result.status >= 300 && result.status < 400) {
-            return {
-                kind: 'rejected',
-                status: result.status,
-                message: `token endpoint ${endpointForMessage(this.options.tokenUrl)} redirects (HTTP ${result.status}), refused without following: set the token URL to the identity provider's own address`,
-            }
-        }
-        const retryAfter = Number(result.headers['retry-after'])
-        return {
-            kind: 'unavailable',
+        return grantOfFailedTokenRequest({
             status: result.status,
-            ...(Number.isFinite(retryAfter) && retryAfter >= 0 ? { retryAfterSeconds: retryAfter } : {}),
-            message,
-        }
+            message: `token request for client ${this.options.clientId} failed (HTTP ${result.status})${
+                idpMessage ? `: ${idpMessage}` : ''
+            }`,
+            endpoint: `token endpoint ${endpointForMessage(this.options.tokenUrl)}`,
+            tokenUrlSetting: 'the token URL',
+            retryAfter: result.headers['retry-after'],
+        })
     }
 }
 

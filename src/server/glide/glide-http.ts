@@ -1,7 +1,7 @@
 import type { Http, HttpRequest, HttpResult } from '../ports/http'
 import { newRestMessage } from './rest-message'
 import { messageOf } from '../core/domain/failure'
-import { explainTransportFailure } from '../core/ifs/ifs-errors'
+import { explainTransportFailure } from '../core/ifs/transport-failure'
 
 /**
  * RESTResponseV2.getErrorCode() for a socket timeout (RESTResponseV2 API: "1 = socket timeout";

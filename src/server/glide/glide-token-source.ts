@@ -1,12 +1,14 @@
 import { GlideRecord } from '@servicenow/glide'
 import { GlideOAuthClient, GlideOAuthClientRequest } from '@servicenow/glide/sn_auth'
+import type { GlideOAuthClientResponse } from '@servicenow/glide/sn_auth'
 import type { TokenGrant, TokenSource } from '../ports/token-source'
 import type { ConnectionConfig } from '../core/config/connection-config'
 import { checkOAuthProvider } from '../core/config/oauth-provider-check'
 import type { OAuthProviderRecord } from '../core/config/oauth-provider-check'
 import { messageOf } from '../core/domain/failure'
-import { explainTransportFailure } from '../core/ifs/ifs-errors'
+import { explainTransportFailure } from '../core/ifs/transport-failure'
 import { IFS_TOKEN_SCOPE } from '../core/ifs/oauth-scope'
+import { grantOfFailedTokenRequest } from '../core/ifs/token-failure'
 import { endpointForMessage } from '../core/odata/url-parts'
 
 /**
@@ -33,6 +35,10 @@ export class GlideTokenSource implements TokenSource {
         }
         const problems = checkOAuthProvider(this.connection, provider)
         if (problems.length > 0) return { kind: 'rejected', status: 0, message: problems.join('; ') }
+        return this.requestToken(provider)
+    }
+
+    private requestToken(provider: OAuthProviderRecord): TokenGrant {
         const request = new GlideOAuthClientRequest()
         request.setGrantType('client_credentials')
         request.setScope(this.connection.tokenScope ?? IFS_TOKEN_SCOPE)
@@ -45,32 +51,7 @@ export class GlideTokenSource implements TokenSource {
                 message: `token request failed: ${explainTransportFailure(describe(error), null).message}`,
             }
         }
-        const token = response ? response.getToken() : null
-        const accessToken = token ? String(token.getAccessToken() ?? '') : ''
-        if (token && accessToken) {
-            return { kind: 'granted', accessToken, expiresInSeconds: Number(token.getExpiresIn()) || 0 }
-        }
-        const status = response ? Number(response.getResponseCode()) || 0 : 0
-        const said = response ? String(response.getErrorMessage() ?? '') : 'no response'
-        // Without an HTTP status nothing answered: say why (DNS, refused, TLS) as the Http port does.
-        const message = `token request to "${provider.name}" failed${status ? ` (HTTP ${status})` : ''}: ${
-            status || !said ? said : explainTransportFailure(said, null).message
-        }`
-        // 400/401/403: the provider refused this client; anything else may pass later.
-        if (status === 400 || status === 401 || status === 403) return { kind: 'rejected', status, message }
-        // A redirect is never followed (the client secret must not travel to another host), and
-        // retrying will not change it: the provider's token URL is wrong. Named without user info.
-        if (status >= 300 && status < 400) {
-            const where = provider.tokenUrl
-                ? `token endpoint ${endpointForMessage(provider.tokenUrl)}`
-                : `token endpoint`
-            return {
-                kind: 'rejected',
-                status,
-                message: `${where} of "${provider.name}" redirects (HTTP ${status}), refused without following: set the provider's token URL to the identity provider's own address`,
-            }
-        }
-        return { kind: 'unavailable', ...(status ? { status } : {}), message }
+        return response ? grantOf(response, provider) : failedGrant(0, 'no response', provider)
     }
 
     /**
@@ -95,6 +76,29 @@ export class GlideTokenSource implements TokenSource {
             active: active !== 'false' && active !== '0',
         }
     }
+}
+
+function grantOf(response: GlideOAuthClientResponse, provider: OAuthProviderRecord): TokenGrant {
+    const token = response.getToken()
+    const accessToken = token ? String(token.getAccessToken() ?? '') : ''
+    if (token && accessToken) {
+        return { kind: 'granted', accessToken, expiresInSeconds: Number(token.getExpiresIn()) || 0 }
+    }
+    return failedGrant(Number(response.getResponseCode()) || 0, String(response.getErrorMessage() ?? ''), provider)
+}
+
+/** A request without a token; `status` 0: nothing answered, and `said` is the platform's reason. */
+function failedGrant(status: number, said: string, provider: OAuthProviderRecord): TokenGrant {
+    // Without an HTTP status nothing answered: say why (DNS, refused, TLS) as the Http port does.
+    const reason = status || !said ? said : explainTransportFailure(said, null).message
+    const endpoint = provider.tokenUrl ? `token endpoint ${endpointForMessage(provider.tokenUrl)}` : `token endpoint`
+    return grantOfFailedTokenRequest({
+        status,
+        message: `token request to "${provider.name}" failed${status ? ` (HTTP ${status})` : ''}: ${reason}`,
+        // The provider named without user info.
+        endpoint: `${endpoint} of "${provider.name}"`,
+        tokenUrlSetting: "the provider's token URL",
+    })
 }
 
 function describe(error: unknown): string {

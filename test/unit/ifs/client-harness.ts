@@ -46,7 +46,11 @@ export function clientHarness(
     const redactor = new Redactor()
     const audit = new AuditTrail(store, clock, redactor, { connectionSysId, runSysId: 'r'.repeat(32) })
     const counters = newRequestCounters()
-    const make = () => createIfsClient(ports, config, audit, redactor, counters, { random: opts.random ?? (() => 0.5) })
+    const make = () =>
+        createIfsClient(
+            { ports, connection: config, audit, redactor, counters },
+            { random: opts.random ?? (() => 0.5) }
+        )
     const client = make()
     const auditRows = () => {
         audit.flush()

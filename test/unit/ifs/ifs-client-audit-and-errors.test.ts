@@ -1,4 +1,5 @@
 import { createIfsClient, recentRequestTimes } from '../../../src/server/core/ifs/ifs-client'
+import type { IfsClient } from '../../../src/server/core/ifs/ifs-client'
 import {
     CredentialsRejected,
     DeferRequested,
@@ -12,6 +13,7 @@ import { RollingWindowLimiter } from '../../../src/server/core/ifs/rate-limiter'
 import { selectFor } from '../../../src/server/core/ifs/source-fields'
 import { AUDIT } from '../../../src/tables'
 import { jsonResponse, textResponse, timeout } from '../../fakes/scripted-http'
+import { thrownBy } from '../../support/thrown-by'
 import { clientHarness, PO_SET } from './client-harness'
 
 // The store answers strings, as Glide does. Expected texts are written out: they are what an admin reads in the audit list and in a failed
@@ -21,19 +23,23 @@ const SUPPLIER_SET = 'SuppliersHandling.svc/SupplierInfoGeneralSet'
 
 /** The harness's client with no retries: the first failure is final. */
 function noRetries(h: ReturnType<typeof clientHarness>) {
-    return createIfsClient(h.ports, h.config, h.audit, h.redactor, h.counters, {
-        random: () => 0.5,
-        backoff: { baseMs: 1000, capMs: 1000, maxRetries: 0 },
-    })
+    return createIfsClient(
+        { ports: h.ports, connection: h.config, audit: h.audit, redactor: h.redactor, counters: h.counters },
+        {
+            random: () => 0.5,
+            backoff: { baseMs: 1000, capMs: 1000, maxRetries: 0 },
+        }
+    )
 }
 
-function caught(run: () => unknown): unknown {
-    try {
-        run()
-    } catch (e) {
-        return e
-    }
-    throw new Error('expected a throw')
+/** The problem of the MalformedResponse `read` throws when IFS answers 200 with `body` (no retries). */
+function malformedProblem(
+    h: ReturnType<typeof clientHarness>,
+    body: string,
+    read: (client: IfsClient) => unknown
+): string {
+    h.http.enqueue(textResponse(200, body))
+    return thrownBy(MalformedResponse, () => read(noRetries(h))).problem
 }
 
 const rows = (h: ReturnType<typeof clientHarness>, operation?: string) =>
@@ -120,7 +126,7 @@ describe("IFS's own error text in audit rows and errors", () => {
     ])('a 400 with body %j reports %j', (body, ifsMessage) => {
         const h = clientHarness()
         h.http.enqueue(textResponse(400, body))
-        const error = caught(() => h.client.readPage(PO_SET, {})) as IfsRequestFailed
+        const error = thrownBy(IfsRequestFailed, () => h.client.readPage(PO_SET, {}))
         expect(error).toBeInstanceOf(IfsRequestFailed)
         expect(error.ifsMessage).toBe(ifsMessage)
         expect(error.path).toBe(PO_PATH)
@@ -132,17 +138,15 @@ describe("IFS's own error text in audit rows and errors", () => {
     it('IFS text of 500 characters is kept; longer text is cut to 500 with an ellipsis', () => {
         const h = clientHarness()
         h.http.enqueue(textResponse(400, 'x'.repeat(500)), textResponse(400, 'y'.repeat(501)))
-        expect((caught(() => h.client.readPage(PO_SET, {})) as IfsRequestFailed).ifsMessage).toBe('x'.repeat(500))
-        const cut = (caught(() => h.client.readPage(PO_SET, {})) as IfsRequestFailed).ifsMessage!
+        expect(thrownBy(IfsRequestFailed, () => h.client.readPage(PO_SET, {})).ifsMessage).toBe('x'.repeat(500))
+        const cut = thrownBy(IfsRequestFailed, () => h.client.readPage(PO_SET, {})).ifsMessage!
         expect(cut).toBe('y'.repeat(499) + '…')
     })
 
     it.each([300, 302, 404, 199])('HTTP %i with a page-shaped body is a failure, not a page', (status) => {
         const h = clientHarness()
         h.http.enqueue(jsonResponse(status, { value: [{ OrderNo: 'A' }] }))
-        const error = caught(() => h.client.readPage(PO_SET, {}))
-        expect(error).toBeInstanceOf(IfsRequestFailed)
-        expect((error as IfsRequestFailed).status).toBe(status)
+        expect(thrownBy(IfsRequestFailed, () => h.client.readPage(PO_SET, {})).status).toBe(status)
     })
 
     it.each([200, 204, 299])('HTTP %i with a page is a page', (status) => {
@@ -167,11 +171,7 @@ describe('malformed pages are named for what is wrong with them', () => {
         ['{"value":[],"@odata.nextLink":5}', '"@odata.nextLink" is not a string'],
     ])('%s: %s', (body, problem) => {
         const h = clientHarness()
-        const client = noRetries(h)
-        h.http.enqueue(textResponse(200, body))
-        const error = caught(() => client.readPage(PO_SET, {})) as MalformedResponse
-        expect(error).toBeInstanceOf(MalformedResponse)
-        expect(error.problem).toBe(problem)
+        expect(malformedProblem(h, body, (client) => client.readPage(PO_SET, {}))).toBe(problem)
         expect(rows(h, 'read_page').map((r) => r.message)).toEqual([`malformed: ${problem}`])
     })
 
@@ -226,7 +226,7 @@ describe('audit notes of retries, throttles and deferrals', () => {
     it('a 401 is audited as unauthorized; a second one names the path', () => {
         const h = clientHarness()
         h.http.enqueue(textResponse(401, ''), textResponse(401, ''))
-        const error = caught(() => h.client.readPage(PO_SET, {})) as CredentialsRejected
+        const error = thrownBy(CredentialsRejected, () => h.client.readPage(PO_SET, {}))
         expect(error.detail).toBe(`IFS answered 401 twice for ${PO_PATH}`)
         expect(rows(h, 'read_page').map((r) => r.message)).toEqual(['unauthorized', 'unauthorized'])
     })
@@ -251,8 +251,7 @@ describe('audit notes of retries, throttles and deferrals', () => {
         const client = noRetries(h)
         h.http.enqueue(jsonResponse(429, '', { 'Retry-After': '30' }))
         const now = h.clock.nowMs()
-        const error = caught(() => client.readPage(PO_SET, {})) as DeferRequested
-        expect(error).toBeInstanceOf(DeferRequested)
+        const error = thrownBy(DeferRequested, () => client.readPage(PO_SET, {}))
         expect(error.untilMs).toBe(now + 30_000)
         expect(error.reason).toBe(`IFS kept answering 429 for ${PO_PATH}`)
         expect(rows(h, 'defer').map((r) => r.message)).toEqual(['still throttled after retries'])
@@ -261,7 +260,7 @@ describe('audit notes of retries, throttles and deferrals', () => {
     it('a wait longer than the waiter may block becomes a deferral noting when to continue', () => {
         const h = clientHarness({ maxInlineWaitMs: 0 })
         h.http.enqueue(jsonResponse(503, '', { 'Retry-After': '120' }))
-        const error = caught(() => h.client.readPage(PO_SET, {})) as DeferRequested
+        const error = thrownBy(DeferRequested, () => h.client.readPage(PO_SET, {}))
         expect(error.untilMs).toBe(Date.UTC(2026, 0, 15, 8, 2, 0))
         expect(error.reason).toBe('HTTP 503')
         expect(rows(h, 'defer').map((r) => r.message)).toEqual(['HTTP 503; continue after 2026-01-15 08:02:00'])
@@ -281,7 +280,7 @@ describe('audit notes of retries, throttles and deferrals', () => {
         const h = clientHarness({ ceiling: 2, maxInlineWaitMs: 0 })
         h.ifs.sets.set(PO_SET, [])
         h.client.readPage(PO_SET, {}) // token + page: both slots of this minute
-        const error = caught(() => h.client.readPage(PO_SET, {})) as DeferRequested
+        const error = thrownBy(DeferRequested, () => h.client.readPage(PO_SET, {}))
         expect(error.untilMs).toBe(h.clock.nowMs() + 60_000)
         expect(rows(h, 'throttle').map((r) => r.message)).toEqual([
             'request ceiling of 2/min reached; next slot in 60000 ms',
@@ -294,8 +293,7 @@ describe('the token endpoint through the client', () => {
     it('an unavailable token endpoint is retried up to the retry limit, then the error is thrown', () => {
         const h = clientHarness({ maxInlineWaitMs: 60_000 })
         for (let i = 0; i < 5; i++) h.tokens.enqueue({ kind: 'unavailable', status: 503, message: 'down' })
-        const error = caught(() => h.client.readPage(PO_SET, {}))
-        expect(error).toBeInstanceOf(TokenUnavailable)
+        thrownBy(TokenUnavailable, () => h.client.readPage(PO_SET, {}))
         expect(h.tokens.calls).toBe(5) // the first try and 4 retries
         expect(rows(h, 'retry').map((r) => r.message)).toEqual([
             'token endpoint unavailable (down); retry 1 in 500 ms',
@@ -319,7 +317,7 @@ describe('the token endpoint through the client', () => {
         h.client.readPage(PO_SET, {})
         h.tokens.enqueue({ kind: 'rejected', status: 401, message: 'invalid_client' })
         h.clock.advance(3_600_000)
-        expect(caught(() => h.client.readPage(PO_SET, {}))).toBeInstanceOf(CredentialsRejected)
+        thrownBy(CredentialsRejected, () => h.client.readPage(PO_SET, {}))
         expect(rows(h, 'token_refresh').map((r) => [r.http_status, r.message, r.duration_ms])).toEqual([
             ['200', 'token without a stated lifetime: assumed valid for 180 s', '0'],
             ['503', 'token endpoint unavailable: busy', '0'],
@@ -383,10 +381,8 @@ describe('request headers and operations', () => {
         ['{"A":1}', 'the entity has no ETag'],
         ['{"A":1,"@odata.etag":7}', 'the entity has no ETag'],
     ])('readWithEtag refuses %s: %s', (body, problem) => {
-        const h = clientHarness()
-        h.http.enqueue(textResponse(200, body))
-        const error = caught(() => noRetries(h).readWithEtag(`${PO_SET}(OrderNo='1')`)) as MalformedResponse
-        expect(error.problem).toBe(problem)
+        const read = (client: IfsClient) => client.readWithEtag(`${PO_SET}(OrderNo='1')`)
+        expect(malformedProblem(clientHarness(), body, read)).toBe(problem)
     })
 
     it('readWithEtag takes the ETag from the body, else from the header', () => {
@@ -440,5 +436,46 @@ describe('selectFor', () => {
         const names = selectFor('purchase_order')
         expect(names.slice(0, 2)).toEqual(['Objversion', 'OrderNo'])
         expect(new Set(names).size).toBe(names.length)
+    })
+})
+
+describe('the request context is passed with each call', () => {
+    it('labels the exchange, its retries and every wait of the call with its object type', () => {
+        // One request a minute, and a token that dies between the calls: its refresh takes the
+        // slot, so the page waits again.
+        const h = clientHarness({ ceiling: 1, maxInlineWaitMs: 120_000, tokenLifetime: 100 })
+        h.ifs.sets.set(PO_SET, [])
+        h.client.readPage(PO_SET, {})
+        h.http.enqueue(jsonResponse(429, '', { 'Retry-After': '1' }), jsonResponse(200, { value: [] }))
+        h.client.readPage(PO_SET, {}, { objectType: 'purchase_order' })
+        const labelled = rows(h).filter((r) => r.operation !== 'token_refresh')
+        expect(labelled.map((r) => [r.operation, r.object_type, r.http_status])).toEqual([
+            ['throttle', null, null],
+            ['read_page', null, '200'],
+            ['throttle', 'purchase_order', null],
+            ['throttle', 'purchase_order', null],
+            ['read_page', 'purchase_order', '429'],
+            ['throttle', 'purchase_order', '429'],
+            ['retry', 'purchase_order', null],
+            ['throttle', 'purchase_order', null],
+            ['throttle', 'purchase_order', null],
+            ['read_page', 'purchase_order', '200'],
+        ])
+        expect(rows(h, 'token_refresh').map((r) => r.object_type)).toEqual([null, null, null])
+    })
+
+    it('a call without a context leaves no label behind for the next one', () => {
+        const h = clientHarness({ maxInlineWaitMs: 60_000 })
+        h.http.enqueue(textResponse(503, ''), jsonResponse(200, { value: [] }))
+        h.http.enqueue(textResponse(503, ''), jsonResponse(200, { value: [] }))
+        h.client.readPage(PO_SET, {}, { objectType: 'supplier_invoice' })
+        h.client.readAll(PO_SET, {}, () => undefined)
+        expect(rows(h, 'retry').map((r) => r.object_type)).toEqual(['supplier_invoice', null])
+        expect(rows(h, 'read_page').map((r) => r.object_type)).toEqual([
+            'supplier_invoice',
+            'supplier_invoice',
+            null,
+            null,
+        ])
     })
 })

@@ -6,6 +6,7 @@ import {
     TransportFailed,
 } from '../../../src/server/core/ifs/ifs-errors'
 import { jsonResponse, textResponse, timeout } from '../../fakes/scripted-http'
+import { thrownBy } from '../../support/thrown-by'
 import { clientHarness, PO_SET, poRows } from './client-harness'
 
 const PAGE_URL = 'https://acme.ifs.cloud/main/ifsapplications/projection/v1/PurchaseOrderHandling.svc/PurchaseOrderSet'
@@ -108,14 +109,8 @@ describe('IfsClient throttling and retries', () => {
         const h = clientHarness({ maxInlineWaitMs: 0 })
         h.http.enqueue(jsonResponse(429, '', { 'Retry-After': '120' }))
         const now = h.clock.nowMs()
-        let error: unknown
-        try {
-            h.client.readPage(PO_SET, {})
-        } catch (e) {
-            error = e
-        }
-        expect(error).toBeInstanceOf(DeferRequested)
-        expect((error as DeferRequested).untilMs).toBe(now + 120_000)
+        const error = thrownBy(DeferRequested, () => h.client.readPage(PO_SET, {}))
+        expect(error.untilMs).toBe(now + 120_000)
         expect(h.http.requests).toHaveLength(1)
         expect(h.auditRows().some((r) => r.operation === 'defer')).toBe(true)
     })
@@ -140,15 +135,9 @@ describe('IfsClient throttling and retries', () => {
         h.http.enqueue(
             ...Array.from({ length: 5 }, () => jsonResponse(503, { error: { code: 'DOWN', message: 'maintenance' } }))
         )
-        let error: unknown
-        try {
-            h.client.readPage(PO_SET, {})
-        } catch (e) {
-            error = e
-        }
-        expect(error).toBeInstanceOf(IfsRequestFailed)
-        expect((error as IfsRequestFailed).status).toBe(503)
-        expect((error as IfsRequestFailed).ifsMessage).toBe('DOWN: maintenance')
+        const error = thrownBy(IfsRequestFailed, () => h.client.readPage(PO_SET, {}))
+        expect(error.status).toBe(503)
+        expect(error.ifsMessage).toBe('DOWN: maintenance')
         expect(h.http.requests).toHaveLength(5)
     })
 
@@ -186,16 +175,11 @@ describe('IfsClient throttling and retries', () => {
     it.each([400, 403, 404])('%i fails at once with status, path (no query) and IFS message', (status) => {
         const h = clientHarness()
         h.http.enqueue(jsonResponse(status, { error: { code: 'ODP_X', message: 'The entity set is not available' } }))
-        let error: unknown
-        try {
+        const e = thrownBy(IfsRequestFailed, () =>
             h.client.readPage(PO_SET, {
                 filter: { op: 'eq', field: 'Company', value: { kind: 'string', value: 'secret-ish' } },
             })
-        } catch (e) {
-            error = e
-        }
-        expect(error).toBeInstanceOf(IfsRequestFailed)
-        const e = error as IfsRequestFailed
+        )
         expect(e.status).toBe(status)
         expect(e.path).toBe('/main/ifsapplications/projection/v1/PurchaseOrderHandling.svc/PurchaseOrderSet')
         expect(e.message).toContain('ODP_X: The entity set is not available')
@@ -221,16 +205,10 @@ describe('IfsClient tokens', () => {
     it('a second 401 in a row is CredentialsRejected, with no token in the message or the audit', () => {
         const h = clientHarness()
         h.http.enqueue(jsonResponse(401, ''), jsonResponse(401, ''))
-        let error: unknown
-        try {
-            h.client.readPage(PO_SET, {})
-        } catch (e) {
-            error = e
-        }
-        expect(error).toBeInstanceOf(CredentialsRejected)
-        const text = (error as Error).message + JSON.stringify(h.auditRows())
+        const error = thrownBy(CredentialsRejected, () => h.client.readPage(PO_SET, {}))
+        const text = error.message + JSON.stringify(h.auditRows())
         for (const t of h.tokens.granted) expect(text).not.toContain(t)
-        expect((error as Error).message).toContain('rejected')
+        expect(error.message).toContain('rejected')
         expect(h.tokens.calls).toBe(2)
     })
 
@@ -340,14 +318,8 @@ describe('IfsClient request ceiling', () => {
         h.client.readPage(PO_SET, {}) // token + 1
         h.clock.advance(1000)
         h.client.readPage(PO_SET, {})
-        let error: unknown
-        try {
-            h.client.readPage(PO_SET, {})
-        } catch (e) {
-            error = e
-        }
-        expect(error).toBeInstanceOf(DeferRequested)
-        expect((error as DeferRequested).untilMs).toBe(start + 60_000)
+        const error = thrownBy(DeferRequested, () => h.client.readPage(PO_SET, {}))
+        expect(error.untilMs).toBe(start + 60_000)
         expect(h.http.requests).toHaveLength(2)
     })
 

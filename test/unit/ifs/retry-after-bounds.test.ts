@@ -1,21 +1,12 @@
 import { DeferRequested } from '../../../src/server/core/ifs/ifs-errors'
 import { retryAfterMs } from '../../../src/server/core/ifs/backoff'
 import { jsonResponse } from '../../fakes/scripted-http'
+import { thrownBy } from '../../support/thrown-by'
 import { clientHarness, PO_SET } from './client-harness'
 
 // The bound is written out here on purpose (a day = 86 400 s), never imported: a test that compares
 // the product with its own constant stays green when the constant is changed to five minutes.
 const A_DAY_MS = 86_400_000
-
-function deferralOf(run: () => unknown): DeferRequested {
-    try {
-        run()
-    } catch (e) {
-        if (e instanceof DeferRequested) return e
-        throw e
-    }
-    throw new Error('expected DeferRequested, the call returned')
-}
 
 describe('Retry-After is honoured for up to a day, and capped beyond', () => {
     it.each([
@@ -56,7 +47,7 @@ describe('a 429 with Retry-After on the instance (no inline wait) defers the par
         const h = clientHarness({ maxInlineWaitMs: 0 })
         h.http.enqueue(jsonResponse(429, '', { 'Retry-After': header }))
         const now = h.clock.nowMs()
-        expect(deferralOf(() => h.client.readPage(PO_SET, {})).untilMs).toBe(now + ms)
+        expect(thrownBy(DeferRequested, () => h.client.readPage(PO_SET, {})).untilMs).toBe(now + ms)
     })
 })
 
@@ -70,6 +61,6 @@ describe('Retry-After of the token endpoint has the same bound', () => {
         const h = clientHarness({ maxInlineWaitMs: 0 })
         h.tokens.enqueue({ kind: 'unavailable', status: 503, retryAfterSeconds: seconds, message: 'down' })
         const now = h.clock.nowMs()
-        expect(deferralOf(() => h.client.readPage(PO_SET, {})).untilMs).toBe(now + ms)
+        expect(thrownBy(DeferRequested, () => h.client.readPage(PO_SET, {})).untilMs).toBe(now + ms)
     })
 })

@@ -1,11 +1,12 @@
 import {
-    classifyTransportFailure,
     DeferRequested,
-    explainTransportFailure,
+    IfsRequestFailed,
     TokenUnavailable,
     TransportFailed,
 } from '../../../src/server/core/ifs/ifs-errors'
+import { classifyTransportFailure, explainTransportFailure } from '../../../src/server/core/ifs/transport-failure'
 import type { HttpResult } from '../../../src/server/ports/http'
+import { thrownBy } from '../../support/thrown-by'
 import { clientHarness, PO_SET } from './client-harness'
 
 describe('transport failures say what happened', () => {
@@ -71,14 +72,8 @@ describe('the IFS client carries the cause into failures and deferrals', () => {
     it('a data request that keeps failing ends with the cause in the error', () => {
         const h = clientHarness({ maxInlineWaitMs: 10 * 60_000 })
         h.http.enqueue(refused, refused, refused, refused, refused, refused, refused, refused, refused)
-        let error: unknown
-        try {
-            h.client.readPage(PO_SET, { top: 1 })
-        } catch (e) {
-            error = e
-        }
-        expect(error).toBeInstanceOf(TransportFailed)
-        expect((error as Error).message).toContain('connection refused: acme.ifs.cloud:443')
+        const error = thrownBy(TransportFailed, () => h.client.readPage(PO_SET, { top: 1 }))
+        expect(error.message).toContain('connection refused: acme.ifs.cloud:443')
         const audits = h.auditRows().map((r) => r.message ?? '')
         expect(audits.some((m) => m.includes('connection refused: acme.ifs.cloud:443'))).toBe(true)
     })
@@ -86,14 +81,8 @@ describe('the IFS client carries the cause into failures and deferrals', () => {
     it('a deferral after a connection failure names the cause', () => {
         const h = clientHarness({ maxInlineWaitMs: 0 })
         h.http.enqueue({ ...refused, cause: 'dns', message: 'DNS name not found: acme.ifs.cloud' })
-        let error: unknown
-        try {
-            h.client.readPage(PO_SET, { top: 1 })
-        } catch (e) {
-            error = e
-        }
-        expect(error).toBeInstanceOf(DeferRequested)
-        expect((error as DeferRequested).reason).toBe('connection failed (DNS name not found: acme.ifs.cloud)')
+        const error = thrownBy(DeferRequested, () => h.client.readPage(PO_SET, { top: 1 }))
+        expect(error.reason).toBe('connection failed (DNS name not found: acme.ifs.cloud)')
     })
 
     it.each([
@@ -103,28 +92,16 @@ describe('the IFS client carries the cause into failures and deferrals', () => {
     ])('a token endpoint that cannot be reached defers with the cause (%s)', (detail) => {
         const h = clientHarness({ maxInlineWaitMs: 0 })
         h.tokens.enqueue({ kind: 'unavailable', message: detail })
-        let error: unknown
-        try {
-            h.client.readPage(PO_SET, { top: 1 })
-        } catch (e) {
-            error = e
-        }
-        expect(error).toBeInstanceOf(DeferRequested)
-        expect((error as DeferRequested).reason).toBe(`token endpoint unavailable (${detail})`)
+        const error = thrownBy(DeferRequested, () => h.client.readPage(PO_SET, { top: 1 }))
+        expect(error.reason).toBe(`token endpoint unavailable (${detail})`)
     })
 
     it('a token endpoint that stays unreachable through the retries fails with the cause', () => {
         const h = clientHarness({ maxInlineWaitMs: 10 * 60_000 })
         const detail = 'token endpoint unreachable: DNS name not found: acme.ifs.cloud'
         for (let i = 0; i < 10; i++) h.tokens.enqueue({ kind: 'unavailable', message: detail })
-        let error: unknown
-        try {
-            h.client.readPage(PO_SET, { top: 1 })
-        } catch (e) {
-            error = e
-        }
-        expect(error).toBeInstanceOf(TokenUnavailable)
-        expect((error as Error).message).toBe(`Could not obtain an IFS access token: ${detail}`)
+        const error = thrownBy(TokenUnavailable, () => h.client.readPage(PO_SET, { top: 1 }))
+        expect(error.message).toBe(`Could not obtain an IFS access token: ${detail}`)
     })
 })
 
@@ -137,13 +114,8 @@ describe('tokens of any length are registered and scrubbed from what IFS echoes'
             error: { code: 'BAD', message: `token ${echoes.join(' or ')} is not valid here` },
         })
         h.http.enqueue({ kind: 'response', status: 400, headers: {}, body })
-        let error: unknown
-        try {
-            h.client.readPage(PO_SET, { top: 1 })
-        } catch (e) {
-            error = e
-        }
-        const message = (error as Error).message
+        const error = thrownBy(IfsRequestFailed, () => h.client.readPage(PO_SET, { top: 1 }))
+        const message = error.message
         expect(message).toContain('BAD: token *** or *** or *** is not valid here')
         const audits = h.auditRows().map((r) => r.message ?? '')
         expect(audits.some((m) => m.includes('BAD: token *** or *** or *** is not valid here'))).toBe(true)

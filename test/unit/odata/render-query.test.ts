@@ -1,5 +1,6 @@
 import { renderFilter, renderLiteral, renderQuery, ODataRenderError } from '../../../src/server/core/odata/render-query'
 import type { FilterExpr, ODataLiteral } from '../../../src/server/core/odata/query'
+import { thrownBy } from '../../support/thrown-by'
 
 describe('renderLiteral', () => {
     it.each<[ODataLiteral, string]>([
@@ -145,15 +146,9 @@ describe('render errors name what is wrong', () => {
         [() => renderQuery({ top: -1 }), '$top must be a whole number >= 0'],
         [() => renderQuery({ skip: 2.5 }), '$skip must be a whole number >= 0'],
     ])('%#: %s', (render, message) => {
-        let error: unknown
-        try {
-            render()
-        } catch (e) {
-            error = e
-        }
-        expect(error).toBeInstanceOf(ODataRenderError)
-        expect((error as Error).name).toBe('ODataRenderError')
-        expect((error as Error).message).toBe(message)
+        const error = thrownBy(ODataRenderError, () => render())
+        expect(error.name).toBe('ODataRenderError')
+        expect(error.message).toBe(message)
     })
 
     it('renders $top=0 and $skip=0 (zero is a whole number >= 0)', () => {

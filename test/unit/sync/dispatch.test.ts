@@ -7,7 +7,7 @@ import { FakeClock } from '../../fakes/fake-clock'
 import { fakePorts } from '../../fakes/fake-ports'
 import type { FakePorts } from '../../fakes/fake-ports'
 import { MemoryStore } from '../../fakes/memory-store'
-import { jobHarness, po, PO_SET, stamp } from './job-harness'
+import { jobHarness, PO_SET, poRows } from './job-harness'
 
 const MINUTE = 60_000
 
@@ -227,10 +227,7 @@ describe('dispatchScheduledRuns', () => {
 describe('the event the dispatcher queues, run as the Script Action runs it', () => {
     it('syncs the connection and records the run with trigger schedule', () => {
         const h = jobHarness({ sync_invoices: false })
-        h.ifs.sets.set(
-            PO_SET,
-            Array.from({ length: 7 }, (_, i) => po(i, stamp(i)))
-        )
+        h.ifs.sets.set(PO_SET, poRows(7))
         dispatchScheduledRuns(h.ports)
         expect(h.runs()).toEqual([])
 

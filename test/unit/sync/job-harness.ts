@@ -35,6 +35,16 @@ export function inv(id: number, stamp: string, company = '10'): FakeRow {
     }
 }
 
+/** Purchase orders 0..n-1, order i modified at second i. */
+export function poRows(n: number): FakeRow[] {
+    return Array.from({ length: n }, (_, i) => po(i, stamp(i)))
+}
+
+/** Supplier invoices 1..n, invoice i+1 modified at second i. */
+export function invRows(n: number): FakeRow[] {
+    return Array.from({ length: n }, (_, i) => inv(i + 1, stamp(i)))
+}
+
 /** `20260115HHMMSS` for second s of the day's 08:00 hour. */
 export function stamp(s: number): string {
     const h = 8 + Math.floor(s / 3600)

@@ -45,7 +45,8 @@ function world(makeStore: () => Store, holder: Holder = { owner: null, expiresAt
         lease_expires_at: holder.expiresAtMs === null ? null : toGlideDateTime(holder.expiresAtMs),
     })
     const record = (): StoredRecord => store.get(T, sysId)!
-    const take = (owner: string, on: Store = store): LeaseAttempt => Lease.take(on, clock, sysId, owner, 10 * MINUTE)
+    const take = (owner: string, on: Store = store): LeaseAttempt =>
+        Lease.take({ store: on, clock, connectionSysId: sysId, owner, durationMs: 10 * MINUTE })
     const leaseOf = (owner: string, on: Store = store): Lease => {
         const attempt = take(owner, on)
         if (attempt.kind !== 'taken') throw new Error(`${owner} could not take the lease`)
@@ -130,7 +131,15 @@ describe.each(STORES)('Lease on %s', (_name, makeStore) => {
 
         it('refuses a connection that does not exist', () => {
             const w = world(makeStore)
-            expect(() => Lease.take(w.store, w.clock, 'f'.repeat(32), 'A', MINUTE)).toThrow(/does not exist/)
+            expect(() =>
+                Lease.take({
+                    store: w.store,
+                    clock: w.clock,
+                    connectionSysId: 'f'.repeat(32),
+                    owner: 'A',
+                    durationMs: MINUTE,
+                })
+            ).toThrow(/does not exist/)
         })
     })
 
@@ -142,23 +151,47 @@ describe.each(STORES)('Lease on %s', (_name, makeStore) => {
             return { w, handle }
         }
 
+        /** One runner per owner, each taking the lease through its own handle. */
+        function takers(holder: Holder | undefined, owners: readonly string[]) {
+            const { w, handle } = race(holder)
+            const runners = owners.map((owner) => {
+                const store = handle()
+                return new SteppedRunner(store, () => w.take(owner, store))
+            })
+            return { w, runners }
+        }
+
+        /** Exactly one runner came back holding the lease, and the record names it. */
+        function expectOneHolder(w: ReturnType<typeof world>, runners: readonly SteppedRunner<LeaseAttempt>[]) {
+            const winners = holders(runners)
+            expect(winners).toHaveLength(1)
+            expect(w.record().lease_owner).toBe(winners[0])
+            return winners[0]
+        }
+
+        /** A holds the lease; `laterMs` on, A does `act` with it while B tries to take it. */
+        function againstTaker<T>(laterMs: number, act: (lease: Lease) => T) {
+            const { w, handle } = race()
+            const storeA = handle()
+            const a = w.leaseOf('A', storeA)
+            w.clock.advance(laterMs)
+            const storeB = handle()
+            const mine = new SteppedRunner(storeA, () => act(a))
+            const take = new SteppedRunner(storeB, () => w.take('B', storeB))
+            return { w, mine, take, runners: [mine, take] }
+        }
+
         it('two runners taking a free lease: exactly one holds it', () => {
             const orders = everyInterleaving(() => {
-                const { w, handle } = race()
-                const runners = ['A', 'B'].map((owner) => {
-                    const store = handle()
-                    return new SteppedRunner(store, () => w.take(owner, store))
-                })
+                const { w, runners } = takers(undefined, ['A', 'B'])
                 return {
                     runners,
                     check: () => {
-                        const winners = holders(runners)
-                        expect(winners).toHaveLength(1)
-                        expect(w.record().lease_owner).toBe(winners[0])
+                        const winner = expectOneHolder(w, runners)
                         const loser = runners.map((r) => r.result).find((a) => a.kind === 'held')
                         expect(loser).toEqual({
                             kind: 'held',
-                            owner: winners[0],
+                            owner: winner,
                             expiresAtMs: w.clock.nowMs() + 10 * MINUTE,
                         })
                     },
@@ -170,38 +203,16 @@ describe.each(STORES)('Lease on %s', (_name, makeStore) => {
         it('three runners taking over an expired lease: exactly one holds it', () => {
             const expired = { owner: 'Z', expiresAtMs: new FakeClock().nowMs() - MINUTE }
             const orders = everyInterleaving(() => {
-                const { w, handle } = race(expired)
-                const runners = ['A', 'B', 'C'].map((owner) => {
-                    const store = handle()
-                    return new SteppedRunner(store, () => w.take(owner, store))
-                })
-                return {
-                    runners,
-                    check: () => {
-                        const winners = holders(runners)
-                        expect(winners).toHaveLength(1)
-                        expect(w.record().lease_owner).toBe(winners[0])
-                    },
-                }
+                const { w, runners } = takers(expired, ['A', 'B', 'C'])
+                return { runners, check: () => void expectOneHolder(w, runners) }
             })
             expect(orders).toBe(90) // 6! / (2! 2! 2!)
         })
 
         it('two runners taking over a holder without an expiry: exactly one holds it', () => {
             const orders = everyInterleaving(() => {
-                const { w, handle } = race({ owner: 'Z', expiresAtMs: null })
-                const runners = ['A', 'B'].map((owner) => {
-                    const store = handle()
-                    return new SteppedRunner(store, () => w.take(owner, store))
-                })
-                return {
-                    runners,
-                    check: () => {
-                        const winners = holders(runners)
-                        expect(winners).toHaveLength(1)
-                        expect(w.record().lease_owner).toBe(winners[0])
-                    },
-                }
+                const { w, runners } = takers({ owner: 'Z', expiresAtMs: null }, ['A', 'B'])
+                return { runners, check: () => void expectOneHolder(w, runners) }
             })
             expect(orders).toBeGreaterThan(6)
         })
@@ -210,15 +221,9 @@ describe.each(STORES)('Lease on %s', (_name, makeStore) => {
             let renewed = 0
             let takenOver = 0
             everyInterleaving(() => {
-                const { w, handle } = race()
-                const storeA = handle()
-                const a = w.leaseOf('A', storeA)
-                w.clock.advance(11 * MINUTE)
-                const storeB = handle()
-                const renew = new SteppedRunner(storeA, () => a.renew())
-                const take = new SteppedRunner(storeB, () => w.take('B', storeB))
+                const { w, mine: renew, take, runners } = againstTaker(11 * MINUTE, (a) => a.renew())
                 return {
-                    runners: [renew, take],
+                    runners,
                     check: () => {
                         const aHolds = renew.result
                         const bHolds = take.result.kind === 'taken'
@@ -237,15 +242,9 @@ describe.each(STORES)('Lease on %s', (_name, makeStore) => {
 
         it('releasing an expired lease while another runner takes it over never frees the new lease', () => {
             everyInterleaving(() => {
-                const { w, handle } = race()
-                const storeA = handle()
-                const a = w.leaseOf('A', storeA)
-                w.clock.advance(11 * MINUTE)
-                const storeB = handle()
-                const release = new SteppedRunner(storeA, () => a.release())
-                const take = new SteppedRunner(storeB, () => w.take('B', storeB))
+                const { w, take, runners } = againstTaker(11 * MINUTE, (a) => a.release())
                 return {
-                    runners: [release, take],
+                    runners,
                     check: () => {
                         expect(ownerOf(take.result)).toBe('B')
                         expect(w.record()).toMatchObject({
@@ -259,15 +258,9 @@ describe.each(STORES)('Lease on %s', (_name, makeStore) => {
 
         it('a valid lease being renewed is never taken', () => {
             everyInterleaving(() => {
-                const { w, handle } = race()
-                const storeA = handle()
-                const a = w.leaseOf('A', storeA)
-                w.clock.advance(5 * MINUTE)
-                const storeB = handle()
-                const renew = new SteppedRunner(storeA, () => a.renew())
-                const take = new SteppedRunner(storeB, () => w.take('B', storeB))
+                const { w, mine: renew, take, runners } = againstTaker(5 * MINUTE, (a) => a.renew())
                 return {
-                    runners: [renew, take],
+                    runners,
                     check: () => {
                         expect(renew.result).toBe(true)
                         expect(take.result).toMatchObject({ kind: 'held', owner: 'A' })
@@ -375,7 +368,7 @@ describe.each(STORES)('Lease under a clock that jumps, on %s', (_name, makeStore
         const store = makeStore()
         const clock = new JumpingClock(NOW)
         const sysId = store.insert(T, { name: 'IFS prod' })
-        const attempt = Lease.take(store, clock, sysId, 'node:a', LENGTH)
+        const attempt = Lease.take({ store, clock, connectionSysId: sysId, owner: 'node:a', durationMs: LENGTH })
         if (attempt.kind !== 'taken') throw new Error('not taken')
         clock.elapse(2 * MINUTE)
         clock.wallMs += jump
@@ -383,7 +376,13 @@ describe.each(STORES)('Lease under a clock that jumps, on %s', (_name, makeStore
         // Two minutes really passed: the expiry is two minutes on, whatever the wall clock says.
         expect(store.get(T, sysId)!.lease_expires_at).toBe(toGlideDateTime(NOW + 2 * MINUTE + LENGTH))
         // A runner with a correct clock sees a valid lease, not a stale or expired one.
-        const other = Lease.take(store, new FakeClock(NOW + 3 * MINUTE), sysId, 'node:b', LENGTH)
+        const other = Lease.take({
+            store,
+            clock: new FakeClock(NOW + 3 * MINUTE),
+            connectionSysId: sysId,
+            owner: 'node:b',
+            durationMs: LENGTH,
+        })
         expect(other.kind).toBe('held')
     })
 

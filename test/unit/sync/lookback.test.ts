@@ -1,6 +1,6 @@
-import { lookbackWindowSeconds, readStart } from '../../../src/server/core/sync/partition-sync'
+import { lookbackWindowSeconds, readStart } from '../../../src/server/core/sync/cursor'
 import { docKey, TEST_TARGET } from '../../fakes/recording-stager'
-import { jobHarness, po, PO_SET, stamp } from './job-harness'
+import { jobHarness, po, PO_SET, stamp, poRows } from './job-harness'
 
 /**
  * Hardening item 5: IFS stamps a row when it changes, but its transaction may commit later. Every
@@ -67,7 +67,7 @@ describe('runJob with a lookback window', () => {
     /** 21 orders stamped 0..20 s after 08:00; the cursor ends at stamp(20). */
     function synced(connection: Record<string, string | number | boolean | null> = {}) {
         const h = jobHarness({ sync_invoices: false, ...connection })
-        const rows = Array.from({ length: 21 }, (_, i) => po(i, stamp(i)))
+        const rows = poRows(21)
         h.ifs.sets.set(PO_SET, rows)
         expect(h.run().connections[0].inserted).toBe(21)
         expect(h.state('purchase_order')!.cursor_modified).toBe(stamp(20))
@@ -157,7 +157,7 @@ describe('runJob with a lookback window', () => {
             { sync_invoices: false, lookback_seconds: 3600, time_budget_seconds: 10 },
             { latencyMs: 4000 }
         )
-        const rows = Array.from({ length: 40 }, (_, i) => po(i, stamp(i)))
+        const rows = poRows(40)
         h.ifs.sets.set(PO_SET, rows)
         const cursors: string[] = []
         for (let slice = 0; slice < 20 && h.state('purchase_order')?.cursor_modified !== stamp(39); slice++) {

@@ -2,7 +2,23 @@ import { AUDIT, CONNECTION, FLAG, RUN, SYNC_STATE } from '../../../src/tables'
 import { toGlideDateTime } from '../../../src/server/core/domain/glide-time'
 import { docKey, RecordingStager } from '../../fakes/recording-stager'
 import { jsonResponse, textResponse } from '../../fakes/scripted-http'
-import { INV_SET, inv, jobHarness, po, PO_SET, stamp } from './job-harness'
+import type { ScriptedHttp } from '../../fakes/scripted-http'
+import { INV_SET, inv, jobHarness, po, PO_SET, stamp, poRows, invRows } from './job-harness'
+
+/** Purchase orders only, IFS answering the first data page with `answer`. */
+function runOnePage(answer: Parameters<ScriptedHttp['enqueue']>[0]) {
+    const h = jobHarness({ sync_invoices: false })
+    h.http.enqueue(answer)
+    return { h, r: h.run().connections[0] }
+}
+
+/** The object type failed for `reason` with `staged` pages handed on and the cursor never committed. */
+function expectStoppedUncommitted({ h, r }: ReturnType<typeof runOnePage>, reason: string, staged: number) {
+    expect(r.status).toBe('failed')
+    expect(r.message).toContain(reason)
+    expect(h.stager.pages).toHaveLength(staged)
+    expect(h.state('purchase_order')!.cursor_modified).toBeNull()
+}
 
 const SELECT_PO =
     'Objversion,OrderNo,Company,VendorNo,OrderDate,DateEntered,WantedReceiptDate,CurrencyCode,NetAmount,TaxAmount,GrossAmount,CodeA,CodeB,Objstate'
@@ -10,7 +26,7 @@ const SELECT_PO =
 describe('runJob: paging and the cursor', () => {
     it('reads every page in IFS order to the end, commits the cursor per page and records the run', () => {
         const h = jobHarness({ sync_invoices: false })
-        const rows = Array.from({ length: 12 }, (_, i) => po(i, stamp(i)))
+        const rows = poRows(12)
         h.ifs.sets.set(PO_SET, rows.slice().reverse())
         const report = h.run()
 
@@ -67,10 +83,7 @@ describe('runJob: paging and the cursor', () => {
 
     it('a full last page without a nextLink is the end: no extra request', () => {
         const h = jobHarness({ sync_invoices: false })
-        h.ifs.sets.set(
-            PO_SET,
-            Array.from({ length: 10 }, (_, i) => po(i, stamp(i)))
-        )
+        h.ifs.sets.set(PO_SET, poRows(10))
         h.run()
         expect(h.dataRequests(PO_SET)).toHaveLength(2)
         expect(h.stager.handedKeys()).toHaveLength(10)
@@ -78,10 +91,7 @@ describe('runJob: paging and the cursor', () => {
 
     it('a page with a nextLink is continued by a keyset query, not by following the link', () => {
         const h = jobHarness({ sync_invoices: false })
-        h.ifs.sets.set(
-            PO_SET,
-            Array.from({ length: 7 }, (_, i) => po(i, stamp(i)))
-        )
+        h.ifs.sets.set(PO_SET, poRows(7))
         h.run()
         const urls = h.http.requests.map((r) => r.url)
         expect(urls.some((u) => u.includes('$skip'))).toBe(false)
@@ -119,7 +129,7 @@ describe('runJob: paging and the cursor', () => {
     it('the next run reads only rows after the cursor (new and modified ones)', () => {
         // No lookback window: exactly the rows after the cursor (test/unit/sync/lookback.test.ts has the window).
         const h = jobHarness({ sync_invoices: false, lookback_seconds: 0 })
-        const rows = Array.from({ length: 4 }, (_, i) => po(i, stamp(i)))
+        const rows = poRows(4)
         h.ifs.sets.set(PO_SET, rows)
         h.run()
         rows[1].Objversion = stamp(50)
@@ -132,7 +142,7 @@ describe('runJob: paging and the cursor', () => {
 
     it('a row modified while paging moves behind the cursor and is still read (keyset paging, no skip gaps)', () => {
         const h = jobHarness({ sync_invoices: false })
-        const rows = Array.from({ length: 12 }, (_, i) => po(i, stamp(i)))
+        const rows = poRows(12)
         h.ifs.sets.set(PO_SET, rows)
         h.ifs.onRequest = (n) => {
             if (n === 1) rows[2].Objversion = stamp(500) // already read; and
@@ -159,23 +169,15 @@ describe('runJob: paging and the cursor', () => {
 
     it('dry run reads and hands on, but never moves the cursor', () => {
         const h = jobHarness({ sync_invoices: false, dry_run: true })
-        h.ifs.sets.set(
-            PO_SET,
-            Array.from({ length: 7 }, (_, i) => po(i, stamp(i)))
-        )
+        h.ifs.sets.set(PO_SET, poRows(7))
         const r = h.run().connections[0]
         expect(r.read).toBe(7)
         expect(h.state('purchase_order')!.cursor_modified).toBeNull()
     })
 
     it('a page with rows out of order fails the object type without committing past it', () => {
-        const h = jobHarness({ sync_invoices: false })
-        h.http.enqueue(() => jsonResponse(200, { value: [po(1, stamp(5)), po(2, stamp(3))] }))
-        const r = h.run().connections[0]
-        expect(r.status).toBe('failed')
-        expect(r.message).toContain('out of order')
-        expect(h.stager.pages).toHaveLength(0)
-        expect(h.state('purchase_order')!.cursor_modified).toBeNull()
+        const run = runOnePage(() => jsonResponse(200, { value: [po(1, stamp(5)), po(2, stamp(3))] }))
+        expectStoppedUncommitted(run, 'out of order', 0)
     })
 })
 
@@ -194,9 +196,7 @@ describe('runJob: rows without a stamp or key', () => {
 
     it('at the end of the data, a page of nothing else is handed on and the partition is up to date', () => {
         for (const bad of [{ Objversion: '' }, { OrderNo: '' }, { OrderNo: 'x'.repeat(201) }, { Objversion: 'a\nb' }]) {
-            const h = jobHarness({ sync_invoices: false })
-            h.http.enqueue(() => jsonResponse(200, { value: [{ ...po(1, stamp(1)), ...bad }] }))
-            const r = h.run().connections[0]
+            const { h, r } = runOnePage(() => jsonResponse(200, { value: [{ ...po(1, stamp(1)), ...bad }] }))
             expect(r.status).toBe('succeeded')
             expect(h.stager.pages).toHaveLength(1)
             expect(h.state('purchase_order')!.cursor_modified).toBeNull()
@@ -204,25 +204,17 @@ describe('runJob: rows without a stamp or key', () => {
     })
 
     it('a full page of nothing else, with more to come, stops the object type with the reason', () => {
-        const h = jobHarness({ sync_invoices: false })
-        h.http.enqueue((req) =>
+        const run = runOnePage((req) =>
             jsonResponse(200, { value: [{ ...po(1, stamp(1)), Objversion: '' }], '@odata.nextLink': req.url + '&x=1' })
         )
-        const r = h.run().connections[0]
-        expect(r.status).toBe('failed')
-        expect(r.message).toContain('without a usable modification stamp or key')
-        expect(h.stager.pages).toHaveLength(1)
-        expect(h.state('purchase_order')!.cursor_modified).toBeNull()
+        expectStoppedUncommitted(run, 'without a usable modification stamp or key', 1)
     })
 })
 
 describe('runJob: what IFS paging can do wrong', () => {
     it('a nextLink that points back at the page just read: the page is staged, then the object type stops', () => {
         const h = jobHarness({ sync_invoices: false })
-        h.ifs.sets.set(
-            PO_SET,
-            Array.from({ length: 8 }, (_, i) => po(i, stamp(i)))
-        )
+        h.ifs.sets.set(PO_SET, poRows(8))
         h.http.enqueue((req) => {
             const body = JSON.parse((h.ifs.handle(req) as { body: string }).body)
             return jsonResponse(200, { ...body, '@odata.nextLink': req.url })
@@ -237,10 +229,7 @@ describe('runJob: what IFS paging can do wrong', () => {
 
     it('a nextLink to another host is refused and never requested', () => {
         const h = jobHarness({ sync_invoices: false })
-        h.ifs.sets.set(
-            PO_SET,
-            Array.from({ length: 3 }, (_, i) => po(i, stamp(i)))
-        )
+        h.ifs.sets.set(PO_SET, poRows(3))
         h.http.enqueue((req) => {
             const body = JSON.parse((h.ifs.handle(req) as { body: string }).body)
             return jsonResponse(200, { ...body, '@odata.nextLink': 'https://collector.example.com/x' })
@@ -254,7 +243,7 @@ describe('runJob: what IFS paging can do wrong', () => {
     it('a server that caps pages below the asked size (with a nextLink) is read on by keyset to the end', () => {
         const h = jobHarness({ sync_invoices: false })
         h.ifs.serverPageSize = 2
-        const rows = Array.from({ length: 7 }, (_, i) => po(i, stamp(i)))
+        const rows = poRows(7)
         h.ifs.sets.set(PO_SET, rows)
         h.run()
         expect(h.stager.handedKeys()).toEqual(rows.map((r) => docKey('purchase_order', r)))
@@ -263,7 +252,7 @@ describe('runJob: what IFS paging can do wrong', () => {
 
     it('rows IFS sends again (at or before the read position) are skipped, not handed on twice', () => {
         const h = jobHarness({ sync_invoices: false })
-        const rows = Array.from({ length: 8 }, (_, i) => po(i, stamp(i)))
+        const rows = poRows(8)
         h.ifs.sets.set(PO_SET, rows)
         h.ifs.onRequest = (n) => {
             if (n === 0) {
@@ -298,10 +287,7 @@ describe('runJob: failures', () => {
 
     it('a page that stays malformed stops that object type; the cursor stays at the last good page', () => {
         const h = jobHarness({ sync_invoices: false, lookback_seconds: 0 }, { maxInlineWaitMs: 60_000 })
-        h.ifs.sets.set(
-            PO_SET,
-            Array.from({ length: 8 }, (_, i) => po(i, stamp(i)))
-        )
+        h.ifs.sets.set(PO_SET, poRows(8))
         h.ifs.onRequest = (n) => {
             // After the first page is served, every later answer is truncated.
             if (n === 0) h.http.enqueue(...Array.from({ length: 5 }, () => textResponse(200, '{"value": [ {"trunc')))
@@ -332,10 +318,7 @@ describe('runJob: failures', () => {
 
     it('rows the stager could not stage hold the cursor before their page', () => {
         const h = jobHarness({ sync_invoices: false })
-        h.ifs.sets.set(
-            PO_SET,
-            Array.from({ length: 8 }, (_, i) => po(i, stamp(i)))
-        )
+        h.ifs.sets.set(PO_SET, poRows(8))
         h.stager.rowHook = (row) => (row.OrderNo === 'PO0006' ? 'error' : undefined)
         const r = h.run().connections[0]
         expect(r.status).toBe('failed')
@@ -403,10 +386,7 @@ describe('runJob: lease', () => {
 
     it('renews the lease after every page', () => {
         const h = jobHarness({ sync_invoices: false }, { latencyMs: 1000 })
-        h.ifs.sets.set(
-            PO_SET,
-            Array.from({ length: 12 }, (_, i) => po(i, stamp(i)))
-        )
+        h.ifs.sets.set(PO_SET, poRows(12))
         const expiries: string[] = []
         h.store.beforeWrite = (op, table, values) => {
             if (table === CONNECTION.name && typeof values.lease_expires_at === 'string')
@@ -429,7 +409,7 @@ describe('runJob: lease', () => {
 describe('runJob: time budget and deferral', () => {
     it('at the budget it checkpoints, defers, and the continuation finishes without loss or repeat', () => {
         const h = jobHarness({ sync_invoices: false, time_budget_seconds: 10 }, { latencyMs: 4000 })
-        const rows = Array.from({ length: 23 }, (_, i) => po(i, stamp(i)))
+        const rows = poRows(23)
         h.ifs.sets.set(PO_SET, rows)
         const first = h.run().connections[0]
         expect(first.status).toBe('deferred')
@@ -482,14 +462,8 @@ describe('runJob: time budget and deferral', () => {
 
     it('never more than N requests in any 60 s window across a whole job (data and tokens)', () => {
         const h = jobHarness({ request_ceiling: 4, page_size: 2 }, { maxInlineWaitMs: 60_000, latencyMs: 500 })
-        h.ifs.sets.set(
-            PO_SET,
-            Array.from({ length: 9 }, (_, i) => po(i, stamp(i)))
-        )
-        h.ifs.sets.set(
-            INV_SET,
-            Array.from({ length: 7 }, (_, i) => inv(i + 1, stamp(i)))
-        )
+        h.ifs.sets.set(PO_SET, poRows(9))
+        h.ifs.sets.set(INV_SET, invRows(7))
         const times: number[] = []
         const send = h.http.send.bind(h.http)
         h.http.send = (r) => {

@@ -1,5 +1,10 @@
 import { RunRecord } from '../../../src/server/core/sync/run-record'
-import { ceilToSecond, PartitionState } from '../../../src/server/core/sync/sync-state'
+import {
+    ceilToSecond,
+    PartitionState,
+    partitionSummaries,
+    resetPartitions,
+} from '../../../src/server/core/sync/sync-state'
 import { zeroCounts } from '../../../src/server/core/sync/run-counts'
 import { CONNECTION, RUN, SYNC_STATE } from '../../../src/tables'
 import { FakeClock } from '../../fakes/fake-clock'
@@ -212,5 +217,57 @@ describe('PartitionState', () => {
         const loaded = PartitionState.load(w.store, w.connection, 'purchase_order')
         loaded.failed('x')
         expect(w.store.get(SYNC_STATE.name, s.sysId)!.consecutive_failures).toBe('1')
+    })
+})
+
+describe("a connection's partitions, for display and reset", () => {
+    function twoPartitions() {
+        const w = world()
+        const po = PartitionState.load(w.store, w.connection, 'purchase_order')
+        po.commitCursor({ modified: '20260115080000', keys: ['PO7'] })
+        po.defer(Date.UTC(2026, 0, 15, 9), 'throttled')
+        const si = PartitionState.load(w.store, w.connection, 'supplier_invoice')
+        w.store.update(SYNC_STATE.name, si.sysId, { cursor_modified: '20260115070000', cursor_key: 'not json' })
+        si.failed('boom')
+        const other = w.store.insert(CONNECTION.name, { name: 'Other' })
+        PartitionState.load(w.store, other, 'purchase_order').commitCursor({ modified: '1', keys: ['X'] })
+        return { ...w, po, si, other }
+    }
+
+    it('summarises each partition as stored, a damaged cursor included', () => {
+        const w = twoPartitions()
+        expect(partitionSummaries(w.store, w.connection)).toEqual([
+            {
+                objectType: 'purchase_order',
+                cursor: { modified: '20260115080000', key: '["PO7"]' },
+                deferredUntil: '2026-01-15 09:00:00',
+                deferReason: 'throttled',
+                lastError: null,
+            },
+            {
+                objectType: 'supplier_invoice',
+                cursor: { modified: '20260115070000', key: 'not json' },
+                deferredUntil: null,
+                deferReason: null,
+                lastError: 'boom',
+            },
+        ])
+    })
+
+    it("reset clears cursor, deferral and setbacks of this connection's partitions only, and returns them as they were", () => {
+        const w = twoPartitions()
+        const before = partitionSummaries(w.store, w.connection)
+        expect(resetPartitions(w.store, w.connection)).toEqual(before)
+        for (const sysId of [w.po.sysId, w.si.sysId]) {
+            expect(w.store.get(SYNC_STATE.name, sysId)).toMatchObject({
+                cursor_modified: null,
+                cursor_key: null,
+                deferred_until: null,
+                defer_reason: null,
+                consecutive_failures: '0',
+            })
+        }
+        expect(PartitionState.load(w.store, w.connection, 'purchase_order').cursor()).toBeNull()
+        expect(PartitionState.load(w.store, w.other, 'purchase_order').cursor()).toEqual({ modified: '1', keys: ['X'] })
     })
 })

@@ -62,14 +62,28 @@ describe('releaseLease (admin action and CLI)', () => {
     it('a new run can take the lease at once after the release', () => {
         // Valid for another minute: within two lease lengths, so not stale by the clock-jump rule.
         const { ports, id } = setup({ lease_owner: 'node-4711', lease_expires_at: '2024-03-01 12:01:00' })
-        expect(Lease.take(ports.store, ports.clock, id, 'node-5000', 60_000).kind).toBe('held')
+        const take = () =>
+            Lease.take({
+                store: ports.store,
+                clock: ports.clock,
+                connectionSysId: id,
+                owner: 'node-5000',
+                durationMs: 60_000,
+            })
+        expect(take().kind).toBe('held')
         releaseLease(ports, id, 'alice')
-        expect(Lease.take(ports.store, ports.clock, id, 'node-5000', 60_000).kind).toBe('taken')
+        expect(take().kind).toBe('taken')
     })
 
     it('a runner that was still alive loses the lease at its next renewal', () => {
         const { ports, id } = setup({ lease_owner: null, lease_expires_at: null })
-        const taken = Lease.take(ports.store, ports.clock, id, 'node-4711', 60_000)
+        const taken = Lease.take({
+            store: ports.store,
+            clock: ports.clock,
+            connectionSysId: id,
+            owner: 'node-4711',
+            durationMs: 60_000,
+        })
         if (taken.kind !== 'taken') throw new Error('expected the lease')
         releaseLease(ports, id, 'alice')
         expect(taken.lease.renew()).toBe(false)

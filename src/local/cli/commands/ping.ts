@@ -87,7 +87,13 @@ function ifsChecks(runtime: LocalRuntime, connection: ConnectionConfig): Prerequ
         connectionSysId: connection.sysId,
         runSysId: '',
     })
-    const reader = createIfsClient(runtime.ports, connection, audit, runtime.redactor, newRequestCounters())
+    const reader = createIfsClient({
+        ports: runtime.ports,
+        connection,
+        audit,
+        redactor: runtime.redactor,
+        counters: newRequestCounters(),
+    })
     lines.push(...checkIfsPrerequisites(reader, connection))
     return lines
 }

@@ -1,7 +1,8 @@
 import { FLAG, FLAG_REASON_CHOICES } from '../../../tables/flag'
 import { RUN } from '../../../tables/run'
-import { SYNC_STATE } from '../../../tables/sync-state'
 import type { Store } from '../../../server/ports/store'
+import { describeStoredCursor } from '../../../server/core/sync/cursor'
+import { partitionSummaries } from '../../../server/core/sync/sync-state'
 import { parseCommonArgs } from '../args'
 import { EXIT, scrubbedIo, table } from '../cli-io'
 import type { CliIo } from '../cli-io'
@@ -85,12 +86,9 @@ export function statusReport(
         ])
         if (n > 0) openFlagsByReason[reason] = n
     }
-    const partitions = store.query(SYNC_STATE.name, { where: byConnection }).map((s) => ({
-        objectType: s.object_type,
-        cursor: s.cursor_modified ? `${s.cursor_modified} ${s.cursor_key ?? ''}`.trim() : null,
-        deferredUntil: s.deferred_until,
-        deferReason: s.defer_reason ?? null,
-        lastError: s.last_error,
+    const partitions = partitionSummaries(store, connectionSysId).map((s) => ({
+        ...s,
+        cursor: describeStoredCursor(s.cursor),
     }))
     return {
         connection: name,

@@ -1,8 +1,9 @@
 import { CONNECTION } from '../../../tables/connection'
-import { SYNC_STATE } from '../../../tables/sync-state'
 import type { Ports } from '../../ports/ports'
 import { AuditTrail } from '../audit/audit-trail'
 import { Redactor } from '../audit/redactor'
+import { describeStoredCursorFields } from '../sync/cursor'
+import { resetPartitions } from '../sync/sync-state'
 import type { ActionMessage } from './action-message'
 import { error, info } from './action-message'
 import { runInProgress } from './connection-busy'
@@ -23,24 +24,13 @@ export function resetCursor(
     const busy = runInProgress(connection, ports.clock.nowMs())
     if (busy) return [error(`A run of ${name} is in progress (${busy.owner}): reset the cursor when it has finished.`)]
 
-    const states = ports.store.query(SYNC_STATE.name, {
-        where: [{ field: 'connection', op: '=', value: connectionSysId }],
-    })
+    const states = resetPartitions(ports.store, connectionSysId)
     const audit = new AuditTrail(ports.store, ports.clock, new Redactor(), { connectionSysId, runSysId: '' })
     for (const state of states) {
-        ports.store.update(SYNC_STATE.name, state.sys_id, {
-            cursor_modified: null,
-            cursor_key: null,
-            deferred_until: null,
-            defer_reason: null,
-            consecutive_failures: 0,
-        })
         audit.record({
             operation: 'cursor_reset',
-            objectType: state.object_type ?? undefined,
-            message:
-                `Cursor reset by ${userName}; it was modified=${state.cursor_modified ?? '(start)'} ` +
-                `key=${state.cursor_key ?? '(none)'}`,
+            objectType: state.objectType ?? undefined,
+            message: `Cursor reset by ${userName}; it was ${describeStoredCursorFields(state.cursor)}`,
         })
     }
     if (states.length === 0) {
@@ -52,7 +42,7 @@ export function resetCursor(
         return [info(`${name} has not synced yet: its next run starts from the beginning anyway.`)]
     }
     audit.flush()
-    const types = states.map((s) => s.object_type ?? '?').join(', ')
+    const types = states.map((s) => s.objectType ?? '?').join(', ')
     return [
         info(
             `Cursor of ${name} reset (${types}): the next run reads IFS from the beginning. Staged documents are not staged twice.`

@@ -1,6 +1,4 @@
-import type { TransportCause } from '../../ports/http'
 import { Failure } from '../domain/failure'
-import { parseAbsoluteUrl } from '../odata/url-parts'
 
 /**
  * What can go wrong talking to IFS, as types the engine can act on. Messages are built from
@@ -10,6 +8,12 @@ export abstract class IfsError extends Failure {
     abstract readonly kind: string
     /** Whether the rest of the connection's work can go on (false: stop the whole connection). */
     readonly connectionWide: boolean = false
+
+    /** The name is spelt out rather than taken from the class, which a build may rename. */
+    protected constructor(name: string, message: string) {
+        super(message)
+        this.name = name
+    }
 }
 
 /** The identity provider refused the client, or IFS answered 401 twice in a row. */
@@ -17,8 +21,10 @@ export class CredentialsRejected extends IfsError {
     readonly kind = 'credentials_rejected'
     override readonly connectionWide = true
     constructor(readonly detail: string) {
-        super(`IFS credentials rejected: ${detail}. Check the client id and secret in the OAuth profile.`)
-        this.name = 'CredentialsRejected'
+        super(
+            'CredentialsRejected',
+            `IFS credentials rejected: ${detail}. Check the client id and secret in the OAuth profile.`
+        )
     }
 }
 
@@ -30,8 +36,7 @@ export class IfsRequestFailed extends IfsError {
         readonly path: string,
         readonly ifsMessage: string | null
     ) {
-        super(`IFS answered HTTP ${status} for ${path}${ifsMessage ? `: ${ifsMessage}` : ''}`)
-        this.name = 'IfsRequestFailed'
+        super('IfsRequestFailed', `IFS answered HTTP ${status} for ${path}${ifsMessage ? `: ${ifsMessage}` : ''}`)
     }
 }
 
@@ -42,8 +47,7 @@ export class MalformedResponse extends IfsError {
         readonly path: string,
         readonly problem: string
     ) {
-        super(`IFS sent a malformed response for ${path}: ${problem}`)
-        this.name = 'MalformedResponse'
+        super('MalformedResponse', `IFS sent a malformed response for ${path}: ${problem}`)
     }
 }
 
@@ -56,61 +60,9 @@ export class TransportFailed extends IfsError {
         readonly detail: string = ''
     ) {
         super(
+            'TransportFailed',
             `Could not reach IFS for ${path} (${detail || (reason === 'timeout' ? 'timed out' : 'connection failed')})`
         )
-        this.name = 'TransportFailed'
-    }
-}
-
-/**
- * The kind of a transport failure from an adapter's error text: Node's error codes (ENOTFOUND,
- * ECONNREFUSED, EPROTO, ERR_SSL_..., CERT_...) and the Java exceptions RESTMessageV2 reports
- * (UnknownHostException, ConnectException, SSLHandshakeException, SocketTimeoutException...).
- */
-export function classifyTransportFailure(text: string): TransportCause {
-    if (
-        /ENOTFOUND|EAI_AGAIN|EAI_NONAME|EAI_FAIL|UnknownHostException|Name or service not known|nodename nor servname|No such host/i.test(
-            text
-        )
-    )
-        return 'dns'
-    if (/ECONNREFUSED|Connection refused|ConnectException/i.test(text)) return 'refused'
-    if (
-        /ERR_SSL|ERR_TLS|EPROTO|SSL|TLS|CERT_|certificate|handshake|self[- ]signed|PKIX|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/i.test(
-            text
-        )
-    )
-        return 'tls'
-    if (/ECONNRESET|socket hang up|Connection reset|EPIPE|Broken pipe/i.test(text)) return 'reset'
-    if (/EHOSTUNREACH|ENETUNREACH|No route to host|Network is unreachable|NoRouteToHostException/i.test(text))
-        return 'unreachable'
-    if (/ETIMEDOUT|ESOCKETTIMEDOUT|time[d ]?\s*out|timeout/i.test(text)) return 'timeout'
-    return 'other'
-}
-
-/**
- * One sentence for a transport failure, the same on the instance and in Node: the cause first,
- * then where (host and port; never a path, query or user info), then the adapter's own words
- * where they add something (TLS alerts, certificate problems).
- */
-export function describeTransportFailure(cause: TransportCause, host: string, port: string, detail: string): string {
-    const where = port ? `${host}:${port}` : host
-    const words = detail.replace(/\s+/g, ' ').trim().slice(0, 300)
-    switch (cause) {
-        case 'dns':
-            return `DNS name not found: ${host}`
-        case 'refused':
-            return `connection refused: ${where}`
-        case 'tls':
-            return `TLS handshake failed: ${where}${words ? `: ${words}` : ''}`
-        case 'reset':
-            return `connection reset: ${where}`
-        case 'unreachable':
-            return `host unreachable: ${where}`
-        case 'timeout':
-            return `timed out: ${where}${words ? ` (${words})` : ''}`
-        case 'other':
-            return `connection failed: ${where}${words ? `: ${words}` : ''}`
     }
 }
 
@@ -121,8 +73,7 @@ export class TokenUnavailable extends IfsError {
         readonly detail: string,
         readonly retryAfterMs: number | null = null
     ) {
-        super(`Could not obtain an IFS access token: ${detail}`)
-        this.name = 'TokenUnavailable'
+        super('TokenUnavailable', `Could not obtain an IFS access token: ${detail}`)
     }
 }
 
@@ -143,8 +94,7 @@ export class DeferRequested extends IfsError {
         readonly reason: string,
         readonly throttled: boolean = false
     ) {
-        super(`Deferred: ${reason}`)
-        this.name = 'DeferRequested'
+        super('DeferRequested', `Deferred: ${reason}`)
     }
 }
 
@@ -152,38 +102,4 @@ export class DeferRequested extends IfsError {
 export interface EtagConflict {
     kind: 'conflict'
     path: string
-}
-
-const CAUSE_LABELS: Readonly<Record<TransportCause, string>> = {
-    dns: 'DNS name not found',
-    refused: 'connection refused',
-    tls: 'TLS handshake failed',
-    reset: 'connection reset',
-    unreachable: 'host unreachable',
-    timeout: 'timed out',
-    other: 'connection failed',
-}
-
-/**
- * An adapter's error text as a transport failure: its cause and the sentence for it. `url` (when
- * known) gives host and port; without it, the host a DNS error names is taken from the text.
- */
-export function explainTransportFailure(
-    text: string,
-    url: string | null
-): { cause: TransportCause; reason: 'timeout' | 'connection'; message: string } {
-    const cause = classifyTransportFailure(text)
-    const parts = url === null ? null : parseAbsoluteUrl(url)
-    let host = parts ? parts.host : ''
-    const port = parts ? (parts.port ?? (parts.scheme === 'http' ? '80' : '443')) : ''
-    if (!host && cause === 'dns') {
-        const named = /(?:UnknownHostException:?|ENOTFOUND)\s*([A-Za-z0-9.-]+)/.exec(text)
-        host = named ? named[1] : 'the host'
-    }
-    const message = host
-        ? describeTransportFailure(cause, host, port, cause === 'dns' ? '' : text)
-        : cause === 'other'
-          ? text
-          : `${CAUSE_LABELS[cause]}: ${text}`
-    return { cause, reason: cause === 'timeout' ? 'timeout' : 'connection', message }
 }

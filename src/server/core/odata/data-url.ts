@@ -2,6 +2,7 @@ import { escapeStringLiteral, ODataRenderError } from './render-query'
 import { renderQuery } from './render-query'
 import type { ODataQuery } from './query'
 import { originOf, parseAbsoluteUrl } from './url-parts'
+import type { UrlParts } from './url-parts'
 import { MAX_REQUEST_URL_LENGTH } from './request-bounds'
 
 export const PROJECTION_ROOT = '/main/ifsapplications/projection/v1/'
@@ -51,29 +52,35 @@ export function resolveNextLink(tenantUrl: string, currentUrl: string, nextLink:
     if (/[\s\\]/.test(nextLink)) return { ok: false, reason: 'nextLink contains spaces or backslashes' }
     const tenant = parseAbsoluteUrl(tenantUrl)
     if (!tenant) return { ok: false, reason: 'tenant URL is not absolute' }
-    let resolved: string
-    if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(nextLink) || nextLink.startsWith('//')) {
-        const parts = parseAbsoluteUrl(nextLink.startsWith('//') ? tenant.scheme + ':' + nextLink : nextLink)
-        if (!parts) return { ok: false, reason: 'nextLink is not a valid URL' }
-        if (parts.userinfo !== null || originOf(parts) !== originOf(tenant)) {
-            return { ok: false, reason: `nextLink leaves the tenant (${originOf(parts)})` }
-        }
-        resolved = originOf(tenant) + (parts.path || '/') + (parts.query !== null ? '?' + parts.query : '')
-    } else if (nextLink.startsWith('/')) {
-        resolved = originOf(tenant) + nextLink
-    } else {
-        const current = parseAbsoluteUrl(currentUrl)
-        if (!current) return { ok: false, reason: 'current URL is not absolute' }
-        const dir = current.path.slice(0, current.path.lastIndexOf('/') + 1) || '/'
-        resolved = originOf(tenant) + dir + nextLink
-    }
-    const hash = resolved.indexOf('#')
-    if (hash >= 0) resolved = resolved.slice(0, hash)
+    const joined = joinNextLink(tenant, currentUrl, nextLink)
+    if (!joined.ok) return joined
+    const hash = joined.url.indexOf('#')
+    const resolved = hash >= 0 ? joined.url.slice(0, hash) : joined.url
     const path = parseAbsoluteUrl(resolved)?.path ?? ''
     if (path.split('/').some((s) => s === '.' || s === '..' || s.toLowerCase() === '%2e%2e')) {
         return { ok: false, reason: 'nextLink contains dot segments' }
     }
     return { ok: true, url: resolved }
+}
+
+/** The link on the tenant's origin: absolute (only to the tenant itself), rooted, or relative to the current URL. */
+function joinNextLink(tenant: UrlParts, currentUrl: string, nextLink: string): NextLinkResolution {
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(nextLink) || nextLink.startsWith('//'))
+        return absoluteNextLink(tenant, nextLink)
+    if (nextLink.startsWith('/')) return { ok: true, url: originOf(tenant) + nextLink }
+    const current = parseAbsoluteUrl(currentUrl)
+    if (!current) return { ok: false, reason: 'current URL is not absolute' }
+    const dir = current.path.slice(0, current.path.lastIndexOf('/') + 1) || '/'
+    return { ok: true, url: originOf(tenant) + dir + nextLink }
+}
+
+function absoluteNextLink(tenant: UrlParts, nextLink: string): NextLinkResolution {
+    const parts = parseAbsoluteUrl(nextLink.startsWith('//') ? tenant.scheme + ':' + nextLink : nextLink)
+    if (!parts) return { ok: false, reason: 'nextLink is not a valid URL' }
+    if (parts.userinfo !== null || originOf(parts) !== originOf(tenant)) {
+        return { ok: false, reason: `nextLink leaves the tenant (${originOf(parts)})` }
+    }
+    return { ok: true, url: originOf(tenant) + (parts.path || '/') + (parts.query !== null ? '?' + parts.query : '') }
 }
 
 /** Remembers the links followed in one read, so a server that sends the same nextLink twice is caught. */

@@ -57,16 +57,10 @@ export function duplicateTopLevelKey(text: string): string | null {
         if (c === '"') {
             const end = closingQuote(text, at + 1)
             if (end < 0) return null
-            if (depth === 1) {
-                // A top-level string is a key when a colon follows it (else it is a member's value).
-                let j = end + 1
-                while (j < text.length && isSpace(text.charCodeAt(j))) j++
-                if (text[j] === ':') {
-                    const raw = text.slice(at + 1, end)
-                    const key = raw.indexOf('\\') >= 0 ? decodeJsonString(raw) : raw
-                    if (seen[key] === true) return key
-                    seen[key] = true
-                }
+            const key = depth === 1 ? keyEndingAt(text, at, end) : null
+            if (key !== null) {
+                if (seen[key] === true) return key
+                seen[key] = true
             }
             i = end + 1
             continue
@@ -75,6 +69,15 @@ export function duplicateTopLevelKey(text: string): string | null {
         else depth--
         i = at + 1
     }
+}
+
+/** The string between the quotes at `open` and `close` when it is a member's key (a colon follows), else null. */
+function keyEndingAt(text: string, open: number, close: number): string | null {
+    let j = close + 1
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++
+    if (text[j] !== ':') return null
+    const raw = text.slice(open + 1, close)
+    return raw.indexOf('\\') >= 0 ? decodeJsonString(raw) : raw
 }
 
 function isSpace(c: number): boolean {

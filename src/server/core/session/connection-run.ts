@@ -33,8 +33,13 @@ export interface BeginRunOptions extends Omit<SessionOptions, 'runSysId'> {
  */
 export function beginConnectionRun(ports: Ports, options: BeginRunOptions): RunAttempt {
     const { config } = options
-    const durationMs = config.timeBudgetMs + LEASE_SLACK_MS
-    const attempt = Lease.take(ports.store, ports.clock, config.sysId, ports.workerId, durationMs)
+    const attempt = Lease.take({
+        store: ports.store,
+        clock: ports.clock,
+        connectionSysId: config.sysId,
+        owner: ports.workerId,
+        durationMs: config.timeBudgetMs + LEASE_SLACK_MS,
+    })
     if (attempt.kind === 'held') return attempt
     const run = options.startRecord()
     const session = openSession(ports, config, {

@@ -58,5 +58,6 @@ export function openSession(ports: Ports, config: ConnectionConfig, options: Ses
 
 /** The one place the core builds an IFS client. */
 function buildIfsClient(ports: Ports, session: ConnectionSession, random: (() => number) | undefined): IfsClient {
-    return createIfsClient(ports, session.config, session.audit, session.redactor, session.counters, { random })
+    const { config: connection, audit, redactor, counters } = session
+    return createIfsClient({ ports, connection, audit, redactor, counters }, { random })
 }

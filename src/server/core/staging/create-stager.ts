@@ -144,9 +144,14 @@ class ConnectionStager implements Stager {
             RETRY_BATCH
         )
         for (const batch of batches)
-            this.ctx.reader.readAll(partition.entitySetPath, queryOf(batch), (page) => {
-                for (const row of page) fetched.push(row)
-            })
+            this.ctx.reader.readAll(
+                partition.entitySetPath,
+                queryOf(batch),
+                (page) => {
+                    for (const row of page) fetched.push(row)
+                },
+                { objectType }
+            )
         // Rows the re-read did not ask for (a server ignoring the filter, another company) are skipped.
         const asked = new Set(keyed.map(({ flag }) => flag.source_key ?? ''))
         const companies = this.ctx.connection.companies

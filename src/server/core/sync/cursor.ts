@@ -1,8 +1,7 @@
 import type { ObjectType } from '../../../tables/object-types'
-import type { DocumentSource, SourceField } from '../ifs/source-fields'
-import { DOCUMENT_SOURCES, selectFor } from '../ifs/source-fields'
+import type { ConnectionConfig } from '../config/connection-config'
+import { DOCUMENT_SOURCES } from '../ifs/source-fields'
 import type { IfsRow } from '../ifs/ifs-reader'
-import type { FilterExpr, ODataLiteral, ODataQuery } from '../odata/query'
 import { Failure } from '../domain/failure'
 import { requestValueProblem } from '../odata/request-bounds'
 
@@ -25,74 +24,8 @@ export class CursorError extends Failure {
     }
 }
 
-function literal(field: SourceField, value: KeyValue): ODataLiteral {
-    if (field.kind === 'number') {
-        const n = typeof value === 'number' ? value : Number(value)
-        if (!Number.isFinite(n)) throw new CursorError(`Cursor value "${value}" of ${field.name} is not a number`)
-        return { kind: 'number', value: n }
-    }
-    if (field.kind === 'date') return { kind: 'date', value: String(value) }
-    if (field.kind === 'datetime') return { kind: 'datetime', value: String(value) }
-    return { kind: 'string', value: String(value) }
-}
-
-/** `k1 > v1 or (k1 eq v1 and (k2 > v2 ...))`: strictly after the cursor's key, among equal stamps. */
-function keysAfter(keys: readonly SourceField[], values: readonly KeyValue[], i: number): FilterExpr {
-    const gt: FilterExpr = { op: 'gt', field: keys[i].name, value: literal(keys[i], values[i]) }
-    if (i === keys.length - 1) return gt
-    const eq: FilterExpr = { op: 'eq', field: keys[i].name, value: literal(keys[i], values[i]) }
-    return { op: 'or', args: [gt, { op: 'and', args: [eq, keysAfter(keys, values, i + 1)] }] }
-}
-
-/** Rows strictly after the cursor in (modified, keys) order. */
-export function afterCursorFilter(source: DocumentSource, cursor: Cursor): FilterExpr {
-    if (cursor.keys.length !== source.keys.length) {
-        throw new CursorError(`Cursor has ${cursor.keys.length} key values, ${source.keys.length} expected`)
-    }
-    const m = source.modified
-    return {
-        op: 'or',
-        args: [
-            { op: 'gt', field: m.name, value: literal(m, cursor.modified) },
-            {
-                op: 'and',
-                args: [
-                    { op: 'eq', field: m.name, value: literal(m, cursor.modified) },
-                    keysAfter(source.keys, cursor.keys, 0),
-                ],
-            },
-        ],
-    }
-}
-
 /** Where a read starts: after an exact cursor, or (overlap) from a stamp on, inclusive, keys ignored. */
 export type ReadFrom = { kind: 'start' } | { kind: 'after'; cursor: Cursor } | { kind: 'from_stamp'; modified: string }
-
-/**
- * The query of one data page: position filter and companies, `$select` of the mapped fields,
- * `$orderby` modified then keys (the cursor's order). No `$top`: the page size is asked for with
- * `Prefer: odata.maxpagesize` (server-driven paging), so the absence of a nextLink means the end.
- */
-export function pageQuery(objectType: ObjectType, from: ReadFrom, companies: readonly string[]): ODataQuery {
-    const source = DOCUMENT_SOURCES[objectType]
-    const parts: FilterExpr[] = []
-    if (companies.length > 0) {
-        parts.push({
-            op: 'in',
-            field: source.fields.company.name,
-            values: companies.map((c) => literal(source.fields.company, c)),
-        })
-    }
-    if (from.kind === 'after') parts.push(afterCursorFilter(source, from.cursor))
-    if (from.kind === 'from_stamp') {
-        parts.push({ op: 'ge', field: source.modified.name, value: literal(source.modified, from.modified) })
-    }
-    return {
-        filter: parts.length === 0 ? undefined : parts.length === 1 ? parts[0] : { op: 'and', args: parts },
-        select: selectFor(objectType),
-        orderBy: [{ field: source.modified.name }, ...source.keys.map((k) => ({ field: k.name }))],
-    }
-}
 
 /** The cursor a row stands at; an error when IFS left out the stamp or a key (never guess a position). */
 export function cursorOf(objectType: ObjectType, row: IfsRow): Cursor {
@@ -149,4 +82,84 @@ export function stampMinusSeconds(modified: string, seconds: number): string {
 /** `20260115080000 ["PO-1"]`: how run records show a cursor. */
 export function describeCursor(cursor: Cursor | null): string {
     return cursor === null ? '(start)' : `${cursor.modified} ${JSON.stringify(cursor.keys)}`
+}
+
+// --- The re-read window ---------------------------------------------------------------------
+
+/** The re-read window behind the cursor: the lookback, or the older clock-skew overlap if larger. */
+export function lookbackWindowSeconds(
+    connection: Pick<ConnectionConfig, 'lookbackSeconds' | 'overlapSeconds'>
+): number {
+    return Math.max(connection.lookbackSeconds, connection.overlapSeconds)
+}
+
+/**
+ * Where a partition's read starts. With a committed cursor and a window, from the cursor's stamp
+ * minus the window, inclusive: rows IFS committed after an earlier read had passed their stamp
+ * (a long transaction), and rows whose stamp moved backwards, are read again; rows that did not
+ * change are recognised by staging key and payload hash and write nothing. The cursor never moves
+ * back (commits only go forward), so the window is re-read relative to the same cursor until new
+ * rows move it on. A slice that resumes a deferred run (out of time budget, throttled) does not
+ * re-read the window again: the run's first slice did, and a window holding more rows than one
+ * slice can read would otherwise be read again by every slice and the cursor would never move.
+ */
+export function readStart(
+    cursor: Cursor | null,
+    windowSeconds: number,
+    resuming: boolean
+): { from: ReadFrom; note: string | null } {
+    if (cursor === null) return { from: { kind: 'start' }, note: null }
+    const after: ReadFrom = { kind: 'after', cursor }
+    if (windowSeconds <= 0 || resuming) return { from: after, note: null }
+    const lower = stampMinusSeconds(cursor.modified, windowSeconds)
+    if (lower === cursor.modified) {
+        // Only an Objversion of the form YYYYMMDDHHMMSS can be moved back by seconds; say so rather than guess.
+        return {
+            from: after,
+            note: `lookback of ${windowSeconds} s not applied: the stamp ${cursor.modified} is not a YYYYMMDDHHMMSS time`,
+        }
+    }
+    return { from: { kind: 'from_stamp', modified: lower }, note: null }
+}
+
+/** A row at or before an exact read position was handed on already: IFS sent it again. */
+export function isAlreadyRead(position: Cursor, from: ReadFrom): boolean {
+    return from.kind === 'after' && compareCursors(position, from.cursor) <= 0
+}
+
+// --- Stored form (sync_state.cursor_modified / cursor_key) ----------------------------------
+
+/** A cursor as the sync_state row holds it: the stamp, and the keys as a JSON array. */
+export interface StoredCursor {
+    modified: string | null
+    key: string | null
+}
+
+export function encodeCursor(cursor: Cursor): { modified: string; key: string } {
+    return { modified: cursor.modified, key: JSON.stringify(cursor.keys) }
+}
+
+/** Null before the first committed page. A damaged key is an error naming `row`, not a silent restart. */
+export function decodeCursor(stored: StoredCursor, row: string): Cursor | null {
+    if (!stored.modified) return null
+    let keys: unknown
+    try {
+        keys = JSON.parse(stored.key ?? '')
+    } catch {
+        throw new Error(`${row}: cursor_key is not JSON; fix or clear both cursor fields`)
+    }
+    if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'string' || typeof k === 'number')) {
+        throw new Error(`${row}: cursor_key must be a JSON array of key values`)
+    }
+    return { modified: stored.modified, keys: keys as KeyValue[] }
+}
+
+/** `20260115080000 ["PO-1"]` as stored, damaged or not; null before the first committed page. */
+export function describeStoredCursor(stored: StoredCursor): string | null {
+    return stored.modified ? `${stored.modified} ${stored.key ?? ''}`.trim() : null
+}
+
+/** `modified=… key=…` as stored: what a reset audits as the cursor it cleared. */
+export function describeStoredCursorFields(stored: StoredCursor): string {
+    return `modified=${stored.modified ?? '(start)'} key=${stored.key ?? '(none)'}`
 }

@@ -1,5 +1,4 @@
 import { activeConnections } from './active-connections'
-import { SYNC_STATE } from '../../../tables/sync-state'
 import type { Ports } from '../../ports/ports'
 import type { StoredRecord } from '../../ports/store'
 import { runInProgress } from '../actions/connection-busy'
@@ -7,6 +6,7 @@ import { parseConnection } from '../config/parse-connection'
 import { fromGlideDateTime, toGlideDateTime } from '../domain/glide-time'
 import { messageOf } from '../domain/failure'
 import { SCHEDULED_RUN_REASON } from './continuation-reason'
+import { partitionSummaries } from './sync-state'
 
 /** What the scheduled job did with one active connection. */
 export type DispatchDecision =
@@ -86,13 +86,11 @@ function dispatchOne(
 function allPartitionsDeferredUntil(ports: Pick<Ports, 'store'>, record: StoredRecord, nowMs: number): number | null {
     const parsed = parseConnection(record)
     if (!parsed.ok || parsed.config.partitions.length === 0) return null
-    const states = ports.store.query(SYNC_STATE.name, {
-        where: [{ field: 'connection', op: '=', value: record.sys_id }],
-    })
+    const states = partitionSummaries(ports.store, record.sys_id)
     let earliest = Infinity
     for (const partition of parsed.config.partitions) {
-        const state = states.find((s) => s.object_type === partition.objectType)
-        const until = fromGlideDateTime(state?.deferred_until)
+        const state = states.find((s) => s.objectType === partition.objectType)
+        const until = fromGlideDateTime(state?.deferredUntil)
         if (until === null || until <= nowMs) return null
         earliest = Math.min(earliest, until)
     }

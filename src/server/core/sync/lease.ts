@@ -15,6 +15,15 @@ const T = CONNECTION.name
  */
 export const STALE_LEASE_LENGTHS = 2
 
+/** Who asks for which connection's lease, and for how long each take or renewal holds it. */
+interface LeaseTerms {
+    store: Store
+    clock: Clock
+    connectionSysId: string
+    owner: string
+    durationMs: number
+}
+
 export type LeaseAttempt = { kind: 'taken'; lease: Lease } | { kind: 'held'; owner: string; expiresAtMs: number }
 
 /**
@@ -31,20 +40,25 @@ export class Lease {
     /** Wall time when the lease was taken, and the monotonic time then (when the clock has one). */
     private readonly takenAtMs: number
     private readonly takenAtMonotonicMs: number | null
+    private readonly store: Store
+    private readonly clock: Clock
+    readonly connectionSysId: string
+    readonly owner: string
+    private readonly durationMs: number
 
-    private constructor(
-        private readonly store: Store,
-        private readonly clock: Clock,
-        readonly connectionSysId: string,
-        readonly owner: string,
-        private readonly durationMs: number
-    ) {
-        this.takenAtMs = clock.nowMs()
-        this.takenAtMonotonicMs = clock.monotonicMs ? clock.monotonicMs() : null
+    private constructor(terms: LeaseTerms) {
+        this.store = terms.store
+        this.clock = terms.clock
+        this.connectionSysId = terms.connectionSysId
+        this.owner = terms.owner
+        this.durationMs = terms.durationMs
+        this.takenAtMs = this.clock.nowMs()
+        this.takenAtMonotonicMs = this.clock.monotonicMs ? this.clock.monotonicMs() : null
     }
 
-    static take(store: Store, clock: Clock, connectionSysId: string, owner: string, durationMs: number): LeaseAttempt {
-        const lease = new Lease(store, clock, connectionSysId, owner, durationMs)
+    static take(terms: LeaseTerms): LeaseAttempt {
+        const { store, clock, owner, durationMs } = terms
+        const lease = new Lease(terms)
         const nowMs = clock.nowMs()
         const now = toGlideDateTime(nowMs)
         const absurd = toGlideDateTime(nowMs + STALE_LEASE_LENGTHS * durationMs)

@@ -3,20 +3,23 @@ import type { AuditTrail } from '../audit/audit-trail'
 import type { Redactor } from '../audit/redactor'
 import type { ConnectionConfig, PartitionConfig } from '../config/connection-config'
 import { toGlideDateTime } from '../domain/glide-time'
-import { DeferRequested, IfsError, MalformedResponse } from '../ifs/ifs-errors'
+import { DeferRequested, IfsError } from '../ifs/ifs-errors'
 import type { IfsReader, IfsRow } from '../ifs/ifs-reader'
-import { dataUrl, NextLinkLoopDetector, resolveNextLink } from '../odata/data-url'
-import { pathOf } from '../odata/url-parts'
 import type { Stager } from '../staging/stager'
-import type { Cursor, ReadFrom } from './cursor'
-import { compareCursors, cursorOf, describeCursor, pageQuery, stampMinusSeconds } from './cursor'
+import type { Cursor } from './cursor'
+import { compareCursors, describeCursor, lookbackWindowSeconds, readStart } from './cursor'
+import type { KeysetPage } from './keyset-pager'
+import { KeysetPager } from './keyset-pager'
 import { LeaseLost } from './lease'
 import type { Lease } from './lease'
+import type { PlacedPage } from './page-placement'
+import { OutOfOrder } from './page-placement'
+import type { PageOutcome } from './page-sink'
 import type { RunCounts } from './run-counts'
 import { addCounts, zeroCounts } from './run-counts'
 import { ceilToSecond, MAX_CONSECUTIVE_SETBACKS, PartitionState } from './sync-state'
-import { describeOutside, outsideQueryReason } from './row-scope'
-import { Failure, messageOf, nameOf } from '../domain/failure'
+import { describeOutside } from './row-scope'
+import { messageOf, nameOf } from '../domain/failure'
 
 export type PartitionStatus = 'completed' | 'deferred' | 'failed'
 
@@ -38,8 +41,8 @@ export interface PartitionContext {
     ports: Ports
     connection: ConnectionConfig
     partition: PartitionConfig
-    /** The connection's reader; its `objectType` tag (when present) labels audit events. */
-    reader: IfsReader & { objectType?: string }
+    /** The connection's reader; each read passes the partition's object type, which labels its audit events. */
+    reader: IfsReader
     stager: Stager
     audit: AuditTrail
     redactor: Redactor
@@ -49,346 +52,309 @@ export interface PartitionContext {
     deadlineMs: number
 }
 
-class OutOfOrder extends Failure {
-    override name = 'OutOfOrder'
-}
-
-/** The re-read window behind the cursor: the lookback, or the older clock-skew overlap if larger. */
-export function lookbackWindowSeconds(
-    connection: Pick<ConnectionConfig, 'lookbackSeconds' | 'overlapSeconds'>
-): number {
-    return Math.max(connection.lookbackSeconds, connection.overlapSeconds)
-}
+/** After a page: read the next one, IFS has no more, or the partition's outcome. */
+type PageStep = 'next' | 'end' | PartitionOutcome
 
 /**
- * Where a partition's read starts. With a committed cursor and a window, from the cursor's stamp
- * minus the window, inclusive: rows IFS committed after an earlier read had passed their stamp
- * (a long transaction), and rows whose stamp moved backwards, are read again; rows that did not
- * change are recognised by staging key and payload hash and write nothing. The cursor never moves
- * back (commits only go forward), so the window is re-read relative to the same cursor until new
- * rows move it on. A slice that resumes a deferred run (out of time budget, throttled) does not
- * re-read the window again: the run's first slice did, and a window holding more rows than one
- * slice can read would otherwise be read again by every slice and the cursor would never move.
- */
-export function readStart(
-    cursor: Cursor | null,
-    windowSeconds: number,
-    resuming: boolean
-): { from: ReadFrom; note: string | null } {
-    if (cursor === null) return { from: { kind: 'start' }, note: null }
-    const after: ReadFrom = { kind: 'after', cursor }
-    if (windowSeconds <= 0 || resuming) return { from: after, note: null }
-    const lower = stampMinusSeconds(cursor.modified, windowSeconds)
-    if (lower === cursor.modified) {
-        // Only an Objversion of the form YYYYMMDDHHMMSS can be moved back by seconds; say so rather than guess.
-        return {
-            from: after,
-            note: `lookback of ${windowSeconds} s not applied: the stamp ${cursor.modified} is not a YYYYMMDDHHMMSS time`,
-        }
-    }
-    return { from: { kind: 'from_stamp', modified: lower }, note: null }
-}
-
-/**
- * Syncs one partition (connection + object type) from its committed cursor. Each page is a fresh
- * keyset query after the last row handed on, not a server skip-link: IFS warns that paging while
- * rows change can skip or repeat rows, and a keyset read cannot skip a row that moved. The cursor
- * is committed only after the stager accepted the page with no errors, so a run killed at any
- * instant resumes at the last page fully staged (staging dedups the page it sees again).
+ * Syncs one partition (connection + object type) from its committed cursor, page by page (see
+ * KeysetPager). The cursor is committed only after the stager accepted the page with no errors,
+ * so a run killed at any instant resumes at the last page fully staged (staging dedups the page
+ * it sees again).
  */
 export function syncPartition(ctx: PartitionContext): PartitionOutcome {
-    const { ports, connection, partition, stager, audit } = ctx
-    const objectType = partition.objectType
-    const clock = ports.clock
-    const counts = zeroCounts()
-    const state = PartitionState.load(ports.store, connection.sysId, objectType)
+    const state = PartitionState.load(ctx.ports.store, ctx.connection.sysId, ctx.partition.objectType)
     let cursorBefore: Cursor | null
     try {
         cursorBefore = state.cursor()
     } catch (e) {
-        const message = `${objectType}: ${messageOf(e)}`
-        audit.record({ operation: 'error', objectType, message })
-        return {
-            objectType,
-            status: 'failed',
-            counts,
-            cursorBefore: null,
-            cursorAfter: null,
-            deferredUntilMs: null,
-            message,
-            stopsConnection: false,
+        return unreadableCursor(ctx, e)
+    }
+    return new PartitionRun(ctx, state, cursorBefore).run()
+}
+
+function unreadableCursor(ctx: PartitionContext, e: unknown): PartitionOutcome {
+    const objectType = ctx.partition.objectType
+    const message = `${objectType}: ${messageOf(e)}`
+    ctx.audit.record({ operation: 'error', objectType, message })
+    return {
+        objectType,
+        status: 'failed',
+        counts: zeroCounts(),
+        cursorBefore: null,
+        cursorAfter: null,
+        deferredUntilMs: null,
+        message,
+        stopsConnection: false,
+    }
+}
+
+/**
+ * One run of one partition: owns the loop over pages and everything around it (the lease renewed
+ * after each page, the time budget, deferral when throttled, the cursor checkpoint after each
+ * staged page) and turns what ended it into the partition's outcome.
+ */
+class PartitionRun {
+    private readonly objectType: PartitionConfig['objectType']
+    private readonly counts = zeroCounts()
+    private readonly pager: KeysetPager
+    private committed: Cursor | null
+    private outsideSkipped = 0
+
+    constructor(
+        private readonly ctx: PartitionContext,
+        private readonly state: PartitionState,
+        private readonly cursorBefore: Cursor | null
+    ) {
+        this.objectType = ctx.partition.objectType
+        this.committed = cursorBefore
+        this.pager = new KeysetPager({ reader: ctx.reader, connection: ctx.connection, partition: ctx.partition })
+    }
+
+    run(): PartitionOutcome {
+        const deferredUntil = this.state.deferredUntilMs()
+        if (deferredUntil !== null && deferredUntil > this.ctx.ports.clock.nowMs()) return this.waiting(deferredUntil)
+        if (this.outOfTime()) return this.deferForBudget()
+        try {
+            return this.readPages(deferredUntil !== null)
+        } catch (e) {
+            return this.failedWith(e)
         }
     }
-    let committed = cursorBefore
-    const outcome = (
-        status: PartitionStatus,
-        message: string,
-        deferredUntilMs: number | null = null,
-        stops = false
-    ): PartitionOutcome => ({
-        objectType,
-        status,
-        counts,
-        cursorBefore,
-        cursorAfter: committed,
-        deferredUntilMs,
-        message: ctx.redactor.scrub(message),
-        stopsConnection: stops,
-    })
 
-    const deferredUntil = state.deferredUntilMs()
-    if (deferredUntil !== null && deferredUntil > clock.nowMs()) {
+    private readPages(resuming: boolean): PartitionOutcome {
+        const { stager, audit, connection, ports } = this.ctx
+        const retried = stager.retryOpenFlags(this.objectType, undefined, { skipStillFailing: true })
+        this.counts.resolved += retried.resolved
+        audit.flush()
+        const start = readStart(this.cursorBefore, lookbackWindowSeconds(connection), resuming)
+        if (start.note) {
+            ports.log.warn(`${this.objectType}: ${start.note}`)
+            audit.record({ operation: 'read_page', objectType: this.objectType, message: start.note })
+        }
+        this.pager.startAt(start.from)
+        for (let page = this.pager.next(); page !== null; page = this.pager.next()) {
+            const step = this.takePage(page)
+            if (step === 'end') break
+            if (step !== 'next') return step
+        }
+        return this.completed()
+    }
+
+    /** Stages one page and checkpoints the cursor past it. */
+    private takePage(page: KeysetPage): PageStep {
+        const placed = page.placed
+        this.auditSkipped(placed)
+        const accepted = this.stage(placed.rows)
+        addCounts(this.counts, { ...accepted, read: page.read })
+        if (accepted.errors > 0) return this.stagingFailed(accepted.errors, placed.rows.length)
+        if (placed.unplaceable > 0) {
+            this.ctx.audit.record({
+                operation: 'flag',
+                objectType: this.objectType,
+                rows: placed.unplaceable,
+                message: `${placed.unplaceable} rows without a usable modification stamp or key were handed to staging (flagged); they do not move the cursor`,
+            })
+        }
+        if (placed.last === null) return this.unplaceablePage(page)
+        this.checkpoint(placed.last, placed.rows.length)
+        // A looping nextLink is reported once this page is safely staged.
+        if (page.loop !== null) throw page.loop
+        // Server-driven paging: no nextLink means nothing more matched. With one, the next page is a
+        // fresh keyset query after this page's last row rather than the link itself.
+        if (page.nextLink === null) return 'end'
+        return this.outOfTime() ? this.deferForBudget() : 'next'
+    }
+
+    private auditSkipped(placed: PlacedPage): void {
+        const { audit } = this.ctx
+        if (placed.repeated > 0) {
+            this.counts.duplicates += placed.repeated
+            audit.record({
+                operation: 'skip_duplicate',
+                objectType: this.objectType,
+                rows: placed.repeated,
+                message: 'rows IFS sent again (already read in this partition) were skipped',
+            })
+        }
+        if (placed.outsideCount > 0) {
+            this.outsideSkipped += placed.outsideCount
+            audit.record({
+                operation: 'skip_out_of_query',
+                objectType: this.objectType,
+                rows: placed.outsideCount,
+                message: describeOutside(placed.outside),
+            })
+        }
+    }
+
+    /** One transaction per page where the store has them (SQLite); row by row on the instance. */
+    private stage(rows: IfsRow[]): PageOutcome {
+        if (rows.length === 0) return zeroCounts()
+        const { ports, connection, partition, stager, runSysId } = this.ctx
+        const sourcePage = {
+            connection,
+            objectType: this.objectType,
+            targetTable: partition.targetTable,
+            runSysId,
+            rows,
+        }
+        const store = ports.store
+        return store.atomically ? store.atomically(() => stager.acceptPage(sourcePage)) : stager.acceptPage(sourcePage)
+    }
+
+    private stagingFailed(errors: number, rows: number): PartitionOutcome {
+        this.ctx.audit.flush()
+        return this.fail(
+            `${this.objectType}: ${errors} of ${rows} rows of a page could not be staged; the cursor stays at ${describeCursor(this.committed)} and the page is read again next run`
+        )
+    }
+
+    /**
+     * Nothing on the page can place the cursor. At the end of the data (no nextLink) the rows are
+     * flagged and read again next run until fixed in IFS: the partition is up to date. With more
+     * to come, the next query would return this same page: stop with the reason.
+     */
+    private unplaceablePage(page: KeysetPage): PageStep {
+        this.ctx.audit.flush()
+        if (page.nextLink === null) return 'end'
+        return this.fail(
+            `${this.objectType}: IFS sent a full page of ${page.read} rows without a usable modification stamp or key; they are flagged, and the cursor cannot move past them until they are fixed in IFS`
+        )
+    }
+
+    /** Commits the cursor past a staged page (never backwards: overlap re-reads older rows), renews the lease. */
+    private checkpoint(last: Cursor, rows: number): void {
+        const { connection, audit, lease } = this.ctx
+        if (!connection.dryRun && (this.committed === null || compareCursors(last, this.committed) > 0)) {
+            this.state.commitCursor(last)
+            this.state.madeProgress()
+            this.committed = last
+            audit.record({
+                operation: 'cursor_commit',
+                objectType: this.objectType,
+                rows,
+                message: describeCursor(last),
+            })
+        }
+        audit.flush()
+        if (!lease.renew()) throw new LeaseLost(connection.name)
+    }
+
+    private completed(): PartitionOutcome {
+        this.state.succeeded(this.ctx.ports.clock.nowMs())
+        const dry = this.ctx.connection.dryRun ? ' (dry run: cursor not moved)' : ''
+        const skipped =
+            this.outsideSkipped > 0
+                ? ` (${this.outsideSkipped} rows IFS sent outside the query skipped; see the audit trail)`
+                : ''
+        return this.outcome(
+            'completed',
+            `${this.objectType}: ${this.counts.read} rows read, up to date at ${describeCursor(this.committed)}${dry}${skipped}`
+        )
+    }
+
+    private outOfTime(): boolean {
+        return this.ctx.ports.clock.nowMs() >= this.ctx.deadlineMs
+    }
+
+    private waiting(deferredUntil: number): PartitionOutcome {
+        const reason = this.state.deferReason() ?? 'earlier deferral'
         return {
-            ...outcome(
+            ...this.outcome(
                 'deferred',
-                `${objectType}: deferred until ${toGlideDateTime(deferredUntil)} (${state.deferReason() ?? 'earlier deferral'})`,
+                `${this.objectType}: deferred until ${toGlideDateTime(deferredUntil)} (${reason})`,
                 deferredUntil
             ),
             waitingForEarlierDeferral: true,
         }
     }
-    const deferForBudget = (): PartitionOutcome => {
-        const at = ceilToSecond(clock.nowMs())
-        const reason = `time budget of ${connection.timeBudgetMs / 1000} s used`
-        state.defer(at, reason)
-        audit.record({ operation: 'defer', objectType, message: `${reason}; cursor ${describeCursor(committed)}` })
-        return outcome(
+
+    private deferForBudget(): PartitionOutcome {
+        const at = ceilToSecond(this.ctx.ports.clock.nowMs())
+        const reason = `time budget of ${this.ctx.connection.timeBudgetMs / 1000} s used`
+        const cursor = describeCursor(this.committed)
+        this.state.defer(at, reason)
+        this.ctx.audit.record({
+            operation: 'defer',
+            objectType: this.objectType,
+            message: `${reason}; cursor ${cursor}`,
+        })
+        return this.outcome(
             'deferred',
-            `${objectType}: ${counts.read} rows read, then ${reason}; continues at ${describeCursor(committed)}`,
+            `${this.objectType}: ${this.counts.read} rows read, then ${reason}; continues at ${cursor}`,
             at
         )
     }
-    if (clock.nowMs() >= ctx.deadlineMs) return deferForBudget()
 
-    ctx.reader.objectType = objectType
-    try {
-        const retried = stager.retryOpenFlags(objectType, undefined, { skipStillFailing: true })
-        counts.resolved += retried.resolved
-        audit.flush()
-
-        const resuming = deferredUntil !== null
-        const start = readStart(cursorBefore, lookbackWindowSeconds(connection), resuming)
-        if (start.note) {
-            ports.log.warn(`${objectType}: ${start.note}`)
-            audit.record({ operation: 'read_page', objectType, message: start.note })
-        }
-        let from = start.from
-
-        const requested = new NextLinkLoopDetector()
-        let outsideSkipped = 0
-        for (;;) {
-            const query = pageQuery(objectType, from, connection.companies)
-            const url = dataUrl(connection.tenantUrl, partition.entitySetPath, query)
-            requested.visit(url)
-            const page = ctx.reader.readPage(partition.entitySetPath, query)
-            if (page.rows.length === 0) break
-            const placed = placePage(objectType, from, page.rows)
-            const rows = placed.rows
-            const last = placed.last
-            if (placed.repeated > 0) {
-                counts.duplicates += placed.repeated
-                audit.record({
-                    operation: 'skip_duplicate',
-                    objectType,
-                    rows: placed.repeated,
-                    message: 'rows IFS sent again (already read in this partition) were skipped',
-                })
-            }
-            // The engine pages by keyset, so a nextLink only says "more may follow"; one that points
-            // at a page already requested is a server loop, reported once this page is safely staged.
-            let loop: string | null = null
-            if (page.nextLink !== null) {
-                const next = resolveNextLink(connection.tenantUrl, url, page.nextLink)
-                if (!next.ok) loop = next.reason
-                else if (!requested.visit(next.url)) loop = 'the nextLink repeats a page already read'
-            }
-
-            if (placed.outsideCount > 0) {
-                outsideSkipped += placed.outsideCount
-                audit.record({
-                    operation: 'skip_out_of_query',
-                    objectType,
-                    rows: placed.outsideCount,
-                    message: describeOutside(placed.outside),
-                })
-            }
-
-            const sourcePage = {
-                connection,
-                objectType,
-                targetTable: partition.targetTable,
-                runSysId: ctx.runSysId,
-                rows,
-            }
-            // One transaction per page where the store has them (SQLite); row by row on the instance.
-            const store = ports.store
-            const accepted =
-                rows.length === 0
-                    ? zeroCounts()
-                    : store.atomically
-                      ? store.atomically(() => stager.acceptPage(sourcePage))
-                      : stager.acceptPage(sourcePage)
-            addCounts(counts, { ...accepted, read: page.rows.length })
-            if (accepted.errors > 0) {
-                audit.flush()
-                const message = `${objectType}: ${accepted.errors} of ${rows.length} rows of a page could not be staged; the cursor stays at ${describeCursor(committed)} and the page is read again next run`
-                state.failed(message)
-                return outcome('failed', message)
-            }
-            if (placed.unplaceable > 0) {
-                audit.record({
-                    operation: 'flag',
-                    objectType,
-                    rows: placed.unplaceable,
-                    message: `${placed.unplaceable} rows without a usable modification stamp or key were handed to staging (flagged); they do not move the cursor`,
-                })
-            }
-            if (last === null) {
-                audit.flush()
-                // Nothing on the page can place the cursor. At the end of the data (no nextLink) the
-                // rows are flagged and read again next run until fixed in IFS: the partition is up to
-                // date. With more to come, the next query would return this same page: stop with the reason.
-                if (page.nextLink === null) break
-                const message = `${objectType}: IFS sent a full page of ${page.rows.length} rows without a usable modification stamp or key; they are flagged, and the cursor cannot move past them until they are fixed in IFS`
-                state.failed(message)
-                return outcome('failed', message)
-            }
-            // Overlap re-reads rows at or before the committed cursor: never move it backwards.
-            if (!connection.dryRun && (committed === null || compareCursors(last, committed) > 0)) {
-                state.commitCursor(last)
-                state.madeProgress()
-                committed = last
-                audit.record({
-                    operation: 'cursor_commit',
-                    objectType,
-                    rows: rows.length,
-                    message: describeCursor(last),
-                })
-            }
-            from = { kind: 'after', cursor: last }
-            audit.flush()
-            if (!ctx.lease.renew()) throw new LeaseLost(connection.name)
-            if (loop !== null) throw new MalformedResponse(pathOf(url), loop)
-            // Server-driven paging: no nextLink means nothing more matched. With one, the next page is a
-            // fresh keyset query after this page's last row rather than the link itself.
-            if (page.nextLink === null) break
-            if (clock.nowMs() >= ctx.deadlineMs) return deferForBudget()
-        }
-        state.succeeded(clock.nowMs())
-        const dry = connection.dryRun ? ' (dry run: cursor not moved)' : ''
-        const skipped =
-            outsideSkipped > 0
-                ? ` (${outsideSkipped} rows IFS sent outside the query skipped; see the audit trail)`
-                : ''
-        return outcome(
-            'completed',
-            `${objectType}: ${counts.read} rows read, up to date at ${describeCursor(committed)}${dry}${skipped}`
-        )
-    } catch (e) {
-        audit.flush()
-        if (e instanceof DeferRequested) {
-            if (!e.throttled) {
-                // Not throttling: waiting has not helped so far. After too many such runs in a row
-                // the object type fails with the reason (sync exits non-zero) instead of deferring again.
-                const setbacks = state.consecutiveSetbacks() + 1
-                if (setbacks >= MAX_CONSECUTIVE_SETBACKS) {
-                    const message = `${objectType}: ${setbacks} runs in a row ended without progress (${e.reason}); the object type failed instead of deferring again. It is tried again on the next run; the cursor stays at ${describeCursor(committed)}`
-                    audit.record({ operation: 'error', objectType, message })
-                    audit.flush()
-                    state.failed(message)
-                    return outcome('failed', message)
-                }
-                state.deferAfterSetback(e.untilMs, e.reason)
-            } else state.defer(e.untilMs, e.reason)
-            return outcome(
-                'deferred',
-                `${objectType}: ${e.reason}; continues after ${toGlideDateTime(ceilToSecond(e.untilMs))} at ${describeCursor(committed)}`,
-                ceilToSecond(e.untilMs)
-            )
-        }
-        if (e instanceof IfsError || e instanceof LeaseLost || e instanceof OutOfOrder) {
-            const stops = (e instanceof IfsError && e.connectionWide) || e instanceof LeaseLost
-            const message = `${objectType}: ${ctx.redactor.scrub(e.message)}`
-            audit.record({ operation: 'error', objectType, message })
-            audit.flush()
-            if (!(e instanceof LeaseLost)) state.failed(message)
-            return outcome('failed', message, null, stops)
-        }
+    private failedWith(e: unknown): PartitionOutcome {
+        this.ctx.audit.flush()
+        if (e instanceof DeferRequested) return this.deferredBy(e)
+        if (e instanceof IfsError || e instanceof LeaseLost || e instanceof OutOfOrder) return this.stoppedBy(e)
         // Anything else (a store or staging failure) ends this object type only. If even recording
         // the failure throws, the store is gone and the error goes up: the run is effectively dead.
-        const message = `${objectType}: unexpected ${nameOf(e)}: ${ctx.redactor.scrub(messageOf(e))}`
-        audit.record({ operation: 'error', objectType, message })
-        state.failed(message)
+        const { audit, redactor } = this.ctx
+        const message = `${this.objectType}: unexpected ${nameOf(e)}: ${redactor.scrub(messageOf(e))}`
+        audit.record({ operation: 'error', objectType: this.objectType, message })
+        this.state.failed(message)
         audit.flush()
-        return outcome('failed', message)
-    } finally {
-        ctx.reader.objectType = undefined
+        return this.outcome('failed', message)
     }
 
-    /**
-     * Rows must come in cursor order after the read position, or committing the last one could
-     * skip rows. Rows IFS sends again (at or before the position, or twice in a row; IFS warns
-     * paging can repeat rows) are dropped; a row going backwards is an error.
-     */
-    function placePage(
-        type: typeof objectType,
-        start: ReadFrom,
-        raw: readonly IfsRow[]
-    ): {
-        rows: IfsRow[]
-        last: Cursor | null
-        repeated: number
-        unplaceable: number
-        outside: Map<string, number>
-        outsideCount: number
-    } {
-        const startCursor = start.kind === 'after' ? start.cursor : null
-        let previous: Cursor | null = null
-        const rows: IfsRow[] = []
-        let repeated = 0
-        let unplaceable = 0
-        const outside = new Map<string, number>()
-        let outsideCount = 0
-        for (const row of raw) {
-            const why = outsideQueryReason(type, row, connection.companies, start)
-            if (why !== null) {
-                outsideCount++
-                if (outside.size < 20 || outside.has(why)) outside.set(why, (outside.get(why) ?? 0) + 1)
-                // A row before the lower bound cannot steer the cursor; one of another company keeps
-                // its place in the order (a page of nothing else still moves the cursor on).
-                if (start.kind === 'from_stamp' && outsideQueryReason(type, row, [], start) !== null) continue
-            }
-            let current: Cursor
-            try {
-                current = cursorOf(type, row)
-            } catch {
-                // No stamp or key (or one no request can carry): staging flags it; it cannot steer the cursor.
-                if (why === null) {
-                    rows.push(row)
-                    unplaceable++
-                }
-                continue
-            }
-            if (previous !== null && compareCursors(current, previous) < 0) {
-                throw new OutOfOrder(
-                    `IFS returned rows out of order at ${describeCursor(current)} (after ${describeCursor(previous)}); nothing after the last staged page was committed`
-                )
-            }
-            if (
-                (previous !== null && compareCursors(current, previous) === 0) ||
-                (startCursor !== null && compareCursors(current, startCursor) <= 0)
-            ) {
-                if (why === null) repeated++
-                continue
-            }
-            if (why === null) rows.push(row)
-            previous = current
+    private deferredBy(e: DeferRequested): PartitionOutcome {
+        if (e.throttled) this.state.defer(e.untilMs, e.reason)
+        else {
+            // Not throttling: waiting has not helped so far. After too many such runs in a row the
+            // object type fails with the reason (sync exits non-zero) instead of deferring again.
+            const setbacks = this.state.consecutiveSetbacks() + 1
+            if (setbacks >= MAX_CONSECUTIVE_SETBACKS) return this.tooManySetbacks(setbacks, e.reason)
+            this.state.deferAfterSetback(e.untilMs, e.reason)
         }
-        if (previous === null && unplaceable === 0 && outsideCount === 0) {
-            throw new OutOfOrder(
-                `IFS answered a query for rows after ${describeCursor(startCursor)} with only rows already read`
-            )
+        const until = ceilToSecond(e.untilMs)
+        return this.outcome(
+            'deferred',
+            `${this.objectType}: ${e.reason}; continues after ${toGlideDateTime(until)} at ${describeCursor(this.committed)}`,
+            until
+        )
+    }
+
+    private tooManySetbacks(setbacks: number, reason: string): PartitionOutcome {
+        const message = `${this.objectType}: ${setbacks} runs in a row ended without progress (${reason}); the object type failed instead of deferring again. It is tried again on the next run; the cursor stays at ${describeCursor(this.committed)}`
+        this.ctx.audit.record({ operation: 'error', objectType: this.objectType, message })
+        this.ctx.audit.flush()
+        return this.fail(message)
+    }
+
+    private stoppedBy(e: IfsError | LeaseLost | OutOfOrder): PartitionOutcome {
+        const stops = (e instanceof IfsError && e.connectionWide) || e instanceof LeaseLost
+        const message = `${this.objectType}: ${this.ctx.redactor.scrub(e.message)}`
+        this.ctx.audit.record({ operation: 'error', objectType: this.objectType, message })
+        this.ctx.audit.flush()
+        // A lost lease means another runner owns the partition's state now: leave it alone.
+        if (!(e instanceof LeaseLost)) this.state.failed(message)
+        return this.outcome('failed', message, null, stops)
+    }
+
+    /** Records the failure on the partition's state. */
+    private fail(message: string): PartitionOutcome {
+        this.state.failed(message)
+        return this.outcome('failed', message)
+    }
+
+    private outcome(
+        status: PartitionStatus,
+        message: string,
+        deferredUntilMs: number | null = null,
+        stops = false
+    ): PartitionOutcome {
+        return {
+            objectType: this.objectType,
+            status,
+            counts: this.counts,
+            cursorBefore: this.cursorBefore,
+            cursorAfter: this.committed,
+            deferredUntilMs,
+            message: this.ctx.redactor.scrub(message),
+            stopsConnection: stops,
         }
-        return { rows, last: previous, repeated, unplaceable, outside, outsideCount }
     }
 }

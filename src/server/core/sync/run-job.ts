@@ -4,13 +4,17 @@ import { FLAG } from '../../../tables/flag'
 import type { RunStatus } from '../../../tables/run'
 import type { Ports } from '../../ports/ports'
 import type { StoredRecord } from '../../ports/store'
+import type { AuditTrail } from '../audit/audit-trail'
 import type { Redactor } from '../audit/redactor'
 import { describeConfigErrors } from '../config/config-error'
 import type { ConnectionConfig } from '../config/connection-config'
 import { parseConnection } from '../config/parse-connection'
 import { toGlideDateTime } from '../domain/glide-time'
-import type { StagerFactory } from '../staging/stager'
+import type { IfsReader } from '../ifs/ifs-reader'
+import type { RequestCounters } from '../ifs/request-counters'
+import type { Stager, StagerFactory } from '../staging/stager'
 import { describeCursor } from './cursor'
+import type { Lease } from './lease'
 import { syncPartition } from './partition-sync'
 import type { PartitionOutcome } from './partition-sync'
 import type { RunCounts } from './run-counts'
@@ -19,7 +23,7 @@ import { RunRecord } from './run-record'
 import type { RunTrigger } from './run-record'
 import { messageOf } from '../domain/failure'
 import { beginConnectionRun } from '../session/connection-run'
-import type { ConnectionRun } from '../session/connection-run'
+import type { ConnectionSession } from '../session/connection-session'
 
 export type RunRequest = {
     trigger: RunTrigger
@@ -79,7 +83,8 @@ export function runJob(
     } else {
         records = activeConnections(ports.store)
     }
-    for (const record of records) reports.push(runConnection(ports, record, { request, stagerFactory, options }))
+    const job: JobContext = { ports, request, stagerFactory, options }
+    for (const record of records) reports.push(runConnection(job, record))
     return { connections: reports }
 }
 
@@ -103,15 +108,35 @@ function isActive(record: StoredRecord): boolean {
     return record.active === '1' || record.active === 'true'
 }
 
-/** What the job hands each connection's run. */
+/** What every connection of one job shares. */
 interface JobContext {
+    ports: Ports
     request: RunRequest
     stagerFactory: StagerFactory
     options: RunJobOptions
 }
 
-function runConnection(ports: Ports, record: StoredRecord, job: JobContext): ConnectionRunReport {
-    const { request, options } = job
+/** One connection's run once its lease is taken and its run record started. */
+interface ConnectionRun {
+    job: JobContext
+    config: ConnectionConfig
+    lease: Lease
+    run: RunRecord
+    redactor: Redactor
+    /** The connection's session (audit trail, counters, IFS client), shared with flag work and Test connection. */
+    session: ConnectionSession
+}
+
+/** A connection run with its audit trail, reader and stager wired. */
+interface WiredRun extends ConnectionRun {
+    audit: AuditTrail
+    counters: RequestCounters
+    reader: IfsReader
+    stager: Stager
+}
+
+function runConnection(job: JobContext, record: StoredRecord): ConnectionRunReport {
+    const { ports, request, options } = job
     const name = record.name ?? record.sys_id
     const automatic = request.trigger === 'schedule' || request.trigger === 'continuation'
     if (automatic && !isActive(record)) {
@@ -139,12 +164,13 @@ function runConnection(ports: Ports, record: StoredRecord, job: JobContext): Con
         return notRun(config.sysId, name, 'skipped', message)
     }
     const { lease, run, session } = attempt.begun
+    const redactor = session.redactor
     try {
-        return runPartitions(ports, request, attempt.begun, job.stagerFactory)
+        return runPartitions({ job, config, lease, run, redactor, session })
     } catch (e) {
         // A bug or a store failure outside any partition (e.g. the stager factory). Record it and
         // free the lease; if even that fails the store is gone, and the original error goes up.
-        const message = `Run of "${name}" stopped: ${session.redactor.scrub(messageOf(e))}`
+        const message = `Run of "${name}" stopped: ${redactor.scrub(messageOf(e))}`
         try {
             run.failBeforeWork(message)
             lease.release()
@@ -156,19 +182,20 @@ function runConnection(ports: Ports, record: StoredRecord, job: JobContext): Con
     }
 }
 
-function runPartitions(
-    ports: Ports,
-    request: RunRequest,
-    begun: ConnectionRun,
-    stagerFactory: StagerFactory
-): ConnectionRunReport {
-    const { lease, run, session } = begun
-    const { config, redactor, audit, counters } = session
-    const name = config.name
-    audit.record({ operation: 'run_start', message: `${request.trigger} run of "${name}"` })
+function runPartitions(connectionRun: ConnectionRun): ConnectionRunReport {
+    const { job, config, run, redactor, session } = connectionRun
+    const { ports, request, stagerFactory } = job
+    const { audit, counters } = session
+    audit.record({ operation: 'run_start', message: `${request.trigger} run of "${config.name}"` })
     const reader = session.reader()
     const stager = stagerFactory({ ports, connection: config, reader, audit, redactor, runSysId: run.sysId })
+    const wired: WiredRun = { ...connectionRun, audit, counters, reader, stager }
+    return finishRun(wired, syncEachPartition(wired))
+}
 
+/** Each enabled object type in turn; after one that stops the connection, the rest are not run. */
+function syncEachPartition(wired: WiredRun): PartitionOutcome[] {
+    const { job, config, lease, run, redactor, audit, reader, stager } = wired
     const outcomes: PartitionOutcome[] = []
     let stopped: PartitionOutcome | null = null
     for (const partition of config.partitions) {
@@ -185,7 +212,7 @@ function runPartitions(
             continue
         }
         const outcome = syncPartition({
-            ports,
+            ports: job.ports,
             connection: config,
             partition,
             reader,
@@ -199,22 +226,17 @@ function runPartitions(
         outcomes.push(outcome)
         if (outcome.stopsConnection) stopped = outcome
     }
+    return outcomes
+}
 
+/** Sums the outcomes into the run record, schedules the continuation, frees the lease. */
+function finishRun(wired: WiredRun, outcomes: PartitionOutcome[]): ConnectionRunReport {
+    const { job, config, lease, run, redactor, audit, counters } = wired
     const counts = zeroCounts()
     for (const o of outcomes) addCounts(counts, o.counts)
     const status = overallStatus(outcomes)
-    const deferrals = outcomes.map((o) => o.deferredUntilMs).filter((t): t is number => t !== null)
-    const deferredUntilMs =
-        status === 'deferred' || status === 'partial' ? (deferrals.length > 0 ? Math.min(...deferrals) : null) : null
-    // A partition still waiting on an earlier deferral already has its continuation scheduled.
-    const newlyDeferred = outcomes.some((o) => o.status === 'deferred' && !o.waitingForEarlierDeferral)
-    if (deferredUntilMs !== null && newlyDeferred) {
-        const reason = outcomes
-            .filter((o) => o.status === 'deferred')
-            .map((o) => o.message)
-            .join('; ')
-        ports.scheduler.scheduleContinuation(config.sysId, deferredUntilMs, redactor.scrub(reason))
-    }
+    const deferredUntilMs = status === 'deferred' || status === 'partial' ? earliestDeferral(outcomes) : null
+    if (deferredUntilMs !== null) scheduleContinuation(wired, outcomes, deferredUntilMs)
     const message = redactor.scrub(outcomes.map((o) => o.message).join('\n') || 'No object type is enabled')
     audit.record({ operation: 'run_end', message: `${status}: ${message}`, rows: counts.read })
     audit.flush()
@@ -230,18 +252,34 @@ function runPartitions(
     })
     lease.release()
     return {
-        connectionName: name,
+        connectionName: config.name,
         connectionSysId: config.sysId,
         runSysId: run.sysId,
         status,
         ...counts,
-        flaggedByReason: flaggedByReason(ports, config, run.startedMs, counts.flagged),
+        flaggedByReason: flaggedByReason(job.ports, config, run.startedMs, counts.flagged),
         ifsRequests: counters.requests,
         throttles: counters.throttles,
         elapsedMs: run.elapsedMs,
         deferredUntilMs,
         message,
     }
+}
+
+function earliestDeferral(outcomes: readonly PartitionOutcome[]): number | null {
+    const deferrals = outcomes.map((o) => o.deferredUntilMs).filter((t): t is number => t !== null)
+    return deferrals.length > 0 ? Math.min(...deferrals) : null
+}
+
+/** A partition still waiting on an earlier deferral already has its continuation scheduled. */
+function scheduleContinuation(wired: WiredRun, outcomes: readonly PartitionOutcome[], atMs: number): void {
+    const newlyDeferred = outcomes.some((o) => o.status === 'deferred' && !o.waitingForEarlierDeferral)
+    if (!newlyDeferred) return
+    const reason = outcomes
+        .filter((o) => o.status === 'deferred')
+        .map((o) => o.message)
+        .join('; ')
+    wired.job.ports.scheduler.scheduleContinuation(wired.config.sysId, atMs, wired.redactor.scrub(reason))
 }
 
 /** Failed everywhere → failed; some failed → partial; else any deferral → deferred; else succeeded. */

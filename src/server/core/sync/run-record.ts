@@ -39,13 +39,19 @@ export interface FlagRetrySummary {
 
 /** The RUN row of one connection's run: inserted as running, finished once with its counts. */
 export class RunRecord {
+    readonly sysId: string
+    readonly connectionSysId: string
+    readonly startedMs: number
+
     private constructor(
         private readonly store: Store,
         private readonly clock: Clock,
-        readonly sysId: string,
-        readonly connectionSysId: string,
-        readonly startedMs: number
-    ) {}
+        row: Pick<RunRecord, 'sysId' | 'connectionSysId' | 'startedMs'>
+    ) {
+        this.sysId = row.sysId
+        this.connectionSysId = row.connectionSysId
+        this.startedMs = row.startedMs
+    }
 
     static start(store: Store, clock: Clock, connectionSysId: string, trigger: RunTrigger): RunRecord {
         return RunRecord.insert(store, clock, { connection: connectionSysId, trigger })
@@ -64,7 +70,7 @@ export class RunRecord {
         const startedMs = clock.nowMs()
         // The number comes from the table's platform numbering (sys_number), never from a count.
         const sysId = store.insert(RUN.name, { ...values, started_at: toGlideDateTime(startedMs), status: 'running' })
-        return new RunRecord(store, clock, sysId, values.connection, startedMs)
+        return new RunRecord(store, clock, { sysId, connectionSysId: values.connection, startedMs })
     }
 
     get elapsedMs(): number {

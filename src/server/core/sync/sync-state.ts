@@ -2,7 +2,8 @@ import { SYNC_STATE } from '../../../tables/sync-state'
 import type { ObjectType } from '../../../tables/object-types'
 import type { Store, StoredRecord } from '../../ports/store'
 import { fromGlideDateTime, toGlideDateTime } from '../domain/glide-time'
-import type { Cursor, KeyValue } from './cursor'
+import type { Cursor, StoredCursor } from './cursor'
+import { decodeCursor, encodeCursor } from './cursor'
 
 const T = SYNC_STATE.name
 const ERROR_MAX = SYNC_STATE.columns.last_error.options.maxLength
@@ -26,7 +27,10 @@ export function ceilToSecond(ms: number): number {
     return Math.ceil(ms / 1000) * 1000
 }
 
-/** The persisted state of one partition (connection + object type): committed cursor and deferral. */
+/**
+ * The persisted state of one partition (connection + object type): committed cursor and deferral.
+ * This module is the only writer of sync_state, and what shows or resets a cursor reads it here.
+ */
 export class PartitionState {
     private constructor(
         private readonly store: Store,
@@ -53,18 +57,7 @@ export class PartitionState {
 
     /** Null before the first committed page. A damaged key is an error, not a silent restart. */
     cursor(): Cursor | null {
-        const m = this.record.cursor_modified
-        if (!m) return null
-        let keys: unknown
-        try {
-            keys = JSON.parse(this.record.cursor_key ?? '')
-        } catch {
-            throw new Error(`sync_state ${this.sysId}: cursor_key is not JSON; fix or clear both cursor fields`)
-        }
-        if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'string' || typeof k === 'number')) {
-            throw new Error(`sync_state ${this.sysId}: cursor_key must be a JSON array of key values`)
-        }
-        return { modified: m, keys: keys as KeyValue[] }
+        return decodeCursor(storedCursorOf(this.record), `sync_state ${this.sysId}`)
     }
 
     deferredUntilMs(): number | null {
@@ -76,7 +69,8 @@ export class PartitionState {
     }
 
     commitCursor(cursor: Cursor): void {
-        this.write({ cursor_modified: cursor.modified, cursor_key: JSON.stringify(cursor.keys) })
+        const stored = encodeCursor(cursor)
+        this.write({ cursor_modified: stored.modified, cursor_key: stored.key })
     }
 
     defer(untilMs: number, reason: string): void {
@@ -134,4 +128,55 @@ export class PartitionState {
         const fresh = this.store.get(T, this.sysId)
         if (fresh) this.record = fresh
     }
+}
+
+/** What a partition's row holds, for display and dispatch (the cursor as stored, even if damaged). */
+interface PartitionSummary {
+    objectType: string | null
+    cursor: StoredCursor
+    /** Glide date-time text, as stored. */
+    deferredUntil: string | null
+    deferReason: string | null
+    lastError: string | null
+}
+
+function storedCursorOf(record: StoredRecord): StoredCursor {
+    return { modified: record.cursor_modified, key: record.cursor_key }
+}
+
+function summaryOf(record: StoredRecord): PartitionSummary {
+    return {
+        objectType: record.object_type,
+        cursor: storedCursorOf(record),
+        deferredUntil: record.deferred_until,
+        deferReason: record.defer_reason ?? null,
+        lastError: record.last_error,
+    }
+}
+
+function statesOf(store: Store, connectionSysId: string): StoredRecord[] {
+    return store.query(T, { where: [{ field: 'connection', op: '=', value: connectionSysId }] })
+}
+
+/** Every partition of a connection that has a row (synced at least once, or deferred). */
+export function partitionSummaries(store: Store, connectionSysId: string): PartitionSummary[] {
+    return statesOf(store, connectionSysId).map(summaryOf)
+}
+
+/**
+ * Clears the cursor, deferral and setback count of every partition of a connection: the next run
+ * reads from the beginning. Returns the partitions as they were before.
+ */
+export function resetPartitions(store: Store, connectionSysId: string): PartitionSummary[] {
+    const states = statesOf(store, connectionSysId)
+    for (const state of states) {
+        store.update(T, state.sys_id, {
+            cursor_modified: null,
+            cursor_key: null,
+            deferred_until: null,
+            defer_reason: null,
+            consecutive_failures: 0,
+        })
+    }
+    return states.map(summaryOf)
 }

@@ -1,0 +1,149 @@
+import type { ObjectType } from '../../../tables/object-types'
+import type { ConnectionConfig, PartitionConfig } from '../config/connection-config'
+import { MalformedResponse } from '../ifs/ifs-errors'
+import type { IfsReader } from '../ifs/ifs-reader'
+import type { DocumentSource, SourceField } from '../ifs/source-fields'
+import { DOCUMENT_SOURCES, selectFor } from '../ifs/source-fields'
+import { dataUrl, NextLinkLoopDetector, resolveNextLink } from '../odata/data-url'
+import type { FilterExpr, ODataLiteral, ODataQuery } from '../odata/query'
+import { pathOf } from '../odata/url-parts'
+import type { Cursor, KeyValue, ReadFrom } from './cursor'
+import { CursorError } from './cursor'
+import type { PlacedPage } from './page-placement'
+import { placePage } from './page-placement'
+
+function literal(field: SourceField, value: KeyValue): ODataLiteral {
+    if (field.kind === 'number') {
+        const n = typeof value === 'number' ? value : Number(value)
+        if (!Number.isFinite(n)) throw new CursorError(`Cursor value "${value}" of ${field.name} is not a number`)
+        return { kind: 'number', value: n }
+    }
+    if (field.kind === 'date') return { kind: 'date', value: String(value) }
+    if (field.kind === 'datetime') return { kind: 'datetime', value: String(value) }
+    return { kind: 'string', value: String(value) }
+}
+
+/** `k1 > v1 or (k1 eq v1 and (k2 > v2 ...))`: strictly after the cursor's key, among equal stamps. */
+function keysAfter(keys: readonly SourceField[], values: readonly KeyValue[], i: number): FilterExpr {
+    const gt: FilterExpr = { op: 'gt', field: keys[i].name, value: literal(keys[i], values[i]) }
+    if (i === keys.length - 1) return gt
+    const eq: FilterExpr = { op: 'eq', field: keys[i].name, value: literal(keys[i], values[i]) }
+    return { op: 'or', args: [gt, { op: 'and', args: [eq, keysAfter(keys, values, i + 1)] }] }
+}
+
+/** Rows strictly after the cursor in (modified, keys) order. */
+export function afterCursorFilter(source: DocumentSource, cursor: Cursor): FilterExpr {
+    if (cursor.keys.length !== source.keys.length) {
+        throw new CursorError(`Cursor has ${cursor.keys.length} key values, ${source.keys.length} expected`)
+    }
+    const m = source.modified
+    return {
+        op: 'or',
+        args: [
+            { op: 'gt', field: m.name, value: literal(m, cursor.modified) },
+            {
+                op: 'and',
+                args: [
+                    { op: 'eq', field: m.name, value: literal(m, cursor.modified) },
+                    keysAfter(source.keys, cursor.keys, 0),
+                ],
+            },
+        ],
+    }
+}
+
+/**
+ * The query of one data page: position filter and companies, `$select` of the mapped fields,
+ * `$orderby` modified then keys (the cursor's order). No `$top`: the page size is asked for with
+ * `Prefer: odata.maxpagesize` (server-driven paging), so the absence of a nextLink means the end.
+ */
+export function pageQuery(objectType: ObjectType, from: ReadFrom, companies: readonly string[]): ODataQuery {
+    const source = DOCUMENT_SOURCES[objectType]
+    const parts: FilterExpr[] = []
+    if (companies.length > 0) {
+        parts.push({
+            op: 'in',
+            field: source.fields.company.name,
+            values: companies.map((c) => literal(source.fields.company, c)),
+        })
+    }
+    if (from.kind === 'after') parts.push(afterCursorFilter(source, from.cursor))
+    if (from.kind === 'from_stamp') {
+        parts.push({ op: 'ge', field: source.modified.name, value: literal(source.modified, from.modified) })
+    }
+    return {
+        filter: parts.length === 0 ? undefined : parts.length === 1 ? parts[0] : { op: 'and', args: parts },
+        select: selectFor(objectType),
+        orderBy: [{ field: source.modified.name }, ...source.keys.map((k) => ({ field: k.name }))],
+    }
+}
+
+/** One page read by the pager, placed against the position it was read from. */
+export interface KeysetPage {
+    /** Rows IFS sent, before placement. */
+    read: number
+    placed: PlacedPage
+    /** Server-driven paging: null when nothing more matched. */
+    nextLink: string | null
+    /** A nextLink that is unusable or repeats a page: raise once this page is safely staged. */
+    loop: MalformedResponse | null
+}
+
+interface KeysetPagerOptions {
+    /** The connection's reader; each read passes the partition's object type, which labels its audit events. */
+    reader: IfsReader
+    connection: Pick<ConnectionConfig, 'tenantUrl' | 'companies'>
+    partition: Pick<PartitionConfig, 'objectType' | 'entitySetPath'>
+}
+
+/**
+ * Pages through one partition by keyset: each page is a fresh query after the last row placed,
+ * not a server skip-link. IFS warns that paging while rows change can skip or repeat rows, and a
+ * keyset read cannot skip a row that moved. The only place the engine reads data pages from IFS.
+ */
+export class KeysetPager {
+    private from: ReadFrom = { kind: 'start' }
+    private readonly requested = new NextLinkLoopDetector()
+
+    constructor(private readonly options: KeysetPagerOptions) {}
+
+    /** Sets where the first page starts (see readStart). */
+    startAt(from: ReadFrom): void {
+        this.from = from
+    }
+
+    /** The next page after the last row placed; null when IFS has no more rows. */
+    next(): KeysetPage | null {
+        const { reader, connection, partition } = this.options
+        const query = pageQuery(partition.objectType, this.from, connection.companies)
+        const url = dataUrl(connection.tenantUrl, partition.entitySetPath, query)
+        this.requested.visit(url)
+        const page = reader.readPage(partition.entitySetPath, query, { objectType: partition.objectType })
+        if (page.rows.length === 0) return null
+        const placed = placePage({
+            objectType: partition.objectType,
+            from: this.from,
+            companies: connection.companies,
+            rows: page.rows,
+        })
+        const loop = this.loopOf(url, page.nextLink)
+        if (placed.last !== null) this.from = { kind: 'after', cursor: placed.last }
+        return {
+            read: page.rows.length,
+            placed,
+            nextLink: page.nextLink,
+            loop: loop === null ? null : new MalformedResponse(pathOf(url), loop),
+        }
+    }
+
+    /**
+     * The engine pages by keyset, so a nextLink only says "more may follow"; one that points at a
+     * page already requested is a server loop.
+     */
+    private loopOf(url: string, nextLink: string | null): string | null {
+        if (nextLink === null) return null
+        const next = resolveNextLink(this.options.connection.tenantUrl, url, nextLink)
+        if (!next.ok) return next.reason
+        return this.requested.visit(next.url) ? null : 'the nextLink repeats a page already read'
+    }
+}
