@@ -33,13 +33,12 @@ export interface BeginRunOptions extends Omit<SessionOptions, 'runSysId'> {
  */
 export function beginConnectionRun(ports: Ports, options: BeginRunOptions): RunAttempt {
     const { config } = options
-    const durationMs = config.timeBudgetMs + LEASE_SLACK_MS
     const attempt = Lease.take({
         store: ports.store,
         clock: ports.clock,
         connectionSysId: config.sysId,
         owner: ports.workerId,
-        durationMs,
+        durationMs: config.timeBudgetMs + LEASE_SLACK_MS,
     })
     if (attempt.kind === 'held') return attempt
     const run = options.startRecord()

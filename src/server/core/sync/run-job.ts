@@ -15,6 +15,7 @@ import type { RequestCounters } from '../ifs/request-counters'
 import { beginConnectionRun, type ConnectionRun as BegunRun } from '../session/connection-run'
 import type { Stager, StagerFactory } from '../staging/stager'
 import { describeCursor } from './cursor'
+import type { Lease } from './lease'
 import { syncPartition } from './partition-sync'
 import type { PartitionOutcome } from './partition-sync'
 import type { RunCounts } from './run-counts'
@@ -23,6 +24,8 @@ import type { Lease } from './lease'
 import { RunRecord } from './run-record'
 import type { RunTrigger } from './run-record'
 import { messageOf } from '../domain/failure'
+import { beginConnectionRun } from '../session/connection-run'
+import type { ConnectionSession } from '../session/connection-session'
 
 export type RunRequest = {
     trigger: RunTrigger
@@ -115,13 +118,15 @@ interface JobContext {
     options: RunJobOptions
 }
 
-/** One connection's run once its lease is taken, its run record started and its session open. */
+/** One connection's run once its lease is taken and its run record started. */
 interface ConnectionRun {
     job: JobContext
     config: ConnectionConfig
     lease: Lease
     run: RunRecord
     redactor: Redactor
+    /** The connection's session (audit trail, counters, IFS client), shared with flag work and Test connection. */
+    session: ConnectionSession
 }
 
 /** A connection run with its audit trail, reader and stager wired. */
@@ -161,12 +166,13 @@ function runConnection(job: JobContext, record: StoredRecord): ConnectionRunRepo
         return notRun(config.sysId, name, 'skipped', message)
     }
     const { lease, run, session } = attempt.begun
+    const redactor = session.redactor
     try {
-        return runPartitions(job, attempt.begun)
+        return runPartitions({ job, config, lease, run, redactor, session })
     } catch (e) {
         // A bug or a store failure outside any partition (e.g. the stager factory). Record it and
         // free the lease; if even that fails the store is gone, and the original error goes up.
-        const message = `Run of "${name}" stopped: ${session.redactor.scrub(messageOf(e))}`
+        const message = `Run of "${name}" stopped: ${redactor.scrub(messageOf(e))}`
         try {
             run.failBeforeWork(message)
             lease.release()
@@ -178,20 +184,14 @@ function runConnection(job: JobContext, record: StoredRecord): ConnectionRunRepo
     }
 }
 
-function runPartitions(job: JobContext, begun: BegunRun): ConnectionRunReport {
-    const { lease, run, session } = begun
-    const { config, redactor, audit, counters } = session
-    audit.record({ operation: 'run_start', message: `${job.request.trigger} run of "${config.name}"` })
+function runPartitions(connectionRun: ConnectionRun): ConnectionRunReport {
+    const { job, config, run, redactor, session } = connectionRun
+    const { ports, request, stagerFactory } = job
+    const { audit, counters } = session
+    audit.record({ operation: 'run_start', message: `${request.trigger} run of "${config.name}"` })
     const reader = session.reader()
-    const stager = job.stagerFactory({
-        ports: job.ports,
-        connection: config,
-        reader,
-        audit,
-        redactor,
-        runSysId: run.sysId,
-    })
-    const wired: WiredRun = { job, config, lease, run, redactor, audit, counters, reader, stager }
+    const stager = stagerFactory({ ports, connection: config, reader, audit, redactor, runSysId: run.sysId })
+    const wired: WiredRun = { ...connectionRun, audit, counters, reader, stager }
     return finishRun(wired, syncEachPartition(wired))
 }
 
