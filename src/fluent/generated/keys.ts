@@ -715,6 +715,7 @@ declare global {
                     src_server_core_staging_sha256_ts: {
                         table: 'sys_module'
                         id: '23a70f82cc3847ad828a1b2e37080863'
+                        deleted: true
                     }
                     'src_server_core_staging_source-values_ts': {
                         table: 'sys_module'
@@ -820,6 +821,10 @@ declare global {
                         table: 'sys_module'
                         id: 'c1cf8b4dac4841578912c082b92939d6'
                     }
+                    'src_server_glide_glide-digest_ts': {
+                        table: 'sys_module'
+                        id: 'b14c1fbd3e9947f5ae2f18eae26183e5'
+                    }
                     'src_server_glide_glide-http_ts': {
                         table: 'sys_module'
                         id: 'ad6c68e56d024342997d3dbe63577d15'
@@ -855,6 +860,10 @@ declare global {
                     src_server_ports_clock_ts: {
                         table: 'sys_module'
                         id: '3e6c6043a9ff433594500a00ae680c91'
+                    }
+                    src_server_ports_digest_ts: {
+                        table: 'sys_module'
+                        id: '4babfdcb9e454bd7aa25021f9e7c4167'
                     }
                     src_server_ports_http_ts: {
                         table: 'sys_module'

@@ -1,3 +1,4 @@
+import { NodeDigest } from '../../../src/local/node-ports/node-digest'
 import { FLAG, STAGING_KEY, DIMENSION_MAP } from '../../../src/tables'
 import { stagingKeyOf } from '../../../src/server/core/staging/staging-key'
 import { StagingWorld, invoiceRow, orderRow, SUPPLIER_PATH, glPath, ccPath, CONNECTION_ID } from './staging-world'
@@ -320,14 +321,17 @@ describe('stager: configuration', () => {
         const world = new StagingWorld()
         world.runPage('purchase_order', [orderRow('PO-1')])
         expect(world.keys()[0]).toMatchObject({
-            key: stagingKeyOf({
-                connectionSysId: CONNECTION_ID,
-                objectType: 'purchase_order',
-                company: '10',
-                documentNumber: 'PO-1',
-                createdAt: '2026-01-10T08:00:00Z',
-                supplierNumber: null,
-            }),
+            key: stagingKeyOf(
+                {
+                    connectionSysId: CONNECTION_ID,
+                    objectType: 'purchase_order',
+                    company: '10',
+                    documentNumber: 'PO-1',
+                    createdAt: '2026-01-10T08:00:00Z',
+                    supplierNumber: null,
+                },
+                new NodeDigest()
+            ),
             company: '10',
             document_number: 'PO-1',
             creation_date: '2026-01-10',

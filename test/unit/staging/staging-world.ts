@@ -1,3 +1,4 @@
+import { NodeDigest } from '../../../src/local/node-ports/node-digest'
 import { MemoryStore } from '../../fakes/memory-store'
 import { FakeClock, FakeWaiter } from '../../fakes/fake-clock'
 import type { Query, RecordValues, StoredRecord } from '../../../src/server/ports/store'
@@ -220,6 +221,7 @@ export class StagingWorld {
             scheduler: { scheduleContinuation: unused },
             platform: this.platform(),
             log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+            digest: new NodeDigest(),
             workerId: 'test',
         }
     }

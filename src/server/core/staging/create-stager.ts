@@ -1,5 +1,6 @@
 import { STAGING_KEY } from '../../../tables/staging-key'
 import type { ObjectType } from '../../../tables/object-types'
+import type { Digest } from '../../ports/digest'
 import type { ColumnInfo } from '../../ports/platform'
 import { StoreError } from '../../ports/store'
 import type { StoredRecord } from '../../ports/store'
@@ -11,14 +12,13 @@ import { DimensionMappings } from './dimension-mappings'
 import { enrichAndValidate } from './enrich-and-validate'
 import { fieldMapFor } from './field-maps'
 import type { FieldMap } from './field-maps'
-import { FlagBook, flagSourceKey, payloadJson } from './flag-book'
+import { FlagBook, payloadJson } from './flag-book'
 import { RETRY_BATCH, flagKeyValues, keysFilter } from './flag-retry-query'
 import type { KeyValues } from './flag-retry-query'
 import { mapRow, sourceKeyOf } from './map-document'
 import type { DocumentIdentity } from './map-document'
 import { MasterDataCache } from './master-data-cache'
 import { payloadHash } from './payload-hash'
-import { sha256Hex } from './sha256'
 import type { Problem } from './problem'
 import { stagingKeyOfDocument } from './staging-key'
 import type { StagingKey } from './staging-key'
@@ -152,7 +152,7 @@ class ConnectionStager implements Stager {
         const companies = this.ctx.connection.companies
         const rows = fetched.filter(
             (r) =>
-                asked.has(flagSourceKey(sourceKeyOf(objectType, r))) &&
+                asked.has(book.keyOf(sourceKeyOf(objectType, r))) &&
                 outsideQueryReason(objectType, r, companies, { kind: 'start' }) === null
         )
         if (rows.length < fetched.length)
@@ -163,7 +163,7 @@ class ConnectionStager implements Stager {
                 message: `${fetched.length - rows.length} rows IFS returned to a flag re-read were not among the documents asked for (or of another company); skipped`,
             })
         // Documents IFS no longer returns stay flagged; the attempt is counted.
-        const returned = new Set(rows.map((r) => flagSourceKey(sourceKeyOf(objectType, r))))
+        const returned = new Set(rows.map((r) => book.keyOf(sourceKeyOf(objectType, r))))
         for (const { flag } of keyed) if (!returned.has(flag.source_key ?? '')) book.countAttempt(flag)
 
         const outcome = rows.length > 0 ? this.stageRows(objectType, partition.targetTable, rows, 'retry') : null
@@ -264,7 +264,7 @@ class ConnectionStager implements Stager {
         let fresh = rows
         if (source === 'page') {
             fresh = rows.filter((r) => {
-                const open = flags.get(flagSourceKey(sourceKeyOf(objectType, r)))
+                const open = flags.get(book.keyOf(sourceKeyOf(objectType, r)))
                 // Not "changed after posting": that flag clears when the target record changes state.
                 const settled =
                     open?.state === 'open' &&
@@ -280,7 +280,9 @@ class ConnectionStager implements Stager {
         const mapped = fresh.map((row) => ({ row, result: mapRow(objectType, row) }))
         const pageKeys = unique(
             mapped.flatMap((m) =>
-                m.result.kind === 'mapped' ? [stagingKeyOfDocument(this.ctx.connection.sysId, m.result.doc)] : []
+                m.result.kind === 'mapped'
+                    ? [stagingKeyOfDocument(this.ctx.connection.sysId, m.result.doc, this.ctx.ports.digest)]
+                    : []
             )
         )
         const keyRecords = new Map<string, StoredRecord>()
@@ -290,9 +292,15 @@ class ConnectionStager implements Stager {
         let toPrepare = mapped
         if (source === 'page') {
             toPrepare = mapped.filter(({ row, result }) => {
-                if (result.kind !== 'mapped' || flags.has(flagSourceKey(result.identity.sourceKey))) return true
-                const rec = keyRecords.get(stagingKeyOfDocument(this.ctx.connection.sysId, result.doc))
-                return !(rec?.state === 'staged' && rec.source_hash !== null && rec.source_hash === sourceHashOf(row))
+                if (result.kind !== 'mapped' || flags.has(book.keyOf(result.identity.sourceKey))) return true
+                const rec = keyRecords.get(
+                    stagingKeyOfDocument(this.ctx.connection.sysId, result.doc, this.ctx.ports.digest)
+                )
+                return !(
+                    rec?.state === 'staged' &&
+                    rec.source_hash !== null &&
+                    rec.source_hash === sourceHashOf(row, this.ctx.ports.digest)
+                )
             })
             counts.duplicates += mapped.length - toPrepare.length
         }
@@ -315,14 +323,14 @@ class ConnectionStager implements Stager {
                 const ref = t[extRef]
                 if (ref && !targets.has(ref)) targets.set(ref, t)
             }
-        const flagOf = (identity: DocumentIdentity) => flags.get(flagSourceKey(identity.sourceKey))
+        const flagOf = (identity: DocumentIdentity) => flags.get(book.keyOf(identity.sourceKey))
 
         // Loaded only when a page would open a new flag: most pages flag nothing.
         let ignored: Map<string, Set<string>> | null = null
         const raise = (item: Ready | Refused, problem?: Problem) => {
             if (!flagOf(item.identity)) {
                 ignored ??= book.ignoredPayloads(items.map((i) => i.identity.sourceKey))
-                if (FlagBook.isIgnored(ignored, item.identity.sourceKey, payloadJson(item.row, this.ctx.redactor))) {
+                if (book.isIgnored(ignored, item.identity.sourceKey, payloadJson(item.row, this.ctx.redactor))) {
                     counts.duplicates++
                     return
                 }
@@ -342,7 +350,7 @@ class ConnectionStager implements Stager {
                 return
             }
             const flag = book.raise(subject, flagOf(item.identity))
-            if (flag.sys_id) flags.set(flagSourceKey(item.identity.sourceKey), flag)
+            if (flag.sys_id) flags.set(book.keyOf(item.identity.sourceKey), flag)
             counts.flagged++
         }
 
@@ -362,7 +370,7 @@ class ConnectionStager implements Stager {
                 const open = flagOf(item.identity)
                 if (open && !this.dryRun) {
                     book.resolve(open, resolutionNote(done.kind), targetTable, done.targetSysId)
-                    flags.delete(flagSourceKey(item.identity.sourceKey))
+                    flags.delete(book.keyOf(item.identity.sourceKey))
                     counts.resolved++
                 }
             } catch (e) {
@@ -411,7 +419,7 @@ class ConnectionStager implements Stager {
                     supplierName: null,
                     problems: result.problems,
                 }
-            const key = stagingKeyOfDocument(this.ctx.connection.sysId, result.doc)
+            const key = stagingKeyOfDocument(this.ctx.connection.sysId, result.doc, this.ctx.ports.digest)
             const { doc, problems } = enrichAndValidate(result.doc, this.cache, this.mappings)
             const refused = (p: Problem[]): Refused => ({
                 kind: 'refused',
@@ -431,8 +439,8 @@ class ConnectionStager implements Stager {
                 doc,
                 key,
                 values: built.values,
-                hash: payloadHash(built.values),
-                sourceHash: sourceHashOf(row),
+                hash: payloadHash(built.values, this.ctx.ports.digest),
+                sourceHash: sourceHashOf(row, this.ctx.ports.digest),
             }
         })
     }
@@ -598,7 +606,16 @@ class ConnectionStager implements Stager {
         let book = this.books.get(objectType)
         if (!book) {
             const { ports, audit, redactor, connection } = this.ctx
-            book = new FlagBook(ports.store, ports.clock, audit, redactor, connection.sysId, objectType, this.dryRun)
+            book = new FlagBook({
+                store: ports.store,
+                clock: ports.clock,
+                audit,
+                redactor,
+                digest: ports.digest,
+                connectionSysId: connection.sysId,
+                objectType,
+                dryRun: this.dryRun,
+            })
             this.books.set(objectType, book)
         }
         return book
@@ -618,8 +635,8 @@ function storedRow(payload: string | null): IfsRow | null {
 }
 
 /** SHA-256 of the IFS row as read; only compared, never shown. */
-function sourceHashOf(row: IfsRow): string {
-    return sha256Hex(JSON.stringify(row))
+function sourceHashOf(row: IfsRow, digest: Digest): string {
+    return digest.sha256Hex(JSON.stringify(row))
 }
 
 function unique<T>(values: readonly T[]): T[] {
