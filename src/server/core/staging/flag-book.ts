@@ -10,6 +10,7 @@ import { toGlideDateTime } from '../domain/glide-time'
 import type { IfsRow } from '../ifs/ifs-reader'
 import type { DocumentIdentity } from './map-document'
 import type { Problem } from './problem'
+import { asStrings } from './record-strings'
 import { isReservedNull } from '../domain/reserved-null'
 
 const COL = FLAG.columns
@@ -207,7 +208,7 @@ export class FlagBook {
             const attempts = (Number(existing.attempts) || 1) + 1
             const values = { ...common, attempts, state: 'open' }
             this.store.update(FLAG.name, existing.sys_id, values)
-            record = { ...existing, ...stringify(values) }
+            record = { ...existing, ...asStrings(values) }
         } else {
             const values = {
                 ...common,
@@ -222,7 +223,7 @@ export class FlagBook {
                 first_flagged_at: now,
             }
             const sysId = this.store.insert(FLAG.name, values)
-            record = { sys_id: sysId, ...stringify(values) }
+            record = { sys_id: sysId, ...asStrings(values) }
         }
         this.audit.record({
             operation: 'flag',
@@ -261,10 +262,4 @@ export class FlagBook {
             state: 'open',
         })
     }
-}
-
-function stringify(values: Record<string, string | number | null>): Record<string, string | null> {
-    const out: Record<string, string | null> = {}
-    for (const k of Object.keys(values)) out[k] = values[k] === null ? null : String(values[k])
-    return out
 }
