@@ -165,7 +165,7 @@ export class PageStaging {
                 problems: p,
             })
             if (problems.length > 0) return refused(problems)
-            const built = buildTargetValues(doc, staged, map, targetTable, columns)
+            const built = buildTargetValues(doc, staged, { map, table: targetTable, columns })
             if (built.kind === 'rejected') return refused(built.problems)
             return {
                 kind: 'ready',
