@@ -92,6 +92,11 @@ export class FlagBook {
     private readonly connectionSysId: string
     private readonly objectType: ObjectType
     private readonly dryRun: boolean
+    /**
+     * Look-up hashes of the current page's keys: a page asks for its active flags first and may ask
+     * for its ignored ones after, over the same keys; each is a digest, so each is made once.
+     */
+    private pageHashes = new Map<string, string>()
 
     constructor(options: FlagBookOptions) {
         this.store = options.store
@@ -109,8 +114,18 @@ export class FlagBook {
         return flagSourceKey(sourceKey, this.digest)
     }
 
+    private hashOf(sourceKey: string): string {
+        let hash = this.pageHashes.get(sourceKey)
+        if (hash === undefined) {
+            hash = flagSourceKeyHash(sourceKey, this.digest)
+            this.pageHashes.set(sourceKey, hash)
+        }
+        return hash
+    }
+
     /** Active flags for these documents, by stored source key: one query. */
     activeFor(sourceKeys: readonly string[]): Map<string, StoredRecord> {
+        this.pageHashes = new Map()
         const found = new Map<string, StoredRecord>()
         // The key itself is compared too, so a hash collision could never attach another document's flag.
         for (const row of this.flagsOf(sourceKeys, { field: 'state', op: 'IN', value: ACTIVE_FLAG_STATES }))
@@ -122,7 +137,7 @@ export class FlagBook {
     private flagsOf(sourceKeys: readonly string[], state: Condition): (StoredRecord & { source_key: string })[] {
         if (sourceKeys.length === 0) return []
         const keys = new Set(sourceKeys.map((k) => this.keyOf(k)))
-        const hashes = Array.from(new Set(sourceKeys.map((k) => flagSourceKeyHash(k, this.digest))))
+        const hashes = Array.from(new Set(sourceKeys.map((k) => this.hashOf(k))))
         const rows = this.store.query(FLAG.name, {
             where: [
                 { field: 'connection', op: '=', value: this.connectionSysId },
@@ -217,7 +232,7 @@ export class FlagBook {
                 company: fit(identity.company, max(COL.company)),
                 document_number: fit(identity.documentNumber, max(COL.document_number)),
                 source_key: this.keyOf(identity.sourceKey),
-                source_key_hash: flagSourceKeyHash(identity.sourceKey, this.digest),
+                source_key_hash: this.hashOf(identity.sourceKey),
                 state: 'open',
                 attempts: 1,
                 first_flagged_at: now,
