@@ -126,15 +126,7 @@ describe('stager: a page of mixed good and bad rows', () => {
 describe('stager: master data', () => {
     it('reads code parts once per company per run and suppliers in one batched request per page', () => {
         const world = new StagingWorld()
-        const { stager, runSysId } = world.stager()
-        const page = (rows: ReturnType<typeof invoiceRow>[]) =>
-            stager.acceptPage({
-                connection: world.connection,
-                objectType: 'supplier_invoice',
-                targetTable: 'sn_apo_invoice',
-                runSysId,
-                rows,
-            })
+        const page = world.pagesOfOneRun('supplier_invoice')
         page([invoiceRow(1), invoiceRow(2, { Identity: 'S2' }), invoiceRow(3, { Identity: 'X9' }), invoiceRow(4)])
         expect(world.ifs.callsTo(glPath('10'))).toHaveLength(1)
         expect(world.ifs.callsTo(ccPath('10'))).toHaveLength(1)
@@ -162,15 +154,7 @@ describe('stager: master data', () => {
 
     it('reads the whole supplier set once when a page needs more ids than one request holds', () => {
         const world = new StagingWorld()
-        const { stager, runSysId } = world.stager()
-        const page = (rows: ReturnType<typeof invoiceRow>[]) =>
-            stager.acceptPage({
-                connection: world.connection,
-                objectType: 'supplier_invoice',
-                targetTable: 'sn_apo_invoice',
-                runSysId,
-                rows,
-            })
+        const page = world.pagesOfOneRun('supplier_invoice')
         const ids = ['S1', 'S2', ...Array.from({ length: 249 }, (_, i) => `V${i}`)]
         const out = page(ids.map((id, i) => invoiceRow(i + 1, { Identity: id })))
         const calls = world.ifs.callsTo(SUPPLIER_PATH)

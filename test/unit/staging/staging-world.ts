@@ -250,6 +250,19 @@ export class StagingWorld {
     }
 
     /** One run over one page, audit flushed like the engine does. */
+    /** One run's stager, fed page after page of one object type (its caches live across pages). */
+    pagesOfOneRun(objectType: ObjectType): (rows: readonly IfsRow[]) => PageOutcome {
+        const { stager, runSysId } = this.stager()
+        return (rows) =>
+            stager.acceptPage({
+                connection: this.connection,
+                objectType,
+                targetTable: this.targetTable(objectType),
+                runSysId,
+                rows,
+            })
+    }
+
     runPage(objectType: ObjectType, rows: readonly IfsRow[], options: StagerOptions = {}): PageOutcome {
         const { stager, audit, runSysId } = this.stager(options)
         try {
