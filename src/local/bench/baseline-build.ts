@@ -3,7 +3,7 @@ import * as fs from 'fs'
 import * as path from 'path'
 
 /** The revision whose core figure the bench prints beside today's unless told otherwise. */
-export const BASELINE_REV_FILE = path.join('bench-results', 'baseline-rev.txt')
+const BASELINE_REV_FILE = path.join('bench-results', 'baseline-rev.txt')
 
 export interface BaselineBuild {
     /** The revision as given, and the commit it named. */

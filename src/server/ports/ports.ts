@@ -24,4 +24,4 @@ export interface Ports {
     workerId: string
 }
 
-export type { Clock, Digest, Waiter, Http, Log, Platform, Scheduler, Store, TokenSource }
+export type { Clock, Waiter, Http, Log, Platform, Scheduler, Store, TokenSource }
