@@ -1,9 +1,12 @@
 import * as fs from 'fs'
 import * as path from 'path'
+import { NodeDigest } from '../../src/local/node-ports/node-digest'
+import { stagingKeyText } from '../../src/server/core/staging/staging-key'
 import { toGlideDateTime } from '../../src/server/core/domain/glide-time'
 import { SCHEDULED_RUN_REASON } from '../../src/server/core/sync/continuation-reason'
 import { AUDIT, CONNECTION, FLAG, RUN, STAGING_KEY, SYNC_STATE } from '../../src/tables'
 import { FLAG_REASON_CHOICES } from '../../src/tables/flag'
+import type { ObjectType } from '../../src/tables/object-types'
 import type { ScheduledEvent } from '../doubles/glide/glide-world'
 import { startEmulatorProcess } from '../support/emulator-process'
 import type { EmulatorProcess } from '../support/emulator-process'
@@ -197,6 +200,24 @@ describe('the built job, run in a Glide-only sandbox against the IFS emulator', 
         expect(keys.filter((k) => k.state === 'staged')).toHaveLength(invoices.length + orders.length)
         const targetIds = new Set([...invoices, ...orders].map((r) => r.sys_id))
         for (const key of keys) expect(targetIds.has(key.target_sys_id ?? '')).toBe(true)
+        // Every digest came from GlideDigest (the built app has no SHA-256 of its own) and is the one
+        // node:crypto gives for the same text: keys stored by either side match.
+        expect(world.digests).toBeGreaterThanOrEqual(keys.length + flags.length)
+        const node = new NodeDigest()
+        for (const key of keys)
+            expect(key.key).toBe(
+                node.sha256Hex(
+                    stagingKeyText({
+                        connectionSysId,
+                        objectType: key.object_type as ObjectType,
+                        company: key.company ?? '',
+                        documentNumber: key.document_number ?? '',
+                        createdAt: key.creation_date ?? '',
+                        supplierNumber: key.supplier_number,
+                    })
+                )
+            )
+        for (const flag of flags) expect(flag.source_key_hash).toBe(node.sha256Hex(flag.source_key ?? ''))
 
         // Cursor committed for both partitions.
         const states = rows(SYNC_STATE.name)
@@ -228,6 +249,7 @@ describe('the built job, run in a Glide-only sandbox against the IFS emulator', 
                 expect.stringMatching(/src\/server\/core\/sync\/dispatch\.ts$/),
                 expect.stringMatching(/src\/server\/entry\/events\/continue-event\.ts$/),
                 expect.stringMatching(/src\/server\/glide\/glide-store\.ts$/),
+                expect.stringMatching(/src\/server\/glide\/glide-digest\.ts$/),
                 expect.stringMatching(/src\/server\/core\/sync\/run-job\.ts$/),
             ])
         )

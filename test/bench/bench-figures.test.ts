@@ -84,6 +84,7 @@ describe('bench: targets', () => {
             stagingWrites: 0,
             bookkeepingWrites: 20,
         },
+        coreBaselineRowsPerSecond: null,
         flaggedShare: 1,
         falseFlags: 0,
         staged: 95,

@@ -1,3 +1,4 @@
+import { NodeDigest } from '../../src/local/node-ports/node-digest'
 import type { Ports } from '../../src/server/ports/ports'
 import type { Http } from '../../src/server/ports/http'
 import type { Log } from '../../src/server/ports/log'
@@ -65,6 +66,7 @@ export function fakePorts(parts: {
         scheduler: new RecordingScheduler(),
         platform: permissivePlatform,
         log: new RecordingLog(),
+        digest: new NodeDigest(),
         workerId: parts.workerId ?? 'worker-1',
     }
 }

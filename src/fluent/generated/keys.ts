@@ -708,6 +708,10 @@ declare global {
                         table: 'sys_module'
                         id: 'e41cd183981e4daca7bc8c5ae9ea055d'
                     }
+                    'src_server_core_staging_document-writer_ts': {
+                        table: 'sys_module'
+                        id: '7072599fd136459e9c0887077b0a24a5'
+                    }
                     'src_server_core_staging_enrich-and-validate_ts': {
                         table: 'sys_module'
                         id: '9224085bbb27483f80e7082611b8e561'
@@ -724,6 +728,10 @@ declare global {
                         table: 'sys_module'
                         id: 'da7fda9b36e24fa386f3089bad210b6c'
                     }
+                    'src_server_core_staging_flag-reread_ts': {
+                        table: 'sys_module'
+                        id: '4248c73d05ad4b49aea0f16b4343d65a'
+                    }
                     'src_server_core_staging_flag-retry-query_ts': {
                         table: 'sys_module'
                         id: '55cdd144d397407ebd34f5bad32fd137'
@@ -736,6 +744,10 @@ declare global {
                         table: 'sys_module'
                         id: '1cccef3642b644dfa4ebf8fbb25c675e'
                     }
+                    'src_server_core_staging_page-staging_ts': {
+                        table: 'sys_module'
+                        id: 'b5cda0e992dd4ecca0d638ced7345acd'
+                    }
                     'src_server_core_staging_payload-hash_ts': {
                         table: 'sys_module'
                         id: '5e03498a797d4db7adf9a33987446156'
@@ -744,13 +756,22 @@ declare global {
                         table: 'sys_module'
                         id: '700c42ef67d442f68c5d723713e44b42'
                     }
+                    'src_server_core_staging_record-strings_ts': {
+                        table: 'sys_module'
+                        id: 'f5337b85a67041b98e88eb19b64cee65'
+                    }
                     src_server_core_staging_sha256_ts: {
                         table: 'sys_module'
                         id: '23a70f82cc3847ad828a1b2e37080863'
+                        deleted: true
                     }
                     'src_server_core_staging_source-values_ts': {
                         table: 'sys_module'
                         id: 'b27cb6fefd8d47de99538bf8ac7b24e5'
+                    }
+                    'src_server_core_staging_staged-item_ts': {
+                        table: 'sys_module'
+                        id: '6ca9c9e0440142c38b616dfd195820a3'
                     }
                     src_server_core_staging_stager_ts: {
                         table: 'sys_module'
@@ -860,6 +881,10 @@ declare global {
                         table: 'sys_module'
                         id: 'c1cf8b4dac4841578912c082b92939d6'
                     }
+                    'src_server_glide_glide-digest_ts': {
+                        table: 'sys_module'
+                        id: 'b14c1fbd3e9947f5ae2f18eae26183e5'
+                    }
                     'src_server_glide_glide-http_ts': {
                         table: 'sys_module'
                         id: 'ad6c68e56d024342997d3dbe63577d15'
@@ -895,6 +920,10 @@ declare global {
                     src_server_ports_clock_ts: {
                         table: 'sys_module'
                         id: '3e6c6043a9ff433594500a00ae680c91'
+                    }
+                    src_server_ports_digest_ts: {
+                        table: 'sys_module'
+                        id: '4babfdcb9e454bd7aa25021f9e7c4167'
                     }
                     src_server_ports_http_ts: {
                         table: 'sys_module'

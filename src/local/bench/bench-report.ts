@@ -19,6 +19,8 @@ export interface SizeFigures {
     /** Staging-key queries made while staging a page, per page. */
     dedupQueriesPerPage: number
     coreRowsPerSecond: number | null
+    /** The same core bench, built from the baseline revision and run beside it (null: none asked). */
+    coreBaselineRowsPerSecond: number | null
     e2eRowsPerSecond: number
     peakRssMb: number
     /** V8 heap in use after the first run and a full GC: flat across sizes when the sync streams. */
@@ -34,6 +36,8 @@ export interface SizeResult {
     workload: Workload
     e2e: E2eResult
     core: CoreResult | null
+    /** The core worker of the baseline revision on the same workload, when one was asked for. */
+    baseline?: CoreResult | null
 }
 
 const isTarget = (targets: readonly string[]) => (name: string) => targets.includes(name)
@@ -77,6 +81,7 @@ export function deriveFigures(result: SizeResult, targets: readonly string[]): S
         tripsPerStaged: tripsPerStaged(first.roundTrips, staged, targets),
         dedupQueriesPerPage: first.pages.pages === 0 ? 0 : dedup / first.pages.pages,
         coreRowsPerSecond: core ? core.rowsPerSecond : null,
+        coreBaselineRowsPerSecond: result.baseline ? result.baseline.rowsPerSecond : null,
         e2eRowsPerSecond: first.read / seconds,
         peakRssMb: e2e.rssKb.afterFirst / 1024,
         retainedHeapMb: e2e.retainedHeapAfterFirst === null ? null : e2e.retainedHeapAfterFirst / 2 ** 20,
@@ -164,6 +169,10 @@ export function renderTable(sizes: readonly SizeFigures[]): string {
         ],
         ['Dedup queries per page (target 1)', (s) => s.dedupQueriesPerPage.toFixed(2)],
         ['Core throughput (rows/s, in memory)', (s) => (s.coreRowsPerSecond === null ? '-' : fmt(s.coreRowsPerSecond))],
+        [
+            '  same, at the baseline revision (before)',
+            (s) => (s.coreBaselineRowsPerSecond === null ? '-' : fmt(s.coreBaselineRowsPerSecond)),
+        ],
         ['End-to-end throughput (rows/s, HTTP + SQLite)', (s) => fmt(s.e2eRowsPerSecond)],
         ['Peak RSS of the runner (MB)', (s) => fmt(s.peakRssMb)],
         [

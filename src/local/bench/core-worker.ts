@@ -7,6 +7,7 @@ import { targetTablesFor } from '../cli/local-runtime'
 import { EmulatorDataset } from '../emulator/dataset/emulator-dataset'
 import { DEFAULT_ENTITY_SET_PATHS, entitySetName } from '../emulator/server/entity-set-paths'
 import { NodeClock, NodeWaiter } from '../node-ports/node-clock'
+import { NodeDigest } from '../node-ports/node-digest'
 import { NodeLog } from '../node-ports/node-log'
 import { NodeScheduler } from '../node-ports/node-scheduler'
 import { DatasetHttp } from './dataset-http'
@@ -87,6 +88,7 @@ export function runCore(workload: Workload): CoreResult {
         scheduler: new NodeScheduler(),
         platform,
         log: new NodeLog('warn', new Redactor()),
+        digest: new NodeDigest(),
         workerId: `bench:${process.pid}`,
     }
     const connectionSysId = upsertConnection(store, config)

@@ -96,7 +96,7 @@ export function runE2e(input: E2eInput): E2eResult {
                 .query(FLAG.name, { where: [{ field: 'state', op: 'IN', value: ['open', 'retrying'] }] })
                 .map((f) => f.source_key ?? '')
         )
-        const badKeys = new Set(bad.map((b) => flagSourceKey(b.sourceKey)))
+        const badKeys = new Set(bad.map((b) => flagSourceKey(b.sourceKey, runtime.ports.digest)))
         const badRowsFlagged = [...badKeys].filter((k) => flagged.has(k)).length
         const falseFlags = [...flagged].filter((k) => !badKeys.has(k)).length
 

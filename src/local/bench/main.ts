@@ -4,6 +4,8 @@ import * as fs from 'fs'
 import * as os from 'os'
 import * as path from 'path'
 import { spawnEmulatorChild } from '../cli/emulator-child'
+import { baselineRev, buildBaseline } from './baseline-build'
+import type { BaselineBuild } from './baseline-build'
 import { checkTargets, deriveFigures, renderTable } from './bench-report'
 import type { SizeResult } from './bench-report'
 import { runCore } from './core-worker'
@@ -25,22 +27,15 @@ const ROOT = path.resolve(__dirname, '..', '..')
  * `npm run bench`: for each size, the emulator in one child process and the runner in another
  * (so each peak RSS is its own), then the core alone in a third; one table, one JSON file.
  * `--sizes 1000,10000` narrows the sizes; `--out FILE` moves the JSON; `--strict` exits 1 on a missed target.
+ * The core figure is printed before and after: the core worker of a baseline revision (`--baseline
+ * REV`, default bench-results/baseline-rev.txt; `--no-baseline` skips it) runs beside today's.
  */
 async function main(argv: readonly string[]): Promise<number> {
     if (argv[0] === '--worker') return worker(argv[1], argv[2])
     const sizes = listFlag(argv, '--sizes') ?? BENCH_SIZES
     const out = path.resolve(valueFlag(argv, '--out') ?? path.join(ROOT, 'bench-results', 'latest.json'))
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ml-connector-bench-'))
     const started = Date.now()
-    const results: SizeResult[] = []
-    try {
-        for (const rows of sizes) {
-            const workload = workloadOf(rows)
-            results.push({ workload, e2e: await endToEnd(workload, tmp), core: await coreOnly(workload) })
-        }
-    } finally {
-        fs.rmSync(tmp, { recursive: true, force: true })
-    }
+    const { results, baseline } = await measure(sizes, baselineRev(argv, ROOT))
     const figures = results.map((r) => deriveFigures(r, TARGET_TABLES))
     const checks = checkTargets(figures)
     const machine = {
@@ -53,19 +48,45 @@ async function main(argv: readonly string[]): Promise<number> {
     const date = new Date().toISOString()
     const durationMs = Date.now() - started
     fs.mkdirSync(path.dirname(out), { recursive: true })
-    fs.writeFileSync(out, JSON.stringify({ date, machine, durationMs, figures, checks, raw: results }, null, 2) + '\n')
+    fs.writeFileSync(
+        out,
+        JSON.stringify({ date, machine, durationMs, baseline, figures, checks, raw: results }, null, 2) + '\n'
+    )
 
     const print = (line = '') => process.stdout.write(line + '\n')
     print()
     print(`ml-connector bench, ${date} (${machine.nproc} CPUs, ${machine.memoryGb} GB, Node ${machine.node})`)
     print()
     print(renderTable(figures))
+    if (baseline) print(`Baseline revision: ${baseline.rev} (${baseline.commit.slice(0, 12)})`)
     print()
     for (const c of checks) print(`${c.ok ? 'ok    ' : 'MISSED'} ${c.name}: ${c.detail}`)
     print()
     print(`Finished in ${(durationMs / 1000).toFixed(0)} s; figures in ${path.relative(process.cwd(), out) || out}`)
     // A measurement, not a test: exit 1 on a missed target only when asked to (--strict, for CI).
     return argv.includes('--strict') && !checks.every((c) => c.ok) ? 1 : 0
+}
+
+/** Every size end to end and core only (and the baseline revision's core, when one is given). */
+async function measure(
+    sizes: readonly number[],
+    rev: string | null
+): Promise<{ results: SizeResult[]; baseline: BaselineBuild | null }> {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ml-connector-bench-'))
+    const results: SizeResult[] = []
+    try {
+        if (rev) log(`building the core bench of the baseline revision ${rev}`)
+        const baseline = rev ? buildBaseline(rev, ROOT, tmp) : null
+        for (const rows of sizes) {
+            const workload = workloadOf(rows)
+            const e2e = await endToEnd(workload, tmp)
+            const before = baseline ? await coreOnly(workload, baseline) : null
+            results.push({ workload, e2e, core: await coreOnly(workload), baseline: before })
+        }
+        return { results, baseline }
+    } finally {
+        fs.rmSync(tmp, { recursive: true, force: true })
+    }
 }
 
 async function endToEnd(workload: Workload, tmp: string): Promise<E2eResult> {
@@ -97,15 +118,21 @@ async function endToEnd(workload: Workload, tmp: string): Promise<E2eResult> {
     }
 }
 
-async function coreOnly(workload: Workload): Promise<CoreResult> {
-    log(`${workload.rows} rows: core only (in-memory ports)`)
-    return (await spawnWorker('core', workload, {})) as CoreResult
+/** The core alone, in this build or (given) in the baseline revision's. */
+async function coreOnly(workload: Workload, baseline?: BaselineBuild): Promise<CoreResult> {
+    log(`${workload.rows} rows: core only (in-memory ports)${baseline ? `, baseline ${baseline.rev}` : ''}`)
+    return (await spawnWorker('core', workload, {}, baseline?.benchJs)) as CoreResult
 }
 
-function spawnWorker(kind: 'e2e' | 'core', input: unknown, env: Record<string, string>): Promise<unknown> {
+function spawnWorker(
+    kind: 'e2e' | 'core',
+    input: unknown,
+    env: Record<string, string>,
+    script: string = __filename
+): Promise<unknown> {
     return new Promise((resolve, reject) => {
         // --expose-gc lets the worker measure the heap it retains after a run (never before its peak).
-        const child = spawn(process.execPath, ['--expose-gc', __filename, '--worker', kind, JSON.stringify(input)], {
+        const child = spawn(process.execPath, ['--expose-gc', script, '--worker', kind, JSON.stringify(input)], {
             stdio: ['ignore', 'pipe', 'inherit'],
             env: { ...process.env, ...env },
         })

@@ -11,6 +11,7 @@ import { BlockingHttp } from '../http/blocking-http'
 import { LoopbackEmulatorHttp } from '../http/loopback-emulator-http'
 import { EnvTokenSource } from '../node-ports/env-token-source'
 import { NodeClock, NodeWaiter } from '../node-ports/node-clock'
+import { NodeDigest } from '../node-ports/node-digest'
 import { NodeLog } from '../node-ports/node-log'
 import type { LogLevel } from '../node-ports/node-log'
 import { NodeScheduler } from '../node-ports/node-scheduler'
@@ -77,6 +78,7 @@ export function openRuntime(config: LocalConfig, options: RuntimeOptions): Local
             userName: config.localInstance.user,
         }),
         log: new NodeLog(options.logLevel, redactor),
+        digest: new NodeDigest(),
         workerId: `node:${process.pid}`,
     }
     // Read the secret now, so it is registered with the redactor before anything is printed.

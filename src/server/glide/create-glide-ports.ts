@@ -1,6 +1,7 @@
 import { gs } from '@servicenow/glide'
 import type { Ports } from '../ports/ports'
 import { GlideClock, GlideWaiter } from './glide-clock'
+import { GlideSha256 } from './glide-digest'
 import { GlideHttp } from './glide-http'
 import { GlideLog } from './glide-log'
 import { GlidePlatform } from './glide-platform'
@@ -28,6 +29,7 @@ export function createGlidePorts(options: GlidePortsOptions = {}): Ports {
         scheduler: new GlideScheduler(),
         platform: new GlidePlatform(options.runAsUserSysId),
         log: new GlideLog(),
+        digest: new GlideSha256(),
         // A fresh id per job execution: a lease held by a killed execution can then only expire.
         workerId: `instance:${gs.generateGUID()}`,
     }

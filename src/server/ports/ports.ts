@@ -1,4 +1,5 @@
 import type { Clock, Waiter } from './clock'
+import type { Digest } from './digest'
 import type { Http } from './http'
 import type { Log } from './log'
 import type { Platform } from './platform'
@@ -18,6 +19,7 @@ export interface Ports {
     scheduler: Scheduler
     platform: Platform
     log: Log
+    digest: Digest
     /** Identifies this worker in leases (node id + job id on the instance, pid in Node). */
     workerId: string
 }

@@ -1,4 +1,5 @@
 import type { GlideWorld } from './glide-world'
+import { glideDigestClass } from './glide-digest-double'
 import { glideAggregateClass, glideRecordClass } from './glide-record-double'
 import { glideDateTimeClass, glidePluginManagerClass, glideSystemDouble } from './glide-system-double'
 import { GlideOAuthClientRequestDouble, glideOAuthClientClass } from './oauth-client-double'
@@ -16,6 +17,7 @@ export function createGlideModules(worldOf: () => GlideWorld): Record<string, Re
             GlideRecord,
             GlideAggregate: glideAggregateClass(worldOf, GlideRecord),
             GlideDateTime: glideDateTimeClass(worldOf),
+            GlideDigest: glideDigestClass(worldOf),
             GlidePluginManager: glidePluginManagerClass(worldOf),
             gs: glideSystemDouble(worldOf),
         },

@@ -55,6 +55,10 @@ export class GlideWorld {
     /** REST messages the app declares (name → method names); null accepts any. */
     restMessages: Map<string, readonly string[]> | null = null
     userSysId = ''
+    /** How the GlideDigest double turns text into bytes (the documentation does not say). */
+    digestCharset: 'utf8' | 'latin1' = 'utf8'
+    /** Strings hashed through the GlideDigest double. */
+    digests = 0
     nowMs: () => number = () => Date.now()
     http: (request: HttpRequest) => HttpResult = () => ({
         kind: 'transport_error',

@@ -1,3 +1,4 @@
+import { NodeDigest } from '../../../src/local/node-ports/node-digest'
 import { runCheckedJob } from '../../../src/server/core/prerequisites/run-checked-job'
 import { PLATFORM_REQUIREMENTS } from '../../../src/server/core/prerequisites/platform-requirements'
 import { createStager } from '../../../src/server/core/staging/create-stager'
@@ -41,6 +42,7 @@ function setup(plugins: readonly string[]) {
         scheduler: { scheduleContinuation: () => undefined },
         platform,
         log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
+        digest: new NodeDigest(),
         workerId: 'test',
     }
     const connection = store.insert(CONNECTION.name, {

@@ -150,7 +150,7 @@ describe('conversion against the target column', () => {
         const columns = new Map(
             TARGET_TABLE_SCHEMAS[map.defaultTable].map((c) => [c.name, { ...c, mandatory: false }] as const)
         )
-        const built = buildTargetValues(doc, key, map, map.defaultTable, columns)
+        const built = buildTargetValues(doc, key, { map, table: map.defaultTable, columns })
         expect(built).toEqual({
             kind: 'ok',
             values: {
@@ -173,7 +173,7 @@ describe('conversion against the target column', () => {
             },
         })
         columns.delete('u_gl_account')
-        const refused = buildTargetValues(doc, key, map, map.defaultTable, columns)
+        const refused = buildTargetValues(doc, key, { map, table: map.defaultTable, columns })
         expect(refused).toMatchObject({ kind: 'rejected', problems: [{ reason: 'target_rejected' }] })
     })
 

@@ -1,3 +1,4 @@
+import { NodeDigest } from '../../../src/local/node-ports/node-digest'
 import { FLAG, STAGING_KEY, DIMENSION_MAP } from '../../../src/tables'
 import { stagingKeyOf } from '../../../src/server/core/staging/staging-key'
 import { StagingWorld, invoiceRow, orderRow, SUPPLIER_PATH, glPath, ccPath, CONNECTION_ID } from './staging-world'
@@ -125,15 +126,7 @@ describe('stager: a page of mixed good and bad rows', () => {
 describe('stager: master data', () => {
     it('reads code parts once per company per run and suppliers in one batched request per page', () => {
         const world = new StagingWorld()
-        const { stager, runSysId } = world.stager()
-        const page = (rows: ReturnType<typeof invoiceRow>[]) =>
-            stager.acceptPage({
-                connection: world.connection,
-                objectType: 'supplier_invoice',
-                targetTable: 'sn_apo_invoice',
-                runSysId,
-                rows,
-            })
+        const page = world.pagesOfOneRun('supplier_invoice')
         page([invoiceRow(1), invoiceRow(2, { Identity: 'S2' }), invoiceRow(3, { Identity: 'X9' }), invoiceRow(4)])
         expect(world.ifs.callsTo(glPath('10'))).toHaveLength(1)
         expect(world.ifs.callsTo(ccPath('10'))).toHaveLength(1)
@@ -161,15 +154,7 @@ describe('stager: master data', () => {
 
     it('reads the whole supplier set once when a page needs more ids than one request holds', () => {
         const world = new StagingWorld()
-        const { stager, runSysId } = world.stager()
-        const page = (rows: ReturnType<typeof invoiceRow>[]) =>
-            stager.acceptPage({
-                connection: world.connection,
-                objectType: 'supplier_invoice',
-                targetTable: 'sn_apo_invoice',
-                runSysId,
-                rows,
-            })
+        const page = world.pagesOfOneRun('supplier_invoice')
         const ids = ['S1', 'S2', ...Array.from({ length: 249 }, (_, i) => `V${i}`)]
         const out = page(ids.map((id, i) => invoiceRow(i + 1, { Identity: id })))
         const calls = world.ifs.callsTo(SUPPLIER_PATH)
@@ -320,14 +305,17 @@ describe('stager: configuration', () => {
         const world = new StagingWorld()
         world.runPage('purchase_order', [orderRow('PO-1')])
         expect(world.keys()[0]).toMatchObject({
-            key: stagingKeyOf({
-                connectionSysId: CONNECTION_ID,
-                objectType: 'purchase_order',
-                company: '10',
-                documentNumber: 'PO-1',
-                createdAt: '2026-01-10T08:00:00Z',
-                supplierNumber: null,
-            }),
+            key: stagingKeyOf(
+                {
+                    connectionSysId: CONNECTION_ID,
+                    objectType: 'purchase_order',
+                    company: '10',
+                    documentNumber: 'PO-1',
+                    createdAt: '2026-01-10T08:00:00Z',
+                    supplierNumber: null,
+                },
+                new NodeDigest()
+            ),
             company: '10',
             document_number: 'PO-1',
             creation_date: '2026-01-10',

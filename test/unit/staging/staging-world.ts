@@ -1,3 +1,4 @@
+import { NodeDigest } from '../../../src/local/node-ports/node-digest'
 import { MemoryStore } from '../../fakes/memory-store'
 import { FakeClock, FakeWaiter } from '../../fakes/fake-clock'
 import type { Query, RecordValues, StoredRecord } from '../../../src/server/ports/store'
@@ -220,6 +221,7 @@ export class StagingWorld {
             scheduler: { scheduleContinuation: unused },
             platform: this.platform(),
             log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+            digest: new NodeDigest(),
             workerId: 'test',
         }
     }
@@ -248,6 +250,19 @@ export class StagingWorld {
     }
 
     /** One run over one page, audit flushed like the engine does. */
+    /** One run's stager, fed page after page of one object type (its caches live across pages). */
+    pagesOfOneRun(objectType: ObjectType): (rows: readonly IfsRow[]) => PageOutcome {
+        const { stager, runSysId } = this.stager()
+        return (rows) =>
+            stager.acceptPage({
+                connection: this.connection,
+                objectType,
+                targetTable: this.targetTable(objectType),
+                runSysId,
+                rows,
+            })
+    }
+
     runPage(objectType: ObjectType, rows: readonly IfsRow[], options: StagerOptions = {}): PageOutcome {
         const { stager, audit, runSysId } = this.stager(options)
         try {

@@ -1,3 +1,4 @@
+import { NodeDigest } from '../../../src/local/node-ports/node-digest'
 import type { Ports } from '../../../src/server/ports/ports'
 import type { HttpRequest, HttpResult } from '../../../src/server/ports/http'
 import type { Platform } from '../../../src/server/ports/platform'
@@ -71,6 +72,7 @@ export function testPorts(options: PortOptions = {}): TestPorts {
             ...options.platform,
         },
         log: { debug() {}, info() {}, warn() {}, error() {} },
+        digest: new NodeDigest(),
         workerId: 'test-worker',
     }
 }

@@ -11,14 +11,16 @@ const NAMES: Readonly<Record<Dimension, { label: string; unknown: Problem['reaso
     cost_center: { label: 'Cost center', unknown: 'unknown_cost_center' },
 }
 
-function checkCodePart(
-    doc: CanonicalDocument,
-    dimension: Dimension,
-    value: string,
-    cache: MasterDataCache,
-    mappings: DimensionMappings,
+/** One document's check: what it reads and the problems found so far. */
+interface DocumentCheck {
+    doc: CanonicalDocument
+    cache: MasterDataCache
+    mappings: DimensionMappings
     problems: Problem[]
-): string | null {
+}
+
+function checkCodePart(check: DocumentCheck, dimension: Dimension, value: string): string | null {
+    const { doc, cache, mappings, problems } = check
     const { label, unknown } = NAMES[dimension]
     const code = named(value)
     const company = named(doc.company)
@@ -64,8 +66,9 @@ export function enrichAndValidate(
             reason: 'unknown_supplier',
             message: `Supplier ${named(doc.supplierNumber)} does not exist in IFS.`,
         })
-    const glAccountMapped = checkCodePart(doc, 'gl_account', doc.glAccount, cache, mappings, problems)
-    const costCenterMapped = checkCodePart(doc, 'cost_center', doc.costCenter, cache, mappings, problems)
+    const check = { doc, cache, mappings, problems }
+    const glAccountMapped = checkCodePart(check, 'gl_account', doc.glAccount)
+    const costCenterMapped = checkCodePart(check, 'cost_center', doc.costCenter)
     return {
         doc: { ...doc, supplierName: supplier ? supplier.name : null, glAccountMapped, costCenterMapped },
         problems,

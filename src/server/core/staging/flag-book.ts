@@ -2,6 +2,7 @@ import { FLAG } from '../../../tables/flag'
 import type { FlagState } from '../../../tables/flag'
 import type { ObjectType } from '../../../tables/object-types'
 import type { Clock } from '../../ports/clock'
+import type { Digest } from '../../ports/digest'
 import type { Condition, Store, StoredRecord } from '../../ports/store'
 import type { AuditTrail } from '../audit/audit-trail'
 import type { Redactor } from '../audit/redactor'
@@ -9,7 +10,7 @@ import { toGlideDateTime } from '../domain/glide-time'
 import type { IfsRow } from '../ifs/ifs-reader'
 import type { DocumentIdentity } from './map-document'
 import type { Problem } from './problem'
-import { sha256Hex } from './sha256'
+import { asStrings } from './record-strings'
 import { isReservedNull } from '../domain/reserved-null'
 
 const COL = FLAG.columns
@@ -31,14 +32,14 @@ function fit(text: string | null, limit: number): string | null {
  * commas, up to 1,000 characters; an IN over them degrades into an OR chain on the instance
  * (IN splits on commas), while this short column is indexed and IN-safe.
  */
-export function flagSourceKeyHash(sourceKey: string): string {
-    return sha256Hex(flagSourceKey(sourceKey))
+function flagSourceKeyHash(sourceKey: string, digest: Digest): string {
+    return digest.sha256Hex(flagSourceKey(sourceKey, digest))
 }
 
 /** The source key as stored in the flag; an over-long key keeps a hash suffix so keys stay apart. */
-export function flagSourceKey(sourceKey: string): string {
+export function flagSourceKey(sourceKey: string, digest: Digest): string {
     const limit = max(COL.source_key)
-    return sourceKey.length <= limit ? sourceKey : sourceKey.slice(0, limit - 65) + '#' + sha256Hex(sourceKey)
+    return sourceKey.length <= limit ? sourceKey : sourceKey.slice(0, limit - 65) + '#' + digest.sha256Hex(sourceKey)
 }
 
 export function payloadJson(row: IfsRow, redactor: Redactor): string {
@@ -66,40 +67,88 @@ export interface FlagSubject {
     row: IfsRow
 }
 
+export interface FlagBookOptions {
+    store: Store
+    clock: Clock
+    audit: AuditTrail
+    redactor: Redactor
+    digest: Digest
+    connectionSysId: string
+    objectType: ObjectType
+    /** Dry run: flags are audited, never written. */
+    dryRun: boolean
+}
+
 /**
  * The flag table for one connection and object type: one active flag per document (by IFS key).
  * Flagging a document again updates its flag (attempts, last attempt, reason, message, payload).
  */
 export class FlagBook {
-    constructor(
-        private readonly store: Store,
-        private readonly clock: Clock,
-        private readonly audit: AuditTrail,
-        private readonly redactor: Redactor,
-        private readonly connectionSysId: string,
-        private readonly objectType: ObjectType,
-        /** Dry run: flags are audited, never written. */
-        private readonly dryRun: boolean
-    ) {}
+    private readonly store: Store
+    private readonly clock: Clock
+    private readonly audit: AuditTrail
+    private readonly redactor: Redactor
+    private readonly digest: Digest
+    private readonly connectionSysId: string
+    private readonly objectType: ObjectType
+    private readonly dryRun: boolean
+    /**
+     * Look-up hashes of the current page's keys: a page asks for its active flags first and may ask
+     * for its ignored ones after, over the same keys; each is a digest, so each is made once.
+     */
+    private pageHashes = new Map<string, string>()
+
+    constructor(options: FlagBookOptions) {
+        this.store = options.store
+        this.clock = options.clock
+        this.audit = options.audit
+        this.redactor = options.redactor
+        this.digest = options.digest
+        this.connectionSysId = options.connectionSysId
+        this.objectType = options.objectType
+        this.dryRun = options.dryRun
+    }
+
+    /** The source key as this book stores it (see flagSourceKey). */
+    keyOf(sourceKey: string): string {
+        return flagSourceKey(sourceKey, this.digest)
+    }
+
+    private hashOf(sourceKey: string): string {
+        let hash = this.pageHashes.get(sourceKey)
+        if (hash === undefined) {
+            hash = flagSourceKeyHash(sourceKey, this.digest)
+            this.pageHashes.set(sourceKey, hash)
+        }
+        return hash
+    }
 
     /** Active flags for these documents, by stored source key: one query. */
     activeFor(sourceKeys: readonly string[]): Map<string, StoredRecord> {
+        this.pageHashes = new Map()
         const found = new Map<string, StoredRecord>()
-        if (sourceKeys.length === 0) return found
-        const keys = new Set(sourceKeys.map(flagSourceKey))
+        // The key itself is compared too, so a hash collision could never attach another document's flag.
+        for (const row of this.flagsOf(sourceKeys, { field: 'state', op: 'IN', value: ACTIVE_FLAG_STATES }))
+            if (!found.has(row.source_key)) found.set(row.source_key, row)
+        return found
+    }
+
+    /** This book's flags of these documents in the given state(s), matched by stored source key: one query. */
+    private flagsOf(sourceKeys: readonly string[], state: Condition): (StoredRecord & { source_key: string })[] {
+        if (sourceKeys.length === 0) return []
+        const keys = new Set(sourceKeys.map((k) => this.keyOf(k)))
+        const hashes = Array.from(new Set(sourceKeys.map((k) => this.hashOf(k))))
         const rows = this.store.query(FLAG.name, {
             where: [
                 { field: 'connection', op: '=', value: this.connectionSysId },
                 { field: 'object_type', op: '=', value: this.objectType },
-                { field: 'state', op: 'IN', value: ACTIVE_FLAG_STATES },
-                { field: 'source_key_hash', op: 'IN', value: Array.from(new Set(sourceKeys.map(flagSourceKeyHash))) },
+                state,
+                { field: 'source_key_hash', op: 'IN', value: hashes },
             ],
         })
-        // The key itself is compared too, so a hash collision could never attach another document's flag.
-        for (const row of rows)
-            if (row.source_key !== null && keys.has(row.source_key) && !found.has(row.source_key))
-                found.set(row.source_key, row)
-        return found
+        return rows.filter(
+            (row): row is StoredRecord & { source_key: string } => row.source_key !== null && keys.has(row.source_key)
+        )
     }
 
     /**
@@ -109,18 +158,8 @@ export class FlagBook {
      */
     ignoredPayloads(sourceKeys: readonly string[]): Map<string, Set<string>> {
         const found = new Map<string, Set<string>>()
-        if (sourceKeys.length === 0) return found
-        const keys = new Set(sourceKeys.map(flagSourceKey))
-        const rows = this.store.query(FLAG.name, {
-            where: [
-                { field: 'connection', op: '=', value: this.connectionSysId },
-                { field: 'object_type', op: '=', value: this.objectType },
-                { field: 'state', op: '=', value: 'ignored' },
-                { field: 'source_key_hash', op: 'IN', value: Array.from(new Set(sourceKeys.map(flagSourceKeyHash))) },
-            ],
-        })
-        for (const row of rows) {
-            if (row.source_key === null || row.payload === null || !keys.has(row.source_key)) continue
+        for (const row of this.flagsOf(sourceKeys, { field: 'state', op: '=', value: 'ignored' })) {
+            if (row.payload === null) continue
             const payloads = found.get(row.source_key) ?? new Set<string>()
             payloads.add(row.payload)
             found.set(row.source_key, payloads)
@@ -129,8 +168,8 @@ export class FlagBook {
     }
 
     /** Whether an AP user ignored this document exactly as IFS sends it now. */
-    static isIgnored(ignored: ReadonlyMap<string, Set<string>>, sourceKey: string, payload: string): boolean {
-        return ignored.get(flagSourceKey(sourceKey))?.has(payload) ?? false
+    isIgnored(ignored: ReadonlyMap<string, Set<string>>, sourceKey: string, payload: string): boolean {
+        return ignored.get(this.keyOf(sourceKey))?.has(payload) ?? false
     }
 
     /** Active flags of this object type, all or the given ones: one query. */
@@ -184,7 +223,7 @@ export class FlagBook {
             const attempts = (Number(existing.attempts) || 1) + 1
             const values = { ...common, attempts, state: 'open' }
             this.store.update(FLAG.name, existing.sys_id, values)
-            record = { ...existing, ...stringify(values) }
+            record = { ...existing, ...asStrings(values) }
         } else {
             const values = {
                 ...common,
@@ -192,14 +231,14 @@ export class FlagBook {
                 object_type: this.objectType,
                 company: fit(identity.company, max(COL.company)),
                 document_number: fit(identity.documentNumber, max(COL.document_number)),
-                source_key: flagSourceKey(identity.sourceKey),
-                source_key_hash: flagSourceKeyHash(identity.sourceKey),
+                source_key: this.keyOf(identity.sourceKey),
+                source_key_hash: this.hashOf(identity.sourceKey),
                 state: 'open',
                 attempts: 1,
                 first_flagged_at: now,
             }
             const sysId = this.store.insert(FLAG.name, values)
-            record = { sys_id: sysId, ...stringify(values) }
+            record = { sys_id: sysId, ...asStrings(values) }
         }
         this.audit.record({
             operation: 'flag',
@@ -238,10 +277,4 @@ export class FlagBook {
             state: 'open',
         })
     }
-}
-
-function stringify(values: Record<string, string | number | null>): Record<string, string | null> {
-    const out: Record<string, string | null> = {}
-    for (const k of Object.keys(values)) out[k] = values[k] === null ? null : String(values[k])
-    return out
 }

@@ -22,19 +22,24 @@ function keyFrom(objectType: ObjectType, json: string | null): KeyValues | null 
     const record = parsed as Record<string, unknown>
     const out: ODataLiteral[] = []
     for (const field of DOCUMENT_SOURCES[objectType].keys) {
-        const raw = record[field.name]
-        if (field.kind === 'number') {
-            const n = readAmount(raw)
-            if (n.kind !== 'ok') return null
-            out.push({ kind: 'number', value: n.value })
-        } else if (typeof raw === 'string' && raw !== '') {
-            // A key no request can carry is not re-read (its flag says why); see request-bounds.
-            if (requestValueProblem(raw) !== null) return null
-            out.push({ kind: 'string', value: raw })
-        } else if (typeof raw === 'number' && Number.isFinite(raw)) out.push({ kind: 'string', value: String(raw) })
-        else return null
+        const literal = keyLiteral(field.kind, record[field.name])
+        if (literal === null) return null
+        out.push(literal)
     }
     return out
+}
+
+/** One key field's value as an OData literal, or null when it is missing or no request can carry it. */
+function keyLiteral(kind: string, raw: unknown): ODataLiteral | null {
+    if (kind === 'number') {
+        const n = readAmount(raw)
+        return n.kind === 'ok' ? { kind: 'number', value: n.value } : null
+    }
+    // A key no request can carry is not re-read (its flag says why); see request-bounds.
+    if (typeof raw === 'string' && raw !== '')
+        return requestValueProblem(raw) === null ? { kind: 'string', value: raw } : null
+    if (typeof raw === 'number' && Number.isFinite(raw)) return { kind: 'string', value: String(raw) }
+    return null
 }
 
 /** The IFS key of a flagged document: from its source key, else from the stored payload. */

@@ -71,13 +71,11 @@ function requestFields(source: DocumentSource): SourceField[] {
     return all.filter((f, i) => all.findIndex((g) => g.name === f.name) === i)
 }
 
-/** IFS row → canonical document, or every problem found (all of them, so one fix round suffices). */
-export function mapRow(objectType: ObjectType, row: IfsRow): MappedRow {
-    const source = DOCUMENT_SOURCES[objectType]
-    const identity = identityOf(objectType, row)
-    const problems: Problem[] = []
-    const values: Partial<Record<Field, string | number | null>> = {}
+type Values = Partial<Record<Field, string | number | null>>
 
+/** Reads every canonical field of the row; problems for missing mandatory and invalid values. */
+function readFields(source: DocumentSource, row: IfsRow, problems: Problem[]): Values {
+    const values: Values = {}
     for (const name of Object.keys(source.fields) as Field[]) {
         const field = source.fields[name]
         if (!field) {
@@ -100,8 +98,14 @@ export function mapRow(objectType: ObjectType, row: IfsRow): MappedRow {
                 message: `The ${FIELD_LABELS[name]} in IFS (field ${field.name}) is ${shown(read.raw)}, which is not ${EXPECTED[field.kind]}.`,
             })
     }
-    // The stamp and key place the row in the engine's cursor; a row without them is flagged here
-    // (the engine hands it on without letting it move the cursor).
+    return values
+}
+
+/**
+ * The stamp and key place the row in the engine's cursor; a row without them is flagged here
+ * (the engine hands it on without letting it move the cursor).
+ */
+function checkCursorFields(source: DocumentSource, row: IfsRow, problems: Problem[]): void {
     for (const field of [source.modified, ...source.keys]) {
         const read = readKind(field, row[field.name])
         if (read.kind === 'missing')
@@ -115,8 +119,13 @@ export function mapRow(objectType: ObjectType, row: IfsRow): MappedRow {
                 message: `The IFS field ${field.name} is ${shown(read.raw)}, which is not ${EXPECTED[field.kind]}.`,
             })
     }
-    // Values that go back to IFS in a request (cursor, re-read, supplier look-up, company path) must
-    // fit one: a 30 MB supplier number is flagged on its own row, never sent (core/odata/request-bounds).
+}
+
+/**
+ * Values that go back to IFS in a request (cursor, re-read, supplier look-up, company path) must
+ * fit one: a 30 MB supplier number is flagged on its own row, never sent (core/odata/request-bounds).
+ */
+function checkRequestFields(source: DocumentSource, row: IfsRow, problems: Problem[]): void {
     for (const field of requestFields(source)) {
         const raw = row[field.name]
         const problem = typeof raw === 'string' ? requestValueProblem(raw) : null
@@ -126,36 +135,55 @@ export function mapRow(objectType: ObjectType, row: IfsRow): MappedRow {
                 message: `The IFS field ${field.name} ${problem}; check the record in IFS.`,
             })
     }
-    if (problems.length > 0) return { kind: 'rejected', identity, problems }
+}
 
+/** The canonical document from values that passed every check. */
+function documentOf(
+    objectType: ObjectType,
+    identity: DocumentIdentity,
+    values: Values,
+    modified: string
+): CanonicalDocument {
     const str = (f: Field) => values[f] as string
     const num = (f: Field) => values[f] as number
     const opt = (f: Field) => (values[f] ?? null) as string | null
+    return {
+        objectType,
+        company: str('company'),
+        documentNumber: str('documentNumber'),
+        supplierNumber: str('supplierNumber'),
+        supplierName: null,
+        documentDate: str('documentDate'),
+        createdAt: str('createdAt'),
+        dueDate: opt('dueDate'),
+        currency: str('currency'),
+        netAmount: num('netAmount'),
+        taxAmount: num('taxAmount'),
+        grossAmount: num('grossAmount'),
+        poReference: opt('poReference'),
+        glAccount: str('glAccount'),
+        costCenter: str('costCenter'),
+        glAccountMapped: null,
+        costCenterMapped: null,
+        state: str('state'),
+        modified,
+        sourceKey: identity.sourceKey,
+    }
+}
+
+/** IFS row → canonical document, or every problem found (all of them, so one fix round suffices). */
+export function mapRow(objectType: ObjectType, row: IfsRow): MappedRow {
+    const source = DOCUMENT_SOURCES[objectType]
+    const identity = identityOf(objectType, row)
+    const problems: Problem[] = []
+    const values = readFields(source, row, problems)
+    checkCursorFields(source, row, problems)
+    checkRequestFields(source, row, problems)
+    if (problems.length > 0) return { kind: 'rejected', identity, problems }
     const modified = readText(row[source.modified.name])
     return {
         kind: 'mapped',
         identity,
-        doc: {
-            objectType,
-            company: str('company'),
-            documentNumber: str('documentNumber'),
-            supplierNumber: str('supplierNumber'),
-            supplierName: null,
-            documentDate: str('documentDate'),
-            createdAt: str('createdAt'),
-            dueDate: opt('dueDate'),
-            currency: str('currency'),
-            netAmount: num('netAmount'),
-            taxAmount: num('taxAmount'),
-            grossAmount: num('grossAmount'),
-            poReference: opt('poReference'),
-            glAccount: str('glAccount'),
-            costCenter: str('costCenter'),
-            glAccountMapped: null,
-            costCenterMapped: null,
-            state: str('state'),
-            modified: modified.kind === 'ok' ? modified.value : '',
-            sourceKey: identity.sourceKey,
-        },
+        doc: documentOf(objectType, identity, values, modified.kind === 'ok' ? modified.value : ''),
     }
 }

@@ -42,6 +42,15 @@ export function readDate(raw: unknown): Read<string> {
 
 const DATETIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-](\d{2}):(\d{2}))$/
 
+/** The offset of a DATETIME match in minutes east of UTC; null when out of range. */
+function offsetMinutesOf(m: RegExpExecArray): number | null {
+    if (m[8] === 'Z') return 0
+    const oh = +m[9]
+    const om = +m[10]
+    if (oh > 23 || om > 59) return null
+    return (m[8][0] === '-' ? -1 : 1) * (oh * 60 + om)
+}
+
 /** Edm.DateTimeOffset with an explicit offset → `YYYY-MM-DDTHH:MM:SSZ` in UTC (fractions dropped). */
 export function readDateTime(raw: unknown): Read<string> {
     if (isBlank(raw)) return { kind: 'missing' }
@@ -50,13 +59,8 @@ export function readDateTime(raw: unknown): Read<string> {
     if (!m) return { kind: 'invalid', raw }
     const [y, mo, d, h, mi, s] = [+m[1], +m[2], +m[3], +m[4], +m[5], m[6] === undefined ? 0 : +m[6]]
     if (!isCalendarDate(y, mo, d) || h > 23 || mi > 59 || s > 59) return { kind: 'invalid', raw }
-    let offsetMinutes = 0
-    if (m[8] !== 'Z') {
-        const oh = +m[9]
-        const om = +m[10]
-        if (oh > 23 || om > 59) return { kind: 'invalid', raw }
-        offsetMinutes = (m[8][0] === '-' ? -1 : 1) * (oh * 60 + om)
-    }
+    const offsetMinutes = offsetMinutesOf(m)
+    if (offsetMinutes === null) return { kind: 'invalid', raw }
     const utc = Date.UTC(y, mo - 1, d, h, mi, s) - offsetMinutes * 60000
     return { kind: 'ok', value: new Date(utc).toISOString().slice(0, 19) + 'Z' }
 }

@@ -1,6 +1,6 @@
 import type { ObjectType } from '../../../tables/object-types'
 import type { CanonicalDocument } from '../domain/canonical-document'
-import { sha256Hex } from './sha256'
+import type { Digest } from '../../ports/digest'
 
 /** 64 hex characters: SHA-256 of the normalised identity of one source document. */
 export type StagingKey = string & { readonly __brand: 'StagingKey' }
@@ -32,17 +32,20 @@ export function stagingKeyText(parts: StagingKeyParts): string {
     return JSON.stringify(fields)
 }
 
-export function stagingKeyOf(parts: StagingKeyParts): StagingKey {
-    return sha256Hex(stagingKeyText(parts)) as StagingKey
+export function stagingKeyOf(parts: StagingKeyParts, digest: Digest): StagingKey {
+    return digest.sha256Hex(stagingKeyText(parts)) as StagingKey
 }
 
-export function stagingKeyOfDocument(connectionSysId: string, doc: CanonicalDocument): StagingKey {
-    return stagingKeyOf({
-        connectionSysId,
-        objectType: doc.objectType,
-        company: doc.company,
-        documentNumber: doc.documentNumber,
-        createdAt: doc.createdAt,
-        supplierNumber: doc.supplierNumber,
-    })
+export function stagingKeyOfDocument(connectionSysId: string, doc: CanonicalDocument, digest: Digest): StagingKey {
+    return stagingKeyOf(
+        {
+            connectionSysId,
+            objectType: doc.objectType,
+            company: doc.company,
+            documentNumber: doc.documentNumber,
+            createdAt: doc.createdAt,
+            supplierNumber: doc.supplierNumber,
+        },
+        digest
+    )
 }

@@ -27,67 +27,82 @@ function canonicalValue(doc: CanonicalDocument, key: StagingKey, field: MappedFi
 
 type Converted = { kind: 'ok'; value: FieldValue } | { kind: 'bad'; problem: Problem }
 
+type Bad = (reason: Problem['reason'], why: string) => Converted
+type Value = string | number
+type Converter = (value: Value, column: ColumnInfo, bad: Bad) => Converted
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})Z$/
+
+function toText(value: Value, column: ColumnInfo, bad: Bad): Converted {
+    const text = String(value)
+    if (isReservedNull(text))
+        return bad(
+            'invalid_value',
+            `${shown(text)} is the text NULL, which ServiceNow stores as an empty ${column.name}; correct the value in IFS.`
+        )
+    if (column.maxLength !== undefined && text.length > column.maxLength)
+        return bad(
+            'invalid_value',
+            `${shown(text)} is ${text.length} characters long; column ${column.name} holds at most ${column.maxLength}.`
+        )
+    return { kind: 'ok', value: text }
+}
+
+/** Glide's internal form, UTC. A plain date is midnight UTC; a date-time keeps its time. */
+function toDateTime(value: Value, column: ColumnInfo, bad: Bad): Converted {
+    if (typeof value === 'string' && DATE.test(value)) return { kind: 'ok', value: value + ' 00:00:00' }
+    const m = typeof value === 'string' ? DATE_TIME.exec(value) : null
+    if (m) return { kind: 'ok', value: `${m[1]} ${m[2]}` }
+    return bad('invalid_value', `${shown(value)} is not a date and time, which column ${column.name} requires.`)
+}
+
+/** One converter per column kind: what the column accepts, and why a value does not fit. */
+const CONVERTERS: Readonly<Record<ColumnInfo['kind'], Converter>> = {
+    string: toText,
+    other: toText,
+    integer: (value, column, bad) =>
+        typeof value === 'number' && Number.isSafeInteger(value)
+            ? { kind: 'ok', value }
+            : bad('invalid_value', `${shown(value)} is not a whole number, which column ${column.name} requires.`),
+    decimal: (value, column, bad) =>
+        typeof value === 'number' && Number.isFinite(value)
+            ? { kind: 'ok', value }
+            : bad('invalid_value', `${shown(value)} is not a number, which column ${column.name} requires.`),
+    date: (value, column, bad) =>
+        typeof value === 'string' && DATE.test(value)
+            ? { kind: 'ok', value }
+            : bad('invalid_value', `${shown(value)} is not a date, which column ${column.name} requires.`),
+    datetime: toDateTime,
+    boolean: (_, column, bad) =>
+        bad('target_rejected', `column ${column.name} is a true/false column; it cannot hold this value.`),
+    reference: (_, column, bad) =>
+        bad(
+            'target_rejected',
+            `column ${column.name} is a reference to another table; the field map must point at a text column.`
+        ),
+}
+
 /** Converts one value for a column, or says why it does not fit. Never shortens or rounds. */
 export function convertForColumn(value: string | number | null, column: ColumnInfo, where: string): Converted {
     if (value === null) return { kind: 'ok', value: null }
-    const bad = (reason: Problem['reason'], why: string): Converted => ({
-        kind: 'bad',
-        problem: { reason, message: `${where}: ${why}` },
-    })
-    switch (column.kind) {
-        case 'string':
-        case 'other': {
-            const text = String(value)
-            if (isReservedNull(text))
-                return bad(
-                    'invalid_value',
-                    `${shown(text)} is the text NULL, which ServiceNow stores as an empty ${column.name}; correct the value in IFS.`
-                )
-            if (column.maxLength !== undefined && text.length > column.maxLength)
-                return bad(
-                    'invalid_value',
-                    `${shown(text)} is ${text.length} characters long; column ${column.name} holds at most ${column.maxLength}.`
-                )
-            return { kind: 'ok', value: text }
-        }
-        case 'integer':
-            if (typeof value === 'number' && Number.isSafeInteger(value)) return { kind: 'ok', value }
-            return bad('invalid_value', `${shown(value)} is not a whole number, which column ${column.name} requires.`)
-        case 'decimal':
-            if (typeof value === 'number' && Number.isFinite(value)) return { kind: 'ok', value }
-            return bad('invalid_value', `${shown(value)} is not a number, which column ${column.name} requires.`)
-        case 'date':
-            if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return { kind: 'ok', value }
-            return bad('invalid_value', `${shown(value)} is not a date, which column ${column.name} requires.`)
-        case 'datetime': {
-            // Glide's internal form, UTC. A plain date is midnight UTC; a date-time keeps its time.
-            if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
-                return { kind: 'ok', value: value + ' 00:00:00' }
-            const m = typeof value === 'string' ? /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})Z$/.exec(value) : null
-            if (m) return { kind: 'ok', value: `${m[1]} ${m[2]}` }
-            return bad('invalid_value', `${shown(value)} is not a date and time, which column ${column.name} requires.`)
-        }
-        case 'boolean':
-            return bad('target_rejected', `column ${column.name} is a true/false column; it cannot hold this value.`)
-        case 'reference':
-            return bad(
-                'target_rejected',
-                `column ${column.name} is a reference to another table; the field map must point at a text column.`
-            )
-    }
+    const bad: Bad = (reason, why) => ({ kind: 'bad', problem: { reason, message: `${where}: ${why}` } })
+    return CONVERTERS[column.kind](value, column, bad)
+}
+
+/** The target table of a page: the field map, and the table's columns as the instance describes them. */
+export interface TargetTable {
+    map: FieldMap
+    table: string
+    columns: ReadonlyMap<string, ColumnInfo>
 }
 
 /**
  * The target record for a document, checked column by column against the table as the instance
  * describes it. All misfits are reported together.
  */
-export function buildTargetValues(
-    doc: CanonicalDocument,
-    key: StagingKey,
-    map: FieldMap,
-    table: string,
-    columns: ReadonlyMap<string, ColumnInfo>
-): TargetBuild {
+export function buildTargetValues(doc: CanonicalDocument, key: StagingKey, target: TargetTable): TargetBuild {
+    const { map, table, columns } = target
     const values: Record<string, FieldValue> = {}
     const problems: Problem[] = []
     for (const field of Object.keys(map.columns) as MappedField[]) {

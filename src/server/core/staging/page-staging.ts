@@ -1,0 +1,288 @@
+import { STAGING_KEY } from '../../../tables/staging-key'
+import type { ObjectType } from '../../../tables/object-types'
+import type { Digest } from '../../ports/digest'
+import type { ColumnInfo } from '../../ports/platform'
+import { StoreError } from '../../ports/store'
+import type { StoredRecord } from '../../ports/store'
+import type { IfsRow } from '../ifs/ifs-reader'
+import type { DimensionMappings } from './dimension-mappings'
+import { DocumentWriter } from './document-writer'
+import type { PageLedger } from './document-writer'
+import { enrichAndValidate } from './enrich-and-validate'
+import type { FieldMap } from './field-maps'
+import { FlagBook, payloadJson } from './flag-book'
+import { mapRow, sourceKeyOf } from './map-document'
+import type { DocumentIdentity } from './map-document'
+import type { MasterDataCache } from './master-data-cache'
+import { payloadHash } from './payload-hash'
+import type { Problem } from './problem'
+import { TargetRefused } from './staged-item'
+import type { Counts, Ready, Refused, WriteOutcome } from './staged-item'
+import { stagingKeyOfDocument } from './staging-key'
+import type { StagingKey } from './staging-key'
+import type { StagingContext } from './stager'
+import { buildTargetValues } from './target-record'
+
+/** A row as mapped, with its staging key (computed once: it is a digest). */
+type Mapped = { row: IfsRow; result: ReturnType<typeof mapRow>; key: StagingKey | null }
+
+export interface PageStagingOptions {
+    ctx: StagingContext
+    objectType: ObjectType
+    /** How messages name a document of this type ("Invoice"). */
+    noun: string
+    targetTable: string
+    columns: ReadonlyMap<string, ColumnInfo>
+    map: FieldMap
+    /**
+     * `page`: rows read through the cursor (or again in the lookback window); `retry`: rows re-read
+     * for open flags, where every re-check counts as an attempt on the flag.
+     */
+    source: 'page' | 'retry'
+    book: FlagBook
+    cache: MasterDataCache
+    mappings: DimensionMappings
+}
+
+/**
+ * Staging of one page. Map every row, load missing suppliers in one batched read, validate, then
+ * one staging-key query, at most one target query (pending and changed keys) and one flag query,
+ * and write row by row in the crash-safe order key `pending` → target → key `staged`.
+ */
+export class PageStaging {
+    private readonly counts: Counts = { inserted: 0, updated: 0, duplicates: 0, flagged: 0, errors: 0, resolved: 0 }
+    private flags = new Map<string, StoredRecord>()
+    private items: (Ready | Refused)[] = []
+    /** Loaded only when a page would open a new flag: most pages flag nothing. */
+    private ignored: Map<string, Set<string>> | null = null
+    private readonly ledger: PageLedger = { keyRecords: new Map(), targets: new Map(), dryRunSeen: new Set() }
+
+    constructor(private readonly o: PageStagingOptions) {}
+
+    run(rows: readonly IfsRow[]): Counts {
+        const { objectType, book } = this.o
+        // Active flags of the page's documents, one query.
+        this.flags = book.activeFor(rows.map((r) => sourceKeyOf(objectType, r)))
+        const fresh = this.o.source === 'page' ? this.withoutSettledFlags(rows) : rows
+        const mapped = fresh.map((row): Mapped => {
+            const result = mapRow(objectType, row)
+            const key = result.kind === 'mapped' ? this.stagingKey(result.doc) : null
+            return { row, result, key }
+        })
+        this.loadKeys(mapped)
+        const toPrepare = this.o.source === 'page' ? this.withoutStagedUnchanged(mapped) : mapped
+        this.items = this.prepare(toPrepare)
+        if (this.o.ctx.connection.dryRun) this.o.mappings.discardQueued()
+        else this.o.mappings.writeQueued()
+        this.loadTargets()
+        const writer = new DocumentWriter({ ...this.o, ledger: this.ledger })
+        for (const item of this.items) this.stageItem(item, writer)
+        this.auditDuplicates()
+        return this.counts
+    }
+
+    private stagingKey(doc: Parameters<typeof stagingKeyOfDocument>[1]): StagingKey {
+        return stagingKeyOfDocument(this.o.ctx.connection.sysId, doc, this.o.ctx.ports.digest)
+    }
+
+    private flagOf(identity: DocumentIdentity): StoredRecord | undefined {
+        return this.flags.get(this.o.book.keyOf(identity.sourceKey))
+    }
+
+    /**
+     * A row read again exactly as its open flag holds it (the lookback window re-reads recent rows
+     * every run) is settled here, before any master-data look-up: a run over unchanged data asks
+     * IFS for nothing and writes nothing.
+     */
+    private withoutSettledFlags(rows: readonly IfsRow[]): readonly IfsRow[] {
+        const { objectType, book, ctx } = this.o
+        const fresh = rows.filter((r) => {
+            const open = this.flags.get(book.keyOf(sourceKeyOf(objectType, r)))
+            // Not "changed after posting": that flag clears when the target record changes state.
+            const settled =
+                open?.state === 'open' &&
+                open.reason !== 'changed_after_posting' &&
+                open.payload === payloadJson(r, ctx.redactor)
+            return !settled
+        })
+        this.counts.duplicates += rows.length - fresh.length
+        return fresh
+    }
+
+    /**
+     * One staging-key query for the page, before enrichment: its keys serve the duplicate test
+     * below and the writes.
+     */
+    private loadKeys(mapped: readonly Mapped[]): void {
+        const pageKeys = Array.from(new Set(mapped.flatMap((m) => (m.key === null ? [] : [m.key]))))
+        if (pageKeys.length === 0) return
+        const where = [{ field: 'key', op: 'IN' as const, value: pageKeys }]
+        for (const rec of this.o.ctx.ports.store.query(STAGING_KEY.name, { where }))
+            if (rec.key !== null) this.ledger.keyRecords.set(rec.key, rec)
+    }
+
+    /**
+     * A row read again exactly as it was staged (the lookback window re-reads recent rows every
+     * run) is a duplicate here, so no supplier is looked up for it.
+     */
+    private withoutStagedUnchanged(mapped: readonly Mapped[]): readonly Mapped[] {
+        const { book, ctx } = this.o
+        const toPrepare = mapped.filter(({ row, result, key }) => {
+            if (result.kind !== 'mapped' || this.flags.has(book.keyOf(result.identity.sourceKey))) return true
+            const rec = this.ledger.keyRecords.get(key as StagingKey)
+            return !(
+                rec?.state === 'staged' &&
+                rec.source_hash !== null &&
+                rec.source_hash === sourceHashOf(row, ctx.ports.digest)
+            )
+        })
+        this.counts.duplicates += mapped.length - toPrepare.length
+        return toPrepare
+    }
+
+    /** Maps, enriches and validates every row; suppliers for the whole page are read first. */
+    private prepare(mapped: readonly Mapped[]): (Ready | Refused)[] {
+        const { cache, mappings, map, targetTable, columns, ctx } = this.o
+        cache.loadSuppliers(mapped.flatMap((m) => (m.result.kind === 'mapped' ? [m.result.doc.supplierNumber] : [])))
+        return mapped.map(({ row, result, key }): Ready | Refused => {
+            if (result.kind === 'rejected')
+                return {
+                    kind: 'refused',
+                    row,
+                    identity: result.identity,
+                    key: null,
+                    supplierName: null,
+                    problems: result.problems,
+                }
+            const staged = key as StagingKey
+            const { doc, problems } = enrichAndValidate(result.doc, cache, mappings)
+            const refused = (p: Problem[]): Refused => ({
+                kind: 'refused',
+                row,
+                identity: result.identity,
+                key: staged,
+                supplierName: doc.supplierName,
+                problems: p,
+            })
+            if (problems.length > 0) return refused(problems)
+            const built = buildTargetValues(doc, staged, { map, table: targetTable, columns })
+            if (built.kind === 'rejected') return refused(built.problems)
+            return {
+                kind: 'ready',
+                row,
+                identity: result.identity,
+                doc,
+                key: staged,
+                values: built.values,
+                hash: payloadHash(built.values, ctx.ports.digest),
+                sourceHash: sourceHashOf(row, ctx.ports.digest),
+            }
+        })
+    }
+
+    /** At most one query: targets of pending and changed keys, to reconcile or compare. */
+    private loadTargets(): void {
+        const { keyRecords, targets } = this.ledger
+        const toLookUp = Array.from(
+            new Set(
+                this.items.flatMap((i) => {
+                    if (i.kind !== 'ready') return []
+                    const rec = keyRecords.get(i.key)
+                    return rec && (rec.state !== 'staged' || rec.payload_hash !== i.hash) ? [i.key] : []
+                })
+            )
+        )
+        if (toLookUp.length === 0) return
+        const extRef = this.o.map.columns.externalReference
+        for (const t of this.o.ctx.ports.store.query(this.o.targetTable, {
+            where: [{ field: extRef, op: 'IN', value: toLookUp }],
+        })) {
+            const ref = t[extRef]
+            if (ref && !targets.has(ref)) targets.set(ref, t)
+        }
+    }
+
+    private stageItem(item: Ready | Refused, writer: DocumentWriter): void {
+        if (item.kind === 'refused') return this.raise(item)
+        try {
+            const done = writer.write(item)
+            if (done.kind === 'flag') return this.raise(item, done.problem)
+            this.counts[done.kind]++
+            this.resolveFlag(item, done)
+        } catch (e) {
+            this.onWriteFailure(item, e)
+        }
+    }
+
+    private resolveFlag(item: Ready, done: Exclude<WriteOutcome, { kind: 'flag' }>): void {
+        const open = this.flagOf(item.identity)
+        if (!open || this.o.ctx.connection.dryRun) return
+        this.o.book.resolve(open, resolutionNote(done.kind), this.o.targetTable, done.targetSysId)
+        this.flags.delete(this.o.book.keyOf(item.identity.sourceKey))
+        this.counts.resolved++
+    }
+
+    private onWriteFailure(item: Ready, e: unknown): void {
+        if (e instanceof TargetRefused) return this.raise(item, { reason: 'target_rejected', message: e.message })
+        if (!(e instanceof StoreError)) throw e
+        // Another writer holds the key or a ledger write failed: leave the row for the next run.
+        this.o.ctx.audit.record({
+            operation: 'error',
+            objectType: this.o.objectType,
+            sourceKey: item.identity.sourceKey,
+            message: `${this.o.noun} ${item.doc.documentNumber} was not staged: ${e.message}`,
+        })
+        this.counts.errors++
+    }
+
+    private raise(item: Ready | Refused, problem?: Problem): void {
+        const { book, ctx } = this.o
+        if (!this.flagOf(item.identity)) {
+            this.ignored ??= book.ignoredPayloads(this.items.map((i) => i.identity.sourceKey))
+            if (book.isIgnored(this.ignored, item.identity.sourceKey, payloadJson(item.row, ctx.redactor))) {
+                this.counts.duplicates++
+                return
+            }
+        }
+        const subject =
+            item.kind === 'refused'
+                ? { ...item, stagingKey: item.key }
+                : {
+                      identity: item.identity,
+                      stagingKey: item.key,
+                      supplierName: item.doc.supplierName,
+                      problems: [problem as Problem],
+                      row: item.row,
+                  }
+        if (this.o.source === 'page' && FlagBook.saysAlready(this.flagOf(item.identity), subject, ctx.redactor)) {
+            this.counts.duplicates++
+            return
+        }
+        const flag = book.raise(subject, this.flagOf(item.identity))
+        if (flag.sys_id) this.flags.set(book.keyOf(item.identity.sourceKey), flag)
+        this.counts.flagged++
+    }
+
+    private auditDuplicates(): void {
+        const { duplicates } = this.counts
+        if (duplicates === 0) return
+        this.o.ctx.audit.record({
+            operation: 'skip_duplicate',
+            objectType: this.o.objectType,
+            targetTable: this.o.targetTable,
+            rows: duplicates,
+            message: `${duplicates} unchanged document(s) already staged (or ignored by an AP user)`,
+        })
+    }
+}
+
+/** SHA-256 of the IFS row as read; only compared, never shown. */
+function sourceHashOf(row: IfsRow, digest: Digest): string {
+    return digest.sha256Hex(JSON.stringify(row))
+}
+
+function resolutionNote(kind: 'inserted' | 'updated' | 'duplicates'): string {
+    if (kind === 'inserted') return 'Staged after the data in IFS was corrected.'
+    if (kind === 'updated') return 'The staged record was updated with the corrected data from IFS.'
+    return 'The document is staged.'
+}

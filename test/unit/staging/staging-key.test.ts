@@ -1,0 +1,48 @@
+import { createHash } from 'crypto'
+import { NodeDigest } from '../../../src/local/node-ports/node-digest'
+import { stagingKeyOf, stagingKeyText } from '../../../src/server/core/staging/staging-key'
+import type { StagingKeyParts } from '../../../src/server/core/staging/staging-key'
+
+const digest = new NodeDigest()
+
+describe('staging key', () => {
+    const base: StagingKeyParts = {
+        connectionSysId: 'c1',
+        objectType: 'supplier_invoice',
+        company: '10',
+        documentNumber: 'INV-1',
+        createdAt: '2026-01-10T08:00:00Z',
+        supplierNumber: 'S1',
+    }
+
+    it('is the SHA-256 of the normalised parts', () => {
+        expect(stagingKeyText(base)).toBe('["c1","supplier_invoice","10","INV-1","2026-01-10","S1"]')
+        expect(stagingKeyOf(base, digest)).toBe(createHash('sha256').update(stagingKeyText(base)).digest('hex'))
+    })
+
+    it('ignores surrounding spaces and the time of day', () => {
+        const same = { ...base, company: ' 10 ', documentNumber: 'INV-1  ', createdAt: '2026-01-10T23:59:59Z' }
+        expect(stagingKeyOf(same, digest)).toBe(stagingKeyOf(base, digest))
+    })
+
+    it('differs by each part, and the supplier counts for invoices only', () => {
+        const key = stagingKeyOf(base, digest)
+        for (const change of [
+            { connectionSysId: 'c2' },
+            { company: '11' },
+            { documentNumber: 'INV-2' },
+            { createdAt: '2026-01-11T00:00:00Z' },
+            { supplierNumber: 'S2' },
+            { objectType: 'purchase_order' as const },
+        ])
+            expect(stagingKeyOf({ ...base, ...change }, digest)).not.toBe(key)
+        const po = { ...base, objectType: 'purchase_order' as const }
+        expect(stagingKeyOf({ ...po, supplierNumber: 'S2' }, digest)).toBe(stagingKeyOf(po, digest))
+    })
+
+    it('cannot be forged by moving a separator between parts', () => {
+        expect(stagingKeyOf({ ...base, company: '10","INV', documentNumber: '1' }, digest)).not.toBe(
+            stagingKeyOf({ ...base, company: '10', documentNumber: 'INV","1' }, digest)
+        )
+    })
+})
