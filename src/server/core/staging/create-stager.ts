@@ -30,6 +30,7 @@ import { toGlideDateTime } from '../domain/glide-time'
 import { dataUrl } from '../odata/data-url'
 import { splitByUrlLength } from '../odata/request-bounds'
 import { outsideQueryReason } from '../sync/row-scope'
+import { perObjectType } from '../document-types/object-type'
 
 /** An open flag whose last IFS read is at least this old is re-read by the next run (1 hour). */
 export const FLAG_RECHECK_INTERVAL_MS = 60 * 60 * 1000
@@ -70,7 +71,7 @@ class TargetRefused extends Failure {
     override name = 'TargetRefused'
 }
 
-const NOUN: Readonly<Record<ObjectType, string>> = { supplier_invoice: 'Invoice', purchase_order: 'Purchase order' }
+const NOUN: Readonly<Record<ObjectType, string>> = perObjectType((t) => t.noun)
 const KEY_COL = STAGING_KEY.columns
 
 function fit(text: string | null, limit: number): string | null {

@@ -9,6 +9,7 @@ import { shown } from './problem'
 import { readAmount, readDate, readDateTime, readText } from './source-values'
 import { requestValueProblem } from '../odata/request-bounds'
 import type { Read } from './source-values'
+import { documentTypeOf } from '../document-types/object-type'
 
 /** What a flag needs to name a document, known even when the row cannot be mapped. */
 export interface DocumentIdentity {
@@ -74,6 +75,7 @@ function requestFields(source: DocumentSource): SourceField[] {
 /** IFS row → canonical document, or every problem found (all of them, so one fix round suffices). */
 export function mapRow(objectType: ObjectType, row: IfsRow): MappedRow {
     const source = DOCUMENT_SOURCES[objectType]
+    const { optionalFields } = documentTypeOf(objectType)
     const identity = identityOf(objectType, row)
     const problems: Problem[] = []
     const values: Partial<Record<Field, string | number | null>> = {}
@@ -84,7 +86,7 @@ export function mapRow(objectType: ObjectType, row: IfsRow): MappedRow {
             values[name] = null
             continue
         }
-        const optional = name === 'dueDate' || name === 'poReference'
+        const optional = optionalFields.includes(name)
         const read = readKind(field, row[field.name])
         if (read.kind === 'ok') values[name] = read.value
         else if (read.kind === 'missing') {
