@@ -1,7 +1,7 @@
 import { execFileSync } from 'child_process'
 import * as path from 'path'
 import type { DocumentTypeDefinition } from '../../../src/server/core/document-types/document-type'
-import { DOCUMENT_TYPES } from '../../../src/server/core/document-types/registry'
+import { DOCUMENT_TYPES, OBJECT_TYPE_CHOICES } from '../../../src/server/core/document-types/registry'
 import { PURCHASE_ORDER } from '../../../src/server/core/document-types/purchase-order'
 import { textField, numberField, dateField, dateTimeField } from '../../../src/server/core/document-types/source-field'
 import { MemoryStore } from '../../fakes/memory-store'
@@ -68,7 +68,10 @@ const RECEIPT = {
 function withReceipt<T>(load: () => T): T {
     let out: T | undefined
     jest.isolateModules(() => {
-        jest.doMock(REGISTRY, () => ({ DOCUMENT_TYPES: [...DOCUMENT_TYPES, RECEIPT] }))
+        jest.doMock(REGISTRY, () => ({
+            DOCUMENT_TYPES: [...DOCUMENT_TYPES, RECEIPT],
+            OBJECT_TYPE_CHOICES: { ...OBJECT_TYPE_CHOICES, test_receipt: { label: RECEIPT.label } },
+        }))
         out = load()
     })
     jest.dontMock(REGISTRY)
@@ -97,9 +100,13 @@ const load = {
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 describe('document-type registry', () => {
-    it('holds unique ids, and each definition names real fields for its keys and maps', () => {
+    it('holds unique ids with a choice each, and each definition is complete', () => {
         const ids = DOCUMENT_TYPES.map((t) => t.id)
         expect(ids).toEqual(['supplier_invoice', 'purchase_order'])
+        expect(OBJECT_TYPE_CHOICES).toEqual({
+            supplier_invoice: { label: 'Supplier invoice' },
+            purchase_order: { label: 'Purchase order' },
+        })
         for (const t of DOCUMENT_TYPES as readonly DocumentTypeDefinition[]) {
             expect(t.source.keys.length).toBeGreaterThan(0)
             for (const field of t.optionalFields) expect(field in t.source.fields).toBe(true)
@@ -239,8 +246,9 @@ describe('document-type registry', () => {
             // The harness's independent expectations and workload, keyed Record<ObjectType, …>.
             'src/local/faults/soak.ts',
             'src/local/faults/target-contract.ts',
-            // The definitions themselves.
+            // The definitions themselves, and the registry's choices (Fluent needs their keys written out).
             'src/server/core/document-types/purchase-order.ts',
+            'src/server/core/document-types/registry.ts',
             'src/server/core/document-types/supplier-invoice.ts',
         ])
     })

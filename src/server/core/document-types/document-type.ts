@@ -39,10 +39,3 @@ export interface DocumentTypeDefinition<Id extends string = string, ConfigKey ex
     /** Plugins and roles the instance needs per preset before this type can be staged. */
     platform: Readonly<Record<FieldMapPreset, PlatformRequirement>>
 }
-
-/** Keeps a definition's id and config key as literal types, so ObjectType is their union. */
-export function defineDocumentType<const Id extends string, const ConfigKey extends string>(
-    definition: DocumentTypeDefinition<Id, ConfigKey>
-): DocumentTypeDefinition<Id, ConfigKey> {
-    return definition
-}

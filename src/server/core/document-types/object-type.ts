@@ -26,13 +26,8 @@ export function perObjectType<T>(valueOf: (type: DocumentType) => T): Record<Obj
     return out
 }
 
-/** Choices of every object_type column (flag, staging key, sync state): the registry's labels. */
-export const OBJECT_TYPE_CHOICES: Readonly<Record<ObjectType, { label: string }>> = perObjectType((t) => ({
-    label: t.label,
-}))
-
 /** Every field-map preset the connection form offers, in its order. */
-export const FIELD_MAP_PRESETS = Object.keys(CONNECTION.columns.field_map_preset.options.choices) as FieldMapPreset[]
+const FIELD_MAP_PRESETS = Object.keys(CONNECTION.columns.field_map_preset.options.choices) as FieldMapPreset[]
 
 /** A value per preset and registered type, e.g. the field maps or the platform requirements. */
 export function perPresetAndType<T>(

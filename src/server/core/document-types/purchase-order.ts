@@ -1,4 +1,4 @@
-import { defineDocumentType } from './document-type'
+import type { DocumentTypeDefinition } from './document-type'
 import type { FieldMap } from './field-map'
 import { PROCUREMENT, S2P_COMMON } from './platform-plugins'
 import { dateField, dateTimeField, numberField, textField } from './source-field'
@@ -27,9 +27,11 @@ const SHOP_PURCHASE_ORDER: FieldMap = {
 const PROCUREMENT_SPECIALIST = { plugins: [S2P_COMMON], roles: ['sn_shop.procurement_specialist'] }
 
 /** IFS purchase orders, staged as Source-to-Pay (or Procurement) purchase orders. */
-export const PURCHASE_ORDER = defineDocumentType({
-    id: 'purchase_order',
-    label: 'Purchase order',
+/** Id and label on their own: Fluent reads the object_type choices from them (registry.ts). */
+export const PURCHASE_ORDER_NAME = { id: 'purchase_order', label: 'Purchase order' } as const
+
+export const PURCHASE_ORDER = {
+    ...PURCHASE_ORDER_NAME,
     pluralLabel: 'purchase orders',
     noun: 'Purchase order',
     connectionFields: { enabled: 'sync_orders', entitySet: 'order_entity_set', targetTable: 'order_target_table' },
@@ -87,4 +89,4 @@ export const PURCHASE_ORDER = defineDocumentType({
         s2p_import: PROCUREMENT_SPECIALIST,
         s2p_tables: PROCUREMENT_SPECIALIST,
     },
-})
+} as const satisfies DocumentTypeDefinition

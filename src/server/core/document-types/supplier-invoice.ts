@@ -1,4 +1,4 @@
-import { defineDocumentType } from './document-type'
+import type { DocumentTypeDefinition } from './document-type'
 import { AP_INVOICE, S2P_COMMON } from './platform-plugins'
 import { dateField, dateTimeField, numberField, textField } from './source-field'
 
@@ -6,9 +6,11 @@ const INVOICE_LOCK = ['approved', 'posted', 'paid']
 const AP_SPECIALIST = { plugins: [S2P_COMMON, AP_INVOICE], roles: ['sn_ap_apm.accounts_payable_specialist'] }
 
 /** IFS supplier invoices (posting proposals), staged as Source-to-Pay invoices. */
-export const SUPPLIER_INVOICE = defineDocumentType({
-    id: 'supplier_invoice',
-    label: 'Supplier invoice',
+/** Id and label on their own: Fluent reads the object_type choices from them (registry.ts). */
+export const SUPPLIER_INVOICE_NAME = { id: 'supplier_invoice', label: 'Supplier invoice' } as const
+
+export const SUPPLIER_INVOICE = {
+    ...SUPPLIER_INVOICE_NAME,
     pluralLabel: 'supplier invoices',
     noun: 'Invoice',
     connectionFields: {
@@ -113,4 +115,4 @@ export const SUPPLIER_INVOICE = defineDocumentType({
     },
     // The brief's sn_apo_invoice has no public plugin id; it is checked against the Source-to-Pay AP plugin.
     platform: { brief: AP_SPECIALIST, s2p_import: AP_SPECIALIST, s2p_tables: AP_SPECIALIST },
-})
+} as const satisfies DocumentTypeDefinition

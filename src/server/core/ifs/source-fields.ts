@@ -1,6 +1,6 @@
 import type { ObjectType } from '../../../tables/object-types'
 import { perObjectType } from '../document-types/object-type'
-import type { DocumentSource } from '../document-types/source-field'
+import type { DocumentSource, SourceField } from '../document-types/source-field'
 import { dateField as d, textField as s } from '../document-types/source-field'
 
 /**
@@ -25,6 +25,7 @@ export const CODE_PART_FIELDS = {
 export function selectFor(objectType: ObjectType): string[] {
     const src = DOCUMENT_SOURCES[objectType]
     const names = [src.modified.name, ...src.keys.map((k) => k.name)]
-    for (const f of Object.values(src.fields)) if (f) names.push(f.name)
+    const fields: readonly (SourceField | null)[] = Object.values(src.fields)
+    for (const f of fields) if (f) names.push(f.name)
     return Array.from(new Set(names))
 }

@@ -75,7 +75,7 @@ function requestFields(source: DocumentSource): SourceField[] {
 /** IFS row → canonical document, or every problem found (all of them, so one fix round suffices). */
 export function mapRow(objectType: ObjectType, row: IfsRow): MappedRow {
     const source = DOCUMENT_SOURCES[objectType]
-    const { optionalFields } = documentTypeOf(objectType)
+    const optionalFields: readonly Field[] = documentTypeOf(objectType).optionalFields
     const identity = identityOf(objectType, row)
     const problems: Problem[] = []
     const values: Partial<Record<Field, string | number | null>> = {}
