@@ -1,13 +1,8 @@
-/** The IFS document kinds the connector moves. Each is one sync partition per connection. */
-export const OBJECT_TYPE_CHOICES = {
-    supplier_invoice: { label: 'Supplier invoice' },
-    purchase_order: { label: 'Purchase order' },
-}
-
-export type ObjectType = keyof typeof OBJECT_TYPE_CHOICES
-
-export const OBJECT_TYPES: readonly ObjectType[] = ['supplier_invoice', 'purchase_order']
-
-export function isObjectType(value: string): value is ObjectType {
-    return value === 'supplier_invoice' || value === 'purchase_order'
-}
+/**
+ * The IFS document kinds the connector moves, each one sync partition per connection. Derived from
+ * the document-type registry (src/server/core/document-types), re-exported where the core looks
+ * for them; the tables import the choices from the registry itself (Fluent follows that import).
+ */
+export { OBJECT_TYPES, isObjectType } from '../server/core/document-types/object-type'
+export type { ObjectType } from '../server/core/document-types/object-type'
+export { OBJECT_TYPE_CHOICES } from '../server/core/document-types/registry'

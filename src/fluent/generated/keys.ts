@@ -576,6 +576,38 @@ declare global {
                         table: 'sys_module'
                         id: 'f7bf34f9078144a0a6ccdef21b5d8e4b'
                     }
+                    'src_server_core_document-types_document-type_ts': {
+                        table: 'sys_module'
+                        id: '519eae63fd31407983a4088bf0e44a56'
+                    }
+                    'src_server_core_document-types_field-map_ts': {
+                        table: 'sys_module'
+                        id: 'cff2be2e0f964c41a33cb007a533eabd'
+                    }
+                    'src_server_core_document-types_object-type_ts': {
+                        table: 'sys_module'
+                        id: '68fd10868d194e2380b561c03d5d0ebe'
+                    }
+                    'src_server_core_document-types_platform-plugins_ts': {
+                        table: 'sys_module'
+                        id: '2ec38e721c26439c95af619f7538dba4'
+                    }
+                    'src_server_core_document-types_purchase-order_ts': {
+                        table: 'sys_module'
+                        id: 'd68f9e621ecf4bd0a18d96608fea98da'
+                    }
+                    'src_server_core_document-types_registry_ts': {
+                        table: 'sys_module'
+                        id: '01a7aedc747e4095851135f465f716ea'
+                    }
+                    'src_server_core_document-types_source-field_ts': {
+                        table: 'sys_module'
+                        id: '1572c4d9b68a4f2f9e85fcd2508eaa5f'
+                    }
+                    'src_server_core_document-types_supplier-invoice_ts': {
+                        table: 'sys_module'
+                        id: 'a811a84f1e4a48949dfc3a9ecfdef3bf'
+                    }
                     'src_server_core_domain_canonical-document_ts': {
                         table: 'sys_module'
                         id: 'd2cba82c39e64ce8b1ac727e4ce542d0'

@@ -5,7 +5,7 @@ import { EMULATOR_VIRTUAL_ORIGIN, upsertConnection } from '../cli/connection-row
 import { parseLocalConfig } from '../cli/local-config'
 import { targetTablesFor } from '../cli/local-runtime'
 import { EmulatorDataset } from '../emulator/dataset/emulator-dataset'
-import { DEFAULT_ENTITY_SET_PATHS, entitySetName } from '../emulator/server/entity-set-paths'
+import { DEFAULT_ENTITY_SET_PATHS, entitySetNames } from '../emulator/server/entity-set-paths'
 import { NodeClock, NodeWaiter } from '../node-ports/node-clock'
 import { NodeDigest } from '../node-ports/node-digest'
 import { NodeLog } from '../node-ports/node-log'
@@ -31,7 +31,6 @@ export interface CoreResult {
  * from the emulator's dataset, an indexed in-memory store, no HTTP, no SQLite).
  */
 export function runCore(workload: Workload): CoreResult {
-    const p = DEFAULT_ENTITY_SET_PATHS
     const data = new EmulatorDataset(
         {
             seed: workload.seed,
@@ -40,13 +39,7 @@ export function runCore(workload: Workload): CoreResult {
             badShare: workload.badShare,
             companies: workload.companies,
         },
-        {
-            purchase_order: entitySetName(p.purchase_order),
-            supplier_invoice: entitySetName(p.supplier_invoice),
-            suppliers: entitySetName(p.suppliers),
-            glAccounts: entitySetName(p.glAccounts),
-            costCenters: entitySetName(p.costCenters),
-        }
+        entitySetNames(DEFAULT_ENTITY_SET_PATHS)
     )
     const config = parseLocalConfig(
         {

@@ -1,5 +1,6 @@
 import { createHash } from 'crypto'
 import type { RecordValues, Store } from '../../server/ports/store'
+import { DOCUMENT_TYPES } from '../../server/core/document-types/registry'
 import { displayUrl, hasUserInfo } from '../../server/core/odata/url-parts'
 import { StoreError } from '../../server/ports/store'
 import { CONNECTION } from '../../tables'
@@ -27,12 +28,23 @@ export function emulatorOrigin(config: LocalConfig): string | null {
     return url.origin
 }
 
+/** Each document type's three connection settings (sync it, entity set, target table) from `objects`. */
+function partitionValues(objects: LocalConfig['objects']): Record<string, string | boolean | null> {
+    const values: Record<string, string | boolean | null> = {}
+    for (const { localConfigKey, connectionFields: f } of DOCUMENT_TYPES) {
+        const settings = objects[localConfigKey]
+        values[f.enabled] = settings.enabled
+        values[f.entitySet] = settings.entitySet ?? null
+        values[f.targetTable] = settings.targetTable ?? null
+    }
+    return values
+}
+
 /** The connection record the config file describes (without status columns, which the job owns). */
 export function connectionValues(config: LocalConfig): RecordValues {
     const loopback = emulatorOrigin(config)
     const virtual = (url: string) =>
         loopback && url.startsWith(loopback) ? EMULATOR_VIRTUAL_ORIGIN + url.slice(loopback.length) : url
-    const o = config.objects
     const values: Record<string, string | number | boolean | null> = {
         name: config.name,
         active: true,
@@ -44,15 +56,10 @@ export function connectionValues(config: LocalConfig): RecordValues {
         oauth_profile: createHash('md5').update(`local:${config.ifs.clientId}`).digest('hex'),
         client_id: config.ifs.clientId,
         companies: config.companies.join(','),
-        sync_invoices: o.supplierInvoices.enabled,
-        sync_orders: o.purchaseOrders.enabled,
-        invoice_entity_set: o.supplierInvoices.entitySet ?? null,
-        order_entity_set: o.purchaseOrders.entitySet ?? null,
+        ...partitionValues(config.objects),
         supplier_entity_set: config.masterData.suppliers ?? null,
         gl_account_entity_set: config.masterData.glAccounts ?? null,
         cost_center_entity_set: config.masterData.costCenters ?? null,
-        invoice_target_table: o.supplierInvoices.targetTable ?? null,
-        order_target_table: o.purchaseOrders.targetTable ?? null,
         field_map_preset: config.fieldMapPreset ?? null,
         page_size: config.limits.pageSize ?? null,
         request_ceiling: config.limits.requestsPerMinute ?? null,

@@ -5,7 +5,7 @@ import type { FieldMapPreset } from '../../server/core/config/connection-config'
 import { FIELD_MAPS, TARGET_TABLE_SCHEMAS } from '../../server/core/staging/field-maps'
 import type { Http } from '../../server/ports/http'
 import type { Ports } from '../../server/ports/ports'
-import type { ObjectType } from '../../tables/object-types'
+import { DOCUMENT_TYPES } from '../../server/core/document-types/registry'
 import { crashInjectionFromEnv, timeoutCapFromEnv } from '../faults/crash-injector'
 import { BlockingHttp } from '../http/blocking-http'
 import { LoopbackEmulatorHttp } from '../http/loopback-emulator-http'
@@ -119,11 +119,9 @@ export function targetTablesFor(config: LocalConfig): TargetTableSchema[] {
         tables.set(name, { name, columns: columns.map((c) => ({ ...c, mandatory: false })) })
     }
     for (const name of Object.keys(TARGET_TABLE_SCHEMAS)) add(name, name)
-    const configured: [ObjectType, string | undefined][] = [
-        ['supplier_invoice', config.objects.supplierInvoices.targetTable],
-        ['purchase_order', config.objects.purchaseOrders.targetTable],
-    ]
-    for (const [objectType, table] of configured)
-        if (table && !tables.has(table)) add(table, FIELD_MAPS[preset][objectType].defaultTable)
+    for (const { id, localConfigKey } of DOCUMENT_TYPES) {
+        const table = config.objects[localConfigKey].targetTable
+        if (table && !tables.has(table)) add(table, FIELD_MAPS[preset][id].defaultTable)
+    }
     return [...tables.values()]
 }

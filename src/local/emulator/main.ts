@@ -1,3 +1,4 @@
+import { DOCUMENT_TYPES } from '../../server/core/document-types/registry'
 import { EMULATOR_USAGE, EmulatorUsageError, parseEmulatorArgs } from './cli-options'
 import { startEmulator, type RunningEmulator } from './start-emulator'
 
@@ -51,7 +52,7 @@ export async function runEmulatorCli(
     if (generatedSecret) io.out(`client secret (generated for this emulator): ${generatedSecret}`)
     else io.out('client secret: from IFS_EMULATOR_CLIENT_SECRET')
     io.out(`companies: ${emulator.control.dataset.companies.join(', ')}`)
-    io.out(`supplier invoices: ${docs.supplier_invoice.size}, purchase orders: ${docs.purchase_order.size}`)
+    io.out(DOCUMENT_TYPES.map((t) => `${t.pluralLabel}: ${docs[t.id].size}`).join(', '))
     if (emulator.control.faultRules().length) io.out(`faults: ${JSON.stringify(emulator.control.faultRules())}`)
     onStarted?.(emulator)
     const stop = () => void emulator.close()

@@ -6,7 +6,7 @@ import { EmulatorDataset } from './dataset/emulator-dataset'
 import { FaultInjector } from './faults/fault-injector'
 import type { FaultPlan } from './faults/fault-plan'
 import { ODataError } from './odata/odata-error'
-import { DEFAULT_ENTITY_SET_PATHS, entitySetName, type EntitySetPaths } from './server/entity-set-paths'
+import { DEFAULT_ENTITY_SET_PATHS, entitySetNames, type EntitySetPaths } from './server/entity-set-paths'
 import { emptyStats, type EmulatorStats } from './server/emulator-stats'
 import { sendJson, sleep } from './server/http-io'
 import { RateLimiter } from './server/rate-limiter'
@@ -69,13 +69,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const data =
         options.dataset instanceof EmulatorDataset
             ? options.dataset
-            : new EmulatorDataset(options.dataset ?? { seed: 1 }, {
-                  purchase_order: entitySetName(paths.purchase_order),
-                  supplier_invoice: entitySetName(paths.supplier_invoice),
-                  suppliers: entitySetName(paths.suppliers),
-                  glAccounts: entitySetName(paths.glAccounts),
-                  costCenters: entitySetName(paths.costCenters),
-              })
+            : new EmulatorDataset(options.dataset ?? { seed: 1 }, entitySetNames(paths))
     const tokens = new TokenIssuer(clients, options.tokenLifetimeSeconds ?? 3600, now)
     const limiter = new RateLimiter(options.rateLimitPerMinute ?? 1000, now)
     const faults = new FaultInjector(options.faults)

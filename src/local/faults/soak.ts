@@ -1,6 +1,7 @@
 import * as fs from 'fs'
 import * as os from 'os'
 import * as path from 'path'
+import { OBJECT_TYPES, type ObjectType } from '../../tables/object-types'
 import { startEmulator } from '../emulator/start-emulator'
 import type { RunningEmulator } from '../emulator/start-emulator'
 import { formatCrashPoint, ROW_BY_ROW_ENV } from './crash-injector'
@@ -36,6 +37,23 @@ export interface SoakOptions {
 }
 
 const SECRET_ENV = 'ML_CONNECTOR_CLIENT_SECRET'
+
+/** The soak's workload between kills, per document type: rows changed and added for a step of n. */
+const CHANGES_PER_STEP: Readonly<Record<ObjectType, (n: number) => { churn: number; add: number }>> = {
+    supplier_invoice: (n) => ({ churn: n, add: n }),
+    purchase_order: (n) => ({ churn: Math.ceil(n / 5), add: 0 }),
+}
+
+/** IFS changes after a run caught up, so the next runs have work again; the number of rows touched. */
+function applyChanges(emulator: RunningEmulator, n: number): number {
+    let changes = 0
+    for (const objectType of OBJECT_TYPES) {
+        const step = CHANGES_PER_STEP[objectType](n)
+        changes += emulator.control.churn(objectType, step.churn).length
+        if (step.add > 0) changes += emulator.control.addRows(objectType, step.add).length
+    }
+    return changes
+}
 const NAME = 'Soak'
 const COMPANIES = ['10', '20']
 const TABLES = [
@@ -142,9 +160,7 @@ export async function soak(options: SoakOptions): Promise<{ result: ScenarioResu
                 // Caught up before the crash point: IFS changes, so the next runs have work again.
                 maxNth = Math.max(20, Math.floor(maxNth / 2))
                 const n = Math.max(10, Math.floor(options.rows / 100))
-                changes += emulator.control.churn('supplier_invoice', n).length
-                changes += emulator.control.addRows('supplier_invoice', n).length
-                changes += emulator.control.churn('purchase_order', Math.ceil(n / 5)).length
+                changes += applyChanges(emulator, n)
             } else if (attempt.code !== 0) {
                 throw new Error(
                     `run ${attempts} (${point}) ended with ${attempt.code}: ${attempt.stdout}${attempt.stderr}`

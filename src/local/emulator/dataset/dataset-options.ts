@@ -1,3 +1,5 @@
+import type { ObjectType } from '../../../tables/object-types'
+
 export interface DatasetOptions {
     /** Same seed, same rows. */
     seed: number
@@ -30,3 +32,9 @@ export const DATASET_DEFAULTS = {
     badShare: 0.05,
     startStamp: '20260101000000',
 } as const
+
+/** Which option holds the number of documents of each type (the emulator's own per-type data). */
+export const COUNT_OPTION: Readonly<Record<ObjectType, 'invoices' | 'orders'>> = {
+    supplier_invoice: 'invoices',
+    purchase_order: 'orders',
+}

@@ -19,6 +19,12 @@ const STATES: Record<ObjectType, readonly string[]> = {
     purchase_order: ['Planned', 'Released', 'Confirmed', 'Received', 'Closed'],
     supplier_invoice: ['Preliminary', 'Awaiting Authorization', 'Authorized', 'PartlyPaid', 'Paid'],
 }
+const DOCUMENT_NUMBER: Record<ObjectType, (serial: number, rnd: Random) => string> = {
+    purchase_order: (serial) => `PO${String(serial).padStart(7, '0')}`,
+    // A few invoice numbers carry a quote, so key and filter escaping get exercised.
+    supplier_invoice: (serial, rnd) =>
+        rnd.chance(0.02) ? `INV-${serial}/O'R` : `INV-${String(serial).padStart(7, '0')}`,
+}
 const ODD_AMOUNTS = ['1.234,5x', '12 345,00', '€99.90', '7,5O', '1e3$', 'N/A', '--12.00']
 
 export const nextState = (objectType: ObjectType, state: string): string => {
@@ -63,13 +69,7 @@ export function makeDocument(
         [f.state.name]: rnd.pick(STATES[objectType]),
     }
     if (f.due) row[f.due.name] = isoDate(docDay + rnd.pick([10, 30, 45, 60]) * 86400)
-    const docNo =
-        objectType === 'purchase_order'
-            ? `PO${String(serial).padStart(7, '0')}`
-            : // A few invoice numbers carry a quote, so key and filter escaping get exercised.
-              rnd.chance(0.02)
-              ? `INV-${serial}/O'R`
-              : `INV-${String(serial).padStart(7, '0')}`
+    const docNo = DOCUMENT_NUMBER[objectType](serial, rnd)
     row[f.documentNumber.name] = docNo
     for (const k of f.keys) if (!(k.name in row)) row[k.name] = k.kind === 'number' ? serial : docNo
     if (f.poReference)

@@ -1,6 +1,7 @@
 import { OBJECT_TYPES, type ObjectType } from '../../../tables/object-types'
+import { perObjectType } from '../../../server/core/document-types/object-type'
 import type { EntitySchema } from '../odata/entity-schema'
-import { DATASET_DEFAULTS, type DatasetOptions } from './dataset-options'
+import { COUNT_OPTION, DATASET_DEFAULTS, type DatasetOptions } from './dataset-options'
 import { DEFECT_REASONS, type DefectReason } from './defect'
 import { badRowTruth, findDefect, type BadRowTruth } from './ground-truth'
 import { makeDocument, nextState, type ReferenceData } from './document-factory'
@@ -12,9 +13,8 @@ import type { EmulatorRow, RowValue } from './row'
 import { codePartSchema, COMPANY_FIELD, documentSchema, OBJVERSION, supplierSchema } from './schemas'
 import { epochSecondsFromStamp, stampFromEpochSeconds } from './stamp'
 
-export interface EntitySetNames {
-    purchase_order: string
-    supplier_invoice: string
+/** The schema name of every entity set: one per document type, then the master data sets. */
+export type EntitySetNames = Record<ObjectType, string> & {
     suppliers: string
     glAccounts: string
     costCenters: string
@@ -39,10 +39,7 @@ export class EmulatorDataset {
     private readonly rnd: Random
     private readonly badShare: number
     /** Keys (EntityCollection.keyOf) of rows holding values a test put in: overrides and PATCHes. */
-    private readonly overridden: Record<ObjectType, Set<string>> = {
-        purchase_order: new Set(),
-        supplier_invoice: new Set(),
-    }
+    private readonly overridden: Record<ObjectType, Set<string>> = perObjectType(() => new Set<string>())
 
     constructor(options: DatasetOptions, names: EntitySetNames) {
         const companies = options.companies ?? DATASET_DEFAULTS.companies
@@ -104,11 +101,8 @@ export class EmulatorDataset {
         this.costCenters = cc
         this.ref = { companies, supplierIds, glAccounts: glValid, costCenters: ccValid }
 
-        const counts: Record<ObjectType, number> = {
-            supplier_invoice: options.invoices ?? DATASET_DEFAULTS.invoices,
-            purchase_order: options.orders ?? DATASET_DEFAULTS.orders,
-        }
-        this.serials = { supplier_invoice: 0, purchase_order: 0 }
+        const counts = perObjectType((t) => options[COUNT_OPTION[t.id]] ?? DATASET_DEFAULTS[COUNT_OPTION[t.id]])
+        this.serials = perObjectType(() => 0)
         let last = start
         const docs = {} as Record<ObjectType, EntityCollection>
         for (const ot of OBJECT_TYPES) {
@@ -125,11 +119,7 @@ export class EmulatorDataset {
                 if (stamp > last) last = stamp
             }
             this.serials[ot] = n
-            docs[ot] = new EntityCollection(
-                documentSchema(ot, ot === 'purchase_order' ? names.purchase_order : names.supplier_invoice),
-                OBJVERSION,
-                rows
-            )
+            docs[ot] = new EntityCollection(documentSchema(ot, names[ot]), OBJVERSION, rows)
         }
         this.documents = docs
         this.lastStamp = last

@@ -1,9 +1,10 @@
 import { CONNECTION } from '../../../tables/connection'
+import type { ObjectType } from '../../../tables/object-types'
+import { perObjectType } from '../../../server/core/document-types/object-type'
+import type { EntitySetNames } from '../dataset/emulator-dataset'
 
 /** Entity set paths below `/main/ifsapplications/projection/v1/`; code parts hold `{company}`. */
-export interface EntitySetPaths {
-    purchase_order: string
-    supplier_invoice: string
+export type EntitySetPaths = Record<ObjectType, string> & {
     suppliers: string
     glAccounts: string
     costCenters: string
@@ -13,8 +14,7 @@ const c = CONNECTION.columns
 
 /** The connection table's defaults, so the emulator answers where a fresh connection reads. */
 export const DEFAULT_ENTITY_SET_PATHS: EntitySetPaths = {
-    purchase_order: c.order_entity_set.options.default,
-    supplier_invoice: c.invoice_entity_set.options.default,
+    ...perObjectType((t) => (c[t.connectionFields.entitySet].options as { default: string }).default),
     suppliers: c.supplier_entity_set.options.default,
     glAccounts: c.gl_account_entity_set.options.default,
     costCenters: c.cost_center_entity_set.options.default,
@@ -26,4 +26,12 @@ export const PROJECTION_ROOT = '/main/ifsapplications/projection/v1/'
 export function entitySetName(path: string): string {
     const tail = path.slice(path.indexOf('.svc/') + 5)
     return tail.replace(/^.*\//, '')
+}
+
+/** The entity set names (the schemas' names) of every path. */
+export function entitySetNames(paths: EntitySetPaths): EntitySetNames {
+    const names = {} as Record<keyof EntitySetPaths, string>
+    for (const [key, path] of Object.entries(paths) as [keyof EntitySetPaths, string][])
+        names[key] = entitySetName(path)
+    return names
 }

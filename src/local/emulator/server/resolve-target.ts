@@ -1,4 +1,4 @@
-import type { ObjectType } from '../../../tables/object-types'
+import { OBJECT_TYPES, type ObjectType } from '../../../tables/object-types'
 import type { EmulatorDataset } from '../dataset/emulator-dataset'
 import type { EntityCollection } from '../dataset/entity-collection'
 import type { RowValue } from '../dataset/row'
@@ -29,7 +29,7 @@ export class TargetError extends ODataError {
 
 /** Resolves `<Projection>.svc/<Set>[(<key>)]` (decoded, below the projection root). */
 export function resolveTarget(rest: string, paths: EntitySetPaths, data: EmulatorDataset): Target | null {
-    for (const objectType of ['purchase_order', 'supplier_invoice'] as const) {
+    for (const objectType of OBJECT_TYPES) {
         const t = matchSet(rest, paths[objectType], 'data', data.documents[objectType], objectType)
         if (t) return t
     }

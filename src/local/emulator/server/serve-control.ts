@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { isObjectType, type ObjectType } from '../../../tables/object-types'
+import { OBJECT_TYPES, isObjectType, type ObjectType } from '../../../tables/object-types'
+import { perObjectType } from '../../../server/core/document-types/object-type'
 import type { EmulatorControl } from '../control'
 import type { FaultPlan, FaultRule } from '../faults/fault-plan'
 import { parseFaultSpec } from '../faults/parse-fault-spec'
@@ -7,6 +8,8 @@ import type { EmulatorRow, RowValue } from '../dataset/row'
 import type { EmulatorStats } from './emulator-stats'
 import { sendJson } from './http-io'
 import { badRequest } from '../odata/odata-error'
+
+const OBJECT_TYPES_TEXT = OBJECT_TYPES.join(' or ')
 
 /**
  * `/__control/*`: the same control as the programmatic API, for tests in another process.
@@ -25,7 +28,7 @@ export function serveControl(
     const input = (body ? JSON.parse(body) : {}) as Record<string, unknown>
     const objectType = (): ObjectType => {
         const ot = String(input.objectType ?? '')
-        if (!isObjectType(ot)) throw badRequest(`objectType must be purchase_order or supplier_invoice, got '${ot}'`)
+        if (!isObjectType(ot)) throw badRequest(`objectType must be ${OBJECT_TYPES_TEXT}, got '${ot}'`)
         return ot
     }
     const route = `${req.method} ${action}`
@@ -46,10 +49,11 @@ export function serveControl(
             control.clearFaults()
             return sendJson(res, 200, { rules: [] })
         case 'GET documents':
-            return sendJson(res, 200, {
-                purchase_order: control.documents('purchase_order'),
-                supplier_invoice: control.documents('supplier_invoice'),
-            })
+            return sendJson(
+                res,
+                200,
+                perObjectType((t) => control.documents(t.id))
+            )
         case 'GET tokens':
             return sendJson(res, 200, { tokens: control.issuedTokens() })
         case 'GET ground-truth':

@@ -1,7 +1,7 @@
 import { CONNECTION } from '../../../tables/connection'
 import { FLAG } from '../../../tables/flag'
 import type { ObjectType } from '../../../tables/object-types'
-import { OBJECT_TYPE_CHOICES } from '../../../tables/object-types'
+import { OBJECT_TYPE_CHOICES, isObjectType } from '../../../tables/object-types'
 import type { Ports } from '../../ports/ports'
 import type { StoredRecord } from '../../ports/store'
 import { AuditTrail } from '../audit/audit-trail'
@@ -35,7 +35,7 @@ function groupActive(
     for (const flag of flags) {
         const connection = flag.connection ?? ''
         const type = flag.object_type
-        if (type !== 'supplier_invoice' && type !== 'purchase_order') continue
+        if (type === null || !isObjectType(type)) continue
         const byType = groups.get(connection) ?? new Map<ObjectType, string[]>()
         byType.set(type, [...(byType.get(type) ?? []), flag.sys_id])
         groups.set(connection, byType)

@@ -1,4 +1,4 @@
-import type { ObjectType } from '../../../tables/object-types'
+import { OBJECT_TYPES, isObjectType } from '../../../tables/object-types'
 import type { StoredRecord } from '../../ports/store'
 import type { ConfigError } from './config-error'
 import type { ConnectionConfig, FieldMapPreset, PartitionConfig } from './connection-config'
@@ -6,6 +6,7 @@ import { booleanOf, checkConnectionSettings, companyList, normaliseSettings, who
 import type { Settings } from './connection-rules'
 import { checkTenantUrl, checkTokenUrl, defaultTokenUrl } from './tenant-url'
 import { IFS_TOKEN_SCOPE } from '../ifs/oauth-scope'
+import { DOCUMENT_TYPES } from '../document-types/registry'
 
 export type ParsedConnection = { ok: true; config: ConnectionConfig } | { ok: false; errors: ConfigError[] }
 
@@ -60,11 +61,9 @@ function endpointsOf(s: Settings): Pick<ConnectionConfig, 'tenantUrl' | 'tokenUr
 /** The enabled object types, each with where it is read from and staged to. */
 function partitionsOf(s: Settings): PartitionConfig[] {
     const partitions: PartitionConfig[] = []
-    const partition = (objectType: ObjectType, enabled: string, entitySetPath: string, targetTable: string) => {
-        if (booleanOf(enabled)) partitions.push({ objectType, entitySetPath, targetTable })
-    }
-    partition('supplier_invoice', s.sync_invoices, s.invoice_entity_set, s.invoice_target_table)
-    partition('purchase_order', s.sync_orders, s.order_entity_set, s.order_target_table)
+    for (const { id, connectionFields: f } of DOCUMENT_TYPES)
+        if (booleanOf(s[f.enabled]))
+            partitions.push({ objectType: id, entitySetPath: s[f.entitySet], targetTable: s[f.targetTable] })
     return partitions
 }
 
@@ -86,6 +85,6 @@ function limitsOf(s: Settings): Limits {
 
 /** An unknown object type named in a request (UI, CLI) is refused with the list of known ones. */
 export function checkObjectTypeName(value: string): ConfigError | null {
-    if (value === 'supplier_invoice' || value === 'purchase_order') return null
-    return { field: 'object_type', message: `Unknown object type "${value}": use supplier_invoice or purchase_order` }
+    if (isObjectType(value)) return null
+    return { field: 'object_type', message: `Unknown object type "${value}": use ${OBJECT_TYPES.join(' or ')}` }
 }

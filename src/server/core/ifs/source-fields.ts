@@ -1,87 +1,16 @@
 import type { ObjectType } from '../../../tables/object-types'
+import { perObjectType } from '../document-types/object-type'
+import type { DocumentSource, SourceField } from '../document-types/source-field'
+import { dateField as d, textField as s } from '../document-types/source-field'
 
 /**
- * IFS field names, as the default projections name them. One place for the engine (cursor and
- * key fields), the mapper (canonical fields) and the emulator (what it serves).
+ * IFS field names, as the default projections name them: each document type's `source` in the
+ * registry. One place for the engine (cursor and key fields), the mapper (canonical fields) and the
+ * emulator's contract test.
  */
-export type FieldKind = 'string' | 'number' | 'date' | 'datetime'
+export type { DocumentSource, FieldKind, SourceField } from '../document-types/source-field'
 
-export interface SourceField {
-    name: string
-    kind: FieldKind
-}
-
-export interface DocumentSource {
-    /** Modification stamp; IFS's Objversion is `YYYYMMDDHHMMSS` (UTC), compared as a string. */
-    modified: SourceField
-    /** Unique key fields in order: the cursor's tie-breaker and the re-read predicate. */
-    keys: readonly SourceField[]
-    /** Canonical document field → IFS field. */
-    fields: {
-        company: SourceField
-        documentNumber: SourceField
-        supplierNumber: SourceField
-        documentDate: SourceField
-        createdAt: SourceField
-        dueDate: SourceField | null
-        currency: SourceField
-        netAmount: SourceField
-        taxAmount: SourceField
-        grossAmount: SourceField
-        poReference: SourceField | null
-        glAccount: SourceField
-        costCenter: SourceField
-        state: SourceField
-    }
-}
-
-const s = (name: string): SourceField => ({ name, kind: 'string' })
-const n = (name: string): SourceField => ({ name, kind: 'number' })
-const d = (name: string): SourceField => ({ name, kind: 'date' })
-const dt = (name: string): SourceField => ({ name, kind: 'datetime' })
-
-export const DOCUMENT_SOURCES: Readonly<Record<ObjectType, DocumentSource>> = {
-    purchase_order: {
-        modified: s('Objversion'),
-        keys: [s('OrderNo')],
-        fields: {
-            company: s('Company'),
-            documentNumber: s('OrderNo'),
-            supplierNumber: s('VendorNo'),
-            documentDate: d('OrderDate'),
-            createdAt: dt('DateEntered'),
-            dueDate: d('WantedReceiptDate'),
-            currency: s('CurrencyCode'),
-            netAmount: n('NetAmount'),
-            taxAmount: n('TaxAmount'),
-            grossAmount: n('GrossAmount'),
-            poReference: null,
-            glAccount: s('CodeA'),
-            costCenter: s('CodeB'),
-            state: s('Objstate'),
-        },
-    },
-    supplier_invoice: {
-        modified: s('Objversion'),
-        keys: [s('Company'), n('InvoiceId')],
-        fields: {
-            company: s('Company'),
-            documentNumber: s('InvoiceNo'),
-            supplierNumber: s('Identity'),
-            documentDate: d('InvoiceDate'),
-            createdAt: dt('CreationDate'),
-            dueDate: d('DueDate'),
-            currency: s('Currency'),
-            netAmount: n('NetCurrAmount'),
-            taxAmount: n('VatCurrAmount'),
-            grossAmount: n('GrossCurrAmount'),
-            poReference: s('PoRef'),
-            glAccount: s('CodeA'),
-            costCenter: s('CodeB'),
-            state: s('Objstate'),
-        },
-    },
-}
+export const DOCUMENT_SOURCES: Readonly<Record<ObjectType, DocumentSource>> = perObjectType((t) => t.source)
 
 /** Master data sets: suppliers (global) and accounting code parts (per company). */
 export const SUPPLIER_FIELDS = { id: s('SupplierId'), name: s('Name') }
@@ -96,6 +25,7 @@ export const CODE_PART_FIELDS = {
 export function selectFor(objectType: ObjectType): string[] {
     const src = DOCUMENT_SOURCES[objectType]
     const names = [src.modified.name, ...src.keys.map((k) => k.name)]
-    for (const f of Object.values(src.fields)) if (f) names.push(f.name)
+    const fields: readonly (SourceField | null)[] = Object.values(src.fields)
+    for (const f of fields) if (f) names.push(f.name)
     return Array.from(new Set(names))
 }

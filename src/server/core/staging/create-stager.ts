@@ -14,6 +14,7 @@ import { MasterDataCache } from './master-data-cache'
 import { PageStaging } from './page-staging'
 import type { Counts } from './staged-item'
 import type { FlagRetryOptions, FlagRetryOutcome, Stager, StagerFactory, StagingContext } from './stager'
+import { perObjectType } from '../document-types/object-type'
 
 /** An open flag whose last IFS read is at least this old is re-read by the next run (1 hour). */
 export const FLAG_RECHECK_INTERVAL_MS = 60 * 60 * 1000
@@ -29,7 +30,7 @@ export interface StagerOptions {
     flagRecheckPerRun?: number
 }
 
-const NOUN: Readonly<Record<ObjectType, string>> = { supplier_invoice: 'Invoice', purchase_order: 'Purchase order' }
+const NOUN: Readonly<Record<ObjectType, string>> = perObjectType((t) => t.noun)
 
 /**
  * Staging for one connection and run. Per page: map every row, load missing suppliers in one

@@ -9,6 +9,7 @@ import { shown } from './problem'
 import { readAmount, readDate, readDateTime, readText } from './source-values'
 import { requestValueProblem } from '../odata/request-bounds'
 import type { Read } from './source-values'
+import { documentTypeOf } from '../document-types/object-type'
 
 /** What a flag needs to name a document, known even when the row cannot be mapped. */
 export interface DocumentIdentity {
@@ -74,7 +75,9 @@ function requestFields(source: DocumentSource): SourceField[] {
 type Values = Partial<Record<Field, string | number | null>>
 
 /** Reads every canonical field of the row; problems for missing mandatory and invalid values. */
-function readFields(source: DocumentSource, row: IfsRow, problems: Problem[]): Values {
+function readFields(objectType: ObjectType, row: IfsRow, problems: Problem[]): Values {
+    const source = DOCUMENT_SOURCES[objectType]
+    const optionalFields: readonly Field[] = documentTypeOf(objectType).optionalFields
     const values: Values = {}
     for (const name of Object.keys(source.fields) as Field[]) {
         const field = source.fields[name]
@@ -82,7 +85,7 @@ function readFields(source: DocumentSource, row: IfsRow, problems: Problem[]): V
             values[name] = null
             continue
         }
-        const optional = name === 'dueDate' || name === 'poReference'
+        const optional = optionalFields.includes(name)
         const read = readKind(field, row[field.name])
         if (read.kind === 'ok') values[name] = read.value
         else if (read.kind === 'missing') {
@@ -176,7 +179,7 @@ export function mapRow(objectType: ObjectType, row: IfsRow): MappedRow {
     const source = DOCUMENT_SOURCES[objectType]
     const identity = identityOf(objectType, row)
     const problems: Problem[] = []
-    const values = readFields(source, row, problems)
+    const values = readFields(objectType, row, problems)
     checkCursorFields(source, row, problems)
     checkRequestFields(source, row, problems)
     if (problems.length > 0) return { kind: 'rejected', identity, problems }

@@ -1,6 +1,8 @@
 import type { ObjectType } from '../../../tables/object-types'
 import type { CanonicalDocument } from '../domain/canonical-document'
 import type { Digest } from '../../ports/digest'
+import type { StagingKeyPart } from '../document-types/document-type'
+import { documentTypeOf } from '../document-types/object-type'
 
 /** 64 hex characters: SHA-256 of the normalised identity of one source document. */
 export type StagingKey = string & { readonly __brand: 'StagingKey' }
@@ -12,24 +14,25 @@ export interface StagingKeyParts {
     documentNumber: string
     /** ISO date-time in UTC, or a date; only the UTC date counts. */
     createdAt: string
-    /** Supplier invoices only: an invoice number is unique per supplier, not per company. */
+    /** Read only by types whose key has a `supplierNumber` part (numbers unique per supplier). */
     supplierNumber: string | null
 }
 
+const PART_TEXT: Readonly<Record<StagingKeyPart, (parts: StagingKeyParts) => string>> = {
+    company: (p) => p.company.trim(),
+    documentNumber: (p) => p.documentNumber.trim(),
+    createdDate: (p) => p.createdAt.trim().slice(0, 10),
+    supplierNumber: (p) => (p.supplierNumber ?? '').trim(),
+}
+
 /**
- * The normalised text that is hashed: values trimmed, creation date as its UTC date, joined as a
+ * The normalised text that is hashed: the connection, the type, then the type's own key parts
+ * (its definition's `stagingKey`), values trimmed, creation date as its UTC date, joined as a
  * JSON array so that no value can imitate a separator ("A|B" + "C" never equals "A" + "B|C").
  */
 export function stagingKeyText(parts: StagingKeyParts): string {
-    const fields = [
-        parts.connectionSysId.trim(),
-        parts.objectType,
-        parts.company.trim(),
-        parts.documentNumber.trim(),
-        parts.createdAt.trim().slice(0, 10),
-    ]
-    if (parts.objectType === 'supplier_invoice') fields.push((parts.supplierNumber ?? '').trim())
-    return JSON.stringify(fields)
+    const own = documentTypeOf(parts.objectType).stagingKey.map((part) => PART_TEXT[part](parts))
+    return JSON.stringify([parts.connectionSysId.trim(), parts.objectType, ...own])
 }
 
 export function stagingKeyOf(parts: StagingKeyParts, digest: Digest): StagingKey {

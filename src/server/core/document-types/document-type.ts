@@ -1,0 +1,41 @@
+import type { FieldMapPreset } from '../config/connection-config'
+import type { SettingField } from '../config/connection-rules'
+import type { FieldMap } from './field-map'
+import type { PlatformRequirement } from './platform-plugins'
+import type { DocumentSource, SourceFields } from './source-field'
+
+/**
+ * The values a staging key is made of after the connection and the object type, in this order.
+ * `createdDate` is the UTC date of the creation stamp; `supplierNumber` is for types whose
+ * document numbers are unique per supplier only.
+ */
+export type StagingKeyPart = 'company' | 'documentNumber' | 'createdDate' | 'supplierNumber'
+
+/**
+ * Everything the connector knows about one kind of IFS document. The engine, the tables' choices,
+ * the status lines and the runner read a type only through its definition (document-types/registry).
+ */
+export interface DocumentTypeDefinition<Id extends string = string, ConfigKey extends string = string> {
+    /** Stored in object_type columns and the cursor; never renamed once released. */
+    id: Id
+    /** Choice label, e.g. 'Supplier invoice'. */
+    label: string
+    /** In status lines and counts, e.g. 'supplier invoices'. */
+    pluralLabel: string
+    /** Names one document in a message, e.g. 'Invoice INV-1 was not staged'. */
+    noun: string
+    /** The connection record's settings for this type: sync it at all, where to read, where to stage. */
+    connectionFields: { enabled: SettingField; entitySet: SettingField; targetTable: SettingField }
+    /** Its key under `objects` in the local CLI's config file. */
+    localConfigKey: ConfigKey
+    /** Where IFS holds it: stamp, keys and the fields the canonical document is mapped from. */
+    source: DocumentSource
+    /** Canonical fields that may be empty in IFS without the document being flagged. */
+    optionalFields: readonly (keyof SourceFields)[]
+    /** How its staging key (identity in the target) is made. */
+    stagingKey: readonly StagingKeyPart[]
+    /** Target table and columns per field-map preset. */
+    fieldMaps: Readonly<Record<FieldMapPreset, FieldMap>>
+    /** Plugins and roles the instance needs per preset before this type can be staged. */
+    platform: Readonly<Record<FieldMapPreset, PlatformRequirement>>
+}

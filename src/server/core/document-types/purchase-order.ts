@@ -1,0 +1,92 @@
+import type { DocumentTypeDefinition } from './document-type'
+import type { FieldMap } from './field-map'
+import { PROCUREMENT, S2P_COMMON } from './platform-plugins'
+import { dateField, dateTimeField, numberField, textField } from './source-field'
+
+const SHOP_PURCHASE_ORDER: FieldMap = {
+    defaultTable: 'sn_shop_purchase_order',
+    columns: {
+        documentNumber: 'po_number',
+        supplierNumber: 'supplier_number',
+        supplierName: 'supplier_name',
+        company: 'legal_entity',
+        documentDate: 'order_date',
+        createdAt: 'source_created_at',
+        dueDate: 'expected_delivery_date',
+        currency: 'currency',
+        netAmount: 'net_amount',
+        taxAmount: 'tax_amount',
+        grossAmount: 'total_amount',
+        glAccount: 'gl_account',
+        costCenter: 'cost_center',
+        state: 'source_state',
+        externalReference: 'external_reference',
+    },
+    lock: { column: 'state', states: ['closed', 'canceled'] },
+}
+const PROCUREMENT_SPECIALIST = { plugins: [S2P_COMMON], roles: ['sn_shop.procurement_specialist'] }
+
+/** IFS purchase orders, staged as Source-to-Pay (or Procurement) purchase orders. */
+/** Id and label on their own: Fluent reads the object_type choices from them (registry.ts). */
+export const PURCHASE_ORDER_NAME = { id: 'purchase_order', label: 'Purchase order' } as const
+
+export const PURCHASE_ORDER = {
+    ...PURCHASE_ORDER_NAME,
+    pluralLabel: 'purchase orders',
+    noun: 'Purchase order',
+    connectionFields: { enabled: 'sync_orders', entitySet: 'order_entity_set', targetTable: 'order_target_table' },
+    localConfigKey: 'purchaseOrders',
+    source: {
+        modified: textField('Objversion'),
+        keys: [textField('OrderNo')],
+        fields: {
+            company: textField('Company'),
+            documentNumber: textField('OrderNo'),
+            supplierNumber: textField('VendorNo'),
+            documentDate: dateField('OrderDate'),
+            createdAt: dateTimeField('DateEntered'),
+            dueDate: dateField('WantedReceiptDate'),
+            currency: textField('CurrencyCode'),
+            netAmount: numberField('NetAmount'),
+            taxAmount: numberField('TaxAmount'),
+            grossAmount: numberField('GrossAmount'),
+            poReference: null,
+            glAccount: textField('CodeA'),
+            costCenter: textField('CodeB'),
+            state: textField('Objstate'),
+        },
+    },
+    optionalFields: ['dueDate', 'poReference'],
+    stagingKey: ['company', 'documentNumber', 'createdDate'],
+    fieldMaps: {
+        // The product brief's table; POs lock once received or closed.
+        brief: {
+            defaultTable: 'proc_po',
+            columns: {
+                documentNumber: 'po_number',
+                supplierNumber: 'supplier_number',
+                supplierName: 'supplier_name',
+                company: 'company',
+                documentDate: 'order_date',
+                createdAt: 'source_created_at',
+                dueDate: 'due_by',
+                currency: 'currency',
+                netAmount: 'net_amount',
+                taxAmount: 'tax_amount',
+                grossAmount: 'total_cost',
+                glAccount: 'gl_account',
+                costCenter: 'cost_center',
+                state: 'source_state',
+                externalReference: 'external_reference',
+            },
+            lock: { column: 'status', states: ['received', 'closed', 'canceled'] },
+        },
+        s2p_import: SHOP_PURCHASE_ORDER,
+        s2p_tables: SHOP_PURCHASE_ORDER,
+    },
+    platform: {
+        brief: { plugins: [PROCUREMENT], roles: ['procurement_user'] },
+        s2p_import: PROCUREMENT_SPECIALIST,
+        s2p_tables: PROCUREMENT_SPECIALIST,
+    },
+} as const satisfies DocumentTypeDefinition

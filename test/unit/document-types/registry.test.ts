@@ -1,0 +1,255 @@
+import { execFileSync } from 'child_process'
+import * as path from 'path'
+import type { DocumentTypeDefinition } from '../../../src/server/core/document-types/document-type'
+import { DOCUMENT_TYPES, OBJECT_TYPE_CHOICES } from '../../../src/server/core/document-types/registry'
+import { PURCHASE_ORDER } from '../../../src/server/core/document-types/purchase-order'
+import { textField, numberField, dateField, dateTimeField } from '../../../src/server/core/document-types/source-field'
+import { MemoryStore } from '../../fakes/memory-store'
+
+const ROOT = path.resolve(__dirname, '../../..')
+const REGISTRY = '../../../src/server/core/document-types/registry'
+
+// A throwaway type, defined through the registry alone: no product file names it. It borrows the
+// purchase orders' three connection settings (a real type adds its own columns, see README).
+const RECEIPT = {
+    id: 'test_receipt',
+    label: 'Test receipt',
+    pluralLabel: 'test receipts',
+    noun: 'Receipt',
+    connectionFields: PURCHASE_ORDER.connectionFields,
+    localConfigKey: 'testReceipts',
+    source: {
+        modified: textField('Objversion'),
+        keys: [textField('ReceiptNo')],
+        fields: {
+            company: textField('Contract'),
+            documentNumber: textField('ReceiptNo'),
+            supplierNumber: textField('VendorNo'),
+            documentDate: dateField('ArrivalDate'),
+            createdAt: dateTimeField('DateCreated'),
+            dueDate: null,
+            currency: textField('Currency'),
+            netAmount: numberField('Net'),
+            taxAmount: numberField('Tax'),
+            grossAmount: numberField('Gross'),
+            poReference: textField('OrderNo'),
+            glAccount: textField('CodeA'),
+            costCenter: textField('CodeB'),
+            state: textField('Objstate'),
+        },
+    },
+    optionalFields: ['dueDate', 'poReference', 'costCenter'],
+    stagingKey: ['documentNumber', 'company'],
+    fieldMaps: {
+        brief: {
+            defaultTable: 'u_test_receipt',
+            columns: { documentNumber: 'number', grossAmount: 'total', externalReference: 'ext_ref' },
+            lock: { column: 'state', states: ['closed'] },
+        },
+        s2p_import: {
+            defaultTable: 'u_test_receipt_import',
+            columns: { documentNumber: 'u_number', externalReference: 'u_ext_ref' },
+            lock: { column: 'sys_import_state', states: ['processed'] },
+        },
+        s2p_tables: {
+            defaultTable: 'u_test_receipt',
+            columns: { documentNumber: 'number', grossAmount: 'total', externalReference: 'ext_ref' },
+            lock: { column: 'state', states: ['closed'] },
+        },
+    },
+    platform: {
+        brief: { plugins: [], roles: ['receipt_writer'] },
+        s2p_import: { plugins: [], roles: ['receipt_writer'] },
+        s2p_tables: { plugins: [], roles: ['receipt_writer'] },
+    },
+} as const satisfies DocumentTypeDefinition
+
+/** Loads product modules against the registry plus RECEIPT, the way a real addition would. */
+function withReceipt<T>(load: () => T): T {
+    let out: T | undefined
+    jest.isolateModules(() => {
+        jest.doMock(REGISTRY, () => ({
+            DOCUMENT_TYPES: [...DOCUMENT_TYPES, RECEIPT],
+            OBJECT_TYPE_CHOICES: { ...OBJECT_TYPE_CHOICES, test_receipt: { label: RECEIPT.label } },
+        }))
+        out = load()
+    })
+    jest.dontMock(REGISTRY)
+    return out as T
+}
+
+/* eslint-disable @typescript-eslint/no-require-imports -- modules loaded after jest.doMock must be required */
+const load = {
+    objectTypes: () => require('../../../src/tables/object-types') as typeof import('../../../src/tables/object-types'),
+    parse: () =>
+        require('../../../src/server/core/config/parse-connection') as typeof import('../../../src/server/core/config/parse-connection'),
+    stagingKey: () =>
+        require('../../../src/server/core/staging/staging-key') as typeof import('../../../src/server/core/staging/staging-key'),
+    fieldMaps: () =>
+        require('../../../src/server/core/staging/field-maps') as typeof import('../../../src/server/core/staging/field-maps'),
+    sources: () =>
+        require('../../../src/server/core/ifs/source-fields') as typeof import('../../../src/server/core/ifs/source-fields'),
+    mapper: () =>
+        require('../../../src/server/core/staging/map-document') as typeof import('../../../src/server/core/staging/map-document'),
+    platform: () =>
+        require('../../../src/server/core/prerequisites/platform-requirements') as typeof import('../../../src/server/core/prerequisites/platform-requirements'),
+    entitySets: () =>
+        require('../../../src/local/emulator/server/entity-set-paths') as typeof import('../../../src/local/emulator/server/entity-set-paths'),
+    tables: () => require('../../../src/tables') as typeof import('../../../src/tables'),
+}
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+describe('document-type registry', () => {
+    it('holds unique ids with a choice each, and each definition is complete', () => {
+        const ids = DOCUMENT_TYPES.map((t) => t.id)
+        expect(ids).toEqual(['supplier_invoice', 'purchase_order'])
+        expect(OBJECT_TYPE_CHOICES).toEqual({
+            supplier_invoice: { label: 'Supplier invoice' },
+            purchase_order: { label: 'Purchase order' },
+        })
+        for (const t of DOCUMENT_TYPES as readonly DocumentTypeDefinition[]) {
+            expect(t.source.keys.length).toBeGreaterThan(0)
+            for (const field of t.optionalFields) expect(field in t.source.fields).toBe(true)
+            expect(t.stagingKey).toContain('documentNumber')
+            for (const map of Object.values(t.fieldMaps)) expect(map.columns.externalReference).toBeTruthy()
+        }
+    })
+
+    it('derives type lists, choices and the object-type check from the registry', () => {
+        const { OBJECT_TYPES, OBJECT_TYPE_CHOICES, isObjectType } = withReceipt(load.objectTypes)
+        expect(OBJECT_TYPES).toEqual(['supplier_invoice', 'purchase_order', 'test_receipt'])
+        expect(OBJECT_TYPE_CHOICES).toEqual({
+            supplier_invoice: { label: 'Supplier invoice' },
+            purchase_order: { label: 'Purchase order' },
+            test_receipt: { label: 'Test receipt' },
+        })
+        expect(isObjectType('test_receipt')).toBe(true)
+        expect(isObjectType('receipt')).toBe(false)
+        const { FLAG, STAGING_KEY } = withReceipt(load.tables)
+        expect(Object.keys(FLAG.columns.object_type.options.choices)).toContain('test_receipt')
+        expect(Object.keys(STAGING_KEY.columns.object_type.options.choices)).toContain('test_receipt')
+    })
+
+    it('parses a connection into one partition per enabled type, the new one included', () => {
+        const { parseConnection, checkObjectTypeName } = withReceipt(load.parse)
+        const store = new MemoryStore()
+        const id = store.insert('x_mlc_ifs_s2p_connection', {
+            name: 'Acme',
+            tenant_url: 'https://acme.ifs.cloud',
+            realm: 'acmeprod',
+            oauth_profile: 'f'.repeat(32),
+            companies: '10',
+            sync_invoices: false,
+        })
+        const parsed = parseConnection(store.get('x_mlc_ifs_s2p_connection', id)!)
+        if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors))
+        expect(parsed.config.partitions).toEqual([
+            {
+                objectType: 'purchase_order',
+                entitySetPath: 'PurchaseOrderHandling.svc/PurchaseOrderSet',
+                targetTable: 'proc_po',
+            },
+            {
+                objectType: 'test_receipt',
+                entitySetPath: 'PurchaseOrderHandling.svc/PurchaseOrderSet',
+                targetTable: 'proc_po',
+            },
+        ])
+        expect(checkObjectTypeName('test_receipt')).toBeNull()
+        expect(checkObjectTypeName('receipt')?.message).toBe(
+            'Unknown object type "receipt": use supplier_invoice or purchase_order or test_receipt'
+        )
+    })
+
+    it('makes the staging key from the definition’s own parts, in its order', () => {
+        const { stagingKeyText } = withReceipt(load.stagingKey)
+        const parts = {
+            connectionSysId: ' c1 ',
+            company: ' 10 ',
+            documentNumber: ' R-1 ',
+            createdAt: '2026-03-01T10:00:00Z',
+            supplierNumber: 'S9',
+        }
+        expect(stagingKeyText({ ...parts, objectType: 'test_receipt' as never })).toBe(
+            '["c1","test_receipt","R-1","10"]'
+        )
+        expect(stagingKeyText({ ...parts, objectType: 'supplier_invoice' })).toBe(
+            '["c1","supplier_invoice","10","R-1","2026-03-01","S9"]'
+        )
+        expect(stagingKeyText({ ...parts, objectType: 'purchase_order' })).toBe(
+            '["c1","purchase_order","10","R-1","2026-03-01"]'
+        )
+    })
+
+    it('takes field maps, target schemas, IFS sources and platform requirements from the definition', () => {
+        const { FIELD_MAPS, TARGET_TABLE_SCHEMAS } = withReceipt(load.fieldMaps)
+        const receipt = 'test_receipt' as never
+        expect(FIELD_MAPS.brief[receipt]).toBe(RECEIPT.fieldMaps.brief)
+        expect(FIELD_MAPS.s2p_import[receipt]).toBe(RECEIPT.fieldMaps.s2p_import)
+        expect(TARGET_TABLE_SCHEMAS.u_test_receipt.map((c) => c.name)).toEqual(['number', 'total', 'ext_ref', 'state'])
+        const { DOCUMENT_SOURCES, selectFor } = withReceipt(load.sources)
+        expect(DOCUMENT_SOURCES[receipt]).toBe(RECEIPT.source)
+        expect(selectFor(receipt)).toContain('ArrivalDate')
+        const { PLATFORM_REQUIREMENTS } = withReceipt(load.platform)
+        expect(PLATFORM_REQUIREMENTS.brief[receipt]).toEqual({ plugins: [], roles: ['receipt_writer'] })
+        const { DEFAULT_ENTITY_SET_PATHS } = withReceipt(load.entitySets)
+        expect(DEFAULT_ENTITY_SET_PATHS[receipt]).toBe('PurchaseOrderHandling.svc/PurchaseOrderSet')
+    })
+
+    it('maps an IFS row of the new type with its own optional fields', () => {
+        const { mapRow } = withReceipt(load.mapper)
+        const row = {
+            Objversion: '20260301100000',
+            ReceiptNo: 'R-1',
+            Contract: '10',
+            VendorNo: 'S9',
+            ArrivalDate: '2026-03-01',
+            DateCreated: '2026-03-01T10:00:00Z',
+            Currency: 'EUR',
+            Net: 10,
+            Tax: 2.5,
+            Gross: 12.5,
+            OrderNo: null,
+            CodeA: '4000',
+            CodeB: null,
+            Objstate: 'Arrived',
+        }
+        const mapped = mapRow('test_receipt' as never, row)
+        if (mapped.kind !== 'mapped') throw new Error(JSON.stringify(mapped.problems))
+        expect(mapped.doc).toMatchObject({ documentNumber: 'R-1', company: '10', grossAmount: 12.5, costCenter: null })
+        expect(mapped.identity.sourceKey).toBe('{"ReceiptNo":"R-1"}')
+    })
+
+    it('leaves type identifiers to the registry: other source files name them only as independent per-type data', () => {
+        const out = execFileSync('git', ['grep', '-l', '-E', "'(supplier_invoice|purchase_order)'", '--', 'src'], {
+            cwd: ROOT,
+            encoding: 'utf8',
+        })
+        const named = out.split('\n').filter((f) => f !== '')
+        const keyed = execFileSync(
+            'git',
+            ['grep', '-l', '-E', '^[[:space:]]+(supplier_invoice|purchase_order):', '--', 'src'],
+            {
+                cwd: ROOT,
+                encoding: 'utf8',
+            }
+        )
+        const files = [...new Set([...named, ...keyed.split('\n').filter((f) => f !== '')])].sort()
+        expect(files).toEqual([
+            // The platform's generated keys and an on-instance test's fixture.
+            'src/fluent/atf-tests.now.ts',
+            'src/fluent/generated/keys.ts',
+            // The emulator's own data (issue 19: never derived from the engine), keyed Record<ObjectType, …>.
+            'src/local/emulator/dataset/dataset-options.ts',
+            'src/local/emulator/dataset/document-factory.ts',
+            'src/local/emulator/dataset/ifs-schema.ts',
+            // The harness's independent expectations and workload, keyed Record<ObjectType, …>.
+            'src/local/faults/soak.ts',
+            'src/local/faults/target-contract.ts',
+            // The definitions themselves, and the registry's choices (Fluent needs their keys written out).
+            'src/server/core/document-types/purchase-order.ts',
+            'src/server/core/document-types/registry.ts',
+            'src/server/core/document-types/supplier-invoice.ts',
+        ])
+    })
+})
