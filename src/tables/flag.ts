@@ -1,6 +1,6 @@
 import type { TableSpec } from './column-spec'
 import { PLATFORM_NUMBER_DEFAULT } from './numbering'
-import { OBJECT_TYPE_CHOICES } from '../server/core/document-types/registry'
+import { OBJECT_TYPE_CHOICES } from './object-type-choices'
 
 export const FLAG_REASON_CHOICES = {
     unknown_gl_account: { label: 'Unknown GL account' },

@@ -1,5 +1,5 @@
 import type { TableSpec } from './column-spec'
-import { OBJECT_TYPE_CHOICES } from '../server/core/document-types/registry'
+import { OBJECT_TYPE_CHOICES } from './object-type-choices'
 
 /** The dedup ledger: one row per source document ever staged, written before its target record. */
 export const STAGING_KEY = {

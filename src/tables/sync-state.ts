@@ -1,5 +1,5 @@
 import type { TableSpec } from './column-spec'
-import { OBJECT_TYPE_CHOICES } from '../server/core/document-types/registry'
+import { OBJECT_TYPE_CHOICES } from './object-type-choices'
 
 /** Per connection and object type: the committed cursor and the partition's deferral. */
 export const SYNC_STATE = {

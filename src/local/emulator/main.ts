@@ -1,4 +1,5 @@
-import { DOCUMENT_TYPES } from '../../server/core/document-types/registry'
+import { EMULATED_TYPES } from './dataset/emulated-types'
+import { IFS_DOCUMENTS } from './dataset/ifs-schema'
 import { EMULATOR_USAGE, EmulatorUsageError, parseEmulatorArgs } from './cli-options'
 import { startEmulator, type RunningEmulator } from './start-emulator'
 
@@ -52,7 +53,7 @@ export async function runEmulatorCli(
     if (generatedSecret) io.out(`client secret (generated for this emulator): ${generatedSecret}`)
     else io.out('client secret: from IFS_EMULATOR_CLIENT_SECRET')
     io.out(`companies: ${emulator.control.dataset.companies.join(', ')}`)
-    io.out(DOCUMENT_TYPES.map((t) => `${t.pluralLabel}: ${docs[t.id].size}`).join(', '))
+    io.out(EMULATED_TYPES.map((t) => `${IFS_DOCUMENTS[t].plural}: ${docs[t].size}`).join(', '))
     if (emulator.control.faultRules().length) io.out(`faults: ${JSON.stringify(emulator.control.faultRules())}`)
     onStarted?.(emulator)
     const stop = () => void emulator.close()

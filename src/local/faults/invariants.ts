@@ -3,7 +3,7 @@ import { createHash } from 'crypto'
 import type { ExpectedValues, Manifest, ManifestDocument } from '../emulator/dataset/manifest'
 import type { RowValue } from '../emulator/dataset/row'
 import { CONNECTION, FLAG, STAGING_KEY, SYNC_STATE } from '../../tables'
-import { OBJECT_TYPES } from '../../tables/object-types'
+import { EMULATED_TYPES } from '../emulator/dataset/emulated-types'
 import type { ObjectType } from '../../tables/object-types'
 import { BRIEF_TARGETS, storedForm } from './target-contract'
 import type { TargetContract } from './target-contract'
@@ -153,7 +153,7 @@ function check(
         return report
     }
     const targets = options.targets ?? BRIEF_TARGETS
-    for (const objectType of OBJECT_TYPES) {
+    for (const objectType of EMULATED_TYPES) {
         const contract = targets[objectType]
         const table = contract.table
         const keyRows = db

@@ -1,7 +1,8 @@
 import * as fs from 'fs'
 import * as os from 'os'
 import * as path from 'path'
-import { OBJECT_TYPES, type ObjectType } from '../../tables/object-types'
+import type { ObjectType } from '../../tables/object-types'
+import { EMULATED_TYPES } from '../emulator/dataset/emulated-types'
 import { startEmulator } from '../emulator/start-emulator'
 import type { RunningEmulator } from '../emulator/start-emulator'
 import { formatCrashPoint, ROW_BY_ROW_ENV } from './crash-injector'
@@ -47,7 +48,7 @@ const CHANGES_PER_STEP: Readonly<Record<ObjectType, (n: number) => { churn: numb
 /** IFS changes after a run caught up, so the next runs have work again; the number of rows touched. */
 function applyChanges(emulator: RunningEmulator, n: number): number {
     let changes = 0
-    for (const objectType of OBJECT_TYPES) {
+    for (const objectType of EMULATED_TYPES) {
         const step = CHANGES_PER_STEP[objectType](n)
         changes += emulator.control.churn(objectType, step.churn).length
         if (step.add > 0) changes += emulator.control.addRows(objectType, step.add).length

@@ -8,6 +8,7 @@ import { MemoryStore } from '../../fakes/memory-store'
 
 const ROOT = path.resolve(__dirname, '../../..')
 const REGISTRY = '../../../src/server/core/document-types/registry'
+const CHOICES = '../../../src/tables/object-type-choices'
 
 // A throwaway type, defined through the registry alone: no product file names it. It borrows the
 // purchase orders' three connection settings (a real type adds its own columns, see README).
@@ -68,13 +69,13 @@ const RECEIPT = {
 function withReceipt<T>(load: () => T): T {
     let out: T | undefined
     jest.isolateModules(() => {
-        jest.doMock(REGISTRY, () => ({
-            DOCUMENT_TYPES: [...DOCUMENT_TYPES, RECEIPT],
-            OBJECT_TYPE_CHOICES: { ...OBJECT_TYPE_CHOICES, test_receipt: { label: RECEIPT.label } },
-        }))
+        const choices = { ...OBJECT_TYPE_CHOICES, test_receipt: { label: RECEIPT.label } }
+        jest.doMock(CHOICES, () => ({ OBJECT_TYPE_CHOICES: choices }))
+        jest.doMock(REGISTRY, () => ({ DOCUMENT_TYPES: [...DOCUMENT_TYPES, RECEIPT], OBJECT_TYPE_CHOICES: choices }))
         out = load()
     })
     jest.dontMock(REGISTRY)
+    jest.dontMock(CHOICES)
     return out as T
 }
 
@@ -93,8 +94,6 @@ const load = {
         require('../../../src/server/core/staging/map-document') as typeof import('../../../src/server/core/staging/map-document'),
     platform: () =>
         require('../../../src/server/core/prerequisites/platform-requirements') as typeof import('../../../src/server/core/prerequisites/platform-requirements'),
-    entitySets: () =>
-        require('../../../src/local/emulator/server/entity-set-paths') as typeof import('../../../src/local/emulator/server/entity-set-paths'),
     tables: () => require('../../../src/tables') as typeof import('../../../src/tables'),
 }
 /* eslint-enable @typescript-eslint/no-require-imports */
@@ -192,8 +191,6 @@ describe('document-type registry', () => {
         expect(selectFor(receipt)).toContain('ArrivalDate')
         const { PLATFORM_REQUIREMENTS } = withReceipt(load.platform)
         expect(PLATFORM_REQUIREMENTS.brief[receipt]).toEqual({ plugins: [], roles: ['receipt_writer'] })
-        const { DEFAULT_ENTITY_SET_PATHS } = withReceipt(load.entitySets)
-        expect(DEFAULT_ENTITY_SET_PATHS[receipt]).toBe('PurchaseOrderHandling.svc/PurchaseOrderSet')
     })
 
     it('maps an IFS row of the new type with its own optional fields', () => {
@@ -243,13 +240,15 @@ describe('document-type registry', () => {
             'src/local/emulator/dataset/dataset-options.ts',
             'src/local/emulator/dataset/document-factory.ts',
             'src/local/emulator/dataset/ifs-schema.ts',
+            'src/local/emulator/server/entity-set-paths.ts',
             // The harness's independent expectations and workload, keyed Record<ObjectType, …>.
             'src/local/faults/soak.ts',
             'src/local/faults/target-contract.ts',
-            // The definitions themselves, and the registry's choices (Fluent needs their keys written out).
+            // The definitions themselves.
             'src/server/core/document-types/purchase-order.ts',
-            'src/server/core/document-types/registry.ts',
             'src/server/core/document-types/supplier-invoice.ts',
+            // The object_type choices, written out for Fluent in the schema layer the harness may import.
+            'src/tables/object-type-choices.ts',
         ])
     })
 })

@@ -1,5 +1,5 @@
-import { OBJECT_TYPES, type ObjectType } from '../../../tables/object-types'
-import { perObjectType } from '../../../server/core/document-types/object-type'
+import type { ObjectType } from '../../../tables/object-types'
+import { EMULATED_TYPES, perEmulatedType } from './emulated-types'
 import type { EntitySchema } from '../odata/entity-schema'
 import { COUNT_OPTION, DATASET_DEFAULTS, type DatasetOptions } from './dataset-options'
 import { DEFECT_REASONS, type DefectReason } from './defect'
@@ -39,7 +39,7 @@ export class EmulatorDataset {
     private readonly rnd: Random
     private readonly badShare: number
     /** Keys (EntityCollection.keyOf) of rows holding values a test put in: overrides and PATCHes. */
-    private readonly overridden: Record<ObjectType, Set<string>> = perObjectType(() => new Set<string>())
+    private readonly overridden: Record<ObjectType, Set<string>> = perEmulatedType(() => new Set<string>())
 
     constructor(options: DatasetOptions, names: EntitySetNames) {
         const companies = options.companies ?? DATASET_DEFAULTS.companies
@@ -101,11 +101,11 @@ export class EmulatorDataset {
         this.costCenters = cc
         this.ref = { companies, supplierIds, glAccounts: glValid, costCenters: ccValid }
 
-        const counts = perObjectType((t) => options[COUNT_OPTION[t.id]] ?? DATASET_DEFAULTS[COUNT_OPTION[t.id]])
-        this.serials = perObjectType(() => 0)
+        const counts = perEmulatedType((t) => options[COUNT_OPTION[t]] ?? DATASET_DEFAULTS[COUNT_OPTION[t]])
+        this.serials = perEmulatedType(() => 0)
         let last = start
         const docs = {} as Record<ObjectType, EntityCollection>
-        for (const ot of OBJECT_TYPES) {
+        for (const ot of EMULATED_TYPES) {
             const n = counts[ot]
             const shared = Math.min(n, options.sharedStampRows ?? Math.min(5001, Math.ceil(n * 0.7)))
             const sharedFrom = Math.floor((n - shared) / 2)
@@ -268,7 +268,7 @@ export class EmulatorDataset {
             gl: new Map<string, Map<string, EmulatorRow>>(),
             cc: new Map<string, Map<string, EmulatorRow>>(),
         }
-        for (const ot of OBJECT_TYPES) {
+        for (const ot of EMULATED_TYPES) {
             const f = IFS_DOCUMENTS[ot]
             for (const row of this.documents[ot].all()) {
                 const company = row[f.company.name]
@@ -312,7 +312,7 @@ export class EmulatorDataset {
      */
     groundTruth(): BadRowTruth[] {
         const out: BadRowTruth[] = []
-        for (const ot of OBJECT_TYPES)
+        for (const ot of EMULATED_TYPES)
             for (const row of this.documents[ot].all()) {
                 const fault = findDefect(ot, row, this)
                 if (fault) out.push(badRowTruth(ot, row, fault))
@@ -326,7 +326,7 @@ export class EmulatorDataset {
      */
     manifest(): Manifest {
         const documents = []
-        for (const ot of OBJECT_TYPES) {
+        for (const ot of EMULATED_TYPES) {
             const col = this.documents[ot]
             for (const row of col.all())
                 documents.push(manifestDocument(ot, row, this, this.overridden[ot].has(col.keyOf(row))))

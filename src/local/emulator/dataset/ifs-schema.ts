@@ -17,6 +17,8 @@ export interface IfsField {
 
 /** The fields of one document entity, named by what they mean (the generator's vocabulary). */
 export interface IfsDocumentEntity {
+    /** What the emulator's start-up line calls these documents. */
+    plural: string
     /** Objversion: `YYYYMMDDHHMMSS` (UTC), the modification stamp IFS writes. */
     modified: IfsField
     /** Key fields in IFS's key order (the `$metadata` `Key`). */
@@ -46,6 +48,7 @@ export const OBJVERSION = 'Objversion'
 
 /** `PurchaseOrderHandling.svc/PurchaseOrderSet`: keyed by `OrderNo`, the PO number itself. */
 const PURCHASE_ORDER: IfsDocumentEntity = {
+    plural: 'purchase orders',
     modified: str(OBJVERSION),
     keys: [str('OrderNo')],
     company: str('Company'),
@@ -66,6 +69,7 @@ const PURCHASE_ORDER: IfsDocumentEntity = {
 
 /** The supplier invoice set: keyed by `Company` + numeric `InvoiceId`; `InvoiceNo` is the supplier's number. */
 const SUPPLIER_INVOICE: IfsDocumentEntity = {
+    plural: 'supplier invoices',
     modified: str(OBJVERSION),
     keys: [str('Company'), num('InvoiceId')],
     company: str('Company'),
@@ -85,8 +89,8 @@ const SUPPLIER_INVOICE: IfsDocumentEntity = {
 }
 
 export const IFS_DOCUMENTS: Readonly<Record<ObjectType, IfsDocumentEntity>> = {
-    purchase_order: PURCHASE_ORDER,
     supplier_invoice: SUPPLIER_INVOICE,
+    purchase_order: PURCHASE_ORDER,
 }
 
 /** Every field of a document entity, key and stamp included, without repeats. */

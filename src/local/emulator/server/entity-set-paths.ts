@@ -1,6 +1,5 @@
 import { CONNECTION } from '../../../tables/connection'
 import type { ObjectType } from '../../../tables/object-types'
-import { perObjectType } from '../../../server/core/document-types/object-type'
 import type { EntitySetNames } from '../dataset/emulator-dataset'
 
 /** Entity set paths below `/main/ifsapplications/projection/v1/`; code parts hold `{company}`. */
@@ -12,9 +11,18 @@ export type EntitySetPaths = Record<ObjectType, string> & {
 
 const c = CONNECTION.columns
 
+/**
+ * Where a fresh connection reads each document type: the connection table's column defaults. The
+ * emulator's own per-type data (a Record, so a new type is a compile error here), not the registry.
+ */
+const DOCUMENT_SET_DEFAULTS: Record<ObjectType, string> = {
+    supplier_invoice: c.invoice_entity_set.options.default,
+    purchase_order: c.order_entity_set.options.default,
+}
+
 /** The connection table's defaults, so the emulator answers where a fresh connection reads. */
 export const DEFAULT_ENTITY_SET_PATHS: EntitySetPaths = {
-    ...perObjectType((t) => (c[t.connectionFields.entitySet].options as { default: string }).default),
+    ...DOCUMENT_SET_DEFAULTS,
     suppliers: c.supplier_entity_set.options.default,
     glAccounts: c.gl_account_entity_set.options.default,
     costCenters: c.cost_center_entity_set.options.default,

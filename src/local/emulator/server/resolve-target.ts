@@ -1,4 +1,5 @@
-import { OBJECT_TYPES, type ObjectType } from '../../../tables/object-types'
+import type { ObjectType } from '../../../tables/object-types'
+import { EMULATED_TYPES } from '../dataset/emulated-types'
 import type { EmulatorDataset } from '../dataset/emulator-dataset'
 import type { EntityCollection } from '../dataset/entity-collection'
 import type { RowValue } from '../dataset/row'
@@ -29,7 +30,7 @@ export class TargetError extends ODataError {
 
 /** Resolves `<Projection>.svc/<Set>[(<key>)]` (decoded, below the projection root). */
 export function resolveTarget(rest: string, paths: EntitySetPaths, data: EmulatorDataset): Target | null {
-    for (const objectType of OBJECT_TYPES) {
+    for (const objectType of EMULATED_TYPES) {
         const t = matchSet(rest, paths[objectType], 'data', data.documents[objectType], objectType)
         if (t) return t
     }

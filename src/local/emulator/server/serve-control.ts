@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { OBJECT_TYPES, isObjectType, type ObjectType } from '../../../tables/object-types'
-import { perObjectType } from '../../../server/core/document-types/object-type'
+import type { ObjectType } from '../../../tables/object-types'
+import { EMULATED_TYPES, isEmulatedType, perEmulatedType } from '../dataset/emulated-types'
 import type { EmulatorControl } from '../control'
 import type { FaultPlan, FaultRule } from '../faults/fault-plan'
 import { parseFaultSpec } from '../faults/parse-fault-spec'
@@ -9,7 +9,7 @@ import type { EmulatorStats } from './emulator-stats'
 import { sendJson } from './http-io'
 import { badRequest } from '../odata/odata-error'
 
-const OBJECT_TYPES_TEXT = OBJECT_TYPES.join(' or ')
+const OBJECT_TYPES_TEXT = EMULATED_TYPES.join(' or ')
 
 /**
  * `/__control/*`: the same control as the programmatic API, for tests in another process.
@@ -28,7 +28,7 @@ export function serveControl(
     const input = (body ? JSON.parse(body) : {}) as Record<string, unknown>
     const objectType = (): ObjectType => {
         const ot = String(input.objectType ?? '')
-        if (!isObjectType(ot)) throw badRequest(`objectType must be ${OBJECT_TYPES_TEXT}, got '${ot}'`)
+        if (!isEmulatedType(ot)) throw badRequest(`objectType must be ${OBJECT_TYPES_TEXT}, got '${ot}'`)
         return ot
     }
     const route = `${req.method} ${action}`
@@ -52,7 +52,7 @@ export function serveControl(
             return sendJson(
                 res,
                 200,
-                perObjectType((t) => control.documents(t.id))
+                perEmulatedType((t) => control.documents(t))
             )
         case 'GET tokens':
             return sendJson(res, 200, { tokens: control.issuedTokens() })

@@ -1,3 +1,4 @@
+import { OBJECT_TYPE_CHOICES } from '../../../tables/object-type-choices'
 import type { DocumentTypeDefinition } from './document-type'
 import type { FieldMap } from './field-map'
 import { PROCUREMENT, S2P_COMMON } from './platform-plugins'
@@ -27,8 +28,8 @@ const SHOP_PURCHASE_ORDER: FieldMap = {
 const PROCUREMENT_SPECIALIST = { plugins: [S2P_COMMON], roles: ['sn_shop.procurement_specialist'] }
 
 /** IFS purchase orders, staged as Source-to-Pay (or Procurement) purchase orders. */
-/** Id and label on their own: Fluent reads the object_type choices from them (registry.ts). */
-export const PURCHASE_ORDER_NAME = { id: 'purchase_order', label: 'Purchase order' } as const
+/** Id and label; the label is the object_type choice's (Fluent reads choices statically: tables/object-type-choices.ts). */
+const PURCHASE_ORDER_NAME = { id: 'purchase_order', label: OBJECT_TYPE_CHOICES.purchase_order.label } as const
 
 export const PURCHASE_ORDER = {
     ...PURCHASE_ORDER_NAME,

@@ -1,3 +1,4 @@
+import { OBJECT_TYPE_CHOICES } from '../../../tables/object-type-choices'
 import type { DocumentTypeDefinition } from './document-type'
 import { AP_INVOICE, S2P_COMMON } from './platform-plugins'
 import { dateField, dateTimeField, numberField, textField } from './source-field'
@@ -6,8 +7,8 @@ const INVOICE_LOCK = ['approved', 'posted', 'paid']
 const AP_SPECIALIST = { plugins: [S2P_COMMON, AP_INVOICE], roles: ['sn_ap_apm.accounts_payable_specialist'] }
 
 /** IFS supplier invoices (posting proposals), staged as Source-to-Pay invoices. */
-/** Id and label on their own: Fluent reads the object_type choices from them (registry.ts). */
-export const SUPPLIER_INVOICE_NAME = { id: 'supplier_invoice', label: 'Supplier invoice' } as const
+/** Id and label; the label is the object_type choice's (Fluent reads choices statically: tables/object-type-choices.ts). */
+const SUPPLIER_INVOICE_NAME = { id: 'supplier_invoice', label: OBJECT_TYPE_CHOICES.supplier_invoice.label } as const
 
 export const SUPPLIER_INVOICE = {
     ...SUPPLIER_INVOICE_NAME,
