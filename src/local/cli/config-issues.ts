@@ -7,7 +7,7 @@ import { nearestName } from '../../server/core/text/nearest-name'
 // connection rules' own (shortened) quotes: a value in the wrong place may be a pasted secret.
 
 /** Where each connection column comes from in the file, so a rule's message names the file's key. */
-export const FILE_KEY_OF: Readonly<Partial<Record<SettingField, string>>> = {
+const FILE_KEY_OF: Readonly<Partial<Record<SettingField, string>>> = {
     tenant_url: 'ifs.url',
     allowed_host_suffix: 'ifs.allowedHostSuffix',
     realm: 'ifs.realm',

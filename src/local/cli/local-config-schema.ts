@@ -64,7 +64,7 @@ const objectSettings = (columns: { entitySet: SettingField; targetTable: Setting
     })
 
 /** The object types the file may name, with the connection columns each one fills. */
-export const OBJECT_SECTIONS = {
+const OBJECT_SECTIONS = {
     supplierInvoices: objectSettings({ entitySet: 'invoice_entity_set', targetTable: 'invoice_target_table' }),
     purchaseOrders: objectSettings({ entitySet: 'order_entity_set', targetTable: 'order_target_table' }),
 }
@@ -122,5 +122,3 @@ export const LOCAL_CONFIG_SCHEMA = section({
     }),
     servicenow: absentIfNull(serviceNow.optional()),
 })
-
-export type ParsedLocalConfig = z.output<typeof LOCAL_CONFIG_SCHEMA>

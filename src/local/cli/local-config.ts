@@ -49,7 +49,7 @@ export interface LocalConfig {
     servicenow?: ServiceNowSettings
 }
 
-export interface ObjectSettings {
+interface ObjectSettings {
     enabled: boolean
     entitySet?: string
     targetTable?: string

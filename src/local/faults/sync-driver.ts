@@ -5,7 +5,7 @@ import { CONNECTION } from '../../tables'
 import { CRASH_ENV } from './crash-injector'
 
 /** The parts of `sync --json` output the driver reads. */
-export interface SyncJsonReport {
+interface SyncJsonReport {
     status: string
     read: number
     inserted: number

@@ -3,7 +3,7 @@ import type { Http } from '../../server/ports/http'
 
 export type TableApiAuth = { kind: 'basic'; user: string; password: string } | { kind: 'bearer'; token: string }
 
-export class TableApiError extends Error {
+class TableApiError extends Error {
     constructor(
         message: string,
         readonly status: number | null

@@ -8,7 +8,7 @@ import type { CliIo } from '../cli-io'
 import { loadLocalConfig } from '../local-config'
 import { openRuntime } from '../local-runtime'
 
-export interface StatusReport {
+interface StatusReport {
     connection: string
     database: string
     runs: Record<string, string | null>[]
@@ -63,13 +63,7 @@ export function runStatus(argv: readonly string[], io: CliIo): number {
     }
 }
 
-export function statusReport(
-    store: Store,
-    connectionSysId: string,
-    name: string,
-    database: string,
-    runs = 10
-): StatusReport {
+function statusReport(store: Store, connectionSysId: string, name: string, database: string, runs = 10): StatusReport {
     const byConnection = [{ field: 'connection', op: '=' as const, value: connectionSysId }]
     const runRows = store.query(RUN.name, {
         where: byConnection,
@@ -101,7 +95,7 @@ export function statusReport(
     }
 }
 
-export function renderStatus(report: StatusReport): string {
+function renderStatus(report: StatusReport): string {
     const out: string[] = [`Connection "${report.connection}" in ${report.database}`, '']
     out.push('Last runs:')
     out.push(

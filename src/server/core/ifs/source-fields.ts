@@ -4,7 +4,7 @@ import type { ObjectType } from '../../../tables/object-types'
  * IFS field names, as the default projections name them. One place for the engine (cursor and
  * key fields), the mapper (canonical fields) and the emulator (what it serves).
  */
-export type FieldKind = 'string' | 'number' | 'date' | 'datetime'
+type FieldKind = 'string' | 'number' | 'date' | 'datetime'
 
 export interface SourceField {
     name: string

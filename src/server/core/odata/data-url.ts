@@ -4,7 +4,7 @@ import type { ODataQuery } from './query'
 import { originOf, parseAbsoluteUrl } from './url-parts'
 import { MAX_REQUEST_URL_LENGTH } from './request-bounds'
 
-export const PROJECTION_ROOT = '/main/ifsapplications/projection/v1/'
+const PROJECTION_ROOT = '/main/ifsapplications/projection/v1/'
 
 const SEGMENT_PATH = /^[A-Za-z0-9_]+\.svc(\/[A-Za-z0-9_]+(\([^/?#]*\))?)*$/
 

@@ -31,7 +31,7 @@ function fit(text: string | null, limit: number): string | null {
  * commas, up to 1,000 characters; an IN over them degrades into an OR chain on the instance
  * (IN splits on commas), while this short column is indexed and IN-safe.
  */
-export function flagSourceKeyHash(sourceKey: string): string {
+function flagSourceKeyHash(sourceKey: string): string {
     return sha256Hex(flagSourceKey(sourceKey))
 }
 

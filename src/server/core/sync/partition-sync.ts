@@ -18,7 +18,7 @@ import { ceilToSecond, MAX_CONSECUTIVE_SETBACKS, PartitionState } from './sync-s
 import { describeOutside, outsideQueryReason } from './row-scope'
 import { Failure, messageOf, nameOf } from '../domain/failure'
 
-export type PartitionStatus = 'completed' | 'deferred' | 'failed'
+type PartitionStatus = 'completed' | 'deferred' | 'failed'
 
 export interface PartitionOutcome {
     objectType: PartitionConfig['objectType']
