@@ -54,7 +54,11 @@ export function runStatus(argv: readonly string[], io: CliIo): number {
             )
             return EXIT.failed
         }
-        const report = statusReport(runtime.store, runtime.connectionSysId, config.name, config.database)
+        const report = statusReport(runtime.store, {
+            sysId: runtime.connectionSysId,
+            name: config.name,
+            database: config.database,
+        })
         if (args.json) safe.out(JSON.stringify(report, null, 2))
         else safe.out(renderStatus(report))
         return EXIT.ok
@@ -63,8 +67,15 @@ export function runStatus(argv: readonly string[], io: CliIo): number {
     }
 }
 
-function statusReport(store: Store, connectionSysId: string, name: string, database: string, runs = 10): StatusReport {
-    const byConnection = [{ field: 'connection', op: '=' as const, value: connectionSysId }]
+/** The connection the report is about: its row, and its name and database as the file gives them. */
+interface ReportedConnection {
+    sysId: string
+    name: string
+    database: string
+}
+
+function statusReport(store: Store, connection: ReportedConnection, runs = 10): StatusReport {
+    const byConnection = [{ field: 'connection', op: '=' as const, value: connection.sysId }]
     const runRows = store.query(RUN.name, {
         where: byConnection,
         orderBy: [{ field: 'started_at', descending: true }],
@@ -87,8 +98,8 @@ function statusReport(store: Store, connectionSysId: string, name: string, datab
         lastError: s.last_error,
     }))
     return {
-        connection: name,
-        database,
+        connection: connection.name,
+        database: connection.database,
         runs: runRows.map((r) => Object.fromEntries(RUN_FIELDS.map((f) => [f, r[f] ?? null]))),
         openFlagsByReason,
         partitions,
