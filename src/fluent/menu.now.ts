@@ -99,7 +99,7 @@ export const propertiesModule = Record({
         // "URL (from Arguments:)": the properties page of the app's category (properties.now.ts).
         link_type: 'DIRECT',
         query: 'system_properties_ui.do?sysparm_category=ml-connector&sysparm_title=ml-connector%20Properties',
-        hint: 'Defaults: page size, request ceiling, time budget, logging verbosity',
+        hint: 'Logging verbosity',
         roles: ['x_mlc_ifs_s2p.admin'],
         active: true,
         order: 600,

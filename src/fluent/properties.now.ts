@@ -1,32 +1,9 @@
 import { Property, Record } from '@servicenow/sdk/core'
 import { adminRole } from './roles.now'
 
-// Defaults for new connections and the log level. A connection's own fields win over these.
+// The log level. Connection defaults (page size, request ceiling, time budget) are the connection
+// table's column defaults: three properties that repeated them were read by nothing (issue 15).
 
-export const pageSizeProperty = Property({
-    $id: Now.ID['property_default_page_size'],
-    name: 'x_mlc_ifs_s2p.default_page_size',
-    type: 'integer',
-    value: 5000,
-    description: 'Rows per IFS OData page for new connections (1-5000; IFS caps pages at 5000).',
-    roles: { read: [adminRole], write: [adminRole] },
-})
-export const requestCeilingProperty = Property({
-    $id: Now.ID['property_default_request_ceiling'],
-    name: 'x_mlc_ifs_s2p.default_request_ceiling',
-    type: 'integer',
-    value: 1000,
-    description: 'IFS requests per rolling minute for new connections (1-1000; IFS allows 1000).',
-    roles: { read: [adminRole], write: [adminRole] },
-})
-export const timeBudgetProperty = Property({
-    $id: Now.ID['property_default_time_budget'],
-    name: 'x_mlc_ifs_s2p.default_time_budget_seconds',
-    type: 'integer',
-    value: 240,
-    description: 'Seconds one run may work before it checkpoints and queues a continuation.',
-    roles: { read: [adminRole], write: [adminRole] },
-})
 // The platform's convention for a scoped app's log verbosity (<scope>.logging.verbosity).
 export const loggingVerbosityProperty = Property({
     $id: Now.ID['property_logging_verbosity'],
@@ -48,21 +25,6 @@ export const propertiesCategory = Record({
     data: { name: 'ml-connector', title: 'ml-connector Properties' },
 })
 
-Record({
-    $id: Now.ID['properties_category_default_page_size'],
-    table: 'sys_properties_category_m2m',
-    data: { category: propertiesCategory, property: pageSizeProperty },
-})
-Record({
-    $id: Now.ID['properties_category_default_request_ceiling'],
-    table: 'sys_properties_category_m2m',
-    data: { category: propertiesCategory, property: requestCeilingProperty },
-})
-Record({
-    $id: Now.ID['properties_category_default_time_budget'],
-    table: 'sys_properties_category_m2m',
-    data: { category: propertiesCategory, property: timeBudgetProperty },
-})
 Record({
     $id: Now.ID['properties_category_logging_verbosity'],
     table: 'sys_properties_category_m2m',

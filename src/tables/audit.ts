@@ -1,6 +1,6 @@
 import type { TableSpec } from './column-spec'
 
-export const AUDIT_OPERATION_CHOICES = {
+const AUDIT_OPERATION_CHOICES = {
     run_start: { label: 'Run start' },
     run_end: { label: 'Run end' },
     read_page: { label: 'Read page' },

@@ -5,7 +5,7 @@ import type { Numbering } from './numbering'
  * matching Fluent column function (StringColumn, IntegerColumn, ...), so Fluent metadata, the
  * server code and the SQLite stand-in all read names, lengths and choices from one place.
  */
-export type Choices = Record<string, { label: string }>
+type Choices = Record<string, { label: string }>
 
 type Base = { label: string; mandatory?: boolean; readOnly?: boolean; hint?: string }
 
@@ -31,5 +31,3 @@ export type TableSpec = {
     /** Database indexes beyond sys_id: Fluent declares them, the SQLite stand-in creates them. */
     indexes?: readonly { name: string; unique: boolean; element: string | readonly string[] }[]
 }
-
-export type ColumnType = ColumnSpec['type']

@@ -1,6 +1,6 @@
 import type { TableSpec } from './column-spec'
 
-export const DIMENSION_CHOICES = {
+const DIMENSION_CHOICES = {
     gl_account: { label: 'GL account' },
     cost_center: { label: 'Cost center' },
 }

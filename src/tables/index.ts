@@ -12,6 +12,3 @@ export type { ColumnSpec, TableSpec } from './column-spec'
 
 /** Every table the app owns, for code that walks all of them (the SQLite stand-in, contract tests). */
 export const APP_TABLES: readonly TableSpec[] = [CONNECTION, SYNC_STATE, STAGING_KEY, RUN, AUDIT, FLAG, DIMENSION_MAP]
-
-/** Column names of a table, as a type: `Columns<typeof FLAG>` */
-export type Columns<T extends TableSpec> = keyof T['columns'] & string

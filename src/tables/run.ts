@@ -1,7 +1,7 @@
 import type { TableSpec } from './column-spec'
 import { PLATFORM_NUMBER_DEFAULT } from './numbering'
 
-export const RUN_STATUS_CHOICES = {
+const RUN_STATUS_CHOICES = {
     running: { label: 'Running' },
     succeeded: { label: 'Succeeded' },
     partial: { label: 'Partial' },

@@ -50,5 +50,3 @@ export const STAGING_KEY = {
         },
     },
 } as const satisfies TableSpec
-
-export type StagingKeyState = keyof typeof STAGING_KEY.columns.state.options.choices

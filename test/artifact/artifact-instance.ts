@@ -44,8 +44,8 @@ export function emulatorFacts(url: string, output: readonly string[]): EmulatorF
     }
 }
 
-export const OAUTH_PROVIDER = 'IFS Cloud (emulator)'
-export const RUN_AS_USER = 'ml.connector.sync'
+const OAUTH_PROVIDER = 'IFS Cloud (emulator)'
+const RUN_AS_USER = 'ml.connector.sync'
 
 /** Plugins and roles every preset needs for both object types: a fully provisioned instance. */
 export const ALL_PLUGINS = [
@@ -53,7 +53,7 @@ export const ALL_PLUGINS = [
         Object.values(PLATFORM_REQUIREMENTS).flatMap((p) => Object.values(p).flatMap((r) => r.plugins.map((x) => x.id)))
     ),
 ]
-export const ALL_ROLES = [
+const ALL_ROLES = [
     ...new Set(Object.values(PLATFORM_REQUIREMENTS).flatMap((p) => Object.values(p).flatMap((r) => r.roles))),
 ]
 

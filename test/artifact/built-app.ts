@@ -2,7 +2,7 @@ import * as fs from 'fs'
 import * as path from 'path'
 
 /** A sys_module record as the build writes it: the installed path and the ES module source. */
-export interface BuiltModule {
+interface BuiltModule {
     path: string
     content: string
     file: string

@@ -8,7 +8,7 @@ import * as path from 'path'
  * describe a table as nested `<element>`s with its indexes. Nothing more is needed, so no XML
  * library: a few careful patterns, each tested by the assertions that use it.
  */
-export interface Field {
+interface Field {
     value: string
     attrs: Record<string, string>
 }
@@ -21,7 +21,7 @@ export interface BuiltRecord {
     get(name: string): string
 }
 
-export interface DictionaryColumn {
+interface DictionaryColumn {
     name: string
     attrs: Record<string, string>
     choices: string[]
@@ -52,7 +52,7 @@ function parseAttrs(text: string): Record<string, string> {
 const RECORD = /<([\w.]+) action="INSERT_OR_UPDATE"[^>]*>([\s\S]*?)<\/\1>/g
 const FIELD = /<([\w.]+)((?:\s+[\w:.-]+="[^"]*")*)\s*(?:\/>|>(?:<!\[CDATA\[([\s\S]*?)\]\]>|([^<]*))<\/\1>)/g
 
-export function parseRecords(xml: string, file: string): BuiltRecord[] {
+function parseRecords(xml: string, file: string): BuiltRecord[] {
     const records: BuiltRecord[] = []
     for (const m of xml.matchAll(RECORD)) {
         const fields: Record<string, Field> = {}
@@ -64,7 +64,7 @@ export function parseRecords(xml: string, file: string): BuiltRecord[] {
     return records
 }
 
-export function parseDictionary(xml: string): DictionaryTable {
+function parseDictionary(xml: string): DictionaryTable {
     const indexes: DictionaryTable['indexes'] = []
     const withoutIndexes = xml.replace(/<index([^>]*)>([\s\S]*?)<\/index>/g, (_, attrs: string, body: string) => {
         const a = parseAttrs(attrs)

@@ -8,14 +8,14 @@ import type { TokenSource } from '../../src/server/ports/token-source'
 import { FakeClock, FakeWaiter } from './fake-clock'
 import { MemoryStore } from './memory-store'
 
-export class RecordingScheduler implements Scheduler {
+class RecordingScheduler implements Scheduler {
     readonly continuations: { connectionSysId: string; atMs: number; reason: string }[] = []
     scheduleContinuation(connectionSysId: string, atMs: number, reason: string): void {
         this.continuations.push({ connectionSysId, atMs, reason })
     }
 }
 
-export class RecordingLog implements Log {
+class RecordingLog implements Log {
     readonly lines: { level: string; message: string }[] = []
     debug(message: string): void {
         this.lines.push({ level: 'debug', message })

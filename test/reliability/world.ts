@@ -18,7 +18,7 @@ export const SECRET_ENV = { ML_CONNECTOR_CLIENT_SECRET: SECRET }
 export const CONNECTION_NAME = 'Reliability'
 
 /** Small enough for CI, big enough for several pages per partition and a tie wider than a page. */
-export const SMALL_DATA = ['--seed', '11', '--invoices', '240', '--orders', '120', '--shared-stamp-rows', '70']
+const SMALL_DATA = ['--seed', '11', '--invoices', '240', '--orders', '120', '--shared-stamp-rows', '70']
 
 export function startEmulator(args: readonly string[] = SMALL_DATA): Promise<EmulatorProcess> {
     return startEmulatorProcess(args, { clientSecret: SECRET })
@@ -81,7 +81,7 @@ export async function manifest(emulator: EmulatorProcess): Promise<Manifest> {
     return emulator.control.manifest()
 }
 
-export async function issuedTokens(emulator: EmulatorProcess): Promise<string[]> {
+async function issuedTokens(emulator: EmulatorProcess): Promise<string[]> {
     return (await emulator.control.get<{ tokens: string[] }>('tokens')).tokens
 }
 

@@ -85,7 +85,7 @@ async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<vo
 }
 
 /** Client for the emulator's `/__control/*` endpoints (fault plan, churn, master data, stats). */
-export class EmulatorControl {
+class EmulatorControl {
     constructor(readonly baseUrl: string) {}
 
     async get<T = unknown>(controlPath: string): Promise<T> {

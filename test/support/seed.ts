@@ -1,7 +1,7 @@
 import { Random } from '../../src/local/emulator/dataset/random'
 
 /** Environment variable that replaces the default seed of every seeded random choice in the tests. */
-export const TEST_SEED_ENV = 'ML_CONNECTOR_TEST_SEED'
+const TEST_SEED_ENV = 'ML_CONNECTOR_TEST_SEED'
 
 /**
  * The seed of a test's random choices: `ML_CONNECTOR_TEST_SEED` when set (to replay a failure or

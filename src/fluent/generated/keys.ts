@@ -441,14 +441,17 @@ declare global {
                     properties_category_default_page_size: {
                         table: 'sys_properties_category_m2m'
                         id: 'b601c37c1d734500bab76081459b9948'
+                        deleted: true
                     }
                     properties_category_default_request_ceiling: {
                         table: 'sys_properties_category_m2m'
                         id: '87ff7864638e43b2b19da219f3b316d2'
+                        deleted: true
                     }
                     properties_category_default_time_budget: {
                         table: 'sys_properties_category_m2m'
                         id: 'f2a9d775f253407398fb7f4176c20f6a'
+                        deleted: true
                     }
                     properties_category_logging_verbosity: {
                         table: 'sys_properties_category_m2m'
@@ -457,14 +460,17 @@ declare global {
                     property_default_page_size: {
                         table: 'sys_properties'
                         id: 'c3e00ea79287474f90e5b1c250257f98'
+                        deleted: true
                     }
                     property_default_request_ceiling: {
                         table: 'sys_properties'
                         id: '00292e7df6e14a15a8b1820c97bf6fe4'
+                        deleted: true
                     }
                     property_default_time_budget: {
                         table: 'sys_properties'
                         id: '781689a32c8c45338cb6ee4b86612fbe'
+                        deleted: true
                     }
                     property_log_level: {
                         table: 'sys_properties'
@@ -872,6 +878,10 @@ declare global {
                     'src_server_core_sync_sync-state_ts': {
                         table: 'sys_module'
                         id: '0d6eb23352fc46b8868b982d3bff3db6'
+                    }
+                    'src_server_core_text_nearest-name_ts': {
+                        table: 'sys_module'
+                        id: '41153c3ca0ab4ef7a2c2a308cc815efe'
                     }
                     src_server_entry_continuation_ts: {
                         table: 'sys_module'

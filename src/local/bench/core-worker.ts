@@ -2,7 +2,6 @@ import { Redactor } from '../../server/core/audit/redactor'
 import type { Ports } from '../../server/ports/ports'
 import type { ColumnInfo, Platform } from '../../server/ports/platform'
 import { EMULATOR_VIRTUAL_ORIGIN, upsertConnection } from '../cli/connection-row'
-import { parseLocalConfig } from '../cli/local-config'
 import { targetTablesFor } from '../cli/local-runtime'
 import { EmulatorDataset } from '../emulator/dataset/emulator-dataset'
 import { DEFAULT_ENTITY_SET_PATHS, entitySetNames } from '../emulator/server/entity-set-paths'
@@ -10,6 +9,7 @@ import { NodeClock, NodeWaiter } from '../node-ports/node-clock'
 import { NodeDigest } from '../node-ports/node-digest'
 import { NodeLog } from '../node-ports/node-log'
 import { NodeScheduler } from '../node-ports/node-scheduler'
+import { benchConfig } from './bench-config'
 import { DatasetHttp } from './dataset-http'
 import { IndexedMemoryStore } from './indexed-memory-store'
 import { measureRun } from './run-figures'
@@ -41,26 +41,12 @@ export function runCore(workload: Workload): CoreResult {
         },
         entitySetNames(DEFAULT_ENTITY_SET_PATHS)
     )
-    const config = parseLocalConfig(
-        {
-            name: `Core bench ${workload.rows}`,
-            // Never contacted: the connection gets the virtual tenant, answered by DatasetHttp.
-            ifs: { url: 'http://127.0.0.1:9', realm: 'ifs', clientId: 'bench', insecureLocalEmulator: true },
-            companies: [...workload.companies],
-            objects: {
-                supplierInvoices: { enabled: true, targetTable: 'sn_apo_invoice' },
-                purchaseOrders: { enabled: true, targetTable: 'proc_po' },
-            },
-            fieldMapPreset: 'brief',
-            limits: {
-                pageSize: workload.pageSize,
-                requestsPerMinute: workload.requestsPerMinute,
-                timeBudgetSeconds: 3600,
-                maxInlineWaitSeconds: 60,
-            },
-        },
-        process.cwd()
-    )
+    const config = benchConfig({
+        name: `Core bench ${workload.rows}`,
+        workload,
+        // Never contacted: the connection gets the virtual tenant, answered by DatasetHttp.
+        ifs: { url: 'http://127.0.0.1:9', clientId: 'bench' },
+    })
     const store = new IndexedMemoryStore()
     const http = new DatasetHttp(data, EMULATOR_VIRTUAL_ORIGIN)
     const tables = new Map(targetTablesFor(config).map((t) => [t.name, t.columns]))

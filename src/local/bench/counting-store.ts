@@ -27,7 +27,7 @@ export class CountingStore implements Store {
 
     /** A copy of the counters so far. */
     snapshot(): { roundTrips: RoundTrips; rowsWritten: Record<string, number> } {
-        return JSON.parse(JSON.stringify({ roundTrips: this.trips, rowsWritten: this.written }))
+        return structuredClone({ roundTrips: this.trips, rowsWritten: this.written })
     }
 
     get(table: string, sysId: string): StoredRecord | null {

@@ -2,10 +2,10 @@ import { flagSourceKey } from '../../server/core/staging/flag-book'
 import type { Http } from '../../server/ports/http'
 import { FLAG } from '../../tables/flag'
 import { openRuntime } from '../cli/local-runtime'
-import { parseLocalConfig } from '../cli/local-config'
 import type { BadRowTruth } from '../emulator/dataset/ground-truth'
 import type { EmulatorStats } from '../emulator/server/emulator-stats'
 import { NodeWaiter } from '../node-ports/node-clock'
+import { benchConfig } from './bench-config'
 import { measureRun } from './run-figures'
 import type { RunFigures } from './run-figures'
 import type { RequestFigures, Workload } from './workload'
@@ -47,32 +47,12 @@ const peakRssKb = () => process.resourceUsage().maxRSS
 export function runE2e(input: E2eInput): E2eResult {
     const rssStart = peakRssKb()
     const w = input.workload
-    const config = parseLocalConfig(
-        {
-            name: `Bench ${w.rows}`,
-            ifs: {
-                url: input.emulatorUrl,
-                realm: 'ifs',
-                clientId: input.clientId,
-                clientSecretEnv: input.secretEnv,
-                insecureLocalEmulator: true,
-            },
-            companies: [...w.companies],
-            objects: {
-                supplierInvoices: { enabled: true, targetTable: 'sn_apo_invoice' },
-                purchaseOrders: { enabled: true, targetTable: 'proc_po' },
-            },
-            fieldMapPreset: 'brief',
-            limits: {
-                pageSize: w.pageSize,
-                requestsPerMinute: w.requestsPerMinute,
-                timeBudgetSeconds: 3600,
-                maxInlineWaitSeconds: 60,
-            },
-            database: input.database,
-        },
-        process.cwd()
-    )
+    const config = benchConfig({
+        name: `Bench ${w.rows}`,
+        workload: w,
+        ifs: { url: input.emulatorUrl, clientId: input.clientId, clientSecretEnv: input.secretEnv },
+        database: input.database,
+    })
     const runtime = openRuntime(config, { logLevel: 'warn', env: process.env, writeConnection: true })
     try {
         const control = new EmulatorControlClient(runtime.http, input.emulatorUrl)

@@ -148,7 +148,7 @@ function spawnWorker(
 }
 
 function worker(kind: string | undefined, input: string | undefined): number {
-    const parsed = JSON.parse(input ?? 'null')
+    const parsed: unknown = JSON.parse(input ?? 'null')
     let result: unknown
     if (kind === 'e2e') result = runE2e(parsed as E2eInput)
     else if (kind === 'core') result = runCore(parsed as Workload)

@@ -28,55 +28,68 @@ export function emulatorOrigin(config: LocalConfig): string | null {
     return url.origin
 }
 
+type GivenValue = string | number | boolean | undefined
+
+/** Where IFS is, as the row names it: with the emulator escape hatch, the virtual tenant. */
+function ifsLocation(config: LocalConfig): Record<'tenant_url' | 'allowed_host_suffix' | 'token_url', GivenValue> {
+    const loopback = emulatorOrigin(config)
+    const tokenUrl = config.ifs.tokenUrl
+    if (!loopback)
+        return { tenant_url: config.ifs.url, allowed_host_suffix: config.ifs.allowedHostSuffix, token_url: tokenUrl }
+    return {
+        tenant_url: EMULATOR_VIRTUAL_ORIGIN,
+        allowed_host_suffix: EMULATOR_VIRTUAL_SUFFIX,
+        token_url: tokenUrl?.startsWith(loopback)
+            ? EMULATOR_VIRTUAL_ORIGIN + tokenUrl.slice(loopback.length)
+            : tokenUrl,
+    }
+}
+
 /** Each document type's three connection settings (sync it, entity set, target table) from `objects`. */
-function partitionValues(objects: LocalConfig['objects']): Record<string, string | boolean | null> {
-    const values: Record<string, string | boolean | null> = {}
+function partitionValues(objects: LocalConfig['objects']): Record<string, GivenValue> {
+    const values: Record<string, GivenValue> = {}
     for (const { localConfigKey, connectionFields: f } of DOCUMENT_TYPES) {
         const settings = objects[localConfigKey]
         values[f.enabled] = settings.enabled
-        values[f.entitySet] = settings.entitySet ?? null
-        values[f.targetTable] = settings.targetTable ?? null
+        values[f.entitySet] = settings.entitySet
+        values[f.targetTable] = settings.targetTable
     }
     return values
 }
 
 /** The connection record the config file describes (without status columns, which the job owns). */
 export function connectionValues(config: LocalConfig): RecordValues {
-    const loopback = emulatorOrigin(config)
-    const virtual = (url: string) =>
-        loopback && url.startsWith(loopback) ? EMULATOR_VIRTUAL_ORIGIN + url.slice(loopback.length) : url
-    const values: Record<string, string | number | boolean | null> = {
+    return withDictionaryDefaults({
         name: config.name,
         active: true,
-        tenant_url: loopback ? EMULATOR_VIRTUAL_ORIGIN : config.ifs.url,
-        allowed_host_suffix: loopback ? EMULATOR_VIRTUAL_SUFFIX : (config.ifs.allowedHostSuffix ?? null),
+        ...ifsLocation(config),
         realm: config.ifs.realm,
-        token_url: config.ifs.tokenUrl ? virtual(config.ifs.tokenUrl) : null,
         // On an instance this is the OAuth profile's sys_id; locally the client id stands for it.
         oauth_profile: createHash('md5').update(`local:${config.ifs.clientId}`).digest('hex'),
         client_id: config.ifs.clientId,
         companies: config.companies.join(','),
         ...partitionValues(config.objects),
-        supplier_entity_set: config.masterData.suppliers ?? null,
-        gl_account_entity_set: config.masterData.glAccounts ?? null,
-        cost_center_entity_set: config.masterData.costCenters ?? null,
-        field_map_preset: config.fieldMapPreset ?? null,
-        page_size: config.limits.pageSize ?? null,
-        request_ceiling: config.limits.requestsPerMinute ?? null,
-        time_budget_seconds: config.limits.timeBudgetSeconds ?? null,
-        overlap_seconds: config.limits.overlapSeconds ?? null,
-        lookback_seconds: config.limits.lookbackSeconds ?? null,
+        supplier_entity_set: config.masterData.suppliers,
+        gl_account_entity_set: config.masterData.glAccounts,
+        cost_center_entity_set: config.masterData.costCenters,
+        field_map_preset: config.fieldMapPreset,
+        page_size: config.limits.pageSize,
+        request_ceiling: config.limits.requestsPerMinute,
+        time_budget_seconds: config.limits.timeBudgetSeconds,
+        overlap_seconds: config.limits.overlapSeconds,
+        lookback_seconds: config.limits.lookbackSeconds,
         dry_run: config.dryRun,
-    }
-    // Empty means "the dictionary default", exactly as on a new record in the instance's form.
-    for (const [column, value] of Object.entries(values)) {
-        if (value !== null) continue
-        const d = (
-            CONNECTION.columns[column as keyof typeof CONNECTION.columns].options as {
-                default?: string | number | boolean
-            }
-        ).default
-        values[column] = d ?? null
+    })
+}
+
+/** Empty means "the dictionary default", exactly as on a new record in the instance's form. */
+function withDictionaryDefaults(given: Readonly<Record<string, GivenValue>>): RecordValues {
+    const values: Record<string, string | number | boolean | null> = {}
+    for (const [column, value] of Object.entries(given)) {
+        const options = CONNECTION.columns[column as keyof typeof CONNECTION.columns].options as {
+            default?: string | number | boolean
+        }
+        values[column] = value ?? options.default ?? null
     }
     return values
 }

@@ -42,49 +42,56 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
   Starts the emulator and runs three syncs into .ml-connector/demo.db (npm start).`,
 }
 
+/** What each command runs: the arguments after the command's name, and the streams. */
+type Command = (argv: readonly string[], io: CliIo) => number | Promise<number>
+
+const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
+    ['emulator', runEmulator],
+    ['sync', runSync],
+    ['ping', runPing],
+    ['status', runStatus],
+    ['release-lease', runReleaseLease],
+    ['demo', runDemo],
+])
+
+const HELP_FLAGS: readonly (string | undefined)[] = [undefined, 'help', '--help', '-h']
+
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
     const [command, ...rest] = argv
-    if (command !== undefined && command in COMMAND_USAGE && (rest.includes('--help') || rest.includes('-h'))) {
+    const run = command === undefined ? undefined : COMMANDS.get(command)
+    if (command === undefined || run === undefined) return generalHelp(command, io)
+    if (rest.includes('--help') || rest.includes('-h')) {
         io.out(COMMAND_USAGE[command])
         return EXIT.ok
     }
     try {
-        switch (command) {
-            case 'emulator':
-                return await runEmulator(rest, io)
-            case 'sync':
-                return runSync(rest, io)
-            case 'ping':
-                return runPing(rest, io)
-            case 'status':
-                return runStatus(rest, io)
-            case 'release-lease':
-                return runReleaseLease(rest, io)
-            case 'demo':
-                return await runDemo(rest, io)
-        }
+        return await run(rest, io)
     } catch (error) {
-        if (error instanceof UsageError) {
-            io.err(`ml-connector ${command}: ${error.message}\n\n${USAGE}`)
-            return EXIT.usage
-        }
-        if (error instanceof ConfigFileError) {
-            io.err(`ml-connector ${command}: the config file has problems: ${error.message}`)
-            return EXIT.usage
-        }
-        throw error
+        return refused(command, error, io)
     }
-    switch (command) {
-        case undefined:
-        case 'help':
-        case '--help':
-        case '-h':
-            io.out(USAGE)
-            return command === undefined ? EXIT.usage : EXIT.ok
-        default:
-            io.err(`Unknown command "${command}".\n\n${USAGE}`)
-            return EXIT.usage
+}
+
+/** `ml-connector`, `ml-connector help`, or a command that does not exist. */
+function generalHelp(command: string | undefined, io: CliIo): number {
+    if (HELP_FLAGS.includes(command)) {
+        io.out(USAGE)
+        return command === undefined ? EXIT.usage : EXIT.ok
     }
+    io.err(`Unknown command "${command}".\n\n${USAGE}`)
+    return EXIT.usage
+}
+
+/** Usage and config-file errors exit 2 with their message; anything else is a crash (exit 1). */
+function refused(command: string, error: unknown, io: CliIo): number {
+    if (error instanceof UsageError) {
+        io.err(`ml-connector ${command}: ${error.message}\n\n${USAGE}`)
+        return EXIT.usage
+    }
+    if (error instanceof ConfigFileError) {
+        io.err(`ml-connector ${command}: the config file has problems: ${error.message}`)
+        return EXIT.usage
+    }
+    throw error
 }
 
 if (require.main === module) start()

@@ -48,7 +48,7 @@ export function formatCrashPoint(p: CrashPoint): string {
 export type Kill = () => never
 
 /** SIGKILL ourselves: no finally blocks, no exit handlers, no flushing — like a node restart. */
-export const sigkillSelf: Kill = () => {
+const sigkillSelf: Kill = () => {
     process.kill(process.pid, 'SIGKILL')
     // SIGKILL is delivered before kill() returns on Linux; never go on writing if it is not.
     for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000)
@@ -129,7 +129,7 @@ export class CrashingStore implements Store {
 }
 
 /** An Http that dies around its Nth exchange (token requests included). */
-export class CrashingHttp implements Http {
+class CrashingHttp implements Http {
     constructor(
         private readonly inner: Http,
         private readonly counter: CrashCounter
@@ -171,7 +171,7 @@ export function crashInjectionFromEnv(
 /** Caps every request's timeout (ms), so tests can reach "slower than the HTTP timeout" in seconds. */
 export const HTTP_TIMEOUT_ENV = 'ML_CONNECTOR_HTTP_TIMEOUT_MS'
 
-export class TimeoutCappedHttp implements Http {
+class TimeoutCappedHttp implements Http {
     constructor(
         private readonly inner: Http,
         private readonly capMs: number

@@ -119,12 +119,8 @@ function sameValue(expected: string | number | null, actual: unknown): boolean {
     return actual === expected
 }
 
-function check(
-    db: Database.Database,
-    documents: readonly ManifestDocument[],
-    options: InvariantOptions
-): InvariantReport {
-    const report: InvariantReport = {
+function emptyReport(): InvariantReport {
+    return {
         sourceRows: 0,
         staged: 0,
         flagged: 0,
@@ -140,8 +136,25 @@ function check(
         overriddenValuesChecked: 0,
         problems: [],
     }
-    const problem = (text: string) => {
-        if (report.problems.length < 20) report.problems.push(text)
+}
+
+/** The report being written and its problem list (the first 20 problems are kept). */
+interface Judge {
+    report: InvariantReport
+    problem(text: string): void
+}
+
+function check(
+    db: Database.Database,
+    documents: readonly ManifestDocument[],
+    options: InvariantOptions
+): InvariantReport {
+    const report = emptyReport()
+    const judge: Judge = {
+        report,
+        problem: (text) => {
+            if (report.problems.length < 20) report.problems.push(text)
+        },
     }
     const connection = db
         .prepare(`SELECT sys_id FROM ${CONNECTION.name} WHERE name = ?`)
@@ -149,150 +162,242 @@ function check(
     if (!connection) {
         if (options.expectComplete)
             report.lost = documents.filter((d) => options.companies.includes(String(d.identity.company))).length
-        problem(`no connection row named "${options.connectionName}"`)
+        judge.problem(`no connection row named "${options.connectionName}"`)
         return report
     }
     const targets = options.targets ?? BRIEF_TARGETS
-    for (const objectType of EMULATED_TYPES) {
-        const contract = targets[objectType]
-        const table = contract.table
-        const keyRows = db
-            .prepare(
-                `SELECT key, state, target_sys_id FROM ${STAGING_KEY.name} WHERE connection = ? AND object_type = ?`
-            )
-            .all(connection.sys_id, objectType) as { key: string; state: string; target_sys_id: string | null }[]
-        const keyCount = new Map<string, number>()
-        for (const k of keyRows) keyCount.set(k.key, (keyCount.get(k.key) ?? 0) + 1)
-        for (const [key, n] of keyCount)
-            if (n > 1) {
-                report.doubled += n - 1
-                problem(`${objectType}: staging key ${key} written ${n} times`)
-            }
+    for (const objectType of EMULATED_TYPES)
+        checkObjectType(
+            { db, judge, options, connection: connection.sys_id, objectType, contract: targets[objectType] },
+            documents
+        )
+    return report
+}
 
-        const targetRows = db.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[]
-        const byRef = new Map<string, string[]>()
-        const byIdentity = new Map<string, Record<string, unknown>[]>()
-        for (const t of targetRows) {
-            const ref = String(t[contract.externalReference] ?? '')
-            byRef.set(ref, [...(byRef.get(ref) ?? []), String(t.sys_id)])
-            const id = identityText(contract.identity.map((f) => t[contract.columns[f] as string] as string | null))
-            byIdentity.set(id, [...(byIdentity.get(id) ?? []), t])
+/** One object type of one connection in the database, with what the checks of its documents share. */
+interface TypeScope {
+    db: Database.Database
+    judge: Judge
+    options: InvariantOptions
+    connection: string
+    objectType: ObjectType
+    contract: TargetContract
+}
+
+interface StagingKeyRow {
+    key: string
+    state: string
+    target_sys_id: string | null
+}
+
+/** The target table's records by external reference (sys_ids) and by document identity. */
+interface TargetIndex {
+    byRef: Map<string, string[]>
+    byIdentity: Map<string, Record<string, unknown>[]>
+}
+
+type Cursor = { modified: string; keys: unknown[] } | null
+
+function checkObjectType(scope: TypeScope, documents: readonly ManifestDocument[]): void {
+    const keyRows = scope.db
+        .prepare(`SELECT key, state, target_sys_id FROM ${STAGING_KEY.name} WHERE connection = ? AND object_type = ?`)
+        .all(scope.connection, scope.objectType) as StagingKeyRow[]
+    checkKeysWrittenOnce(scope, keyRows)
+    const targets = indexTargets(scope)
+    checkRefsUnique(scope, targets)
+    checkNoOrphans(scope, keyRows, targets)
+    const flags = standingFlags(scope)
+    const cursor = committedCursor(scope)
+    const seenIdentities = new Set<string>()
+    for (const doc of documents)
+        if (doc.objectType === scope.objectType)
+            checkDocument({ ...scope, targets, flags, cursor, seenIdentities }, doc)
+}
+
+function checkKeysWrittenOnce({ judge, objectType }: TypeScope, keyRows: readonly StagingKeyRow[]): void {
+    const keyCount = new Map<string, number>()
+    for (const k of keyRows) keyCount.set(k.key, (keyCount.get(k.key) ?? 0) + 1)
+    for (const [key, n] of keyCount)
+        if (n > 1) {
+            judge.report.doubled += n - 1
+            judge.problem(`${objectType}: staging key ${key} written ${n} times`)
         }
-        for (const [ref, ids] of byRef)
-            if (ids.length > 1) {
-                report.doubled += ids.length - 1
-                problem(`${objectType}: ${ids.length} ${table} records with external reference ${ref}`)
-            }
-        for (const k of keyRows) {
-            if (k.state !== 'staged') continue
-            if (!byRef.has(k.key) || (k.target_sys_id && !byRef.get(k.key)!.includes(k.target_sys_id))) {
-                report.orphans++
-                problem(`${objectType}: staged key ${k.key} has no ${table} record`)
-            }
+}
+
+function indexTargets({ db, contract }: TypeScope): TargetIndex {
+    const targetRows = db.prepare(`SELECT * FROM ${contract.table}`).all() as Record<string, unknown>[]
+    const byRef = new Map<string, string[]>()
+    const byIdentity = new Map<string, Record<string, unknown>[]>()
+    for (const t of targetRows) {
+        const ref = String(t[contract.externalReference] ?? '')
+        byRef.set(ref, [...(byRef.get(ref) ?? []), String(t.sys_id)])
+        const id = identityText(contract.identity.map((f) => t[contract.columns[f] as string] as string | null))
+        byIdentity.set(id, [...(byIdentity.get(id) ?? []), t])
+    }
+    return { byRef, byIdentity }
+}
+
+function checkRefsUnique({ judge, objectType, contract }: TypeScope, { byRef }: TargetIndex): void {
+    for (const [ref, ids] of byRef)
+        if (ids.length > 1) {
+            judge.report.doubled += ids.length - 1
+            judge.problem(`${objectType}: ${ids.length} ${contract.table} records with external reference ${ref}`)
         }
-        const keyed = new Set(keyRows.map((k) => k.key))
-        for (const ref of byRef.keys())
-            if (!keyed.has(ref)) {
-                report.orphans++
-                problem(`${objectType}: ${table} record with external reference ${ref} has no staging key`)
-            }
+}
 
-        const flagRows = db
-            .prepare(
-                `SELECT source_key, reason FROM ${FLAG.name} WHERE connection = ? AND object_type = ? AND state IN (${STANDING_FLAG_STATES.map(() => '?').join(',')})`
-            )
-            .all(connection.sys_id, objectType, ...STANDING_FLAG_STATES) as { source_key: string; reason: string }[]
-        const flags = new Map<string, string[]>()
-        for (const f of flagRows) flags.set(f.source_key, [...(flags.get(f.source_key) ?? []), f.reason])
-        for (const [sourceKey, reasons] of flags)
-            if (reasons.length > 1) {
-                report.doubled += reasons.length - 1
-                problem(`${objectType} ${sourceKey}: ${reasons.length} standing flags`)
-            }
-
-        const cursorRow = db
-            .prepare(
-                `SELECT cursor_modified, cursor_key FROM ${SYNC_STATE.name} WHERE connection = ? AND object_type = ?`
-            )
-            .get(connection.sys_id, objectType) as
-            { cursor_modified: string | null; cursor_key: string | null } | undefined
-        const cursor =
-            cursorRow?.cursor_modified && cursorRow.cursor_key
-                ? { modified: cursorRow.cursor_modified, keys: JSON.parse(cursorRow.cursor_key) as unknown[] }
-                : null
-
-        const seenIdentities = new Set<string>()
-        for (const doc of documents) {
-            if (doc.objectType !== objectType) continue
-            const inScope = options.companies.includes(String(doc.identity.company))
-            const name = `${objectType} ${JSON.stringify(Object.fromEntries(doc.key))}`
-            const identity = documentIdentity(doc, contract)
-            const records = identity === null ? [] : (byIdentity.get(identity) ?? [])
-            const isStaged = records.length > 0
-            const reasons = flags.get(storedSourceKey(doc.key))
-            const flagReason = reasons?.[0]
-            const isFlagged = flagReason !== undefined
-            if (!inScope) {
-                if (isStaged || isFlagged) {
-                    report.outOfScopeTouched++
-                    problem(`${name} belongs to a company outside the configuration but was staged or flagged`)
-                }
-                continue
-            }
-            report.sourceRows++
-            if (isStaged) report.staged++
-            if (isFlagged) report.flagged++
-            if (identity !== null && records.length > 1 && !seenIdentities.has(identity)) {
-                report.doubled += records.length - 1
-                problem(`${name}: ${records.length} ${table} records`)
-            }
-            if (identity !== null) seenIdentities.add(identity)
-            if (isStaged && isFlagged && flagReason !== 'changed_after_posting') {
-                report.stagedAndFlagged++
-                problem(`${name} is staged and flagged (${flagReason})`)
-            }
-            if (!isStaged && !isFlagged) {
-                if (options.expectComplete) {
-                    report.lost++
-                    problem(`${name} is neither staged nor flagged`)
-                }
-                // Mid-run only: at the end such a document is already counted as lost.
-                if (!options.expectComplete && cursor && atOrBefore(doc, cursor)) {
-                    report.behindCursorUnhandled++
-                    problem(`${name} is behind the committed cursor ${JSON.stringify(cursor)} but unhandled`)
-                }
-            }
-            if (!options.expectComplete) continue
-            const expected = doc.expected
-            if (expected.outcome === 'flagged' && isStaged) {
-                report.wrongOutcomes++
-                problem(
-                    `${name} is staged, but IFS holds a bad ${expected.field} (${expected.reason ?? 'flag expected'})`
-                )
-            } else if (
-                expected.outcome === 'flagged' &&
-                isFlagged &&
-                expected.reason &&
-                flagReason !== expected.reason
-            ) {
-                report.wrongOutcomes++
-                problem(`${name} is flagged ${flagReason}, expected ${expected.reason} (${expected.field})`)
-            } else if (expected.outcome === 'staged' && isFlagged && !isStaged) {
-                report.wrongOutcomes++
-                problem(`${name} is flagged ${flagReason}, but nothing is wrong with it in IFS`)
-            }
-            if (expected.outcome !== 'flagged' && records.length === 1) {
-                const wrong = wrongColumns(expected.values, records[0], contract)
-                report.valuesChecked++
-                if (doc.overridden) report.overriddenValuesChecked++
-                if (wrong.length > 0) {
-                    report.wrongValues++
-                    problem(`${name}: ${table} holds ${wrong.join(', ')}`)
-                }
-            }
+/** A staged key has its target record, and every target record has its staging key. */
+function checkNoOrphans(scope: TypeScope, keyRows: readonly StagingKeyRow[], { byRef }: TargetIndex): void {
+    const { judge, objectType } = scope
+    const table = scope.contract.table
+    for (const k of keyRows) {
+        if (k.state !== 'staged') continue
+        if (!byRef.has(k.key) || (k.target_sys_id && !byRef.get(k.key)!.includes(k.target_sys_id))) {
+            judge.report.orphans++
+            judge.problem(`${objectType}: staged key ${k.key} has no ${table} record`)
         }
     }
-    return report
+    const keyed = new Set(keyRows.map((k) => k.key))
+    for (const ref of byRef.keys())
+        if (!keyed.has(ref)) {
+            judge.report.orphans++
+            judge.problem(`${objectType}: ${table} record with external reference ${ref} has no staging key`)
+        }
+}
+
+/** The reasons of the standing flags by source key; more than one standing flag is a double. */
+function standingFlags({ db, judge, connection, objectType }: TypeScope): Map<string, string[]> {
+    const flagRows = db
+        .prepare(
+            `SELECT source_key, reason FROM ${FLAG.name} WHERE connection = ? AND object_type = ? AND state IN (${STANDING_FLAG_STATES.map(() => '?').join(',')})`
+        )
+        .all(connection, objectType, ...STANDING_FLAG_STATES) as { source_key: string; reason: string }[]
+    const flags = new Map<string, string[]>()
+    for (const f of flagRows) flags.set(f.source_key, [...(flags.get(f.source_key) ?? []), f.reason])
+    for (const [sourceKey, reasons] of flags)
+        if (reasons.length > 1) {
+            judge.report.doubled += reasons.length - 1
+            judge.problem(`${objectType} ${sourceKey}: ${reasons.length} standing flags`)
+        }
+    return flags
+}
+
+/** The cursor as sync_state holds it, read here on its own terms (the judge stays independent). */
+function committedCursor({ db, connection, objectType }: TypeScope): Cursor {
+    const cursorRow = db
+        .prepare(`SELECT cursor_modified, cursor_key FROM ${SYNC_STATE.name} WHERE connection = ? AND object_type = ?`)
+        .get(connection, objectType) as { cursor_modified: string | null; cursor_key: string | null } | undefined
+    return cursorRow?.cursor_modified && cursorRow.cursor_key
+        ? { modified: cursorRow.cursor_modified, keys: JSON.parse(cursorRow.cursor_key) as unknown[] }
+        : null
+}
+
+interface DocumentScope extends TypeScope {
+    targets: TargetIndex
+    flags: Map<string, string[]>
+    cursor: Cursor
+    /** Identities already reported as doubled, so a double is counted once. */
+    seenIdentities: Set<string>
+}
+
+/** What the database holds for one source document. */
+interface DocumentFacts {
+    name: string
+    identity: string | null
+    records: Record<string, unknown>[]
+    isStaged: boolean
+    isFlagged: boolean
+    flagReason: string | undefined
+}
+
+function factsOf(scope: DocumentScope, doc: ManifestDocument): DocumentFacts {
+    const identity = documentIdentity(doc, scope.contract)
+    const records = identity === null ? [] : (scope.targets.byIdentity.get(identity) ?? [])
+    const flagReason = scope.flags.get(storedSourceKey(doc.key))?.[0]
+    return {
+        name: `${scope.objectType} ${JSON.stringify(Object.fromEntries(doc.key))}`,
+        identity,
+        records,
+        isStaged: records.length > 0,
+        isFlagged: flagReason !== undefined,
+        flagReason,
+    }
+}
+
+function checkDocument(scope: DocumentScope, doc: ManifestDocument): void {
+    const { judge, options } = scope
+    const facts = factsOf(scope, doc)
+    if (!options.companies.includes(String(doc.identity.company))) {
+        if (facts.isStaged || facts.isFlagged) {
+            judge.report.outOfScopeTouched++
+            judge.problem(`${facts.name} belongs to a company outside the configuration but was staged or flagged`)
+        }
+        return
+    }
+    judge.report.sourceRows++
+    if (facts.isStaged) judge.report.staged++
+    if (facts.isFlagged) judge.report.flagged++
+    checkStagedOnce(scope, facts)
+    if (facts.isStaged && facts.isFlagged && facts.flagReason !== 'changed_after_posting') {
+        judge.report.stagedAndFlagged++
+        judge.problem(`${facts.name} is staged and flagged (${facts.flagReason})`)
+    }
+    if (!facts.isStaged && !facts.isFlagged) checkHandled(scope, doc, facts)
+    if (!options.expectComplete) return
+    checkOutcome(judge, doc, facts)
+    checkValues(scope, doc, facts)
+}
+
+function checkStagedOnce(scope: DocumentScope, { identity, records, name }: DocumentFacts): void {
+    if (identity === null) return
+    if (records.length > 1 && !scope.seenIdentities.has(identity)) {
+        scope.judge.report.doubled += records.length - 1
+        scope.judge.problem(`${name}: ${records.length} ${scope.contract.table} records`)
+    }
+    scope.seenIdentities.add(identity)
+}
+
+/** A document neither staged nor flagged: lost at the end, or mid-run behind the cursor. */
+function checkHandled({ judge, options, cursor }: DocumentScope, doc: ManifestDocument, { name }: DocumentFacts): void {
+    if (options.expectComplete) {
+        judge.report.lost++
+        judge.problem(`${name} is neither staged nor flagged`)
+    }
+    // Mid-run only: at the end such a document is already counted as lost.
+    if (!options.expectComplete && cursor && atOrBefore(doc, cursor)) {
+        judge.report.behindCursorUnhandled++
+        judge.problem(`${name} is behind the committed cursor ${JSON.stringify(cursor)} but unhandled`)
+    }
+}
+
+/** Staged or flagged as the manifest expects, with the reason it names. */
+function checkOutcome(judge: Judge, doc: ManifestDocument, facts: DocumentFacts): void {
+    const { name, isStaged, isFlagged, flagReason } = facts
+    const expected = doc.expected
+    let wrong: string | null = null
+    if (expected.outcome === 'flagged' && isStaged)
+        wrong = `${name} is staged, but IFS holds a bad ${expected.field} (${expected.reason ?? 'flag expected'})`
+    else if (expected.outcome === 'flagged' && isFlagged && expected.reason && flagReason !== expected.reason)
+        wrong = `${name} is flagged ${flagReason}, expected ${expected.reason} (${expected.field})`
+    else if (expected.outcome === 'staged' && isFlagged && !isStaged)
+        wrong = `${name} is flagged ${flagReason}, but nothing is wrong with it in IFS`
+    if (wrong === null) return
+    judge.report.wrongOutcomes++
+    judge.problem(wrong)
+}
+
+function checkValues(
+    { judge, contract }: DocumentScope,
+    doc: ManifestDocument,
+    { name, records }: DocumentFacts
+): void {
+    if (doc.expected.outcome === 'flagged' || records.length !== 1) return
+    const wrong = wrongColumns(doc.expected.values, records[0], contract)
+    judge.report.valuesChecked++
+    if (doc.overridden) judge.report.overriddenValuesChecked++
+    if (wrong.length > 0) {
+        judge.report.wrongValues++
+        judge.problem(`${name}: ${contract.table} holds ${wrong.join(', ')}`)
+    }
 }
 
 /** Columns of a staged record that differ from the manifest, as `column = actual (expected …)`. */

@@ -90,35 +90,46 @@ export function scanTexts(texts: Readonly<Record<string, string>>, secrets: read
  * that was written and later overwritten can still sit in free pages.
  */
 export function scanDatabase(file: string, secrets: readonly NamedSecret[]): SecretFinding[] {
-    const out: SecretFinding[] = []
+    const live = secrets.filter((s) => s.value)
     const db = new Database(file, { readonly: true, fileMustExist: true })
+    let out: SecretFinding[]
     try {
         const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]
-        for (const { name } of tables) {
-            const found = new Set<string>()
-            for (const row of db.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`).iterate() as Iterable<
-                Record<string, unknown>
-            >)
-                for (const [column, value] of Object.entries(row)) {
-                    if (value === null || value === undefined) continue
-                    const text = Buffer.isBuffer(value) ? value.toString('latin1') : String(value)
-                    for (const s of secrets)
-                        if (s.value && text.includes(s.value) && !found.has(`${column}/${s.name}`)) {
-                            found.add(`${column}/${s.name}`)
-                            out.push({ where: `${path.basename(file)}: ${name}.${column}`, which: s.name })
-                        }
-                }
-        }
+        out = tables.flatMap(({ name }) =>
+            scanTable(db, name, live).map((f) => ({ ...f, where: `${path.basename(file)}: ${f.where}` }))
+        )
     } finally {
         db.close()
     }
-    for (const suffix of ['', '-wal', '-shm']) {
-        const f = file + suffix
-        if (!fs.existsSync(f)) continue
-        const bytes = fs.readFileSync(f).toString('latin1')
-        for (const s of secrets)
-            if (s.value && bytes.includes(s.value))
-                out.push({ where: `${path.basename(f)} (raw bytes)`, which: s.name })
-    }
+    for (const suffix of ['', '-wal', '-shm']) out.push(...scanRawFile(file + suffix, live))
     return out
+}
+
+/** Every column of one table that holds a secret, once per column and secret. */
+function scanTable(db: Database.Database, table: string, secrets: readonly NamedSecret[]): SecretFinding[] {
+    const out: SecretFinding[] = []
+    const found = new Set<string>()
+    const rows = db.prepare(`SELECT * FROM "${table.replace(/"/g, '""')}"`).iterate() as Iterable<
+        Record<string, unknown>
+    >
+    for (const row of rows)
+        for (const [column, value] of Object.entries(row)) {
+            if (value === null || value === undefined) continue
+            const text = Buffer.isBuffer(value) ? value.toString('latin1') : String(value)
+            for (const s of secrets)
+                if (text.includes(s.value) && !found.has(`${column}/${s.name}`)) {
+                    found.add(`${column}/${s.name}`)
+                    out.push({ where: `${table}.${column}`, which: s.name })
+                }
+        }
+    return out
+}
+
+/** The raw bytes of a database file: a value overwritten later can still sit in free pages. */
+function scanRawFile(file: string, secrets: readonly NamedSecret[]): SecretFinding[] {
+    if (!fs.existsSync(file)) return []
+    const bytes = fs.readFileSync(file).toString('latin1')
+    return secrets
+        .filter((s) => bytes.includes(s.value))
+        .map((s) => ({ where: `${path.basename(file)} (raw bytes)`, which: s.name }))
 }

@@ -5,7 +5,7 @@ import { CONNECTION } from '../../tables'
 import { CRASH_ENV } from './crash-injector'
 
 /** The parts of `sync --json` output the driver reads. */
-export interface SyncJsonReport {
+interface SyncJsonReport {
     status: string
     read: number
     inserted: number
@@ -133,16 +133,23 @@ export async function syncUntilDone(target: SyncTarget, options: UntilDoneOption
             expireLease(target.database, target.connectionName)
             continue
         }
-        const status = attempt.report?.status
-        if (status === 'succeeded' && i >= plan.length - 1) return { attempts, kills, final: attempt }
-        if (status === 'deferred' && attempt.continueAtMs !== null) {
-            const wait = Math.min(Math.max(0, attempt.continueAtMs - Date.now()) + 50, options.maxWaitMs ?? 15000)
-            await new Promise((r) => setTimeout(r, wait))
-        }
+        if (attempt.report?.status === 'succeeded' && i >= plan.length - 1) return { attempts, kills, final: attempt }
+        await waitOutDeferral(attempt, options.maxWaitMs ?? 15000)
     }
+    throw new Error(unfinishedMessage(attempts))
+}
+
+/** A deferred run names when to continue: wait until then (a little after), at most maxWaitMs. */
+async function waitOutDeferral(attempt: SyncAttempt, maxWaitMs: number): Promise<void> {
+    if (attempt.report?.status !== 'deferred' || attempt.continueAtMs === null) return
+    const wait = Math.min(Math.max(0, attempt.continueAtMs - Date.now()) + 50, maxWaitMs)
+    await new Promise((r) => setTimeout(r, wait))
+}
+
+function unfinishedMessage(attempts: readonly SyncAttempt[]): string {
     const last = attempts[attempts.length - 1]
-    throw new Error(
+    return (
         `sync did not finish in ${attempts.length} runs; last: code ${last?.code} signal ${last?.signal}\n` +
-            `${last?.stdout.slice(0, 2000)}\n${last?.stderr.slice(0, 2000)}`
+        `${last?.stdout.slice(0, 2000)}\n${last?.stderr.slice(0, 2000)}`
     )
 }

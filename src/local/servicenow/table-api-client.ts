@@ -3,7 +3,7 @@ import type { Http } from '../../server/ports/http'
 
 export type TableApiAuth = { kind: 'basic'; user: string; password: string } | { kind: 'bearer'; token: string }
 
-export class TableApiError extends Error {
+class TableApiError extends Error {
     constructor(
         message: string,
         readonly status: number | null
@@ -23,6 +23,27 @@ const SAFE_FIELD = /^[a-z_][a-z0-9_.]*$/
 /** Characters that would change an encoded query's meaning (^ joins, = and friends compare). */
 const UNSAFE_VALUE = /[\^=<>!@\n\r]/
 
+/** Table and field names are checked, and values must not hold encoded-query operators. */
+function refuseUnsafe(table: string, where: readonly EncodedCondition[]): void {
+    if (!SAFE_FIELD.test(table)) throw new TableApiError(`"${table}" is not a table name`, null)
+    for (const c of where) {
+        if (!SAFE_FIELD.test(c.field) || UNSAFE_VALUE.test(c.value))
+            throw new TableApiError(`refusing to query ${table} with ${c.field}="${c.value}"`, null)
+    }
+}
+
+/** What to check for the usual refusals: the credentials (401) or the user's roles (403). */
+const STATUS_HINTS: Readonly<Record<number, (table: string) => string>> = {
+    401: () => ' (check the user and password/OAuth settings)',
+    403: (table) => ` (the user may not read ${table}: an ACL or role is missing)`,
+}
+
+function statusError(table: string, status: number, body: ReturnType<typeof parseEnvelope>): TableApiError {
+    const detail = body?.error ? [body.error.message, body.error.detail].filter(Boolean).join(': ') : ''
+    const hint = STATUS_HINTS[status]?.(table) ?? ''
+    return new TableApiError(`Table API ${table}: HTTP ${status}${detail ? ` ${detail}` : ''}${hint}`, status)
+}
+
 /** A thin ServiceNow Table API client over the blocking Http: `GET /api/now/table/<table>`. */
 export class TableApiClient {
     constructor(
@@ -39,11 +60,7 @@ export class TableApiClient {
         fields: readonly string[],
         limit = 100
     ): Record<string, string>[] {
-        if (!SAFE_FIELD.test(table)) throw new TableApiError(`"${table}" is not a table name`, null)
-        for (const c of where) {
-            if (!SAFE_FIELD.test(c.field) || UNSAFE_VALUE.test(c.value))
-                throw new TableApiError(`refusing to query ${table} with ${c.field}="${c.value}"`, null)
-        }
+        refuseUnsafe(table, where)
         const params = new URLSearchParams({
             sysparm_query: where.map((c) => `${c.field}=${c.value}`).join('^'),
             sysparm_fields: fields.join(','),
@@ -63,19 +80,7 @@ export class TableApiClient {
                 null
             )
         const body = parseEnvelope(result.body)
-        if (result.status !== 200) {
-            const detail = body?.error ? [body.error.message, body.error.detail].filter(Boolean).join(': ') : ''
-            const hint =
-                result.status === 401
-                    ? ' (check the user and password/OAuth settings)'
-                    : result.status === 403
-                      ? ` (the user may not read ${table}: an ACL or role is missing)`
-                      : ''
-            throw new TableApiError(
-                `Table API ${table}: HTTP ${result.status}${detail ? ` ${detail}` : ''}${hint}`,
-                result.status
-            )
-        }
+        if (result.status !== 200) throw statusError(table, result.status, body)
         if (!body || !Array.isArray(body.result))
             throw new TableApiError(`Table API ${table}: unexpected body`, result.status)
         return body.result as Record<string, string>[]

@@ -333,38 +333,10 @@ export class SqliteStore implements Store {
     /** A value as the column stores it, or StoreError 'rejected' when it does not fit. */
     private toSql(table: string, column: LocalColumn, value: FieldValue | undefined): unknown {
         if (value === null || value === undefined || value === '') return null
-        const refuse = (why: string): never => {
-            throw new StoreError(`${table}.${column.name}: ${why}`, 'rejected')
-        }
-        switch (column.kind) {
-            case 'boolean': {
-                const text = toBooleanText(value)
-                return text ?? refuse(`"${String(value)}" is not a boolean`)
-            }
-            case 'integer': {
-                const n = typeof value === 'number' ? value : Number(String(value).trim())
-                if (typeof value === 'boolean' || !Number.isInteger(n)) refuse(`"${String(value)}" is not an integer`)
-                return n
-            }
-            case 'decimal': {
-                const n = typeof value === 'number' ? value : Number(String(value).trim())
-                if (typeof value === 'boolean' || !Number.isFinite(n)) refuse(`"${String(value)}" is not a number`)
-                return n
-            }
-            case 'date':
-                if (!/^\d{4}-\d{2}-\d{2}$/.test(String(value))) refuse(`"${String(value)}" is not a date (YYYY-MM-DD)`)
-                return String(value)
-            case 'datetime':
-                if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(String(value)))
-                    refuse(`"${String(value)}" is not a date-time (YYYY-MM-DD HH:MM:SS)`)
-                return String(value)
-            default: {
-                const text = typeof value === 'boolean' ? String(value) : String(value)
-                if (column.maxLength !== undefined && text.length > column.maxLength)
-                    refuse(`${text.length} characters do not fit the column's ${column.maxLength}`)
-                return text
-            }
-        }
+        const stored = STORED_AS[column.kind](value, column)
+        if (typeof stored === 'object' && stored !== null)
+            throw new StoreError(`${table}.${column.name}: ${stored.refused}`, 'rejected')
+        return stored
     }
 
     private toRecord(table: string, row: Row): StoredRecord {
@@ -414,6 +386,54 @@ function whileBusy<T>(timeoutMs: number, work: () => T): T {
             Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(5 * 2 ** attempt, 200))
         }
     }
+}
+
+/** Why a value does not fit its column. */
+interface Refusal {
+    refused: string
+}
+
+type StoredValue = string | number | Refusal
+
+function numberOf(value: string | number | boolean): number {
+    return typeof value === 'number' ? value : Number(String(value).trim())
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+const DATE_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/
+
+/** Text as is, if it fits the column's length. */
+function asText(value: string | number | boolean, column: LocalColumn): StoredValue {
+    const text = String(value)
+    return column.maxLength !== undefined && text.length > column.maxLength
+        ? { refused: `${text.length} characters do not fit the column's ${column.maxLength}` }
+        : text
+}
+
+/** How each kind of column stores a non-empty value, or why the value does not fit. */
+const STORED_AS: Readonly<
+    Record<LocalColumn['kind'], (value: string | number | boolean, column: LocalColumn) => StoredValue>
+> = {
+    boolean: (value) => toBooleanText(value) ?? { refused: `"${String(value)}" is not a boolean` },
+    integer: (value) => {
+        const n = numberOf(value)
+        return typeof value === 'boolean' || !Number.isInteger(n)
+            ? { refused: `"${String(value)}" is not an integer` }
+            : n
+    },
+    decimal: (value) => {
+        const n = numberOf(value)
+        return typeof value === 'boolean' || !Number.isFinite(n) ? { refused: `"${String(value)}" is not a number` } : n
+    },
+    date: (value) =>
+        DATE.test(String(value)) ? String(value) : { refused: `"${String(value)}" is not a date (YYYY-MM-DD)` },
+    datetime: (value) =>
+        DATE_TIME.test(String(value))
+            ? String(value)
+            : { refused: `"${String(value)}" is not a date-time (YYYY-MM-DD HH:MM:SS)` },
+    string: asText,
+    reference: asText,
+    other: asText,
 }
 
 function toBooleanText(value: string | number | boolean): '1' | '0' | null {

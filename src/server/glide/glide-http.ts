@@ -7,14 +7,14 @@ import { explainTransportFailure } from '../core/ifs/transport-failure'
  * RESTResponseV2.getErrorCode() for a socket timeout (RESTResponseV2 API: "1 = socket timeout";
  * other non-zero codes are connection failures of other kinds).
  */
-export const SOCKET_TIMEOUT_ERROR_CODE = 1
+const SOCKET_TIMEOUT_ERROR_CODE = 1
 
 /**
  * Outbound HTTP log level for every request (RESTMessageV2.setLogLevel). At "elevated" and "all" the
  * platform's outbound HTTP log records request headers, which carry the bearer token: "basic" keeps
  * method, host, path, status, lengths and timings only.
  */
-export const OUTBOUND_LOG_LEVEL = 'basic'
+const OUTBOUND_LOG_LEVEL = 'basic'
 
 /** A header of RESTResponseV2.getAllHeaders(): name and value (Java strings on the instance). */
 interface ResponseHeader {

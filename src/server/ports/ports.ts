@@ -23,5 +23,3 @@ export interface Ports {
     /** Identifies this worker in leases (node id + job id on the instance, pid in Node). */
     workerId: string
 }
-
-export type { Clock, Waiter, Http, Log, Platform, Scheduler, Store, TokenSource }

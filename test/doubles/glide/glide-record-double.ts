@@ -421,8 +421,6 @@ export function glideRecordClass(worldOf: WorldRef) {
     }
 }
 
-export type GlideRecordDouble = InstanceType<ReturnType<typeof glideRecordClass>>
-
 /** GlideAggregate, COUNT only (what the Store adapter uses). */
 export function glideAggregateClass(worldOf: WorldRef, GlideRecord: ReturnType<typeof glideRecordClass>) {
     return class GlideAggregate extends GlideRecord {

@@ -27,7 +27,7 @@ export class GlideOAuthClientRequestDouble {
     }
 }
 
-export class GlideOAuthTokenDouble {
+class GlideOAuthTokenDouble {
     constructor(private readonly answer: OAuthAnswer) {}
     getAccessToken(): string | null {
         return 'accessToken' in this.answer ? this.answer.accessToken : null
@@ -37,7 +37,7 @@ export class GlideOAuthTokenDouble {
     }
 }
 
-export class GlideOAuthClientResponseDouble {
+class GlideOAuthClientResponseDouble {
     constructor(private readonly answer: OAuthAnswer) {}
     getResponseCode(): number {
         return this.answer.status

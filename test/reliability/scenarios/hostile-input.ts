@@ -7,7 +7,7 @@ import type { EmulatorProcess } from '../../support/emulator-process'
 import { assess, expectExactlyOnce, faultsFired, manifest, newWorld, startEmulator } from '../world'
 
 /** Values that break naive query building (OData and encoded queries), storage or display. */
-export const HOSTILE_TEXTS: readonly string[] = [
+const HOSTILE_TEXTS: readonly string[] = [
     "O'Brien",
     "''",
     "') or 1 eq 1 or ('",
@@ -29,7 +29,7 @@ export const HOSTILE_TEXTS: readonly string[] = [
 ]
 
 /** Company ids (a key field) that are hostile too. */
-export const HOSTILE_COMPANIES = ["O'Brien ^OR= co", '北京 Ωμέγα']
+const HOSTILE_COMPANIES = ["O'Brien ^OR= co", '北京 Ωμέγα']
 
 type Override = Record<string, string | number | null>
 

@@ -1,4 +1,3 @@
-import { Random } from '../../../src/local/emulator/dataset/random'
 import { ROW_BY_ROW_ENV } from '../../../src/local/faults/crash-injector'
 import { checkInvariants, doubledOf } from '../../../src/local/faults/invariants'
 import type { InvariantReport } from '../../../src/local/faults/invariants'
@@ -16,7 +15,7 @@ const T = (suffix: string) => `x_mlc_ifs_s2p_${suffix}`
  * after one exact store write or HTTP exchange. Writes per document go key `pending` → target
  * record → key `staged`; a page ends with the cursor commit. The points below land in each gap.
  */
-export const KILL_POINTS: readonly [string, string][] = [
+const KILL_POINTS: readonly [string, string][] = [
     ['before-store-write:1', 'before the first write of the run'],
     ['after-store-write:1', 'right after the first write'],
     [`after-store-write@${T('connection')}:2`, 'after the lease is taken'],

@@ -21,7 +21,7 @@ import type { ObjectType } from '../../../src/tables/object-types'
  * A MemoryStore that records every query, to assert "one query per page". It hands out its own
  * sys_ids: MemoryStore's counter ids collide above 162 records ('a…a3' is both id 3 and id 0xa3).
  */
-export class CountingStore extends MemoryStore {
+class CountingStore extends MemoryStore {
     readonly queries: { table: string; query: Query }[] = []
     private idCounter = 0
     override insert(table: string, values: RecordValues): string {
@@ -41,7 +41,7 @@ function literalMatches(value: unknown, literal: ODataLiteral): boolean {
     return value === literal.value
 }
 
-export function evaluate(expr: FilterExpr, row: IfsRow): boolean {
+function evaluate(expr: FilterExpr, row: IfsRow): boolean {
     switch (expr.op) {
         case 'and':
             return expr.args.every((a) => evaluate(a, row))
@@ -59,7 +59,7 @@ export function evaluate(expr: FilterExpr, row: IfsRow): boolean {
 }
 
 /** A scripted IFS: rows per entity-set path, filters evaluated, pages of `pageSize`, every call logged. */
-export class FakeIfs implements IfsReader {
+class FakeIfs implements IfsReader {
     readonly sets = new Map<string, IfsRow[]>()
     readonly calls: { path: string; query: ODataQuery }[] = []
     pageSize = 2
@@ -90,8 +90,8 @@ export class FakeIfs implements IfsReader {
 
 export const CONNECTION_ID = 'c0000000000000000000000000000001'
 export const SUPPLIER_PATH = 'SuppliersHandling.svc/SupplierInfoGeneralSet'
-export const GL_TEMPLATE = "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeAArray"
-export const CC_TEMPLATE = "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeBArray"
+const GL_TEMPLATE = "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeAArray"
+const CC_TEMPLATE = "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeBArray"
 export const INVOICE_PATH = 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet'
 export const ORDER_PATH = 'PurchaseOrderHandling.svc/PurchaseOrderSet'
 export const glPath = (company: string) => GL_TEMPLATE.replace('{company}', company.split("'").join("''"))

@@ -120,7 +120,7 @@ function total(outcomes: readonly SyncOutcome[]): RunTotals & { status: string }
     return { ...sumRunReports(outcomes.map((o) => o.report)), status: outcomes[outcomes.length - 1].report.status }
 }
 
-export function renderDemoSummary(...syncs: (readonly SyncOutcome[])[]): string {
+function renderDemoSummary(...syncs: (readonly SyncOutcome[])[]): string {
     const totals = syncs.map(total)
     const reasons = [...new Set(totals.flatMap((t) => Object.keys(t.flaggedByReason)))]
     const label = (r: string) => FLAG_REASON_CHOICES[r as keyof typeof FLAG_REASON_CHOICES]?.label ?? r

@@ -4,7 +4,6 @@ import { parseConnection } from '../../../server/core/config/parse-connection'
 import type { ConnectionConfig } from '../../../server/core/config/connection-config'
 import { createIfsClient } from '../../../server/core/ifs/ifs-client'
 import { newRequestCounters } from '../../../server/core/ifs/request-counters'
-import { withCompany } from '../../../server/core/odata/data-url'
 import { displayUrl } from '../../../server/core/odata/url-parts'
 import { checkIfsPrerequisites } from '../../../server/core/prerequisites/check-ifs-prerequisites'
 import { checkPlatformPrerequisites } from '../../../server/core/prerequisites/check-platform-prerequisites'
@@ -51,7 +50,7 @@ export function runPing(argv: readonly string[], io: CliIo): number {
     }
 }
 
-export function pingChecks(
+function pingChecks(
     runtime: LocalRuntime,
     config: LocalConfig,
     env: Readonly<Record<string, string | undefined>>
@@ -145,5 +144,3 @@ function asStoredRecord(values: Readonly<Record<string, string | number | boolea
     }
     return out as StoredRecord
 }
-
-export { EXIT }

@@ -9,7 +9,7 @@ import type { CliIo } from '../cli-io'
 import { loadLocalConfig } from '../local-config'
 import { openRuntime } from '../local-runtime'
 
-export interface StatusReport {
+interface StatusReport {
     connection: string
     database: string
     runs: Record<string, string | null>[]
@@ -55,7 +55,11 @@ export function runStatus(argv: readonly string[], io: CliIo): number {
             )
             return EXIT.failed
         }
-        const report = statusReport(runtime.store, runtime.connectionSysId, config.name, config.database)
+        const report = statusReport(runtime.store, {
+            sysId: runtime.connectionSysId,
+            name: config.name,
+            database: config.database,
+        })
         if (args.json) safe.out(JSON.stringify(report, null, 2))
         else safe.out(renderStatus(report))
         return EXIT.ok
@@ -64,14 +68,15 @@ export function runStatus(argv: readonly string[], io: CliIo): number {
     }
 }
 
-export function statusReport(
-    store: Store,
-    connectionSysId: string,
-    name: string,
-    database: string,
-    runs = 10
-): StatusReport {
-    const byConnection = [{ field: 'connection', op: '=' as const, value: connectionSysId }]
+/** The connection the report is about: its row, and its name and database as the file gives them. */
+interface ReportedConnection {
+    sysId: string
+    name: string
+    database: string
+}
+
+function statusReport(store: Store, connection: ReportedConnection, runs = 10): StatusReport {
+    const byConnection = [{ field: 'connection', op: '=' as const, value: connection.sysId }]
     const runRows = store.query(RUN.name, {
         where: byConnection,
         orderBy: [{ field: 'started_at', descending: true }],
@@ -86,20 +91,20 @@ export function statusReport(
         ])
         if (n > 0) openFlagsByReason[reason] = n
     }
-    const partitions = partitionSummaries(store, connectionSysId).map((s) => ({
+    const partitions = partitionSummaries(store, connection.sysId).map((s) => ({
         ...s,
         cursor: describeStoredCursor(s.cursor),
     }))
     return {
-        connection: name,
-        database,
+        connection: connection.name,
+        database: connection.database,
         runs: runRows.map((r) => Object.fromEntries(RUN_FIELDS.map((f) => [f, r[f] ?? null]))),
         openFlagsByReason,
         partitions,
     }
 }
 
-export function renderStatus(report: StatusReport): string {
+function renderStatus(report: StatusReport): string {
     const out: string[] = [`Connection "${report.connection}" in ${report.database}`, '']
     out.push('Last runs:')
     out.push(

@@ -28,7 +28,7 @@ export function endedWell(report: ConnectionRunReport): boolean {
  * process holds the connection's lease (that process is doing the work; a cron line started
  * while the last run still goes is not a failure). 1 when the run failed.
  */
-export function syncExitCode(report: ConnectionRunReport): number {
+function syncExitCode(report: ConnectionRunReport): number {
     return endedWell(report) || report.status === 'skipped' ? EXIT.ok : EXIT.failed
 }
 
@@ -88,7 +88,7 @@ export function syncOnce(
     return { report, continueAtMs, database: runtime.config.database }
 }
 
-export function renderSyncOutcome(outcome: SyncOutcome, config: LocalConfig): string {
+function renderSyncOutcome(outcome: SyncOutcome, config: LocalConfig): string {
     const r = outcome.report
     const rows: [string, string][] = [
         ['status', r.status],

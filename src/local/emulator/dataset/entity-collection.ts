@@ -165,7 +165,7 @@ export class EntityCollection {
 }
 
 /** Total order over JSON scalars: null first, then booleans, numbers, strings (by code unit). */
-export function compareValues(a: RowValue, b: RowValue): number {
+function compareValues(a: RowValue, b: RowValue): number {
     if (a === b) return 0
     const rank = (v: RowValue): number => (v === null ? 0 : typeof v === 'boolean' ? 1 : typeof v === 'number' ? 2 : 3)
     const ra = rank(a)

@@ -34,7 +34,7 @@ export interface ExpectedValues {
     state: string
 }
 
-export type Expectation =
+type Expectation =
     | { outcome: 'staged'; values: ExpectedValues }
     /** `reason` null: the row is bad for sure, but the emulator does not vouch for which reason comes first. */
     | { outcome: 'flagged'; reason: DefectReason | null; field: string }

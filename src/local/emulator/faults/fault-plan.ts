@@ -2,7 +2,7 @@
 export type RequestKind = 'token' | 'data' | 'master_data' | 'control' | 'other'
 
 /** Which requests a fault rule hits, and how often. */
-export interface FaultTarget {
+interface FaultTarget {
     /** Substring of the decoded request path; every path when absent. */
     path?: string
     /** Default: data and master_data. */
@@ -15,7 +15,7 @@ export interface FaultTarget {
     probability?: number
 }
 
-export type FaultEffect =
+type FaultEffect =
     /** 429; `retryAfterSeconds: null` sends no Retry-After header. Default 1 second. */
     | { kind: 'throttle'; retryAfterSeconds?: number | null }
     | { kind: 'server_error'; status?: 500 | 502 | 503 | 504 }

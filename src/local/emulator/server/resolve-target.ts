@@ -82,7 +82,7 @@ function matchSet(
 }
 
 /** `'X'` for a single key, or `Company='10',InvoiceId=42`; values in the schema's key order. */
-export function parseKeyPredicate(text: string, collection: EntityCollection): RowValue[] {
+function parseKeyPredicate(text: string, collection: EntityCollection): RowValue[] {
     const keys = collection.schema.keys
     const values = new Map<string, RowValue>()
     const single = (literalText: string): RowValue => {

@@ -35,7 +35,7 @@ export function sendEcho(
     return sendJson(res, status, { error: { code: 'ECHO', message: `Rejected credential ${echoed}` } })
 }
 
-export function encodeEcho(secret: string, clientId: string, encoding: EchoEncoding): string {
+function encodeEcho(secret: string, clientId: string, encoding: EchoEncoding): string {
     switch (encoding) {
         case 'raw':
         case 'text':

@@ -29,9 +29,9 @@ export interface RequestParts {
     decodedPath: string
 }
 
-export const etagOf = (row: EmulatorRow): string => `W/"${String(row[OBJVERSION])}"`
+const etagOf = (row: EmulatorRow): string => `W/"${String(row[OBJVERSION])}"`
 
-export function contextUrl(ctx: ProjectionContext, parts: RequestParts, target: Target): string {
+function contextUrl(ctx: ProjectionContext, parts: RequestParts, target: Target): string {
     const svc = parts.rawPath.slice(0, parts.rawPath.indexOf('.svc/') + 5)
     return `${ctx.baseUrl}${svc}$metadata#${target.contextName}`
 }
@@ -186,7 +186,7 @@ function project(row: EmulatorRow, select: readonly string[] | null): Record<str
 }
 
 /** `Prefer: odata.maxpagesize=N` (among other preferences); null when absent or invalid. */
-export function preferredPageSize(prefer: string | undefined): number | null {
+function preferredPageSize(prefer: string | undefined): number | null {
     if (!prefer) return null
     const m = /(?:^|[,;\s])odata\.maxpagesize\s*=\s*"?(\d+)"?/i.exec(prefer)
     if (!m) return null

@@ -104,7 +104,7 @@ function looksLikeCredential(cred: string): boolean {
 }
 
 /** Below this length a secret is scrubbed only as a whole token (see the class comment). */
-export const SHORT_SECRET_LENGTH = 6
+const SHORT_SECRET_LENGTH = 6
 
 /** Shortest base64 fragment worth replacing on its own (shorter ones match ordinary words). */
 const MIN_BASE64_FRAGMENT = 6
@@ -119,7 +119,7 @@ function longestAlnumRun(s: string): string {
 }
 
 /** Regex source matching `s` with each character raw or in any of its encodings. */
-export function encodedPattern(s: string): string {
+function encodedPattern(s: string): string {
     let out = ''
     for (const ch of codePoints(s)) {
         if (ALNUM.test(ch)) out += ch

@@ -69,7 +69,7 @@ function defaultOf(field: SettingField): string {
 }
 
 /** A value quoted in a message: at most 60 characters, so an oversized paste cannot flood the form. */
-export function quoted(value: string): string {
+function quoted(value: string): string {
     return '"' + (value.length > 60 ? value.slice(0, 57) + '...' : value) + '"'
 }
 
@@ -188,7 +188,7 @@ function validSegment(segment: string): boolean {
  * quoted key value, where the connector fills in each company. No dot segments, empty segments,
  * query, spaces or escapes: the path is appended to the tenant's projection root as written.
  */
-export function checkEntitySetPath(path: string): boolean {
+function checkEntitySetPath(path: string): boolean {
     const slash = path.indexOf('/')
     if (slash < 0) return false
     if (!/^[A-Za-z0-9_]+\.svc$/.test(path.slice(0, slash))) return false

@@ -8,7 +8,7 @@ import type { RequestContext } from './request-context'
 import type { RequestCounters } from './request-counters'
 
 /** Refresh this long before expiry: a minute, or a quarter of a short lifetime (IFS samples: 180 s). */
-export function refreshMarginMs(lifetimeMs: number): number {
+function refreshMarginMs(lifetimeMs: number): number {
     return Math.min(60_000, Math.floor(lifetimeMs / 4))
 }
 
@@ -16,7 +16,7 @@ export function refreshMarginMs(lifetimeMs: number): number {
  * Lifetime assumed when the identity provider states none (`expires_in` missing or 0): without it
  * every request would fetch a new token. A token that dies sooner is caught by the 401 rule.
  */
-export const UNSTATED_LIFETIME_SECONDS = 180
+const UNSTATED_LIFETIME_SECONDS = 180
 
 /** What a token manager works with, for one connection and run. */
 export interface TokenManagerOptions {

@@ -5,7 +5,7 @@ import { originOf, parseAbsoluteUrl } from './url-parts'
 import type { UrlParts } from './url-parts'
 import { MAX_REQUEST_URL_LENGTH } from './request-bounds'
 
-export const PROJECTION_ROOT = '/main/ifsapplications/projection/v1/'
+const PROJECTION_ROOT = '/main/ifsapplications/projection/v1/'
 
 const SEGMENT_PATH = /^[A-Za-z0-9_]+\.svc(\/[A-Za-z0-9_]+(\([^/?#]*\))?)*$/
 

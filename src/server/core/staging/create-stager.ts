@@ -17,9 +17,9 @@ import type { FlagRetryOptions, FlagRetryOutcome, Stager, StagerFactory, Staging
 import { perObjectType } from '../document-types/object-type'
 
 /** An open flag whose last IFS read is at least this old is re-read by the next run (1 hour). */
-export const FLAG_RECHECK_INTERVAL_MS = 60 * 60 * 1000
+const FLAG_RECHECK_INTERVAL_MS = 60 * 60 * 1000
 /** At most this many such due flags are re-read per object type and run, oldest read first. */
-export const FLAG_RECHECK_PER_RUN = 500
+const FLAG_RECHECK_PER_RUN = 500
 
 export interface StagerOptions {
     /** Create `auto` dimension mappings (IFS value = ServiceNow value) for code parts seen. Default true. */

@@ -52,7 +52,7 @@ export function sourceKeyOf(objectType: ObjectType, row: IfsRow): string {
     return JSON.stringify(key)
 }
 
-export function identityOf(objectType: ObjectType, row: IfsRow): DocumentIdentity {
+function identityOf(objectType: ObjectType, row: IfsRow): DocumentIdentity {
     const f = DOCUMENT_SOURCES[objectType].fields
     const text = (field: SourceField): string | null => {
         const r = readText(row[field.name])

@@ -22,7 +22,7 @@ export interface Supplier {
 }
 
 /** At most this many supplier ids in one `in` filter, to keep the request URL short; more read the whole set. */
-export const SUPPLIER_BATCH = 100
+const SUPPLIER_BATCH = 100
 
 /**
  * A validity bound as a calendar date. A date-time keeps the date it was written with: documents

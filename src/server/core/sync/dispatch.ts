@@ -9,7 +9,7 @@ import { SCHEDULED_RUN_REASON } from './continuation-reason'
 import { partitionSummaries } from './sync-state'
 
 /** What the scheduled job did with one active connection. */
-export type DispatchDecision =
+type DispatchDecision =
     /** A continuation event for now: the event processor runs it on whatever node picks it up. */
     | { status: 'queued' }
     /** Not queued: a run holds the lease until `untilMs`, or every partition waits until `untilMs`. */

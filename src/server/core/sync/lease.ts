@@ -13,7 +13,7 @@ const T = CONNECTION.name
  * connection until that far-off time. Two lengths, not one, so a holder whose clock is a little
  * ahead of ours, or that took the lease under a longer time budget, is still respected.
  */
-export const STALE_LEASE_LENGTHS = 2
+const STALE_LEASE_LENGTHS = 2
 
 /** Who asks for which connection's lease, and for how long each take or renewal holds it. */
 interface LeaseTerms {

@@ -21,7 +21,7 @@ import { ceilToSecond, MAX_CONSECUTIVE_SETBACKS, PartitionState } from './sync-s
 import { describeOutside } from './row-scope'
 import { messageOf, nameOf } from '../domain/failure'
 
-export type PartitionStatus = 'completed' | 'deferred' | 'failed'
+type PartitionStatus = 'completed' | 'deferred' | 'failed'
 
 export interface PartitionOutcome {
     objectType: PartitionConfig['objectType']

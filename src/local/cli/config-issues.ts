@@ -1,0 +1,119 @@
+import type { z } from 'zod'
+import type { SettingField } from '../../server/core/config/connection-rules'
+import { nearestName } from '../../server/core/text/nearest-name'
+
+// The local config file's problems as lines that name the key in the file: `limits.pageSise:
+// unknown key ...`, `ifs.realm: required`. No line quotes a value the user wrote, except the
+// connection rules' own (shortened) quotes: a value in the wrong place may be a pasted secret.
+
+/** Where each connection column comes from in the file, so a rule's message names the file's key. */
+const FILE_KEY_OF: Readonly<Partial<Record<SettingField, string>>> = {
+    tenant_url: 'ifs.url',
+    allowed_host_suffix: 'ifs.allowedHostSuffix',
+    realm: 'ifs.realm',
+    token_url: 'ifs.tokenUrl',
+    client_id: 'ifs.clientId',
+    companies: 'companies',
+    sync_invoices: 'objects.supplierInvoices.enabled',
+    sync_orders: 'objects.purchaseOrders.enabled',
+    invoice_entity_set: 'objects.supplierInvoices.entitySet',
+    order_entity_set: 'objects.purchaseOrders.entitySet',
+    invoice_target_table: 'objects.supplierInvoices.targetTable',
+    order_target_table: 'objects.purchaseOrders.targetTable',
+    supplier_entity_set: 'masterData.suppliers',
+    gl_account_entity_set: 'masterData.glAccounts',
+    cost_center_entity_set: 'masterData.costCenters',
+    field_map_preset: 'fieldMapPreset',
+    page_size: 'limits.pageSize',
+    request_ceiling: 'limits.requestsPerMinute',
+    time_budget_seconds: 'limits.timeBudgetSeconds',
+    overlap_seconds: 'limits.overlapSeconds',
+    lookback_seconds: 'limits.lookbackSeconds',
+    dry_run: 'dryRun',
+    name: 'name',
+}
+
+/**
+ * A connection rule's problem as a line: the file's key, then the column the instance's form
+ * shows it as (so the message reads the same as on the instance), then the rule's message.
+ */
+export function ruleProblem(field: string, message: string): string {
+    const key = (FILE_KEY_OF as Readonly<Record<string, string | undefined>>)[field]
+    return key === undefined || key === field ? `${field}: ${message}` : `${key} → ${field}: ${message}`
+}
+
+/** The schema tree as far as key lookup needs it: objects, and the wrappers around them. */
+interface SchemaNode {
+    _zod: {
+        def: {
+            type: string
+            shape?: Readonly<Record<string, SchemaNode>>
+            innerType?: SchemaNode
+            in?: SchemaNode
+            out?: SchemaNode
+        }
+    }
+}
+
+function shapeOf(node: SchemaNode | undefined): Readonly<Record<string, SchemaNode>> | null {
+    if (node === undefined) return null
+    const def = node._zod.def
+    if (def.shape) return def.shape
+    return shapeOf(def.innerType) ?? shapeOf(def.in) ?? shapeOf(def.out)
+}
+
+/** The keys the schema allows in the object at `path`. */
+function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+    let shape = shapeOf(schema as unknown as SchemaNode)
+    for (const segment of path) shape = shape ? shapeOf(shape[String(segment)]) : null
+    return shape ? Object.keys(shape) : []
+}
+
+function dotted(path: readonly PropertyKey[]): string {
+    return path.map(String).join('.')
+}
+
+/** Object types are keys too, but a wrong one deserves the list of known types. */
+function unknownKeyProblem(where: string, key: string, known: readonly string[]): string {
+    const near = nearestName(key, known)
+    const hint = near === null ? '' : ` — did you mean \`${near}\`?`
+    if (where === 'objects')
+        return `objects.${key}: unknown object type; the known ones are ${known.join(' and ')}${hint}`
+    const at = where === '' ? key : `${where}.${key}`
+    return near === null
+        ? `${at}: unknown key \`${key}\`; the keys here are ${known.join(', ')}`
+        : `${at}: unknown key \`${key}\`${hint}`
+}
+
+export interface IssueContext {
+    schema: z.ZodType
+    /** Keys already reported otherwise (a secret written into the file): not reported twice. */
+    reported: readonly string[]
+}
+
+/** One line per problem, in the order the schema met them. */
+export function issueProblems(issues: readonly z.core.$ZodIssue[], context: IssueContext): string[] {
+    const out: string[] = []
+    for (const issue of issues) {
+        const where = dotted(issue.path)
+        if (issue.code !== 'unrecognized_keys') {
+            const field = ruleFieldAt(where)
+            out.push(
+                field && issue.code === 'custom'
+                    ? ruleProblem(field, issue.message)
+                    : `${where || 'the file'}: ${issue.message}`
+            )
+            continue
+        }
+        const known = keysAt(context.schema, issue.path)
+        for (const key of issue.keys)
+            if (!context.reported.includes(where === '' ? key : `${where}.${key}`))
+                out.push(unknownKeyProblem(where, key, known))
+    }
+    return out
+}
+
+function ruleFieldAt(where: string): SettingField | undefined {
+    for (const [field, key] of Object.entries(FILE_KEY_OF)) if (key === where) return field as SettingField
+    return undefined
+}
