@@ -26,7 +26,7 @@ export class CountingStore extends ForwardingStore {
 
     /** A copy of the counters so far. */
     snapshot(): { roundTrips: RoundTrips; rowsWritten: Record<string, number> } {
-        return JSON.parse(JSON.stringify({ roundTrips: this.trips, rowsWritten: this.written }))
+        return structuredClone({ roundTrips: this.trips, rowsWritten: this.written })
     }
 
     override insert(table: string, values: RecordValues): string {
