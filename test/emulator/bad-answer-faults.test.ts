@@ -1,8 +1,8 @@
 import * as http from 'http'
 import { gunzipSync, inflateSync } from 'zlib'
 import { parseFaultSpec } from '../../src/local/emulator/faults/parse-fault-spec'
-import { startEmulator, type RunningEmulator } from '../../src/local/emulator/start-emulator'
-import { getToken, INVOICES, ORDERS, ROOT, q } from './helpers'
+import type { RunningEmulator } from '../../src/local/emulator/start-emulator'
+import { getToken, INVOICES, ORDERS, ROOT, q, emulatorWithToken } from './helpers'
 
 /** A GET with Node's http (no automatic decompression): status, headers and the raw bytes. */
 function rawGet(
@@ -24,11 +24,10 @@ function rawGet(
 describe('emulator: answers that are not what they seem (hardening faults)', () => {
     let emu: RunningEmulator
     let token: string
-    beforeAll(async () => {
-        emu = await startEmulator({ dataset: { seed: 5, invoices: 30, orders: 30 } })
-        token = await getToken(emu)
+    emulatorWithToken({ dataset: { seed: 5, invoices: 30, orders: 30 } }, (e, t) => {
+        emu = e
+        token = t
     })
-    afterAll(() => emu.close())
     beforeEach(() => emu.control.clearFaults())
     const url = (path: string) => emu.url + ROOT + path
     const set = (spec: string) => emu.control.setFaults(parseFaultSpec(spec))

@@ -1,4 +1,9 @@
-import { EMULATOR_DEFAULT_CLIENT, type RunningEmulator } from '../../src/local/emulator/start-emulator'
+import {
+    EMULATOR_DEFAULT_CLIENT,
+    startEmulator,
+    type EmulatorOptions,
+    type RunningEmulator,
+} from '../../src/local/emulator/start-emulator'
 
 export const ROOT = '/main/ifsapplications/projection/v1/'
 export const ORDERS = 'PurchaseOrderHandling.svc/PurchaseOrderSet'
@@ -64,4 +69,14 @@ export async function readAll(
         if (pages > 10000) throw new Error('too many pages')
     }
     return { rows, pages }
+}
+
+/** The emulator of one describe block with a token of the default client; closed after the block. */
+export function emulatorWithToken(options: EmulatorOptions, keep: (emu: RunningEmulator, token: string) => void): void {
+    let emu: RunningEmulator | undefined
+    beforeAll(async () => {
+        emu = await startEmulator(options)
+        keep(emu, await getToken(emu))
+    })
+    afterAll(() => emu?.close())
 }

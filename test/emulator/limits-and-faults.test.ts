@@ -1,7 +1,7 @@
 import type { FaultRule } from '../../src/local/emulator/faults/fault-plan'
 import { parseFaultSpec } from '../../src/local/emulator/faults/parse-fault-spec'
 import { EMULATOR_DEFAULT_CLIENT, startEmulator, type RunningEmulator } from '../../src/local/emulator/start-emulator'
-import { get, getToken, INVOICES, ORDERS, ROOT } from './helpers'
+import { get, getToken, INVOICES, ORDERS, ROOT, emulatorWithToken } from './helpers'
 
 describe('emulator: rate limit', () => {
     it('refuses more than N requests a rolling minute per client with 429 and Retry-After', async () => {
@@ -82,11 +82,10 @@ describe('emulator: slow responses', () => {
 describe('emulator: fault plan', () => {
     let emu: RunningEmulator
     let token: string
-    beforeAll(async () => {
-        emu = await startEmulator({ dataset: { seed: 5, invoices: 300, orders: 300 } })
-        token = await getToken(emu)
+    emulatorWithToken({ dataset: { seed: 5, invoices: 300, orders: 300 } }, (e, t) => {
+        emu = e
+        token = t
     })
-    afterAll(() => emu.close())
     beforeEach(() => {
         emu.control.clearFaults()
         emu.control.resetCounters()

@@ -50,41 +50,49 @@ test('a generated good row is expected staged with exactly the values it carries
             expect(v.supplierName).toBe(d.suppliers.get([supplier])?.Name)
             expect(v.supplierName).toMatch(/ \d+$/)
             expect(v.company).toBe(row.Company)
-            if (ot === 'purchase_order') {
-                expect([v.documentNumber, v.netAmount, v.taxAmount, v.grossAmount]).toEqual([
-                    row.OrderNo,
-                    row.NetAmount,
-                    row.TaxAmount,
-                    row.GrossAmount,
-                ])
-                expect([v.documentDate, v.createdAt, v.dueDate, v.poReference]).toEqual([
-                    row.OrderDate,
-                    row.DateEntered,
-                    row.WantedReceiptDate,
-                    null,
-                ])
-                expect([v.currency, v.glAccount, v.costCenter, v.state]).toEqual([
-                    row.CurrencyCode,
-                    row.CodeA,
-                    row.CodeB,
-                    row.Objstate,
-                ])
-            } else {
-                expect([v.documentNumber, v.netAmount, v.taxAmount, v.grossAmount]).toEqual([
-                    row.InvoiceNo,
-                    row.NetCurrAmount,
-                    row.VatCurrAmount,
-                    row.GrossCurrAmount,
-                ])
-                expect([v.documentDate, v.createdAt, v.dueDate, v.poReference]).toEqual([
-                    row.InvoiceDate,
-                    row.CreationDate,
-                    row.DueDate,
-                    row.PoRef,
-                ])
-            }
+            // The IFS columns each value comes from, per type (null: the type has no such column).
+            const c = SOURCE_COLUMNS[ot]
+            const at = (name: string | null) => (name === null ? null : row[name])
+            expect([v.documentNumber, v.netAmount, v.taxAmount, v.grossAmount]).toEqual(
+                [c.number, c.net, c.tax, c.gross].map(at)
+            )
+            expect([v.documentDate, v.createdAt, v.dueDate, v.poReference]).toEqual(
+                [c.date, c.created, c.due, c.poRef].map(at)
+            )
+            expect([v.currency, v.glAccount, v.costCenter, v.state]).toEqual([c.currency, c.gl, c.cc, c.state].map(at))
         }
 })
+
+const SOURCE_COLUMNS = {
+    purchase_order: {
+        number: 'OrderNo',
+        net: 'NetAmount',
+        tax: 'TaxAmount',
+        gross: 'GrossAmount',
+        date: 'OrderDate',
+        created: 'DateEntered',
+        due: 'WantedReceiptDate',
+        poRef: null,
+        currency: 'CurrencyCode',
+        gl: 'CodeA',
+        cc: 'CodeB',
+        state: 'Objstate',
+    },
+    supplier_invoice: {
+        number: 'InvoiceNo',
+        net: 'NetCurrAmount',
+        tax: 'VatCurrAmount',
+        gross: 'GrossCurrAmount',
+        date: 'InvoiceDate',
+        created: 'CreationDate',
+        due: 'DueDate',
+        poRef: 'PoRef',
+        currency: 'Currency',
+        gl: 'CodeA',
+        cc: 'CodeB',
+        state: 'Objstate',
+    },
+} as const
 
 test('values a test put in: trimmed text, plain-decimal strings as numbers, an offset date-time in UTC', () => {
     const d = make({ seed: 7, invoices: 5, orders: 5, badShare: 0 })

@@ -1,14 +1,13 @@
-import { startEmulator, type RunningEmulator } from '../../src/local/emulator/start-emulator'
-import { get, getToken, INVOICES, ORDERS, q, readAll, ROOT } from './helpers'
+import type { RunningEmulator } from '../../src/local/emulator/start-emulator'
+import { get, getToken, INVOICES, ORDERS, q, readAll, ROOT, emulatorWithToken } from './helpers'
 
 describe('emulator: query options, single entities, ETags, master data', () => {
     let emu: RunningEmulator
     let token: string
-    beforeAll(async () => {
-        emu = await startEmulator({ dataset: { seed: 11, invoices: 400, orders: 200, companies: ['10', "O'K"] } })
-        token = await getToken(emu)
+    emulatorWithToken({ dataset: { seed: 11, invoices: 400, orders: 200, companies: ['10', "O'K"] } }, (e, t) => {
+        emu = e
+        token = t
     })
-    afterAll(() => emu.close())
 
     it('orders by several keys, ascending and descending', async () => {
         const rows = (await readAll(emu, token, `${INVOICES}?$orderby=${q('Company desc,NetCurrAmount asc')}`)).rows

@@ -1,5 +1,7 @@
 import type { HttpRequest, HttpResult } from '../../src/server/ports/http'
-import { parseFilter } from './odata-filter-eval'
+import { parseFilter } from '../../src/local/emulator/odata/filter-parser'
+import { matches } from '../../src/local/emulator/odata/filter-eval'
+import type { EmulatorRow } from '../../src/local/emulator/dataset/row'
 import { jsonResponse } from './scripted-http'
 
 export type FakeRow = Record<string, unknown>
@@ -48,7 +50,11 @@ export class FakeIfs {
         if (!data)
             return jsonResponse(404, { error: { code: 'ODP_NOT_FOUND', message: `Entity set ${path} does not exist` } })
         let rows = data.slice()
-        if (params.$filter) rows = rows.filter(parseFilter(params.$filter))
+        if (params.$filter) {
+            // The emulator's parser without a schema (rows here are ad hoc), and its evaluator.
+            const filter = parseFilter(params.$filter)
+            rows = rows.filter((row) => matches(filter, row as EmulatorRow))
+        }
         if (params.$orderby) {
             const order = params.$orderby.split(',').map((o) => {
                 const [field, dir] = o.trim().split(' ')

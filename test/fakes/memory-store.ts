@@ -1,12 +1,5 @@
-import type {
-    Condition,
-    FieldCondition,
-    FieldValue,
-    Query,
-    RecordValues,
-    Store,
-    StoredRecord,
-} from '../../src/server/ports/store'
+import type { Condition, FieldValue, Query, RecordValues, Store, StoredRecord } from '../../src/server/ports/store'
+import { conditionMatcher, toText, type ConditionMatcher } from '../../src/local/store/condition-matcher'
 import { StoreError } from '../../src/server/ports/store'
 import { APP_TABLES } from '../../src/tables'
 import type { ColumnSpec } from '../../src/tables'
@@ -53,6 +46,7 @@ export class MemoryStore implements Store {
     private readonly tables = new Map<string, Row[]>()
     private readonly numbers = new NumberCounters()
     private nextId = 1
+    private readonly matchers = new Map<string, ConditionMatcher>()
     /** Called before every insert/update of one record; throw from it to simulate a crash. */
     beforeWrite: ((op: WriteOp, table: string, values: RecordValues, sysId: string) => void) | null = null
     /** Every write, in order, for assertions on what was written when. */
@@ -198,13 +192,7 @@ export class MemoryStore implements Store {
     }
 
     private toText(value: FieldValue | undefined): string | null {
-        if (value === null || value === undefined) return null
-        if (typeof value === 'boolean') {
-            if (this.options.booleans === 'true/false') return value ? 'true' : 'false'
-            return value ? '1' : '0'
-        }
-        const text = String(value)
-        return text === '' ? null : text
+        return toText(value, this.options.booleans)
     }
 
     private normalise(values: RecordValues): Record<string, string | null> {
@@ -236,59 +224,33 @@ export class MemoryStore implements Store {
         }
     }
 
-    private isNumericColumn(table: string, field: string): boolean | null {
-        const spec = APP_COLUMNS.get(table)?.[field]
-        if (!spec) return null
-        return spec.type === 'integer' || spec.type === 'decimal'
+    /**
+     * Numeric comparisons on integer/decimal columns of the app's tables, text on their other
+     * columns, and numbers when both values look numeric on other tables; an ordering test against
+     * a boolean compares its text ('1'/'0' or 'true'/'false').
+     */
+    private matcher(table: string): ConditionMatcher {
+        let matcher = this.matchers.get(table)
+        if (!matcher) {
+            const columns = APP_COLUMNS.get(table)
+            matcher = conditionMatcher({
+                numericColumn: (field) => {
+                    const spec = columns?.[field]
+                    return spec ? spec.type === 'integer' || spec.type === 'decimal' : null
+                },
+                booleans: this.options.booleans,
+                orderBooleansAsText: true,
+            })
+            this.matchers.set(table, matcher)
+        }
+        return matcher
     }
 
     private compare(table: string, field: string, a: string | null, b: string | null): number {
-        if (a === b) return 0
-        // Glide sorts empty values first.
-        if (a === null) return -1
-        if (b === null) return 1
-        const numeric = this.isNumericColumn(table, field)
-        const looksNumeric = (t: string) => t.trim() !== '' && !isNaN(Number(t))
-        if (numeric === true || (numeric === null && looksNumeric(a) && looksNumeric(b))) {
-            const d = Number(a) - Number(b)
-            if (!isNaN(d) && d !== 0) return d < 0 ? -1 : 1
-            if (!isNaN(d)) return 0
-        }
-        return a < b ? -1 : 1
+        return this.matcher(table).compare(field, a, b)
     }
 
     private matches(table: string, row: Row, c: Condition): boolean {
-        if (c.op === 'OR') return c.any.some((member) => this.matchesField(table, row, member))
-        return this.matchesField(table, row, c)
-    }
-
-    private matchesField(table: string, row: Row, c: FieldCondition): boolean {
-        const actual = row[c.field] ?? null
-        switch (c.op) {
-            case 'ISEMPTY':
-                return actual === null
-            case 'ISNOTEMPTY':
-                return actual !== null
-            case 'IN':
-                return actual !== null && c.value.includes(actual)
-            default: {
-                const expected = this.toText(c.value)
-                if (typeof c.value === 'boolean') {
-                    const truthy = actual === '1' || actual === 'true'
-                    const eq = truthy === c.value
-                    if (c.op === '=') return eq
-                    if (c.op === '!=') return !eq
-                }
-                if (c.op === '=') return this.compare(table, c.field, actual, expected) === 0
-                if (c.op === '!=') return this.compare(table, c.field, actual, expected) !== 0
-                // Glide: an ordering comparison never matches an empty value.
-                if (actual === null || expected === null) return false
-                const d = this.compare(table, c.field, actual, expected)
-                if (c.op === '<') return d < 0
-                if (c.op === '<=') return d <= 0
-                if (c.op === '>') return d > 0
-                return d >= 0
-            }
-        }
+        return this.matcher(table).matches(row, c)
     }
 }

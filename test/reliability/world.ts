@@ -18,7 +18,7 @@ export const SECRET_ENV = { ML_CONNECTOR_CLIENT_SECRET: SECRET }
 export const CONNECTION_NAME = 'Reliability'
 
 /** Small enough for CI, big enough for several pages per partition and a tie wider than a page. */
-const SMALL_DATA = ['--seed', '11', '--invoices', '240', '--orders', '120', '--shared-stamp-rows', '70']
+export const SMALL_DATA = ['--seed', '11', '--invoices', '240', '--orders', '120', '--shared-stamp-rows', '70']
 
 export function startEmulator(args: readonly string[] = SMALL_DATA): Promise<EmulatorProcess> {
     return startEmulatorProcess(args, { clientSecret: SECRET })

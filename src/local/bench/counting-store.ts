@@ -1,6 +1,7 @@
-import type { Condition, Query, RecordValues, Store, StoredRecord } from '../../server/ports/store'
+import type { Condition, RecordValues } from '../../server/ports/store'
+import { ForwardingStore, type StoreCall, type StoreMethod } from '../store/forwarding-store'
 
-export type StoreOperation = 'get' | 'query' | 'count' | 'insert' | 'insertMany' | 'update' | 'updateWhere'
+export type StoreOperation = StoreMethod
 
 /** Where in the run a round trip happened: inside a stager's acceptPage, or anywhere else. */
 export type StorePhase = 'page' | 'other'
@@ -12,13 +13,11 @@ export type RoundTrips = Record<StorePhase, Record<string, Partial<Record<StoreO
  * A Store decorator that counts round trips (one per call: insertMany is one trip however many
  * rows it carries, as on a backend that batches) without changing what the store does.
  */
-export class CountingStore implements Store {
+export class CountingStore extends ForwardingStore {
     phase: StorePhase = 'other'
     private trips: RoundTrips = { page: {}, other: {} }
     /** Rows written by insert, insertMany, update and updateWhere, per table. */
     private written: Record<string, number> = {}
-
-    constructor(private readonly inner: Store) {}
 
     reset(): void {
         this.trips = { page: {}, other: {} }
@@ -30,50 +29,32 @@ export class CountingStore implements Store {
         return structuredClone({ roundTrips: this.trips, rowsWritten: this.written })
     }
 
-    get(table: string, sysId: string): StoredRecord | null {
-        this.tally(table, 'get')
-        return this.inner.get(table, sysId)
-    }
-
-    query(table: string, query: Query): StoredRecord[] {
-        this.tally(table, 'query')
-        return this.inner.query(table, query)
-    }
-
-    count(table: string, where: readonly Condition[]): number {
-        this.tally(table, 'count')
-        return this.inner.count(table, where)
-    }
-
-    insert(table: string, values: RecordValues): string {
-        this.tally(table, 'insert')
+    override insert(table: string, values: RecordValues): string {
         this.wrote(table, 1)
-        return this.inner.insert(table, values)
+        return super.insert(table, values)
     }
 
-    insertMany(table: string, rows: readonly RecordValues[]): string[] {
-        this.tally(table, 'insertMany')
+    override insertMany(table: string, rows: readonly RecordValues[]): string[] {
         this.wrote(table, rows.length)
-        return this.inner.insertMany(table, rows)
+        return super.insertMany(table, rows)
     }
 
-    update(table: string, sysId: string, values: RecordValues): void {
-        this.tally(table, 'update')
+    override update(table: string, sysId: string, values: RecordValues): void {
         this.wrote(table, 1)
-        this.inner.update(table, sysId, values)
+        super.update(table, sysId, values)
     }
 
-    updateWhere(table: string, where: readonly Condition[], values: RecordValues): void {
-        this.tally(table, 'updateWhere')
+    override updateWhere(table: string, where: readonly Condition[], values: RecordValues): void {
         // The port does not say how many records changed: count the matches first (not a counted
         // trip; the bench runs alone, so nothing changes the table in between).
         this.wrote(table, this.inner.count(table, where))
-        this.inner.updateWhere(table, where, values)
+        super.updateWhere(table, where, values)
     }
 
-    atomically<T>(work: () => T): T {
-        // Not a round trip of its own: the writes inside are counted one by one.
-        return this.inner.atomically ? this.inner.atomically(work) : work()
+    /** One round trip per call; `atomically` is none of its own (the writes inside are counted). */
+    protected override around<T>(call: StoreCall, send: () => T): T {
+        this.tally(call.table, call.method)
+        return send()
     }
 
     private tally(table: string, operation: StoreOperation): void {

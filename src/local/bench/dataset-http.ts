@@ -56,10 +56,13 @@ export class DatasetHttp implements Http {
                     stats: this.stats,
                     maxPageSize: PAGE_SIZE_CEILING,
                 },
-                req,
-                response as unknown as ServerResponse,
-                { rawPath, rawQuery, decodedPath },
-                target
+                {
+                    req,
+                    res: response as unknown as ServerResponse,
+                    body: '',
+                    parts: { rawPath, rawQuery, decodedPath },
+                    target,
+                }
             )
             return response.result()
         } catch (e) {

@@ -1,13 +1,6 @@
-import type {
-    Condition,
-    FieldCondition,
-    FieldValue,
-    Query,
-    RecordValues,
-    Store,
-    StoredRecord,
-} from '../../server/ports/store'
+import type { Condition, FieldValue, Query, RecordValues, Store, StoredRecord } from '../../server/ports/store'
 import { StoreError } from '../../server/ports/store'
+import { compareText as compare, conditionMatcher, toText } from '../store/condition-matcher'
 import { APP_TABLES } from '../../tables'
 import { NumberCounters, PLATFORM_NUMBER_DEFAULT } from '../../tables/numbering'
 import type { Numbering } from '../../tables/numbering'
@@ -35,26 +28,8 @@ const NUMBERED: ReadonlyMap<string, { column: string; numbering: Numbering }> = 
     })
 )
 
-function toText(value: FieldValue | undefined): string | null {
-    if (value === null || value === undefined) return null
-    if (typeof value === 'boolean') return value ? '1' : '0'
-    const text = String(value)
-    return text === '' ? null : text
-}
-
-const looksNumeric = (t: string) => t.trim() !== '' && !isNaN(Number(t))
-
-function compare(a: string | null, b: string | null): number {
-    if (a === b) return 0
-    if (a === null) return -1
-    if (b === null) return 1
-    if (looksNumeric(a) && looksNumeric(b)) {
-        const d = Number(a) - Number(b)
-        if (d !== 0) return d < 0 ? -1 : 1
-        return 0
-    }
-    return a < b ? -1 : 1
-}
+/** Values that both look numeric compare as numbers (no column types here), booleans as '1'/'0'. */
+const MATCHER = conditionMatcher()
 
 /**
  * The Store port in memory with hash indexes on the fields queried by equality or IN, so the
@@ -148,7 +123,7 @@ export class IndexedMemoryStore implements Store {
     private matching(table: string, where: readonly Condition[]): Row[] {
         const rows = this.rowsOf(table)
         const keyed = where.find(isKeyed)
-        if (!keyed) return [...rows.values()].filter((row) => where.every((c) => matches(row, c)))
+        if (!keyed) return [...rows.values()].filter((row) => where.every((c) => MATCHER.matches(row, c)))
         const index = this.indexOf(table, keyed.field)
         const values: readonly (string | null)[] = keyed.op === 'IN' ? keyed.value : [toText(keyed.value)]
         const ids = new Set<string>()
@@ -157,7 +132,7 @@ export class IndexedMemoryStore implements Store {
         const out: Row[] = []
         for (const id of ids) {
             const row = rows.get(id) as Row
-            if (rest.every((c) => matches(row, c))) out.push(row)
+            if (rest.every((c) => MATCHER.matches(row, c))) out.push(row)
         }
         return out
     }
@@ -198,36 +173,4 @@ type Keyed = { field: string; op: 'IN'; value: readonly string[] } | { field: st
 /** Equality or IN on one field: answered from a hash index. */
 function isKeyed(c: Condition): c is Keyed {
     return c.op === 'IN' || (c.op === '=' && typeof c.value !== 'boolean')
-}
-
-function matches(row: Row, c: Condition): boolean {
-    if (c.op === 'OR') return c.any.some((member) => matchesField(row, member))
-    return matchesField(row, c)
-}
-
-function matchesField(row: Row, c: FieldCondition): boolean {
-    const actual = row[c.field] ?? null
-    switch (c.op) {
-        case 'ISEMPTY':
-            return actual === null
-        case 'ISNOTEMPTY':
-            return actual !== null
-        case 'IN':
-            return actual !== null && c.value.includes(actual)
-        default: {
-            if (typeof c.value === 'boolean') {
-                const truthy = actual === '1' || actual === 'true'
-                return c.op === '=' ? truthy === c.value : c.op === '!=' ? truthy !== c.value : false
-            }
-            const expected = toText(c.value)
-            if (c.op === '=') return compare(actual, expected) === 0
-            if (c.op === '!=') return compare(actual, expected) !== 0
-            if (actual === null || expected === null) return false
-            const d = compare(actual, expected)
-            if (c.op === '<') return d < 0
-            if (c.op === '<=') return d <= 0
-            if (c.op === '>') return d > 0
-            return d >= 0
-        }
-    }
 }

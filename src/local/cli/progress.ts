@@ -1,4 +1,5 @@
-import type { Query, RecordValues, Store, StoredRecord, Condition } from '../../server/ports/store'
+import type { RecordValues, Store } from '../../server/ports/store'
+import { ForwardingStore } from '../store/forwarding-store'
 import { AUDIT } from '../../tables/audit'
 
 export interface ProgressCounts {
@@ -13,41 +14,25 @@ export interface ProgressCounts {
  * core already reports it: audit rows (read_page, throttle...) pass through the Store, and this
  * decorator counts them on their way in and redraws one status line.
  */
-export class ProgressStore implements Store {
+export class ProgressStore extends ForwardingStore {
     readonly counts: ProgressCounts = { pages: 0, rows: 0, requests: 0, throttles: 0 }
 
     constructor(
-        private readonly inner: Store,
+        inner: Store,
         private readonly onChange: (counts: ProgressCounts) => void
-    ) {}
+    ) {
+        super(inner)
+    }
 
-    get(table: string, sysId: string): StoredRecord | null {
-        return this.inner.get(table, sysId)
-    }
-    query(table: string, query: Query): StoredRecord[] {
-        return this.inner.query(table, query)
-    }
-    count(table: string, where: readonly Condition[]): number {
-        return this.inner.count(table, where)
-    }
-    insert(table: string, values: RecordValues): string {
-        const id = this.inner.insert(table, values)
+    override insert(table: string, values: RecordValues): string {
+        const id = super.insert(table, values)
         if (table === AUDIT.name) this.observe([values])
         return id
     }
-    insertMany(table: string, rows: readonly RecordValues[]): string[] {
-        const ids = this.inner.insertMany(table, rows)
+    override insertMany(table: string, rows: readonly RecordValues[]): string[] {
+        const ids = super.insertMany(table, rows)
         if (table === AUDIT.name) this.observe(rows)
         return ids
-    }
-    update(table: string, sysId: string, values: RecordValues): void {
-        this.inner.update(table, sysId, values)
-    }
-    updateWhere(table: string, where: readonly Condition[], values: RecordValues): void {
-        this.inner.updateWhere(table, where, values)
-    }
-    atomically<T>(work: () => T): T {
-        return this.inner.atomically ? this.inner.atomically(work) : work()
     }
 
     private observe(rows: readonly RecordValues[]): void {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { parseFaultSpec } from './faults/parse-fault-spec'
+import type { FaultPlan } from './faults/fault-plan'
 import type { EmulatorOptions } from './start-emulator'
 
 export class EmulatorUsageError extends Error {}
@@ -31,22 +32,7 @@ export function parseEmulatorArgs(
     argv: readonly string[],
     env: Readonly<Record<string, string | undefined>>
 ): ParsedEmulatorArgs {
-    const flags = new Map<string, string>()
-    for (let i = 0; i < argv.length; i++) {
-        const a = argv[i]
-        if (!a.startsWith('--')) throw new EmulatorUsageError(`Unexpected argument '${a}'`)
-        const eq = a.indexOf('=')
-        if (eq > 0) flags.set(a.slice(2, eq), a.slice(eq + 1))
-        else {
-            const value = argv[i + 1]
-            if (value === undefined) throw new EmulatorUsageError(`${a} needs a value`)
-            flags.set(a.slice(2), value)
-            i++
-        }
-    }
-    const known = ['port', 'seed', 'invoices', 'orders', 'companies', 'bad-share', 'faults', 'realm', 'client-id']
-    known.push('rate-limit', 'token-lifetime', 'max-page-size', 'shared-stamp-rows')
-    for (const k of flags.keys()) if (!known.includes(k)) throw new EmulatorUsageError(`Unknown option --${k}`)
+    const flags = readFlags(argv)
     const int = (name: string, min: number, max: number): number | undefined => {
         const v = flags.get(name)
         if (v === undefined) return undefined
@@ -55,19 +41,11 @@ export function parseEmulatorArgs(
             throw new EmulatorUsageError(`--${name} must be an integer from ${min} to ${max}, got '${v}'`)
         return n
     }
-    const badShareText = flags.get('bad-share')
-    const badShare = badShareText === undefined ? undefined : Number(badShareText)
-    if (badShare !== undefined && !(badShare >= 0 && badShare <= 1))
-        throw new EmulatorUsageError(`--bad-share must be between 0 and 1, got '${badShareText}'`)
+    const badShare = parseBadShare(flags.get('bad-share'))
     const seed = int('seed', 0, 2 ** 32 - 1) ?? 1
     const envSecret = env.IFS_EMULATOR_CLIENT_SECRET
     const generatedSecret = envSecret ? null : randomBytes(12).toString('hex')
-    let faults
-    try {
-        faults = flags.has('faults') ? parseFaultSpec(flags.get('faults') as string, seed) : undefined
-    } catch (e) {
-        throw new EmulatorUsageError(`--faults: ${(e as Error).message}`)
-    }
+    const faults = parseFaults(flags.get('faults'), seed)
     return {
         generatedSecret,
         options: {
@@ -97,5 +75,55 @@ export function parseEmulatorArgs(
                     .map((c) => c.trim()),
             },
         },
+    }
+}
+
+const KNOWN_FLAGS: ReadonlySet<string> = new Set([
+    'port',
+    'seed',
+    'invoices',
+    'orders',
+    'companies',
+    'bad-share',
+    'faults',
+    'realm',
+    'client-id',
+    'rate-limit',
+    'token-lifetime',
+    'max-page-size',
+    'shared-stamp-rows',
+])
+
+/** `--name value` and `--name=value` pairs; unknown names and stray words are usage errors. */
+function readFlags(argv: readonly string[]): Map<string, string> {
+    const flags = new Map<string, string>()
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i]
+        if (!a.startsWith('--')) throw new EmulatorUsageError(`Unexpected argument '${a}'`)
+        const eq = a.indexOf('=')
+        if (eq > 0) flags.set(a.slice(2, eq), a.slice(eq + 1))
+        else {
+            const value = argv[i + 1]
+            if (value === undefined) throw new EmulatorUsageError(`${a} needs a value`)
+            flags.set(a.slice(2), value)
+            i++
+        }
+    }
+    for (const k of flags.keys()) if (!KNOWN_FLAGS.has(k)) throw new EmulatorUsageError(`Unknown option --${k}`)
+    return flags
+}
+
+function parseBadShare(text: string | undefined): number | undefined {
+    const badShare = text === undefined ? undefined : Number(text)
+    if (badShare !== undefined && !(badShare >= 0 && badShare <= 1))
+        throw new EmulatorUsageError(`--bad-share must be between 0 and 1, got '${text}'`)
+    return badShare
+}
+
+function parseFaults(spec: string | undefined, seed: number): FaultPlan | undefined {
+    try {
+        return spec === undefined ? undefined : parseFaultSpec(spec, seed)
+    } catch (e) {
+        throw new EmulatorUsageError(`--faults: ${(e as Error).message}`)
     }
 }

@@ -1,4 +1,4 @@
-import { createServer } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import type { EmulatorControl } from './control'
 import type { DatasetOptions } from './dataset/dataset-options'
@@ -66,46 +66,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const clients = options.clients ?? [EMULATOR_DEFAULT_CLIENT]
     const now = options.clock ?? Date.now
     const paths: EntitySetPaths = { ...DEFAULT_ENTITY_SET_PATHS, ...options.entitySets }
-    const data =
-        options.dataset instanceof EmulatorDataset
-            ? options.dataset
-            : new EmulatorDataset(options.dataset ?? { seed: 1 }, entitySetNames(paths))
+    const data = datasetFor(options, paths)
     const tokens = new TokenIssuer(clients, options.tokenLifetimeSeconds ?? 3600, now)
     const limiter = new RateLimiter(options.rateLimitPerMinute ?? 1000, now)
     const faults = new FaultInjector(options.faults)
     let stats = emptyStats()
     const snapshot = (): EmulatorStats => ({ ...structuredClone(stats), faultsInjected: { ...faults.firedByKind } })
-    const maxPageSize = Math.min(options.maxPageSize ?? PAGE_SIZE_CEILING, PAGE_SIZE_CEILING)
     const tokenPath = `/auth/realms/${realm}/protocol/openid-connect/token`
-
-    const control: EmulatorControl = {
-        dataset: data,
-        setFaults: (plan) => faults.setPlan(plan),
-        addFaults: (rules) => faults.addRules(rules),
-        clearFaults: () => faults.setPlan({ rules: [] }),
-        faultRules: () => faults.rules(),
-        churn: (ot, count, keys) => data.churn(ot, count, keys),
-        addRows: (ot, count, badShare, overrides) => data.addRows(ot, count, badShare, overrides),
-        addLateRows: (ot, count, secondsBehind, badShare) => data.addLateRows(ot, count, secondsBehind, badShare),
-        restampBack: (ot, keys, secondsBehind) => data.restampBack(ot, keys, secondsBehind),
-        documents: (ot) => data.documents[ot].all(),
-        issuedTokens: () => tokens.issuedTokens(),
-        fixMasterData: () => data.fixMasterData(),
-        resetCounters: () => {
-            stats = emptyStats()
-            limiter.reset()
-            faults.resetCounters()
-        },
-        revokeTokens: () => tokens.revokeAll(),
-        setRateLimit: (perMinute) => {
-            limiter.perMinute = perMinute
-        },
-        setTokenLifetime: (seconds) => {
-            tokens.lifetimeSeconds = seconds
-        },
-        groundTruth: () => data.groundTruth(),
-        manifest: () => data.manifest(),
+    const resetStats = (): void => {
+        stats = emptyStats()
     }
+    const control = emulatorControl({ data, faults, tokens, limiter, resetStats })
 
     let baseUrl = ''
     const handle = createRequestHandler({
@@ -119,10 +90,82 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         stats: () => stats,
         snapshot,
         control,
-        maxPageSize,
+        maxPageSize: Math.min(options.maxPageSize ?? PAGE_SIZE_CEILING, PAGE_SIZE_CEILING),
         sleep: options.sleep ?? sleep,
     })
+    const server = await listen(handle, { port: options.port ?? 0, host })
+    baseUrl = `http://${host}:${server.port}`
+    return {
+        url: baseUrl,
+        port: server.port,
+        realm,
+        tokenUrl: baseUrl + tokenPath,
+        clients,
+        entitySets: paths,
+        control,
+        stats: snapshot,
+        closed: server.closed,
+        close: server.close,
+    }
+}
 
+/** The dataset given, or one generated with the entity set names of `paths`. */
+function datasetFor(options: EmulatorOptions, paths: EntitySetPaths): EmulatorDataset {
+    if (options.dataset instanceof EmulatorDataset) return options.dataset
+    return new EmulatorDataset(options.dataset ?? { seed: 1 }, entitySetNames(paths))
+}
+
+interface ControlParts {
+    data: EmulatorDataset
+    faults: FaultInjector
+    tokens: TokenIssuer
+    limiter: RateLimiter
+    /** Replaces the request counters with fresh ones. */
+    resetStats: () => void
+}
+
+function emulatorControl({ data, faults, tokens, limiter, resetStats }: ControlParts): EmulatorControl {
+    return {
+        dataset: data,
+        setFaults: (plan) => faults.setPlan(plan),
+        addFaults: (rules) => faults.addRules(rules),
+        clearFaults: () => faults.setPlan({ rules: [] }),
+        faultRules: () => faults.rules(),
+        churn: (ot, count, keys) => data.churn(ot, count, keys),
+        addRows: (ot, count, badShare, overrides) => data.addRows(ot, count, badShare, overrides),
+        addLateRows: (ot, count, secondsBehind, badShare) => data.addLateRows(ot, count, secondsBehind, badShare),
+        restampBack: (ot, keys, secondsBehind) => data.restampBack(ot, keys, secondsBehind),
+        documents: (ot) => data.documents[ot].all(),
+        issuedTokens: () => tokens.issuedTokens(),
+        fixMasterData: () => data.fixMasterData(),
+        resetCounters: () => {
+            resetStats()
+            limiter.reset()
+            faults.resetCounters()
+        },
+        revokeTokens: () => tokens.revokeAll(),
+        setRateLimit: (perMinute) => {
+            limiter.perMinute = perMinute
+        },
+        setTokenLifetime: (seconds) => {
+            tokens.lifetimeSeconds = seconds
+        },
+        groundTruth: () => data.groundTruth(),
+        manifest: () => data.manifest(),
+    }
+}
+
+interface Listening {
+    port: number
+    closed: Promise<void>
+    close: () => Promise<void>
+}
+
+/** An HTTP server on `host:port` that answers with `handle`; a thrown error becomes an OData error body. */
+async function listen(
+    handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+    at: { port: number; host: string }
+): Promise<Listening> {
     const sockets = new Set<Socket>()
     const server = createServer((req, res) => {
         handle(req, res).catch((err: unknown) => {
@@ -144,20 +187,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     })
     await new Promise<void>((resolve, reject) => {
         server.once('error', reject)
-        server.listen(options.port ?? 0, host, () => resolve())
+        server.listen(at.port, at.host, () => resolve())
     })
     const closed = new Promise<void>((resolve) => server.once('close', () => resolve()))
-    const port = (server.address() as AddressInfo).port
-    baseUrl = `http://${host}:${port}`
     return {
-        url: baseUrl,
-        port,
-        realm,
-        tokenUrl: baseUrl + tokenPath,
-        clients,
-        entitySets: paths,
-        control,
-        stats: snapshot,
+        port: (server.address() as AddressInfo).port,
         closed,
         close: () =>
             new Promise<void>((resolve) => {

@@ -1,5 +1,6 @@
 import type { Http, HttpRequest, HttpResult } from '../../server/ports/http'
-import type { Condition, Query, RecordValues, Store, StoredRecord } from '../../server/ports/store'
+import type { Store } from '../../server/ports/store'
+import { ForwardingStore, STORE_WRITES, type StoreCall } from '../store/forwarding-store'
 
 /** The environment variable that arms the injector in the local runner (tests and soak only). */
 export const CRASH_ENV = 'ML_CONNECTOR_CRASH_AT'
@@ -79,51 +80,24 @@ export class CrashCounter {
 export const ROW_BY_ROW_ENV = 'ML_CONNECTOR_ROW_BY_ROW'
 
 /** A Store that dies around its Nth write (when given a counter). Reads pass through untouched. */
-export class CrashingStore implements Store {
-    /** The page transaction of the real store, unless row by row: a kill inside it rolls the page back. */
-    readonly atomically?: <T>(work: () => T) => T
-
+export class CrashingStore extends ForwardingStore {
     constructor(
-        private readonly inner: Store,
+        inner: Store,
         private readonly counter: CrashCounter | null,
         rowByRow = false
     ) {
-        if (!rowByRow) this.atomically = (work) => (inner.atomically ? inner.atomically(work) : work())
+        super(inner)
+        // The page transaction of the real store, unless row by row: a kill inside it rolls the
+        // page back.
+        if (rowByRow) this.atomically = undefined
     }
 
-    get(table: string, sysId: string): StoredRecord | null {
-        return this.inner.get(table, sysId)
-    }
-
-    query(table: string, query: Query): StoredRecord[] {
-        return this.inner.query(table, query)
-    }
-
-    count(table: string, where: readonly Condition[]): number {
-        return this.inner.count(table, where)
-    }
-
-    insert(table: string, values: RecordValues): string {
-        return this.around(table, () => this.inner.insert(table, values))
-    }
-
-    insertMany(table: string, rows: readonly RecordValues[]): string[] {
-        return this.around(table, () => this.inner.insertMany(table, rows))
-    }
-
-    update(table: string, sysId: string, values: RecordValues): void {
-        this.around(table, () => this.inner.update(table, sysId, values))
-    }
-
-    /** A write like the others, even when it matches nothing (the kill point does not know). */
-    updateWhere(table: string, where: readonly Condition[], values: RecordValues): void {
-        this.around(table, () => this.inner.updateWhere(table, where, values))
-    }
-
-    private around<T>(table: string, write: () => T): T {
-        this.counter?.tick('before', table)
-        const result = write()
-        this.counter?.tick('after', table)
+    /** Every write counts, even an updateWhere that matches nothing (the kill point does not know). */
+    protected override around<T>(call: StoreCall, send: () => T): T {
+        if (!STORE_WRITES.has(call.method)) return send()
+        this.counter?.tick('before', call.table)
+        const result = send()
+        this.counter?.tick('after', call.table)
         return result
     }
 }

@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3'
+import { emulatorForBlock } from '../block-fixtures'
 import { runSyncOnce, syncUntilDone } from '../../../src/local/faults/sync-driver'
 import type { SyncAttempt } from '../../../src/local/faults/sync-driver'
 import { AUDIT, FLAG } from '../../../src/tables'
 import type { EmulatorProcess } from '../../support/emulator-process'
-import { assess, expectExactlyOnce, faultsFired, newWorld, startEmulator } from '../world'
+import { assess, expectExactlyOnce, faultsFired, newWorld } from '../world'
 import type { World } from '../world'
 
 /** The documented limit (README: a partition fails on the 5th setback in a row), as a literal, not the product's constant. */
@@ -57,12 +58,9 @@ function wrongExitCodes(attempts: readonly SyncAttempt[]): number {
 export function hardeningBadInputScenarios(): void {
     describe('hardening: bad values, rows outside the query, misleading answers, endless deferral', () => {
         let emulator: EmulatorProcess
-        beforeAll(async () => {
-            emulator = await startEmulator(['--seed', '13', '--invoices', '60', '--orders', '40'])
-            await emulator.control.settings({ rateLimitPerMinute: 1_000_000 })
-        })
-        afterAll(async () => {
-            await emulator?.stop()
+        emulatorForBlock((e) => (emulator = e), {
+            args: ['--seed', '13', '--invoices', '60', '--orders', '40'],
+            unthrottled: true,
         })
         afterEach(async () => {
             await emulator.control.clearFaults()

@@ -1,8 +1,8 @@
 import * as path from 'path'
+import { canaryForBlock } from '../block-fixtures'
 import { refuseManualFlagEdit } from '../../../src/server/core/actions/flag-edit-rules'
 import { runCli, tempDir, writeJson } from '../../support/run-cli'
 import { recordResult } from '../results'
-import { startCanary } from '../loopback-servers'
 import type { Canary } from '../loopback-servers'
 import { SECRET, SECRET_ENV } from '../world'
 
@@ -22,12 +22,7 @@ import { SECRET, SECRET_ENV } from '../world'
 export function hardeningInstanceScenarios(): void {
     describe('10 server-side validation: bad settings refused by the shared rule table', () => {
         let canary: Canary
-        beforeAll(async () => {
-            canary = await startCanary()
-        })
-        afterAll(async () => {
-            await canary?.close()
-        })
+        canaryForBlock((c) => (canary = c))
 
         type Case = [string, Record<string, unknown>, string]
         const base = {

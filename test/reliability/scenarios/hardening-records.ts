@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3'
+import { emulatorForBlock } from '../block-fixtures'
 import { runSyncOnce, startSync } from '../../../src/local/faults/sync-driver'
 import type { SyncAttempt } from '../../../src/local/faults/sync-driver'
 import { CONNECTION } from '../../../src/tables'
 import type { EmulatorProcess } from '../../support/emulator-process'
-import { assess, expectExactlyOnce, newWorld, startEmulator } from '../world'
+import { assess, expectExactlyOnce, newWorld } from '../world'
 
 /**
  * Hardening items 4 and 5 (records lost or doubled), end to end: processes started at the same
@@ -12,12 +13,7 @@ import { assess, expectExactlyOnce, newWorld, startEmulator } from '../world'
 export function hardeningRecordScenarios(): void {
     describe('hardening: concurrent first runs', () => {
         let emulator: EmulatorProcess
-        beforeAll(async () => {
-            emulator = await startEmulator(['--seed', '31', '--invoices', '140', '--orders', '90'])
-        })
-        afterAll(async () => {
-            await emulator?.stop()
-        })
+        emulatorForBlock((e) => (emulator = e), { args: ['--seed', '31', '--invoices', '140', '--orders', '90'] })
 
         it.each([3, 5])(
             '%i sync processes at once on a fresh database: one connection, each document once',
@@ -48,12 +44,7 @@ export function hardeningRecordScenarios(): void {
 
     describe('hardening: late-committed rows', () => {
         let emulator: EmulatorProcess
-        beforeAll(async () => {
-            emulator = await startEmulator(['--seed', '37', '--invoices', '120', '--orders', '120'])
-        })
-        afterAll(async () => {
-            await emulator?.stop()
-        })
+        emulatorForBlock((e) => (emulator = e), { args: ['--seed', '37', '--invoices', '120', '--orders', '120'] })
 
         const LATE: [string, 'purchase_order' | 'supplier_invoice', number, number][] = [
             ['one order committed 20 s late', 'purchase_order', 1, 20],

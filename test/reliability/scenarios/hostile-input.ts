@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3'
+import { emulatorForBlock } from '../block-fixtures'
 import { IFS_DOCUMENTS } from '../../../src/local/emulator/dataset/ifs-schema'
 import { syncUntilDone } from '../../../src/local/faults/sync-driver'
 import { BRIEF_TARGETS } from '../../../src/local/faults/target-contract'
 import type { ObjectType } from '../../../src/tables/object-types'
 import type { EmulatorProcess } from '../../support/emulator-process'
-import { assess, expectExactlyOnce, faultsFired, manifest, newWorld, startEmulator } from '../world'
+import { assess, expectExactlyOnce, faultsFired, manifest, newWorld } from '../world'
 
 /** Values that break naive query building (OData and encoded queries), storage or display. */
 const HOSTILE_TEXTS: readonly string[] = [
@@ -61,12 +62,9 @@ function hostileRows(objectType: ObjectType): Override[] {
 export function hostileInputScenarios(): void {
     describe('hostile and bad input in every field that reaches a query or a record', () => {
         let emulator: EmulatorProcess
-        beforeAll(async () => {
-            emulator = await startEmulator(['--seed', '5', '--invoices', '60', '--orders', '40'])
-            await emulator.control.settings({ rateLimitPerMinute: 1_000_000 })
-        })
-        afterAll(async () => {
-            await emulator?.stop()
+        emulatorForBlock((e) => (emulator = e), {
+            args: ['--seed', '5', '--invoices', '60', '--orders', '40'],
+            unthrottled: true,
         })
 
         test('quotes, ^, ^OR, =, commas, newlines, NUL, long and non-Latin text, odd types and dates: each row staged intact or flagged, no query refused', async () => {

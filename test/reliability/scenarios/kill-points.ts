@@ -1,3 +1,5 @@
+import { Random } from '../../../src/local/emulator/dataset/random'
+import { emulatorForBlock } from '../block-fixtures'
 import { ROW_BY_ROW_ENV } from '../../../src/local/faults/crash-injector'
 import { checkInvariants, doubledOf } from '../../../src/local/faults/invariants'
 import type { InvariantReport } from '../../../src/local/faults/invariants'
@@ -5,7 +7,7 @@ import { expireLease, startSync, syncUntilDone } from '../../../src/local/faults
 import type { SyncAttempt } from '../../../src/local/faults/sync-driver'
 import type { EmulatorProcess } from '../../support/emulator-process'
 import { seededRandom, testSeed, withSeed } from '../../support/seed'
-import { assess, CONNECTION_NAME, expectExactlyOnce, faultsFired, manifest, newWorld, startEmulator } from '../world'
+import { assess, CONNECTION_NAME, expectExactlyOnce, faultsFired, manifest, newWorld } from '../world'
 import type { World } from '../world'
 
 const T = (suffix: string) => `x_mlc_ifs_s2p_${suffix}`
@@ -49,13 +51,7 @@ function cursorProblems(r: InvariantReport): string[] {
 export function killPointScenarios(): void {
     describe('the runner killed (SIGKILL) at deterministic points, then run again until done', () => {
         let emulator: EmulatorProcess
-        beforeAll(async () => {
-            emulator = await startEmulator()
-            await emulator.control.settings({ rateLimitPerMinute: 1_000_000 })
-        })
-        afterAll(async () => {
-            await emulator?.stop()
-        })
+        emulatorForBlock((e) => (emulator = e), { unthrottled: true })
 
         /** After every attempt, killed or not: the cursor is never ahead of what was staged. */
         async function checkAfterEach(world: World, attempt: SyncAttempt, seen: string[]): Promise<void> {

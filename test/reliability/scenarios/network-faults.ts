@@ -1,7 +1,8 @@
 import { syncUntilDone, startSync } from '../../../src/local/faults/sync-driver'
+import { emulatorForBlock } from '../block-fixtures'
 import { HTTP_TIMEOUT_ENV } from '../../../src/local/faults/crash-injector'
 import type { EmulatorProcess } from '../../support/emulator-process'
-import { assess, expectExactlyOnce, faultsFired, newWorld, startEmulator } from '../world'
+import { assess, expectExactlyOnce, faultsFired, newWorld } from '../world'
 import type { WorldOptions } from '../world'
 
 type Rule = Record<string, unknown>
@@ -14,14 +15,7 @@ type Rule = Record<string, unknown>
 export function networkFaultScenarios(): void {
     describe('faults against the emulator', () => {
         let emulator: EmulatorProcess
-        beforeAll(async () => {
-            emulator = await startEmulator()
-            // The suite's own request volume must not trip the tenant limit; 429s come from the plans.
-            await emulator.control.settings({ rateLimitPerMinute: 1_000_000 })
-        })
-        afterAll(async () => {
-            await emulator?.stop()
-        })
+        emulatorForBlock((e) => (emulator = e), { unthrottled: true })
 
         async function scenario(name: string, rules: Rule[], options: WorldOptions = {}, minFaults = 1) {
             await emulator.control.setFaults({ seed: 9, rules })
@@ -168,20 +162,8 @@ export function networkFaultScenarios(): void {
 
     describe('more rows with one identical Objversion than fit in a page', () => {
         let emulator: EmulatorProcess
-        beforeAll(async () => {
-            emulator = await startEmulator([
-                '--seed',
-                '21',
-                '--invoices',
-                '150',
-                '--orders',
-                '90',
-                '--shared-stamp-rows',
-                '80',
-            ])
-        })
-        afterAll(async () => {
-            await emulator?.stop()
+        emulatorForBlock((e) => (emulator = e), {
+            args: ['--seed', '21', '--invoices', '150', '--orders', '90', '--shared-stamp-rows', '80'],
         })
 
         test('page size 15 across a tie of 80 rows, with a kill in the middle of the tie', async () => {

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3'
+import { canaryForBlock } from '../block-fixtures'
 import * as path from 'path'
 import { AUDIT } from '../../../src/tables'
 import { syncUntilDone, runSyncOnce } from '../../../src/local/faults/sync-driver'
@@ -28,12 +29,7 @@ const HOSTILE_COMPANY = "O'Brien ^OR= co"
 export function refusalScenarios(): void {
     describe('tenant URLs and configuration that must be refused', () => {
         let canary: Canary
-        beforeAll(async () => {
-            canary = await startCanary()
-        })
-        afterAll(async () => {
-            await canary?.close()
-        })
+        canaryForBlock((c) => (canary = c))
 
         const canaryPort = () => new URL(canary.url).port
 

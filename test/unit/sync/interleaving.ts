@@ -1,4 +1,5 @@
-import type { Condition, Query, RecordValues, Store, StoredRecord } from '../../../src/server/ports/store'
+import type { Store } from '../../../src/server/ports/store'
+import { ForwardingStore, type StoreCall } from '../../../src/local/store/forwarding-store'
 
 /**
  * Runs synchronous code that talks to a Store "concurrently", one store call at a time, in every
@@ -14,12 +15,15 @@ class Paused extends Error {}
 type LoggedCall = { method: string; args: string } & ({ result: unknown } | { error: unknown })
 
 /** A runner's own handle on the shared store: passes calls through until `record()` is called. */
-export class ReplayStore implements Store {
+export class ReplayStore extends ForwardingStore {
     private log: LoggedCall[] | null = null
     private cursor = 0
     private liveCalls = 0
 
-    constructor(private readonly live: Store) {}
+    constructor(live: Store) {
+        super(live)
+        this.atomically = undefined
+    }
 
     /** From now on calls are logged and paced by `step`. */
     record(): void {
@@ -32,29 +36,12 @@ export class ReplayStore implements Store {
         this.liveCalls = 1
     }
 
-    get(table: string, sysId: string): StoredRecord | null {
-        return this.call('get', [table, sysId], () => this.live.get(table, sysId))
-    }
-    query(table: string, query: Query): StoredRecord[] {
-        return this.call('query', [table, query], () => this.live.query(table, query))
-    }
-    count(table: string, where: readonly Condition[]): number {
-        return this.call('count', [table, where], () => this.live.count(table, where))
-    }
-    insert(table: string, values: RecordValues): string {
-        return this.call('insert', [table, values], () => this.live.insert(table, values))
-    }
-    insertMany(table: string, rows: readonly RecordValues[]): string[] {
-        return this.call('insertMany', [table, rows], () => this.live.insertMany(table, rows))
-    }
-    update(table: string, sysId: string, values: RecordValues): void {
-        this.call('update', [table, sysId, values], () => this.live.update(table, sysId, values))
-    }
-    updateWhere(table: string, where: readonly Condition[], values: RecordValues): void {
-        this.call('updateWhere', [table, where, values], () => this.live.updateWhere(table, where, values))
+    /** Each store call is one step of the race; nothing groups them into a transaction. */
+    protected override around<T>(call: StoreCall, send: () => T): T {
+        return this.call(call.method, call.args, send)
     }
 
-    private call<T>(method: string, args: unknown[], send: () => T): T {
+    private call<T>(method: string, args: readonly unknown[], send: () => T): T {
         const log = this.log
         if (!log) return send()
         const key = JSON.stringify(args)

@@ -35,17 +35,27 @@ export const nextState = (objectType: ObjectType, state: string): string => {
 
 const round2 = (x: number): number => Math.round(x * 100) / 100
 
+/** What makes one document different: its serial number, its Objversion and its defect if any. */
+export interface DocumentSeed {
+    serial: number
+    stamp: string
+    defect: DefectReason | null
+}
+
+/** What documents are drawn from: the master data they reference and the seeded generator. */
+export interface DocumentSource {
+    ref: ReferenceData
+    rnd: Random
+}
+
 /**
  * One purchase order or supplier invoice, named by the emulator's own IFS schema (ifs-schema.ts).
  * `defect` makes it a bad row in exactly one way.
  */
 export function makeDocument(
     objectType: ObjectType,
-    serial: number,
-    stamp: string,
-    ref: ReferenceData,
-    rnd: Random,
-    defect: DefectReason | null
+    { serial, stamp, defect }: DocumentSeed,
+    { ref, rnd }: DocumentSource
 ): EmulatorRow {
     const f = IFS_DOCUMENTS[objectType]
     const company = rnd.pick(ref.companies)
@@ -74,15 +84,14 @@ export function makeDocument(
     for (const k of f.keys) if (!(k.name in row)) row[k.name] = k.kind === 'number' ? serial : docNo
     if (f.poReference)
         row[f.poReference.name] = rnd.chance(0.6) ? `PO${String(rnd.int(1, serial)).padStart(7, '0')}` : null
-    if (defect) applyDefect(objectType, row, defect, serial, rnd)
+    if (defect) applyDefect(objectType, row, { defect, serial }, rnd)
     return row
 }
 
 function applyDefect(
     objectType: ObjectType,
     row: EmulatorRow,
-    defect: DefectReason,
-    serial: number,
+    { defect, serial }: { defect: DefectReason; serial: number },
     rnd: Random
 ): void {
     const f = IFS_DOCUMENTS[objectType]

@@ -50,79 +50,68 @@ export class EmulatorDataset {
         const start = options.startStamp ?? DATASET_DEFAULTS.startStamp
         const masterStamp = stampFromEpochSeconds(epochSecondsFromStamp(start) - 86400 * 30)
 
-        const supplierIds: string[] = []
-        const supplierRows: EmulatorRow[] = []
-        for (let i = 1; i <= (options.suppliers ?? DATASET_DEFAULTS.suppliers); i++) {
-            const id = `SUP${String(i).padStart(5, '0')}`
-            supplierIds.push(id)
-            supplierRows.push({
-                [OBJVERSION]: masterStamp,
-                [IFS_SUPPLIER.id.name]: id,
-                [IFS_SUPPLIER.name.name]: `${gen.pick(SUPPLIER_NAMES)} ${i}`,
-            })
-        }
-        this.suppliers = new EntityCollection(supplierSchema(names.suppliers), null, supplierRows)
-
-        const gl = new Map<string, EntityCollection>()
-        const cc = new Map<string, EntityCollection>()
-        const glValid = new Map<string, string[]>()
-        const ccValid = new Map<string, string[]>()
-        for (const company of companies) {
-            const make = (count: number, code: (i: number) => string, label: string, valid: string[]) => {
-                const rows: EmulatorRow[] = []
-                for (let i = 0; i < count; i++) {
-                    // One in ten expired: they exist in IFS but no generated document uses them.
-                    const expired = i % 10 === 9
-                    if (!expired) valid.push(code(i))
-                    rows.push(
-                        codePart(masterStamp, company, code(i), `${label} ${code(i)}`, expired ? '2024-12-31' : FOREVER)
-                    )
-                }
-                return rows
-            }
-            glValid.set(company, [])
-            ccValid.set(company, [])
-            const glRows = make(
-                options.glAccountsPerCompany ?? DATASET_DEFAULTS.glAccountsPerCompany,
-                (i) => String(4000 + i * 10),
-                'Account',
-                glValid.get(company) as string[]
-            )
-            const ccRows = make(
-                options.costCentersPerCompany ?? DATASET_DEFAULTS.costCentersPerCompany,
-                (i) => `CC${String(100 + i)}`,
-                'Cost center',
-                ccValid.get(company) as string[]
-            )
-            gl.set(company, new EntityCollection(codePartSchema(names.glAccounts), null, glRows))
-            cc.set(company, new EntityCollection(codePartSchema(names.costCenters), null, ccRows))
-        }
-        this.glAccounts = gl
-        this.costCenters = cc
-        this.ref = { companies, supplierIds, glAccounts: glValid, costCenters: ccValid }
+        const suppliers = generateSuppliers(gen, options.suppliers ?? DATASET_DEFAULTS.suppliers, masterStamp)
+        this.suppliers = new EntityCollection(supplierSchema(names.suppliers), null, suppliers.rows)
+        const gl = generateCodeParts(companies, {
+            count: options.glAccountsPerCompany ?? DATASET_DEFAULTS.glAccountsPerCompany,
+            code: (i) => String(4000 + i * 10),
+            label: 'Account',
+            stamp: masterStamp,
+            schema: codePartSchema(names.glAccounts),
+        })
+        const cc = generateCodeParts(companies, {
+            count: options.costCentersPerCompany ?? DATASET_DEFAULTS.costCentersPerCompany,
+            code: (i) => `CC${String(100 + i)}`,
+            label: 'Cost center',
+            stamp: masterStamp,
+            schema: codePartSchema(names.costCenters),
+        })
+        this.glAccounts = gl.collections
+        this.costCenters = cc.collections
+        this.ref = { companies, supplierIds: suppliers.ids, glAccounts: gl.valid, costCenters: cc.valid }
 
         const counts = perEmulatedType((t) => options[COUNT_OPTION[t]] ?? DATASET_DEFAULTS[COUNT_OPTION[t]])
         this.serials = perEmulatedType(() => 0)
         let last = start
         const docs = {} as Record<ObjectType, EntityCollection>
         for (const ot of EMULATED_TYPES) {
-            const n = counts[ot]
-            const shared = Math.min(n, options.sharedStampRows ?? Math.min(5001, Math.ceil(n * 0.7)))
-            const sharedFrom = Math.floor((n - shared) / 2)
-            let t = epochSecondsFromStamp(start)
-            const rows: EmulatorRow[] = new Array(n)
-            for (let i = 0; i < n; i++) {
-                const inShared = i > sharedFrom && i < sharedFrom + shared
-                if (!inShared) t += gen.int(1, 30)
-                const stamp = stampFromEpochSeconds(t)
-                rows[i] = makeDocument(ot, i + 1, stamp, this.ref, gen, this.defectFor(i, this.badShare))
-                if (stamp > last) last = stamp
-            }
-            this.serials[ot] = n
+            const { rows, lastStamp } = this.generateDocuments(ot, {
+                count: counts[ot],
+                sharedStampRows: options.sharedStampRows,
+                start,
+                gen,
+            })
+            if (lastStamp > last) last = lastStamp
+            this.serials[ot] = counts[ot]
             docs[ot] = new EntityCollection(documentSchema(ot, names[ot]), OBJVERSION, rows)
         }
         this.documents = docs
         this.lastStamp = last
+    }
+
+    /**
+     * The first `count` documents of a type, a second or more apart, except a run in the middle
+     * that shares one stamp (`sharedStampRows`, default 70 % up to 5001: more than a page).
+     */
+    private generateDocuments(
+        ot: ObjectType,
+        plan: { count: number; sharedStampRows: number | undefined; start: string; gen: Random }
+    ): { rows: EmulatorRow[]; lastStamp: string } {
+        const n = plan.count
+        const shared = Math.min(n, plan.sharedStampRows ?? Math.min(5001, Math.ceil(n * 0.7)))
+        const sharedFrom = Math.floor((n - shared) / 2)
+        let t = epochSecondsFromStamp(plan.start)
+        let lastStamp = plan.start
+        const rows = new Array<EmulatorRow>(n)
+        const source = { ref: this.ref, rnd: plan.gen }
+        for (let i = 0; i < n; i++) {
+            const inShared = i > sharedFrom && i < sharedFrom + shared
+            if (!inShared) t += plan.gen.int(1, 30)
+            const stamp = stampFromEpochSeconds(t)
+            rows[i] = makeDocument(ot, { serial: i + 1, stamp, defect: this.defectFor(i, this.badShare) }, source)
+            if (stamp > lastStamp) lastStamp = stamp
+        }
+        return { rows, lastStamp }
     }
 
     /** Evenly spread, exact share of bad rows, cycling through the defect kinds. */
@@ -189,14 +178,8 @@ export class EmulatorDataset {
         const rows: EmulatorRow[] = []
         for (let i = 0; i < count; i++) {
             const serial = ++this.serials[objectType]
-            const row = makeDocument(
-                objectType,
-                serial,
-                this.nextStamp(),
-                this.ref,
-                this.rnd,
-                this.defectFor(i, badShare)
-            )
+            const seed = { serial, stamp: this.nextStamp(), defect: this.defectFor(i, badShare) }
+            const row = makeDocument(objectType, seed, { ref: this.ref, rnd: this.rnd })
             // The stamp stays the emulator's: it orders the index.
             const override = overrides[i]
             const merged = { ...row, ...override, [OBJVERSION]: row[OBJVERSION] }
@@ -218,7 +201,13 @@ export class EmulatorDataset {
         const rows: EmulatorRow[] = []
         for (let i = 0; i < count; i++) {
             const serial = ++this.serials[objectType]
-            rows.push(makeDocument(objectType, serial, stamp, this.ref, this.rnd, this.defectFor(i, badShare)))
+            rows.push(
+                makeDocument(
+                    objectType,
+                    { serial, stamp, defect: this.defectFor(i, badShare) },
+                    { ref: this.ref, rnd: this.rnd }
+                )
+            )
         }
         this.documents[objectType].upsert(rows)
         return rows
@@ -261,49 +250,25 @@ export class EmulatorDataset {
      * what an AP user does before retrying flags. Returns how many master rows were added.
      */
     fixMasterData(): { suppliers: number; glAccounts: number; costCenters: number } {
-        const added = { suppliers: 0, glAccounts: 0, costCenters: 0 }
         const stamp = this.nextStamp()
-        const newSuppliers = new Map<string, EmulatorRow>()
-        const newCodes = {
-            gl: new Map<string, Map<string, EmulatorRow>>(),
-            cc: new Map<string, Map<string, EmulatorRow>>(),
-        }
+        const missing = new MissingMasterData(stamp)
         for (const ot of EMULATED_TYPES) {
             const f = IFS_DOCUMENTS[ot]
             for (const row of this.documents[ot].all()) {
-                const company = row[f.company.name]
                 const supplier = row[f.supplier.name]
-                if (typeof supplier === 'string' && !this.suppliers.get([supplier]))
-                    newSuppliers.set(supplier, {
-                        [OBJVERSION]: stamp,
-                        [IFS_SUPPLIER.id.name]: supplier,
-                        [IFS_SUPPLIER.name.name]: `Supplier ${supplier}`,
-                    })
+                if (typeof supplier === 'string' && !this.suppliers.get([supplier])) missing.supplier(supplier)
+                const company = row[f.company.name]
                 if (typeof company !== 'string') continue
-                for (const [kind, field, sets] of [
-                    ['gl', f.glAccount.name, this.glAccounts],
-                    ['cc', f.costCenter.name, this.costCenters],
-                ] as const) {
-                    const code = row[field]
-                    const col = sets.get(company)
-                    if (typeof code !== 'string' || !col || col.get([code])) continue
-                    const perCompany = newCodes[kind].get(company) ?? new Map<string, EmulatorRow>()
-                    perCompany.set(code, codePart(stamp, company, code, `Added ${code}`, FOREVER))
-                    newCodes[kind].set(company, perCompany)
-                }
+                missing.codePart('gl', { company, code: row[f.glAccount.name], existing: this.glAccounts })
+                missing.codePart('cc', { company, code: row[f.costCenter.name], existing: this.costCenters })
             }
         }
-        this.suppliers.upsert([...newSuppliers.values()])
-        added.suppliers = newSuppliers.size
-        for (const [company, codes] of newCodes.gl) {
-            this.glAccounts.get(company)?.upsert([...codes.values()])
-            added.glAccounts += codes.size
+        this.suppliers.upsert([...missing.suppliers.values()])
+        return {
+            suppliers: missing.suppliers.size,
+            glAccounts: upsertPerCompany(this.glAccounts, missing.codes.gl),
+            costCenters: upsertPerCompany(this.costCenters, missing.codes.cc),
         }
-        for (const [company, codes] of newCodes.cc) {
-            this.costCenters.get(company)?.upsert([...codes.values()])
-            added.costCenters += codes.size
-        }
-        return added
     }
 
     /**
@@ -339,13 +304,111 @@ export class EmulatorDataset {
     }
 }
 
-function codePart(stamp: string, company: string, code: string, description: string, validUntil: string): EmulatorRow {
+/** A code part row (GL account or cost center) of one company. */
+function codePart(
+    stamp: string,
+    row: { company: string; code: string; description: string; validUntil: string }
+): EmulatorRow {
     return {
         [OBJVERSION]: stamp,
-        [COMPANY_FIELD.name]: company,
-        [IFS_CODE_PART.value.name]: code,
-        [IFS_CODE_PART.description.name]: description,
+        [COMPANY_FIELD.name]: row.company,
+        [IFS_CODE_PART.value.name]: row.code,
+        [IFS_CODE_PART.description.name]: row.description,
         [IFS_CODE_PART.validFrom.name]: '2020-01-01',
-        [IFS_CODE_PART.validUntil.name]: validUntil,
+        [IFS_CODE_PART.validUntil.name]: row.validUntil,
     }
+}
+
+function generateSuppliers(gen: Random, count: number, stamp: string): { ids: string[]; rows: EmulatorRow[] } {
+    const ids: string[] = []
+    const rows: EmulatorRow[] = []
+    for (let i = 1; i <= count; i++) {
+        const id = `SUP${String(i).padStart(5, '0')}`
+        ids.push(id)
+        rows.push({
+            [OBJVERSION]: stamp,
+            [IFS_SUPPLIER.id.name]: id,
+            [IFS_SUPPLIER.name.name]: `${gen.pick(SUPPLIER_NAMES)} ${i}`,
+        })
+    }
+    return { ids, rows }
+}
+
+interface CodePartPlan {
+    count: number
+    code: (i: number) => string
+    label: string
+    stamp: string
+    schema: EntitySchema
+}
+
+/** Each company's code parts, and the codes documents may use (one in ten is expired). */
+function generateCodeParts(
+    companies: readonly string[],
+    plan: CodePartPlan
+): { collections: Map<string, EntityCollection>; valid: Map<string, string[]> } {
+    const collections = new Map<string, EntityCollection>()
+    const valid = new Map<string, string[]>()
+    for (const company of companies) {
+        const rows: EmulatorRow[] = []
+        const usable: string[] = []
+        for (let i = 0; i < plan.count; i++) {
+            // One in ten expired: they exist in IFS but no generated document uses them.
+            const expired = i % 10 === 9
+            const code = plan.code(i)
+            if (!expired) usable.push(code)
+            const validUntil = expired ? '2024-12-31' : FOREVER
+            rows.push(codePart(plan.stamp, { company, code, description: `${plan.label} ${code}`, validUntil }))
+        }
+        valid.set(company, usable)
+        collections.set(company, new EntityCollection(plan.schema, null, rows))
+    }
+    return { collections, valid }
+}
+
+/** The master rows documents reference but IFS lacks, collected per kind and company. */
+class MissingMasterData {
+    readonly suppliers = new Map<string, EmulatorRow>()
+    readonly codes = {
+        gl: new Map<string, Map<string, EmulatorRow>>(),
+        cc: new Map<string, Map<string, EmulatorRow>>(),
+    }
+
+    constructor(private readonly stamp: string) {}
+
+    supplier(id: string): void {
+        this.suppliers.set(id, {
+            [OBJVERSION]: this.stamp,
+            [IFS_SUPPLIER.id.name]: id,
+            [IFS_SUPPLIER.name.name]: `Supplier ${id}`,
+        })
+    }
+
+    codePart(
+        kind: 'gl' | 'cc',
+        {
+            company,
+            code,
+            existing,
+        }: { company: string; code: RowValue | undefined; existing: ReadonlyMap<string, EntityCollection> }
+    ): void {
+        const col = existing.get(company)
+        if (typeof code !== 'string' || !col || col.get([code])) return
+        const perCompany = this.codes[kind].get(company) ?? new Map<string, EmulatorRow>()
+        perCompany.set(code, codePart(this.stamp, { company, code, description: `Added ${code}`, validUntil: FOREVER }))
+        this.codes[kind].set(company, perCompany)
+    }
+}
+
+/** Adds each company's new rows to its collection; returns how many. */
+function upsertPerCompany(
+    collections: ReadonlyMap<string, EntityCollection>,
+    added: Map<string, Map<string, EmulatorRow>>
+): number {
+    let count = 0
+    for (const [company, codes] of added) {
+        collections.get(company)?.upsert([...codes.values()])
+        count += codes.size
+    }
+    return count
 }

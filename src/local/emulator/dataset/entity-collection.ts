@@ -72,7 +72,7 @@ export class EntityCollection {
         }
         const kept = replaced.size ? this.sorted.filter((r) => !replaced.has(r)) : this.sorted
         const added = [...incoming.values()].sort((a, b) => this.compareIndex(a, b))
-        const merged: EmulatorRow[] = new Array(kept.length + added.length)
+        const merged = new Array<EmulatorRow>(kept.length + added.length)
         let i = 0
         let j = 0
         let k = 0
@@ -90,27 +90,31 @@ export class EntityCollection {
             const bound = lowerBound(filter, this.indexField)
             if (bound !== null) start = this.firstAtLeast(bound)
         }
-        const rows = this.sorted
-        if (this.indexOrderSatisfies(options.orderBy)) {
-            const out: EmulatorRow[] = []
-            let seen = 0
-            let more = false
-            for (let i = start; i < rows.length; i++) {
-                const r = rows[i]
-                if (filter && !matches(filter, r)) continue
-                seen++
-                if (seen <= page.offset) continue
-                if (out.length < page.limit) out.push(r)
-                else {
-                    more = true
-                    if (!options.count) break
-                }
-            }
-            return { rows: out, count: options.count ? seen : null, more }
-        }
+        if (this.indexOrderSatisfies(options.orderBy)) return this.scanInIndexOrder(options, page, start)
         const all = this.sortedMatches(options, start)
         const slice = all.slice(page.offset, page.offset + page.limit)
         return { rows: slice, count: options.count ? all.length : null, more: page.offset + page.limit < all.length }
+    }
+
+    /** The page straight from the index, from `start`; goes on counting to the end only for $count. */
+    private scanInIndexOrder(options: QueryOptions, page: PageRequest, start: number): PageResult {
+        const { filter } = options
+        const rows = this.sorted
+        const out: EmulatorRow[] = []
+        let seen = 0
+        let more = false
+        for (let i = start; i < rows.length; i++) {
+            const r = rows[i]
+            if (filter && !matches(filter, r)) continue
+            seen++
+            if (seen <= page.offset) continue
+            if (out.length < page.limit) out.push(r)
+            else {
+                more = true
+                if (!options.count) break
+            }
+        }
+        return { rows: out, count: options.count ? seen : null, more }
     }
 
     private sortedMatches(options: QueryOptions, start: number): EmulatorRow[] {

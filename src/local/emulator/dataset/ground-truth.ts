@@ -1,7 +1,7 @@
 import type { ObjectType } from '../../../tables/object-types'
 import type { DefectReason } from './defect'
 import type { EntityCollection } from './entity-collection'
-import { documentFields, IFS_CODE_PART, IFS_DOCUMENTS, type IfsField } from './ifs-schema'
+import { documentFields, IFS_CODE_PART, IFS_DOCUMENTS, type IfsDocumentEntity, type IfsField } from './ifs-schema'
 import type { EmulatorRow, RowValue } from './row'
 
 /** A bad row as the ground truth knows it: what the engine should flag, and why. */
@@ -78,6 +78,11 @@ export function findDefect(
     master: MasterData
 ): { reason: DefectReason; field: string } | null {
     const e = IFS_DOCUMENTS[objectType]
+    return shapeDefect(e, row) ?? masterDataDefect(e, row, master)
+}
+
+/** A blank required field, a bad amount, or a value of the wrong type. */
+function shapeDefect(e: IfsDocumentEntity, row: EmulatorRow): { reason: DefectReason; field: string } | null {
     const optional = new Set<IfsField | null>([e.due, e.poReference])
     const fields = documentFields(e)
     for (const field of fields)
@@ -87,6 +92,15 @@ export function findDefect(
     for (const field of fields)
         if (!isBlank(row[field.name]) && !wellTyped(field, row[field.name]))
             return { reason: 'invalid_value', field: field.name }
+    return null
+}
+
+/** A supplier, GL account or cost center that IFS lacks, or that is not valid on the document's date. */
+function masterDataDefect(
+    e: IfsDocumentEntity,
+    row: EmulatorRow,
+    master: MasterData
+): { reason: DefectReason; field: string } | null {
     if (!master.suppliers.get([row[e.supplier.name] ?? null]))
         return { reason: 'unknown_supplier', field: e.supplier.name }
     const company = String(row[e.company.name])

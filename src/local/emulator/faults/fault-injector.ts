@@ -46,15 +46,7 @@ export class FaultInjector {
         const out: FaultRule[] = []
         for (const s of this.states) {
             const r = s.rule
-            if (STATUS_FAULTS.has(r.kind) !== (phase === 'status')) continue
-            if (!(r.requests ?? DEFAULT_REQUESTS).includes(kind)) continue
-            if (r.path !== undefined && !path.includes(r.path)) continue
-            if (!applies(r)) continue
-            s.seen++
-            if (s.seen <= (r.after ?? 0)) continue
-            if (r.count !== undefined && s.fired >= r.count) continue
-            if (r.probability !== undefined && !(this.rnd.next() < r.probability)) continue
-            s.fired++
+            if (!concerns(r, { phase, kind, path }) || !applies(r) || !this.takesTurn(s)) continue
             this.firedByKind[r.kind] = (this.firedByKind[r.kind] ?? 0) + 1
             out.push(r)
             // One request gets one answer: after a replacing status fault, later rules keep their turn.
@@ -62,4 +54,22 @@ export class FaultInjector {
         }
         return out
     }
+
+    /** Counts a request the rule applies to; true when the rule fires on it (after, count, probability). */
+    private takesTurn(s: RuleState): boolean {
+        const r = s.rule
+        s.seen++
+        if (s.seen <= (r.after ?? 0)) return false
+        if (r.count !== undefined && s.fired >= r.count) return false
+        if (r.probability !== undefined && !(this.rnd.next() < r.probability)) return false
+        s.fired++
+        return true
+    }
+}
+
+/** Whether a rule is about this request at all: its phase, request kind and path. */
+function concerns(r: FaultRule, request: { phase: 'status' | 'body'; kind: RequestKind; path: string }): boolean {
+    if (STATUS_FAULTS.has(r.kind) !== (request.phase === 'status')) return false
+    if (!(r.requests ?? DEFAULT_REQUESTS).includes(request.kind)) return false
+    return r.path === undefined || request.path.includes(r.path)
 }

@@ -15,27 +15,32 @@ export function parseFaultSpec(spec: string, seed?: number): FaultPlan {
         for (const r of plan.rules) checkKind(r.kind)
         return { seed: plan.seed ?? seed, rules: plan.rules }
     }
-    const rules: FaultRule[] = []
-    for (const part of text.split(';')) {
-        if (!part.trim()) continue
-        const [kindText, paramText = ''] = part.split(/:(.*)/s)
-        const kind = checkKind(kindText.trim())
-        const rule: Record<string, unknown> = { kind }
-        for (const kv of paramText.split(',')) {
-            if (!kv.trim()) continue
-            const eq = kv.indexOf('=')
-            if (eq < 0) throw new Error(`Fault parameter '${kv}' in '${part}' needs key=value`)
-            const key = kv.slice(0, eq).trim()
-            const value = kv.slice(eq + 1).trim()
-            if (key === 'retryAfter') rule.retryAfterSeconds = value === 'none' ? null : num(key, value)
-            else if (key === 'path' || key === 'mode' || key === 'encoding') rule[key] = value
-            else if (key === 'requests') rule.requests = value.split('+') as RequestKind[]
-            else if (NUMBER_PARAMS.has(key)) rule[key] = num(key, value)
-            else throw new Error(`Unknown fault parameter '${key}' in '${part}'`)
-        }
-        rules.push(rule as unknown as FaultRule)
+    const parts = text.split(';').filter((part) => part.trim())
+    return { seed, rules: parts.map(parseShortRule) }
+}
+
+/** `kind[:key=value,...]`. */
+function parseShortRule(part: string): FaultRule {
+    const [kindText, paramText = ''] = part.split(/:(.*)/s)
+    const rule: Record<string, unknown> = { kind: checkKind(kindText.trim()) }
+    for (const kv of paramText.split(',')) {
+        if (!kv.trim()) continue
+        const eq = kv.indexOf('=')
+        if (eq < 0) throw new Error(`Fault parameter '${kv}' in '${part}' needs key=value`)
+        setParam(rule, { key: kv.slice(0, eq).trim(), value: kv.slice(eq + 1).trim(), part })
     }
-    return { seed, rules }
+    return rule as unknown as FaultRule
+}
+
+function setParam(
+    rule: Record<string, unknown>,
+    { key, value, part }: { key: string; value: string; part: string }
+): void {
+    if (key === 'retryAfter') rule.retryAfterSeconds = value === 'none' ? null : num(key, value)
+    else if (key === 'path' || key === 'mode' || key === 'encoding') rule[key] = value
+    else if (key === 'requests') rule.requests = value.split('+') as RequestKind[]
+    else if (NUMBER_PARAMS.has(key)) rule[key] = num(key, value)
+    else throw new Error(`Unknown fault parameter '${key}' in '${part}'`)
 }
 
 function checkKind(kind: string): FaultKind {

@@ -17,21 +17,18 @@ export function matches(node: FilterNode, row: EmulatorRow): boolean {
         default: {
             const c = compare(valueOf(node.left, row), valueOf(node.right, row))
             if (node.op === 'ne') return c !== 0
-            if (c === null || Number.isNaN(c)) return false
-            switch (node.op) {
-                case 'eq':
-                    return c === 0
-                case 'gt':
-                    return c > 0
-                case 'ge':
-                    return c >= 0
-                case 'lt':
-                    return c < 0
-                case 'le':
-                    return c <= 0
-            }
+            return c !== null && !Number.isNaN(c) && HOLDS[node.op](c)
         }
     }
+}
+
+/** Whether a comparison holds, given compare()'s result (ne is decided before: it holds on null). */
+const HOLDS: Readonly<Record<Exclude<FilterNode['op'], 'and' | 'or' | 'not' | 'in' | 'ne'>, (c: number) => boolean>> = {
+    eq: (c) => c === 0,
+    gt: (c) => c > 0,
+    ge: (c) => c >= 0,
+    lt: (c) => c < 0,
+    le: (c) => c <= 0,
 }
 
 type Comparable = string | number | boolean | null | { instant: number }
@@ -61,7 +58,11 @@ function compare(a: Comparable, b: Comparable): number | null {
         const ib = instantOf(b)
         return ia === null || ib === null ? null : ia - ib
     }
-    if (typeof a !== typeof b) return null
+    return typeof a === typeof b ? compareScalars(a, b) : null
+}
+
+/** Two values of the same scalar type. */
+function compareScalars(a: string | number | boolean, b: string | number | boolean): number {
     if (typeof a === 'number') return a - (b as number)
     if (typeof a === 'boolean') return a === b ? 0 : a ? 1 : -1
     const sb = b as string

@@ -9,108 +9,136 @@ const COMPARISONS: ReadonlySet<string> = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 
 /**
  * Parses `$filter` text into a tree, checking field names and literal types against the entity
  * set, as IFS's OData provider does (a date compared with a string is a 400, not an empty page).
- * Grammar: or := and ('or' and)*; and := unary ('and' unary)*; unary := 'not' unary | primary;
- * primary := '(' or ')' | operand (cmp operand | 'in' '(' literal (',' literal)* ')').
+ * Without a schema (test fakes that serve ad-hoc rows) any name is a field and types are not
+ * checked. Grammar: or := and ('or' and)*; and := unary ('and' unary)*; unary := 'not' unary |
+ * primary; primary := '(' or ')' | operand (cmp operand | 'in' '(' literal (',' literal)* ')').
  */
-export function parseFilter(text: string, schema: EntitySchema): FilterNode {
+export function parseFilter(text: string, schema: EntitySchema | null = null): FilterNode {
     const tokens = lexFilter(text)
-    let i = 0
-    const peek = (): Token | undefined => tokens[i]
-    const isWord = (tok: Token | undefined, word: string): boolean => tok?.t === 'ident' && tok.name === word
-    const where = (tok: Token | undefined): string => (tok ? `at position ${tok.pos}` : 'at end of $filter')
+    if (tokens.length === 0) throw badRequest('Empty $filter')
+    return new FilterParser(tokens, schema).parse()
+}
 
-    const parseOr = (): FilterNode => {
-        let left = parseAnd()
-        while (isWord(peek(), 'or')) {
-            i++
-            left = { op: 'or', left, right: parseAnd() }
-        }
+class FilterParser {
+    private i = 0
+
+    constructor(
+        private readonly tokens: readonly Token[],
+        private readonly schema: EntitySchema | null
+    ) {}
+
+    parse(): FilterNode {
+        const tree = this.parseOr()
+        if (this.i < this.tokens.length) throw badRequest(`Unexpected token ${this.where(this.tokens[this.i])}`)
+        return tree
+    }
+
+    private parseOr(): FilterNode {
+        return this.parseChain('or', () => this.parseAnd())
+    }
+
+    private parseAnd(): FilterNode {
+        return this.parseChain('and', () => this.parseUnary())
+    }
+
+    /** `operand (word operand)*`, grouped from the left. */
+    private parseChain(word: 'and' | 'or', operand: () => FilterNode): FilterNode {
+        let left = operand()
+        while (this.takeWord(word)) left = { op: word, left, right: operand() }
         return left
     }
-    const parseAnd = (): FilterNode => {
-        let left = parseUnary()
-        while (isWord(peek(), 'and')) {
-            i++
-            left = { op: 'and', left, right: parseUnary() }
-        }
-        return left
+
+    private parseUnary(): FilterNode {
+        return this.takeWord('not') ? { op: 'not', arg: this.parseUnary() } : this.parsePrimary()
     }
-    const parseUnary = (): FilterNode => {
-        if (isWord(peek(), 'not')) {
-            i++
-            return { op: 'not', arg: parseUnary() }
-        }
-        return parsePrimary()
-    }
-    const parsePrimary = (): FilterNode => {
-        const tok = peek()
-        if (tok?.t === '(') {
-            i++
-            const inner = parseOr()
-            expect(')')
+
+    private parsePrimary(): FilterNode {
+        if (this.peek()?.t === '(') {
+            this.i++
+            const inner = this.parseOr()
+            this.expect(')')
             return inner
         }
-        const left = parseOperand()
-        const opTok = peek()
-        if (isWord(opTok, 'in')) {
-            i++
-            expect('(')
-            const values: Literal[] = [parseLiteral()]
-            while (peek()?.t === ',') {
-                i++
-                values.push(parseLiteral())
-            }
-            expect(')')
-            for (const v of values) checkTypes(left, { kind: 'literal', literal: v })
-            return { op: 'in', left, values }
+        const left = this.parseOperand()
+        return this.takeWord('in') ? this.parseIn(left) : this.parseComparison(left)
+    }
+
+    private parseIn(left: Operand): FilterNode {
+        this.expect('(')
+        const values: Literal[] = [this.parseLiteral()]
+        while (this.peek()?.t === ',') {
+            this.i++
+            values.push(this.parseLiteral())
         }
+        this.expect(')')
+        for (const v of values) this.checkTypes(left, { kind: 'literal', literal: v })
+        return { op: 'in', left, values }
+    }
+
+    private parseComparison(left: Operand): FilterNode {
+        const opTok = this.peek()
         if (opTok?.t !== 'ident' || !COMPARISONS.has(opTok.name))
-            throw badRequest(`Expected a comparison operator ${where(opTok)}`)
-        i++
-        const right = parseOperand()
-        checkTypes(left, right)
+            throw badRequest(`Expected a comparison operator ${this.where(opTok)}`)
+        this.i++
+        const right = this.parseOperand()
+        this.checkTypes(left, right)
         return { op: opTok.name as Comparison, left, right }
     }
-    const parseOperand = (): Operand => {
-        const tok = peek()
+
+    private parseOperand(): Operand {
+        const tok = this.peek()
         if (tok?.t === 'lit') {
-            i++
+            this.i++
             return { kind: 'literal', literal: tok.literal }
         }
         if (tok?.t === 'ident' && !isReserved(tok.name)) {
-            i++
-            if (!schema.fields.has(tok.name))
-                throw badRequest(`Property '${tok.name}' not found on ${schema.name}`, 'ODP_PROPERTY_NOT_FOUND')
+            this.i++
+            if (this.schema && !this.schema.fields.has(tok.name))
+                throw badRequest(`Property '${tok.name}' not found on ${this.schema.name}`, 'ODP_PROPERTY_NOT_FOUND')
             return { kind: 'field', name: tok.name }
         }
-        throw badRequest(`Expected a property or a literal ${where(tok)}`)
+        throw badRequest(`Expected a property or a literal ${this.where(tok)}`)
     }
-    const parseLiteral = (): Literal => {
-        const tok = peek()
-        if (tok?.t !== 'lit') throw badRequest(`Expected a literal ${where(tok)}`)
-        i++
+
+    private parseLiteral(): Literal {
+        const tok = this.peek()
+        if (tok?.t !== 'lit') throw badRequest(`Expected a literal ${this.where(tok)}`)
+        this.i++
         return tok.literal
     }
-    const expect = (t: ')' | '('): void => {
-        const tok = peek()
-        if (tok?.t !== t) throw badRequest(`Expected '${t}' ${where(tok)}`)
-        i++
-    }
-    const checkTypes = (a: Operand, b: Operand): void => {
+
+    private checkTypes(a: Operand, b: Operand): void {
+        const schema = this.schema
+        if (!schema) return
         const kindOf = (o: Operand): string =>
             o.kind === 'field' ? (schema.fields.get(o.name) as string) : o.literal.type
         const ka = kindOf(a)
         const kb = kindOf(b)
         if (ka === 'null' || kb === 'null' || ka === kb) return
-        const numeric = (k: string): boolean => k === 'number'
-        if (numeric(ka) && numeric(kb)) return
         throw badRequest(`Incompatible types in comparison: ${ka} and ${kb}`, 'ODP_TYPE_MISMATCH')
     }
 
-    if (tokens.length === 0) throw badRequest('Empty $filter')
-    const tree = parseOr()
-    if (i < tokens.length) throw badRequest(`Unexpected token ${where(tokens[i])}`)
-    return tree
+    private peek(): Token | undefined {
+        return this.tokens[this.i]
+    }
+
+    /** Consumes the next token when it is the word `word`. */
+    private takeWord(word: string): boolean {
+        const tok = this.peek()
+        if (tok?.t !== 'ident' || tok.name !== word) return false
+        this.i++
+        return true
+    }
+
+    private expect(t: ')' | '('): void {
+        const tok = this.peek()
+        if (tok?.t !== t) throw badRequest(`Expected '${t}' ${this.where(tok)}`)
+        this.i++
+    }
+
+    private where(tok: Token | undefined): string {
+        return tok ? `at position ${tok.pos}` : 'at end of $filter'
+    }
 }
 
 function isReserved(word: string): boolean {

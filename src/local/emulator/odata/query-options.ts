@@ -46,36 +46,49 @@ export function parseQueryOptions(params: ReadonlyMap<string, string>, schema: E
     for (const name of params.keys())
         if (name.startsWith('$') && !KNOWN.has(name))
             throw badRequest(`Query option ${name} is not supported`, 'ODP_NOT_IMPLEMENTED')
-    const field = (name: string, option: string): string => {
-        if (!schema.fields.has(name))
-            throw badRequest(`Property '${name}' in ${option} not found on ${schema.name}`, 'ODP_PROPERTY_NOT_FOUND')
-        return name
-    }
     const filterText = params.get('$filter')
-    const orderText = params.get('$orderby')
-    const selectText = params.get('$select')
-    const countText = params.get('$count')
-    if (countText !== undefined && countText !== 'true' && countText !== 'false')
-        throw badRequest(`$count must be true or false, got '${countText}'`)
+    const count = parseCount(params.get('$count'))
     return {
         filter: filterText === undefined ? null : parseFilter(filterText, schema),
-        orderBy:
-            orderText === undefined
-                ? []
-                : orderText.split(',').map((item) => {
-                      const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)(?:\s+(asc|desc))?\s*$/.exec(item)
-                      if (!m) throw badRequest(`Invalid $orderby item '${item}'`)
-                      return { field: field(m[1], '$orderby'), descending: m[2] === 'desc' }
-                  }),
-        select:
-            selectText === undefined || selectText.trim() === '*'
-                ? null
-                : selectText.split(',').map((s) => field(s.trim(), '$select')),
-        top: params.has('$top') ? nonNegative(params.get('$top') as string, '$top') : null,
-        skip: params.has('$skip') ? nonNegative(params.get('$skip') as string, '$skip') : 0,
-        count: countText === 'true',
-        skipToken: params.has('$skiptoken') ? nonNegative(params.get('$skiptoken') as string, '$skiptoken') : 0,
+        orderBy: parseOrderBy(params.get('$orderby'), schema),
+        select: parseSelect(params.get('$select'), schema),
+        top: optionalNumber(params, '$top'),
+        skip: optionalNumber(params, '$skip') ?? 0,
+        count,
+        skipToken: optionalNumber(params, '$skiptoken') ?? 0,
     }
+}
+
+/** A property of the entity set named in `option`, or a 400 like IFS's. */
+function field(schema: EntitySchema, name: string, option: string): string {
+    if (!schema.fields.has(name))
+        throw badRequest(`Property '${name}' in ${option} not found on ${schema.name}`, 'ODP_PROPERTY_NOT_FOUND')
+    return name
+}
+
+function parseCount(text: string | undefined): boolean {
+    if (text !== undefined && text !== 'true' && text !== 'false')
+        throw badRequest(`$count must be true or false, got '${text}'`)
+    return text === 'true'
+}
+
+function parseOrderBy(text: string | undefined, schema: EntitySchema): OrderKey[] {
+    if (text === undefined) return []
+    return text.split(',').map((item) => {
+        const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)(?:\s+(asc|desc))?\s*$/.exec(item)
+        if (!m) throw badRequest(`Invalid $orderby item '${item}'`)
+        return { field: field(schema, m[1], '$orderby'), descending: m[2] === 'desc' }
+    })
+}
+
+function parseSelect(text: string | undefined, schema: EntitySchema): string[] | null {
+    if (text === undefined || text.trim() === '*') return null
+    return text.split(',').map((s) => field(schema, s.trim(), '$select'))
+}
+
+function optionalNumber(params: ReadonlyMap<string, string>, option: string): number | null {
+    const text = params.get(option)
+    return text === undefined ? null : nonNegative(text, option)
 }
 
 function nonNegative(text: string, option: string): number {

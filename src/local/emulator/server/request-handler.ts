@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { EmulatorControl } from '../control'
 import type { EmulatorDataset } from '../dataset/emulator-dataset'
 import type { FaultInjector } from '../faults/fault-injector'
-import type { RequestKind } from '../faults/fault-plan'
+import type { FaultRule, RequestKind } from '../faults/fault-plan'
 import { ODataError } from '../odata/odata-error'
 import type { EmulatorStats } from './emulator-stats'
 import { PROJECTION_ROOT, type EntitySetPaths } from './entity-set-paths'
@@ -15,6 +15,7 @@ import {
     serveCollection,
     serveEntity,
     type ProjectionContext,
+    type ProjectionRequest,
     type RequestParts,
 } from './serve-projection'
 import { sendEcho } from './serve-echo'
@@ -37,6 +38,28 @@ export interface RequestHandlerDeps {
     sleep: (ms: number) => Promise<void>
 }
 
+/** A request as received: its path split and decoded, its body read, its counters. */
+interface Exchange {
+    req: IncomingMessage
+    res: ServerResponse
+    body: string
+    parts: RequestParts
+    stats: EmulatorStats
+    baseUrl: string
+}
+
+/** A request after classification: what its path names, or why it cannot be served. */
+interface Classified extends Exchange {
+    kind: RequestKind
+    /** The path below the projection root; null outside it. */
+    rest: string | null
+    target: Target | null
+    unservable: TargetError | null
+}
+
+/** One step of the route: answers the request (true) or leaves it to the next step (false). */
+type Step = (deps: RequestHandlerDeps, x: Classified) => boolean | Promise<boolean>
+
 /**
  * One request, in the order a gateway and IFS would see it: control endpoint, classify (token,
  * data, master data), injected status faults, token endpoint, then bearer token, rate limit and
@@ -45,128 +68,176 @@ export interface RequestHandlerDeps {
 export function createRequestHandler(
     deps: RequestHandlerDeps
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
-    const { tokenPath, paths, data, tokens, limiter, faults, snapshot, control, maxPageSize } = deps
     return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-        const stats = deps.stats()
-        const baseUrl = deps.baseUrl()
-        const url = req.url ?? '/'
-        const q = url.indexOf('?')
-        const rawPath = q < 0 ? url : url.slice(0, q)
-        const rawQuery = q < 0 ? '' : url.slice(q + 1)
-        const body = await readBody(req)
-        res.on('finish', () => {
-            stats.byStatus[res.statusCode] = (stats.byStatus[res.statusCode] ?? 0) + 1
-            if (res.statusCode === 429) stats.throttled++
-        })
-        let decodedPath: string
-        try {
-            decodedPath = decodeURIComponent(rawPath)
-        } catch {
-            return sendJson(res, 400, new ODataError(400, 'ODP_BAD_REQUEST', 'Malformed path encoding').body())
+        const x = await receive(deps, req, res)
+        if (!x) return
+        if (x.parts.decodedPath.startsWith(CONTROL_ROOT)) {
+            x.stats.requests.control++
+            const action = x.parts.decodedPath.slice(CONTROL_ROOT.length)
+            return serveControl(deps, { req, res, action, body: x.body })
         }
-        if (decodedPath.startsWith('/__control/')) {
-            stats.requests.control++
-            return serveControl(control, snapshot, req, res, decodedPath.slice('/__control/'.length), body)
-        }
-
-        let kind: RequestKind = 'other'
-        let target: Target | null = null
-        let unservable: TargetError | null = null
-        const rest = decodedPath.startsWith(PROJECTION_ROOT) ? decodedPath.slice(PROJECTION_ROOT.length) : null
-        if (decodedPath === tokenPath || decodedPath.startsWith('/auth/')) kind = 'token'
-        else if (rest !== null) {
-            try {
-                target = resolveTarget(rest, paths, data)
-                if (target) kind = target.kind
-            } catch (e) {
-                if (!(e instanceof TargetError)) throw e
-                unservable = e
-                kind = e.requestKind
-            }
-        }
-        stats.requests[kind]++
-        stats.byPath[decodedPath] = (stats.byPath[decodedPath] ?? 0) + 1
-
-        for (const rule of faults.fire('status', kind, decodedPath)) {
-            switch (rule.kind) {
-                case 'slow':
-                    await deps.sleep(rule.delayMs)
-                    break
-                case 'throttle': {
-                    const retry = rule.retryAfterSeconds === undefined ? 1 : rule.retryAfterSeconds
-                    return sendJson(
-                        res,
-                        429,
-                        { error: { code: 'TOO_MANY_REQUESTS', message: 'Rate limit exceeded (injected)' } },
-                        retry === null ? {} : { 'Retry-After': String(retry) }
-                    )
-                }
-                case 'server_error': {
-                    const status = rule.status ?? 503
-                    return sendJson(res, status, {
-                        error: { code: `HTTP_${status}`, message: 'Injected server error' },
-                    })
-                }
-                case 'echo':
-                    return sendEcho(res, rule, kind, req.headers.authorization, body)
-                case 'unauthorized':
-                    return sendJson(
-                        res,
-                        401,
-                        { error: { code: 'UNAUTHORIZED', message: 'Token rejected (injected)' } },
-                        { 'WWW-Authenticate': 'Bearer error="invalid_token"' }
-                    )
-            }
-        }
-
-        if (kind === 'token') {
-            if (decodedPath !== tokenPath)
-                return sendJson(res, 404, { error: 'Realm does not exist' }, { 'Content-Type': 'application/json' })
-            return serveToken(tokens, req, res, body)
-        }
-        if (rest === null)
-            return sendJson(res, 404, new ODataError(404, 'NOT_FOUND', `No resource at ${decodedPath}`).body())
-        const auth = tokens.check(req.headers.authorization)
-        if (!auth.ok) {
-            const message = { missing: 'Bearer token required', unknown: 'Unknown token', expired: 'Token expired' }[
-                auth.reason
-            ]
-            return sendJson(
-                res,
-                401,
-                { error: { code: 'UNAUTHORIZED', message } },
-                { 'WWW-Authenticate': auth.reason === 'missing' ? 'Bearer' : 'Bearer error="invalid_token"' }
-            )
-        }
-        const wait = limiter.admit(auth.clientId)
-        if (wait !== null) {
-            stats.rateLimited++
-            return sendJson(
-                res,
-                429,
-                { error: { code: 'TOO_MANY_REQUESTS', message: `More than ${limiter.perMinute} requests a minute` } },
-                { 'Retry-After': String(wait) }
-            )
-        }
-        if (unservable) throw unservable
-        if (!target) {
-            const svc = /^([A-Za-z0-9_]+)\.svc\/?$/.exec(rest)
-            const sets = Object.values(paths).filter((p) => svc && p.startsWith(`${svc[1]}.svc/`))
-            if (svc && sets.length)
-                return sendJson(res, 200, {
-                    '@odata.context': `${baseUrl}${PROJECTION_ROOT}${svc[1]}.svc/$metadata`,
-                    value: [...new Set(sets.map((p) => p.slice(p.indexOf('.svc/') + 5).split(/[(/]/)[0]))].map(
-                        (name) => ({ name, kind: 'EntitySet', url: name })
-                    ),
-                })
-            throw new ODataError(404, 'ODP_ENTITY_SET_NOT_FOUND', `Entity set not found: ${rest}`)
-        }
-
-        const ctx: ProjectionContext = { baseUrl, data, faults, stats, maxPageSize }
-        const parts: RequestParts = { rawPath, rawQuery, decodedPath }
-        if (req.method === 'GET' && target.key === null) return serveCollection(ctx, req, res, parts, target)
-        if (req.method === 'GET') return serveEntity(ctx, res, parts, target)
-        if (req.method === 'PATCH' && target.key !== null) return patchEntity(ctx, req, res, body, parts, target)
-        throw new ODataError(405, 'ODP_METHOD_NOT_ALLOWED', `${req.method} is not allowed here`)
+        const classified = classify(deps, x)
+        x.stats.requests[classified.kind]++
+        x.stats.byPath[x.parts.decodedPath] = (x.stats.byPath[x.parts.decodedPath] ?? 0) + 1
+        for (const step of ROUTE) if (await step(deps, classified)) return
     }
 }
+
+const CONTROL_ROOT = '/__control/'
+
+/** Reads the request and counts its answer's status; null when the path is not decodable (answered 400). */
+async function receive(deps: RequestHandlerDeps, req: IncomingMessage, res: ServerResponse): Promise<Exchange | null> {
+    const stats = deps.stats()
+    const baseUrl = deps.baseUrl()
+    const url = req.url ?? '/'
+    const q = url.indexOf('?')
+    const rawPath = q < 0 ? url : url.slice(0, q)
+    const rawQuery = q < 0 ? '' : url.slice(q + 1)
+    const body = await readBody(req)
+    res.on('finish', () => {
+        stats.byStatus[res.statusCode] = (stats.byStatus[res.statusCode] ?? 0) + 1
+        if (res.statusCode === 429) stats.throttled++
+    })
+    try {
+        const decodedPath = decodeURIComponent(rawPath)
+        return { req, res, body, stats, baseUrl, parts: { rawPath, rawQuery, decodedPath } }
+    } catch {
+        sendJson(res, 400, new ODataError(400, 'ODP_BAD_REQUEST', 'Malformed path encoding').body())
+        return null
+    }
+}
+
+function classify(deps: RequestHandlerDeps, x: Exchange): Classified {
+    const path = x.parts.decodedPath
+    const rest = path.startsWith(PROJECTION_ROOT) ? path.slice(PROJECTION_ROOT.length) : null
+    const none = { ...x, rest, target: null, unservable: null }
+    if (path === deps.tokenPath || path.startsWith('/auth/')) return { ...none, kind: 'token' }
+    if (rest === null) return { ...none, kind: 'other' }
+    try {
+        const target = resolveTarget(rest, deps.paths, deps.data)
+        return { ...none, target, kind: target ? target.kind : 'other' }
+    } catch (e) {
+        if (!(e instanceof TargetError)) throw e
+        return { ...none, unservable: e, kind: e.requestKind }
+    }
+}
+
+/** Injected status faults: a delay, or an answer in place of the real one. */
+const statusFaults: Step = async (deps, x) => {
+    for (const rule of deps.faults.fire('status', x.kind, x.parts.decodedPath)) {
+        if (rule.kind === 'slow') await deps.sleep(rule.delayMs)
+        else return sendStatusFault(rule, x)
+    }
+    return false
+}
+
+function sendStatusFault(rule: Exclude<FaultRule, { kind: 'slow' }>, x: Classified): boolean {
+    switch (rule.kind) {
+        case 'throttle': {
+            const retry = rule.retryAfterSeconds === undefined ? 1 : rule.retryAfterSeconds
+            sendJson(
+                x.res,
+                429,
+                { error: { code: 'TOO_MANY_REQUESTS', message: 'Rate limit exceeded (injected)' } },
+                retry === null ? {} : { 'Retry-After': String(retry) }
+            )
+            return true
+        }
+        case 'server_error': {
+            const status = rule.status ?? 503
+            sendJson(x.res, status, { error: { code: `HTTP_${status}`, message: 'Injected server error' } })
+            return true
+        }
+        case 'echo':
+            sendEcho(x.res, { rule, kind: x.kind, authorization: x.req.headers.authorization, body: x.body })
+            return true
+        case 'unauthorized':
+            sendJson(
+                x.res,
+                401,
+                { error: { code: 'UNAUTHORIZED', message: 'Token rejected (injected)' } },
+                { 'WWW-Authenticate': 'Bearer error="invalid_token"' }
+            )
+            return true
+        default:
+            return false
+    }
+}
+
+const tokenEndpoint: Step = (deps, x) => {
+    if (x.kind !== 'token') return false
+    if (x.parts.decodedPath !== deps.tokenPath)
+        sendJson(x.res, 404, { error: 'Realm does not exist' }, { 'Content-Type': 'application/json' })
+    else serveToken(deps.tokens, x.req, x.res, x.body)
+    return true
+}
+
+const outsideProjections: Step = (_deps, x) => {
+    if (x.rest !== null) return false
+    sendJson(x.res, 404, new ODataError(404, 'NOT_FOUND', `No resource at ${x.parts.decodedPath}`).body())
+    return true
+}
+
+const TOKEN_REFUSALS = { missing: 'Bearer token required', unknown: 'Unknown token', expired: 'Token expired' }
+
+/** The bearer token, then the client's rate limit. */
+const admission: Step = (deps, x) => {
+    const auth = deps.tokens.check(x.req.headers.authorization)
+    if (!auth.ok) {
+        sendJson(
+            x.res,
+            401,
+            { error: { code: 'UNAUTHORIZED', message: TOKEN_REFUSALS[auth.reason] } },
+            { 'WWW-Authenticate': auth.reason === 'missing' ? 'Bearer' : 'Bearer error="invalid_token"' }
+        )
+        return true
+    }
+    const wait = deps.limiter.admit(auth.clientId)
+    if (wait === null) return false
+    x.stats.rateLimited++
+    sendJson(
+        x.res,
+        429,
+        { error: { code: 'TOO_MANY_REQUESTS', message: `More than ${deps.limiter.perMinute} requests a minute` } },
+        { 'Retry-After': String(wait) }
+    )
+    return true
+}
+
+/** A path that names no entity set: the service document of a known service, or a 404. */
+const serviceDocument: Step = (deps, x) => {
+    if (x.unservable) throw x.unservable
+    if (x.target) return false
+    const rest = x.rest ?? ''
+    const svc = /^([A-Za-z0-9_]+)\.svc\/?$/.exec(rest)
+    const setPaths = (Object.keys(deps.paths) as (keyof EntitySetPaths)[]).map((k) => deps.paths[k])
+    const sets = setPaths.filter((p) => svc && p.startsWith(`${svc[1]}.svc/`))
+    if (!svc || !sets.length) throw new ODataError(404, 'ODP_ENTITY_SET_NOT_FOUND', `Entity set not found: ${rest}`)
+    const names = new Set(sets.map((p) => p.slice(p.indexOf('.svc/') + 5).split(/[(/]/)[0]))
+    sendJson(x.res, 200, {
+        '@odata.context': `${x.baseUrl}${PROJECTION_ROOT}${svc[1]}.svc/$metadata`,
+        value: [...names].map((name) => ({ name, kind: 'EntitySet', url: name })),
+    })
+    return true
+}
+
+/** GET of a collection or one entity, PATCH of one entity. */
+const projection: Step = (deps, x) => {
+    const target = x.target as Target
+    const ctx: ProjectionContext = {
+        baseUrl: x.baseUrl,
+        data: deps.data,
+        faults: deps.faults,
+        stats: x.stats,
+        maxPageSize: deps.maxPageSize,
+    }
+    const request: ProjectionRequest = { req: x.req, res: x.res, body: x.body, parts: x.parts, target }
+    if (x.req.method === 'GET' && target.key === null) serveCollection(ctx, request)
+    else if (x.req.method === 'GET') serveEntity(ctx, request)
+    else if (x.req.method === 'PATCH' && target.key !== null) patchEntity(ctx, request)
+    else throw new ODataError(405, 'ODP_METHOD_NOT_ALLOWED', `${x.req.method} is not allowed here`)
+    return true
+}
+
+/** In order: what a gateway answers before IFS sees the request, then IFS. */
+const ROUTE: readonly Step[] = [statusFaults, tokenEndpoint, outsideProjections, admission, serviceDocument, projection]

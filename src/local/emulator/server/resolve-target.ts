@@ -31,10 +31,20 @@ export class TargetError extends ODataError {
 /** Resolves `<Projection>.svc/<Set>[(<key>)]` (decoded, below the projection root). */
 export function resolveTarget(rest: string, paths: EntitySetPaths, data: EmulatorDataset): Target | null {
     for (const objectType of EMULATED_TYPES) {
-        const t = matchSet(rest, paths[objectType], 'data', data.documents[objectType], objectType)
+        const t = matchSet(rest, {
+            setPath: paths[objectType],
+            kind: 'data',
+            collection: data.documents[objectType],
+            objectType,
+        })
         if (t) return t
     }
-    const s = matchSet(rest, paths.suppliers, 'master_data', data.suppliers, null)
+    const s = matchSet(rest, {
+        setPath: paths.suppliers,
+        kind: 'master_data',
+        collection: data.suppliers,
+        objectType: null,
+    })
     if (s) return s
     for (const [template, sets] of [
         [paths.glAccounts, data.glAccounts],
@@ -60,13 +70,15 @@ export function resolveTarget(rest: string, paths: EntitySetPaths, data: Emulato
     return null
 }
 
-function matchSet(
-    rest: string,
-    setPath: string,
-    kind: Target['kind'],
-    collection: EntityCollection,
+/** One entity set the emulator serves, at its path. */
+interface ServedSet {
+    setPath: string
+    kind: Target['kind']
+    collection: EntityCollection
     objectType: ObjectType | null
-): Target | null {
+}
+
+function matchSet(rest: string, { setPath, kind, collection, objectType }: ServedSet): Target | null {
     const name = collection.schema.name
     if (rest === setPath) return { kind, objectType, collection, key: null, contextName: name }
     if (rest.startsWith(setPath + '(') && rest.endsWith(')')) {

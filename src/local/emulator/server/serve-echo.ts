@@ -7,13 +7,15 @@ import { sendJson, sendText } from './http-io'
  * token request, the bearer token of a data request — in one of the encodings careless servers
  * use. The connector must scrub it from every output whatever the encoding.
  */
-export function sendEcho(
-    res: ServerResponse,
-    rule: Extract<FaultRule, { kind: 'echo' }>,
-    kind: RequestKind,
-    authorization: string | undefined,
+export interface EchoRequest {
+    rule: Extract<FaultRule, { kind: 'echo' }>
+    kind: RequestKind
+    /** The request's Authorization header. */
+    authorization: string | undefined
     body: string
-): void {
+}
+
+export function sendEcho(res: ServerResponse, { rule, kind, authorization, body }: EchoRequest): void {
     const status = rule.status ?? 400
     const form = new URLSearchParams(body)
     const clientId = form.get('client_id') ?? 'ml-connector'

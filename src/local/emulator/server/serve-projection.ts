@@ -7,7 +7,8 @@ import { OBJVERSION } from '../dataset/schemas'
 import type { FaultInjector } from '../faults/fault-injector'
 import type { FaultRule } from '../faults/fault-plan'
 import { badRequest, ODataError } from '../odata/odata-error'
-import { decodeQuery, parseQueryOptions } from '../odata/query-options'
+import { decodeQuery, parseQueryOptions, type QueryOptions } from '../odata/query-options'
+import type { EntitySchema } from '../odata/entity-schema'
 import type { EmulatorStats } from './emulator-stats'
 import { sendJson, sendText } from './http-io'
 import type { Target } from './resolve-target'
@@ -36,16 +37,60 @@ function contextUrl(ctx: ProjectionContext, parts: RequestParts, target: Target)
     return `${ctx.baseUrl}${svc}$metadata#${target.contextName}`
 }
 
-/** GET on a collection: one server-driven page. */
-export function serveCollection(
-    ctx: ProjectionContext,
-    req: IncomingMessage,
-    res: ServerResponse,
-    parts: RequestParts,
+/** One request on a projection path: the HTTP exchange and what its path names. */
+export interface ProjectionRequest {
+    req: IncomingMessage
+    res: ServerResponse
+    /** The request's body (read before routing; PATCH uses it). */
+    body: string
+    parts: RequestParts
     target: Target
-): void {
-    const params = decodeQuery(parts.rawQuery)
-    const parsed = parseQueryOptions(params, target.collection.schema)
+}
+
+/** Where one page starts and how many rows it may hold. */
+interface PageWindow {
+    opts: QueryOptions
+    /** The client's `odata.maxpagesize`, null when it did not ask. */
+    preferred: number | null
+    pageSize: number
+    /** Rows `$top` still allows, counting those served by earlier pages. */
+    remaining: number
+    limit: number
+    offset: number
+}
+
+/** The body faults fired for one page, looked up by kind. */
+type FiredFaults = <K extends FaultRule['kind']>(kind: K) => Extract<FaultRule, { kind: K }> | undefined
+
+/** GET on a collection: one server-driven page. */
+export function serveCollection(ctx: ProjectionContext, request: ProjectionRequest): void {
+    const { res, parts, target } = request
+    const window = pageWindow(ctx, request)
+    const { opts } = window
+    changeRowsAhead(ctx, request, window)
+    const page = target.collection.query(opts, { offset: window.offset, limit: window.limit })
+    const served = opts.skipToken + page.rows.length
+    const more = page.more && served < window.remaining + opts.skipToken
+    const has = pageFaults(ctx, request, more && page.rows.length > 0)
+    let nextLink: string | null = null
+    if (has('looping_next_link')) nextLink = ctx.baseUrl + parts.rawPath + (parts.rawQuery ? `?${parts.rawQuery}` : '')
+    else if (more)
+        nextLink = withSkipToken(ctx.baseUrl + parts.rawPath, parts.rawQuery, has('repeat_row') ? served - 1 : served)
+
+    const body: Record<string, unknown> = { '@odata.context': contextUrl(ctx, parts, target) }
+    if (page.count !== null) body['@odata.count'] = page.count
+    if (!has('missing_value')) body.value = page.rows.map((r) => project(r, opts.select))
+    if (nextLink) body['@odata.nextLink'] = nextLink
+    ctx.stats.rowsServed += page.rows.length
+
+    const headers: Record<string, string> = {}
+    if (window.preferred !== null) headers['Preference-Applied'] = `odata.maxpagesize=${window.pageSize}`
+    sendPage(res, { text: spoilPage(JSON.stringify(body), body.value !== undefined, has), headers, has })
+}
+
+/** The query options (less the company conditions when a fault ignores them) and the page's bounds. */
+function pageWindow(ctx: ProjectionContext, { req, parts, target }: ProjectionRequest): PageWindow {
+    const parsed = parseQueryOptions(decodeQuery(parts.rawQuery), target.collection.schema)
     // A server that ignores part of the filter: the company conditions are dropped before the query.
     const ignoresCompany =
         target.objectType !== null &&
@@ -55,55 +100,48 @@ export function serveCollection(
     const preferred = preferredPageSize(Array.isArray(prefer) ? prefer.join(',') : prefer)
     const pageSize = Math.min(preferred ?? ctx.maxPageSize, ctx.maxPageSize, PAGE_SIZE_CEILING)
     const remaining = opts.top === null ? Number.POSITIVE_INFINITY : Math.max(0, opts.top - opts.skipToken)
-    const limit = Math.min(pageSize, remaining)
-    const offset = opts.skip + opts.skipToken
+    return {
+        opts,
+        preferred,
+        pageSize,
+        remaining,
+        limit: Math.min(pageSize, remaining),
+        offset: opts.skip + opts.skipToken,
+    }
+}
 
-    // change_rows acts on continuation pages, before the page is read; repeat_row needs a next page.
+/** change_rows acts on continuation pages, before the page is read. */
+function changeRowsAhead(ctx: ProjectionContext, { parts, target }: ProjectionRequest, window: PageWindow): void {
     const changes = ctx.faults.fire(
         'body',
         target.kind,
         parts.decodedPath,
-        (r) => r.kind === 'change_rows' && opts.skipToken > 0 && target.objectType !== null
+        (r) => r.kind === 'change_rows' && window.opts.skipToken > 0 && target.objectType !== null
     )
     for (const change of changes) {
         if (change.kind !== 'change_rows' || !target.objectType) continue
         // Modify the rows this page is about to return: offset paging then skips or repeats rows.
-        const ahead = target.collection.query(opts, { offset, limit: change.rows ?? 1 })
+        const ahead = target.collection.query(window.opts, { offset: window.offset, limit: change.rows ?? 1 })
         const keys = ahead.rows.map((r) => target.collection.schema.keys.map((k) => r[k] ?? null))
         ctx.data.churn(target.objectType, 0, keys)
     }
+}
 
-    const page = target.collection.query(opts, { offset, limit })
-    const served = opts.skipToken + page.rows.length
-    const more = page.more && served < remaining + opts.skipToken
+/** The other body faults of this page; repeat_row needs a next page to repeat a row on. */
+function pageFaults(ctx: ProjectionContext, { parts, target }: ProjectionRequest, canRepeat: boolean): FiredFaults {
     const fired = ctx.faults.fire(
         'body',
         target.kind,
         parts.decodedPath,
-        (r) =>
-            r.kind !== 'change_rows' &&
-            r.kind !== 'ignore_company_filter' &&
-            (r.kind !== 'repeat_row' || (more && page.rows.length > 0))
+        (r) => r.kind !== 'change_rows' && r.kind !== 'ignore_company_filter' && (r.kind !== 'repeat_row' || canRepeat)
     )
-    const has = <K extends FaultRule['kind']>(kind: K): Extract<FaultRule, { kind: K }> | undefined =>
+    return <K extends FaultRule['kind']>(kind: K) =>
         fired.find((r) => r.kind === kind) as Extract<FaultRule, { kind: K }> | undefined
-    const selfUrl = ctx.baseUrl + parts.rawPath + (parts.rawQuery ? `?${parts.rawQuery}` : '')
-    let nextLink: string | null = null
-    if (has('looping_next_link')) nextLink = selfUrl
-    else if (more) {
-        const token = has('repeat_row') ? served - 1 : served
-        nextLink = withSkipToken(ctx.baseUrl + parts.rawPath, parts.rawQuery, token)
-    }
+}
 
-    const body: Record<string, unknown> = { '@odata.context': contextUrl(ctx, parts, target) }
-    if (page.count !== null) body['@odata.count'] = page.count
-    if (!has('missing_value')) body.value = page.rows.map((r) => project(r, opts.select))
-    if (nextLink) body['@odata.nextLink'] = nextLink
-    ctx.stats.rowsServed += page.rows.length
-
-    const headers: Record<string, string> = {}
-    if (preferred !== null) headers['Preference-Applied'] = `odata.maxpagesize=${pageSize}`
-    let text = JSON.stringify(body)
+/** The page's JSON as the fired faults spoil it (padded, malformed, a second value key, a BOM). */
+function spoilPage(json: string, hasValue: boolean, has: FiredFaults): string {
+    let text = json
     const huge = has('huge_page')
     if (huge) {
         const bytes = huge.bytes ?? 10 * 1024 * 1024
@@ -112,8 +150,17 @@ export function serveCollection(
             text = text.slice(0, -1) + ' '.repeat(bytes - Buffer.byteLength(text)) + '}'
     }
     if (has('malformed_json')) text = text.replace('"value":[', '"value":[,,').replace(/}$/, ',}')
-    if (has('duplicate_value_key') && body.value !== undefined) text = text.slice(0, -1) + ',"value":[]}'
+    if (has('duplicate_value_key') && hasValue) text = text.slice(0, -1) + ',"value":[]}'
     if (has('bom')) text = '\ufeff' + text
+    return text
+}
+
+/** Sends the page, or what a fault sends instead (a sign-in page, a cut body, a compressed one). */
+function sendPage(
+    res: ServerResponse,
+    page: { text: string; headers: Record<string, string>; has: FiredFaults }
+): void {
+    const { text, headers, has } = page
     if (has('html')) return sendHtml(res)
     const truncated = has('truncated_body')
     if (truncated) return sendTruncated(res, text, truncated.mode ?? 'cut', headers)
@@ -123,7 +170,7 @@ export function serveCollection(
 }
 
 /** GET by key: one row with its ETag header. */
-export function serveEntity(ctx: ProjectionContext, res: ServerResponse, parts: RequestParts, target: Target): void {
+export function serveEntity(ctx: ProjectionContext, { res, parts, target }: ProjectionRequest): void {
     const opts = parseQueryOptions(decodeQuery(parts.rawQuery), target.collection.schema)
     const row = target.collection.get(target.key ?? [])
     if (!row) throw new ODataError(404, 'ODP_NOT_FOUND', `No ${target.collection.schema.name} with that key`)
@@ -136,21 +183,29 @@ export function serveEntity(ctx: ProjectionContext, res: ServerResponse, parts: 
 }
 
 /** PATCH by key, with IFS's optimistic concurrency: If-Match must carry the current ETag (or `*`). */
-export function patchEntity(
-    ctx: ProjectionContext,
-    req: IncomingMessage,
-    res: ServerResponse,
-    body: string,
-    parts: RequestParts,
-    target: Target
-): void {
+export function patchEntity(ctx: ProjectionContext, { req, res, body, parts, target }: ProjectionRequest): void {
     if (!target.objectType) throw new ODataError(405, 'ODP_METHOD_NOT_ALLOWED', 'Master data is read-only here')
     const row = target.collection.get(target.key ?? [])
     if (!row) throw new ODataError(404, 'ODP_NOT_FOUND', `No ${target.collection.schema.name} with that key`)
-    const ifMatch = req.headers['if-match']
+    checkIfMatch(req.headers['if-match'], row)
+    const changes = patchChanges(body, target.collection.schema)
+    const updated = ctx.data.update(target.objectType, target.key ?? [], changes) as EmulatorRow
+    sendJson(
+        res,
+        200,
+        { '@odata.context': contextUrl(ctx, parts, target), ...project(updated, null) },
+        { ETag: etagOf(updated) }
+    )
+}
+
+function checkIfMatch(ifMatch: string | undefined, row: EmulatorRow): void {
     if (!ifMatch) throw new ODataError(428, 'ODP_PRECONDITION_REQUIRED', 'If-Match header required for PATCH')
     if (ifMatch !== '*' && !ifMatch.split(',').some((t) => t.trim() === etagOf(row)))
         throw new ODataError(412, 'ODP_PRECONDITION_FAILED', 'The entity was modified by someone else (stale ETag)')
+}
+
+/** The PATCH body's properties, less annotations; keys, Objversion and unknown names are refused. */
+function patchChanges(body: string, schema: EntitySchema): EmulatorRow {
     let changes: EmulatorRow
     try {
         changes = JSON.parse(body) as EmulatorRow
@@ -159,7 +214,6 @@ export function patchEntity(
     }
     if (changes === null || typeof changes !== 'object' || Array.isArray(changes))
         throw badRequest('PATCH body must be an object')
-    const schema = target.collection.schema
     for (const [name, value] of Object.entries(changes)) {
         if (name.startsWith('@')) {
             delete changes[name]
@@ -169,13 +223,7 @@ export function patchEntity(
         if (schema.keys.includes(name) || name === OBJVERSION) throw badRequest(`Property '${name}' cannot be changed`)
         if (value !== null && typeof value === 'object') throw badRequest(`Property '${name}' must be a scalar`)
     }
-    const updated = ctx.data.update(target.objectType, target.key ?? [], changes) as EmulatorRow
-    sendJson(
-        res,
-        200,
-        { '@odata.context': contextUrl(ctx, parts, target), ...project(updated, null) },
-        { ETag: etagOf(updated) }
-    )
+    return changes
 }
 
 function project(row: EmulatorRow, select: readonly string[] | null): Record<string, unknown> {
@@ -216,12 +264,7 @@ function sendTruncated(
 ): void {
     const bytes = Buffer.from(text, 'utf8')
     const half = bytes.subarray(0, Math.floor(bytes.length / 2))
-    res.writeHead(200, {
-        'Content-Type': 'application/json;odata.metadata=minimal',
-        'OData-Version': '4.0',
-        'Content-Length': String(mode === 'cut' ? bytes.length : half.length),
-        ...headers,
-    })
+    writeJsonHead(res, mode === 'cut' ? bytes.length : half.length, headers)
     if (mode === 'short') {
         res.end(half)
         return
@@ -262,12 +305,16 @@ function sendCompressed(
 ): void {
     const raw = Buffer.from(text, 'utf8')
     const bytes = encoding === 'gzip' ? gzipSync(raw) : deflateSync(raw)
+    writeJsonHead(res, bytes.length, { 'Content-Encoding': encoding, ...headers })
+    res.end(bytes)
+}
+
+/** A 200 head of an OData JSON body whose Content-Length says `length` (true or not). */
+function writeJsonHead(res: ServerResponse, length: number, headers: Record<string, string>): void {
     res.writeHead(200, {
         'Content-Type': 'application/json;odata.metadata=minimal',
         'OData-Version': '4.0',
-        'Content-Encoding': encoding,
-        'Content-Length': String(bytes.length),
+        'Content-Length': String(length),
         ...headers,
     })
-    res.end(bytes)
 }
