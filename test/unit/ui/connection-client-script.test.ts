@@ -140,42 +140,41 @@ describe('the generated client script', () => {
 })
 
 describe('good forms are saved by the browser and the server alike', () => {
-    it.each(
+    const goodForms: [string, Form][] = [
+        ['the complete form', {}],
         [
-            ['the complete form', {}],
-            [
-                'grouped numbers as the form shows them',
-                { page_size: '5,000', request_ceiling: '1,000', time_budget_seconds: '3,600' },
-            ],
-            [
-                'the lower bounds',
-                { page_size: '1', request_ceiling: '1', time_budget_seconds: '10', overlap_seconds: '0' },
-            ],
-            ['the upper bounds', { overlap_seconds: '86400', time_budget_seconds: '3600', lookback_seconds: '86400' }],
-            [
-                'empty limits (the dictionary default applies)',
-                { page_size: '', time_budget_seconds: '', overlap_seconds: '' },
-            ],
-            [
-                'a token URL override under the suffix',
-                { token_url: 'https://login.ifs.cloud/auth/realms/acme/protocol/openid-connect/token' },
-            ],
-            ['a private suffix', { allowed_host_suffix: 'corp.example', tenant_url: 'https://ifs.corp.example/' }],
-            ['companies with spaces', { companies: ' 10 , 20,ACME_SE ' }],
-            ['one object type off', { sync_invoices: 'false' }],
-            [
-                'key segments with numbers',
-                { order_entity_set: 'P.svc/Orders(7)/Lines', supplier_entity_set: "S.svc/Set(A='x',B=2)" },
-            ],
-            ['no client id', { client_id: '' }],
-            ['another preset', { field_map_preset: 's2p_tables', invoice_target_table: 'sn_shop_invoice' }],
-        ].map(([title, changes]) => [title, changes, submitLater({ ...GOOD, ...changes })] as const)
-    )('%s', (_title, changes, submit) => {
-        const form = { ...GOOD, ...changes }
-        const client = submit()
-        expect(client).toEqual({ allowed: true, fieldMessages: [], banners: [] })
-        expect(save(form)).toEqual({ aborted: false, messages: [] })
-    })
+            'grouped numbers as the form shows them',
+            { page_size: '5,000', request_ceiling: '1,000', time_budget_seconds: '3,600' },
+        ],
+        ['the lower bounds', { page_size: '1', request_ceiling: '1', time_budget_seconds: '10', overlap_seconds: '0' }],
+        ['the upper bounds', { overlap_seconds: '86400', time_budget_seconds: '3600', lookback_seconds: '86400' }],
+        [
+            'empty limits (the dictionary default applies)',
+            { page_size: '', time_budget_seconds: '', overlap_seconds: '' },
+        ],
+        [
+            'a token URL override under the suffix',
+            { token_url: 'https://login.ifs.cloud/auth/realms/acme/protocol/openid-connect/token' },
+        ],
+        ['a private suffix', { allowed_host_suffix: 'corp.example', tenant_url: 'https://ifs.corp.example/' }],
+        ['companies with spaces', { companies: ' 10 , 20,ACME_SE ' }],
+        ['one object type off', { sync_invoices: 'false' }],
+        [
+            'key segments with numbers',
+            { order_entity_set: 'P.svc/Orders(7)/Lines', supplier_entity_set: "S.svc/Set(A='x',B=2)" },
+        ],
+        ['no client id', { client_id: '' }],
+        ['another preset', { field_map_preset: 's2p_tables', invoice_target_table: 'sn_shop_invoice' }],
+    ]
+    it.each(goodForms.map(([title, changes]) => [title, changes, submitLater({ ...GOOD, ...changes })] as const))(
+        '%s',
+        (_title, changes, submit) => {
+            const form = { ...GOOD, ...changes }
+            const client = submit()
+            expect(client).toEqual({ allowed: true, fieldMessages: [], banners: [] })
+            expect(save(form)).toEqual({ aborted: false, messages: [] })
+        }
+    )
 })
 
 // [field, bad value, the message (literal), other fields changed]
