@@ -15,6 +15,10 @@ export default {
     jest: { projectType: 'custom', configFile: 'jest.mutation.config.js', enableFindRelatedTests: true },
     coverageAnalysis: 'perTest',
     checkers: ['typescript'],
+    // Keep sources as they are in the sandbox: Stryker would otherwise insert `// @ts-nocheck` into
+    // every file, which the client-script bundle carries along, so its up-to-date test would fail
+    // the dry run. Not needed here: ts-jest only transpiles (isolatedModules), the checker types.
+    disableTypeChecks: false,
     tsconfigFile: 'tsconfig.mutation.json',
     typescriptChecker: { prioritizePerformanceOverAccuracy: true },
     // Two shared cores: one test runner process (and one type-checker process).

@@ -9,17 +9,21 @@ jest.mock('@servicenow/glide', () => {
 import { execFileSync } from 'child_process'
 import * as fs from 'fs'
 import * as path from 'path'
-import * as vm from 'vm'
 import { CONNECTION_RULES, SETTING_FIELDS } from '../../../src/server/core/config/connection-rules'
 import { validateConnectionSave } from '../../../src/server/entry/ui/validate-connection-rule'
 import { CONNECTION } from '../../../src/tables'
 
-// The connection form's client script, run as the browser runs it (node:vm, a g_form stand-in),
-// against the server's business rule with the same values. Expected messages are literals here.
+// The connection form's client script, run as the browser runs it (a jsdom window with a g_form
+// stand-in, test/support/client-script-in-jsdom.js), against the server's business rule with the
+// same values. Expected messages are literals here. jsdom runs in one child Node process per file
+// (jsdom 29 is loaded through require(esm), which jest's module system lacks), so the rest of the
+// suite stays on jest's node environment: each form is registered while jest collects the tests
+// and all of them are submitted, each in a fresh window, before the first test runs.
 
 const ROOT = path.resolve(__dirname, '../../..')
 const SCRIPT_FILE = path.join(ROOT, 'src/fluent/client/connection-form-validation.js')
 const SCRIPT = fs.readFileSync(SCRIPT_FILE, 'utf8')
+const JSDOM_RUNNER = path.join(ROOT, 'test/support/client-script-in-jsdom.js')
 const serverShown: string[] = jest.requireMock('@servicenow/glide').__shown
 
 type Form = Record<string, string>
@@ -58,30 +62,41 @@ interface ClientOutcome {
     banners: string[]
 }
 
-/** A g_form stand-in with the calls the script may make; anything else throws (unknown API). */
-function submit(form: Form, script = SCRIPT): ClientOutcome {
-    const values: Form = { ...form }
-    const outcome: ClientOutcome = { allowed: undefined, fieldMessages: [], banners: [] }
-    const g_form = {
-        getValue: (field: string) => values[field] ?? '',
-        setValue: (field: string, value: string) => {
-            values[field] = value
-        },
-        showFieldMsg: (field: string, message: string, type: string) =>
-            outcome.fieldMessages.push({ field, message, type }),
-        hideAllFieldMsgs: () => {
-            outcome.fieldMessages = []
-        },
-        clearMessages: () => {
-            outcome.banners = []
-        },
-        addErrorMessage: (message: string) => outcome.banners.push(message),
-    }
-    const sandbox = vm.createContext({ g_form })
-    vm.runInContext(script, sandbox, { filename: 'connection-form-validation.js' })
-    outcome.allowed = vm.runInContext('onSubmit()', sandbox)
-    return outcome
+interface JsdomOutcome extends ClientOutcome {
+    /** The field messages found in the window's document after the submit. */
+    rendered: ClientOutcome['fieldMessages']
+    error?: string
 }
+
+const pending: { form: Form; script: string }[] = []
+let submitted: JsdomOutcome[] | undefined
+
+/**
+ * Registers a browser submit of `form` with `script`; the returned function, called inside a test,
+ * gives what the user saw: whether the save went ahead, the field messages and the banners.
+ */
+function submitLater(form: Form, script = SCRIPT): () => ClientOutcome {
+    const index = pending.push({ form: { ...form }, script }) - 1
+    return () => {
+        if (!submitted) throw new Error('the jsdom submits have not run (beforeAll failed?)')
+        const { error, rendered, ...outcome } = submitted[index]
+        if (error) throw new Error('the client script threw in jsdom: ' + error)
+        // What the document shows under the fields is exactly what the script asked g_form to show.
+        expect(rendered).toEqual(outcome.fieldMessages)
+        return outcome
+    }
+}
+
+beforeAll(() => {
+    const scripts = [...new Set(pending.map((run) => run.script))]
+    const input = JSON.stringify({
+        scripts,
+        runs: pending.map((run) => ({ form: run.form, script: scripts.indexOf(run.script) })),
+    })
+    const output = execFileSync(process.execPath, [JSDOM_RUNNER], { cwd: ROOT, input, maxBuffer: 64 * 1024 * 1024 })
+    submitted = JSON.parse(output.toString('utf8')) as JsdomOutcome[]
+    expect(submitted).toHaveLength(pending.length)
+})
 
 /** The same form as the server sees it: getValue gives null for empty, '1'/'0' for booleans. */
 function save(form: Form): { aborted: boolean; messages: string[] } {
@@ -125,7 +140,7 @@ describe('the generated client script', () => {
 })
 
 describe('good forms are saved by the browser and the server alike', () => {
-    it.each([
+    const goodForms: [string, Form][] = [
         ['the complete form', {}],
         [
             'grouped numbers as the form shows them',
@@ -150,12 +165,16 @@ describe('good forms are saved by the browser and the server alike', () => {
         ],
         ['no client id', { client_id: '' }],
         ['another preset', { field_map_preset: 's2p_tables', invoice_target_table: 'sn_shop_invoice' }],
-    ])('%s', (_title, changes) => {
-        const form = { ...GOOD, ...changes }
-        const client = submit(form)
-        expect(client).toEqual({ allowed: true, fieldMessages: [], banners: [] })
-        expect(save(form)).toEqual({ aborted: false, messages: [] })
-    })
+    ]
+    it.each(goodForms.map(([title, changes]) => [title, changes, submitLater({ ...GOOD, ...changes })] as const))(
+        '%s',
+        (_title, changes, submit) => {
+            const form = { ...GOOD, ...changes }
+            const client = submit()
+            expect(client).toEqual({ allowed: true, fieldMessages: [], banners: [] })
+            expect(save(form)).toEqual({ aborted: false, messages: [] })
+        }
+    )
 })
 
 // [field, bad value, the message (literal), other fields changed]
@@ -290,10 +309,13 @@ const BAD: [string, string, string, Form?][] = [
 
 describe('a bad setting is refused in the browser and on the server with the same message', () => {
     // Every row gets its fourth element: with fewer, jest would pass `done` as the fourth argument.
-    const rows = BAD.map(([field, value, message, others]) => [field, value, message, others ?? {}] as const)
-    it.each(rows)('%s = %j', (field, value, message, others) => {
+    const rows = BAD.map(
+        ([field, value, message, others]) =>
+            [field, value, message, others ?? {}, submitLater({ ...GOOD, ...others, [field]: value })] as const
+    )
+    it.each(rows)('%s = %j', (field, value, message, others, submit) => {
         const form = { ...GOOD, ...others, [field]: value }
-        const client = submit(form)
+        const client = submit()
         expect(client.allowed).toBe(false)
         expect(client.fieldMessages).toEqual([{ field, message, type: 'error' }])
         expect(client.banners).toEqual([message])
@@ -313,17 +335,20 @@ describe('a bad setting is refused in the browser and on the server with the sam
         expect(new Set(CONNECTION_RULES.map((r) => r.field))).toEqual(new Set(SETTING_FIELDS))
     })
 
+    const manyProblems = { ...GOOD, tenant_url: 'https://u:p@acme.ifs.cloud', page_size: '0', companies: '' }
+    const submitManyProblems = submitLater(manyProblems)
     it('reports every problem at once, in form order, and clears the previous messages', () => {
-        const form = { ...GOOD, tenant_url: 'https://u:p@acme.ifs.cloud', page_size: '0', companies: '' }
-        const client = submit(form)
+        const form = manyProblems
+        const client = submitManyProblems()
         expect(client.allowed).toBe(false)
         expect(client.fieldMessages.map((m) => m.field)).toEqual(['tenant_url', 'companies', 'page_size'])
         expect(save(form).messages).toEqual(client.banners)
         expect(client.banners).toHaveLength(3)
     })
 
+    const submitOversized = submitLater({ ...GOOD, order_entity_set: 'P.svc/' + 'A'.repeat(200) + '?' })
     it('never echoes a whole oversized value (quoted values are cut at 60 characters)', () => {
-        const client = submit({ ...GOOD, order_entity_set: 'P.svc/' + 'A'.repeat(200) + '?' })
+        const client = submitOversized()
         expect(client.fieldMessages).toHaveLength(1)
         expect(client.fieldMessages[0].message.length).toBeLessThan(150)
         expect(client.fieldMessages[0].message).not.toContain('A'.repeat(100))
@@ -333,19 +358,26 @@ describe('a bad setting is refused in the browser and on the server with the sam
 
 describe('the harness notices a broken client script', () => {
     // The checks above would let a broken script pass if submit() could not see a refusal.
-    const refuses = (script: string) => {
-        const outcome = submit({ ...GOOD, time_budget_seconds: '-5' }, script)
-        return outcome.allowed === false && outcome.fieldMessages.length === 1
+    const refusesLater = (script: string) => {
+        const submit = submitLater({ ...GOOD, time_budget_seconds: '-5' }, script)
+        return () => {
+            const outcome = submit()
+            return outcome.allowed === false && outcome.fieldMessages.length === 1
+        }
     }
+    const refusesWithGoodScript = refusesLater(SCRIPT)
 
-    it.each([
-        ['allows every save', (s: string) => s.replace('return problems.length === 0;', 'return true;')],
-        ['shows no field message', (s: string) => s.replace(/g_form\.showFieldMsg\([^;]*;/, '')],
-        ['skips the number rule', (s: string) => s.replace('n < min || n > max', 'false')],
-    ])('a script that %s is caught', (_title, mutate) => {
-        const mutated = mutate(SCRIPT)
+    it.each(
+        (
+            [
+                ['allows every save', (s: string) => s.replace('return problems.length === 0;', 'return true;')],
+                ['shows no field message', (s: string) => s.replace(/g_form\.showFieldMsg\([^;]*;/, '')],
+                ['skips the number rule', (s: string) => s.replace('n < min || n > max', 'false')],
+            ] as const
+        ).map(([title, mutate]) => [title, mutate(SCRIPT), refusesLater(mutate(SCRIPT))] as const)
+    )('a script that %s is caught', (_title, mutated, refusesWithMutated) => {
         expect(mutated).not.toBe(SCRIPT)
-        expect(refuses(SCRIPT)).toBe(true)
-        expect(refuses(mutated)).toBe(false)
+        expect(refusesWithGoodScript()).toBe(true)
+        expect(refusesWithMutated()).toBe(false)
     })
 })
