@@ -686,6 +686,26 @@ declare global {
                         table: 'sys_module'
                         id: '5f8329fafc004e65b905df22fc896a44'
                     }
+                    'src_server_core_odata_csdl_check-source-query_ts': {
+                        table: 'sys_module'
+                        id: 'aa9106f3519740c2bda7f0a95cb04c06'
+                    }
+                    'src_server_core_odata_csdl_read-csdl-json_ts': {
+                        table: 'sys_module'
+                        id: 'e6529d2e46734ef3a95a1460101e2dff'
+                    }
+                    'src_server_core_odata_csdl_read-csdl-xml_ts': {
+                        table: 'sys_module'
+                        id: '9a4e6a37b3ac4c7e8ae3c3085c3d955e'
+                    }
+                    'src_server_core_odata_csdl_service-metadata_ts': {
+                        table: 'sys_module'
+                        id: 'db732ede167e4ec580cad66de673cd30'
+                    }
+                    'src_server_core_odata_csdl_xml-tags_ts': {
+                        table: 'sys_module'
+                        id: '2ceed2a309b441f5b1225bd12e312910'
+                    }
                     'src_server_core_odata_data-url_ts': {
                         table: 'sys_module'
                         id: 'c2549e10de48477da95b719081a99b4a'
