@@ -1043,6 +1043,10 @@ declare global {
                         table: 'sys_module'
                         id: '7b10ed1799a641ae93c6fc3b7eca0bee'
                     }
+                    'src_tables_object-type-choices_ts': {
+                        table: 'sys_module'
+                        id: '8e8bd9a61044430c90722b9ee2651a88'
+                    }
                     'src_tables_object-types_ts': {
                         table: 'sys_module'
                         id: 'bdf508d616bc456191ebb1f283be6869'

@@ -16,6 +16,7 @@ export const shown: ShownMessage[] = []
  *   jest.mock('@servicenow/glide/sn_ws', () => require('<rel>/doubles/glide/jest-glide-ui').snWs)
  *   jest.mock('@servicenow/glide/sn_auth', () => require('<rel>/doubles/glide/jest-glide-ui').snAuth)
  */
+/** @public reached through jest.mock's require, which knip does not follow */
 export function glideShowingMessages(): Record<string, unknown> {
     const glide = modules['@servicenow/glide']
     return {
@@ -28,7 +29,9 @@ export function glideShowingMessages(): Record<string, unknown> {
     }
 }
 
+/** @public (as above) */
 export const snWs = modules['@servicenow/glide/sn_ws']
+/** @public (as above) */
 export const snAuth = modules['@servicenow/glide/sn_auth']
 
 /** A fresh world (see jest-glide) in which `userName` is signed in with these roles. */

@@ -7,12 +7,12 @@ import { MasterDataCache } from '../../../src/server/core/staging/master-data-ca
 // IFS master data as the staging tests script it: entity-set paths and field names written out
 // (not taken from the product's field tables).
 
-export const GL = "C.svc/CompanyFinanceSet(Company='{company}')/CodeAArray"
-export const CC = "C.svc/CompanyFinanceSet(Company='{company}')/CodeBArray"
+const GL = "C.svc/CompanyFinanceSet(Company='{company}')/CodeAArray"
+const CC = "C.svc/CompanyFinanceSet(Company='{company}')/CodeBArray"
 export const SUPPLIERS = 'S.svc/SupplierInfoGeneralSet'
 
 /** IFS as a table of rows per path; `in` filters on one field are applied; pages of two rows. */
-export class ScriptedIfs implements IfsReader {
+class ScriptedIfs implements IfsReader {
     readonly calls: { path: string; query: ODataQuery }[] = []
     constructor(private readonly sets: Record<string, IfsRow[]>) {}
 

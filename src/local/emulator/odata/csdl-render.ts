@@ -4,21 +4,21 @@
  * its own data definitions, never from the engine's, so a `$metadata` check that passes against it
  * proves something about the names the engine uses.
  */
-export interface CsdlProperty {
+interface CsdlProperty {
     readonly name: string
     /** `Edm.String`, `Edm.Decimal`, … or an enum type's simple name. */
     readonly type: string
     readonly nullable?: boolean
 }
 
-export interface CsdlNavigation {
+interface CsdlNavigation {
     readonly name: string
     /** Simple name of the entity type it leads to. */
     readonly target: string
     readonly collection: boolean
 }
 
-export interface CsdlEntityType {
+interface CsdlEntityType {
     readonly name: string
     readonly key: readonly string[]
     readonly properties: readonly CsdlProperty[]

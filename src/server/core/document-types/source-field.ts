@@ -2,7 +2,7 @@
  * How a document type names its IFS fields: the vocabulary of a definition's `source`. Pure types
  * and constructors, so the definitions can be written without importing the engine.
  */
-export type FieldKind = 'string' | 'number' | 'date' | 'datetime'
+type FieldKind = 'string' | 'number' | 'date' | 'datetime'
 
 export interface SourceField {
     name: string

@@ -8,7 +8,7 @@ import { dateField as d, textField as s } from '../document-types/source-field'
  * registry. One place for the engine (cursor and key fields), the mapper (canonical fields) and the
  * emulator's contract test.
  */
-export type { DocumentSource, FieldKind, SourceField } from '../document-types/source-field'
+export type { DocumentSource, SourceField } from '../document-types/source-field'
 
 export const DOCUMENT_SOURCES: Readonly<Record<ObjectType, DocumentSource>> = perObjectType((t) => t.source)
 

@@ -1,10 +1,10 @@
 import type { EntityTypeModel, ServiceMetadata } from './service-metadata'
 
 /** How the connector reads a field; mirrors the source mapping's field kinds. */
-export type ReadKind = 'string' | 'number' | 'date' | 'datetime'
+type ReadKind = 'string' | 'number' | 'date' | 'datetime'
 
 /** One field the sync's query names, and where it names it. */
-export interface PlannedField {
+interface PlannedField {
     readonly name: string
     readonly kind: ReadKind
 }
@@ -60,7 +60,7 @@ export function checkSourceQuery(
 type PathTarget = { entity: EntityTypeModel } | { problem: SchemaProblem }
 
 /** Walks `Set(key)/Navigation/…`; key predicates are stripped (their values are data, not names). */
-export function resolvePath(metadata: ServiceMetadata, path: string, suggest: SuggestNames): PathTarget {
+function resolvePath(metadata: ServiceMetadata, path: string, suggest: SuggestNames): PathTarget {
     const segments = path
         .split('?')[0]
         .split('/')

@@ -3,14 +3,14 @@
  * against: entity sets, their entity types, keys, properties and navigation properties. Built by
  * the XML and JSON CSDL readers; type names are always namespace-qualified (aliases resolved).
  */
-export interface PropertyModel {
+interface PropertyModel {
     readonly name: string
     /** `Edm.String`, `Edm.Decimal`, … or a qualified enum / complex type name. */
     readonly type: string
     readonly nullable: boolean
 }
 
-export interface NavigationModel {
+interface NavigationModel {
     readonly name: string
     /** Qualified entity type the navigation leads to (the element type for a collection). */
     readonly type: string
@@ -44,7 +44,7 @@ export interface DeclaredEntityType {
 }
 
 /** Merges base types into their derived types, so every type lists all the members it has. */
-export function resolveEntityTypes(declared: readonly DeclaredEntityType[]): Map<string, EntityTypeModel> {
+function resolveEntityTypes(declared: readonly DeclaredEntityType[]): Map<string, EntityTypeModel> {
     const byName = new Map(declared.map((t) => [t.qualifiedName, t]))
     const resolved = new Map<string, EntityTypeModel>()
     const resolve = (type: DeclaredEntityType, depth: number): EntityTypeModel => {
@@ -72,7 +72,7 @@ export function resolveEntityTypes(declared: readonly DeclaredEntityType[]): Map
     return resolved
 }
 
-export function simpleName(qualified: string): string {
+function simpleName(qualified: string): string {
     const dot = qualified.lastIndexOf('.')
     return dot < 0 ? qualified : qualified.slice(dot + 1)
 }
@@ -84,7 +84,7 @@ export function unwrapCollection(type: string): { type: string; collection: bool
 }
 
 /** Resolves a schema alias (`Alias.Type`) to its namespace (`Namespace.Type`); `Edm.*` stays. */
-export function qualify(type: string, aliases: ReadonlyMap<string, string>): string {
+function qualify(type: string, aliases: ReadonlyMap<string, string>): string {
     const dot = type.lastIndexOf('.')
     if (dot < 0) return type
     const prefix = type.slice(0, dot)
