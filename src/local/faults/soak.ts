@@ -93,7 +93,41 @@ function log(text: string): void {
     process.stderr.write(`[soak ${new Date().toISOString().slice(11, 19)}] ${text}\n`)
 }
 
+/** One soak's emulator, files and sync target, and the runs' output kept for the secret scan. */
+interface SoakSetup {
+    options: SoakOptions
+    secret: string
+    emulator: RunningEmulator
+    database: string
+    target: SyncTarget
+    outputs: Record<string, string>
+}
+
+interface SoakTally {
+    kills: number
+    attempts: number
+    changes: number
+    cursorProblems: number
+}
+
 export async function soak(options: SoakOptions): Promise<{ result: ScenarioResult; report: InvariantReport }> {
+    const setup = await prepareSoak(options)
+    const started = Date.now()
+    log(
+        `${options.rows} invoices + ${Math.ceil(options.rows / 5)} orders, ${options.kills} kills, seed ${options.seed}` +
+            `${options.rowByRow ? ', row by row (as on the instance)' : ''}, db ${setup.database}`
+    )
+    try {
+        const tally = await killUntilDone(setup)
+        const outcome = await finishSoak(setup, tally)
+        log(`done in ${Math.round((Date.now() - started) / 1000)} s, ${tally.attempts} killed/changed runs`)
+        return outcome
+    } finally {
+        await setup.emulator.close()
+    }
+}
+
+async function prepareSoak(options: SoakOptions): Promise<SoakSetup> {
     const secret = `soak-${process.pid}-${Date.now().toString(36)}`
     const emulator = await startEmulator({
         dataset: { seed: options.seed, invoices: options.rows, orders: Math.ceil(options.rows / 5) },
@@ -120,84 +154,88 @@ export async function soak(options: SoakOptions): Promise<{ result: ScenarioResu
         connectionName: NAME,
         env: options.rowByRow ? { [SECRET_ENV]: secret, [ROW_BY_ROW_ENV]: '1' } : { [SECRET_ENV]: secret },
     }
+    return { options, secret, emulator, database, target, outputs: {} }
+}
+
+/** Runs the sync with a random kill point until the asked number of kills happened. */
+async function killUntilDone(setup: SoakSetup): Promise<SoakTally> {
+    const { options, emulator, database, target, outputs } = setup
     const rnd = seeded(options.seed)
-    const outputs: Record<string, string> = {}
-    const keep = (label: string, a: SyncAttempt) => {
-        outputs[`${label} stdout`] = a.stdout
-        outputs[`${label} stderr`] = a.stderr
-    }
-    let kills = 0
-    let attempts = 0
-    let changes = 0
-    let cursorProblems = 0
+    const tally: SoakTally = { kills: 0, attempts: 0, changes: 0, cursorProblems: 0 }
     // Adapts to how much work a run has: halved when a run finished before its crash point.
     let maxNth = options.maxNth
-    const started = Date.now()
-    log(
-        `${options.rows} invoices + ${Math.ceil(options.rows / 5)} orders, ${options.kills} kills, seed ${options.seed}` +
-            `${options.rowByRow ? ', row by row (as on the instance)' : ''}, db ${database}`
-    )
-    try {
-        while (kills < options.kills) {
-            const point = formatCrashPoint(randomPoint(rnd, maxNth))
-            const attempt = await runSyncOnce(target, point)
-            keep(`run ${++attempts} (${point})`, attempt)
-            if (attempt.signal === 'SIGKILL') {
-                kills++
-                maxNth = Math.min(options.maxNth, Math.ceil(maxNth * 1.2))
-                expireLease(database, NAME)
-                if (kills % options.checkEvery === 0) {
-                    const r = checkInvariants(emulator.control.manifest(), {
-                        database,
-                        connectionName: NAME,
-                        expectComplete: false,
-                        companies: COMPANIES,
-                    })
-                    const bad = r.behindCursorUnhandled + r.doubled + r.stagedAndFlagged + r.orphans
-                    cursorProblems += bad
-                    log(`${kills} kills, ${attempts} runs; cursor check: ${bad === 0 ? 'ok' : r.problems.join('; ')}`)
-                }
-            } else if (attempt.report?.status === 'succeeded') {
-                // Caught up before the crash point: IFS changes, so the next runs have work again.
-                maxNth = Math.max(20, Math.floor(maxNth / 2))
-                const n = Math.max(10, Math.floor(options.rows / 100))
-                changes += applyChanges(emulator, n)
-            } else if (attempt.code !== 0) {
-                throw new Error(
-                    `run ${attempts} (${point}) ended with ${attempt.code}: ${attempt.stdout}${attempt.stderr}`
-                )
-            }
+    while (tally.kills < options.kills) {
+        const point = formatCrashPoint(randomPoint(rnd, maxNth))
+        const attempt = await runSyncOnce(target, point)
+        keepOutput(outputs, `run ${++tally.attempts} (${point})`, attempt)
+        if (attempt.signal === 'SIGKILL') {
+            tally.kills++
+            maxNth = Math.min(options.maxNth, Math.ceil(maxNth * 1.2))
+            expireLease(database, NAME)
+            if (tally.kills % options.checkEvery === 0) tally.cursorProblems += checkCursorMidway(setup, tally)
+        } else if (attempt.report?.status === 'succeeded') {
+            // Caught up before the crash point: IFS changes, so the next runs have work again.
+            maxNth = Math.max(20, Math.floor(maxNth / 2))
+            tally.changes += applyChanges(emulator, Math.max(10, Math.floor(options.rows / 100)))
+        } else if (attempt.code !== 0) {
+            throw new Error(
+                `run ${tally.attempts} (${point}) ended with ${attempt.code}: ${attempt.stdout}${attempt.stderr}`
+            )
         }
-        const final = await syncUntilDone(target, { maxWaitMs: 120_000 })
-        final.attempts.forEach((a, i) => {
-            keep(`final ${i + 1}`, a)
-            log(`final run ${i + 1}: ${a.report?.status ?? a.code} ${a.report?.message ?? ''}`.trim())
-        })
-        const report = checkInvariants(emulator.control.manifest(), {
-            database,
-            connectionName: NAME,
-            expectComplete: true,
-            companies: COMPANIES,
-        })
-        const secrets = namedSecrets(secret, emulator.control.issuedTokens())
-        const findings = [...scanTexts(outputs, secrets), ...scanDatabase(database, secrets)]
-        const result: ScenarioResult = {
-            name: `soak: ${options.rows} rows, ${kills} kills, ${changes} IFS changes`,
-            faultsInjected: kills,
-            killPointsSurvived: kills,
-            recordsLost: lostOf(report) + cursorProblems,
-            recordsDoubled: doubledOf(report),
-            recordsWrong: wrongOf(report),
-            secretsFound: findings.length,
-        }
-        log(`done in ${Math.round((Date.now() - started) / 1000)} s, ${attempts} killed/changed runs`)
-        for (const p of report.problems) log(`problem: ${p}`)
-        for (const f of findings) log(`secret: ${f.which} in ${f.where}`)
-        process.stdout.write(`\n${renderSummary('ml-connector soak', [result])}\n`)
-        return { result, report }
-    } finally {
-        await emulator.close()
     }
+    return tally
+}
+
+function keepOutput(outputs: Record<string, string>, label: string, a: SyncAttempt): void {
+    outputs[`${label} stdout`] = a.stdout
+    outputs[`${label} stderr`] = a.stderr
+}
+
+/** Between kills the store may be incomplete, but the cursor must never be ahead of what is staged. */
+function checkCursorMidway(setup: SoakSetup, tally: SoakTally): number {
+    const r = checkInvariants(setup.emulator.control.manifest(), {
+        database: setup.database,
+        connectionName: NAME,
+        expectComplete: false,
+        companies: COMPANIES,
+    })
+    const bad = r.behindCursorUnhandled + r.doubled + r.stagedAndFlagged + r.orphans
+    log(`${tally.kills} kills, ${tally.attempts} runs; cursor check: ${bad === 0 ? 'ok' : r.problems.join('; ')}`)
+    return bad
+}
+
+/** Syncs to the end without faults, then judges the store and scans every output for secrets. */
+async function finishSoak(
+    setup: SoakSetup,
+    tally: SoakTally
+): Promise<{ result: ScenarioResult; report: InvariantReport }> {
+    const { options, emulator, database, target, outputs, secret } = setup
+    const final = await syncUntilDone(target, { maxWaitMs: 120_000 })
+    final.attempts.forEach((a, i) => {
+        keepOutput(outputs, `final ${i + 1}`, a)
+        log(`final run ${i + 1}: ${a.report?.status ?? a.code} ${a.report?.message ?? ''}`.trim())
+    })
+    const report = checkInvariants(emulator.control.manifest(), {
+        database,
+        connectionName: NAME,
+        expectComplete: true,
+        companies: COMPANIES,
+    })
+    const secrets = namedSecrets(secret, emulator.control.issuedTokens())
+    const findings = [...scanTexts(outputs, secrets), ...scanDatabase(database, secrets)]
+    const result: ScenarioResult = {
+        name: `soak: ${options.rows} rows, ${tally.kills} kills, ${tally.changes} IFS changes`,
+        faultsInjected: tally.kills,
+        killPointsSurvived: tally.kills,
+        recordsLost: lostOf(report) + tally.cursorProblems,
+        recordsDoubled: doubledOf(report),
+        recordsWrong: wrongOf(report),
+        secretsFound: findings.length,
+    }
+    for (const p of report.problems) log(`problem: ${p}`)
+    for (const f of findings) log(`secret: ${f.which} in ${f.where}`)
+    process.stdout.write(`\n${renderSummary('ml-connector soak', [result])}\n`)
+    return { result, report }
 }
 
 function arg(argv: readonly string[], name: string, fallback: number): number {
