@@ -76,7 +76,7 @@ describe('XML CSDL', () => {
     })
 
     it('decodes entities in attribute values and refuses unterminated markup', () => {
-        const tags = [...xmlTags(`<a b="x &amp; &#x41;&#66; &bogus; &#x110000;" c='y "q"'/>`)]
+        const tags = xmlTags(`<a b="x &amp; &#x41;&#66; &bogus; &#x110000;" c='y "q"'/>`)
         expect(tags).toEqual([
             {
                 name: 'a',
@@ -87,14 +87,14 @@ describe('XML CSDL', () => {
                 ]),
             },
         ])
-        expect(() => [...xmlTags('<Schema Namespace="x"')]).toThrow(XmlSyntaxError)
-        expect(() => [...xmlTags('<!-- open')]).toThrow('unterminated markup at character 0')
+        expect(() => xmlTags('<Schema Namespace="x"')).toThrow(XmlSyntaxError)
+        expect(() => xmlTags('<!-- open')).toThrow('unterminated markup at character 0')
     })
 
     it('reads a large hostile document in one pass without backtracking', () => {
         // 400k attributes of unclosed quotes: a backtracking attribute pattern would not finish.
         const hostile = `<a ${'b="'.repeat(400_000)}/>`
-        expect([...xmlTags(hostile)][0].attributes.size).toBeLessThanOrEqual(1)
+        expect(xmlTags(hostile)[0].attributes.size).toBeLessThanOrEqual(1)
     })
 })
 

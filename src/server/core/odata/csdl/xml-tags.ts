@@ -1,3 +1,5 @@
+import { Failure } from '../../domain/failure'
+
 /**
  * The tags of an XML text, in order: enough XML to read CSDL `$metadata` on the instance and in
  * Node alike (no DOM parser is available to scoped scripts). Text, comments, processing
@@ -11,7 +13,10 @@ export interface XmlTag {
     readonly attributes: ReadonlyMap<string, string>
 }
 
-export class XmlSyntaxError extends Error {}
+/** Markup that cannot be read as XML; the `$metadata` check reports it as the service's fault. */
+export class XmlSyntaxError extends Failure {
+    override name = 'XmlSyntaxError'
+}
 
 const SKIPPED: ReadonlyArray<readonly [string, string]> = [
     ['<!--', '-->'],
@@ -20,16 +25,18 @@ const SKIPPED: ReadonlyArray<readonly [string, string]> = [
     ['<!', '>'],
 ]
 
-export function* xmlTags(text: string): Generator<XmlTag> {
+export function xmlTags(text: string): XmlTag[] {
+    const tags: XmlTag[] = []
     let at = text.indexOf('<')
     while (at >= 0) {
         const skipped = SKIPPED.find(([open]) => text.startsWith(open, at))
         const close = skipped ? skipped[1] : '>'
         const end = text.indexOf(close, at + 1)
         if (end < 0) throw new XmlSyntaxError(`unterminated markup at character ${at}`)
-        if (!skipped) yield readTag(text.slice(at + 1, end), at)
+        if (!skipped) tags.push(readTag(text.slice(at + 1, end), at))
         at = text.indexOf('<', end + close.length)
     }
+    return tags
 }
 
 function readTag(inner: string, at: number): XmlTag {
