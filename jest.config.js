@@ -3,12 +3,15 @@ module.exports = {
     testEnvironment: 'node',
     roots: ['<rootDir>/test'],
     testMatch: ['**/*.test.ts'],
-    transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
+    transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
     cacheDirectory: '<rootDir>/.jest_cache',
     // The whole suite takes 3-4 minutes on two loaded cores; no single test needs more than a few
     // seconds there, so one stuck on a dead child process fails after 30 s, not a minute. The
     // reliability suite sets its own (its scenarios run several syncs each).
     testTimeout: 30000,
+    // Jest's default is one worker on a 2-core machine. Most of the slow files spend their time
+    // waiting on child processes (the CLI, the emulator), so two workers keep both cores busy.
+    maxWorkers: 2,
     reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
     // Bundles build/local/cli.js once per jest run (tests spawn it: emulator, sync, ping).
     globalSetup: '<rootDir>/test/support/global-setup.js',

@@ -1,6 +1,6 @@
 import type { ScenarioResult } from '../../src/local/faults/summary'
 
-/** Lines of the summary table, collected by the scenarios of the one suite file that runs them all. */
+/** Lines of the summary table, collected by the scenarios of the suite file that runs them (one jest module each). */
 const RESULTS: ScenarioResult[] = []
 
 export function recordResult(result: ScenarioResult): void {

@@ -163,6 +163,41 @@ export async function assess(
 }
 
 /**
+ * After a scenario whose runs were meant to be refused or to fail (a partition that never
+ * completes): there is no complete staging to compare with the manifest, so only the outputs and
+ * the database are scanned for secrets and the scenario's line is recorded with the failures the
+ * test counted (its lost/doubled/wrong columns stay 0: not judged here, the scenarios that run to
+ * the end judge them).
+ */
+export async function assessRefused(
+    name: string,
+    world: World,
+    run: {
+        attempts: readonly SyncAttempt[]
+        faults: number
+        attackClass: string
+        inputs: number
+        otherFailures: number
+    }
+): Promise<{ secrets: SecretFinding[]; result: ScenarioResult }> {
+    const secrets = await findSecrets(world, outputsOf(run.attempts))
+    const result: ScenarioResult = {
+        name,
+        faultsInjected: run.faults,
+        killPointsSurvived: 0,
+        recordsLost: 0,
+        recordsDoubled: 0,
+        recordsWrong: 0,
+        secretsFound: secrets.length,
+        attackClass: run.attackClass,
+        inputs: run.inputs,
+        otherFailures: run.otherFailures,
+    }
+    recordResult(result)
+    return { secrets, result }
+}
+
+/**
  * The assertions every end-to-end scenario shares: nothing lost, nothing doubled, every staged
  * record holding the manifest's values, every document given the manifest's outcome, nothing leaked.
  */

@@ -4,7 +4,7 @@ import { runSyncOnce, syncUntilDone } from '../../../src/local/faults/sync-drive
 import type { SyncAttempt } from '../../../src/local/faults/sync-driver'
 import { AUDIT, FLAG } from '../../../src/tables'
 import type { EmulatorProcess } from '../../support/emulator-process'
-import { assess, expectExactlyOnce, faultsFired, newWorld } from '../world'
+import { assess, assessRefused, expectExactlyOnce, faultsFired, newWorld } from '../world'
 import type { World } from '../world'
 
 /** The documented limit (README: a partition fails on the 5th setback in a row), as a literal, not the product's constant. */
@@ -156,8 +156,7 @@ export function hardeningBadInputScenarios(): void {
             expect(a.invariants.outOfScopeTouched).toBe(0)
         })
 
-        test('8: BOM, gzip and deflate pages are read; HTML and duplicated "value" keys never pass as success and end non-zero', async () => {
-            // Part 1: what real servers send is read.
+        test('8a: BOM, gzip and deflate pages are read', async () => {
             await emulator.control.setFaults({
                 rules: [
                     { kind: 'bom', requests: ['data', 'master_data'], count: 3 },
@@ -169,66 +168,86 @@ export function hardeningBadInputScenarios(): void {
             const good = newWorld(emulator, { pageSize: 20 })
             const run = await syncUntilDone(good.target, { maxRuns: 3 })
             const goodFaults = (await faultsFired(emulator)) - firedBefore
-            await emulator.control.clearFaults()
+            const otherFailures =
+                wrongExitCodes(run.attempts) +
+                (goodFaults >= 9 ? 0 : 1) +
+                (run.final.report?.status === 'succeeded' ? 0 : 1)
+            const a = await assess('8a BOM / gzip / deflate', good, {
+                attempts: run.attempts,
+                kills: 0,
+                faults: goodFaults,
+                attackClass: '8 misleading answers',
+                inputs: 3,
+                otherFailures,
+            })
+            expect(goodFaults).toBe(9)
+            expect(otherFailures).toBe(0)
+            expectExactlyOnce(a)
+        })
 
-            // Part 2: what is wrong is refused, and a repeat ends non-zero.
-            const outcomes: SyncAttempt[] = []
-            let passedAsSuccess = 0
-            for (const kind of ['html', 'duplicate_value_key'] as const) {
+        test.each([['html'], ['duplicate_value_key']] as const)(
+            '8b: a %s answer never passes as success, and its repeat ends non-zero',
+            async (kind) => {
+                const firedBefore = await faultsFired(emulator)
                 const world = newWorld(emulator, { pageSize: 20, maxInlineWaitSeconds: 0 })
                 await emulator.control.setFaults({ rules: [{ kind, path: 'PurchaseOrderSet', requests: ['data'] }] })
                 const attempts = await syncRuns(world, MAX_CONSECUTIVE_SETBACKS)
                 await emulator.control.clearFaults()
-                outcomes.push(...attempts)
-                passedAsSuccess += attempts.filter((x) => x.report?.status === 'succeeded').length
+                let passedAsSuccess = attempts.filter((x) => x.report?.status === 'succeeded').length
                 const last = attempts[attempts.length - 1]
                 if (!(
                     last.code === 1 &&
                     /purchase_order: .*runs in a row ended without progress/.test(last.report?.message ?? '')
                 ))
                     passedAsSuccess++
+                const otherFailures = wrongExitCodes(attempts) + passedAsSuccess
+                const r = await assessRefused(`8b ${kind} answer`, world, {
+                    attempts,
+                    faults: (await faultsFired(emulator)) - firedBefore,
+                    attackClass: '8 misleading answers',
+                    inputs: 1,
+                    otherFailures,
+                })
+                expect(passedAsSuccess).toBe(0)
+                expect(otherFailures).toBe(0)
+                expect(r.secrets).toEqual([])
             }
-            const badFaults = (await faultsFired(emulator)) - firedBefore - goodFaults
-            const otherFailures =
-                wrongExitCodes([...run.attempts, ...outcomes]) +
-                passedAsSuccess +
-                (goodFaults >= 9 ? 0 : 1) +
-                (run.final.report?.status === 'succeeded' ? 0 : 1)
-            const a = await assess('8 BOM / gzip / deflate / HTML / duplicate key', good, {
-                attempts: [...run.attempts, ...outcomes],
-                kills: 0,
-                faults: goodFaults + badFaults,
-                attackClass: '8 misleading answers',
-                inputs: 5,
-                otherFailures,
-            })
-            expect(goodFaults).toBe(9)
-            expect(passedAsSuccess).toBe(0)
-            expect(otherFailures).toBe(0)
-            expectExactlyOnce(a)
-        })
+        )
 
-        test(`9: a cause that is not throttling defers at most ${MAX_CONSECUTIVE_SETBACKS - 1} times, then fails with exit 1; throttling never does`, async () => {
-            const firedBefore = await faultsFired(emulator)
-            let otherFailures = 0
-            const all: SyncAttempt[] = []
-            for (const rule of [
-                { kind: 'server_error' as const, status: 503 as const },
-                { kind: 'truncated_body' as const, mode: 'cut' as const },
-            ]) {
+        test.each([
+            ['503 answers', { kind: 'server_error' as const, status: 503 as const }],
+            ['truncated bodies', { kind: 'truncated_body' as const, mode: 'cut' as const }],
+        ])(
+            `9a: %s (not throttling) defer at most ${MAX_CONSECUTIVE_SETBACKS - 1} times, then fail with exit 1; the other type goes on`,
+            async (label, rule) => {
+                const firedBefore = await faultsFired(emulator)
                 const world = newWorld(emulator, { pageSize: 20, maxInlineWaitSeconds: 0 })
                 await emulator.control.setFaults({
                     rules: [{ ...rule, path: 'PostingProposalHeadSet', requests: ['data'] }],
                 })
                 const attempts = await syncRuns(world, MAX_CONSECUTIVE_SETBACKS)
                 await emulator.control.clearFaults()
-                all.push(...attempts)
+                let otherFailures = wrongExitCodes(attempts)
                 const codes = attempts.map((x) => x.code)
                 const expected = [...Array(MAX_CONSECUTIVE_SETBACKS - 1).fill(0), 1]
                 if (JSON.stringify(codes) !== JSON.stringify(expected)) otherFailures++
                 // The other object type went on: the failing one does not block it.
                 if (attempts[attempts.length - 1].report?.status !== 'partial') otherFailures++
+                const r = await assessRefused(`9a bounded deferral: ${label}`, world, {
+                    attempts,
+                    faults: (await faultsFired(emulator)) - firedBefore,
+                    attackClass: '9 endless deferral',
+                    inputs: 1,
+                    otherFailures,
+                })
+                expect(codes).toEqual(expected)
+                expect(otherFailures).toBe(0)
+                expect(r.secrets).toEqual([])
             }
+        )
+
+        test('9b: throttling for longer than the limit is deferred every time, never failed; then the partition completes', async () => {
+            const firedBefore = await faultsFired(emulator)
             // Throttling (429 with Retry-After) for longer than the limit: deferred every time, never failed.
             const throttled = newWorld(emulator, { pageSize: 20, maxInlineWaitSeconds: 0 })
             await emulator.control.setFaults({
@@ -236,19 +255,17 @@ export function hardeningBadInputScenarios(): void {
             })
             const storm = await syncRuns(throttled, MAX_CONSECUTIVE_SETBACKS + 1)
             await emulator.control.clearFaults()
-            all.push(...storm)
-            otherFailures += storm.filter((x) => x.code !== 0 || x.report?.status !== 'deferred').length
+            let otherFailures = storm.filter((x) => x.code !== 0 || x.report?.status !== 'deferred').length
             // Once IFS answers again, the same partition completes and nothing is lost.
             const rest = await syncUntilDone(throttled.target, { maxRuns: 3 })
-            all.push(...rest.attempts)
+            const all = [...storm, ...rest.attempts]
             otherFailures += wrongExitCodes(all)
-            const faults = (await faultsFired(emulator)) - firedBefore
-            const a = await assess('9 bounded deferral', throttled, {
+            const a = await assess('9b bounded deferral: throttling', throttled, {
                 attempts: all,
                 kills: 0,
-                faults,
+                faults: (await faultsFired(emulator)) - firedBefore,
                 attackClass: '9 endless deferral',
-                inputs: 3,
+                inputs: 1,
                 otherFailures,
             })
             expect(otherFailures).toBe(0)

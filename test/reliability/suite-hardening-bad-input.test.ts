@@ -1,0 +1,4 @@
+import { hardeningBadInputScenarios } from './scenarios/hardening-bad-input'
+import { reliabilitySuite } from './suite'
+
+reliabilitySuite('hardening: bad input', [hardeningBadInputScenarios])

@@ -1,0 +1,4 @@
+import { hardeningSecretsScenarios } from './scenarios/hardening-secrets'
+import { reliabilitySuite } from './suite'
+
+reliabilitySuite('hardening: secrets', [hardeningSecretsScenarios])

@@ -1,0 +1,4 @@
+import { networkFaultScenarios } from './scenarios/network-faults'
+import { reliabilitySuite } from './suite'
+
+reliabilitySuite('network faults', [networkFaultScenarios])
