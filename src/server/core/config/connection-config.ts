@@ -36,7 +36,7 @@ export interface ConnectionConfig {
     partitions: readonly PartitionConfig[]
     /**
      * Where master data is read and what its fields are called. A code part's entity set may contain
-     * `{company}` (replaced by the company id as an OData string literal body) and `{codePart}`.
+     * `{company}`, replaced by the company id as an OData string literal body.
      */
     masterData: MasterDataSource
     fieldMapPreset: FieldMapPreset

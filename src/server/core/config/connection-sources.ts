@@ -31,7 +31,7 @@ export function resolveConnectionSources(json: string | null, types: readonly Ob
     const { preset, objects, masterData } = settings.value
     const errors: ConfigError[] = []
     const at = (prefix: string, messages: readonly string[]) =>
-        errors.push(...messages.map((m) => ({ field: SOURCE_MAPPING_FIELD, message: `${prefix}.${m}` })))
+        errors.push(...messages.map((m) => ({ field: SOURCE_MAPPING_FIELD, message: `${prefix}: ${m}` })))
     const master = resolveMasterDataNames({ preset, overrides: masterData })
     if (!master.ok) at('masterData', master.errors)
     const names = master.ok ? master.names : SOURCE_PRESETS[DEFAULT_SOURCE_PRESET].masterData

@@ -15,8 +15,9 @@ export function isJsonObject(value: unknown): value is Readonly<Record<string, u
 export class MappingProblems {
     readonly errors: string[] = []
 
+    /** `stamp.format: …`; a problem with the whole override has no path. */
     add(path: string, message: string): void {
-        this.errors.push(`${path}: ${message}`)
+        this.errors.push(path === '' ? message : `${path}: ${message}`)
     }
 
     /** An object, or null (with an error unless absent): `undefined`/`null` mean "nothing overridden". */

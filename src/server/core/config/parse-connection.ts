@@ -9,7 +9,6 @@ import { checkTenantUrl, checkTokenUrl, defaultTokenUrl } from './tenant-url'
 import { IFS_TOKEN_SCOPE } from '../ifs/oauth-scope'
 import { DOCUMENT_TYPES } from '../document-types/registry'
 import type { MasterDataNames } from '../document-types/source-presets'
-import { withCodePart } from '../document-types/source-presets'
 import type { ConnectionSources } from './connection-sources'
 import { SOURCE_MAPPING_FIELD, resolveConnectionSources } from './connection-sources'
 
@@ -76,15 +75,12 @@ function partitionsOf(s: Settings, sources: Extract<ConnectionSources, { ok: tru
     return partitions
 }
 
-/** The master-data sets: the record's entity sets (code parts with their letter filled in) and the resolved names. */
+/** The master-data sets: the record's entity sets with the resolved names and code-part letters. */
 function masterDataOf(s: Settings, names: MasterDataNames): ConnectionConfig['masterData'] {
     return {
         supplier: { entitySet: s.supplier_entity_set, ...names.supplier },
-        glAccount: { entitySet: withCodePart(s.gl_account_entity_set, names.glAccount.codePart), ...names.glAccount },
-        costCenter: {
-            entitySet: withCodePart(s.cost_center_entity_set, names.costCenter.codePart),
-            ...names.costCenter,
-        },
+        glAccount: { entitySet: s.gl_account_entity_set, ...names.glAccount },
+        costCenter: { entitySet: s.cost_center_entity_set, ...names.costCenter },
     }
 }
 

@@ -16,8 +16,9 @@ export interface CodePartFields {
 
 /**
  * One accounting dimension's code part: its letter (IFS code parts A..J; which one holds the GL
- * account or cost center is the company's set-up), where its values are read (`{company}` and
- * `{codePart}` are filled in) and the names of their fields.
+ * account or cost center is the company's set-up; documents carry it as `Code<letter>` unless the
+ * mapping names another field), where its values are read (`{company}` is filled in) and the
+ * names of their fields.
  */
 export interface CodePartSource {
     entitySet: string

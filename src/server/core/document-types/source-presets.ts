@@ -50,8 +50,3 @@ export const DEFAULT_SOURCE_PRESET: SourcePresetName = 'ifs_cloud'
 export function isSourcePresetName(name: string): name is SourcePresetName {
     return (SOURCE_PRESET_NAMES as readonly string[]).includes(name)
 }
-
-/** Fills a master-data set's entity-set template with its code-part letter (`{codePart}`). */
-export function withCodePart(template: string, codePart: string): string {
-    return template.split('{codePart}').join(codePart)
-}
