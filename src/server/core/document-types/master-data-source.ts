@@ -32,6 +32,3 @@ export interface MasterDataSource {
     glAccount: CodePartSource
     costCenter: CodePartSource
 }
-
-/** The master-data sets the engine reads, as named in overrides and messages. */
-export type MasterDataSet = keyof MasterDataSource

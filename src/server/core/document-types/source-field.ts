@@ -18,8 +18,6 @@ export type StampField =
     | { name: string; kind: 'string'; format: 'objversion' }
     | { name: string; kind: 'datetime'; format: 'datetimeoffset' }
 
-export type StampFormat = StampField['format']
-
 /** A key field: text or number (the cursor compares and renders each kind its own way). */
 export interface KeyField {
     name: string

@@ -5,7 +5,7 @@ import { SOURCE_PRESETS } from '../document-types/source-presets'
  * engine never reads these: it reads the names from its connection's config (PartitionConfig.source,
  * ConnectionConfig.masterData), where a preset with the connection's overrides was resolved.
  */
-export type { DocumentSource, SourceField } from '../document-types/source-field'
+export type { DocumentSource } from '../document-types/source-field'
 export { selectFor } from '../document-types/source-field'
 
 export const DOCUMENT_SOURCES = SOURCE_PRESETS.ifs_cloud.documents
