@@ -1,4 +1,5 @@
-import { ConfigFileError, parseLocalConfig } from '../../src/local/cli/local-config'
+import { BASE_CONFIG, problemsOf } from './config-problems'
+import { parseLocalConfig } from '../../src/local/cli/local-config'
 import { connectionValues, upsertConnection } from '../../src/local/cli/connection-row'
 import { SourceMappingStore, sourceMappingJson } from '../../src/local/cli/local-source-mapping'
 import { SqliteStore } from '../../src/local/store/sqlite-store'
@@ -6,12 +7,7 @@ import { parseConnection } from '../../src/server/core/config/parse-connection'
 import { DOCUMENT_SOURCES } from '../../src/server/core/ifs/source-fields'
 import { CONNECTION } from '../../src/tables'
 
-const base = {
-    name: 'Acme',
-    ifs: { url: 'https://acme.ifs.cloud', realm: 'acme', clientId: 'mlc' },
-    companies: ['10'],
-    database: 'x.db',
-}
+const base = BASE_CONFIG
 
 const ALT_INVOICES = {
     preset: 'ifs_cloud',
@@ -21,16 +17,6 @@ const ALT_INVOICES = {
         { name: 'InvoiceKey', kind: 'string' },
     ],
     fields: { grossAmount: 'TotalAmount', createdAt: { name: 'CreatedAt', kind: 'datetime' } },
-}
-
-function problemsOf(raw: unknown): string[] {
-    try {
-        parseLocalConfig(raw, '/cfg')
-    } catch (error) {
-        if (error instanceof ConfigFileError) return [...error.problems]
-        throw error
-    }
-    return []
 }
 
 describe('source mapping in the local config', () => {
