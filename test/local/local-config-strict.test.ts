@@ -1,28 +1,14 @@
+import { BASE_CONFIG, problemsOf } from './config-problems'
 import * as fs from 'fs'
 import * as path from 'path'
-import { ConfigFileError, parseLocalConfig } from '../../src/local/cli/local-config'
+import { parseLocalConfig } from '../../src/local/cli/local-config'
 import { CONNECTION } from '../../src/tables'
 import { runCli, tempDir, writeJson } from '../support/run-cli'
 
 // Issue 15: a misspelt key used to be ignored and the run went ahead on defaults (`dryrun: true`
 // ran for real). Every level of the file is strict now, and the message names the key meant.
 
-const base = {
-    name: 'Acme',
-    ifs: { url: 'https://acme.ifs.cloud', realm: 'acme', clientId: 'mlc' },
-    companies: ['10'],
-    database: 'x.db',
-}
-
-function problemsOf(raw: unknown): string[] {
-    try {
-        parseLocalConfig(raw, '/cfg')
-    } catch (error) {
-        if (error instanceof ConfigFileError) return [...error.problems]
-        throw error
-    }
-    return []
-}
+const base = BASE_CONFIG
 
 describe('unknown keys are refused with the nearest known one', () => {
     test.each([

@@ -1,3 +1,4 @@
+import { BASE_CONFIG, problemsOf } from './config-problems'
 import { EMULATOR_VIRTUAL_ORIGIN, connectionValues, upsertConnection } from '../../src/local/cli/connection-row'
 import * as fs from 'fs'
 import * as os from 'os'
@@ -10,22 +11,7 @@ import { parseConnection } from '../../src/server/core/config/parse-connection'
 import type { StoredRecord } from '../../src/server/ports/store'
 import { CONNECTION } from '../../src/tables'
 
-const base = {
-    name: 'Acme',
-    ifs: { url: 'https://acme.ifs.cloud', realm: 'acme', clientId: 'mlc' },
-    companies: ['10'],
-    database: 'x.db',
-}
-
-function problemsOf(raw: unknown): string[] {
-    try {
-        parseLocalConfig(raw, '/cfg')
-    } catch (error) {
-        if (error instanceof ConfigFileError) return [...error.problems]
-        throw error
-    }
-    return []
-}
+const base = BASE_CONFIG
 
 test('defaults: secret variable, database next to the file, both object types on', () => {
     const config = parseLocalConfig(base, '/cfg')

@@ -570,6 +570,18 @@ declare global {
                         table: 'sys_module'
                         id: 'e0d5cd5062d8410ab78f8bdfb9111928'
                     }
+                    'src_server_core_config_connection-sources_ts': {
+                        table: 'sys_module'
+                        id: 'ace72cd8699a4e87a5d4dc9fccc62e1e'
+                    }
+                    'src_server_core_config_mapping-reader_ts': {
+                        table: 'sys_module'
+                        id: '3f90dabc36f24672a9615489d501d95e'
+                    }
+                    'src_server_core_config_master-data-mapping_ts': {
+                        table: 'sys_module'
+                        id: '03358a78ae1f4199bf78556a4e478d70'
+                    }
                     'src_server_core_config_oauth-provider-check_ts': {
                         table: 'sys_module'
                         id: 'b8442d54c1cc45c190e050de32aa6c96'
@@ -577,6 +589,10 @@ declare global {
                     'src_server_core_config_parse-connection_ts': {
                         table: 'sys_module'
                         id: 'e59ecf79bdc0465593e60a87ccc55239'
+                    }
+                    'src_server_core_config_source-mapping_ts': {
+                        table: 'sys_module'
+                        id: '9fa371b6881b4b00873f96282f3ba158'
                     }
                     'src_server_core_config_tenant-url_ts': {
                         table: 'sys_module'
@@ -589,6 +605,10 @@ declare global {
                     'src_server_core_document-types_field-map_ts': {
                         table: 'sys_module'
                         id: 'cff2be2e0f964c41a33cb007a533eabd'
+                    }
+                    'src_server_core_document-types_master-data-source_ts': {
+                        table: 'sys_module'
+                        id: '8aa2f64197794c71bf4223c890913b61'
                     }
                     'src_server_core_document-types_object-type_ts': {
                         table: 'sys_module'
@@ -609,6 +629,10 @@ declare global {
                     'src_server_core_document-types_source-field_ts': {
                         table: 'sys_module'
                         id: '1572c4d9b68a4f2f9e85fcd2508eaa5f'
+                    }
+                    'src_server_core_document-types_source-presets_ts': {
+                        table: 'sys_module'
+                        id: '4c9a8fc039484b719b92ce495a476d34'
                     }
                     'src_server_core_document-types_supplier-invoice_ts': {
                         table: 'sys_module'
@@ -894,6 +918,10 @@ declare global {
                     'src_server_core_sync_run-record_ts': {
                         table: 'sys_module'
                         id: '621ce3d136e646ddbf6886d4a0fc3c45'
+                    }
+                    src_server_core_sync_stamp_ts: {
+                        table: 'sys_module'
+                        id: '34cfab6942df4962b00c3a1c1ac8f89c'
                     }
                     'src_server_core_sync_sync-state_ts': {
                         table: 'sys_module'

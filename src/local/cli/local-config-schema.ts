@@ -56,11 +56,15 @@ const PRESETS = Object.keys(CONNECTION.columns.field_map_preset.options.choices)
     keyof typeof CONNECTION.columns.field_map_preset.options.choices,
 ]
 
+/** A source-mapping override: any JSON here; the engine's resolver checks it (local-source-mapping.ts). */
+const mappingOverride = () => absentIfNull(z.unknown().optional())
+
 const objectSettings = (columns: { entitySet: SettingField; targetTable: SettingField }) =>
     optionalSection({
         enabled: flag(true),
         entitySet: ruledText(columns.entitySet),
         targetTable: ruledText(columns.targetTable),
+        source: mappingOverride(),
     })
 
 /** The object types the file may name, with the connection columns each one fills. */
@@ -103,6 +107,8 @@ export const LOCAL_CONFIG_SCHEMA = section({
         suppliers: ruledText('supplier_entity_set'),
         glAccounts: ruledText('gl_account_entity_set'),
         costCenters: ruledText('cost_center_entity_set'),
+        fields: mappingOverride(),
+        codeParts: mappingOverride(),
     }),
     fieldMapPreset: absentIfNull(z.enum(PRESETS, { error: `must be one of ${PRESETS.join(', ')}` }).optional()),
     limits: optionalSection({

@@ -8,6 +8,7 @@ import { issueProblems, ruleProblem } from './config-issues'
 import { connectionValues } from './connection-row'
 import { jsonProblem } from './json-problem'
 import { LOCAL_CONFIG_SCHEMA } from './local-config-schema'
+import { sourceMappingProblems } from './local-source-mapping'
 
 /** The config file of the local runner (JSON). Secrets are never in it: only env variable names. */
 export interface LocalConfig {
@@ -30,7 +31,15 @@ export interface LocalConfig {
         supplierInvoices: ObjectSettings
         purchaseOrders: ObjectSettings
     }
-    masterData: { suppliers?: string; glAccounts?: string; costCenters?: string }
+    masterData: {
+        suppliers?: string
+        glAccounts?: string
+        costCenters?: string
+        /** Master-data field names: `{ supplier?: { id?, name? }, glAccount?: { value?, ... }, costCenter?: ... }`. */
+        fields?: unknown
+        /** Code-part letters: `{ glAccount?: 'A', costCenter?: 'B' }`. */
+        codeParts?: unknown
+    }
     fieldMapPreset?: FieldMapPreset
     limits: {
         pageSize?: number
@@ -53,6 +62,8 @@ interface ObjectSettings {
     enabled: boolean
     entitySet?: string
     targetTable?: string
+    /** The type's source-mapping override (README "Source mapping"); checked by the engine's resolver. */
+    source?: unknown
 }
 
 export interface ServiceNowSettings {
@@ -128,6 +139,9 @@ function crossFieldProblems(config: LocalConfig): string[] {
         problems.push(
             'ifs.url: insecureLocalEmulator is for an emulator on this machine only; ifs.url must be an http(s) URL of a loopback address (127.0.0.1, localhost, ::1)'
         )
+    if (problems.length > 0) return problems
+    // The source mapping through the engine's own resolver, so the file and the instance say the same.
+    problems.push(...sourceMappingProblems(config))
     if (problems.length > 0) return problems
     // The row as a whole: the connection's rule table (the instance's form and business rule run
     // the same), before anything is written to the database. Single values passed it already.

@@ -20,6 +20,7 @@ import { SqliteStore } from '../store/sqlite-store'
 import type { TargetTableSchema } from '../store/table-schema'
 import { EMULATOR_VIRTUAL_ORIGIN, emulatorOrigin, upsertConnection } from './connection-row'
 import type { LocalConfig } from './local-config'
+import { SourceMappingStore, sourceMappingJson } from './local-source-mapping'
 
 export interface LocalRuntime {
     config: LocalConfig
@@ -68,7 +69,7 @@ export function openRuntime(config: LocalConfig, options: RuntimeOptions): Local
                 },
                 redactor
             ),
-        store: crash.store(store),
+        store: new SourceMappingStore(crash.store(store), sourceMappingJson(config)),
         clock: new NodeClock(),
         waiter: new NodeWaiter(config.limits.maxInlineWaitSeconds * 1000),
         scheduler,

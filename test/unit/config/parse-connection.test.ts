@@ -1,3 +1,4 @@
+import { DOCUMENT_SOURCES } from '../../../src/server/core/ifs/source-fields'
 import { parseConnection, checkObjectTypeName } from '../../../src/server/core/config/parse-connection'
 import type { StoredRecord } from '../../../src/server/ports/store'
 import { CONNECTION } from '../../../src/tables'
@@ -41,14 +42,16 @@ describe('parseConnection', () => {
                 objectType: 'supplier_invoice',
                 entitySetPath: 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet',
                 targetTable: 'sn_apo_invoice',
+                source: DOCUMENT_SOURCES.supplier_invoice,
             },
             {
                 objectType: 'purchase_order',
                 entitySetPath: 'PurchaseOrderHandling.svc/PurchaseOrderSet',
                 targetTable: 'proc_po',
+                source: DOCUMENT_SOURCES.purchase_order,
             },
         ])
-        expect(c.masterData.glAccountEntitySet).toBe(
+        expect(c.masterData.glAccount.entitySet).toBe(
             "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeAArray"
         )
     })

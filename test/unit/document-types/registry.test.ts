@@ -3,7 +3,13 @@ import * as path from 'path'
 import type { DocumentTypeDefinition } from '../../../src/server/core/document-types/document-type'
 import { DOCUMENT_TYPES, OBJECT_TYPE_CHOICES } from '../../../src/server/core/document-types/registry'
 import { PURCHASE_ORDER } from '../../../src/server/core/document-types/purchase-order'
-import { textField, numberField, dateField, dateTimeField } from '../../../src/server/core/document-types/source-field'
+import {
+    textField,
+    numberField,
+    dateField,
+    dateTimeField,
+    objversionStamp,
+} from '../../../src/server/core/document-types/source-field'
 import { MemoryStore } from '../../fakes/memory-store'
 
 const ROOT = path.resolve(__dirname, '../../..')
@@ -29,7 +35,7 @@ const RECEIPT = {
     connectionFields: PURCHASE_ORDER.connectionFields,
     localConfigKey: 'testReceipts',
     source: {
-        modified: textField('Objversion'),
+        modified: objversionStamp('Objversion'),
         keys: [textField('ReceiptNo')],
         fields: {
             company: textField('Contract'),
@@ -156,11 +162,13 @@ describe('document-type registry', () => {
                 objectType: 'purchase_order',
                 entitySetPath: 'PurchaseOrderHandling.svc/PurchaseOrderSet',
                 targetTable: 'proc_po',
+                source: PURCHASE_ORDER.source,
             },
             {
                 objectType: 'test_receipt',
                 entitySetPath: 'PurchaseOrderHandling.svc/PurchaseOrderSet',
                 targetTable: 'proc_po',
+                source: RECEIPT.source,
             },
         ])
         expect(checkObjectTypeName('test_receipt')).toBeNull()
@@ -197,13 +205,14 @@ describe('document-type registry', () => {
         expect(TARGET_TABLE_SCHEMAS.u_test_receipt.map((c) => c.name)).toEqual(['number', 'total', 'ext_ref', 'state'])
         const { DOCUMENT_SOURCES, selectFor } = withReceipt(load.sources)
         expect(DOCUMENT_SOURCES[receipt]).toBe(RECEIPT.source)
-        expect(selectFor(receipt)).toContain('ArrivalDate')
+        expect(selectFor(DOCUMENT_SOURCES[receipt])).toContain('ArrivalDate')
         const { PLATFORM_REQUIREMENTS } = withReceipt(load.platform)
         expect(PLATFORM_REQUIREMENTS.brief[receipt]).toEqual({ plugins: [], roles: ['receipt_writer'] })
     })
 
     it('maps an IFS row of the new type with its own optional fields', () => {
         const { mapRow } = withReceipt(load.mapper)
+        const { DOCUMENT_SOURCES } = withReceipt(load.sources)
         const row = {
             Objversion: '20260301100000',
             ReceiptNo: 'R-1',
@@ -220,7 +229,8 @@ describe('document-type registry', () => {
             CodeB: null,
             Objstate: 'Arrived',
         }
-        const mapped = mapRow('test_receipt' as never, row)
+        const receipt = 'test_receipt' as never
+        const mapped = mapRow({ objectType: receipt, source: DOCUMENT_SOURCES[receipt] }, row)
         if (mapped.kind !== 'mapped') throw new Error(JSON.stringify(mapped.problems))
         expect(mapped.doc).toMatchObject({ documentNumber: 'R-1', company: '10', grossAmount: 12.5, costCenter: null })
         expect(mapped.identity.sourceKey).toBe('{"ReceiptNo":"R-1"}')

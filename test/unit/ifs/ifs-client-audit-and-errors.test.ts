@@ -10,7 +10,7 @@ import {
 } from '../../../src/server/core/ifs/ifs-errors'
 import { IFS_TOKEN_SCOPE } from '../../../src/server/core/ifs/oauth-scope'
 import { RollingWindowLimiter } from '../../../src/server/core/ifs/rate-limiter'
-import { selectFor } from '../../../src/server/core/ifs/source-fields'
+import { DOCUMENT_SOURCES, selectFor } from '../../../src/server/core/ifs/source-fields'
 import { AUDIT } from '../../../src/tables'
 import { jsonResponse, textResponse, timeout } from '../../fakes/scripted-http'
 import { thrownBy } from '../../support/thrown-by'
@@ -433,7 +433,7 @@ describe('RollingWindowLimiter bounds', () => {
 
 describe('selectFor', () => {
     it('asks for the modification stamp and the keys of a purchase order', () => {
-        const names = selectFor('purchase_order')
+        const names = selectFor(DOCUMENT_SOURCES.purchase_order)
         expect(names.slice(0, 2)).toEqual(['Objversion', 'OrderNo'])
         expect(new Set(names).size).toBe(names.length)
     })

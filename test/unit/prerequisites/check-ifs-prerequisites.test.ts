@@ -1,3 +1,4 @@
+import { presetMasterData } from '../../fakes/preset-partition'
 import type { ConnectionConfig } from '../../../src/server/core/config/connection-config'
 import type { IfsReader } from '../../../src/server/core/ifs/ifs-reader'
 import type { ODataQuery } from '../../../src/server/core/odata/query'
@@ -10,11 +11,11 @@ function connectionFor(companies: string[]): ConnectionConfig {
             { objectType: 'supplier_invoice', entitySetPath: 'Inv.svc/InvoiceSet', targetTable: 'x' },
             { objectType: 'purchase_order', entitySetPath: 'Po.svc/OrderSet', targetTable: 'y' },
         ],
-        masterData: {
-            supplierEntitySet: 'Sup.svc/SupplierSet',
-            glAccountEntitySet: "Fin.svc/CompanySet(Company='{company}')/CodeAArray",
-            costCenterEntitySet: "Fin.svc/CompanySet(Company='{company}')/CodeBArray",
-        },
+        masterData: presetMasterData({
+            supplier: 'Sup.svc/SupplierSet',
+            glAccount: "Fin.svc/CompanySet(Company='{company}')/CodeAArray",
+            costCenter: "Fin.svc/CompanySet(Company='{company}')/CodeBArray",
+        }),
     } as unknown as ConnectionConfig
 }
 

@@ -1,3 +1,4 @@
+import { presetPartition } from '../../fakes/preset-partition'
 import type {
     ConnectionConfig,
     FieldMapPreset,
@@ -39,8 +40,8 @@ function connection(preset: FieldMapPreset, partitions: PartitionConfig[]): Conn
 }
 
 const BOTH: PartitionConfig[] = [
-    { objectType: 'supplier_invoice', entitySetPath: 'A.svc/S', targetTable: 'sn_apo_invoice' },
-    { objectType: 'purchase_order', entitySetPath: 'B.svc/P', targetTable: 'proc_po' },
+    { ...presetPartition('supplier_invoice'), entitySetPath: 'A.svc/S', targetTable: 'sn_apo_invoice' },
+    { ...presetPartition('purchase_order'), entitySetPath: 'B.svc/P', targetTable: 'proc_po' },
 ]
 
 describe('checkPlatformPrerequisites', () => {
@@ -79,8 +80,8 @@ describe('checkPlatformPrerequisites', () => {
     it('checks only what the enabled object types need, each item once', () => {
         const platform = new FakePlatform([], [], [])
         const s2p = connection('s2p_tables', [
-            { objectType: 'purchase_order', entitySetPath: 'B.svc/P', targetTable: 'sn_shop_purchase_order' },
-            { objectType: 'purchase_order', entitySetPath: 'C.svc/P', targetTable: 'sn_shop_purchase_order' },
+            { ...presetPartition('purchase_order'), entitySetPath: 'B.svc/P', targetTable: 'sn_shop_purchase_order' },
+            { ...presetPartition('purchase_order'), entitySetPath: 'C.svc/P', targetTable: 'sn_shop_purchase_order' },
         ])
         checkPlatformPrerequisites(platform, s2p)
         expect(platform.asked.plugins).toEqual(['com.snc.sn_shop'])

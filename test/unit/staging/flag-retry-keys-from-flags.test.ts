@@ -1,3 +1,4 @@
+import { DOCUMENT_SOURCES } from '../../../src/server/core/ifs/source-fields'
 import type { StoredRecord } from '../../../src/server/ports/store'
 import { RETRY_BATCH, flagKeyValues, keysFilter } from '../../../src/server/core/staging/flag-retry-query'
 
@@ -16,7 +17,7 @@ describe('the IFS key of a flagged purchase order (OrderNo)', () => {
         ['a number key as text', '{"OrderNo":42}', [{ kind: 'string', value: '42' }]],
         ['other fields ignored', '{"Company":"10","OrderNo":"PO-2"}', [{ kind: 'string', value: 'PO-2' }]],
     ])('%s', (_title, sourceKey, expected) => {
-        expect(flagKeyValues('purchase_order', flag(sourceKey))).toEqual(expected)
+        expect(flagKeyValues(DOCUMENT_SOURCES.purchase_order, flag(sourceKey))).toEqual(expected)
     })
 
     it.each([
@@ -31,26 +32,28 @@ describe('the IFS key of a flagged purchase order (OrderNo)', () => {
         ['no key at all', null],
         ['an empty text', ''],
     ])('none from %s without a payload', (_title, sourceKey) => {
-        expect(flagKeyValues('purchase_order', flag(sourceKey))).toBeNull()
+        expect(flagKeyValues(DOCUMENT_SOURCES.purchase_order, flag(sourceKey))).toBeNull()
     })
 
     it('keeps a key of exactly 200 characters', () => {
         const key = 'P'.repeat(200)
-        expect(flagKeyValues('purchase_order', flag(JSON.stringify({ OrderNo: key })))).toEqual([
+        expect(flagKeyValues(DOCUMENT_SOURCES.purchase_order, flag(JSON.stringify({ OrderNo: key })))).toEqual([
             { kind: 'string', value: key },
         ])
     })
 
     it('falls back to the stored payload when the source key gives none', () => {
         const payload = '{"OrderNo":"PO-9","VendorNo":"S1"}'
-        expect(flagKeyValues('purchase_order', flag('{"OrderNo":""}', payload))).toEqual([
+        expect(flagKeyValues(DOCUMENT_SOURCES.purchase_order, flag('{"OrderNo":""}', payload))).toEqual([
             { kind: 'string', value: 'PO-9' },
         ])
-        expect(flagKeyValues('purchase_order', flag(null, payload))).toEqual([{ kind: 'string', value: 'PO-9' }])
-        expect(flagKeyValues('purchase_order', flag('{"OrderNo":"PO-1"}', payload))).toEqual([
+        expect(flagKeyValues(DOCUMENT_SOURCES.purchase_order, flag(null, payload))).toEqual([
+            { kind: 'string', value: 'PO-9' },
+        ])
+        expect(flagKeyValues(DOCUMENT_SOURCES.purchase_order, flag('{"OrderNo":"PO-1"}', payload))).toEqual([
             { kind: 'string', value: 'PO-1' },
         ])
-        expect(flagKeyValues('purchase_order', flag(null, '{"truncated":true,"start":"{"}'))).toBeNull()
+        expect(flagKeyValues(DOCUMENT_SOURCES.purchase_order, flag(null, '{"truncated":true,"start":"{"}'))).toBeNull()
     })
 })
 
@@ -81,7 +84,7 @@ describe('the IFS key of a flagged supplier invoice (Company, InvoiceId)', () =>
             ],
         ],
     ])('%s', (_title, sourceKey, expected) => {
-        expect(flagKeyValues('supplier_invoice', flag(sourceKey))).toEqual(expected)
+        expect(flagKeyValues(DOCUMENT_SOURCES.supplier_invoice, flag(sourceKey))).toEqual(expected)
     })
 
     it.each([
@@ -89,14 +92,14 @@ describe('the IFS key of a flagged supplier invoice (Company, InvoiceId)', () =>
         ['a missing id', '{"Company":"10"}'],
         ['a missing company', '{"InvoiceId":7}'],
     ])('none from %s', (_title, sourceKey) => {
-        expect(flagKeyValues('supplier_invoice', flag(sourceKey))).toBeNull()
+        expect(flagKeyValues(DOCUMENT_SOURCES.supplier_invoice, flag(sourceKey))).toBeNull()
     })
 })
 
 describe('the re-read filter of a batch', () => {
     it('is one `in` for a single-field key', () => {
         const keys = [[{ kind: 'string', value: 'PO-1' }], [{ kind: 'string', value: 'PO-2' }]] as const
-        expect(keysFilter('purchase_order', keys)).toEqual({
+        expect(keysFilter(DOCUMENT_SOURCES.purchase_order, keys)).toEqual({
             op: 'in',
             field: 'OrderNo',
             values: [
@@ -117,7 +120,7 @@ describe('the re-read filter of a batch', () => {
                 { kind: 'number', value: 8 },
             ],
         ] as const
-        expect(keysFilter('supplier_invoice', keys)).toEqual({
+        expect(keysFilter(DOCUMENT_SOURCES.supplier_invoice, keys)).toEqual({
             op: 'or',
             args: [
                 {

@@ -1,3 +1,4 @@
+import { presetPartition } from '../../fakes/preset-partition'
 import { readAmount, readDate, readDateTime } from '../../../src/server/core/staging/source-values'
 import { mapRow } from '../../../src/server/core/staging/map-document'
 import { convertForColumn, buildTargetValues } from '../../../src/server/core/staging/target-record'
@@ -39,7 +40,7 @@ describe('IFS value readers', () => {
 
 describe('mapRow', () => {
     it('maps an invoice to the canonical document', () => {
-        const r = mapRow('supplier_invoice', invoiceRow(42, { PoRef: 'PO-7', DueDate: null }))
+        const r = mapRow(presetPartition('supplier_invoice'), invoiceRow(42, { PoRef: 'PO-7', DueDate: null }))
         expect(r.kind).toBe('mapped')
         if (r.kind !== 'mapped') return
         expect(r.doc).toMatchObject({
@@ -58,7 +59,10 @@ describe('mapRow', () => {
     })
 
     it('reports every problem of a row at once, with the IFS field name', () => {
-        const r = mapRow('purchase_order', orderRow('PO-1', { OrderDate: '31/01/2026', NetAmount: null, VendorNo: '' }))
+        const r = mapRow(
+            presetPartition('purchase_order'),
+            orderRow('PO-1', { OrderDate: '31/01/2026', NetAmount: null, VendorNo: '' })
+        )
         expect(r.kind).toBe('rejected')
         if (r.kind !== 'rejected') return
         expect(r.problems.map((p) => p.reason)).toEqual(['missing_field', 'invalid_value', 'missing_field'])
@@ -76,13 +80,13 @@ describe('mapRow', () => {
 
 describe('rows the engine cannot place', () => {
     it('a row without its modification stamp or with a key of the wrong type is flagged, not staged', () => {
-        const noStamp = mapRow('purchase_order', orderRow('PO-1', { Objversion: null }))
+        const noStamp = mapRow(presetPartition('purchase_order'), orderRow('PO-1', { Objversion: null }))
         expect(noStamp.kind).toBe('rejected')
         if (noStamp.kind !== 'rejected') return
         expect(noStamp.problems).toEqual([
             { reason: 'missing_field', message: expect.stringContaining('modification stamp Objversion') },
         ])
-        const textId = mapRow('supplier_invoice', invoiceRow(7, { InvoiceId: 'seven' }))
+        const textId = mapRow(presetPartition('supplier_invoice'), invoiceRow(7, { InvoiceId: 'seven' }))
         expect(textId.kind).toBe('rejected')
         if (textId.kind !== 'rejected') return
         expect(textId.problems.map((p) => p.reason)).toEqual(['invalid_value'])
@@ -137,7 +141,7 @@ describe('conversion against the target column', () => {
     })
 
     it('builds a target record per preset and refuses a table without a mapped column', () => {
-        const mapped = mapRow('supplier_invoice', invoiceRow(1))
+        const mapped = mapRow(presetPartition('supplier_invoice'), invoiceRow(1))
         if (mapped.kind !== 'mapped') throw new Error('fixture')
         const doc: CanonicalDocument = {
             ...mapped.doc,

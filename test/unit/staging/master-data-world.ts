@@ -1,3 +1,4 @@
+import { presetMasterData } from '../../fakes/preset-partition'
 import type { AuditEvent, AuditTrail } from '../../../src/server/core/audit/audit-trail'
 import type { ConnectionConfig } from '../../../src/server/core/config/connection-config'
 import type { IfsReader, IfsRow } from '../../../src/server/core/ifs/ifs-reader'
@@ -39,7 +40,7 @@ export function cacheOver(sets: Record<string, IfsRow[]>) {
     const audit = { record: (event: AuditEvent) => events.push(event) } as unknown as AuditTrail
     const connection = {
         tenantUrl: 'https://acme.ifs.cloud',
-        masterData: { supplierEntitySet: SUPPLIERS, glAccountEntitySet: GL, costCenterEntitySet: CC },
+        masterData: presetMasterData({ supplier: SUPPLIERS, glAccount: GL, costCenter: CC }),
     } as ConnectionConfig
     return { cache: new MasterDataCache(ifs, connection, audit), ifs, events }
 }

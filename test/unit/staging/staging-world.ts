@@ -1,3 +1,4 @@
+import { presetMasterData, presetPartition } from '../../fakes/preset-partition'
 import { NodeDigest } from '../../../src/local/node-ports/node-digest'
 import { MemoryStore } from '../../fakes/memory-store'
 import { FakeClock, FakeWaiter } from '../../fakes/fake-clock'
@@ -111,14 +112,10 @@ export function connectionConfig(preset: FieldMapPreset = 'brief', dryRun = fals
         oauthProfile: 'p',
         companies: ['10'],
         partitions: [
-            { objectType: 'supplier_invoice', entitySetPath: INVOICE_PATH, targetTable: tables[0] },
-            { objectType: 'purchase_order', entitySetPath: ORDER_PATH, targetTable: tables[1] },
+            { ...presetPartition('supplier_invoice'), entitySetPath: INVOICE_PATH, targetTable: tables[0] },
+            { ...presetPartition('purchase_order'), entitySetPath: ORDER_PATH, targetTable: tables[1] },
         ],
-        masterData: {
-            supplierEntitySet: SUPPLIER_PATH,
-            glAccountEntitySet: GL_TEMPLATE,
-            costCenterEntitySet: CC_TEMPLATE,
-        },
+        masterData: presetMasterData({ supplier: SUPPLIER_PATH, glAccount: GL_TEMPLATE, costCenter: CC_TEMPLATE }),
         fieldMapPreset: preset,
         pageSize: 100,
         requestCeiling: 1000,

@@ -1,3 +1,4 @@
+import { DOCUMENT_SOURCES } from '../../../src/server/core/ifs/source-fields'
 import { AUDIT } from '../../../src/tables'
 import { MAX_CONSECUTIVE_SETBACKS } from '../../../src/server/core/sync/sync-state'
 import { outsideQueryReason } from '../../../src/server/core/sync/row-scope'
@@ -18,18 +19,20 @@ describe('outsideQueryReason', () => {
         [null, null],
         ['', null],
     ])('company %j', (company, reason) => {
-        const got = outsideQueryReason('purchase_order', row(company), ['10', '20'], { kind: 'start' })
+        const got = outsideQueryReason(DOCUMENT_SOURCES.purchase_order, row(company), ['10', '20'], { kind: 'start' })
         if (reason === null) expect(got).toBeNull()
         else expect(got).toContain(reason)
     })
 
     it('a stamp before the read lower bound (from a stamp on), not after an exact cursor', () => {
         const from = { kind: 'from_stamp' as const, modified: stamp(10) }
-        expect(outsideQueryReason('purchase_order', row('10', stamp(9)), ['10'], from)).toContain('is before')
-        expect(outsideQueryReason('purchase_order', row('10', stamp(10)), ['10'], from)).toBeNull()
-        expect(outsideQueryReason('purchase_order', row('10', stamp(11)), ['10'], from)).toBeNull()
+        expect(outsideQueryReason(DOCUMENT_SOURCES.purchase_order, row('10', stamp(9)), ['10'], from)).toContain(
+            'is before'
+        )
+        expect(outsideQueryReason(DOCUMENT_SOURCES.purchase_order, row('10', stamp(10)), ['10'], from)).toBeNull()
+        expect(outsideQueryReason(DOCUMENT_SOURCES.purchase_order, row('10', stamp(11)), ['10'], from)).toBeNull()
         const after = { kind: 'after' as const, cursor: { modified: stamp(10), keys: ['PO0001'] } }
-        expect(outsideQueryReason('purchase_order', row('10', stamp(9)), ['10'], after)).toBeNull()
+        expect(outsideQueryReason(DOCUMENT_SOURCES.purchase_order, row('10', stamp(9)), ['10'], after)).toBeNull()
     })
 })
 

@@ -1,3 +1,4 @@
+import { presetPartition } from '../../fakes/preset-partition'
 import {
     compareCursors,
     cursorOf,
@@ -70,14 +71,14 @@ describe('cursorOf', () => {
             'A supplier_invoice row has no valid Company',
         ],
     ] as const)('refuses a row without a usable position: %s %j: %s', (type, row, message) => {
-        expect(() => cursorOf(type, row)).toThrow(new CursorError(message))
+        expect(() => cursorOf(presetPartition(type), row)).toThrow(new CursorError(message))
     })
 
     it.each([
         [{ Objversion: '20260115080000', Company: '10', InvoiceId: 5 }, c('20260115080000', '10', 5)],
         [{ Objversion: '1', Company: '10', InvoiceId: 3 }, c('1', '10', 3)],
     ])('reads string and number keys as IFS sends them: %j', (row, expected) => {
-        expect(cursorOf('supplier_invoice', row)).toEqual(expected)
+        expect(cursorOf(presetPartition('supplier_invoice'), row)).toEqual(expected)
     })
 })
 

@@ -1,3 +1,4 @@
+import { presetPartition } from '../../fakes/preset-partition'
 import { MalformedResponse } from '../../../src/server/core/ifs/ifs-errors'
 import type { IfsRow } from '../../../src/server/core/ifs/ifs-reader'
 import { DOCUMENT_SOURCES, selectFor } from '../../../src/server/core/ifs/source-fields'
@@ -49,16 +50,16 @@ describe('cursor filter', () => {
 
 describe('pageQuery', () => {
     it('from the start: companies, $select of the mapped fields, order by stamp then keys, no $top (page size goes in Prefer)', () => {
-        const q = pageQuery('purchase_order', { kind: 'start' }, ['10', '20'])
-        expect(q.select).toEqual(selectFor('purchase_order'))
+        const q = pageQuery(DOCUMENT_SOURCES.purchase_order, { kind: 'start' }, ['10', '20'])
+        expect(q.select).toEqual(selectFor(DOCUMENT_SOURCES.purchase_order))
         expect(renderQuery(q)).toBe(
-            `$filter=${encodeURIComponent("Company in ('10','20')")}&$select=${encodeURIComponent(selectFor('purchase_order').join(','))}&$orderby=${encodeURIComponent('Objversion asc,OrderNo asc')}`
+            `$filter=${encodeURIComponent("Company in ('10','20')")}&$select=${encodeURIComponent(selectFor(DOCUMENT_SOURCES.purchase_order).join(','))}&$orderby=${encodeURIComponent('Objversion asc,OrderNo asc')}`
         )
     })
 
     it('after a cursor: companies and the compound filter', () => {
         const q = pageQuery(
-            'supplier_invoice',
+            DOCUMENT_SOURCES.supplier_invoice,
             { kind: 'after', cursor: { modified: '20260101000000', keys: ['10', 5] } },
             ['10']
         )
@@ -69,21 +70,23 @@ describe('pageQuery', () => {
     })
 
     it('overlap: inclusive from a stamp', () => {
-        const q = pageQuery('purchase_order', { kind: 'from_stamp', modified: '20260101000000' }, ['10'])
+        const q = pageQuery(DOCUMENT_SOURCES.purchase_order, { kind: 'from_stamp', modified: '20260101000000' }, ['10'])
         expect(renderFilter(q.filter!)).toBe("Company in ('10') and Objversion ge '20260101000000'")
     })
 
     it('no companies and no cursor: no filter at all', () => {
-        expect(pageQuery('purchase_order', { kind: 'start' }, []).filter).toBeUndefined()
+        expect(pageQuery(DOCUMENT_SOURCES.purchase_order, { kind: 'start' }, []).filter).toBeUndefined()
     })
 
     it('one condition is the filter itself, not an "and" of one', () => {
-        expect(pageQuery('purchase_order', { kind: 'start' }, ['10']).filter).toEqual({
+        expect(pageQuery(DOCUMENT_SOURCES.purchase_order, { kind: 'start' }, ['10']).filter).toEqual({
             op: 'in',
             field: 'Company',
             values: [{ kind: 'string', value: '10' }],
         })
-        expect(pageQuery('purchase_order', { kind: 'from_stamp', modified: '20260115080000' }, []).filter).toEqual({
+        expect(
+            pageQuery(DOCUMENT_SOURCES.purchase_order, { kind: 'from_stamp', modified: '20260115080000' }, []).filter
+        ).toEqual({
             op: 'ge',
             field: 'Objversion',
             value: { kind: 'string', value: '20260115080000' },
@@ -113,7 +116,7 @@ describe('KeysetPager', () => {
         const pager = new KeysetPager({
             reader,
             connection: { tenantUrl: TENANT, companies: [] },
-            partition: { objectType: 'purchase_order', entitySetPath: PO_SET },
+            partition: { ...presetPartition('purchase_order'), entitySetPath: PO_SET },
         })
         return { pager, reader, requests }
     }

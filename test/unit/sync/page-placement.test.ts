@@ -1,3 +1,4 @@
+import { presetPartition } from '../../fakes/preset-partition'
 import type { IfsRow } from '../../../src/server/core/ifs/ifs-reader'
 import type { ReadFrom } from '../../../src/server/core/sync/cursor'
 import { OutOfOrder, placePage } from '../../../src/server/core/sync/page-placement'
@@ -9,7 +10,7 @@ const po = (n: number, stamp: string, company = '10'): IfsRow => ({
 })
 const S = (s: number) => `202601150800${String(s).padStart(2, '0')}`
 const place = (rows: IfsRow[], from: ReadFrom = { kind: 'start' }, companies: string[] = []) =>
-    placePage({ objectType: 'purchase_order', from, companies, rows })
+    placePage({ partition: presetPartition('purchase_order'), from, companies, rows })
 
 describe('placePage', () => {
     it('hands on rows in cursor order and places the cursor at the last one', () => {

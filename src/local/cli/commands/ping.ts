@@ -20,6 +20,7 @@ import { connectionValues } from '../connection-row'
 import { loadLocalConfig } from '../local-config'
 import type { LocalConfig } from '../local-config'
 import { openRuntime } from '../local-runtime'
+import { sourceMappingJson, withSourceMapping } from '../local-source-mapping'
 import type { LocalRuntime } from '../local-runtime'
 
 /**
@@ -56,7 +57,7 @@ function pingChecks(
     env: Readonly<Record<string, string | undefined>>
 ): PrerequisiteLine[] {
     const lines: PrerequisiteLine[] = []
-    const record = asStoredRecord(connectionValues(config))
+    const record = withSourceMapping(asStoredRecord(connectionValues(config)), sourceMappingJson(config))
     const parsed = parseConnection(record)
     if (!parsed.ok) {
         lines.push({

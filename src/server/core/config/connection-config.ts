@@ -1,4 +1,6 @@
 import type { ObjectType } from '../../../tables/object-types'
+import type { MasterDataSource } from '../document-types/master-data-source'
+import type { DocumentSource } from '../document-types/source-field'
 
 export type FieldMapPreset = 'brief' | 's2p_import' | 's2p_tables'
 
@@ -8,6 +10,8 @@ export interface PartitionConfig {
     /** `<Projection>.svc/<EntitySet>` below `/main/ifsapplications/projection/v1/`. */
     entitySetPath: string
     targetTable: string
+    /** Every IFS name the engine reads for this type: a preset with the connection's overrides, checked. */
+    source: DocumentSource
 }
 
 /**
@@ -30,12 +34,11 @@ export interface ConnectionConfig {
     tokenScope?: string
     companies: readonly string[]
     partitions: readonly PartitionConfig[]
-    masterData: {
-        supplierEntitySet: string
-        /** May contain `{company}`, replaced by the company id as an OData string literal body. */
-        glAccountEntitySet: string
-        costCenterEntitySet: string
-    }
+    /**
+     * Where master data is read and what its fields are called. A code part's entity set may contain
+     * `{company}`, replaced by the company id as an OData string literal body.
+     */
+    masterData: MasterDataSource
     fieldMapPreset: FieldMapPreset
     /** 1..5000 */
     pageSize: number

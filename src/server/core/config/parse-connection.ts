@@ -1,4 +1,5 @@
 import { OBJECT_TYPES, isObjectType } from '../../../tables/object-types'
+import type { ObjectType } from '../../../tables/object-types'
 import type { StoredRecord } from '../../ports/store'
 import type { ConfigError } from './config-error'
 import type { ConnectionConfig, FieldMapPreset, PartitionConfig } from './connection-config'
@@ -7,6 +8,9 @@ import type { Settings } from './connection-rules'
 import { checkTenantUrl, checkTokenUrl, defaultTokenUrl } from './tenant-url'
 import { IFS_TOKEN_SCOPE } from '../ifs/oauth-scope'
 import { DOCUMENT_TYPES } from '../document-types/registry'
+import type { MasterDataNames } from '../document-types/source-presets'
+import type { ConnectionSources } from './connection-sources'
+import { SOURCE_MAPPING_FIELD, resolveConnectionSources } from './connection-sources'
 
 export type ParsedConnection = { ok: true; config: ConnectionConfig } | { ok: false; errors: ConfigError[] }
 
@@ -24,6 +28,8 @@ export function parseConnection(record: StoredRecord): ParsedConnection {
         // Unreachable: the rule table ran the same checks. Kept so the types need no assertion.
         return { ok: false, errors: [{ field: 'tenant_url', message: 'Tenant URL or token URL is invalid' }] }
     }
+    const sources = resolveConnectionSources(record[SOURCE_MAPPING_FIELD] ?? null, enabledTypes(s))
+    if (!sources.ok) return { ok: false, errors: sources.errors }
     const companies = companyList(s.companies)
     return {
         ok: true,
@@ -36,12 +42,8 @@ export function parseConnection(record: StoredRecord): ParsedConnection {
             ...(s.client_id !== '' ? { clientId: s.client_id } : {}),
             tokenScope: s.token_scope === '' ? IFS_TOKEN_SCOPE : s.token_scope,
             companies: companies.ok ? companies.companies : [],
-            partitions: partitionsOf(s),
-            masterData: {
-                supplierEntitySet: s.supplier_entity_set,
-                glAccountEntitySet: s.gl_account_entity_set,
-                costCenterEntitySet: s.cost_center_entity_set,
-            },
+            partitions: partitionsOf(s, sources),
+            masterData: masterDataOf(s, sources.masterData),
             fieldMapPreset: s.field_map_preset as FieldMapPreset,
             ...limitsOf(s),
         },
@@ -58,13 +60,28 @@ function endpointsOf(s: Settings): Pick<ConnectionConfig, 'tenantUrl' | 'tokenUr
     return override.ok ? { tenantUrl: tenant.url, tokenUrl: override.url } : null
 }
 
-/** The enabled object types, each with where it is read from and staged to. */
-function partitionsOf(s: Settings): PartitionConfig[] {
+function enabledTypes(s: Settings): ObjectType[] {
+    return DOCUMENT_TYPES.filter((t) => booleanOf(s[t.connectionFields.enabled])).map((t) => t.id)
+}
+
+/** The enabled object types, each with where it is read from, what its fields are called and where it is staged. */
+function partitionsOf(s: Settings, sources: Extract<ConnectionSources, { ok: true }>): PartitionConfig[] {
     const partitions: PartitionConfig[] = []
-    for (const { id, connectionFields: f } of DOCUMENT_TYPES)
-        if (booleanOf(s[f.enabled]))
-            partitions.push({ objectType: id, entitySetPath: s[f.entitySet], targetTable: s[f.targetTable] })
+    for (const { id, connectionFields: f } of DOCUMENT_TYPES) {
+        const source = sources.documents[id]
+        if (booleanOf(s[f.enabled]) && source)
+            partitions.push({ objectType: id, entitySetPath: s[f.entitySet], targetTable: s[f.targetTable], source })
+    }
     return partitions
+}
+
+/** The master-data sets: the record's entity sets with the resolved names and code-part letters. */
+function masterDataOf(s: Settings, names: MasterDataNames): ConnectionConfig['masterData'] {
+    return {
+        supplier: { entitySet: s.supplier_entity_set, ...names.supplier },
+        glAccount: { entitySet: s.gl_account_entity_set, ...names.glAccount },
+        costCenter: { entitySet: s.cost_center_entity_set, ...names.costCenter },
+    }
 }
 
 type Limits = Pick<

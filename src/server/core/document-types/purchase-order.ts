@@ -2,7 +2,7 @@ import { OBJECT_TYPE_CHOICES } from '../../../tables/object-type-choices'
 import type { DocumentTypeDefinition } from './document-type'
 import type { FieldMap } from './field-map'
 import { PROCUREMENT, S2P_COMMON } from './platform-plugins'
-import { dateField, dateTimeField, numberField, textField } from './source-field'
+import { dateField, dateTimeField, numberField, objversionStamp, textField } from './source-field'
 
 const SHOP_PURCHASE_ORDER: FieldMap = {
     defaultTable: 'sn_shop_purchase_order',
@@ -38,7 +38,7 @@ export const PURCHASE_ORDER = {
     connectionFields: { enabled: 'sync_orders', entitySet: 'order_entity_set', targetTable: 'order_target_table' },
     localConfigKey: 'purchaseOrders',
     source: {
-        modified: textField('Objversion'),
+        modified: objversionStamp('Objversion'),
         keys: [textField('OrderNo')],
         fields: {
             company: textField('Company'),

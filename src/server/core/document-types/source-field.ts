@@ -1,12 +1,27 @@
 /**
- * How a document type names its IFS fields: the vocabulary of a definition's `source`. Pure types
- * and constructors, so the definitions can be written without importing the engine.
+ * How a document type names its IFS fields: the vocabulary of a source mapping. Pure types and
+ * constructors, so presets and definitions can be written without importing the engine.
  */
-type FieldKind = 'string' | 'number' | 'date' | 'datetime'
+export type FieldKind = 'string' | 'number' | 'date' | 'datetime'
 
 export interface SourceField {
     name: string
     kind: FieldKind
+}
+
+/**
+ * The modification stamp and how to read it. IFS's `Objversion` is text `YYYYMMDDHHMMSS` (UTC),
+ * compared as text; an `Edm.DateTimeOffset` stamp is ISO text in JSON, compared as an instant.
+ * The kind follows from the format, so a stamp cannot be declared with a format it cannot have.
+ */
+export type StampField =
+    | { name: string; kind: 'string'; format: 'objversion' }
+    | { name: string; kind: 'datetime'; format: 'datetimeoffset' }
+
+/** A key field: text or number (the cursor compares and renders each kind its own way). */
+export interface KeyField {
+    name: string
+    kind: 'string' | 'number'
 }
 
 /** Canonical document field → IFS field; the fields the canonical document is made of. */
@@ -27,16 +42,27 @@ export interface SourceFields {
     state: SourceField
 }
 
+/** One document type's resolved source mapping (a preset with a connection's overrides applied). */
 export interface DocumentSource {
-    /** Modification stamp; IFS's Objversion is `YYYYMMDDHHMMSS` (UTC), compared as a string. */
-    modified: SourceField
+    /** Modification stamp: the cursor's first component and the lookback's clock. */
+    modified: StampField
     /** Unique key fields in order: the cursor's tie-breaker and the re-read predicate. */
-    keys: readonly SourceField[]
+    keys: readonly KeyField[]
     /** Canonical document field → IFS field. */
     fields: SourceFields
 }
 
-export const textField = (name: string): SourceField => ({ name, kind: 'string' })
-export const numberField = (name: string): SourceField => ({ name, kind: 'number' })
+export const textField = (name: string): SourceField & KeyField => ({ name, kind: 'string' })
+export const numberField = (name: string): SourceField & KeyField => ({ name, kind: 'number' })
 export const dateField = (name: string): SourceField => ({ name, kind: 'date' })
 export const dateTimeField = (name: string): SourceField => ({ name, kind: 'datetime' })
+export const objversionStamp = (name: string): StampField => ({ name, kind: 'string', format: 'objversion' })
+export const dateTimeOffsetStamp = (name: string): StampField => ({ name, kind: 'datetime', format: 'datetimeoffset' })
+
+/** Every IFS field a document's mapping needs, each once: the `$select` of a data page. */
+export function selectFor(source: DocumentSource): string[] {
+    const names = [source.modified.name, ...source.keys.map((k) => k.name)]
+    const fields: readonly (SourceField | null)[] = Object.values(source.fields)
+    for (const f of fields) if (f) names.push(f.name)
+    return Array.from(new Set(names))
+}

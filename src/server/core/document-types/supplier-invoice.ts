@@ -1,7 +1,7 @@
 import { OBJECT_TYPE_CHOICES } from '../../../tables/object-type-choices'
 import type { DocumentTypeDefinition } from './document-type'
 import { AP_INVOICE, S2P_COMMON } from './platform-plugins'
-import { dateField, dateTimeField, numberField, textField } from './source-field'
+import { dateField, dateTimeField, numberField, objversionStamp, textField } from './source-field'
 
 const INVOICE_LOCK = ['approved', 'posted', 'paid']
 const AP_SPECIALIST = { plugins: [S2P_COMMON, AP_INVOICE], roles: ['sn_ap_apm.accounts_payable_specialist'] }
@@ -21,7 +21,7 @@ export const SUPPLIER_INVOICE = {
     },
     localConfigKey: 'supplierInvoices',
     source: {
-        modified: textField('Objversion'),
+        modified: objversionStamp('Objversion'),
         keys: [textField('Company'), numberField('InvoiceId')],
         fields: {
             company: textField('Company'),

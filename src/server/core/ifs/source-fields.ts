@@ -1,31 +1,15 @@
-import type { ObjectType } from '../../../tables/object-types'
-import { perObjectType } from '../document-types/object-type'
-import type { DocumentSource, SourceField } from '../document-types/source-field'
-import { dateField as d, textField as s } from '../document-types/source-field'
+import { SOURCE_PRESETS } from '../document-types/source-presets'
 
 /**
- * IFS field names, as the default projections name them: each document type's `source` in the
- * registry. One place for the engine (cursor and key fields), the mapper (canonical fields) and the
- * emulator's contract test.
+ * The default preset's IFS names (`ifs_cloud`), for tests and the emulator's contract test. The
+ * engine never reads these: it reads the names from its connection's config (PartitionConfig.source,
+ * ConnectionConfig.masterData), where a preset with the connection's overrides was resolved.
  */
-export type { DocumentSource, SourceField } from '../document-types/source-field'
+export type { DocumentSource } from '../document-types/source-field'
+export { selectFor } from '../document-types/source-field'
 
-export const DOCUMENT_SOURCES: Readonly<Record<ObjectType, DocumentSource>> = perObjectType((t) => t.source)
+export const DOCUMENT_SOURCES = SOURCE_PRESETS.ifs_cloud.documents
 
 /** Master data sets: suppliers (global) and accounting code parts (per company). */
-export const SUPPLIER_FIELDS = { id: s('SupplierId'), name: s('Name') }
-export const CODE_PART_FIELDS = {
-    value: s('CodeValue'),
-    description: s('Description'),
-    validFrom: d('ValidFrom'),
-    validUntil: d('ValidUntil'),
-}
-
-/** Every IFS field a document's mapping needs: the `$select` of a data page. */
-export function selectFor(objectType: ObjectType): string[] {
-    const src = DOCUMENT_SOURCES[objectType]
-    const names = [src.modified.name, ...src.keys.map((k) => k.name)]
-    const fields: readonly (SourceField | null)[] = Object.values(src.fields)
-    for (const f of fields) if (f) names.push(f.name)
-    return Array.from(new Set(names))
-}
+export const SUPPLIER_FIELDS = SOURCE_PRESETS.ifs_cloud.masterData.supplier.fields
+export const CODE_PART_FIELDS = SOURCE_PRESETS.ifs_cloud.masterData.glAccount.fields

@@ -15,16 +15,16 @@ export function checkIfsPrerequisites(reader: IfsReader, connection: ConnectionC
     const { masterData } = connection
     const sets = [
         ...connection.partitions.map((p) => ({ what: p.objectType, path: p.entitySetPath })),
-        { what: 'suppliers', path: masterData.supplierEntitySet },
+        { what: 'suppliers', path: masterData.supplier.entitySet },
     ]
     for (const company of connection.companies) {
         sets.push({
             what: `GL accounts of company ${company}`,
-            path: withCompany(masterData.glAccountEntitySet, company),
+            path: withCompany(masterData.glAccount.entitySet, company),
         })
         sets.push({
             what: `cost centers of company ${company}`,
-            path: withCompany(masterData.costCenterEntitySet, company),
+            path: withCompany(masterData.costCenter.entitySet, company),
         })
     }
     return sets.map(({ what, path }) => {

@@ -1,5 +1,6 @@
 import type { ObjectType } from '../../../tables/object-types'
 import type { ColumnInfo } from '../../ports/platform'
+import type { DocumentSource } from '../document-types/source-field'
 import type { StoredRecord } from '../../ports/store'
 import { toGlideDateTime } from '../domain/glide-time'
 import type { IfsRow } from '../ifs/ifs-reader'
@@ -113,12 +114,12 @@ class ConnectionStager implements Stager {
      * of all object types are looked up in one go (the job retries one object type at a time).
      */
     private judgeActiveFlags(): Map<string, boolean> {
-        const checked = this.ctx.connection.partitions.flatMap(({ objectType }) =>
-            this.flagBook(objectType)
+        const checked = this.ctx.connection.partitions.flatMap((partition) =>
+            this.flagBook(partition.objectType)
                 .active()
                 .map((flag) => {
                     const row = storedRow(flag.payload)
-                    return { flag, result: row === null ? null : mapRow(objectType, row) }
+                    return { flag, result: row === null ? null : mapRow(partition, row) }
                 })
         )
         this.cache.loadSuppliers(
@@ -166,6 +167,7 @@ class ConnectionStager implements Stager {
         return new PageStaging({
             ctx: this.ctx,
             objectType,
+            documentSource: this.sourceOf(objectType),
             noun: NOUN[objectType],
             targetTable,
             columns,
@@ -175,6 +177,13 @@ class ConnectionStager implements Stager {
             cache: this.cache,
             mappings: this.mappings,
         }).run(rows)
+    }
+
+    /** The source mapping of a type the connection syncs (pages and flags exist only for those). */
+    private sourceOf(objectType: ObjectType): DocumentSource {
+        const partition = this.ctx.connection.partitions.find((p) => p.objectType === objectType)
+        if (!partition) throw new Error(`The connection does not sync ${objectType}`)
+        return partition.source
     }
 
     private columnsOf(table: string): ReadonlyMap<string, ColumnInfo> | null {

@@ -2,7 +2,7 @@ import type { ObjectType } from '../../../tables/object-types'
 import type { StoredRecord } from '../../ports/store'
 import type { PartitionConfig } from '../config/connection-config'
 import type { IfsRow } from '../ifs/ifs-reader'
-import { selectFor } from '../ifs/source-fields'
+import { selectFor } from '../document-types/source-field'
 import { dataUrl } from '../odata/data-url'
 import { splitByUrlLength } from '../odata/request-bounds'
 import { outsideQueryReason } from '../sync/row-scope'
@@ -26,9 +26,10 @@ export interface FlagRereadOptions {
  */
 export function rereadFlagged(flags: readonly StoredRecord[], o: FlagRereadOptions): IfsRow[] {
     const { ctx, objectType, book } = o
+    const { source } = o.partition
     const keyed: { flag: StoredRecord; key: KeyValues }[] = []
     for (const flag of flags) {
-        const key = flagKeyValues(objectType, flag)
+        const key = flagKeyValues(source, flag)
         if (key) keyed.push({ flag, key })
         else book.countAttempt(flag)
     }
@@ -41,8 +42,8 @@ export function rereadFlagged(flags: readonly StoredRecord[], o: FlagRereadOptio
     const companies = ctx.connection.companies
     const rows = fetched.filter(
         (r) =>
-            asked.has(book.keyOf(sourceKeyOf(objectType, r))) &&
-            outsideQueryReason(objectType, r, companies, { kind: 'start' }) === null
+            asked.has(book.keyOf(sourceKeyOf(source, r))) &&
+            outsideQueryReason(source, r, companies, { kind: 'start' }) === null
     )
     if (rows.length < fetched.length)
         ctx.audit.record({
@@ -52,7 +53,7 @@ export function rereadFlagged(flags: readonly StoredRecord[], o: FlagRereadOptio
             message: `${fetched.length - rows.length} rows IFS returned to a flag re-read were not among the documents asked for (or of another company); skipped`,
         })
     // Documents IFS no longer returns stay flagged; the attempt is counted.
-    const returned = new Set(rows.map((r) => book.keyOf(sourceKeyOf(objectType, r))))
+    const returned = new Set(rows.map((r) => book.keyOf(sourceKeyOf(source, r))))
     for (const { flag } of keyed) if (!returned.has(flag.source_key ?? '')) book.countAttempt(flag)
     return rows
 }
@@ -60,8 +61,8 @@ export function rereadFlagged(flags: readonly StoredRecord[], o: FlagRereadOptio
 function readByKeys(keys: readonly KeyValues[], o: FlagRereadOptions): IfsRow[] {
     const { ctx, objectType, partition } = o
     const queryOf = (batch: readonly KeyValues[]) => ({
-        select: selectFor(objectType),
-        filter: keysFilter(objectType, batch),
+        select: selectFor(partition.source),
+        filter: keysFilter(partition.source, batch),
     })
     const { tenantUrl } = ctx.connection
     const { batches } = splitByUrlLength(

@@ -1,6 +1,5 @@
-import type { ObjectType } from '../../../tables/object-types'
 import type { StoredRecord } from '../../ports/store'
-import { DOCUMENT_SOURCES } from '../ifs/source-fields'
+import type { DocumentSource } from '../document-types/source-field'
 import type { FilterExpr, ODataLiteral } from '../odata/query'
 import { readAmount } from './source-values'
 import { requestValueProblem } from '../odata/request-bounds'
@@ -10,7 +9,7 @@ export const RETRY_BATCH = 50
 
 export type KeyValues = readonly ODataLiteral[]
 
-function keyFrom(objectType: ObjectType, json: string | null): KeyValues | null {
+function keyFrom(source: DocumentSource, json: string | null): KeyValues | null {
     if (!json) return null
     let parsed: unknown
     try {
@@ -21,7 +20,7 @@ function keyFrom(objectType: ObjectType, json: string | null): KeyValues | null 
     if (typeof parsed !== 'object' || parsed === null) return null
     const record = parsed as Record<string, unknown>
     const out: ODataLiteral[] = []
-    for (const field of DOCUMENT_SOURCES[objectType].keys) {
+    for (const field of source.keys) {
         const literal = keyLiteral(field.kind, record[field.name])
         if (literal === null) return null
         out.push(literal)
@@ -43,13 +42,13 @@ function keyLiteral(kind: string, raw: unknown): ODataLiteral | null {
 }
 
 /** The IFS key of a flagged document: from its source key, else from the stored payload. */
-export function flagKeyValues(objectType: ObjectType, flag: StoredRecord): KeyValues | null {
-    return keyFrom(objectType, flag.source_key) ?? keyFrom(objectType, flag.payload)
+export function flagKeyValues(source: DocumentSource, flag: StoredRecord): KeyValues | null {
+    return keyFrom(source, flag.source_key) ?? keyFrom(source, flag.payload)
 }
 
 /** One `$filter` for a batch of keys: `in` for single-field keys, `or` of `and`s for compound ones. */
-export function keysFilter(objectType: ObjectType, keys: readonly KeyValues[]): FilterExpr {
-    const fields = DOCUMENT_SOURCES[objectType].keys
+export function keysFilter(source: DocumentSource, keys: readonly KeyValues[]): FilterExpr {
+    const fields = source.keys
     if (fields.length === 1) return { op: 'in', field: fields[0].name, values: keys.map((k) => k[0]) }
     return {
         op: 'or',

@@ -2,8 +2,8 @@ import type { ObjectType } from '../../../tables/object-types'
 import type { CanonicalDocument } from '../domain/canonical-document'
 import { FIELD_LABELS } from '../domain/canonical-document'
 import type { IfsRow } from '../ifs/ifs-reader'
-import { DOCUMENT_SOURCES } from '../ifs/source-fields'
-import type { DocumentSource, SourceField } from '../ifs/source-fields'
+import type { DocumentSource, SourceField } from '../document-types/source-field'
+import type { SourcedType } from '../sync/cursor'
 import type { Problem } from './problem'
 import { shown } from './problem'
 import { readAmount, readDate, readDateTime, readText } from './source-values'
@@ -13,7 +13,7 @@ import { documentTypeOf } from '../document-types/object-type'
 
 /** What a flag needs to name a document, known even when the row cannot be mapped. */
 export interface DocumentIdentity {
-    /** The IFS key as JSON, key fields in DOCUMENT_SOURCES order. */
+    /** The IFS key as JSON, key fields in the source mapping's order. */
     sourceKey: string
     company: string | null
     documentNumber: string | null
@@ -46,20 +46,20 @@ function readKind(field: SourceField, raw: unknown): Read<string | number> {
     }
 }
 
-export function sourceKeyOf(objectType: ObjectType, row: IfsRow): string {
+export function sourceKeyOf(source: DocumentSource, row: IfsRow): string {
     const key: Record<string, unknown> = {}
-    for (const k of DOCUMENT_SOURCES[objectType].keys) key[k.name] = row[k.name] ?? null
+    for (const k of source.keys) key[k.name] = row[k.name] ?? null
     return JSON.stringify(key)
 }
 
-function identityOf(objectType: ObjectType, row: IfsRow): DocumentIdentity {
-    const f = DOCUMENT_SOURCES[objectType].fields
+function identityOf(source: DocumentSource, row: IfsRow): DocumentIdentity {
+    const f = source.fields
     const text = (field: SourceField): string | null => {
         const r = readText(row[field.name])
         return r.kind === 'ok' ? r.value : null
     }
     return {
-        sourceKey: sourceKeyOf(objectType, row),
+        sourceKey: sourceKeyOf(source, row),
         company: text(f.company),
         documentNumber: text(f.documentNumber),
         supplierNumber: text(f.supplierNumber),
@@ -75,8 +75,8 @@ function requestFields(source: DocumentSource): SourceField[] {
 type Values = Partial<Record<Field, string | number | null>>
 
 /** Reads every canonical field of the row; problems for missing mandatory and invalid values. */
-function readFields(objectType: ObjectType, row: IfsRow, problems: Problem[]): Values {
-    const source = DOCUMENT_SOURCES[objectType]
+function readFields(partition: SourcedType, row: IfsRow, problems: Problem[]): Values {
+    const { objectType, source } = partition
     const optionalFields: readonly Field[] = documentTypeOf(objectType).optionalFields
     const values: Values = {}
     for (const name of Object.keys(source.fields) as Field[]) {
@@ -175,11 +175,11 @@ function documentOf(
 }
 
 /** IFS row → canonical document, or every problem found (all of them, so one fix round suffices). */
-export function mapRow(objectType: ObjectType, row: IfsRow): MappedRow {
-    const source = DOCUMENT_SOURCES[objectType]
-    const identity = identityOf(objectType, row)
+export function mapRow(partition: SourcedType, row: IfsRow): MappedRow {
+    const { objectType, source } = partition
+    const identity = identityOf(source, row)
     const problems: Problem[] = []
-    const values = readFields(objectType, row, problems)
+    const values = readFields(partition, row, problems)
     checkCursorFields(source, row, problems)
     checkRequestFields(source, row, problems)
     if (problems.length > 0) return { kind: 'rejected', identity, problems }

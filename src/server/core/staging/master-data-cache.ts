@@ -2,7 +2,6 @@ import type { Dimension } from '../../../tables/dimension-map'
 import type { AuditTrail } from '../audit/audit-trail'
 import type { ConnectionConfig } from '../config/connection-config'
 import type { IfsReader, IfsRow } from '../ifs/ifs-reader'
-import { CODE_PART_FIELDS, SUPPLIER_FIELDS } from '../ifs/source-fields'
 import { dataUrl, withCompany } from '../odata/data-url'
 import type { ODataLiteral, ODataQuery } from '../odata/query'
 import { requestValueProblem, splitByUrlLength } from '../odata/request-bounds'
@@ -64,13 +63,10 @@ export class MasterDataCache {
         const cacheKey = JSON.stringify([company, dimension])
         const cached = this.codeParts.get(cacheKey)
         if (cached) return cached
-        const template =
-            dimension === 'gl_account'
-                ? this.connection.masterData.glAccountEntitySet
-                : this.connection.masterData.costCenterEntitySet
-        const path = withCompany(template, company)
+        const set = this.connection.masterData[dimension === 'gl_account' ? 'glAccount' : 'costCenter']
+        const path = withCompany(set.entitySet, company)
         const parts = new Map<string, CodePart>()
-        const f = CODE_PART_FIELDS
+        const f = set.fields
         const rows = this.reader.readAll(
             path,
             { select: [f.value.name, f.description.name, f.validFrom.name, f.validUntil.name] },
@@ -103,7 +99,7 @@ export class MasterDataCache {
         const missing = Array.from(new Set(ids)).filter(
             (id) => !this.suppliers.has(id) && requestValueProblem(id) === null
         )
-        const path = this.connection.masterData.supplierEntitySet
+        const path = this.connection.masterData.supplier.entitySet
         if (missing.length > SUPPLIER_BATCH) {
             this.loadAllSuppliers(path)
             return
@@ -111,10 +107,7 @@ export class MasterDataCache {
         if (missing.length === 0) return
         const queryOf = (batch: readonly string[]): ODataQuery => {
             const values: ODataLiteral[] = batch.map((id) => ({ kind: 'string', value: id }))
-            return {
-                select: [SUPPLIER_FIELDS.id.name, SUPPLIER_FIELDS.name.name],
-                filter: { op: 'in', field: SUPPLIER_FIELDS.id.name, values },
-            }
+            return { select: this.supplierSelect(), filter: { op: 'in', field: this.supplierFields.id.name, values } }
         }
         const { batches, tooLong } = splitByUrlLength(
             missing,
@@ -145,20 +138,24 @@ export class MasterDataCache {
     }
 
     private loadAllSuppliers(path: string): void {
-        const rows = this.reader.readAll(
-            path,
-            { select: [SUPPLIER_FIELDS.id.name, SUPPLIER_FIELDS.name.name] },
-            (page) => {
-                for (const row of page) this.remember(row)
-            }
-        )
+        const rows = this.reader.readAll(path, { select: this.supplierSelect() }, (page) => {
+            for (const row of page) this.remember(row)
+        })
         this.allSuppliersRead = true
         this.audit.record({ operation: 'read_master_data', path, rows, message: 'all suppliers' })
     }
 
+    private get supplierFields(): ConnectionConfig['masterData']['supplier']['fields'] {
+        return this.connection.masterData.supplier.fields
+    }
+
+    private supplierSelect(): string[] {
+        return [this.supplierFields.id.name, this.supplierFields.name.name]
+    }
+
     private remember(row: IfsRow): void {
-        const id = readText(row[SUPPLIER_FIELDS.id.name])
-        const name = readText(row[SUPPLIER_FIELDS.name.name])
+        const id = readText(row[this.supplierFields.id.name])
+        const name = readText(row[this.supplierFields.name.name])
         if (id.kind === 'ok')
             this.suppliers.set(id.value, { id: id.value, name: name.kind === 'ok' ? name.value : null })
     }

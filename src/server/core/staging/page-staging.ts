@@ -11,6 +11,7 @@ import type { PageLedger } from './document-writer'
 import { enrichAndValidate } from './enrich-and-validate'
 import type { FieldMap } from './field-maps'
 import { FlagBook, payloadJson } from './flag-book'
+import type { DocumentSource } from '../document-types/source-field'
 import { mapRow, sourceKeyOf } from './map-document'
 import type { DocumentIdentity } from './map-document'
 import type { MasterDataCache } from './master-data-cache'
@@ -29,6 +30,8 @@ type Mapped = { row: IfsRow; result: ReturnType<typeof mapRow>; key: StagingKey 
 export interface PageStagingOptions {
     ctx: StagingContext
     objectType: ObjectType
+    /** The IFS names of this type's rows (the partition's source mapping). */
+    documentSource: DocumentSource
     /** How messages name a document of this type ("Invoice"). */
     noun: string
     targetTable: string
@@ -62,10 +65,10 @@ export class PageStaging {
     run(rows: readonly IfsRow[]): Counts {
         const { objectType, book } = this.o
         // Active flags of the page's documents, one query.
-        this.flags = book.activeFor(rows.map((r) => sourceKeyOf(objectType, r)))
+        this.flags = book.activeFor(rows.map((r) => sourceKeyOf(this.o.documentSource, r)))
         const fresh = this.o.source === 'page' ? this.withoutSettledFlags(rows) : rows
         const mapped = fresh.map((row): Mapped => {
-            const result = mapRow(objectType, row)
+            const result = mapRow({ objectType, source: this.o.documentSource }, row)
             const key = result.kind === 'mapped' ? this.stagingKey(result.doc) : null
             return { row, result, key }
         })
@@ -97,7 +100,7 @@ export class PageStaging {
     private withoutSettledFlags(rows: readonly IfsRow[]): readonly IfsRow[] {
         const { objectType, book, ctx } = this.o
         const fresh = rows.filter((r) => {
-            const open = this.flags.get(book.keyOf(sourceKeyOf(objectType, r)))
+            const open = this.flags.get(book.keyOf(sourceKeyOf(this.o.documentSource, r)))
             // Not "changed after posting": that flag clears when the target record changes state.
             const settled =
                 open?.state === 'open' &&

@@ -1,9 +1,8 @@
-import type { ObjectType } from '../../../tables/object-types'
-import type { ConnectionConfig } from '../config/connection-config'
-import { DOCUMENT_SOURCES } from '../ifs/source-fields'
+import type { ConnectionConfig, PartitionConfig } from '../config/connection-config'
 import type { IfsRow } from '../ifs/ifs-reader'
 import { Failure } from '../domain/failure'
 import { requestValueProblem } from '../odata/request-bounds'
+import { stampMinusSecondsOrNull, stampValue } from './stamp'
 
 /** A key value as IFS sends it: string fields as strings, number fields as numbers. */
 export type KeyValue = string | number
@@ -27,11 +26,14 @@ export class CursorError extends Failure {
 /** Where a read starts: after an exact cursor, or (overlap) from a stamp on, inclusive, keys ignored. */
 export type ReadFrom = { kind: 'start' } | { kind: 'after'; cursor: Cursor } | { kind: 'from_stamp'; modified: string }
 
+/** What names a partition's rows: the object type (for messages) and its source mapping. */
+export type SourcedType = Pick<PartitionConfig, 'objectType' | 'source'>
+
 /** The cursor a row stands at; an error when IFS left out the stamp or a key (never guess a position). */
-export function cursorOf(objectType: ObjectType, row: IfsRow): Cursor {
-    const source = DOCUMENT_SOURCES[objectType]
-    const m = row[source.modified.name]
-    if (typeof m !== 'string' || m === '') throw new CursorError(`A ${objectType} row has no ${source.modified.name}`)
+export function cursorOf(partition: SourcedType, row: IfsRow): Cursor {
+    const { objectType, source } = partition
+    const m = stampValue(source.modified, row[source.modified.name])
+    if (m === null) throw new CursorError(`A ${objectType} row has no ${source.modified.name}`)
     // The cursor goes into every later query: a value no request can carry must not become it.
     const unsendable = (field: string, v: string): void => {
         const problem = requestValueProblem(v)
@@ -68,15 +70,13 @@ export function compareCursors(a: Cursor, b: Cursor): number {
 }
 
 /**
- * The stamp `seconds` before `modified`. IFS Objversion is `YYYYMMDDHHMMSS` (UTC); any other
- * shape is returned unchanged (no overlap rather than a wrong one).
+ * The stamp `seconds` before `modified`: an Objversion `YYYYMMDDHHMMSS` (UTC) or a date-time
+ * stamp as the cursor holds it (core/sync/stamp); any other shape is returned unchanged (no
+ * overlap rather than a wrong one).
  */
 export function stampMinusSeconds(modified: string, seconds: number): string {
-    const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(modified)
-    if (!m || seconds <= 0) return modified
-    const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) - seconds * 1000
-    const iso = new Date(ms).toISOString()
-    return iso.slice(0, 19).split('-').join('').split(':').join('').split('T').join('')
+    if (seconds <= 0) return modified
+    return stampMinusSecondsOrNull(modified, seconds) ?? modified
 }
 
 /** `20260115080000 ["PO-1"]`: how run records show a cursor. */
@@ -113,10 +113,10 @@ export function readStart(
     if (windowSeconds <= 0 || resuming) return { from: after, note: null }
     const lower = stampMinusSeconds(cursor.modified, windowSeconds)
     if (lower === cursor.modified) {
-        // Only an Objversion of the form YYYYMMDDHHMMSS can be moved back by seconds; say so rather than guess.
+        // Only an Objversion YYYYMMDDHHMMSS or a date-time can be moved back by seconds; say so rather than guess.
         return {
             from: after,
-            note: `lookback of ${windowSeconds} s not applied: the stamp ${cursor.modified} is not a YYYYMMDDHHMMSS time`,
+            note: `lookback of ${windowSeconds} s not applied: the stamp ${cursor.modified} is not a YYYYMMDDHHMMSS time or a date-time`,
         }
     }
     return { from: { kind: 'from_stamp', modified: lower }, note: null }

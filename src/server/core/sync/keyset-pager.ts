@@ -1,9 +1,8 @@
-import type { ObjectType } from '../../../tables/object-types'
 import type { ConnectionConfig, PartitionConfig } from '../config/connection-config'
+import type { DocumentSource, SourceField } from '../document-types/source-field'
+import { selectFor } from '../document-types/source-field'
 import { MalformedResponse } from '../ifs/ifs-errors'
 import type { IfsReader } from '../ifs/ifs-reader'
-import type { DocumentSource, SourceField } from '../ifs/source-fields'
-import { DOCUMENT_SOURCES, selectFor } from '../ifs/source-fields'
 import { dataUrl, NextLinkLoopDetector, resolveNextLink } from '../odata/data-url'
 import type { FilterExpr, ODataLiteral, ODataQuery } from '../odata/query'
 import { pathOf } from '../odata/url-parts'
@@ -11,6 +10,7 @@ import type { Cursor, KeyValue, ReadFrom } from './cursor'
 import { CursorError } from './cursor'
 import type { PlacedPage } from './page-placement'
 import { placePage } from './page-placement'
+import { stampLiteral } from './stamp'
 
 function literal(field: SourceField, value: KeyValue): ODataLiteral {
     if (field.kind === 'number') {
@@ -40,11 +40,11 @@ export function afterCursorFilter(source: DocumentSource, cursor: Cursor): Filte
     return {
         op: 'or',
         args: [
-            { op: 'gt', field: m.name, value: literal(m, cursor.modified) },
+            { op: 'gt', field: m.name, value: stampLiteral(m, cursor.modified) },
             {
                 op: 'and',
                 args: [
-                    { op: 'eq', field: m.name, value: literal(m, cursor.modified) },
+                    { op: 'eq', field: m.name, value: stampLiteral(m, cursor.modified) },
                     keysAfter(source.keys, cursor.keys, 0),
                 ],
             },
@@ -57,8 +57,7 @@ export function afterCursorFilter(source: DocumentSource, cursor: Cursor): Filte
  * `$orderby` modified then keys (the cursor's order). No `$top`: the page size is asked for with
  * `Prefer: odata.maxpagesize` (server-driven paging), so the absence of a nextLink means the end.
  */
-export function pageQuery(objectType: ObjectType, from: ReadFrom, companies: readonly string[]): ODataQuery {
-    const source = DOCUMENT_SOURCES[objectType]
+export function pageQuery(source: DocumentSource, from: ReadFrom, companies: readonly string[]): ODataQuery {
     const parts: FilterExpr[] = []
     if (companies.length > 0) {
         parts.push({
@@ -69,11 +68,11 @@ export function pageQuery(objectType: ObjectType, from: ReadFrom, companies: rea
     }
     if (from.kind === 'after') parts.push(afterCursorFilter(source, from.cursor))
     if (from.kind === 'from_stamp') {
-        parts.push({ op: 'ge', field: source.modified.name, value: literal(source.modified, from.modified) })
+        parts.push({ op: 'ge', field: source.modified.name, value: stampLiteral(source.modified, from.modified) })
     }
     return {
         filter: parts.length === 0 ? undefined : parts.length === 1 ? parts[0] : { op: 'and', args: parts },
-        select: selectFor(objectType),
+        select: selectFor(source),
         orderBy: [{ field: source.modified.name }, ...source.keys.map((k) => ({ field: k.name }))],
     }
 }
@@ -93,7 +92,7 @@ interface KeysetPagerOptions {
     /** The connection's reader; each read passes the partition's object type, which labels its audit events. */
     reader: IfsReader
     connection: Pick<ConnectionConfig, 'tenantUrl' | 'companies'>
-    partition: Pick<PartitionConfig, 'objectType' | 'entitySetPath'>
+    partition: Pick<PartitionConfig, 'objectType' | 'entitySetPath' | 'source'>
 }
 
 /**
@@ -115,13 +114,13 @@ export class KeysetPager {
     /** The next page after the last row placed; null when IFS has no more rows. */
     next(): KeysetPage | null {
         const { reader, connection, partition } = this.options
-        const query = pageQuery(partition.objectType, this.from, connection.companies)
+        const query = pageQuery(partition.source, this.from, connection.companies)
         const url = dataUrl(connection.tenantUrl, partition.entitySetPath, query)
         this.requested.visit(url)
         const page = reader.readPage(partition.entitySetPath, query, { objectType: partition.objectType })
         if (page.rows.length === 0) return null
         const placed = placePage({
-            objectType: partition.objectType,
+            partition,
             from: this.from,
             companies: connection.companies,
             rows: page.rows,

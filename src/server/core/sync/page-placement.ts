@@ -1,7 +1,6 @@
-import type { ObjectType } from '../../../tables/object-types'
 import type { IfsRow } from '../ifs/ifs-reader'
 import { Failure } from '../domain/failure'
-import type { Cursor, ReadFrom } from './cursor'
+import type { Cursor, ReadFrom, SourcedType } from './cursor'
 import { compareCursors, cursorOf, describeCursor, isAlreadyRead } from './cursor'
 import { outsideQueryReason } from './row-scope'
 
@@ -26,7 +25,7 @@ export interface PlacedPage {
 }
 
 interface PlacementInput {
-    objectType: ObjectType
+    partition: SourcedType
     from: ReadFrom
     companies: readonly string[]
     rows: readonly IfsRow[]
@@ -46,8 +45,8 @@ class Placement implements PlacedPage {
     constructor(private readonly input: PlacementInput) {}
 
     add(row: IfsRow): void {
-        const { objectType, companies, from } = this.input
-        const why = outsideQueryReason(objectType, row, companies, from)
+        const { partition, companies, from } = this.input
+        const why = outsideQueryReason(partition.source, row, companies, from)
         if (why !== null && this.skipsOutside(row, why)) return
         const current = this.positionOf(row, why)
         if (current === null) return
@@ -67,14 +66,14 @@ class Placement implements PlacedPage {
             this.outside.set(why, (this.outside.get(why) ?? 0) + 1)
         // A row before the lower bound cannot steer the cursor; one of another company keeps
         // its place in the order (a page of nothing else still moves the cursor on).
-        const { objectType, from } = this.input
-        return from.kind === 'from_stamp' && outsideQueryReason(objectType, row, [], from) !== null
+        const { partition, from } = this.input
+        return from.kind === 'from_stamp' && outsideQueryReason(partition.source, row, [], from) !== null
     }
 
     /** The row's position, or null when it has none (no stamp or key, or one no request can carry). */
     private positionOf(row: IfsRow, why: string | null): Cursor | null {
         try {
-            return cursorOf(this.input.objectType, row)
+            return cursorOf(this.input.partition, row)
         } catch {
             // Staging flags it; it cannot steer the cursor.
             if (why === null) {

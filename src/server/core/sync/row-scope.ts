@@ -1,8 +1,8 @@
-import type { ObjectType } from '../../../tables/object-types'
+import type { DocumentSource } from '../document-types/source-field'
 import type { IfsRow } from '../ifs/ifs-reader'
-import { DOCUMENT_SOURCES } from '../ifs/source-fields'
 import { named } from '../staging/problem'
 import type { ReadFrom } from './cursor'
+import { stampValue } from './stamp'
 
 /**
  * Why a row IFS sent is not one the query asked for, or null when it is. A server that ignores
@@ -14,21 +14,20 @@ import type { ReadFrom } from './cursor'
  * judged here: mapping flags it as a missing field.
  */
 export function outsideQueryReason(
-    objectType: ObjectType,
+    source: DocumentSource,
     row: IfsRow,
     companies: readonly string[],
     from: ReadFrom
 ): string | null {
-    const source = DOCUMENT_SOURCES[objectType]
     const company = row[source.fields.company.name]
     if (companies.length > 0 && (typeof company === 'string' || typeof company === 'number')) {
         const text = String(company).trim()
         if (text !== '' && !companies.includes(text))
             return `company ${named(text)} is not one of the connection's companies`
     }
-    const stamp = row[source.modified.name]
-    if (from.kind === 'from_stamp' && typeof stamp === 'string' && stamp !== '' && stamp < from.modified)
-        return `modification stamp ${named(stamp)} is before the ${from.modified} the query asked from`
+    const stamp = stampValue(source.modified, row[source.modified.name])
+    if (from.kind === 'from_stamp' && stamp !== null && stamp < from.modified)
+        return `modification stamp ${named(String(row[source.modified.name]))} is before the ${from.modified} the query asked from`
     return null
 }
 

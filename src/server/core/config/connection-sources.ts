@@ -1,0 +1,93 @@
+import type { ObjectType } from '../document-types/object-type'
+import type { DocumentSource } from '../document-types/source-field'
+import { DEFAULT_SOURCE_PRESET, SOURCE_PRESETS, isSourcePresetName } from '../document-types/source-presets'
+import type { MasterDataNames } from '../document-types/source-presets'
+import type { ConfigError } from './config-error'
+import { resolveMasterDataNames } from './master-data-mapping'
+import { isJsonObject } from './mapping-reader'
+import { resolveSourceMapping } from './source-mapping'
+
+/**
+ * The record field holding a connection's source-mapping settings, JSON:
+ * `{ "preset"?: "ifs_cloud", "objects"?: { "<object type>": <override> }, "masterData"?: { "fields"?, "codeParts"? } }`.
+ * Absent or empty: the default preset's names. The local runner fills it from its config file.
+ */
+export const SOURCE_MAPPING_FIELD = 'source_mapping'
+
+export type ConnectionSources =
+    | { ok: true; documents: Partial<Record<ObjectType, DocumentSource>>; masterData: MasterDataNames }
+    | { ok: false; errors: ConfigError[] }
+
+interface Settings {
+    preset: string
+    objects: Readonly<Record<string, unknown>>
+    masterData: unknown
+}
+
+/** The names of every given type and of the master data, each resolved and checked; errors name their key. */
+export function resolveConnectionSources(json: string | null, types: readonly ObjectType[]): ConnectionSources {
+    const settings = settingsOf(json)
+    if (!settings.ok) return { ok: false, errors: [{ field: SOURCE_MAPPING_FIELD, message: settings.message }] }
+    const { preset, objects, masterData } = settings.value
+    const errors: ConfigError[] = []
+    const at = (prefix: string, messages: readonly string[]) =>
+        errors.push(...messages.map((m) => ({ field: SOURCE_MAPPING_FIELD, message: `${prefix}: ${m}` })))
+    const master = resolveMasterDataNames({ preset, overrides: masterData })
+    if (!master.ok) at('masterData', master.errors)
+    const names = master.ok ? master.names : SOURCE_PRESETS[DEFAULT_SOURCE_PRESET].masterData
+    const documents: Partial<Record<ObjectType, DocumentSource>> = {}
+    for (const objectType of types) {
+        const overrides = withCodePartFields(objects[objectType], { preset, names })
+        const resolved = resolveSourceMapping({ objectType, preset, overrides })
+        if (resolved.ok) documents[objectType] = resolved.source
+        else at(`objects.${objectType}`, resolved.errors)
+    }
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, documents, masterData: names }
+}
+
+function settingsOf(json: string | null): { ok: true; value: Settings } | { ok: false; message: string } {
+    const raw = parsedJson(json)
+    if (raw === undefined) return { ok: false, message: 'is not JSON' }
+    if (raw === null) return { ok: true, value: { preset: DEFAULT_SOURCE_PRESET, objects: {}, masterData: null } }
+    if (!isJsonObject(raw)) return { ok: false, message: 'must be a JSON object' }
+    const { preset, objects, masterData, ...rest } = raw
+    const unknown = Object.keys(rest)
+    if (unknown.length > 0) return { ok: false, message: `unknown key(s) ${unknown.join(', ')}` }
+    if (objects !== undefined && !isJsonObject(objects)) return { ok: false, message: 'objects must be a JSON object' }
+    return {
+        ok: true,
+        value: {
+            preset: typeof preset === 'string' ? preset : DEFAULT_SOURCE_PRESET,
+            objects: objects ?? {},
+            masterData: masterData ?? null,
+        },
+    }
+}
+
+/** null for an empty field, undefined for text that is not JSON. */
+function parsedJson(json: string | null): unknown {
+    if (json === null || json.trim() === '') return null
+    try {
+        return JSON.parse(json) as unknown
+    } catch {
+        return undefined
+    }
+}
+
+/**
+ * A connection that moves the GL account or cost center to another code part reads the documents'
+ * `Code<letter>` field for it, unless its override names that field itself.
+ */
+function withCodePartFields(overrides: unknown, at: { preset: string; names: MasterDataNames }): unknown {
+    const given = overrides ?? {}
+    if (!isSourcePresetName(at.preset) || !isJsonObject(given)) return overrides
+    const fields = given.fields ?? {}
+    if (!isJsonObject(fields)) return overrides
+    const preset = SOURCE_PRESETS[at.preset].masterData
+    const added: Record<string, string> = {}
+    for (const set of ['glAccount', 'costCenter'] as const) {
+        const letter = at.names[set].codePart
+        if (!(set in fields) && letter !== preset[set].codePart) added[set] = `Code${letter}`
+    }
+    return Object.keys(added).length === 0 ? overrides : { ...given, fields: { ...added, ...fields } }
+}

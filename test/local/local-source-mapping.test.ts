@@ -1,0 +1,111 @@
+import { BASE_CONFIG, problemsOf } from './config-problems'
+import { parseLocalConfig } from '../../src/local/cli/local-config'
+import { connectionValues, upsertConnection } from '../../src/local/cli/connection-row'
+import { SourceMappingStore, sourceMappingJson } from '../../src/local/cli/local-source-mapping'
+import { SqliteStore } from '../../src/local/store/sqlite-store'
+import { parseConnection } from '../../src/server/core/config/parse-connection'
+import { DOCUMENT_SOURCES } from '../../src/server/core/ifs/source-fields'
+import { CONNECTION } from '../../src/tables'
+
+const base = BASE_CONFIG
+
+const ALT_INVOICES = {
+    preset: 'ifs_cloud',
+    stamp: { name: 'ChangedAt', format: 'datetimeoffset' },
+    keys: [
+        { name: 'Company', kind: 'string' },
+        { name: 'InvoiceKey', kind: 'string' },
+    ],
+    fields: { grossAmount: 'TotalAmount', createdAt: { name: 'CreatedAt', kind: 'datetime' } },
+}
+
+describe('source mapping in the local config', () => {
+    it('reaches the engine through the connection row: sources, master-data names and code parts', () => {
+        const config = parseLocalConfig(
+            {
+                ...base,
+                objects: { supplierInvoices: { source: ALT_INVOICES } },
+                masterData: {
+                    suppliers: 'SupplierHandling.svc/SupplierSet',
+                    fields: { supplier: { id: 'VendorNo', name: 'VendorName' } },
+                    codeParts: { costCenter: 'C' },
+                },
+            },
+            '/cfg'
+        )
+        const store = new SourceMappingStore(new SqliteStore({ path: ':memory:' }), sourceMappingJson(config))
+        const id = upsertConnection(store, config)
+        const parsed = parseConnection(store.get(CONNECTION.name, id)!)
+        if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors))
+        const [invoices, orders] = parsed.config.partitions
+        expect(invoices.source.modified).toEqual({ name: 'ChangedAt', kind: 'datetime', format: 'datetimeoffset' })
+        expect(invoices.source.keys.map((k) => k.name)).toEqual(['Company', 'InvoiceKey'])
+        expect(invoices.source.fields.grossAmount.name).toBe('TotalAmount')
+        expect(invoices.source.fields.costCenter.name).toBe('CodeC')
+        expect(orders.source).toEqual({
+            ...DOCUMENT_SOURCES.purchase_order,
+            fields: { ...DOCUMENT_SOURCES.purchase_order.fields, costCenter: { name: 'CodeC', kind: 'string' } },
+        })
+        expect(parsed.config.masterData.supplier).toEqual({
+            entitySet: 'SupplierHandling.svc/SupplierSet',
+            fields: { id: { name: 'VendorNo', kind: 'string' }, name: { name: 'VendorName', kind: 'string' } },
+        })
+        expect(parsed.config.masterData.costCenter.codePart).toBe('C')
+        // The stand-in's row itself holds only its columns; the mapping is added when it is read.
+        expect(Object.keys(connectionValues(config))).not.toContain('source_mapping')
+        const [row] = store.query(CONNECTION.name, { where: [{ field: 'name', op: '=', value: 'Acme' }], limit: 1 })
+        expect(JSON.parse(row.source_mapping ?? '')).toEqual({
+            objects: { supplier_invoice: ALT_INVOICES },
+            masterData: {
+                fields: { supplier: { id: 'VendorNo', name: 'VendorName' } },
+                codeParts: { costCenter: 'C' },
+            },
+        })
+    })
+
+    it('a file without a mapping puts nothing in the field', () => {
+        expect(sourceMappingJson(parseLocalConfig(base, '/cfg'))).toBeNull()
+    })
+
+    it('names each problem by the file key, in the resolver’s words', () => {
+        expect(
+            problemsOf({
+                ...base,
+                objects: {
+                    supplierInvoices: { source: { stamp: { name: 'ChangedAt' }, fields: { grossAmout: 'Total' } } },
+                    purchaseOrders: { source: { keys: [{ name: 'OrderNo', kind: 'text' }] } },
+                },
+                masterData: { codeParts: { glAccount: 'B' } },
+            })
+        ).toEqual([
+            'masterData: codeParts: the GL account and the cost center are both code part B',
+            'objects.supplierInvoices.source: stamp.format: a stamp needs a format: objversion or datetimeoffset',
+            'objects.supplierInvoices.source: fields.grossAmout: unknown key "grossAmout"; did you mean "grossAmount"?',
+            'objects.purchaseOrders.source: keys[0].kind: "text" is not one of string, number',
+        ])
+    })
+
+    it('a field named twice, also once a code-part letter names it', () => {
+        expect(
+            problemsOf({
+                ...base,
+                objects: { purchaseOrders: { source: { fields: { costCenter: 'CodeC' } } } },
+                masterData: { codeParts: { glAccount: 'C' } },
+            })
+        ).toEqual([
+            'objects.purchaseOrders.source: fields.costCenter: "CodeC" is named twice in fields (also at fields.glAccount)',
+        ])
+    })
+
+    it('does not check the mapping of a type that is switched off', () => {
+        expect(problemsOf({ ...base, objects: { purchaseOrders: { enabled: false, source: { stamp: 1 } } } })).toEqual(
+            []
+        )
+    })
+
+    it('keeps unknown master-data keys strict, with the nearest key', () => {
+        expect(problemsOf({ ...base, masterData: { codePart: { glAccount: 'A' } } })).toEqual([
+            'masterData.codePart: unknown key `codePart` — did you mean `codeParts`?',
+        ])
+    })
+})
