@@ -54,7 +54,7 @@ export function stamp(s: number): string {
 
 export function jobHarness(
     connection: Record<string, string | number | boolean | null> = {},
-    opts: { maxInlineWaitMs?: number; latencyMs?: number; workerId?: string } = {}
+    opts: { maxInlineWaitMs?: number; latencyMs?: number; workerId?: string; checkSourceSchema?: boolean } = {}
 ) {
     const clock = new FakeClock()
     const store = new MemoryStore({ nowMs: () => clock.nowMs(), unique: { [TEST_TARGET]: [['doc_key']] } })
@@ -82,7 +82,11 @@ export function jobHarness(
     })
     const stager = new RecordingStager(store)
     const run = (request: RunRequest = { trigger: 'schedule' }) =>
-        runJob(ports, request, stager.factory, { random: () => 0.5 })
+        // Paging alone unless a test asks for the `$metadata` check (FakeIfs serves none by default).
+        runJob(ports, request, stager.factory, {
+            random: () => 0.5,
+            checkSourceSchema: opts.checkSourceSchema ?? false,
+        })
     const state = (objectType: string) =>
         store.query(SYNC_STATE.name, { where: [{ field: 'object_type', op: '=', value: objectType }] })[0] ?? null
     const runs = () => store.query(RUN.name, { orderBy: [{ field: 'number' }] })

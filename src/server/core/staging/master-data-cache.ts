@@ -36,6 +36,26 @@ function codePartDate(raw: unknown): string | null {
     return dt.kind === 'ok' ? String(raw).trim().slice(0, 10) : null
 }
 
+/** The query of a code-part set (every page, per company): also what the `$metadata` check checks. */
+export function codePartQuery(): ODataQuery {
+    const f = CODE_PART_FIELDS
+    return { select: [f.value.name, f.description.name, f.validFrom.name, f.validUntil.name] }
+}
+
+/** The suppliers of one batch of ids. */
+export function supplierLookupQuery(batch: readonly string[]): ODataQuery {
+    const values: ODataLiteral[] = batch.map((id) => ({ kind: 'string', value: id }))
+    return {
+        select: [SUPPLIER_FIELDS.id.name, SUPPLIER_FIELDS.name.name],
+        filter: { op: 'in', field: SUPPLIER_FIELDS.id.name, values },
+    }
+}
+
+/** Every supplier, when a page needs more ids than one look-up holds. */
+export function allSuppliersQuery(): ODataQuery {
+    return { select: [SUPPLIER_FIELDS.id.name, SUPPLIER_FIELDS.name.name] }
+}
+
 export function isValidOn(part: CodePart, date: string): boolean {
     return (part.validFrom === null || part.validFrom <= date) && (part.validUntil === null || date <= part.validUntil)
 }
@@ -71,23 +91,19 @@ export class MasterDataCache {
         const path = withCompany(template, company)
         const parts = new Map<string, CodePart>()
         const f = CODE_PART_FIELDS
-        const rows = this.reader.readAll(
-            path,
-            { select: [f.value.name, f.description.name, f.validFrom.name, f.validUntil.name] },
-            (page) => {
-                for (const row of page) {
-                    const value = readText(row[f.value.name])
-                    if (value.kind !== 'ok') continue
-                    const description = readText(row[f.description.name])
-                    parts.set(value.value, {
-                        value: value.value,
-                        description: description.kind === 'ok' ? description.value : null,
-                        validFrom: codePartDate(row[f.validFrom.name]),
-                        validUntil: codePartDate(row[f.validUntil.name]),
-                    })
-                }
+        const rows = this.reader.readAll(path, codePartQuery(), (page) => {
+            for (const row of page) {
+                const value = readText(row[f.value.name])
+                if (value.kind !== 'ok') continue
+                const description = readText(row[f.description.name])
+                parts.set(value.value, {
+                    value: value.value,
+                    description: description.kind === 'ok' ? description.value : null,
+                    validFrom: codePartDate(row[f.validFrom.name]),
+                    validUntil: codePartDate(row[f.validUntil.name]),
+                })
             }
-        )
+        })
         this.audit.record({ operation: 'read_master_data', path, rows, message: `${dimension} of company ${company}` })
         this.codeParts.set(cacheKey, parts)
         return parts
@@ -109,13 +125,7 @@ export class MasterDataCache {
             return
         }
         if (missing.length === 0) return
-        const queryOf = (batch: readonly string[]): ODataQuery => {
-            const values: ODataLiteral[] = batch.map((id) => ({ kind: 'string', value: id }))
-            return {
-                select: [SUPPLIER_FIELDS.id.name, SUPPLIER_FIELDS.name.name],
-                filter: { op: 'in', field: SUPPLIER_FIELDS.id.name, values },
-            }
-        }
+        const queryOf = supplierLookupQuery
         const { batches, tooLong } = splitByUrlLength(
             missing,
             (batch) => dataUrl(this.connection.tenantUrl, path, queryOf(batch), Number.POSITIVE_INFINITY),
@@ -145,13 +155,9 @@ export class MasterDataCache {
     }
 
     private loadAllSuppliers(path: string): void {
-        const rows = this.reader.readAll(
-            path,
-            { select: [SUPPLIER_FIELDS.id.name, SUPPLIER_FIELDS.name.name] },
-            (page) => {
-                for (const row of page) this.remember(row)
-            }
-        )
+        const rows = this.reader.readAll(path, allSuppliersQuery(), (page) => {
+            for (const row of page) this.remember(row)
+        })
         this.allSuppliersRead = true
         this.audit.record({ operation: 'read_master_data', path, rows, message: 'all suppliers' })
     }
