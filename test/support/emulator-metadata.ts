@@ -10,6 +10,8 @@ export interface MetadataOptions {
     format?: 'xml' | 'json'
     /** A property `$metadata` names differently from the rows (the emulator's rename_in_metadata fault). */
     rename?: { from: string; to: string }
+    /** Answer every `$metadata` with 404, as a service that publishes none. */
+    unpublished?: boolean
 }
 
 /**
@@ -19,7 +21,7 @@ export interface MetadataOptions {
 export function emulatorMetadata(request: HttpRequest, options: MetadataOptions = {}): HttpResult | null {
     const match = /\/([A-Za-z0-9_]+)\.svc\/\$metadata$/.exec(request.url)
     if (!match) return null
-    let service = csdlServiceOf(match[1], DEFAULT_ENTITY_SET_PATHS, DATA)
+    let service = options.unpublished ? null : csdlServiceOf(match[1], DEFAULT_ENTITY_SET_PATHS, DATA)
     if (!service) return { kind: 'response', status: 404, headers: {}, body: '{"error":{"message":"no service"}}' }
     if (options.rename) service = renameProperty(service, options.rename.from, options.rename.to)
     return options.format === 'json'
