@@ -13,7 +13,7 @@ const ROOT = `${ORIGIN}/main/ifsapplications/projection/v1/`
 const data = new EmulatorDataset({ seed: 3, invoices: 3, orders: 3 }, entitySetNames(DEFAULT_ENTITY_SET_PATHS))
 
 function get(path: string, headers: Record<string, string> = {}): Extract<HttpResult, { kind: 'response' }> {
-    const result = new DatasetHttp(data, ORIGIN).send({ method: 'GET', url: ROOT + path, headers })
+    const result = new DatasetHttp(data, ORIGIN).send({ method: 'GET', url: ROOT + path, headers, timeoutMs: 1000 })
     if (result.kind !== 'response') throw new Error('no response')
     return result
 }

@@ -24,8 +24,11 @@ function connection(companies: string[]): ConnectionConfig {
 
 /** Every field name a query names, in $select, $filter and $orderby. */
 function namesOf(query: ODataQuery): string[] {
-    const fromFilter = (f: FilterExpr): string[] =>
-        f.op === 'and' || f.op === 'or' ? f.args.flatMap(fromFilter) : f.op === 'not' ? fromFilter(f.arg) : [f.field]
+    const fromFilter = (f: FilterExpr): string[] => {
+        if ('args' in f) return f.args.flatMap(fromFilter)
+        if ('arg' in f) return fromFilter(f.arg)
+        return [f.field]
+    }
     return [
         ...(query.select ?? []),
         ...(query.filter ? fromFilter(query.filter) : []),
