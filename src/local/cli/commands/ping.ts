@@ -8,7 +8,6 @@ import { displayUrl } from '../../../server/core/odata/url-parts'
 import { checkIfsPrerequisites } from '../../../server/core/prerequisites/check-ifs-prerequisites'
 import { checkPlatformPrerequisites } from '../../../server/core/prerequisites/check-platform-prerequisites'
 import type { PrerequisiteLine } from '../../../server/core/prerequisites/prerequisite-line'
-import type { StoredRecord } from '../../../server/ports/store'
 import { isLoopbackHost } from '../../http/loopback-emulator-http'
 import { RestPlatform } from '../../servicenow/rest-platform'
 import { loginToServiceNow } from '../../servicenow/servicenow-login'
@@ -16,7 +15,7 @@ import { TableApiClient } from '../../servicenow/table-api-client'
 import { parseCommonArgs } from '../args'
 import { EXIT, scrubbedIo } from '../cli-io'
 import type { CliIo } from '../cli-io'
-import { connectionValues } from '../connection-row'
+import { asStoredRecord, connectionValues } from '../connection-row'
 import { loadLocalConfig } from '../local-config'
 import type { LocalConfig } from '../local-config'
 import { openRuntime } from '../local-runtime'
@@ -135,12 +134,4 @@ function serviceNowChecks(
         })
     }
     return lines
-}
-
-function asStoredRecord(values: Readonly<Record<string, string | number | boolean | null>>): StoredRecord {
-    const out: Record<string, string | null> = { sys_id: 'local' }
-    for (const [k, v] of Object.entries(values)) {
-        out[k] = v === null ? null : typeof v === 'boolean' ? (v ? '1' : '0') : String(v)
-    }
-    return out as StoredRecord
 }

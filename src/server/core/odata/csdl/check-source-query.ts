@@ -37,7 +37,7 @@ export function checkSourceQuery(
     plan: SourceQueryPlan,
     suggest: SuggestNames
 ): SchemaProblem[] {
-    const target = resolvePath(metadata, plan.path, suggest)
+    const target = entityTypeAt(metadata, plan.path, suggest)
     if ('problem' in target) return [target.problem]
     const entity = target.entity
     const problems: SchemaProblem[] = []
@@ -61,8 +61,11 @@ export function checkSourceQuery(
 
 type PathTarget = { entity: EntityTypeModel } | { problem: SchemaProblem }
 
-/** Walks `Set(key)/Navigation/…`; key predicates are stripped (their values are data, not names). */
-function resolvePath(metadata: ServiceMetadata, path: string, suggest: SuggestNames): PathTarget {
+/**
+ * The entity type a path's rows have: walks `[Projection.svc/]Set(key)/Navigation/…`; key
+ * predicates are stripped (their values are data, not names).
+ */
+export function entityTypeAt(metadata: ServiceMetadata, path: string, suggest: SuggestNames): PathTarget {
     const segments = path
         .split('?')[0]
         .split('/')
@@ -101,7 +104,7 @@ function checkField(
         const known = [...entity.properties.keys()]
         return miss(field.name, `a property of \`${entity.name}\``, suggest(field.name, known))
     }
-    if (readable(metadata, property.type, field.kind)) return null
+    if (readableAs(metadata, property.type, field.kind)) return null
     return {
         subject: `${entity.name}.${field.name}`,
         message: `\`${field.name}\` of \`${entity.name}\` is \`${property.type}\`, which the connector cannot read as ${KIND_WORDS[field.kind]}`,
@@ -131,7 +134,8 @@ const KIND_WORDS: Readonly<Record<ReadKind, string>> = {
     datetime: 'a date-time',
 }
 
-function readable(metadata: ServiceMetadata, type: string, kind: ReadKind): boolean {
+/** Whether the connector can read a property of `type` as `kind` (enums read as text). */
+export function readableAs(metadata: ServiceMetadata, type: string, kind: ReadKind): boolean {
     if (kind === 'string' && metadata.enumTypes.has(type)) return true
     return ACCEPTED[kind].includes(type)
 }
