@@ -77,6 +77,17 @@ export function proposalNotes(sets: readonly SetProposal[]): string[] {
     return lines
 }
 
+/** Only what needs the admin: sets not looked at and fields without an equal name, one line each. */
+export function attentionNotes(sets: readonly SetProposal[]): string[] {
+    return sets.flatMap((set) =>
+        set.problem !== null
+            ? [`${set.what} (${set.path}): not proposed: ${set.problem}`]
+            : set.fields
+                  .filter((f) => f.confidence !== 'exact')
+                  .map((f) => `${set.what}.${f.canonical}: ${fieldNote(f)}`)
+    )
+}
+
 function fieldNote(f: FieldProposal): string {
     if (f.confidence === 'exact') return `${f.preset} (${f.type}), ${SAY.exact}`
     const to = f.proposed === null ? '' : ` -> ${f.proposed} (${f.type})`

@@ -7,7 +7,7 @@ import { entityTypeAt, readableAs } from '../odata/csdl/check-source-query'
 import type { MetadataAnswer } from '../odata/csdl/metadata-answer'
 import type { EntityTypeModel, ServiceMetadata } from '../odata/csdl/service-metadata'
 import { nameSimilarity } from '../text/name-similarity'
-import { proposalNotes, proposalOverrides } from './mapping-proposal-text'
+import { attentionNotes, proposalNotes, proposalOverrides } from './mapping-proposal-text'
 import { MetadataCache, suggestNames } from './source-schema-check'
 import type { MetadataReader } from './source-schema-check'
 
@@ -170,6 +170,8 @@ export interface MappingProposal {
     readonly notes: readonly string[]
     /** Fields proposed with less than an exact name match: the admin's to confirm. */
     readonly toConfirm: number
+    /** The notes of those fields and of sets not looked at. */
+    readonly attention: readonly string[]
 }
 
 /** Reads each service's `$metadata` once (through `reader`: the IFS client) and proposes a mapping. */
@@ -177,5 +179,10 @@ export function proposeMapping(reader: MetadataReader, config: ConnectionConfig)
     const cache = new MetadataCache(reader)
     const sets = proposeSourceMapping(config, (path) => cache.answerFor(path))
     const toConfirm = sets.flatMap((s) => s.fields).filter((f) => f.confidence !== 'exact').length
-    return { overrides: proposalOverrides(sets), notes: proposalNotes(sets), toConfirm }
+    return {
+        overrides: proposalOverrides(sets),
+        notes: proposalNotes(sets),
+        toConfirm,
+        attention: attentionNotes(sets),
+    }
 }
