@@ -1,3 +1,4 @@
+import * as fs from 'fs'
 import * as net from 'net'
 import * as path from 'path'
 import { startEmulatorProcess } from '../support/emulator-process'
@@ -183,6 +184,32 @@ describe('ping', () => {
         expect(failed(bad.ping)).toEqual([expect.stringMatching(/OAuth endpoint answered HTTP 401/)])
         const missing = await ping(file, { ...env, ML_CONNECTOR_SN_CLIENT_SECRET: undefined })
         expect(failed(missing.ping)).toEqual([expect.stringMatching(/export ML_CONNECTOR_SN_CLIENT_SECRET/)])
+    })
+})
+
+describe('propose-mapping', () => {
+    test('prints the override JSON and a note per field from $metadata, and writes nothing', async () => {
+        await emulator.control.setFaults({ spec: 'rename_in_metadata:from=CreationDate,to=CreatedDate' })
+        const file = config()
+        const before = fs.readFileSync(file, 'utf8')
+        const result = await runCli(['propose-mapping', '--config', file, '--json'], env)
+        expect(result.code).toBe(0)
+        expect(result.stdout + result.stderr).not.toContain(SECRET)
+        const proposal = JSON.parse(result.stdout) as { overrides: unknown; notes: string[]; toConfirm: number }
+        expect(proposal.overrides).toEqual({
+            objects: {
+                supplierInvoices: { source: { preset: 'ifs_cloud', fields: { createdAt: 'CreatedDate' } } },
+                purchaseOrders: { source: { preset: 'ifs_cloud' } },
+            },
+        })
+        expect(proposal.notes).toContain(
+            '  createdAt: CreationDate -> CreatedDate (Edm.DateTimeOffset), likely: confirm'
+        )
+        expect(proposal.toConfirm).toBe(1)
+        expect(fs.readFileSync(file, 'utf8')).toBe(before)
+        const text = await runCli(['propose-mapping', '--config', file], env)
+        expect(text.stdout).toMatch(/^Proposed source mapping \(nothing was written/)
+        expect(text.stdout).toContain('Per field (1 to confirm):')
     })
 })
 

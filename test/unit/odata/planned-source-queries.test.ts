@@ -1,26 +1,10 @@
-import type { ConnectionConfig } from '../../../src/server/core/config/connection-config'
+import { connectionFor } from '../prerequisites/connection-fixture'
 import type { IfsReader } from '../../../src/server/core/ifs/ifs-reader'
 import type { FilterExpr, ODataQuery } from '../../../src/server/core/odata/query'
 import { plannedSourceQueries } from '../../../src/server/core/prerequisites/planned-source-queries'
 import { MasterDataCache } from '../../../src/server/core/staging/master-data-cache'
 import { KeysetPager } from '../../../src/server/core/sync/keyset-pager'
 import type { AuditTrail } from '../../../src/server/core/audit/audit-trail'
-
-function connection(companies: string[]): ConnectionConfig {
-    return {
-        tenantUrl: 'https://acme.ifs.cloud',
-        companies,
-        partitions: [
-            { objectType: 'supplier_invoice', entitySetPath: 'Inv.svc/InvoiceSet', targetTable: 'x' },
-            { objectType: 'purchase_order', entitySetPath: 'Po.svc/OrderSet', targetTable: 'y' },
-        ],
-        masterData: {
-            supplierEntitySet: 'Sup.svc/SupplierSet',
-            glAccountEntitySet: "Fin.svc/CompanySet(Company='{company}')/CodeAArray",
-            costCenterEntitySet: "Fin.svc/CompanySet(Company='{company}')/CodeBArray",
-        },
-    } as unknown as ConnectionConfig
-}
 
 /** Every field name a query names, in $select, $filter and $orderby. */
 function namesOf(query: ODataQuery): string[] {
@@ -56,7 +40,7 @@ function recordingReader(rows: (path: string) => Record<string, unknown>[]) {
 
 describe('plannedSourceQueries', () => {
     it('names every set the sync reads, with the keys and kinds of the mapping', () => {
-        const planned = plannedSourceQueries(connection(['10', '20']))
+        const planned = plannedSourceQueries(connectionFor(['10', '20']))
         expect(planned.map((p) => [p.what, p.path, p.probe])).toEqual([
             ['supplier_invoice', 'Inv.svc/InvoiceSet', true],
             ['purchase_order', 'Po.svc/OrderSet', true],
@@ -95,7 +79,7 @@ describe('plannedSourceQueries', () => {
     })
 
     it('without companies still checks the code-part sets, but reads none (a company comes with each document)', () => {
-        const planned = plannedSourceQueries(connection([]))
+        const planned = plannedSourceQueries(connectionFor([]))
         expect(planned.slice(3).map((p) => [p.what, p.probe])).toEqual([
             ['GL accounts', false],
             ['cost centers', false],
@@ -104,7 +88,7 @@ describe('plannedSourceQueries', () => {
     })
 
     it('covers every name of every query the pager and the master-data cache actually send', () => {
-        const config = connection(['10'])
+        const config = connectionFor(['10'])
         const planned = plannedSourceQueries(config)
         const plannedNames = (path: string) =>
             new Set(planned.find((p) => p.path === path)!.plan.fields.map((f) => f.name))

@@ -1,24 +1,9 @@
-import type { ConnectionConfig } from '../../../src/server/core/config/connection-config'
 import type { IfsReader } from '../../../src/server/core/ifs/ifs-reader'
 import type { MetadataReader } from '../../../src/server/core/prerequisites/source-schema-check'
 import type { ODataQuery } from '../../../src/server/core/odata/query'
 import { checkIfsPrerequisites } from '../../../src/server/core/prerequisites/check-ifs-prerequisites'
 import { pageQuery } from '../../../src/server/core/sync/keyset-pager'
-
-function connectionFor(companies: string[]): ConnectionConfig {
-    return {
-        companies,
-        partitions: [
-            { objectType: 'supplier_invoice', entitySetPath: 'Inv.svc/InvoiceSet', targetTable: 'x' },
-            { objectType: 'purchase_order', entitySetPath: 'Po.svc/OrderSet', targetTable: 'y' },
-        ],
-        masterData: {
-            supplierEntitySet: 'Sup.svc/SupplierSet',
-            glAccountEntitySet: "Fin.svc/CompanySet(Company='{company}')/CodeAArray",
-            costCenterEntitySet: "Fin.svc/CompanySet(Company='{company}')/CodeBArray",
-        },
-    } as unknown as ConnectionConfig
-}
+import { connectionFor } from './connection-fixture'
 
 function recordingReader(fails: (path: string) => string | null) {
     const asked: [string, ODataQuery][] = []

@@ -1,17 +1,12 @@
-import { AuditTrail } from '../../../server/core/audit/audit-trail'
 import { describeConfigErrors } from '../../../server/core/config/config-error'
 import { parseConnection } from '../../../server/core/config/parse-connection'
 import { messageOf } from '../../../server/core/domain/failure'
-import { createIfsClient } from '../../../server/core/ifs/ifs-client'
-import { newRequestCounters } from '../../../server/core/ifs/request-counters'
 import { proposeMapping } from '../../../server/core/prerequisites/propose-mapping'
 import type { MappingProposal } from '../../../server/core/prerequisites/propose-mapping'
-import { parseCommonArgs } from '../args'
-import { EXIT, scrubbedIo } from '../cli-io'
+import { EXIT } from '../cli-io'
 import type { CliIo } from '../cli-io'
 import { asStoredRecord, connectionValues } from '../connection-row'
-import { loadLocalConfig } from '../local-config'
-import { openRuntime } from '../local-runtime'
+import { openTenantLook, tenantClient } from '../tenant-session'
 
 /**
  * `ml-connector propose-mapping --config FILE`: reads the tenant's `$metadata` and prints a source
@@ -19,35 +14,16 @@ import { openRuntime } from '../local-runtime'
  * It never writes the config: the admin confirms each name and pastes what is right.
  */
 export function runProposeMapping(argv: readonly string[], io: CliIo): number {
-    const args = parseCommonArgs(argv, true)
-    const config = { ...loadLocalConfig(args.config), database: ':memory:' }
-    const runtime = openRuntime(config, {
-        logLevel: args.verbose ? 'debug' : 'silent',
-        env: io.env,
-        writeConnection: false,
-    })
-    const safe = scrubbedIo(io, runtime.redactor)
+    const { args, config, runtime, safe } = openTenantLook(argv, io)
     try {
         const parsed = parseConnection(asStoredRecord(connectionValues(config)))
         if (!parsed.ok) {
             safe.err(`The settings need fixing first: ${describeConfigErrors(parsed.errors)}`)
             return EXIT.failed
         }
-        const connection = parsed.config
-        const audit = new AuditTrail(runtime.store, runtime.ports.clock, runtime.redactor, {
-            connectionSysId: connection.sysId,
-            runSysId: '',
-        })
-        const reader = createIfsClient({
-            ports: runtime.ports,
-            connection,
-            audit,
-            redactor: runtime.redactor,
-            counters: newRequestCounters(),
-        })
         let proposal: MappingProposal
         try {
-            proposal = proposeMapping(reader, connection)
+            proposal = proposeMapping(tenantClient(runtime, parsed.config), parsed.config)
         } catch (error) {
             safe.err(`$metadata could not be read: ${messageOf(error)}`)
             return EXIT.failed
