@@ -1,6 +1,6 @@
 import { UiAction } from '@servicenow/sdk/core'
 import { onIgnoreFlagInList, onRetryFlag, onRetryFlagInList } from '../server/entry/ui/flag-actions'
-import { onRunNow, onTestConnection } from '../server/entry/ui/connection-actions'
+import { onProposeSourceMapping, onRunNow, onTestConnection } from '../server/entry/ui/connection-actions'
 
 // Buttons admins and AP users see. Handlers live in src/server/entry/ui (thin) over core/actions.
 
@@ -21,6 +21,20 @@ UiAction({
     roles: [ADMIN],
     order: 100,
     script: onTestConnection,
+})
+
+UiAction({
+    $id: Now.ID['ui_action_propose_source_mapping'],
+    table: 'x_mlc_ifs_s2p_connection',
+    name: 'Propose source mapping',
+    actionName: 'x_mlc_ifs_s2p_propose_source_mapping',
+    hint: "Read IFS's $metadata and show the field names it suggests (nothing is saved)",
+    showUpdate: true,
+    showInsert: false,
+    form: { showButton: true },
+    roles: [ADMIN],
+    order: 150,
+    script: onProposeSourceMapping,
 })
 
 UiAction({

@@ -7,14 +7,27 @@ import { minimumRequests, secondRunCeiling, workloadOf } from '../../src/local/b
 describe('bench: the theoretical minimum of IFS requests', () => {
     it('counts full data pages per object type, each master-data set once, one token', () => {
         // 100,000 rows: 50,000 invoices and 50,000 orders, 10 pages of 5000 each; suppliers 1
-        // page, GL accounts and cost centers 1 page per company (2 companies).
-        expect(minimumRequests(workloadOf(100_000))).toEqual({ token: 1, data: 20, masterData: 5, total: 26 })
+        // page, GL accounts and cost centers 1 page per company (2 companies); the $metadata of
+        // each of the 4 services once (the run-start check).
+        expect(minimumRequests(workloadOf(100_000))).toEqual({
+            token: 1,
+            data: 20,
+            masterData: 5,
+            metadata: 4,
+            total: 30,
+        })
         // A short last page still costs a request; an empty set costs one to learn it is empty.
         expect(minimumRequests({ ...workloadOf(1_000), invoices: 5001, orders: 0 }).data).toBe(3)
     })
 
     it('allows a second run one data request per object type plus master data and the token', () => {
-        expect(secondRunCeiling(workloadOf(10_000))).toEqual({ token: 1, data: 2, masterData: 5, total: 8 })
+        expect(secondRunCeiling(workloadOf(10_000))).toEqual({
+            token: 1,
+            data: 2,
+            masterData: 5,
+            metadata: 4,
+            total: 12,
+        })
     })
 })
 
@@ -68,8 +81,8 @@ describe('bench: targets', () => {
     const size = (rows: number, over: Partial<SizeFigures> = {}): SizeFigures => ({
         rows,
         requests: {
-            made: { token: 1, data: 2, masterData: 5, total: 8 },
-            minimum: { token: 1, data: 2, masterData: 5, total: 8 },
+            made: { token: 1, data: 2, masterData: 5, metadata: 4, total: 12 },
+            minimum: { token: 1, data: 2, masterData: 5, metadata: 4, total: 12 },
             ratio: 1,
         },
         tripsPerStaged: { target: 1, keys: 2, audit: 0, total: 3 },
@@ -79,8 +92,8 @@ describe('bench: targets', () => {
         peakRssMb: 100,
         retainedHeapMb: 8,
         second: {
-            requests: { token: 1, data: 2, masterData: 5, total: 8 },
-            ceiling: { token: 1, data: 2, masterData: 5, total: 8 },
+            requests: { token: 1, data: 2, masterData: 5, metadata: 4, total: 12 },
+            ceiling: { token: 1, data: 2, masterData: 5, metadata: 4, total: 12 },
             stagingWrites: 0,
             bookkeepingWrites: 20,
         },

@@ -1,3 +1,4 @@
+import * as fs from 'fs'
 import * as net from 'net'
 import * as path from 'path'
 import { startEmulatorProcess } from '../support/emulator-process'
@@ -85,6 +86,9 @@ describe('ping', () => {
         expect(checks).toMatch(/Plugin .*sn_ap_apm/)
         expect(checks).toMatch(/Target table proc_po exists/)
         expect(checks).toMatch(/has role procurement_user/)
+        // Each set's names were checked against its service's $metadata, then read with the real query.
+        const invoices = p.checks.find((c) => c.check.includes('PostingProposalHeadSet'))!
+        expect(invoices.reason).toMatch(/^\d+ fields match \$metadata \(JSON CSDL\); read 1 row\(s\)$/)
         const text = await runCli(['ping', '--config', file], env)
         expect(text.stdout).toMatch(/\[pass\] IFS token for client ml-connector/)
         expect(text.stdout).toMatch(/All checks passed\./)
@@ -103,11 +107,28 @@ describe('ping', () => {
         expect(failed(p)[0]).toMatch(/export ML_CONNECTOR_CLIENT_SECRET/)
     })
 
-    test('an entity set IFS does not have fails its own line with the 404, the others pass', async () => {
+    test('an entity set IFS does not have fails its own line, named by $metadata, the others pass', async () => {
         const file = config({ objects: { purchaseOrders: { entitySet: 'PurchaseOrderHandling.svc/NoSuchSet' } } })
         const { code, ping: p } = await ping(file)
         expect(code).toBe(1)
-        expect(failed(p)).toEqual([expect.stringMatching(/NoSuchSet.*HTTP 404/)])
+        expect(failed(p)).toEqual([
+            expect.stringMatching(/NoSuchSet.*`NoSuchSet` is not an entity set of this service/),
+        ])
+    })
+
+    test('a mapped field the tenant’s $metadata names otherwise fails its line with the nearest name', async () => {
+        await emulator.control.setFaults({ spec: 'rename_in_metadata:from=CreationDate,to=CreatedDate' })
+        const { code, ping: p } = await ping(config())
+        expect(code).toBe(1)
+        expect(failed(p)).toEqual([
+            'IFS entity set ManSuppInvoiceHandling.svc/PostingProposalHeadSet (supplier_invoice) answers: ' +
+                'supplier_invoice (ManSuppInvoiceHandling.svc/PostingProposalHeadSet): ' +
+                '`CreationDate` is not a property of `PostingProposalHead`; did you mean `CreatedDate`?',
+        ])
+        const text = await runCli(['ping', '--config', config()], env)
+        expect(text.stdout).toContain('[FAIL] IFS entity set ManSuppInvoiceHandling.svc/PostingProposalHeadSet')
+        expect(text.stdout).toContain('did you mean `CreatedDate`?')
+        expect(text.stdout).toMatch(/1 of \d+ checks failed\./)
     })
 
     test('an unreachable tenant fails the token check with the reason', async () => {
@@ -163,6 +184,32 @@ describe('ping', () => {
         expect(failed(bad.ping)).toEqual([expect.stringMatching(/OAuth endpoint answered HTTP 401/)])
         const missing = await ping(file, { ...env, ML_CONNECTOR_SN_CLIENT_SECRET: undefined })
         expect(failed(missing.ping)).toEqual([expect.stringMatching(/export ML_CONNECTOR_SN_CLIENT_SECRET/)])
+    })
+})
+
+describe('propose-mapping', () => {
+    test('prints the override JSON and a note per field from $metadata, and writes nothing', async () => {
+        await emulator.control.setFaults({ spec: 'rename_in_metadata:from=CreationDate,to=CreatedDate' })
+        const file = config()
+        const before = fs.readFileSync(file, 'utf8')
+        const result = await runCli(['propose-mapping', '--config', file, '--json'], env)
+        expect(result.code).toBe(0)
+        expect(result.stdout + result.stderr).not.toContain(SECRET)
+        const proposal = JSON.parse(result.stdout) as { overrides: unknown; notes: string[]; toConfirm: number }
+        expect(proposal.overrides).toEqual({
+            objects: {
+                supplierInvoices: { source: { preset: 'ifs_cloud', fields: { createdAt: 'CreatedDate' } } },
+                purchaseOrders: { source: { preset: 'ifs_cloud' } },
+            },
+        })
+        expect(proposal.notes).toContain(
+            '  createdAt: CreationDate -> CreatedDate (Edm.DateTimeOffset), likely: confirm'
+        )
+        expect(proposal.toConfirm).toBe(1)
+        expect(fs.readFileSync(file, 'utf8')).toBe(before)
+        const text = await runCli(['propose-mapping', '--config', file], env)
+        expect(text.stdout).toMatch(/^Proposed source mapping \(nothing was written/)
+        expect(text.stdout).toContain('Per field (1 to confirm):')
     })
 })
 

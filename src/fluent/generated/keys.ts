@@ -534,6 +534,10 @@ declare global {
                         table: 'sys_module'
                         id: 'feef9693cf5e431da17b8387e4abcd72'
                     }
+                    'src_server_core_actions_propose-source-mapping_ts': {
+                        table: 'sys_module'
+                        id: 'aec4397ac7af443e9ca90f81ce967e8d'
+                    }
                     'src_server_core_actions_release-lease_ts': {
                         table: 'sys_module'
                         id: '1222d55970e44a43bcd4bbb5fbc9e132'
@@ -714,6 +718,10 @@ declare global {
                         table: 'sys_module'
                         id: 'aa9106f3519740c2bda7f0a95cb04c06'
                     }
+                    'src_server_core_odata_csdl_metadata-answer_ts': {
+                        table: 'sys_module'
+                        id: '5703f53709bf4518bedb11acb0da216f'
+                    }
                     'src_server_core_odata_csdl_read-csdl-json_ts': {
                         table: 'sys_module'
                         id: 'e6529d2e46734ef3a95a1460101e2dff'
@@ -762,6 +770,14 @@ declare global {
                         table: 'sys_module'
                         id: 'c7e279d665334a35881c29ac26f55024'
                     }
+                    'src_server_core_prerequisites_mapping-proposal-text_ts': {
+                        table: 'sys_module'
+                        id: '2c0444e62a344fc1bd2ebc7cc5a1deb6'
+                    }
+                    'src_server_core_prerequisites_planned-source-queries_ts': {
+                        table: 'sys_module'
+                        id: 'a4e51e66c96b441ea57c3dd880d597b4'
+                    }
                     'src_server_core_prerequisites_platform-requirements_ts': {
                         table: 'sys_module'
                         id: 'be515c8436d14d559907d2bc33246180'
@@ -770,9 +786,17 @@ declare global {
                         table: 'sys_module'
                         id: '9c7f320a9e8c4f1ab911b9b4b5e3843d'
                     }
+                    'src_server_core_prerequisites_propose-mapping_ts': {
+                        table: 'sys_module'
+                        id: '572e0bbd94d14072ae045f216d0d05be'
+                    }
                     'src_server_core_prerequisites_run-checked-job_ts': {
                         table: 'sys_module'
                         id: '6616ad0af78f4ce09da73918a3135807'
+                    }
+                    'src_server_core_prerequisites_source-schema-check_ts': {
+                        table: 'sys_module'
+                        id: '406e7cb3f48e4598b40aa0d263a54d2b'
                     }
                     'src_server_core_session_connection-run_ts': {
                         table: 'sys_module'
@@ -926,6 +950,10 @@ declare global {
                     'src_server_core_sync_sync-state_ts': {
                         table: 'sys_module'
                         id: '0d6eb23352fc46b8868b982d3bff3db6'
+                    }
+                    'src_server_core_text_name-similarity_ts': {
+                        table: 'sys_module'
+                        id: 'b4979823c20b46dd9138b4ffede6c700'
                     }
                     'src_server_core_text_nearest-name_ts': {
                         table: 'sys_module'
@@ -1102,6 +1130,10 @@ declare global {
                     ui_action_ignore_flags_list: {
                         table: 'sys_ui_action'
                         id: '57a895d4377c40bfb62d89941432b442'
+                    }
+                    ui_action_propose_source_mapping: {
+                        table: 'sys_ui_action'
+                        id: 'fdaa4040f8484ea7b168bfc007dd68ef'
                     }
                     ui_action_release_lease: {
                         table: 'sys_ui_action'
@@ -7711,6 +7743,19 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_audit'
                             element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'd6119d3299e6453ba8c5c6387264886a'
+                        key: {
+                            sys_ui_action: 'fdaa4040f8484ea7b168bfc007dd68ef'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
                         }
                     },
                     {

@@ -6,6 +6,7 @@ import { ODataError } from '../emulator/odata/odata-error'
 import { emptyStats, type EmulatorStats } from '../emulator/server/emulator-stats'
 import { DEFAULT_ENTITY_SET_PATHS, PROJECTION_ROOT } from '../emulator/server/entity-set-paths'
 import { resolveTarget } from '../emulator/server/resolve-target'
+import { metadataProjection, serveMetadata } from '../emulator/server/serve-metadata'
 import { PAGE_SIZE_CEILING, serveCollection } from '../emulator/server/serve-projection'
 
 /**
@@ -43,6 +44,8 @@ export class DatasetHttp implements Http {
         const rawQuery = q < 0 ? '' : local.slice(q + 1)
         const decodedPath = decodeURIComponent(rawPath)
         try {
+            const projection = metadataProjection(decodedPath.slice(PROJECTION_ROOT.length))
+            if (projection !== null) return this.serveMetadata(request, { projection, rawQuery, decodedPath })
             const target = resolveTarget(decodedPath.slice(PROJECTION_ROOT.length), DEFAULT_ENTITY_SET_PATHS, this.data)
             if (!target || target.key !== null) return answer(404, { error: { code: 'NOT_FOUND', message: rawPath } })
             this.stats.requests[target.kind]++
@@ -71,9 +74,24 @@ export class DatasetHttp implements Http {
             throw e
         }
     }
+
+    /** The run-start check reads each service's CSDL once: served like the emulator does, and counted. */
+    private serveMetadata(
+        request: HttpRequest,
+        parts: { projection: string; rawQuery: string; decodedPath: string }
+    ): HttpResult {
+        this.stats.requests.metadata++
+        const response = new CapturedResponse()
+        const req = { headers: { accept: request.headers['Accept'] } } as unknown as IncomingMessage
+        serveMetadata(
+            { paths: DEFAULT_ENTITY_SET_PATHS, data: this.data, faults: new FaultInjector() },
+            { req, res: response as unknown as ServerResponse, ...parts }
+        )
+        return response.result()
+    }
 }
 
-/** The two calls serveCollection makes on a ServerResponse, captured. */
+/** The two calls serveCollection and serveMetadata make on a ServerResponse, captured. */
 class CapturedResponse {
     private status = 0
     private headers: Record<string, string> = {}

@@ -104,7 +104,8 @@ function requestFigures(stats: EmulatorStats): RequestFigures {
         token: r.token,
         data: r.data,
         masterData: r.master_data,
-        total: r.token + r.data + r.master_data + r.other,
+        metadata: r.metadata,
+        total: r.token + r.data + r.master_data + r.metadata + r.other,
     }
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'crypto'
-import type { RecordValues, Store } from '../../server/ports/store'
+import type { RecordValues, Store, StoredRecord } from '../../server/ports/store'
 import { DOCUMENT_TYPES } from '../../server/core/document-types/registry'
 import { displayUrl, hasUserInfo } from '../../server/core/odata/url-parts'
 import { StoreError } from '../../server/ports/store'
@@ -127,4 +127,13 @@ export function upsertConnection(store: Store, config: LocalConfig): string {
         if (error instanceof StoreError && error.code === 'duplicate_key') return write()
         throw error
     }
+}
+
+/** The connection record as the instance would store it (text values), for the core's parser. */
+export function asStoredRecord(values: Readonly<Record<string, string | number | boolean | null>>): StoredRecord {
+    const out: Record<string, string | null> = { sys_id: 'local' }
+    for (const [k, v] of Object.entries(values)) {
+        out[k] = v === null ? null : typeof v === 'boolean' ? (v ? '1' : '0') : String(v)
+    }
+    return out as StoredRecord
 }

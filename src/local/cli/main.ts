@@ -4,6 +4,7 @@ import type { CliIo } from './cli-io'
 import { runDemo } from './commands/demo'
 import { runEmulator } from './commands/emulator'
 import { runPing } from './commands/ping'
+import { runProposeMapping } from './commands/propose-mapping'
 import { runReleaseLease } from './commands/release-lease'
 import { runStatus } from './commands/status'
 import { runSync } from './commands/sync'
@@ -18,6 +19,7 @@ Commands:
                                    start the IFS Cloud emulator
   sync --config FILE [--json]      run one sync into the local SQLite database
   ping --config FILE               check the IFS tenant (and ServiceNow instance) before installing
+  propose-mapping --config FILE    propose IFS field names from the tenant's $metadata (prints, never saves)
   status --config FILE             last runs and open flags by reason
   release-lease --config FILE      free the run lease a dead runner left behind (audited)
   demo                             emulator + three syncs into .ml-connector/demo.db (npm start)
@@ -31,7 +33,12 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
     sync: `Usage: ml-connector sync --config FILE [--json] [--verbose]
   Runs one sync of the connection in FILE into its SQLite database and prints the run's totals.`,
     ping: `Usage: ml-connector ping --config FILE [--json] [--verbose]
-  Checks the IFS tenant (token, one read per entity set) and the ServiceNow instance, if configured.`,
+  Checks the IFS tenant (token; each entity set's names against its $metadata, then one read with
+  the sync's own query) and the ServiceNow instance, if configured.`,
+    'propose-mapping': `Usage: ml-connector propose-mapping --config FILE [--json] [--verbose]
+  Reads the $metadata of every service the connection reads and proposes, per document type and
+  canonical field, the most alike property by name and type: printed as the source-mapping override
+  JSON with a confidence note per field. Nothing is written: confirm each name, then edit the config.`,
     status: `Usage: ml-connector status --config FILE [--json] [--verbose]
   Last runs, open flags by reason and the cursor of each object type.`,
     'release-lease': `Usage: ml-connector release-lease --config FILE
@@ -49,6 +56,7 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
     ['emulator', runEmulator],
     ['sync', runSync],
     ['ping', runPing],
+    ['propose-mapping', runProposeMapping],
     ['status', runStatus],
     ['release-lease', runReleaseLease],
     ['demo', runDemo],

@@ -1,27 +1,16 @@
-import { presetMasterData } from '../../fakes/preset-partition'
-import type { ConnectionConfig } from '../../../src/server/core/config/connection-config'
 import type { IfsReader } from '../../../src/server/core/ifs/ifs-reader'
+import type { MetadataReader } from '../../../src/server/core/prerequisites/source-schema-check'
 import type { ODataQuery } from '../../../src/server/core/odata/query'
 import { checkIfsPrerequisites } from '../../../src/server/core/prerequisites/check-ifs-prerequisites'
-
-function connectionFor(companies: string[]): ConnectionConfig {
-    return {
-        companies,
-        partitions: [
-            { objectType: 'supplier_invoice', entitySetPath: 'Inv.svc/InvoiceSet', targetTable: 'x' },
-            { objectType: 'purchase_order', entitySetPath: 'Po.svc/OrderSet', targetTable: 'y' },
-        ],
-        masterData: presetMasterData({
-            supplier: 'Sup.svc/SupplierSet',
-            glAccount: "Fin.svc/CompanySet(Company='{company}')/CodeAArray",
-            costCenter: "Fin.svc/CompanySet(Company='{company}')/CodeBArray",
-        }),
-    } as unknown as ConnectionConfig
-}
+import { pageQuery } from '../../../src/server/core/sync/keyset-pager'
+import { connectionFor } from './connection-fixture'
+import { presetPartition } from '../../fakes/preset-partition'
 
 function recordingReader(fails: (path: string) => string | null) {
     const asked: [string, ODataQuery][] = []
-    const reader: IfsReader = {
+    // A service that publishes no $metadata: the names are left to the read with the real query.
+    const reader: IfsReader & MetadataReader = {
+        readMetadata: () => ({ kind: 'unpublished', status: 404 }),
         readAll: () => {
             throw new Error('not used')
         },
@@ -41,16 +30,23 @@ describe('checkIfsPrerequisites', () => {
             p.startsWith('Po.svc') ? 'IFS answered 404 for Po.svc/OrderSet' : null
         )
         const lines = checkIfsPrerequisites(reader, connectionFor(['10']))
-        expect(asked).toEqual([
-            ['Inv.svc/InvoiceSet', { top: 1 }],
-            ['Po.svc/OrderSet', { top: 1 }],
-            ['Sup.svc/SupplierSet', { top: 1 }],
-            ["Fin.svc/CompanySet(Company='10')/CodeAArray", { top: 1 }],
-            ["Fin.svc/CompanySet(Company='10')/CodeBArray", { top: 1 }],
+        // One row of each set, read with the sync's own query ($select, $filter, $orderby) and $top=1.
+        expect(asked.map(([path, query]) => [path, query.top])).toEqual([
+            ['Inv.svc/InvoiceSet', 1],
+            ['Po.svc/OrderSet', 1],
+            ['Sup.svc/SupplierSet', 1],
+            ["Fin.svc/CompanySet(Company='10')/CodeAArray", 1],
+            ["Fin.svc/CompanySet(Company='10')/CodeBArray", 1],
         ])
+        expect(asked[1][1]).toEqual({
+            ...pageQuery(presetPartition('purchase_order').source, { kind: 'start' }, ['10']),
+            top: 1,
+        })
+        expect(asked[2][1]).toEqual({ select: ['SupplierId', 'Name'], top: 1 })
+        expect(asked[3][1]).toEqual({ select: ['CodeValue', 'Description', 'ValidFrom', 'ValidUntil'], top: 1 })
         expect(lines.map((l) => l.passed)).toEqual([true, false, true, true, true])
         expect(lines[1].reason).toBe('IFS answered 404 for Po.svc/OrderSet')
-        expect(lines[0].reason).toBe('read 1 row(s)')
+        expect(lines[0].reason).toBe('no $metadata (HTTP 404): names checked by the read only; read 1 row(s)')
     })
 
     it('reads the GL account and cost-center sets of every company, one line each', () => {

@@ -9,6 +9,8 @@ import { FakeTokenSource } from '../../fakes/fake-tokens'
 import { MemoryStore } from '../../fakes/memory-store'
 import { RecordingStager, TEST_TARGET } from '../../fakes/recording-stager'
 import { ScriptedHttp } from '../../fakes/scripted-http'
+import { withEmulatorMetadata } from '../../support/emulator-metadata'
+import type { MetadataOptions } from '../../support/emulator-metadata'
 
 export const PO_SET = 'PurchaseOrderHandling.svc/PurchaseOrderSet'
 export const INV_SET = 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet'
@@ -54,14 +56,21 @@ export function stamp(s: number): string {
 
 export function jobHarness(
     connection: Record<string, string | number | boolean | null> = {},
-    opts: { maxInlineWaitMs?: number; latencyMs?: number; workerId?: string } = {}
+    opts: {
+        maxInlineWaitMs?: number
+        latencyMs?: number
+        workerId?: string
+        /** Serve the emulator's `$metadata` (optionally with a renamed property) and run the run-start check. */
+        metadata?: MetadataOptions
+    } = {}
 ) {
     const clock = new FakeClock()
     const store = new MemoryStore({ nowMs: () => clock.nowMs(), unique: { [TEST_TARGET]: [['doc_key']] } })
     const ifs = new FakeIfs()
     ifs.sets.set(PO_SET, [])
     ifs.sets.set(INV_SET, [])
-    const http = new ScriptedHttp(ifs.handle, { clock, latencyMs: opts.latencyMs ?? 0 })
+    const handle = opts.metadata ? withEmulatorMetadata(ifs.handle, opts.metadata) : ifs.handle
+    const http = new ScriptedHttp(handle, { clock, latencyMs: opts.latencyMs ?? 0 })
     const tokens = new FakeTokenSource(3600, (t) => ifs.validTokens.add(t))
     const ports = fakePorts({
         http,
@@ -82,7 +91,11 @@ export function jobHarness(
     })
     const stager = new RecordingStager(store)
     const run = (request: RunRequest = { trigger: 'schedule' }) =>
-        runJob(ports, request, stager.factory, { random: () => 0.5 })
+        // Paging alone unless a test asks for the `$metadata` check (FakeIfs serves none by default).
+        runJob(ports, request, stager.factory, {
+            random: () => 0.5,
+            checkSourceSchema: opts.metadata !== undefined,
+        })
     const state = (objectType: string) =>
         store.query(SYNC_STATE.name, { where: [{ field: 'object_type', op: '=', value: objectType }] })[0] ?? null
     const runs = () => store.query(RUN.name, { orderBy: [{ field: 'number' }] })

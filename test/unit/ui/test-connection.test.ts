@@ -4,6 +4,7 @@ import { AUDIT } from '../../../src/tables'
 import { insertConnection, testPorts } from './fixtures'
 import type { PortOptions } from './fixtures'
 import type { ActionMessage } from '../../../src/server/core/actions/action-message'
+import { withEmulatorMetadata } from '../../support/emulator-metadata'
 
 const ok = (body: unknown) => ({
     kind: 'response' as const,
@@ -18,9 +19,9 @@ const failingFor = (part: string, status: number, message: string) => (request: 
         ? { kind: 'response' as const, status, headers: {}, body: JSON.stringify({ error: { message } }) }
         : ok({ value: [] })
 
-/** Test connection of a connection that parses, over ports built from `options`. */
+/** Test connection of a connection that parses, over ports built from `options` (IFS serves the emulator's `$metadata`). */
 function runTest(options: PortOptions) {
-    const ports = testPorts(options)
+    const ports = testPorts({ ...options, http: withEmulatorMetadata(options.http ?? (() => ok({ value: [] }))) })
     const id = insertConnection(ports)
     return { ports, messages: testConnection(ports, id) }
 }
@@ -37,17 +38,22 @@ describe('testConnection', () => {
         const { ports, messages } = runTest({ http: () => ok({ value: [{ Company: '10' }] }) })
         expect(messages[0]).toEqual({ level: 'info', text: expect.stringMatching(/ACME IFS: all \d+ checks passed/) })
         expect(messages.slice(1).every((m) => m.level === 'info' && m.text.startsWith('Passed: '))).toBe(true)
-        // One $top=1 read per entity set: invoices, orders, suppliers, then the GL account and
-        // cost-center sets of each company (10 and 20) the sync reads in bulk.
+        // Each service's $metadata once, before its first set; then one $top=1 read per entity
+        // set: invoices, orders, suppliers, then the GL account and cost-center sets of each
+        // company (10 and 20) the sync reads in bulk.
         const paths = ports.requests.map((r) =>
             decodeURIComponent(
                 r.url.slice('https://acme.ifs.cloud/main/ifsapplications/projection/v1/'.length)
             ).replace(/\?.*$/, '')
         )
         expect(paths).toEqual([
+            'ManSuppInvoiceHandling.svc/$metadata',
             'ManSuppInvoiceHandling.svc/PostingProposalHeadSet',
+            'PurchaseOrderHandling.svc/$metadata',
             'PurchaseOrderHandling.svc/PurchaseOrderSet',
+            'SuppliersHandling.svc/$metadata',
             'SuppliersHandling.svc/SupplierInfoGeneralSet',
+            'CodePartValuesHandling.svc/$metadata',
             "CodePartValuesHandling.svc/CompanyFinanceSet(Company='10')/CodeAArray",
             "CodePartValuesHandling.svc/CompanyFinanceSet(Company='10')/CodeBArray",
             "CodePartValuesHandling.svc/CompanyFinanceSet(Company='20')/CodeAArray",
@@ -55,8 +61,16 @@ describe('testConnection', () => {
         ])
         for (const request of ports.requests) {
             expect(request.url.startsWith('https://acme.ifs.cloud/main/ifsapplications/projection/v1/')).toBe(true)
-            expect(decodeURIComponent(request.url)).toContain('$top=1')
+            if (!request.url.endsWith('$metadata')) expect(decodeURIComponent(request.url)).toContain('$top=1')
         }
+        // The read is the sync's own query, not a bare $top=1.
+        const orders = decodeURIComponent(ports.requests[3].url)
+        expect(orders).toContain('$select=Objversion,OrderNo,Company')
+        expect(orders).toContain('$orderby=Objversion asc,OrderNo asc')
+        expect(orders).toContain("$filter=Company in ('10','20')")
+        expect(messages.find((m) => m.text.includes('PostingProposalHeadSet'))?.text).toMatch(
+            /Passed: IFS entity set .*PostingProposalHeadSet.*\(\d+ fields match \$metadata \(XML CSDL\)/
+        )
     })
 
     it('reports a missing plugin as a failed line naming the plugin and what to do', () => {
@@ -83,6 +97,22 @@ describe('testConnection', () => {
         expect(theFailedLine(messages)).toContain(
             "CompanyFinanceSet(Company='20')/CodeAArray (GL accounts of company 20)"
         )
+    })
+
+    it('fails the line of a set whose mapped field $metadata does not have, naming the nearest name, and reads no row of it', () => {
+        const ports = testPorts({
+            http: withEmulatorMetadata(() => ok({ value: [] }), {
+                format: 'json',
+                rename: { from: 'CreationDate', to: 'CreatedDate' },
+            }),
+        })
+        const messages = testConnection(ports, insertConnection(ports))
+        expect(theFailedLine(messages)).toBe(
+            'Failed: IFS entity set ManSuppInvoiceHandling.svc/PostingProposalHeadSet (supplier_invoice) answers: ' +
+                'supplier_invoice (ManSuppInvoiceHandling.svc/PostingProposalHeadSet): ' +
+                '`CreationDate` is not a property of `PostingProposalHead`; did you mean `CreatedDate`?'
+        )
+        expect(ports.requests.some((r) => r.url.includes('PostingProposalHeadSet'))).toBe(false)
     })
 
     it('lists the settings to fix and contacts nobody when the record does not parse', () => {

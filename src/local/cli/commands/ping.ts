@@ -1,41 +1,28 @@
-import { AuditTrail } from '../../../server/core/audit/audit-trail'
 import { describeConfigErrors } from '../../../server/core/config/config-error'
 import { parseConnection } from '../../../server/core/config/parse-connection'
 import type { ConnectionConfig } from '../../../server/core/config/connection-config'
-import { createIfsClient } from '../../../server/core/ifs/ifs-client'
-import { newRequestCounters } from '../../../server/core/ifs/request-counters'
 import { displayUrl } from '../../../server/core/odata/url-parts'
 import { checkIfsPrerequisites } from '../../../server/core/prerequisites/check-ifs-prerequisites'
 import { checkPlatformPrerequisites } from '../../../server/core/prerequisites/check-platform-prerequisites'
 import type { PrerequisiteLine } from '../../../server/core/prerequisites/prerequisite-line'
-import type { StoredRecord } from '../../../server/ports/store'
 import { isLoopbackHost } from '../../http/loopback-emulator-http'
 import { RestPlatform } from '../../servicenow/rest-platform'
 import { loginToServiceNow } from '../../servicenow/servicenow-login'
 import { TableApiClient } from '../../servicenow/table-api-client'
-import { parseCommonArgs } from '../args'
-import { EXIT, scrubbedIo } from '../cli-io'
+import { EXIT } from '../cli-io'
 import type { CliIo } from '../cli-io'
-import { connectionValues } from '../connection-row'
-import { loadLocalConfig } from '../local-config'
+import { asStoredRecord, connectionValues } from '../connection-row'
 import type { LocalConfig } from '../local-config'
-import { openRuntime } from '../local-runtime'
 import { sourceMappingJson, withSourceMapping } from '../local-source-mapping'
 import type { LocalRuntime } from '../local-runtime'
+import { openTenantLook, tenantClient } from '../tenant-session'
 
 /**
  * `ml-connector ping --config FILE`: what a customer needs before installing. Nothing is staged;
  * the runtime's database is an in-memory one, so a ping leaves no trace on disk.
  */
 export function runPing(argv: readonly string[], io: CliIo): number {
-    const args = parseCommonArgs(argv, true)
-    const config = { ...loadLocalConfig(args.config), database: ':memory:' }
-    const runtime = openRuntime(config, {
-        logLevel: args.verbose ? 'debug' : 'silent',
-        env: io.env,
-        writeConnection: false,
-    })
-    const safe = scrubbedIo(io, runtime.redactor)
+    const { args, config, runtime, safe } = openTenantLook(argv, io)
     try {
         const lines = pingChecks(runtime, config, io.env)
         if (args.json) safe.out(JSON.stringify({ passed: lines.every((l) => l.passed), checks: lines }, null, 2))
@@ -83,18 +70,7 @@ function ifsChecks(runtime: LocalRuntime, connection: ConnectionConfig): Prerequ
         return lines
     }
     lines.push({ check: tokenCheck, passed: true, reason: `granted, valid for ${grant.expiresInSeconds} s` })
-    const audit = new AuditTrail(runtime.store, runtime.ports.clock, runtime.redactor, {
-        connectionSysId: connection.sysId,
-        runSysId: '',
-    })
-    const reader = createIfsClient({
-        ports: runtime.ports,
-        connection,
-        audit,
-        redactor: runtime.redactor,
-        counters: newRequestCounters(),
-    })
-    lines.push(...checkIfsPrerequisites(reader, connection))
+    lines.push(...checkIfsPrerequisites(tenantClient(runtime, connection), connection))
     return lines
 }
 
@@ -136,12 +112,4 @@ function serviceNowChecks(
         })
     }
     return lines
-}
-
-function asStoredRecord(values: Readonly<Record<string, string | number | boolean | null>>): StoredRecord {
-    const out: Record<string, string | null> = { sys_id: 'local' }
-    for (const [k, v] of Object.entries(values)) {
-        out[k] = v === null ? null : typeof v === 'boolean' ? (v ? '1' : '0') : String(v)
-    }
-    return out as StoredRecord
 }

@@ -9,6 +9,11 @@ interface RuleState {
 
 const DEFAULT_REQUESTS: readonly RequestKind[] = ['data', 'master_data']
 
+/** A `$metadata` fault is about `$metadata` requests unless the rule says otherwise. */
+function defaultRequests(kind: FaultKind): readonly RequestKind[] {
+    return kind === 'rename_in_metadata' ? ['metadata'] : DEFAULT_REQUESTS
+}
+
 /** Decides, request by request, which rules of the fault plan fire. Deterministic by seed. */
 export class FaultInjector {
     private states: RuleState[] = []
@@ -70,6 +75,6 @@ export class FaultInjector {
 /** Whether a rule is about this request at all: its phase, request kind and path. */
 function concerns(r: FaultRule, request: { phase: 'status' | 'body'; kind: RequestKind; path: string }): boolean {
     if (STATUS_FAULTS.has(r.kind) !== (request.phase === 'status')) return false
-    if (!(r.requests ?? DEFAULT_REQUESTS).includes(request.kind)) return false
+    if (!(r.requests ?? defaultRequests(r.kind)).includes(request.kind)) return false
     return r.path === undefined || request.path.includes(r.path)
 }

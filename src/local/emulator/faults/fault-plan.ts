@@ -1,5 +1,5 @@
 /** What a request is, for stats, rate limits and fault targeting. */
-export type RequestKind = 'token' | 'data' | 'master_data' | 'control' | 'other'
+export type RequestKind = 'token' | 'data' | 'master_data' | 'metadata' | 'control' | 'other'
 
 /** Which requests a fault rule hits, and how often. */
 interface FaultTarget {
@@ -51,6 +51,8 @@ type FaultEffect =
      * `encoding` (default url), as careless servers do. `text` sends it as a plain-text body.
      */
     | { kind: 'echo'; encoding?: EchoEncoding; status?: number }
+    /** `$metadata` names property `from` as `to` (the rows keep `from`): a tenant whose names differ from the mapping. */
+    | { kind: 'rename_in_metadata'; from: string; to: string }
 
 export type EchoEncoding =
     'raw' | 'url' | 'url_lower' | 'form' | 'json' | 'json_unicode' | 'html' | 'base64' | 'basic' | 'text'
@@ -95,6 +97,7 @@ export const FAULT_KINDS: readonly FaultKind[] = [
     'html',
     'duplicate_value_key',
     'ignore_company_filter',
+    'rename_in_metadata',
 ]
 
 /** Faults decided before the request is served (they replace or delay the answer). */

@@ -1,5 +1,6 @@
 import { FAULT_KINDS, type FaultKind, type FaultPlan, type FaultRule, type RequestKind } from './fault-plan'
 
+const TEXT_PARAMS = new Set(['path', 'mode', 'encoding', 'from', 'to'])
 const NUMBER_PARAMS = new Set(['after', 'count', 'probability', 'delayMs', 'rows', 'bytes', 'status'])
 
 /**
@@ -37,7 +38,7 @@ function setParam(
     { key, value, part }: { key: string; value: string; part: string }
 ): void {
     if (key === 'retryAfter') rule.retryAfterSeconds = value === 'none' ? null : num(key, value)
-    else if (key === 'path' || key === 'mode' || key === 'encoding') rule[key] = value
+    else if (TEXT_PARAMS.has(key)) rule[key] = value
     else if (key === 'requests') rule.requests = value.split('+') as RequestKind[]
     else if (NUMBER_PARAMS.has(key)) rule[key] = num(key, value)
     else throw new Error(`Unknown fault parameter '${key}' in '${part}'`)

@@ -16,7 +16,7 @@ export interface EmulatorStats {
 
 export function emptyStats(): EmulatorStats {
     return {
-        requests: { token: 0, data: 0, master_data: 0, control: 0, other: 0 },
+        requests: { token: 0, data: 0, master_data: 0, metadata: 0, control: 0, other: 0 },
         throttled: 0,
         rateLimited: 0,
         faultsInjected: {},

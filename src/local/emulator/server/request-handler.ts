@@ -10,6 +10,7 @@ import { readBody, sendJson } from './http-io'
 import type { RateLimiter } from './rate-limiter'
 import { resolveTarget, TargetError, type Target } from './resolve-target'
 import { serveControl } from './serve-control'
+import { metadataProjection, serveMetadata } from './serve-metadata'
 import {
     patchEntity,
     serveCollection,
@@ -113,6 +114,7 @@ function classify(deps: RequestHandlerDeps, x: Exchange): Classified {
     const none = { ...x, rest, target: null, unservable: null }
     if (path === deps.tokenPath || path.startsWith('/auth/')) return { ...none, kind: 'token' }
     if (rest === null) return { ...none, kind: 'other' }
+    if (metadataProjection(rest) !== null) return { ...none, kind: 'metadata' }
     try {
         const target = resolveTarget(rest, deps.paths, deps.data)
         return { ...none, target, kind: target ? target.kind : 'other' }
@@ -204,6 +206,14 @@ const admission: Step = (deps, x) => {
     return true
 }
 
+/** `<Projection>.svc/$metadata`: the CSDL of a served projection, after the token and rate limit like IFS. */
+const metadataDocument: Step = (deps, x) => {
+    const projection = x.kind === 'metadata' && x.rest !== null ? metadataProjection(x.rest) : null
+    if (projection === null) return false
+    serveMetadata(deps, { req: x.req, res: x.res, projection, ...x.parts })
+    return true
+}
+
 /** A path that names no entity set: the service document of a known service, or a 404. */
 const serviceDocument: Step = (deps, x) => {
     if (x.unservable) throw x.unservable
@@ -240,4 +250,12 @@ const projection: Step = (deps, x) => {
 }
 
 /** In order: what a gateway answers before IFS sees the request, then IFS. */
-const ROUTE: readonly Step[] = [statusFaults, tokenEndpoint, outsideProjections, admission, serviceDocument, projection]
+const ROUTE: readonly Step[] = [
+    statusFaults,
+    tokenEndpoint,
+    outsideProjections,
+    admission,
+    metadataDocument,
+    serviceDocument,
+    projection,
+]

@@ -7,6 +7,12 @@ import type { Redactor } from '../audit/redactor'
 import type { ConnectionConfig } from '../config/connection-config'
 import { fromGlideDateTime, toGlideDateTime } from '../domain/glide-time'
 import { dataUrl, NextLinkLoopDetector, resolveNextLink } from '../odata/data-url'
+import {
+    METADATA_REQUEST_HEADERS,
+    METADATA_UNPUBLISHED_STATUSES,
+    readMetadataAnswer,
+} from '../odata/csdl/metadata-answer'
+import type { MetadataAnswer } from '../odata/csdl/metadata-answer'
 import type { ODataQuery } from '../odata/query'
 import { pathOf } from '../odata/url-parts'
 import { backoffDelayMs, DEFAULT_BACKOFF, retryAfterMs } from './backoff'
@@ -131,6 +137,23 @@ export class IfsClient implements IfsReader {
 
     readPage(entitySetPath: string, query: ODataQuery, context: RequestContext = NO_REQUEST_CONTEXT): IfsPage {
         return this.getPage(dataUrl(this.parts.connection.tenantUrl, entitySetPath, query), entitySetPath, context)
+    }
+
+    /**
+     * Reads a service's CSDL (`<Projection>.svc/$metadata`), JSON when offered, else XML, through
+     * the same limiter, token, retries and audit as every other request.
+     */
+    readMetadata(serviceRoot: string, context: RequestContext = NO_REQUEST_CONTEXT): MetadataAnswer {
+        const url = `${dataUrl(this.parts.connection.tenantUrl, serviceRoot)}/$metadata`
+        const request: ExchangeRequest<MetadataAnswer> = {
+            method: 'GET',
+            url,
+            operation: 'read_master_data',
+            headers: METADATA_REQUEST_HEADERS,
+            acceptedErrors: METADATA_UNPUBLISHED_STATUSES,
+            parse: (res) => readMetadataAnswer(res.status, res.body, res.headers['content-type']),
+        }
+        return this.exchange(request, context)
     }
 
     /** Reads one entity with its ETag, the first half of any write back to IFS. */

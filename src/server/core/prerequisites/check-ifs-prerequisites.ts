@@ -2,38 +2,40 @@ import type { ConnectionConfig } from '../config/connection-config'
 import type { IfsReader } from '../ifs/ifs-reader'
 import type { PrerequisiteLine } from './prerequisite-line'
 import { messageOf } from '../domain/failure'
-import { withCompany } from '../odata/data-url'
+import { plannedSourceQueries } from './planned-source-queries'
+import { describeSchemaProblems, MetadataCache } from './source-schema-check'
+import type { MetadataReader, SchemaVerdict } from './source-schema-check'
 
 /**
- * The IFS side of the checklist: one `$top=1` read per configured entity set — the documents, the
- * suppliers, and the GL account and cost-center sets of every company (the sync reads those in bulk
- * per company, so a wrong path or a company the client may not see fails here, not in the first
- * run). A read needs a token, so a refused client shows up here as a failed line with the reader's
- * message.
+ * The IFS side of the checklist, one line per entity set the sync reads — the documents, the
+ * suppliers, and the GL account and cost-center sets of every company. Each set's names are first
+ * checked against its service's `$metadata` (read once per service), then one row is read with the
+ * sync's own query (`$select`, `$filter`, `$orderby`, plus `$top=1`): a line that passes means the
+ * sync can read that set. A read needs a token, so a refused client shows up here as a failed line
+ * with the reader's message.
  */
-export function checkIfsPrerequisites(reader: IfsReader, connection: ConnectionConfig): PrerequisiteLine[] {
-    const { masterData } = connection
-    const sets = [
-        ...connection.partitions.map((p) => ({ what: p.objectType, path: p.entitySetPath })),
-        { what: 'suppliers', path: masterData.supplier.entitySet },
-    ]
-    for (const company of connection.companies) {
-        sets.push({
-            what: `GL accounts of company ${company}`,
-            path: withCompany(masterData.glAccount.entitySet, company),
+export function checkIfsPrerequisites(
+    reader: IfsReader & MetadataReader,
+    connection: ConnectionConfig
+): PrerequisiteLine[] {
+    const metadata = new MetadataCache(reader)
+    return plannedSourceQueries(connection)
+        .filter((p) => p.probe)
+        .map((planned) => {
+            const check = `IFS entity set ${planned.path} (${planned.what}) answers`
+            try {
+                const verdict = metadata.verdictOf(planned)
+                if (verdict.kind === 'failed')
+                    return { check, passed: false, reason: describeSchemaProblems(planned, verdict.problems) }
+                const page = reader.readPage(planned.path, { ...planned.query, top: 1 })
+                return { check, passed: true, reason: `${schemaNote(verdict)}; read ${page.rows.length} row(s)` }
+            } catch (error) {
+                return { check, passed: false, reason: messageOf(error) }
+            }
         })
-        sets.push({
-            what: `cost centers of company ${company}`,
-            path: withCompany(masterData.costCenter.entitySet, company),
-        })
-    }
-    return sets.map(({ what, path }) => {
-        const check = `IFS entity set ${path} (${what}) answers`
-        try {
-            const page = reader.readPage(path, { top: 1 })
-            return { check, passed: true, reason: `read ${page.rows.length} row(s)` }
-        } catch (error) {
-            return { check, passed: false, reason: messageOf(error) }
-        }
-    })
+}
+
+function schemaNote(verdict: Exclude<SchemaVerdict, { kind: 'failed' }>): string {
+    if (verdict.kind === 'unpublished') return `no $metadata (HTTP ${verdict.status}): names checked by the read only`
+    return `${verdict.fields} fields match $metadata (${verdict.format.toUpperCase()} CSDL)`
 }

@@ -5,6 +5,7 @@ import type { IfsReader, IfsRow } from '../ifs/ifs-reader'
 import { dataUrl, withCompany } from '../odata/data-url'
 import type { ODataLiteral, ODataQuery } from '../odata/query'
 import { requestValueProblem, splitByUrlLength } from '../odata/request-bounds'
+import type { CodePartFields, SupplierSource } from '../document-types/master-data-source'
 import { readDate, readDateTime, readText } from './source-values'
 
 export interface CodePart {
@@ -33,6 +34,22 @@ function codePartDate(raw: unknown): string | null {
     if (d.kind === 'ok') return d.value
     const dt = readDateTime(raw)
     return dt.kind === 'ok' ? String(raw).trim().slice(0, 10) : null
+}
+
+/** The query of a code-part set (every page, per company): also what the `$metadata` check checks. */
+export function codePartQuery(f: CodePartFields): ODataQuery {
+    return { select: [f.value.name, f.description.name, f.validFrom.name, f.validUntil.name] }
+}
+
+/** The suppliers of one batch of ids. */
+export function supplierLookupQuery(f: SupplierSource['fields'], batch: readonly string[]): ODataQuery {
+    const values: ODataLiteral[] = batch.map((id) => ({ kind: 'string', value: id }))
+    return { select: [f.id.name, f.name.name], filter: { op: 'in', field: f.id.name, values } }
+}
+
+/** Every supplier, when a page needs more ids than one look-up holds. */
+export function allSuppliersQuery(f: SupplierSource['fields']): ODataQuery {
+    return { select: [f.id.name, f.name.name] }
 }
 
 export function isValidOn(part: CodePart, date: string): boolean {
@@ -67,23 +84,19 @@ export class MasterDataCache {
         const path = withCompany(set.entitySet, company)
         const parts = new Map<string, CodePart>()
         const f = set.fields
-        const rows = this.reader.readAll(
-            path,
-            { select: [f.value.name, f.description.name, f.validFrom.name, f.validUntil.name] },
-            (page) => {
-                for (const row of page) {
-                    const value = readText(row[f.value.name])
-                    if (value.kind !== 'ok') continue
-                    const description = readText(row[f.description.name])
-                    parts.set(value.value, {
-                        value: value.value,
-                        description: description.kind === 'ok' ? description.value : null,
-                        validFrom: codePartDate(row[f.validFrom.name]),
-                        validUntil: codePartDate(row[f.validUntil.name]),
-                    })
-                }
+        const rows = this.reader.readAll(path, codePartQuery(f), (page) => {
+            for (const row of page) {
+                const value = readText(row[f.value.name])
+                if (value.kind !== 'ok') continue
+                const description = readText(row[f.description.name])
+                parts.set(value.value, {
+                    value: value.value,
+                    description: description.kind === 'ok' ? description.value : null,
+                    validFrom: codePartDate(row[f.validFrom.name]),
+                    validUntil: codePartDate(row[f.validUntil.name]),
+                })
             }
-        )
+        })
         this.audit.record({ operation: 'read_master_data', path, rows, message: `${dimension} of company ${company}` })
         this.codeParts.set(cacheKey, parts)
         return parts
@@ -105,10 +118,7 @@ export class MasterDataCache {
             return
         }
         if (missing.length === 0) return
-        const queryOf = (batch: readonly string[]): ODataQuery => {
-            const values: ODataLiteral[] = batch.map((id) => ({ kind: 'string', value: id }))
-            return { select: this.supplierSelect(), filter: { op: 'in', field: this.supplierFields.id.name, values } }
-        }
+        const queryOf = (batch: readonly string[]): ODataQuery => supplierLookupQuery(this.supplierFields, batch)
         const { batches, tooLong } = splitByUrlLength(
             missing,
             (batch) => dataUrl(this.connection.tenantUrl, path, queryOf(batch), Number.POSITIVE_INFINITY),
@@ -138,7 +148,7 @@ export class MasterDataCache {
     }
 
     private loadAllSuppliers(path: string): void {
-        const rows = this.reader.readAll(path, { select: this.supplierSelect() }, (page) => {
+        const rows = this.reader.readAll(path, allSuppliersQuery(this.supplierFields), (page) => {
             for (const row of page) this.remember(row)
         })
         this.allSuppliersRead = true
@@ -147,10 +157,6 @@ export class MasterDataCache {
 
     private get supplierFields(): ConnectionConfig['masterData']['supplier']['fields'] {
         return this.connection.masterData.supplier.fields
-    }
-
-    private supplierSelect(): string[] {
-        return [this.supplierFields.id.name, this.supplierFields.name.name]
     }
 
     private remember(row: IfsRow): void {

@@ -50,6 +50,8 @@ export interface PartitionContext {
     runSysId: string
     /** Time budget end: at or after it, checkpoint and defer. */
     deadlineMs: number
+    /** The run-start `$metadata` check of this partition's names: why it cannot run, or null. */
+    checkSchema?: () => string | null
 }
 
 /** After a page: read the next one, IFS has no more, or the partition's outcome. */
@@ -123,6 +125,9 @@ class PartitionRun {
 
     private readPages(resuming: boolean): PartitionOutcome {
         const { stager, audit, connection, ports } = this.ctx
+        // Before any read of rows (flag re-reads included): a name IFS does not have would fail every page.
+        const schema = this.ctx.checkSchema?.() ?? null
+        if (schema !== null) return this.schemaMismatch(schema)
         const retried = stager.retryOpenFlags(this.objectType, undefined, { skipStillFailing: true })
         this.counts.resolved += retried.resolved
         audit.flush()
@@ -138,6 +143,14 @@ class PartitionRun {
             if (step !== 'next') return step
         }
         return this.completed()
+    }
+
+    /** Nothing is read or flagged: the mapping, not the data, needs fixing. */
+    private schemaMismatch(problems: string): PartitionOutcome {
+        const message = `${this.objectType}: ${problems}`
+        this.ctx.audit.record({ operation: 'error', objectType: this.objectType, message })
+        this.ctx.audit.flush()
+        return this.fail(message)
     }
 
     /** Stages one page and checkpoints the cursor past it. */

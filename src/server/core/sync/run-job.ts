@@ -22,6 +22,7 @@ import { addCounts, zeroCounts } from './run-counts'
 import { RunRecord } from './run-record'
 import type { RunTrigger } from './run-record'
 import { messageOf } from '../domain/failure'
+import { RunSchemaCheck } from '../prerequisites/source-schema-check'
 import { beginConnectionRun } from '../session/connection-run'
 import type { ConnectionSession } from '../session/connection-session'
 
@@ -56,6 +57,11 @@ export interface RunJobOptions {
     random?: () => number
     /** A redactor that already knows secrets from outside the core (the Node runner's client secret). */
     redactor?: Redactor
+    /**
+     * Check every partition's names against `$metadata` before its first page (default true). Off
+     * only in tests that fake IFS without `$metadata` to study paging alone.
+     */
+    checkSourceSchema?: boolean
 }
 
 /**
@@ -196,6 +202,8 @@ function runPartitions(connectionRun: ConnectionRun): ConnectionRunReport {
 /** Each enabled object type in turn; after one that stops the connection, the rest are not run. */
 function syncEachPartition(wired: WiredRun): PartitionOutcome[] {
     const { job, config, lease, run, redactor, audit, reader, stager } = wired
+    // `$metadata` is read once per service root for the whole run, not per partition or page.
+    const schema = job.options.checkSourceSchema === false ? null : new RunSchemaCheck(wired.session.reader(), config)
     const outcomes: PartitionOutcome[] = []
     let stopped: PartitionOutcome | null = null
     for (const partition of config.partitions) {
@@ -222,6 +230,7 @@ function syncEachPartition(wired: WiredRun): PartitionOutcome[] {
             lease,
             runSysId: run.sysId,
             deadlineMs: run.startedMs + config.timeBudgetMs,
+            checkSchema: schema ? () => schema.problemsOf(partition.objectType) : undefined,
         })
         outcomes.push(outcome)
         if (outcome.stopsConnection) stopped = outcome

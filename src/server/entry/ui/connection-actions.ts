@@ -1,4 +1,5 @@
 import type { GlideAction, GlideRecord } from '@servicenow/glide'
+import { proposeSourceMapping } from '../../core/actions/propose-source-mapping'
 import { requestRunNow } from '../../core/actions/run-now'
 import { releaseLease } from '../../core/actions/release-lease'
 import { resetCursor } from '../../core/actions/reset-cursor'
@@ -31,5 +32,11 @@ export function onResetCursor(current: GlideRecord<'x_mlc_ifs_s2p_connection'>, 
 /** "Release lease", after the admin confirmed in the browser: frees a stale run lease, audited. */
 export function onReleaseLease(current: GlideRecord<'x_mlc_ifs_s2p_connection'>, action: GlideAction): void {
     showMessages(releaseLease(createGlidePorts(), current.getUniqueValue(), currentUserName()))
+    action.setRedirectURL(current)
+}
+
+/** "Propose source mapping": the mapping `$metadata` suggests, as info messages; never saved. */
+export function onProposeSourceMapping(current: GlideRecord<'x_mlc_ifs_s2p_connection'>, action: GlideAction): void {
+    showMessages(proposeSourceMapping(createGlidePorts(), current.getUniqueValue()))
     action.setRedirectURL(current)
 }

@@ -1,22 +1,22 @@
 import type { EntityTypeModel, ServiceMetadata } from './service-metadata'
 
 /** How the connector reads a field; mirrors the source mapping's field kinds. */
-type ReadKind = 'string' | 'number' | 'date' | 'datetime'
+export type ReadKind = 'string' | 'number' | 'date' | 'datetime'
 
 /** One field the sync's query names, and where it names it. */
-interface PlannedField {
+export interface PlannedField {
     readonly name: string
     readonly kind: ReadKind
 }
 
 /** Everything one sync query will ask of one entity set: checked before a single row is read. */
 export interface SourceQueryPlan {
-    /** Path below the service root: `PurchaseOrderSet`, `CompanyFinanceSet(Company='20')/CodeAArray`. */
+    /** Path below the service root (`PurchaseOrderSet`, `CompanyFinanceSet(Company='20')/CodeAArray`), or with it. */
     readonly path: string
     /** Fields in `$select`, `$filter` and `$orderby` (a name may appear once; kinds must agree). */
     readonly fields: readonly PlannedField[]
-    /** The fields the cursor treats as the row's unique key, in order. */
-    readonly keys: readonly string[]
+    /** The fields the cursor treats as the row's unique key, in order; null for a set read whole (master data). */
+    readonly keys: readonly string[] | null
 }
 
 export interface SchemaProblem {
@@ -37,7 +37,7 @@ export function checkSourceQuery(
     plan: SourceQueryPlan,
     suggest: SuggestNames
 ): SchemaProblem[] {
-    const target = resolvePath(metadata, plan.path, suggest)
+    const target = entityTypeAt(metadata, plan.path, suggest)
     if ('problem' in target) return [target.problem]
     const entity = target.entity
     const problems: SchemaProblem[] = []
@@ -45,12 +45,14 @@ export function checkSourceQuery(
         const problem = checkField(metadata, entity, field, suggest)
         if (problem) problems.push(problem)
     }
-    const missingKey = entity.key.filter((k) => !plan.keys.includes(k))
+    const keys = plan.keys
+    if (keys === null) return problems
+    const missingKey = entity.key.filter((k) => !keys.includes(k))
     if (entity.key.length > 0 && missingKey.length > 0) {
         problems.push({
             subject: `${entity.name}.${missingKey[0]}`,
             message:
-                `the key of \`${entity.name}\` is ${names(entity.key)}; the mapping's key fields ${names(plan.keys)} ` +
+                `the key of \`${entity.name}\` is ${names(entity.key)}; the mapping's key fields ${names(keys)} ` +
                 `leave out ${names(missingKey)}, so two rows could share a cursor position`,
         })
     }
@@ -59,13 +61,18 @@ export function checkSourceQuery(
 
 type PathTarget = { entity: EntityTypeModel } | { problem: SchemaProblem }
 
-/** Walks `Set(key)/Navigation/…`; key predicates are stripped (their values are data, not names). */
-function resolvePath(metadata: ServiceMetadata, path: string, suggest: SuggestNames): PathTarget {
+/**
+ * The entity type a path's rows have: walks `[Projection.svc/]Set(key)/Navigation/…`; key
+ * predicates are stripped (their values are data, not names).
+ */
+export function entityTypeAt(metadata: ServiceMetadata, path: string, suggest: SuggestNames): PathTarget {
     const segments = path
         .split('?')[0]
         .split('/')
         .map((s) => s.replace(/\(.*\)$/, ''))
         .filter((s) => s !== '')
+    // `Projection.svc/Set/…`: the service root names the `$metadata`, not a member of it.
+    if (segments[0]?.endsWith('.svc')) segments.shift()
     const [setName, ...navigations] = segments
     const typeName = metadata.entitySets.get(setName ?? '')
     const start = typeName ? metadata.entityTypes.get(typeName) : undefined
@@ -97,7 +104,7 @@ function checkField(
         const known = [...entity.properties.keys()]
         return miss(field.name, `a property of \`${entity.name}\``, suggest(field.name, known))
     }
-    if (readable(metadata, property.type, field.kind)) return null
+    if (readableAs(metadata, property.type, field.kind)) return null
     return {
         subject: `${entity.name}.${field.name}`,
         message: `\`${field.name}\` of \`${entity.name}\` is \`${property.type}\`, which the connector cannot read as ${KIND_WORDS[field.kind]}`,
@@ -127,7 +134,8 @@ const KIND_WORDS: Readonly<Record<ReadKind, string>> = {
     datetime: 'a date-time',
 }
 
-function readable(metadata: ServiceMetadata, type: string, kind: ReadKind): boolean {
+/** Whether the connector can read a property of `type` as `kind` (enums read as text). */
+export function readableAs(metadata: ServiceMetadata, type: string, kind: ReadKind): boolean {
     if (kind === 'string' && metadata.enumTypes.has(type)) return true
     return ACCEPTED[kind].includes(type)
 }
