@@ -24,8 +24,17 @@ export class CursorError extends Failure {
     }
 }
 
-/** Where a read starts: after an exact cursor, or (overlap) from a stamp on, inclusive, keys ignored. */
-export type ReadFrom = { kind: 'start' } | { kind: 'after'; cursor: Cursor } | { kind: 'from_stamp'; modified: string }
+/**
+ * Where a read starts: after an exact cursor, or (overlap) from a stamp on, inclusive, keys ignored.
+ * `at_or_after` includes the cursor's own key: once a server is seen to compare keys by a collation
+ * of its own, rows it ties with the cursor's key (`'PO-1'`, `'po-1'`, `'PO-1 '`) are asked for
+ * again rather than left behind by `gt` (see page-placement).
+ */
+export type ReadFrom =
+    | { kind: 'start' }
+    | { kind: 'after'; cursor: Cursor }
+    | { kind: 'at_or_after'; cursor: Cursor }
+    | { kind: 'from_stamp'; modified: string }
 
 /** The cursor a row stands at; an error when IFS left out the stamp or a key (never guess a position). */
 export function cursorOf(objectType: ObjectType, row: IfsRow): Cursor {
@@ -56,15 +65,53 @@ function compareValues(a: KeyValue, b: KeyValue): number {
     return sa === sb ? 0 : sa < sb ? -1 : 1
 }
 
-/** Orders cursors like the `$orderby` of the pages does (string stamps compare as strings). */
+/**
+ * Orders cursors exactly, by UTF-16 code unit (string stamps compare as strings): keys that differ
+ * only in letter case or trailing spaces are different positions, as they are different documents.
+ */
 export function compareCursors(a: Cursor, b: Cursor): number {
+    return compareBy(a, b, (v) => v)
+}
+
+/**
+ * Key text as a case-insensitive collation that ignores trailing spaces compares it (SQL Server's
+ * default, `..._CI_AS`): what a server sorting that way sees. Numbers are unchanged.
+ */
+function folded(value: KeyValue): KeyValue {
+    return typeof value === 'string' ? value.replace(/ +$/, '').toLowerCase() : value
+}
+
+/** Orders cursors the way such a collation would: the stamp exactly, keys folded. */
+export function compareCursorsFolded(a: Cursor, b: Cursor): number {
+    return compareBy(a, b, folded)
+}
+
+function compareBy(a: Cursor, b: Cursor, key: (value: KeyValue) => KeyValue): number {
     const m = compareValues(a.modified, b.modified)
     if (m !== 0) return m
     for (let i = 0; i < Math.min(a.keys.length, b.keys.length); i++) {
-        const c = compareValues(a.keys[i], b.keys[i])
+        const c = compareValues(key(a.keys[i]), key(b.keys[i]))
         if (c !== 0) return c
     }
     return 0
+}
+
+/**
+ * Whether `later`, sent after `earlier` at the same stamp, shows the server comparing keys by a
+ * collation of its own: it comes exactly before `earlier` though folded it does not (`'Abd'` after
+ * `'abc'`), or the two are twins a folding collation ties (`'PO-1'` and `'po-1'`), whose order
+ * and `gt` filter then depend on that collation.
+ */
+export function collationDisagrees(earlier: Cursor, later: Cursor): boolean {
+    if (earlier.modified !== later.modified) return false
+    const exact = compareCursors(later, earlier)
+    const loose = compareCursorsFolded(later, earlier)
+    return (exact < 0 && loose >= 0) || (exact !== 0 && loose === 0)
+}
+
+/** Exact identity of a position, for sets of positions already read. */
+export function positionId(cursor: Cursor): string {
+    return JSON.stringify([cursor.modified, ...cursor.keys])
 }
 
 /**
