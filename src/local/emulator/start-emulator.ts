@@ -13,6 +13,9 @@ import { RateLimiter } from './server/rate-limiter'
 import { createRequestHandler } from './server/request-handler'
 import { PAGE_SIZE_CEILING } from './server/serve-projection'
 import { TokenIssuer, type EmulatorClient } from './server/token-issuer'
+import type { Collation } from './odata/collation'
+import type { EmulatorSettings } from './server/emulator-settings'
+import type { NextLinkStyle } from './server/next-link-style'
 
 export interface EmulatorOptions {
     /** Default 127.0.0.1. */
@@ -38,6 +41,10 @@ export interface EmulatorOptions {
     clock?: () => number
     /** How a `slow` fault holds a response. Default a real timer; tests pass one they release. */
     sleep?: (ms: number) => Promise<void>
+    /** How `@odata.nextLink` is written. Default `absolute`. */
+    nextLinks?: NextLinkStyle
+    /** How text compares in `$filter` and `$orderby`. Default `binary` (IFS on Oracle). */
+    collation?: Collation
 }
 
 export interface RunningEmulator {
@@ -67,6 +74,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const now = options.clock ?? Date.now
     const paths: EntitySetPaths = { ...DEFAULT_ENTITY_SET_PATHS, ...options.entitySets }
     const data = datasetFor(options, paths)
+    const settings = initialSettings(options)
     const tokens = new TokenIssuer(clients, options.tokenLifetimeSeconds ?? 3600, now)
     const limiter = new RateLimiter(options.rateLimitPerMinute ?? 1000, now)
     const faults = new FaultInjector(options.faults)
@@ -76,7 +84,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const resetStats = (): void => {
         stats = emptyStats()
     }
-    const control = emulatorControl({ data, faults, tokens, limiter, resetStats })
+    const control = emulatorControl({ data, faults, tokens, limiter, resetStats, settings })
 
     let baseUrl = ''
     const handle = createRequestHandler({
@@ -90,6 +98,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         stats: () => stats,
         snapshot,
         control,
+        settings,
         maxPageSize: Math.min(options.maxPageSize ?? PAGE_SIZE_CEILING, PAGE_SIZE_CEILING),
         sleep: options.sleep ?? sleep,
     })
@@ -109,10 +118,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     }
 }
 
-/** The dataset given, or one generated with the entity set names of `paths`. */
+/** The dataset given, or one generated with the entity set names of `paths`; text compared by the collation asked for. */
 function datasetFor(options: EmulatorOptions, paths: EntitySetPaths): EmulatorDataset {
-    if (options.dataset instanceof EmulatorDataset) return options.dataset
-    return new EmulatorDataset(options.dataset ?? { seed: 1 }, entitySetNames(paths))
+    const data =
+        options.dataset instanceof EmulatorDataset
+            ? options.dataset
+            : new EmulatorDataset(options.dataset ?? { seed: 1 }, entitySetNames(paths))
+    data.setCollation(options.collation ?? 'binary')
+    return data
+}
+
+function initialSettings(options: EmulatorOptions): EmulatorSettings {
+    return { nextLinks: options.nextLinks ?? 'absolute' }
 }
 
 interface ControlParts {
@@ -122,9 +139,10 @@ interface ControlParts {
     limiter: RateLimiter
     /** Replaces the request counters with fresh ones. */
     resetStats: () => void
+    settings: EmulatorSettings
 }
 
-function emulatorControl({ data, faults, tokens, limiter, resetStats }: ControlParts): EmulatorControl {
+function emulatorControl({ data, faults, tokens, limiter, resetStats, settings }: ControlParts): EmulatorControl {
     return {
         dataset: data,
         setFaults: (plan) => faults.setPlan(plan),
@@ -150,6 +168,10 @@ function emulatorControl({ data, faults, tokens, limiter, resetStats }: ControlP
         setTokenLifetime: (seconds) => {
             tokens.lifetimeSeconds = seconds
         },
+        setNextLinks: (style) => {
+            settings.nextLinks = style
+        },
+        setCollation: (collation) => data.setCollation(collation),
         groundTruth: () => data.groundTruth(),
         manifest: () => data.manifest(),
     }

@@ -7,6 +7,7 @@ import { badRowTruth, findDefect, type BadRowTruth } from './ground-truth'
 import { makeDocument, nextState, type ReferenceData } from './document-factory'
 import { IFS_CODE_PART, IFS_DOCUMENTS, IFS_SUPPLIER } from './ifs-schema'
 import { EntityCollection } from './entity-collection'
+import type { Collation } from '../odata/collation'
 import { manifestDocument, MANIFEST_RULES, type Manifest } from './manifest'
 import { Random } from './random'
 import type { EmulatorRow, RowValue } from './row'
@@ -119,6 +120,13 @@ export class EmulatorDataset {
         const before = Math.floor(i * share)
         if (Math.floor((i + 1) * share) === before) return null
         return DEFECT_REASONS[before % DEFECT_REASONS.length]
+    }
+
+    /** Every set compares text by `collation` from now on. */
+    setCollation(collation: Collation): void {
+        for (const ot of EMULATED_TYPES) this.documents[ot].setCollation(collation)
+        this.suppliers.setCollation(collation)
+        for (const sets of [this.glAccounts, this.costCenters]) for (const c of sets.values()) c.setCollation(collation)
     }
 
     /** A stamp later than every row's: what IFS writes on the next modification. */

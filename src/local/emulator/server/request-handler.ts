@@ -21,6 +21,7 @@ import {
 import { sendEcho } from './serve-echo'
 import { serveToken } from './serve-token'
 import type { TokenIssuer } from './token-issuer'
+import type { EmulatorSettings } from './emulator-settings'
 
 export interface RequestHandlerDeps {
     baseUrl: () => string
@@ -35,6 +36,8 @@ export interface RequestHandlerDeps {
     snapshot: () => EmulatorStats
     control: EmulatorControl
     maxPageSize: number
+    /** Settings a test may change while the emulator runs. */
+    settings: EmulatorSettings
     sleep: (ms: number) => Promise<void>
 }
 
@@ -230,6 +233,7 @@ const projection: Step = (deps, x) => {
         faults: deps.faults,
         stats: x.stats,
         maxPageSize: deps.maxPageSize,
+        nextLinks: deps.settings.nextLinks,
     }
     const request: ProjectionRequest = { req: x.req, res: x.res, body: x.body, parts: x.parts, target }
     if (x.req.method === 'GET' && target.key === null) serveCollection(ctx, request)

@@ -12,6 +12,7 @@ import type { EntitySchema } from '../odata/entity-schema'
 import type { EmulatorStats } from './emulator-stats'
 import { sendJson, sendText } from './http-io'
 import type { Target } from './resolve-target'
+import { nextLinkIn, type NextLinkStyle } from './next-link-style'
 
 /** Hard ceiling of IFS pages, whatever a client prefers. */
 export const PAGE_SIZE_CEILING = 5000
@@ -22,6 +23,8 @@ export interface ProjectionContext {
     faults: FaultInjector
     stats: EmulatorStats
     maxPageSize: number
+    /** How `@odata.nextLink` is written; absolute when not given. */
+    nextLinks?: NextLinkStyle
 }
 
 export interface RequestParts {
@@ -74,8 +77,10 @@ export function serveCollection(ctx: ProjectionContext, request: ProjectionReque
     const has = pageFaults(ctx, request, more && page.rows.length > 0)
     let nextLink: string | null = null
     if (has('looping_next_link')) nextLink = ctx.baseUrl + parts.rawPath + (parts.rawQuery ? `?${parts.rawQuery}` : '')
-    else if (more)
-        nextLink = withSkipToken(ctx.baseUrl + parts.rawPath, parts.rawQuery, has('repeat_row') ? served - 1 : served)
+    else if (more) {
+        const query = withSkipToken(parts.rawQuery, has('repeat_row') ? served - 1 : served)
+        nextLink = nextLinkIn(ctx.nextLinks ?? 'absolute', { baseUrl: ctx.baseUrl, rawPath: parts.rawPath, query })
+    }
 
     const body: Record<string, unknown> = { '@odata.context': contextUrl(ctx, parts, target) }
     if (page.count !== null) body['@odata.count'] = page.count
@@ -242,10 +247,11 @@ function preferredPageSize(prefer: string | undefined): number | null {
     return n >= 1 ? n : null
 }
 
-function withSkipToken(base: string, rawQuery: string, token: number): string {
+/** The query with `$skiptoken` set to `token`. */
+function withSkipToken(rawQuery: string, token: number): string {
     const kept = rawQuery.split('&').filter((p) => p && decodeURIComponentSafe(p.split('=')[0]) !== '$skiptoken')
     kept.push(`$skiptoken=${token}`)
-    return `${base}?${kept.join('&')}`
+    return kept.join('&')
 }
 
 function decodeURIComponentSafe(s: string): string {
