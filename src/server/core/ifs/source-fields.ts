@@ -14,6 +14,9 @@ export const DOCUMENT_SOURCES: Readonly<Record<ObjectType, DocumentSource>> = pe
 
 /** Master data sets: suppliers (global) and accounting code parts (per company). */
 export const SUPPLIER_FIELDS = { id: s('SupplierId'), name: s('Name') }
+/** The company column of a code-part set, read only when the set is not per company in its path (no `{company}`). */
+export const CODE_PART_COMPANY = s('Company')
+
 export const CODE_PART_FIELDS = {
     value: s('CodeValue'),
     description: s('Description'),

@@ -2,7 +2,7 @@ import type { Dimension } from '../../../tables/dimension-map'
 import type { AuditTrail } from '../audit/audit-trail'
 import type { ConnectionConfig } from '../config/connection-config'
 import type { IfsReader, IfsRow } from '../ifs/ifs-reader'
-import { CODE_PART_FIELDS, SUPPLIER_FIELDS } from '../ifs/source-fields'
+import { CODE_PART_COMPANY, CODE_PART_FIELDS, SUPPLIER_FIELDS } from '../ifs/source-fields'
 import { dataUrl, withCompany } from '../odata/data-url'
 import type { ODataLiteral, ODataQuery } from '../odata/query'
 import { requestValueProblem, splitByUrlLength } from '../odata/request-bounds'
@@ -36,6 +36,36 @@ function codePartDate(raw: unknown): string | null {
     return dt.kind === 'ok' ? String(raw).trim().slice(0, 10) : null
 }
 
+/** The `$select` of a code-part read; on a flat set (`company` given) the company column and filter too. */
+function codePartQuery(company: string | null): ODataQuery {
+    const f = CODE_PART_FIELDS
+    const select = [f.value.name, f.description.name, f.validFrom.name, f.validUntil.name]
+    if (company === null) return { select }
+    return {
+        select: [CODE_PART_COMPANY.name, ...select],
+        filter: { op: 'eq', field: CODE_PART_COMPANY.name, value: { kind: 'string', value: company } },
+    }
+}
+
+/** A flat set's row belongs to `company` only if it says so (compared as the connection lists companies). */
+function ofCompany(row: IfsRow, company: string): boolean {
+    const own = readText(row[CODE_PART_COMPANY.name])
+    return own.kind === 'ok' && own.value === company.trim()
+}
+
+function codePartOf(row: IfsRow): CodePart | null {
+    const f = CODE_PART_FIELDS
+    const value = readText(row[f.value.name])
+    if (value.kind !== 'ok') return null
+    const description = readText(row[f.description.name])
+    return {
+        value: value.value,
+        description: description.kind === 'ok' ? description.value : null,
+        validFrom: codePartDate(row[f.validFrom.name]),
+        validUntil: codePartDate(row[f.validUntil.name]),
+    }
+}
+
 export function isValidOn(part: CodePart, date: string): boolean {
     return (part.validFrom === null || part.validFrom <= date) && (part.validUntil === null || date <= part.validUntil)
 }
@@ -60,6 +90,12 @@ export class MasterDataCache {
         private readonly audit: AuditTrail
     ) {}
 
+    /**
+     * The code parts of one company. A path with `{company}` names the company's own set; a flat
+     * set (no `{company}`) holds every company's rows, so it is read filtered by company and only
+     * rows that name this company count: an account that exists only in another company must
+     * never validate a document (a server that ignores the filter changes nothing).
+     */
     codePartsOf(company: string, dimension: Dimension): ReadonlyMap<string, CodePart> {
         const cacheKey = JSON.stringify([company, dimension])
         const cached = this.codeParts.get(cacheKey)
@@ -68,26 +104,16 @@ export class MasterDataCache {
             dimension === 'gl_account'
                 ? this.connection.masterData.glAccountEntitySet
                 : this.connection.masterData.costCenterEntitySet
+        const flat = !template.includes('{company}')
         const path = withCompany(template, company)
         const parts = new Map<string, CodePart>()
-        const f = CODE_PART_FIELDS
-        const rows = this.reader.readAll(
-            path,
-            { select: [f.value.name, f.description.name, f.validFrom.name, f.validUntil.name] },
-            (page) => {
-                for (const row of page) {
-                    const value = readText(row[f.value.name])
-                    if (value.kind !== 'ok') continue
-                    const description = readText(row[f.description.name])
-                    parts.set(value.value, {
-                        value: value.value,
-                        description: description.kind === 'ok' ? description.value : null,
-                        validFrom: codePartDate(row[f.validFrom.name]),
-                        validUntil: codePartDate(row[f.validUntil.name]),
-                    })
-                }
+        const rows = this.reader.readAll(path, codePartQuery(flat ? company : null), (page) => {
+            for (const row of page) {
+                if (flat && !ofCompany(row, company)) continue
+                const part = codePartOf(row)
+                if (part !== null) parts.set(part.value, part)
             }
-        )
+        })
         this.audit.record({ operation: 'read_master_data', path, rows, message: `${dimension} of company ${company}` })
         this.codeParts.set(cacheKey, parts)
         return parts
