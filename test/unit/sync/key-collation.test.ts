@@ -1,7 +1,7 @@
 import { docKey } from '../../fakes/recording-stager'
 import type { FakeRow } from '../../fakes/fake-ifs'
 import { jobHarness, po, PO_SET, stamp } from './job-harness'
-import { collationDisagrees, compareCursors } from '../../../src/server/core/sync/cursor'
+import { compareCursors, cursorDisagrees, orderDisagrees } from '../../../src/server/core/sync/cursor'
 import { placePage } from '../../../src/server/core/sync/page-placement'
 
 /**
@@ -65,21 +65,24 @@ describe('key twins under a server collation', () => {
     })
 })
 
-describe('collationDisagrees', () => {
+describe('orderDisagrees and cursorDisagrees', () => {
     const at = (key: string, s = stamp(1)) => ({ modified: s, keys: [key] })
     it.each([
-        ['TW-1', 'tw-1', true],
-        ['TW-1', 'TW-1 ', true],
-        ['abc', 'Abd', true],
-        ['PO4', 'PO5', false],
-        ['PO5', 'PO4', false],
-        ['PO5', 'PO5', false],
-    ])('%j then %j: %s', (earlier, later, expected) => {
-        expect(collationDisagrees(at(earlier), at(later))).toBe(expected)
+        ['TW-1', 'tw-1', true, false],
+        ['TW-1', 'TW-1 ', true, false],
+        ['abc', 'Abd', true, true],
+        ['PO4', 'PO5', false, false],
+        ['PO5', 'PO4', true, false],
+        ['PO5', 'PO5', false, false],
+    ])('%j then %j: order %s, after the cursor %s', (earlier, later, order, cursor) => {
+        expect(orderDisagrees(at(earlier), at(later))).toBe(order)
+        expect(cursorDisagrees(at(earlier), at(later))).toBe(cursor)
     })
 
     it('only within one stamp', () => {
-        expect(collationDisagrees(at('TW-1', stamp(1)), at('tw-1', stamp(2)))).toBe(false)
+        expect(orderDisagrees(at('TW-1', stamp(1)), at('tw-1', stamp(2)))).toBe(false)
+        expect(orderDisagrees(at('PO5', stamp(2)), at('PO4', stamp(1)))).toBe(false)
+        expect(cursorDisagrees(at('abc', stamp(1)), at('Abd', stamp(2)))).toBe(false)
     })
 
     it('exact comparison tells twins apart', () => {

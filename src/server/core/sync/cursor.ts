@@ -60,9 +60,28 @@ export function cursorOf(objectType: ObjectType, row: IfsRow): Cursor {
 
 function compareValues(a: KeyValue, b: KeyValue): number {
     if (typeof a === 'number' && typeof b === 'number') return a === b ? 0 : a < b ? -1 : 1
-    const sa = String(a)
-    const sb = String(b)
-    return sa === sb ? 0 : sa < sb ? -1 : 1
+    return compareCodePoints(String(a), String(b))
+}
+
+/**
+ * Text by Unicode code point, the order of a binary collation on UTF-8 (Oracle's default). JavaScript's
+ * `<` compares UTF-16 code units, which puts U+10000 and above (emoji) before U+E000..U+FFFF.
+ */
+function compareCodePoints(a: string, b: string): number {
+    if (a === b) return 0
+    const n = Math.min(a.length, b.length)
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i)
+        const y = b.charCodeAt(i)
+        if (x !== y) return inCodePointOrder(x) - inCodePointOrder(y)
+    }
+    return a.length - b.length
+}
+
+/** A UTF-16 code unit moved so units compare like the code points they encode (surrogates above U+FFFF's units). */
+function inCodePointOrder(unit: number): number {
+    if (unit >= 0xe000) return unit - 0x800
+    return unit >= 0xd800 ? unit + 0x2000 : unit
 }
 
 /**
@@ -97,16 +116,26 @@ function compareBy(a: Cursor, b: Cursor, key: (value: KeyValue) => KeyValue): nu
 }
 
 /**
- * Whether `later`, sent after `earlier` at the same stamp, shows the server comparing keys by a
- * collation of its own: it comes exactly before `earlier` though folded it does not (`'Abd'` after
- * `'abc'`), or the two are twins a folding collation ties (`'PO-1'` and `'po-1'`), whose order
- * and `gt` filter then depend on that collation.
+ * Whether `later`, sent right after `earlier` at the same stamp, shows the server ordering keys by a
+ * collation of its own: it comes exactly before `earlier` (the server sorts otherwise: ignoring
+ * case, by UTF-16 units, ...), or the two are twins a folding collation ties (`'PO-1'`, `'po-1'`),
+ * whose order and `gt` filter then depend on that collation. Rows of different stamps are judged
+ * by the stamp alone (going back there is an error, not a collation).
  */
-export function collationDisagrees(earlier: Cursor, later: Cursor): boolean {
+export function orderDisagrees(earlier: Cursor, later: Cursor): boolean {
     if (earlier.modified !== later.modified) return false
     const exact = compareCursors(later, earlier)
-    const loose = compareCursorsFolded(later, earlier)
-    return (exact < 0 && loose >= 0) || (exact !== 0 && loose === 0)
+    return exact < 0 || (exact !== 0 && compareCursorsFolded(later, earlier) === 0)
+}
+
+/**
+ * Whether a row sent for a query after `cursor` sits at its stamp exactly before it, though a
+ * folding collation puts it at or after (`'Abd'` after `'abc'`): the server's `gt` is not ours.
+ * A row before the cursor in both orders is a repeat, as IFS warns paging may send.
+ */
+export function cursorDisagrees(cursor: Cursor, row: Cursor): boolean {
+    if (cursor.modified !== row.modified) return false
+    return compareCursors(row, cursor) < 0 && compareCursorsFolded(row, cursor) >= 0
 }
 
 /** Exact identity of a position, for sets of positions already read. */

@@ -2,7 +2,7 @@ import type { ObjectType } from '../../../tables/object-types'
 import type { IfsRow } from '../ifs/ifs-reader'
 import { Failure } from '../domain/failure'
 import type { Cursor, ReadFrom } from './cursor'
-import { collationDisagrees, compareCursors, cursorOf, describeCursor, isAlreadyRead } from './cursor'
+import { compareCursors, cursorDisagrees, cursorOf, describeCursor, isAlreadyRead, orderDisagrees } from './cursor'
 import type { PositionsRead } from './positions-read'
 import { outsideQueryReason } from './row-scope'
 
@@ -26,7 +26,7 @@ export interface PlacedPage {
     outsideCount: number
     /**
      * The stamp at which the page's order showed the server comparing keys by a collation of its
-     * own (see collationDisagrees); null when it agreed. The rows from there on are handed on but
+     * own (see orderDisagrees); null when it agreed. The rows from there on are handed on but
      * do not move the cursor: the pager reads that stamp again, in the server's order.
      */
     collationMismatchAt: string | null
@@ -97,8 +97,8 @@ class Placement implements PlacedPage {
     private disagrees(current: Cursor): boolean {
         if (this.input.collated) return false
         const { from } = this.input
-        if (this.previous !== null) return collationDisagrees(this.previous, current)
-        return from.kind === 'after' && collationDisagrees(from.cursor, current)
+        if (this.previous !== null) return orderDisagrees(this.previous, current)
+        return from.kind === 'after' && cursorDisagrees(from.cursor, current)
     }
 
     /** Counts a row outside the query; true when it cannot even steer the cursor. */
