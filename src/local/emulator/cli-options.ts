@@ -3,6 +3,7 @@ import { parseFaultSpec } from './faults/parse-fault-spec'
 import type { FaultPlan } from './faults/fault-plan'
 import type { EmulatorOptions } from './start-emulator'
 import { isCollation } from './odata/collation'
+import { isProfileName } from './dataset/profiles'
 import { isNextLinkStyle } from './server/next-link-style'
 
 export class EmulatorUsageError extends Error {}
@@ -23,7 +24,9 @@ export const EMULATOR_USAGE = `Usage: ml-connector emulator [options]
   --max-page-size N     server page size, at most 5000
   --shared-stamp-rows N rows of each document set sharing one Objversion
   --next-links STYLE    absolute (default), context-relative or absolute-path
-  --collation NAME      binary (default) or case-insensitive (also ignores trailing spaces)`
+  --collation NAME      binary (default) or case-insensitive (also ignores trailing spaces)
+  --profile NAME        ifs-cloud (default) or ifs-alt: the same documents under other IFS-like
+                        names (text invoice keys, a date-time stamp, other paths)`
 
 export interface ParsedEmulatorArgs {
     options: EmulatorOptions
@@ -69,6 +72,7 @@ export function parseEmulatorArgs(
             faults,
             nextLinks: choice(flags.get('next-links'), isNextLinkStyle, 'next-links'),
             collation: choice(flags.get('collation'), isCollation, 'collation'),
+            profile: choice(flags.get('profile'), isProfileName, 'profile'),
             dataset: {
                 seed,
                 invoices: int('invoices', 0, 5_000_000),
@@ -100,6 +104,7 @@ const KNOWN_FLAGS: ReadonlySet<string> = new Set([
     'shared-stamp-rows',
     'next-links',
     'collation',
+    'profile',
 ])
 
 /** A flag's value if one of its choices, else a usage error; undefined when not given. */

@@ -16,6 +16,9 @@ import { TokenIssuer, type EmulatorClient } from './server/token-issuer'
 import type { Collation } from './odata/collation'
 import type { EmulatorSettings } from './server/emulator-settings'
 import type { NextLinkStyle } from './server/next-link-style'
+import { PROFILES, type EmulatorProfile, type ProfileName } from './dataset/profiles'
+import { generatorSets, profileSets, type ServedSets } from './dataset/served-sets'
+import { manifestUnder } from './dataset/profile-manifest'
 
 export interface EmulatorOptions {
     /** Default 127.0.0.1. */
@@ -45,6 +48,8 @@ export interface EmulatorOptions {
     nextLinks?: NextLinkStyle
     /** How text compares in `$filter` and `$orderby`. Default `binary` (IFS on Oracle). */
     collation?: Collation
+    /** Whose names the same documents are served under. Default `ifs-cloud`. */
+    profile?: ProfileName
 }
 
 export interface RunningEmulator {
@@ -72,8 +77,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const realm = options.realm ?? 'ifs'
     const clients = options.clients ?? [EMULATOR_DEFAULT_CLIENT]
     const now = options.clock ?? Date.now
-    const paths: EntitySetPaths = { ...DEFAULT_ENTITY_SET_PATHS, ...options.entitySets }
-    const data = datasetFor(options, paths)
+    const { profile, paths, data, served } = servedData(options)
     const settings = initialSettings(options)
     const tokens = new TokenIssuer(clients, options.tokenLifetimeSeconds ?? 3600, now)
     const limiter = new RateLimiter(options.rateLimitPerMinute ?? 1000, now)
@@ -84,7 +88,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const resetStats = (): void => {
         stats = emptyStats()
     }
-    const control = emulatorControl({ data, faults, tokens, limiter, resetStats, settings })
+    const control = emulatorControl({ data, faults, tokens, limiter, resetStats, settings, served, profile })
 
     let baseUrl = ''
     const handle = createRequestHandler({
@@ -99,6 +103,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         snapshot,
         control,
         settings,
+        served,
+        patchable: profile.name === 'ifs-cloud',
         maxPageSize: Math.min(options.maxPageSize ?? PAGE_SIZE_CEILING, PAGE_SIZE_CEILING),
         sleep: options.sleep ?? sleep,
     })
@@ -128,6 +134,26 @@ function datasetFor(options: EmulatorOptions, paths: EntitySetPaths): EmulatorDa
     return data
 }
 
+/** The profile, where it serves each set, the generated data and the sets as the profile serves them. */
+function servedData(options: EmulatorOptions) {
+    const profile = PROFILES[options.profile ?? 'ifs-cloud']
+    const paths: EntitySetPaths = { ...profilePaths(profile), ...options.entitySets }
+    const own = profile.name === 'ifs-cloud'
+    const data = datasetFor(options, own ? paths : DEFAULT_ENTITY_SET_PATHS)
+    return { profile, paths, data, served: own ? generatorSets(data) : profileSets(data, profile) }
+}
+
+/** Where the profile serves each set. */
+function profilePaths(profile: EmulatorProfile): EntitySetPaths {
+    return {
+        supplier_invoice: profile.documents.supplier_invoice.path,
+        purchase_order: profile.documents.purchase_order.path,
+        suppliers: profile.suppliers.path,
+        glAccounts: profile.glAccounts.path,
+        costCenters: profile.costCenters.path,
+    }
+}
+
 function initialSettings(options: EmulatorOptions): EmulatorSettings {
     return { nextLinks: options.nextLinks ?? 'absolute' }
 }
@@ -140,9 +166,12 @@ interface ControlParts {
     /** Replaces the request counters with fresh ones. */
     resetStats: () => void
     settings: EmulatorSettings
+    served: ServedSets
+    profile: EmulatorProfile
 }
 
-function emulatorControl({ data, faults, tokens, limiter, resetStats, settings }: ControlParts): EmulatorControl {
+function emulatorControl(parts: ControlParts): EmulatorControl {
+    const { data, faults, tokens, limiter, resetStats, settings, served, profile } = parts
     return {
         dataset: data,
         setFaults: (plan) => faults.setPlan(plan),
@@ -153,7 +182,7 @@ function emulatorControl({ data, faults, tokens, limiter, resetStats, settings }
         addRows: (ot, count, badShare, overrides) => data.addRows(ot, count, badShare, overrides),
         addLateRows: (ot, count, secondsBehind, badShare) => data.addLateRows(ot, count, secondsBehind, badShare),
         restampBack: (ot, keys, secondsBehind) => data.restampBack(ot, keys, secondsBehind),
-        documents: (ot) => data.documents[ot].all(),
+        documents: (ot) => served.documents(ot).all(),
         issuedTokens: () => tokens.issuedTokens(),
         fixMasterData: () => data.fixMasterData(),
         resetCounters: () => {
@@ -173,7 +202,7 @@ function emulatorControl({ data, faults, tokens, limiter, resetStats, settings }
         },
         setCollation: (collation) => data.setCollation(collation),
         groundTruth: () => data.groundTruth(),
-        manifest: () => data.manifest(),
+        manifest: () => manifestUnder(profile, data.manifest()),
     }
 }
 

@@ -52,6 +52,11 @@ export class EntityCollection {
         this.sorted = [...this.sorted].sort((a, b) => this.compareIndex(a, b))
     }
 
+    /** Changes with every change of the rows: a view built from them is stale when it differs. */
+    get revision(): number {
+        return this.version
+    }
+
     get size(): number {
         return this.sorted.length
     }

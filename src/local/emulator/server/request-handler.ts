@@ -22,6 +22,8 @@ import { sendEcho } from './serve-echo'
 import { serveToken } from './serve-token'
 import type { TokenIssuer } from './token-issuer'
 import type { EmulatorSettings } from './emulator-settings'
+import type { ServedSets } from '../dataset/served-sets'
+import { serveMetadata } from './serve-metadata'
 
 export interface RequestHandlerDeps {
     baseUrl: () => string
@@ -38,6 +40,10 @@ export interface RequestHandlerDeps {
     maxPageSize: number
     /** Settings a test may change while the emulator runs. */
     settings: EmulatorSettings
+    /** The sets the profile serves (the generator's own under ifs-cloud). */
+    served: ServedSets
+    /** Only the generator's own names take a PATCH (other profiles are read-only views). */
+    patchable: boolean
     sleep: (ms: number) => Promise<void>
 }
 
@@ -117,7 +123,7 @@ function classify(deps: RequestHandlerDeps, x: Exchange): Classified {
     if (path === deps.tokenPath || path.startsWith('/auth/')) return { ...none, kind: 'token' }
     if (rest === null) return { ...none, kind: 'other' }
     try {
-        const target = resolveTarget(rest, deps.paths, deps.data)
+        const target = resolveTarget(rest, deps.paths, deps.served)
         return { ...none, target, kind: target ? target.kind : 'other' }
     } catch (e) {
         if (!(e instanceof TargetError)) throw e
@@ -212,6 +218,11 @@ const serviceDocument: Step = (deps, x) => {
     if (x.unservable) throw x.unservable
     if (x.target) return false
     const rest = x.rest ?? ''
+    const metadata = /^([A-Za-z0-9_]+)\.svc\/\$metadata$/.exec(rest)
+    if (metadata && x.req.method === 'GET') {
+        const at = { projection: metadata[1], accept: x.req.headers.accept, paths: deps.paths, sets: deps.served }
+        if (serveMetadata(x.res, at)) return true
+    }
     const svc = /^([A-Za-z0-9_]+)\.svc\/?$/.exec(rest)
     const setPaths = (Object.keys(deps.paths) as (keyof EntitySetPaths)[]).map((k) => deps.paths[k])
     const sets = setPaths.filter((p) => svc && p.startsWith(`${svc[1]}.svc/`))
@@ -235,6 +246,8 @@ const projection: Step = (deps, x) => {
         maxPageSize: deps.maxPageSize,
         nextLinks: deps.settings.nextLinks,
     }
+    if (x.req.method === 'PATCH' && !deps.patchable)
+        throw new ODataError(501, 'ODP_NOT_IMPLEMENTED', 'This emulator profile serves its sets read-only')
     const request: ProjectionRequest = { req: x.req, res: x.res, body: x.body, parts: x.parts, target }
     if (x.req.method === 'GET' && target.key === null) serveCollection(ctx, request)
     else if (x.req.method === 'GET') serveEntity(ctx, request)
