@@ -123,3 +123,34 @@ describe('emulator CLI: --next-links and --collation', () => {
         expect(() => parseEmulatorArgs(['--collation', 'x'], {})).toThrow("--collation cannot be 'x'")
     })
 })
+
+describe('emulator: key twins in the data', () => {
+    let emu: RunningEmulator
+    let token: string
+    emulatorWithToken(
+        { dataset: { seed: 5, orders: 20, invoices: 0, keyTwins: 3 }, collation: 'case-insensitive' },
+        (e, t) => {
+            emu = e
+            token = t
+        }
+    )
+
+    it('adds lower-case twins with the same stamp; the manifest expects each as its own document', async () => {
+        const orders = emu.control.documents('purchase_order')
+        expect(orders).toHaveLength(23)
+        const twins = orders.filter((r) => /^po/.test(String(r.OrderNo)))
+        expect(twins).toHaveLength(3)
+        for (const twin of twins) {
+            const original = orders.find((r) => r.OrderNo === String(twin.OrderNo).toUpperCase())!
+            expect(twin.Objversion).toBe(original.Objversion)
+        }
+        const keys = emu.control.manifest().documents.map((d) => String(d.key[0][1]))
+        expect(new Set(keys).size).toBe(23)
+        const tied = await get(
+            emu,
+            token,
+            `${ORDERS}?$filter=${q(`OrderNo eq '${String(twins[0].OrderNo).toUpperCase()}'`)}`
+        )
+        expect(tied.body.value).toHaveLength(2)
+    })
+})

@@ -163,6 +163,7 @@ describe('emulator profile ifs-cloud $metadata', () => {
 describe('emulator CLI: --profile', () => {
     it('parses ifs-alt and refuses an unknown profile', () => {
         expect(parseEmulatorArgs(['--profile', 'ifs-alt'], {}).options.profile).toBe('ifs-alt')
+        expect(parseEmulatorArgs(['--key-twins', '4'], {}).options.dataset).toMatchObject({ keyTwins: 4 })
         expect(() => parseEmulatorArgs(['--profile', 'sap'], {})).toThrow("--profile cannot be 'sap'")
     })
 })

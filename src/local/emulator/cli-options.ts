@@ -25,6 +25,7 @@ export const EMULATOR_USAGE = `Usage: ml-connector emulator [options]
   --shared-stamp-rows N rows of each document set sharing one Objversion
   --next-links STYLE    absolute (default), context-relative or absolute-path
   --collation NAME      binary (default) or case-insensitive (also ignores trailing spaces)
+  --key-twins N         purchase orders that get a lower-case twin (same stamp)
   --profile NAME        ifs-cloud (default) or ifs-alt: the same documents under other IFS-like
                         names (text invoice keys, a date-time stamp, other paths)`
 
@@ -79,6 +80,7 @@ export function parseEmulatorArgs(
                 orders: int('orders', 0, 5_000_000),
                 badShare,
                 sharedStampRows: int('shared-stamp-rows', 0, 5_000_000),
+                keyTwins: int('key-twins', 0, 5_000_000),
                 companies: flags
                     .get('companies')
                     ?.split(',')
@@ -105,6 +107,7 @@ const KNOWN_FLAGS: ReadonlySet<string> = new Set([
     'next-links',
     'collation',
     'profile',
+    'key-twins',
 ])
 
 /** A flag's value if one of its choices, else a usage error; undefined when not given. */

@@ -18,6 +18,12 @@ export interface DatasetOptions {
      * 1000 from 1430 rows up, so the engine's compound cursor is exercised.
      */
     sharedStampRows?: number
+    /**
+     * Purchase orders that get a twin: the same order under its number in lower case, with the same
+     * stamp (`PO0000001` and `po0000001`, two documents to a binary database, tied by a
+     * case-insensitive collation). Default 0; the demo has none.
+     */
+    keyTwins?: number
     /** Objversion of the oldest row. Default 20260101000000. */
     startStamp?: string
 }

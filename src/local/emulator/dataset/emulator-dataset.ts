@@ -84,7 +84,8 @@ export class EmulatorDataset {
             })
             if (lastStamp > last) last = lastStamp
             this.serials[ot] = counts[ot]
-            docs[ot] = new EntityCollection(documentSchema(ot, names[ot]), OBJVERSION, rows)
+            const twins = ot === 'purchase_order' ? caseTwins(rows, options.keyTwins ?? 0) : []
+            docs[ot] = new EntityCollection(documentSchema(ot, names[ot]), OBJVERSION, [...rows, ...twins])
         }
         this.documents = docs
         this.lastStamp = last
@@ -310,6 +311,12 @@ export class EmulatorDataset {
     schemaOf(objectType: ObjectType): EntitySchema {
         return this.documents[objectType].schema
     }
+}
+
+/** Lower-case twins of the first `count` orders: same row and stamp, the number in lower case. */
+function caseTwins(rows: readonly EmulatorRow[], count: number): EmulatorRow[] {
+    const orderNo = IFS_DOCUMENTS.purchase_order.documentNumber.name
+    return rows.slice(0, count).map((r) => ({ ...r, [orderNo]: String(r[orderNo]).toLowerCase() }))
 }
 
 /** A code part row (GL account or cost center) of one company. */
