@@ -1,4 +1,5 @@
 import { parseEmulatorArgs } from '../../src/local/emulator/cli-options'
+import { compareText } from '../../src/local/emulator/odata/collation'
 import type { RunningEmulator } from '../../src/local/emulator/start-emulator'
 import { emulatorWithToken, get, ORDERS, q, ROOT } from './helpers'
 
@@ -152,5 +153,20 @@ describe('emulator: key twins in the data', () => {
             `${ORDERS}?$filter=${q(`OrderNo eq '${String(twins[0].OrderNo).toUpperCase()}'`)}`
         )
         expect(tied.body.value).toHaveLength(2)
+    })
+})
+
+describe('compareText', () => {
+    it('binary: by code point, as Oracle on UTF-8 (U+FF01 before an emoji, though not in UTF-16 units)', () => {
+        expect(compareText('\uff01', '\u{1F600}', 'binary')).toBeLessThan(0)
+        expect(compareText('a\u{1F600}', 'a\u{1F601}', 'binary')).toBeLessThan(0)
+        expect(compareText('PO-1', 'po-1', 'binary')).toBeLessThan(0)
+        expect(compareText('PO-1', 'PO-1 ', 'binary')).toBeLessThan(0)
+        expect(compareText('B', 'a', 'binary')).toBeLessThan(0)
+    })
+
+    it('case-insensitive: letter case and trailing spaces ignored', () => {
+        expect(compareText('PO-1', 'po-1  ', 'case-insensitive')).toBe(0)
+        expect(compareText('B', 'a', 'case-insensitive')).toBeGreaterThan(0)
     })
 })

@@ -17,25 +17,18 @@ function collated(text: string, collation: Collation): string {
 }
 
 /**
- * <0, 0 or >0, by Unicode code point (Oracle's binary order on UTF-8; JavaScript's `<` compares
- * UTF-16 units and puts emoji before U+E000..U+FFFF). Under `case-insensitive`, `'PO-1'`, `'po-1'`
- * and `'PO-1 '` compare equal.
+ * <0, 0 or >0: the UTF-8 bytes compared, i.e. Unicode code point order (Oracle's binary order on
+ * AL32UTF8; JavaScript's `<` compares UTF-16 units and puts emoji before U+E000..U+FFFF). Under
+ * `case-insensitive`, `'PO-1'`, `'po-1'` and `'PO-1 '` compare equal.
  */
 export function compareText(a: string, b: string, collation: Collation): number {
     const x = collated(a, collation)
     const y = collated(b, collation)
     if (x === y) return 0
-    const n = Math.min(x.length, y.length)
-    for (let i = 0; i < n; i++) {
-        const cx = x.charCodeAt(i)
-        const cy = y.charCodeAt(i)
-        if (cx !== cy) return codePointRank(cx) - codePointRank(cy)
-    }
-    return x.length - y.length
-}
-
-/** Surrogates (code points above U+FFFF) rank after U+E000..U+FFFF. */
-function codePointRank(unit: number): number {
-    if (unit >= 0xe000) return unit - 0x800
-    return unit >= 0xd800 ? unit + 0x2000 : unit
+    let i = 0
+    while (i < x.length && i < y.length && x.charCodeAt(i) === y.charCodeAt(i)) i++
+    if (i === x.length || i === y.length) return x.length - y.length
+    // Below the surrogates UTF-16 units are code points; from there on the bytes decide.
+    if (x.charCodeAt(i) < 0xd800 && y.charCodeAt(i) < 0xd800) return x.charCodeAt(i) - y.charCodeAt(i)
+    return Buffer.compare(Buffer.from(x.slice(i), 'utf8'), Buffer.from(y.slice(i), 'utf8'))
 }
