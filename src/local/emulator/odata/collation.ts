@@ -30,5 +30,7 @@ export function compareText(a: string, b: string, collation: Collation): number 
     if (i === x.length || i === y.length) return x.length - y.length
     // Below the surrogates UTF-16 units are code points; from there on the bytes decide.
     if (x.charCodeAt(i) < 0xd800 && y.charCodeAt(i) < 0xd800) return x.charCodeAt(i) - y.charCodeAt(i)
-    return Buffer.compare(Buffer.from(x.slice(i), 'utf8'), Buffer.from(y.slice(i), 'utf8'))
+    // Never cut a surrogate pair: a lone half would encode as U+FFFD on both sides.
+    const from = i > 0 && (x.charCodeAt(i - 1) & 0xfc00) === 0xd800 ? i - 1 : i
+    return Buffer.compare(Buffer.from(x.slice(from), 'utf8'), Buffer.from(y.slice(from), 'utf8'))
 }
