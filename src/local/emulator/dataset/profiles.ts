@@ -1,5 +1,5 @@
 import type { ObjectType } from '../../../tables/object-types'
-import { documentFields, IFS_CODE_PART, IFS_DOCUMENTS, IFS_SUPPLIER, OBJVERSION, type IfsField } from './ifs-schema'
+import { IFS_CODE_PART, IFS_DOCUMENTS, IFS_SUPPLIER, OBJVERSION, type IfsField } from './ifs-schema'
 import type { RowValue } from './row'
 import { DEFAULT_ENTITY_SET_PATHS } from '../server/entity-set-paths'
 
@@ -14,7 +14,7 @@ import { DEFAULT_ENTITY_SET_PATHS } from '../server/entity-set-paths'
  */
 export type ProfileName = 'ifs-cloud' | 'ifs-alt'
 
-export const PROFILE_NAMES: readonly ProfileName[] = ['ifs-cloud', 'ifs-alt']
+const PROFILE_NAMES: readonly ProfileName[] = ['ifs-cloud', 'ifs-alt']
 
 export function isProfileName(value: unknown): value is ProfileName {
     return typeof value === 'string' && (PROFILE_NAMES as readonly string[]).includes(value)
@@ -168,13 +168,13 @@ export function renamedField(set: ProfileSet, field: IfsField): IfsField {
 }
 
 /** `20260115080000` → `2026-01-15T08:00:00Z`. */
-export function objversionToDateTime(stamp: string): string {
+function objversionToDateTime(stamp: string): string {
     const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(stamp)
     return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z` : stamp
 }
 
 /** The text invoice key of ifs-alt: `SI-` and the generator's number, eight digits wide (text order = number order). */
-export function textInvoiceKey(id: RowValue): RowValue {
+function textInvoiceKey(id: RowValue): RowValue {
     return typeof id === 'number' ? `SI-${String(id).padStart(8, '0')}` : id
 }
 
@@ -184,10 +184,4 @@ export function convertedValue(set: ProfileSet, field: string, value: RowValue):
         return typeof value === 'string' ? objversionToDateTime(value) : value
     if (field === 'InvoiceId' && set.renames[field]?.kind === 'string') return textInvoiceKey(value)
     return value
-}
-
-/** Every field of a document type under the profile (generator order, renamed). */
-export function profileDocumentFields(profile: EmulatorProfile, objectType: ObjectType): IfsField[] {
-    const set = profile.documents[objectType]
-    return documentFields(IFS_DOCUMENTS[objectType]).map((f) => renamedField(set, f))
 }

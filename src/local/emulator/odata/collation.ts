@@ -5,7 +5,7 @@
  */
 export type Collation = 'binary' | 'case-insensitive'
 
-export const COLLATIONS: readonly Collation[] = ['binary', 'case-insensitive']
+const COLLATIONS: readonly Collation[] = ['binary', 'case-insensitive']
 
 export function isCollation(value: unknown): value is Collation {
     return typeof value === 'string' && (COLLATIONS as readonly string[]).includes(value)

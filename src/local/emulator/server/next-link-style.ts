@@ -7,7 +7,7 @@
  */
 export type NextLinkStyle = 'absolute' | 'context-relative' | 'absolute-path'
 
-export const NEXT_LINK_STYLES: readonly NextLinkStyle[] = ['absolute', 'context-relative', 'absolute-path']
+const NEXT_LINK_STYLES: readonly NextLinkStyle[] = ['absolute', 'context-relative', 'absolute-path']
 
 export function isNextLinkStyle(value: unknown): value is NextLinkStyle {
     return typeof value === 'string' && (NEXT_LINK_STYLES as readonly string[]).includes(value)

@@ -101,7 +101,7 @@ function folded(value: KeyValue): KeyValue {
 }
 
 /** Orders cursors the way such a collation would: the stamp exactly, keys folded. */
-export function compareCursorsFolded(a: Cursor, b: Cursor): number {
+function compareCursorsFolded(a: Cursor, b: Cursor): number {
     return compareBy(a, b, folded)
 }
 
