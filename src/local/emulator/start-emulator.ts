@@ -16,6 +16,7 @@ import { TokenIssuer, type EmulatorClient } from './server/token-issuer'
 import type { Collation } from './odata/collation'
 import type { EmulatorSettings } from './server/emulator-settings'
 import type { NextLinkStyle } from './server/next-link-style'
+import { perEmulatedType } from './dataset/emulated-types'
 import { PROFILES, type EmulatorProfile, type ProfileName } from './dataset/profiles'
 import { generatorSets, profileSets, type ServedSets } from './dataset/served-sets'
 import { manifestUnder } from './dataset/profile-manifest'
@@ -146,8 +147,7 @@ function servedData(options: EmulatorOptions) {
 /** Where the profile serves each set. */
 function profilePaths(profile: EmulatorProfile): EntitySetPaths {
     return {
-        supplier_invoice: profile.documents.supplier_invoice.path,
-        purchase_order: profile.documents.purchase_order.path,
+        ...perEmulatedType((t) => profile.documents[t].path),
         suppliers: profile.suppliers.path,
         glAccounts: profile.glAccounts.path,
         costCenters: profile.costCenters.path,

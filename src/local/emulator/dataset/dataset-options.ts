@@ -44,3 +44,9 @@ export const COUNT_OPTION: Readonly<Record<ObjectType, 'invoices' | 'orders'>> =
     supplier_invoice: 'invoices',
     purchase_order: 'orders',
 }
+
+/** Which types `keyTwins` twins: those keyed by their document number as text (the emulator's own per-type data). */
+export const HAS_KEY_TWINS: Readonly<Record<ObjectType, boolean>> = {
+    supplier_invoice: false,
+    purchase_order: true,
+}

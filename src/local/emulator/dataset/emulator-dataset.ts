@@ -1,7 +1,7 @@
 import type { ObjectType } from '../../../tables/object-types'
 import { EMULATED_TYPES, perEmulatedType } from './emulated-types'
 import type { EntitySchema } from '../odata/entity-schema'
-import { COUNT_OPTION, DATASET_DEFAULTS, type DatasetOptions } from './dataset-options'
+import { COUNT_OPTION, DATASET_DEFAULTS, HAS_KEY_TWINS, type DatasetOptions } from './dataset-options'
 import { DEFECT_REASONS, type DefectReason } from './defect'
 import { badRowTruth, findDefect, type BadRowTruth } from './ground-truth'
 import { makeDocument, nextState, type ReferenceData } from './document-factory'
@@ -84,7 +84,7 @@ export class EmulatorDataset {
             })
             if (lastStamp > last) last = lastStamp
             this.serials[ot] = counts[ot]
-            const twins = ot === 'purchase_order' ? caseTwins(rows, options.keyTwins ?? 0) : []
+            const twins = HAS_KEY_TWINS[ot] ? caseTwins(ot, rows, options.keyTwins ?? 0) : []
             docs[ot] = new EntityCollection(documentSchema(ot, names[ot]), OBJVERSION, [...rows, ...twins])
         }
         this.documents = docs
@@ -313,9 +313,9 @@ export class EmulatorDataset {
     }
 }
 
-/** Lower-case twins of the first `count` orders: same row and stamp, the number in lower case. */
-function caseTwins(rows: readonly EmulatorRow[], count: number): EmulatorRow[] {
-    const orderNo = IFS_DOCUMENTS.purchase_order.documentNumber.name
+/** Lower-case twins of the first `count` documents: same row and stamp, the (text key) number in lower case. */
+function caseTwins(ot: ObjectType, rows: readonly EmulatorRow[], count: number): EmulatorRow[] {
+    const orderNo = IFS_DOCUMENTS[ot].documentNumber.name
     return rows.slice(0, count).map((r) => ({ ...r, [orderNo]: String(r[orderNo]).toLowerCase() }))
 }
 

@@ -1,7 +1,19 @@
 import type { ObjectType } from '../../../tables/object-types'
-import { IFS_CODE_PART, IFS_DOCUMENTS, IFS_SUPPLIER, OBJVERSION, type IfsField } from './ifs-schema'
+import {
+    ALT_STAMP,
+    IFS_ALT_DOCUMENTS,
+    IFS_CODE_PART,
+    IFS_DOCUMENTS,
+    IFS_SUPPLIER,
+    OBJVERSION,
+    type IfsField,
+    type ProfileSet,
+} from './ifs-schema'
+import { perEmulatedType } from './emulated-types'
 import type { RowValue } from './row'
 import { DEFAULT_ENTITY_SET_PATHS } from '../server/entity-set-paths'
+
+export type { ProfileSet }
 
 /**
  * The emulator's profiles: the same generated documents under the names of one IFS-like tenant.
@@ -20,22 +32,7 @@ export function isProfileName(value: unknown): value is ProfileName {
     return typeof value === 'string' && (PROFILE_NAMES as readonly string[]).includes(value)
 }
 
-/** A generator field under a profile's name; `kind` when the profile types it otherwise. */
-interface Renamed {
-    name: string
-    kind?: IfsField['kind']
-}
-
-/** A field of one set: generator name → profile name (and kind). Fields not listed keep theirs. */
-type Renames = Readonly<Record<string, Renamed>>
-
-export interface ProfileSet {
-    /** Below the projection root; `{company}` in a per-company path. */
-    path: string
-    renames: Renames
-    /** The profile's key fields, in key order (generator names renamed). */
-    keys: readonly string[]
-}
+type Renames = ProfileSet['renames']
 
 export interface EmulatorProfile {
     name: ProfileName
@@ -55,43 +52,8 @@ const IFS_CLOUD: Omit<EmulatorProfile, 'documents' | 'suppliers' | 'glAccounts' 
     stampFormat: 'objversion',
 }
 
-const STAMP: Renamed = { name: 'ChangedAt', kind: 'datetime' }
-
-/** Generator field → ifs-alt name, per document type. */
-const ALT_DOCUMENT_RENAMES: Readonly<Record<ObjectType, Renames>> = {
-    supplier_invoice: {
-        [OBJVERSION]: STAMP,
-        InvoiceId: { name: 'InvoiceKey', kind: 'string' },
-        InvoiceNo: { name: 'SupplierInvoiceNo' },
-        Identity: { name: 'SupplierNo' },
-        CreationDate: { name: 'CreatedAt' },
-        DueDate: { name: 'PayDueDate' },
-        Currency: { name: 'CurrencyCode' },
-        NetCurrAmount: { name: 'NetAmount' },
-        VatCurrAmount: { name: 'TaxAmount' },
-        GrossCurrAmount: { name: 'TotalAmount' },
-        PoRef: { name: 'PurchaseOrderRef' },
-        CodeA: { name: 'CodeC' },
-        CodeB: { name: 'CodeD' },
-        Objstate: { name: 'Status' },
-    },
-    purchase_order: {
-        [OBJVERSION]: STAMP,
-        VendorNo: { name: 'SupplierNo' },
-        DateEntered: { name: 'CreatedAt' },
-        WantedReceiptDate: { name: 'WantedDeliveryDate' },
-        CurrencyCode: { name: 'Currency' },
-        NetAmount: { name: 'TotalNetAmount' },
-        TaxAmount: { name: 'TotalTaxAmount' },
-        GrossAmount: { name: 'TotalGrossAmount' },
-        CodeA: { name: 'CodeC' },
-        CodeB: { name: 'CodeD' },
-        Objstate: { name: 'Status' },
-    },
-}
-
 const ALT_CODE_PART: Renames = {
-    [OBJVERSION]: STAMP,
+    [OBJVERSION]: ALT_STAMP,
     [IFS_CODE_PART.value.name]: { name: 'Code' },
     [IFS_CODE_PART.validUntil.name]: { name: 'ValidTo' },
 }
@@ -99,18 +61,11 @@ const ALT_CODE_PART: Renames = {
 export const PROFILES: Readonly<Record<ProfileName, EmulatorProfile>> = {
     'ifs-cloud': {
         ...IFS_CLOUD,
-        documents: {
-            supplier_invoice: {
-                path: DEFAULT_ENTITY_SET_PATHS.supplier_invoice,
-                renames: {},
-                keys: keep(IFS_DOCUMENTS.supplier_invoice),
-            },
-            purchase_order: {
-                path: DEFAULT_ENTITY_SET_PATHS.purchase_order,
-                renames: {},
-                keys: keep(IFS_DOCUMENTS.purchase_order),
-            },
-        },
+        documents: perEmulatedType((t) => ({
+            path: DEFAULT_ENTITY_SET_PATHS[t],
+            renames: {},
+            keys: keep(IFS_DOCUMENTS[t]),
+        })),
         suppliers: { path: DEFAULT_ENTITY_SET_PATHS.suppliers, renames: {}, keys: [IFS_SUPPLIER.id.name] },
         glAccounts: {
             path: DEFAULT_ENTITY_SET_PATHS.glAccounts,
@@ -126,22 +81,11 @@ export const PROFILES: Readonly<Record<ProfileName, EmulatorProfile>> = {
     'ifs-alt': {
         name: 'ifs-alt',
         stampFormat: 'datetimeoffset',
-        documents: {
-            supplier_invoice: {
-                path: 'SupplierInvoiceHandling.svc/SupplierInvoiceSet',
-                renames: ALT_DOCUMENT_RENAMES.supplier_invoice,
-                keys: ['Company', 'InvoiceKey'],
-            },
-            purchase_order: {
-                path: 'PurchaseOrderAnalysis.svc/PurchaseOrderHeaderSet',
-                renames: ALT_DOCUMENT_RENAMES.purchase_order,
-                keys: ['OrderNo'],
-            },
-        },
+        documents: IFS_ALT_DOCUMENTS,
         suppliers: {
             path: 'SupplierDirectory.svc/Suppliers',
             renames: {
-                [OBJVERSION]: STAMP,
+                [OBJVERSION]: ALT_STAMP,
                 [IFS_SUPPLIER.id.name]: { name: 'SupplierNo' },
                 [IFS_SUPPLIER.name.name]: { name: 'SupplierName' },
             },
