@@ -1,6 +1,7 @@
 import type { HttpRequest, HttpResult } from '../../src/server/ports/http'
 import { parseFilter } from '../../src/local/emulator/odata/filter-parser'
 import { matches } from '../../src/local/emulator/odata/filter-eval'
+import { compareText, type Collation } from '../../src/local/emulator/odata/collation'
 import type { EmulatorRow } from '../../src/local/emulator/dataset/row'
 import { jsonResponse } from './scripted-http'
 
@@ -22,6 +23,8 @@ export class FakeIfs {
     serverPageSize = Number.POSITIVE_INFINITY
     /** Return nextLinks relative to the service root instead of absolute. */
     relativeNextLinks = false
+    /** How text compares in $filter and $orderby; ties keep the order rows were set in (SQL Server's is arbitrary). */
+    collation: Collation = 'binary'
     readonly served: { path: string; params: Record<string, string>; prefer: string | undefined; rows: number }[] = []
     onRequest: ((n: number) => void) | null = null
 
@@ -53,7 +56,7 @@ export class FakeIfs {
         if (params.$filter) {
             // The emulator's parser without a schema (rows here are ad hoc), and its evaluator.
             const filter = parseFilter(params.$filter)
-            rows = rows.filter((row) => matches(filter, row as EmulatorRow))
+            rows = rows.filter((row) => matches(filter, row as EmulatorRow, this.collation))
         }
         if (params.$orderby) {
             const order = params.$orderby.split(',').map((o) => {
@@ -64,7 +67,15 @@ export class FakeIfs {
                 for (const o of order) {
                     const x = a[o.field] as string | number
                     const y = b[o.field] as string | number
-                    if (x !== y) return (x < y ? -1 : 1) * (o.desc ? -1 : 1)
+                    const c =
+                        typeof x === 'string' && typeof y === 'string'
+                            ? compareText(x, y, this.collation)
+                            : x === y
+                              ? 0
+                              : x < y
+                                ? -1
+                                : 1
+                    if (c !== 0) return c * (o.desc ? -1 : 1)
                 }
                 return 0
             })
@@ -82,15 +93,22 @@ export class FakeIfs {
             for (const f of select) if (f in r) out[f] = r[f]
             return out
         })
-        const body: Record<string, unknown> = { '@odata.context': `${this.tenantUrl}${ROOT}${path}/$metadata`, value }
+        // The context URL is `<service root>$metadata#<set>` (OData 4.0 §10); relative nextLinks resolve against it.
+        const svc = path.slice(0, path.indexOf('.svc/') + 5)
+        const body: Record<string, unknown> = {
+            '@odata.context': `${this.tenantUrl}${ROOT}${svc}$metadata#${path.slice(svc.length)}`,
+            value,
+        }
         if (page.length < wanted.length) {
             const next: Record<string, string> = { ...params, $skip: String(skip + page.length) }
             if (params.$top !== undefined) next.$top = String(top - page.length)
             const qs = Object.entries(next)
                 .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
                 .join('&')
-            const last = path.slice(path.lastIndexOf('/') + 1)
-            body['@odata.nextLink'] = this.relativeNextLinks ? `${last}?${qs}` : `${this.tenantUrl}${ROOT}${path}?${qs}`
+            const relative = path.slice(svc.length)
+            body['@odata.nextLink'] = this.relativeNextLinks
+                ? `${relative}?${qs}`
+                : `${this.tenantUrl}${ROOT}${path}?${qs}`
         }
         this.served.push({ path, params, prefer: request.headers['Prefer'], rows: value.length })
         return jsonResponse(200, body)

@@ -1,3 +1,4 @@
+import { generatorSets } from '../../src/local/emulator/dataset/served-sets'
 import type { HttpRequest, HttpResult } from '../../src/server/ports/http'
 import { EmulatorDataset } from '../../src/local/emulator/dataset/emulator-dataset'
 import { renderCsdlJson, renderCsdlXml } from '../../src/local/emulator/odata/csdl-render'
@@ -21,7 +22,7 @@ export interface MetadataOptions {
 export function emulatorMetadata(request: HttpRequest, options: MetadataOptions = {}): HttpResult | null {
     const match = /\/([A-Za-z0-9_]+)\.svc\/\$metadata$/.exec(request.url)
     if (!match) return null
-    let service = options.unpublished ? null : csdlServiceOf(match[1], DEFAULT_ENTITY_SET_PATHS, DATA)
+    let service = options.unpublished ? null : csdlServiceOf(match[1], DEFAULT_ENTITY_SET_PATHS, generatorSets(DATA))
     if (!service) return { kind: 'response', status: 404, headers: {}, body: '{"error":{"message":"no service"}}' }
     if (options.rename) service = renameProperty(service, options.rename.from, options.rename.to)
     return options.format === 'json'

@@ -927,6 +927,10 @@ declare global {
                         table: 'sys_module'
                         id: '5f6b6ab1a3ba41b78030198e70bfe926'
                     }
+                    'src_server_core_sync_positions-read_ts': {
+                        table: 'sys_module'
+                        id: 'f4c57b78678e4632b6374ab23864e6a9'
+                    }
                     'src_server_core_sync_row-scope_ts': {
                         table: 'sys_module'
                         id: 'b348fcdd9ec8438490ca52d6f1626cac'

@@ -1,3 +1,4 @@
+import { generatorSets } from '../emulator/dataset/served-sets'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Http, HttpRequest, HttpResult } from '../../server/ports/http'
 import type { EmulatorDataset } from '../emulator/dataset/emulator-dataset'
@@ -84,7 +85,7 @@ export class DatasetHttp implements Http {
         const response = new CapturedResponse()
         const req = { headers: { accept: request.headers['Accept'] } } as unknown as IncomingMessage
         serveMetadata(
-            { paths: DEFAULT_ENTITY_SET_PATHS, data: this.data, faults: new FaultInjector() },
+            { paths: DEFAULT_ENTITY_SET_PATHS, served: generatorSets(this.data), faults: new FaultInjector() },
             { req, res: response as unknown as ServerResponse, ...parts }
         )
         return response.result()

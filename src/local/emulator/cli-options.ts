@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto'
 import { parseFaultSpec } from './faults/parse-fault-spec'
 import type { FaultPlan } from './faults/fault-plan'
 import type { EmulatorOptions } from './start-emulator'
+import { isCollation } from './odata/collation'
+import { isProfileName } from './dataset/profiles'
+import { isNextLinkStyle } from './server/next-link-style'
 
 export class EmulatorUsageError extends Error {}
 
@@ -19,7 +22,12 @@ export const EMULATOR_USAGE = `Usage: ml-connector emulator [options]
   --rate-limit N        requests a minute per client (default 1000)
   --token-lifetime S    token lifetime in seconds (default 3600)
   --max-page-size N     server page size, at most 5000
-  --shared-stamp-rows N rows of each document set sharing one Objversion`
+  --shared-stamp-rows N rows of each document set sharing one Objversion
+  --next-links STYLE    absolute (default), context-relative or absolute-path
+  --collation NAME      binary (default) or case-insensitive (also ignores trailing spaces)
+  --key-twins N         purchase orders that get a lower-case twin (same stamp)
+  --profile NAME        ifs-cloud (default) or ifs-alt: the same documents under other IFS-like
+                        names (text invoice keys, a date-time stamp, other paths)`
 
 export interface ParsedEmulatorArgs {
     options: EmulatorOptions
@@ -63,12 +71,16 @@ export function parseEmulatorArgs(
             tokenLifetimeSeconds: int('token-lifetime', 1, 86400 * 30),
             maxPageSize: int('max-page-size', 1, 5000),
             faults,
+            nextLinks: choice(flags.get('next-links'), isNextLinkStyle, 'next-links'),
+            collation: choice(flags.get('collation'), isCollation, 'collation'),
+            profile: choice(flags.get('profile'), isProfileName, 'profile'),
             dataset: {
                 seed,
                 invoices: int('invoices', 0, 5_000_000),
                 orders: int('orders', 0, 5_000_000),
                 badShare,
                 sharedStampRows: int('shared-stamp-rows', 0, 5_000_000),
+                keyTwins: int('key-twins', 0, 5_000_000),
                 companies: flags
                     .get('companies')
                     ?.split(',')
@@ -92,7 +104,18 @@ const KNOWN_FLAGS: ReadonlySet<string> = new Set([
     'token-lifetime',
     'max-page-size',
     'shared-stamp-rows',
+    'next-links',
+    'collation',
+    'profile',
+    'key-twins',
 ])
+
+/** A flag's value if one of its choices, else a usage error; undefined when not given. */
+function choice<T extends string>(text: string | undefined, is: (v: unknown) => v is T, name: string): T | undefined {
+    if (text === undefined) return undefined
+    if (!is(text)) throw new EmulatorUsageError(`--${name} cannot be '${text}'`)
+    return text
+}
 
 /** `--name value` and `--name=value` pairs; unknown names and stray words are usage errors. */
 function readFlags(argv: readonly string[]): Map<string, string> {

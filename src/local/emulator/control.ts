@@ -4,6 +4,8 @@ import type { BadRowTruth } from './dataset/ground-truth'
 import type { Manifest } from './dataset/manifest'
 import type { EmulatorRow, RowValue } from './dataset/row'
 import type { FaultPlan, FaultRule } from './faults/fault-plan'
+import type { Collation } from './odata/collation'
+import type { NextLinkStyle } from './server/next-link-style'
 
 /** What tests, the benchmark and the reliability suite can do to a running emulator. */
 export interface EmulatorControl {
@@ -37,6 +39,10 @@ export interface EmulatorControl {
     revokeTokens(): void
     setRateLimit(perMinute: number): void
     setTokenLifetime(seconds: number): void
+    /** How `@odata.nextLink` is written from now on (absolute, or relative in either OData style). */
+    setNextLinks(style: NextLinkStyle): void
+    /** How text compares in `$filter` and `$orderby` from now on (sets are sorted again). */
+    setCollation(collation: Collation): void
     groundTruth(): BadRowTruth[]
     /** Every document with its expected outcome and target values: the contract tests judge the store by. */
     manifest(): Manifest

@@ -13,6 +13,13 @@ import { RateLimiter } from './server/rate-limiter'
 import { createRequestHandler } from './server/request-handler'
 import { PAGE_SIZE_CEILING } from './server/serve-projection'
 import { TokenIssuer, type EmulatorClient } from './server/token-issuer'
+import type { Collation } from './odata/collation'
+import type { EmulatorSettings } from './server/emulator-settings'
+import type { NextLinkStyle } from './server/next-link-style'
+import { perEmulatedType } from './dataset/emulated-types'
+import { PROFILES, type EmulatorProfile, type ProfileName } from './dataset/profiles'
+import { generatorSets, profileSets, type ServedSets } from './dataset/served-sets'
+import { manifestUnder } from './dataset/profile-manifest'
 
 export interface EmulatorOptions {
     /** Default 127.0.0.1. */
@@ -38,6 +45,12 @@ export interface EmulatorOptions {
     clock?: () => number
     /** How a `slow` fault holds a response. Default a real timer; tests pass one they release. */
     sleep?: (ms: number) => Promise<void>
+    /** How `@odata.nextLink` is written. Default `absolute`. */
+    nextLinks?: NextLinkStyle
+    /** How text compares in `$filter` and `$orderby`. Default `binary` (IFS on Oracle). */
+    collation?: Collation
+    /** Whose names the same documents are served under. Default `ifs-cloud`. */
+    profile?: ProfileName
 }
 
 export interface RunningEmulator {
@@ -65,8 +78,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const realm = options.realm ?? 'ifs'
     const clients = options.clients ?? [EMULATOR_DEFAULT_CLIENT]
     const now = options.clock ?? Date.now
-    const paths: EntitySetPaths = { ...DEFAULT_ENTITY_SET_PATHS, ...options.entitySets }
-    const data = datasetFor(options, paths)
+    const { profile, paths, data, served } = servedData(options)
+    const settings = initialSettings(options)
     const tokens = new TokenIssuer(clients, options.tokenLifetimeSeconds ?? 3600, now)
     const limiter = new RateLimiter(options.rateLimitPerMinute ?? 1000, now)
     const faults = new FaultInjector(options.faults)
@@ -76,7 +89,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const resetStats = (): void => {
         stats = emptyStats()
     }
-    const control = emulatorControl({ data, faults, tokens, limiter, resetStats })
+    const control = emulatorControl({ data, faults, tokens, limiter, resetStats, settings, served, profile })
 
     let baseUrl = ''
     const handle = createRequestHandler({
@@ -90,6 +103,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         stats: () => stats,
         snapshot,
         control,
+        settings,
+        served,
+        patchable: profile.name === 'ifs-cloud',
         maxPageSize: Math.min(options.maxPageSize ?? PAGE_SIZE_CEILING, PAGE_SIZE_CEILING),
         sleep: options.sleep ?? sleep,
     })
@@ -109,10 +125,37 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     }
 }
 
-/** The dataset given, or one generated with the entity set names of `paths`. */
+/** The dataset given, or one generated with the entity set names of `paths`; text compared by the collation asked for. */
 function datasetFor(options: EmulatorOptions, paths: EntitySetPaths): EmulatorDataset {
-    if (options.dataset instanceof EmulatorDataset) return options.dataset
-    return new EmulatorDataset(options.dataset ?? { seed: 1 }, entitySetNames(paths))
+    const data =
+        options.dataset instanceof EmulatorDataset
+            ? options.dataset
+            : new EmulatorDataset(options.dataset ?? { seed: 1 }, entitySetNames(paths))
+    data.setCollation(options.collation ?? 'binary')
+    return data
+}
+
+/** The profile, where it serves each set, the generated data and the sets as the profile serves them. */
+function servedData(options: EmulatorOptions) {
+    const profile = PROFILES[options.profile ?? 'ifs-cloud']
+    const paths: EntitySetPaths = { ...profilePaths(profile), ...options.entitySets }
+    const own = profile.name === 'ifs-cloud'
+    const data = datasetFor(options, own ? paths : DEFAULT_ENTITY_SET_PATHS)
+    return { profile, paths, data, served: own ? generatorSets(data) : profileSets(data, profile) }
+}
+
+/** Where the profile serves each set. */
+function profilePaths(profile: EmulatorProfile): EntitySetPaths {
+    return {
+        ...perEmulatedType((t) => profile.documents[t].path),
+        suppliers: profile.suppliers.path,
+        glAccounts: profile.glAccounts.path,
+        costCenters: profile.costCenters.path,
+    }
+}
+
+function initialSettings(options: EmulatorOptions): EmulatorSettings {
+    return { nextLinks: options.nextLinks ?? 'absolute' }
 }
 
 interface ControlParts {
@@ -122,9 +165,13 @@ interface ControlParts {
     limiter: RateLimiter
     /** Replaces the request counters with fresh ones. */
     resetStats: () => void
+    settings: EmulatorSettings
+    served: ServedSets
+    profile: EmulatorProfile
 }
 
-function emulatorControl({ data, faults, tokens, limiter, resetStats }: ControlParts): EmulatorControl {
+function emulatorControl(parts: ControlParts): EmulatorControl {
+    const { data, faults, tokens, limiter, resetStats, settings, served, profile } = parts
     return {
         dataset: data,
         setFaults: (plan) => faults.setPlan(plan),
@@ -135,7 +182,7 @@ function emulatorControl({ data, faults, tokens, limiter, resetStats }: ControlP
         addRows: (ot, count, badShare, overrides) => data.addRows(ot, count, badShare, overrides),
         addLateRows: (ot, count, secondsBehind, badShare) => data.addLateRows(ot, count, secondsBehind, badShare),
         restampBack: (ot, keys, secondsBehind) => data.restampBack(ot, keys, secondsBehind),
-        documents: (ot) => data.documents[ot].all(),
+        documents: (ot) => served.documents(ot).all(),
         issuedTokens: () => tokens.issuedTokens(),
         fixMasterData: () => data.fixMasterData(),
         resetCounters: () => {
@@ -150,8 +197,12 @@ function emulatorControl({ data, faults, tokens, limiter, resetStats }: ControlP
         setTokenLifetime: (seconds) => {
             tokens.lifetimeSeconds = seconds
         },
+        setNextLinks: (style) => {
+            settings.nextLinks = style
+        },
+        setCollation: (collation) => data.setCollation(collation),
         groundTruth: () => data.groundTruth(),
-        manifest: () => data.manifest(),
+        manifest: () => manifestUnder(profile, data.manifest()),
     }
 }
 

@@ -61,6 +61,7 @@ describe.each(['purchase_order', 'supplier_invoice'] as const)('%s', (ot) => {
 test('master data: supplier and code-part fields are the ones IFS serves', () => {
     expect(SUPPLIER_FIELDS).toEqual(IFS_SUPPLIER)
     expect(CODE_PART_FIELDS).toEqual({
+        company: IFS_CODE_PART.company,
         value: IFS_CODE_PART.value,
         description: IFS_CODE_PART.description,
         validFrom: IFS_CODE_PART.validFrom,

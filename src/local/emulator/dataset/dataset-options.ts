@@ -18,6 +18,12 @@ export interface DatasetOptions {
      * 1000 from 1430 rows up, so the engine's compound cursor is exercised.
      */
     sharedStampRows?: number
+    /**
+     * Purchase orders that get a twin: the same order under its number in lower case, with the same
+     * stamp (`PO0000001` and `po0000001`, two documents to a binary database, tied by a
+     * case-insensitive collation). Default 0; the demo has none.
+     */
+    keyTwins?: number
     /** Objversion of the oldest row. Default 20260101000000. */
     startStamp?: string
 }
@@ -37,4 +43,10 @@ export const DATASET_DEFAULTS = {
 export const COUNT_OPTION: Readonly<Record<ObjectType, 'invoices' | 'orders'>> = {
     supplier_invoice: 'invoices',
     purchase_order: 'orders',
+}
+
+/** Which types `keyTwins` twins: those keyed by their document number as text (the emulator's own per-type data). */
+export const HAS_KEY_TWINS: Readonly<Record<ObjectType, boolean>> = {
+    supplier_invoice: false,
+    purchase_order: true,
 }

@@ -1,12 +1,13 @@
 import type { ObjectType } from '../../../tables/object-types'
 import { EMULATED_TYPES, perEmulatedType } from './emulated-types'
 import type { EntitySchema } from '../odata/entity-schema'
-import { COUNT_OPTION, DATASET_DEFAULTS, type DatasetOptions } from './dataset-options'
+import { COUNT_OPTION, DATASET_DEFAULTS, HAS_KEY_TWINS, type DatasetOptions } from './dataset-options'
 import { DEFECT_REASONS, type DefectReason } from './defect'
 import { badRowTruth, findDefect, type BadRowTruth } from './ground-truth'
 import { makeDocument, nextState, type ReferenceData } from './document-factory'
 import { IFS_CODE_PART, IFS_DOCUMENTS, IFS_SUPPLIER } from './ifs-schema'
 import { EntityCollection } from './entity-collection'
+import type { Collation } from '../odata/collation'
 import { manifestDocument, MANIFEST_RULES, type Manifest } from './manifest'
 import { Random } from './random'
 import type { EmulatorRow, RowValue } from './row'
@@ -83,7 +84,8 @@ export class EmulatorDataset {
             })
             if (lastStamp > last) last = lastStamp
             this.serials[ot] = counts[ot]
-            docs[ot] = new EntityCollection(documentSchema(ot, names[ot]), OBJVERSION, rows)
+            const twins = HAS_KEY_TWINS[ot] ? caseTwins(ot, rows, options.keyTwins ?? 0) : []
+            docs[ot] = new EntityCollection(documentSchema(ot, names[ot]), OBJVERSION, [...rows, ...twins])
         }
         this.documents = docs
         this.lastStamp = last
@@ -119,6 +121,13 @@ export class EmulatorDataset {
         const before = Math.floor(i * share)
         if (Math.floor((i + 1) * share) === before) return null
         return DEFECT_REASONS[before % DEFECT_REASONS.length]
+    }
+
+    /** Every set compares text by `collation` from now on. */
+    setCollation(collation: Collation): void {
+        for (const ot of EMULATED_TYPES) this.documents[ot].setCollation(collation)
+        this.suppliers.setCollation(collation)
+        for (const sets of [this.glAccounts, this.costCenters]) for (const c of sets.values()) c.setCollation(collation)
     }
 
     /** A stamp later than every row's: what IFS writes on the next modification. */
@@ -302,6 +311,12 @@ export class EmulatorDataset {
     schemaOf(objectType: ObjectType): EntitySchema {
         return this.documents[objectType].schema
     }
+}
+
+/** Lower-case twins of the first `count` documents: same row and stamp, the (text key) number in lower case. */
+function caseTwins(ot: ObjectType, rows: readonly EmulatorRow[], count: number): EmulatorRow[] {
+    const orderNo = IFS_DOCUMENTS[ot].documentNumber.name
+    return rows.slice(0, count).map((r) => ({ ...r, [orderNo]: String(r[orderNo]).toLowerCase() }))
 }
 
 /** A code part row (GL account or cost center) of one company. */

@@ -1,4 +1,5 @@
 import type { EntitySchema } from '../odata/entity-schema'
+import { compareText, type Collation } from '../odata/collation'
 import { matches } from '../odata/filter-eval'
 import { lowerBound } from '../odata/lower-bound'
 import type { OrderKey, QueryOptions } from '../odata/query-options'
@@ -31,6 +32,8 @@ export class EntityCollection {
     private version = 0
     /** The last result sorted in an order other than the index's, so its pages are not re-sorted. */
     private sortCache: { version: number; key: string; rows: EmulatorRow[] } | null = null
+    /** How text compares in `$filter` and `$orderby` (and so in the index). */
+    private collation: Collation = 'binary'
 
     constructor(
         readonly schema: EntitySchema,
@@ -39,6 +42,19 @@ export class EntityCollection {
     ) {
         this.sorted = [...rows].sort((a, b) => this.compareIndex(a, b))
         for (const r of this.sorted) this.byKey.set(this.keyOf(r), r)
+    }
+
+    /** Compares text by `collation` from now on; the index is sorted again. */
+    setCollation(collation: Collation): void {
+        if (collation === this.collation) return
+        this.collation = collation
+        this.version++
+        this.sorted = [...this.sorted].sort((a, b) => this.compareIndex(a, b))
+    }
+
+    /** Changes with every change of the rows: a view built from them is stale when it differs. */
+    get revision(): number {
+        return this.version
     }
 
     get size(): number {
@@ -105,7 +121,7 @@ export class EntityCollection {
         let more = false
         for (let i = start; i < rows.length; i++) {
             const r = rows[i]
-            if (filter && !matches(filter, r)) continue
+            if (filter && !matches(filter, r, this.collation)) continue
             seen++
             if (seen <= page.offset) continue
             if (out.length < page.limit) out.push(r)
@@ -124,11 +140,12 @@ export class EntityCollection {
         const filter = options.filter
         const rows = this.sorted
         const all: EmulatorRow[] = []
-        for (let i = start; i < rows.length; i++) if (!filter || matches(filter, rows[i])) all.push(rows[i])
+        for (let i = start; i < rows.length; i++)
+            if (!filter || matches(filter, rows[i], this.collation)) all.push(rows[i])
         const order = options.orderBy
         all.sort((a, b) => {
             for (const o of order) {
-                const c = compareValues(a[o.field] ?? null, b[o.field] ?? null)
+                const c = compareValues(a[o.field] ?? null, b[o.field] ?? null, this.collation)
                 if (c !== 0) return o.descending ? -c : c
             }
             return 0
@@ -149,32 +166,36 @@ export class EntityCollection {
         let hi = this.sorted.length
         while (lo < hi) {
             const mid = (lo + hi) >>> 1
-            if (compareValues(this.sorted[mid][field] ?? null, bound) < 0) lo = mid + 1
+            if (compareValues(this.sorted[mid][field] ?? null, bound, this.collation) < 0) lo = mid + 1
             else hi = mid
         }
         return lo
     }
 
+    /** The index order; rows a collation ties keep their exact order, so the index stays a total order. */
     private compareIndex(a: EmulatorRow, b: EmulatorRow): number {
-        if (this.indexField) {
-            const c = compareValues(a[this.indexField] ?? null, b[this.indexField] ?? null)
+        const fields = [...(this.indexField ? [this.indexField] : []), ...this.schema.keys]
+        for (const f of fields) {
+            const c = compareValues(a[f] ?? null, b[f] ?? null, this.collation)
             if (c !== 0) return c
         }
-        for (const k of this.schema.keys) {
-            const c = compareValues(a[k] ?? null, b[k] ?? null)
+        if (this.collation === 'binary') return 0
+        for (const f of fields) {
+            const c = compareValues(a[f] ?? null, b[f] ?? null, 'binary')
             if (c !== 0) return c
         }
         return 0
     }
 }
 
-/** Total order over JSON scalars: null first, then booleans, numbers, strings (by code unit). */
-function compareValues(a: RowValue, b: RowValue): number {
+/** Total order over JSON scalars: null first, then booleans, numbers, strings (by `collation`). */
+function compareValues(a: RowValue, b: RowValue, collation: Collation): number {
     if (a === b) return 0
     const rank = (v: RowValue): number => (v === null ? 0 : typeof v === 'boolean' ? 1 : typeof v === 'number' ? 2 : 3)
     const ra = rank(a)
     const rb = rank(b)
     if (ra !== rb) return ra - rb
     if (typeof a === 'number') return a - (b as number)
-    return (a as string | boolean) < (b as string | boolean) ? -1 : 1
+    if (typeof a === 'string') return compareText(a, b as string, collation)
+    return (a as boolean) < (b as boolean) ? -1 : 1
 }

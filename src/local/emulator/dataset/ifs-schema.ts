@@ -129,3 +129,64 @@ export const IFS_CODE_PART = {
     validFrom: date('ValidFrom'),
     validUntil: date('ValidUntil'),
 }
+
+/** One set as a profile serves it (see profiles.ts). */
+export interface ProfileSet {
+    /** Below the projection root; `{company}` in a per-company path. */
+    path: string
+    /** Generator field → the profile's name (and kind, when it types it otherwise); others keep theirs. */
+    renames: Readonly<Record<string, { name: string; kind?: IfsFieldKind }>>
+    /** The profile's key fields, in key order. */
+    keys: readonly string[]
+}
+
+/** Profile `ifs-alt`'s document stamp: an `Edm.DateTimeOffset`, where ifs-cloud has Objversion. */
+export const ALT_STAMP = { name: 'ChangedAt', kind: 'datetime' } as const
+
+/** Generator field → ifs-alt name, per document type. */
+
+const ALT_DOCUMENT_RENAMES: Readonly<Record<ObjectType, ProfileSet['renames']>> = {
+    supplier_invoice: {
+        [OBJVERSION]: ALT_STAMP,
+        InvoiceId: { name: 'InvoiceKey', kind: 'string' },
+        InvoiceNo: { name: 'SupplierInvoiceNo' },
+        Identity: { name: 'SupplierNo' },
+        CreationDate: { name: 'CreatedAt' },
+        DueDate: { name: 'PayDueDate' },
+        Currency: { name: 'CurrencyCode' },
+        NetCurrAmount: { name: 'NetAmount' },
+        VatCurrAmount: { name: 'TaxAmount' },
+        GrossCurrAmount: { name: 'TotalAmount' },
+        PoRef: { name: 'PurchaseOrderRef' },
+        CodeA: { name: 'CodeC' },
+        CodeB: { name: 'CodeD' },
+        Objstate: { name: 'Status' },
+    },
+    purchase_order: {
+        [OBJVERSION]: ALT_STAMP,
+        VendorNo: { name: 'SupplierNo' },
+        DateEntered: { name: 'CreatedAt' },
+        WantedReceiptDate: { name: 'WantedDeliveryDate' },
+        CurrencyCode: { name: 'Currency' },
+        NetAmount: { name: 'TotalNetAmount' },
+        TaxAmount: { name: 'TotalTaxAmount' },
+        GrossAmount: { name: 'TotalGrossAmount' },
+        CodeA: { name: 'CodeC' },
+        CodeB: { name: 'CodeD' },
+        Objstate: { name: 'Status' },
+    },
+}
+
+/** Profile `ifs-alt`'s document sets: other paths, a text invoice key, other names. */
+export const IFS_ALT_DOCUMENTS: Readonly<Record<ObjectType, ProfileSet>> = {
+    supplier_invoice: {
+        path: 'SupplierInvoiceHandling.svc/SupplierInvoiceSet',
+        renames: ALT_DOCUMENT_RENAMES.supplier_invoice,
+        keys: ['Company', 'InvoiceKey'],
+    },
+    purchase_order: {
+        path: 'PurchaseOrderAnalysis.svc/PurchaseOrderHeaderSet',
+        renames: ALT_DOCUMENT_RENAMES.purchase_order,
+        keys: ['OrderNo'],
+    },
+}

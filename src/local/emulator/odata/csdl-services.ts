@@ -1,5 +1,7 @@
 import type { EntityCollection } from '../dataset/entity-collection'
-import type { EmulatorDataset } from '../dataset/emulator-dataset'
+import { EMULATED_TYPES } from '../dataset/emulated-types'
+import { EntityCollection as Collection } from '../dataset/entity-collection'
+import type { CodePartSets, ServedSets } from '../dataset/served-sets'
 import type { IfsFieldKind } from '../dataset/ifs-schema'
 import type { EntitySetPaths } from '../server/entity-set-paths'
 import type { CsdlService } from './csdl-render'
@@ -12,27 +14,27 @@ type CsdlEntityType = CsdlService['entityTypes'][number]
  * twice, so `$metadata` always describes the rows the same emulator returns, whatever profile
  * named them. Null when no served path belongs to the service.
  */
-export function csdlServiceOf(projection: string, paths: EntitySetPaths, data: EmulatorDataset): CsdlService | null {
+export function csdlServiceOf(projection: string, paths: EntitySetPaths, sets: ServedSets): CsdlService | null {
     const builder = new ServiceBuilder(`IfsApp.${projection}`)
-    for (const [path, collection] of servedCollections(paths, data)) {
+    for (const [path, collection] of servedCollections(paths, sets)) {
         const prefix = `${projection}.svc/`
         if (path.startsWith(prefix)) builder.add(path.slice(prefix.length), collection)
     }
     return builder.result()
 }
 
-/** Every served path with one collection that has its schema (code parts: the first company's). */
-function servedCollections(paths: EntitySetPaths, data: EmulatorDataset): [string, EntityCollection][] {
-    const out: [string, EntityCollection][] = []
-    for (const [objectType, collection] of Object.entries(data.documents))
-        out.push([paths[objectType as keyof typeof data.documents], collection])
-    out.push([paths.suppliers, data.suppliers])
-    for (const [path, sets] of [
-        [paths.glAccounts, data.glAccounts],
-        [paths.costCenters, data.costCenters],
+/** Every served path with one collection that has its schema (code parts: the first company's), as the profile serves it. */
+function servedCollections(paths: EntitySetPaths, sets: ServedSets): [string, EntityCollection][] {
+    const firstOf = (c: CodePartSets): EntityCollection | null =>
+        c instanceof Collection ? c : (c.values().next().value ?? null)
+    const out: [string, EntityCollection][] = EMULATED_TYPES.map((t) => [paths[t], sets.documents(t)])
+    out.push([paths.suppliers, sets.suppliers()])
+    for (const [path, codeParts] of [
+        [paths.glAccounts, sets.glAccounts()],
+        [paths.costCenters, sets.costCenters()],
     ] as const) {
-        const first = sets.values().next()
-        if (!first.done) out.push([path, first.value])
+        const first = firstOf(codeParts)
+        if (first) out.push([path, first])
     }
     return out
 }
@@ -44,9 +46,13 @@ const EDM: Readonly<Record<IfsFieldKind, string>> = {
     datetime: 'Edm.DateTimeOffset',
 }
 
-/** IFS names a set's type after the set: `PostingProposalHeadSet` → `PostingProposalHead`, `CodeAArray` → `CodeA`. */
+/**
+ * IFS names a set's type after the set: `PostingProposalHeadSet` → `PostingProposalHead`,
+ * `CodeAArray` → `CodeA`, a plural `Suppliers` → `Supplier`.
+ */
 function typeNameOf(setOrNavigation: string): string {
-    return setOrNavigation.replace(/(Set|Array)$/, '') || setOrNavigation
+    const name = setOrNavigation.replace(/(Set|Array)$/, '').replace(/s$/, '')
+    return name === '' ? setOrNavigation : name
 }
 
 class ServiceBuilder {

@@ -6,4 +6,6 @@ export interface EntitySchema {
     name: string
     fields: ReadonlyMap<string, FieldKind>
     keys: readonly string[]
+    /** The field the row's ETag is made of; Objversion when not given. */
+    stamp?: string
 }

@@ -1,21 +1,25 @@
 import type { FilterNode, Literal, Operand } from './filter-ast'
 import type { EmulatorRow, RowValue } from '../dataset/row'
+import { compareText, type Collation } from './collation'
 
-/** Evaluates a parsed filter on one row. A value of the wrong type (a bad row) matches nothing. */
-export function matches(node: FilterNode, row: EmulatorRow): boolean {
+/**
+ * Evaluates a parsed filter on one row, comparing text by `collation`. A value of the wrong type
+ * (a bad row) matches nothing.
+ */
+export function matches(node: FilterNode, row: EmulatorRow, collation: Collation = 'binary'): boolean {
     switch (node.op) {
         case 'and':
-            return matches(node.left, row) && matches(node.right, row)
+            return matches(node.left, row, collation) && matches(node.right, row, collation)
         case 'or':
-            return matches(node.left, row) || matches(node.right, row)
+            return matches(node.left, row, collation) || matches(node.right, row, collation)
         case 'not':
-            return !matches(node.arg, row)
+            return !matches(node.arg, row, collation)
         case 'in': {
             const v = valueOf(node.left, row)
-            return node.values.some((lit) => compare(v, literalValue(lit)) === 0)
+            return node.values.some((lit) => compare(v, literalValue(lit), collation) === 0)
         }
         default: {
-            const c = compare(valueOf(node.left, row), valueOf(node.right, row))
+            const c = compare(valueOf(node.left, row), valueOf(node.right, row), collation)
             if (node.op === 'ne') return c !== 0
             return c !== null && !Number.isNaN(c) && HOLDS[node.op](c)
         }
@@ -51,22 +55,21 @@ function literalValue(l: Literal): Comparable {
 }
 
 /** 0 equal, <0 / >0 ordered, null when incomparable (type mismatch, or null against a value). */
-function compare(a: Comparable, b: Comparable): number | null {
+function compare(a: Comparable, b: Comparable, collation: Collation): number | null {
     if (a === null || b === null) return a === b ? 0 : null
     if (typeof a === 'object' || typeof b === 'object') {
         const ia = instantOf(a)
         const ib = instantOf(b)
         return ia === null || ib === null ? null : ia - ib
     }
-    return typeof a === typeof b ? compareScalars(a, b) : null
+    return typeof a === typeof b ? compareScalars(a, b, collation) : null
 }
 
 /** Two values of the same scalar type. */
-function compareScalars(a: string | number | boolean, b: string | number | boolean): number {
+function compareScalars(a: string | number | boolean, b: string | number | boolean, collation: Collation): number {
     if (typeof a === 'number') return a - (b as number)
     if (typeof a === 'boolean') return a === b ? 0 : a ? 1 : -1
-    const sb = b as string
-    return a < sb ? -1 : a > sb ? 1 : 0
+    return compareText(a, b as string, collation)
 }
 
 function instantOf(v: Comparable): number | null {

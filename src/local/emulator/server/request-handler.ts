@@ -22,6 +22,8 @@ import {
 import { sendEcho } from './serve-echo'
 import { serveToken } from './serve-token'
 import type { TokenIssuer } from './token-issuer'
+import type { EmulatorSettings } from './emulator-settings'
+import type { ServedSets } from '../dataset/served-sets'
 
 export interface RequestHandlerDeps {
     baseUrl: () => string
@@ -36,6 +38,12 @@ export interface RequestHandlerDeps {
     snapshot: () => EmulatorStats
     control: EmulatorControl
     maxPageSize: number
+    /** Settings a test may change while the emulator runs. */
+    settings: EmulatorSettings
+    /** The sets the profile serves (the generator's own under ifs-cloud). */
+    served: ServedSets
+    /** Only the generator's own names take a PATCH (other profiles are read-only views). */
+    patchable: boolean
     sleep: (ms: number) => Promise<void>
 }
 
@@ -116,7 +124,7 @@ function classify(deps: RequestHandlerDeps, x: Exchange): Classified {
     if (rest === null) return { ...none, kind: 'other' }
     if (metadataProjection(rest) !== null) return { ...none, kind: 'metadata' }
     try {
-        const target = resolveTarget(rest, deps.paths, deps.data)
+        const target = resolveTarget(rest, deps.paths, deps.served)
         return { ...none, target, kind: target ? target.kind : 'other' }
     } catch (e) {
         if (!(e instanceof TargetError)) throw e
@@ -240,7 +248,10 @@ const projection: Step = (deps, x) => {
         faults: deps.faults,
         stats: x.stats,
         maxPageSize: deps.maxPageSize,
+        nextLinks: deps.settings.nextLinks,
     }
+    if (x.req.method === 'PATCH' && !deps.patchable)
+        throw new ODataError(501, 'ODP_NOT_IMPLEMENTED', 'This emulator profile serves its sets read-only')
     const request: ProjectionRequest = { req: x.req, res: x.res, body: x.body, parts: x.parts, target }
     if (x.req.method === 'GET' && target.key === null) serveCollection(ctx, request)
     else if (x.req.method === 'GET') serveEntity(ctx, request)

@@ -1,7 +1,8 @@
 import type { ObjectType } from '../../../tables/object-types'
 import { EMULATED_TYPES } from '../dataset/emulated-types'
-import type { EmulatorDataset } from '../dataset/emulator-dataset'
-import type { EntityCollection } from '../dataset/entity-collection'
+import { EmulatorDataset } from '../dataset/emulator-dataset'
+import { generatorSets, type CodePartSets, type ServedSets } from '../dataset/served-sets'
+import { EntityCollection } from '../dataset/entity-collection'
 import type { RowValue } from '../dataset/row'
 import { lexFilter } from '../odata/filter-lexer'
 import { badRequest, ODataError } from '../odata/odata-error'
@@ -28,13 +29,21 @@ export class TargetError extends ODataError {
     }
 }
 
-/** Resolves `<Projection>.svc/<Set>[(<key>)]` (decoded, below the projection root). */
-export function resolveTarget(rest: string, paths: EntitySetPaths, data: EmulatorDataset): Target | null {
+/**
+ * Resolves `<Projection>.svc/<Set>[(<key>)]` (decoded, below the projection root) among the sets
+ * a profile serves (the generator's own for a dataset).
+ */
+export function resolveTarget(
+    rest: string,
+    paths: EntitySetPaths,
+    served: EmulatorDataset | ServedSets
+): Target | null {
+    const sets = served instanceof EmulatorDataset ? generatorSets(served) : served
     for (const objectType of EMULATED_TYPES) {
         const t = matchSet(rest, {
             setPath: paths[objectType],
             kind: 'data',
-            collection: data.documents[objectType],
+            collection: sets.documents(objectType),
             objectType,
         })
         if (t) return t
@@ -42,32 +51,40 @@ export function resolveTarget(rest: string, paths: EntitySetPaths, data: Emulato
     const s = matchSet(rest, {
         setPath: paths.suppliers,
         kind: 'master_data',
-        collection: data.suppliers,
+        collection: sets.suppliers(),
         objectType: null,
     })
     if (s) return s
-    for (const [template, sets] of [
-        [paths.glAccounts, data.glAccounts],
-        [paths.costCenters, data.costCenters],
+    for (const [template, codeParts] of [
+        [paths.glAccounts, sets.glAccounts()],
+        [paths.costCenters, sets.costCenters()],
     ] as const) {
-        const [prefix, suffix] = template.split('{company}')
-        if (suffix === undefined || !rest.startsWith(prefix) || !rest.endsWith(suffix)) continue
-        const body = rest.slice(prefix.length, rest.length - suffix.length)
-        // The company sits inside an OData string literal: `'` is written `''`.
-        if (/'(?!')/.test(body.replace(/''/g, ''))) continue
-        const company = body.replace(/''/g, "'")
-        const collection = sets.get(company)
-        if (!collection)
-            throw new TargetError('master_data', new ODataError(404, 'ODP_NOT_FOUND', `Company '${company}' not found`))
-        return {
-            kind: 'master_data',
-            objectType: null,
-            collection,
-            key: null,
-            contextName: rest.slice(rest.indexOf('.svc/') + 5),
-        }
+        const t = matchCodeParts(rest, template, codeParts)
+        if (t) return t
     }
     return null
+}
+
+/** A code-part set: a flat one at its path, or a company's at `{company}` filled in. */
+function matchCodeParts(rest: string, template: string, codeParts: CodePartSets): Target | null {
+    if (codeParts instanceof EntityCollection)
+        return matchSet(rest, { setPath: template, kind: 'master_data', collection: codeParts, objectType: null })
+    const [prefix, suffix] = template.split('{company}')
+    if (suffix === undefined || !rest.startsWith(prefix) || !rest.endsWith(suffix)) return null
+    const body = rest.slice(prefix.length, rest.length - suffix.length)
+    // The company sits inside an OData string literal: `'` is written `''`.
+    if (/'(?!')/.test(body.replace(/''/g, ''))) return null
+    const company = body.replace(/''/g, "'")
+    const collection = codeParts.get(company)
+    if (!collection)
+        throw new TargetError('master_data', new ODataError(404, 'ODP_NOT_FOUND', `Company '${company}' not found`))
+    return {
+        kind: 'master_data',
+        objectType: null,
+        collection,
+        key: null,
+        contextName: rest.slice(rest.indexOf('.svc/') + 5),
+    }
 }
 
 /** One entity set the emulator serves, at its path. */

@@ -8,6 +8,8 @@ import type { EmulatorRow, RowValue } from '../dataset/row'
 import type { EmulatorStats } from './emulator-stats'
 import { sendJson } from './http-io'
 import { badRequest } from '../odata/odata-error'
+import { isCollation } from '../odata/collation'
+import { isNextLinkStyle } from './next-link-style'
 
 /**
  * `/__control/*`: the same control as the programmatic API, for tests in another process.
@@ -37,6 +39,12 @@ interface ControlInput {
 
 /** An action's answer (sent as JSON with 200). */
 type ControlAction = (control: EmulatorControl, x: ControlInput, snapshot: () => EmulatorStats) => unknown
+
+/** `value` if `is` accepts it, else a 400 naming the setting. */
+function checked<T>(value: unknown, is: (v: unknown) => v is T, name: string): T {
+    if (!is(value)) throw badRequest(`${name} cannot be ${JSON.stringify(value)}`)
+    return value
+}
 
 const optionalNumber = (value: unknown): number | undefined => (value === undefined ? undefined : Number(value))
 
@@ -100,6 +108,8 @@ const ACTIONS: Readonly<Record<string, ControlAction>> = {
     'POST settings': (control, { input }) => {
         if (typeof input.rateLimitPerMinute === 'number') control.setRateLimit(input.rateLimitPerMinute)
         if (typeof input.tokenLifetimeSeconds === 'number') control.setTokenLifetime(input.tokenLifetimeSeconds)
+        if (input.nextLinks !== undefined) control.setNextLinks(checked(input.nextLinks, isNextLinkStyle, 'nextLinks'))
+        if (input.collation !== undefined) control.setCollation(checked(input.collation, isCollation, 'collation'))
         return {}
     },
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { EmulatorDataset } from '../dataset/emulator-dataset'
+import type { ServedSets } from '../dataset/served-sets'
 import type { FaultInjector } from '../faults/fault-injector'
 import { renderCsdlJson, renderCsdlXml } from '../odata/csdl-render'
 import { csdlServiceOf, renameProperty } from '../odata/csdl-services'
@@ -25,10 +25,10 @@ export interface MetadataRequest {
  * ranks `application/json` at least as high as XML), XML otherwise, as OData 4.01 says.
  */
 export function serveMetadata(
-    deps: { paths: EntitySetPaths; data: EmulatorDataset; faults: FaultInjector },
+    deps: { paths: EntitySetPaths; served: ServedSets; faults: FaultInjector },
     request: MetadataRequest
 ): void {
-    let service = csdlServiceOf(request.projection, deps.paths, deps.data)
+    let service = csdlServiceOf(request.projection, deps.paths, deps.served)
     if (!service) throw new ODataError(404, 'ODP_NOT_FOUND', `No service ${request.projection}.svc`)
     for (const rule of deps.faults.fire('body', 'metadata', request.decodedPath))
         if (rule.kind === 'rename_in_metadata') service = renameProperty(service, rule.from, rule.to)

@@ -12,6 +12,7 @@ import type { EntitySchema } from '../odata/entity-schema'
 import type { EmulatorStats } from './emulator-stats'
 import { sendJson, sendText } from './http-io'
 import type { Target } from './resolve-target'
+import { nextLinkIn, type NextLinkStyle } from './next-link-style'
 
 /** Hard ceiling of IFS pages, whatever a client prefers. */
 export const PAGE_SIZE_CEILING = 5000
@@ -22,6 +23,8 @@ export interface ProjectionContext {
     faults: FaultInjector
     stats: EmulatorStats
     maxPageSize: number
+    /** How `@odata.nextLink` is written; absolute when not given. */
+    nextLinks?: NextLinkStyle
 }
 
 export interface RequestParts {
@@ -30,7 +33,8 @@ export interface RequestParts {
     decodedPath: string
 }
 
-const etagOf = (row: EmulatorRow): string => `W/"${String(row[OBJVERSION])}"`
+/** `W/"<stamp>"`: the set's stamp (Objversion unless its schema names another). */
+const etagOf = (row: EmulatorRow, schema: EntitySchema): string => `W/"${String(row[schema.stamp ?? OBJVERSION])}"`
 
 function contextUrl(ctx: ProjectionContext, parts: RequestParts, target: Target): string {
     const svc = parts.rawPath.slice(0, parts.rawPath.indexOf('.svc/') + 5)
@@ -74,12 +78,14 @@ export function serveCollection(ctx: ProjectionContext, request: ProjectionReque
     const has = pageFaults(ctx, request, more && page.rows.length > 0)
     let nextLink: string | null = null
     if (has('looping_next_link')) nextLink = ctx.baseUrl + parts.rawPath + (parts.rawQuery ? `?${parts.rawQuery}` : '')
-    else if (more)
-        nextLink = withSkipToken(ctx.baseUrl + parts.rawPath, parts.rawQuery, has('repeat_row') ? served - 1 : served)
+    else if (more) {
+        const query = withSkipToken(parts.rawQuery, has('repeat_row') ? served - 1 : served)
+        nextLink = nextLinkIn(ctx.nextLinks ?? 'absolute', { baseUrl: ctx.baseUrl, rawPath: parts.rawPath, query })
+    }
 
     const body: Record<string, unknown> = { '@odata.context': contextUrl(ctx, parts, target) }
     if (page.count !== null) body['@odata.count'] = page.count
-    if (!has('missing_value')) body.value = page.rows.map((r) => project(r, opts.select))
+    if (!has('missing_value')) body.value = page.rows.map((r) => project(r, opts.select, target.collection.schema))
     if (nextLink) body['@odata.nextLink'] = nextLink
     ctx.stats.rowsServed += page.rows.length
 
@@ -177,8 +183,8 @@ export function serveEntity(ctx: ProjectionContext, { res, parts, target }: Proj
     sendJson(
         res,
         200,
-        { '@odata.context': contextUrl(ctx, parts, target), ...project(row, opts.select) },
-        { ETag: etagOf(row) }
+        { '@odata.context': contextUrl(ctx, parts, target), ...project(row, opts.select, target.collection.schema) },
+        { ETag: etagOf(row, target.collection.schema) }
     )
 }
 
@@ -187,20 +193,20 @@ export function patchEntity(ctx: ProjectionContext, { req, res, body, parts, tar
     if (!target.objectType) throw new ODataError(405, 'ODP_METHOD_NOT_ALLOWED', 'Master data is read-only here')
     const row = target.collection.get(target.key ?? [])
     if (!row) throw new ODataError(404, 'ODP_NOT_FOUND', `No ${target.collection.schema.name} with that key`)
-    checkIfMatch(req.headers['if-match'], row)
+    checkIfMatch(req.headers['if-match'], row, target.collection.schema)
     const changes = patchChanges(body, target.collection.schema)
     const updated = ctx.data.update(target.objectType, target.key ?? [], changes) as EmulatorRow
     sendJson(
         res,
         200,
-        { '@odata.context': contextUrl(ctx, parts, target), ...project(updated, null) },
-        { ETag: etagOf(updated) }
+        { '@odata.context': contextUrl(ctx, parts, target), ...project(updated, null, target.collection.schema) },
+        { ETag: etagOf(updated, target.collection.schema) }
     )
 }
 
-function checkIfMatch(ifMatch: string | undefined, row: EmulatorRow): void {
+function checkIfMatch(ifMatch: string | undefined, row: EmulatorRow, schema: EntitySchema): void {
     if (!ifMatch) throw new ODataError(428, 'ODP_PRECONDITION_REQUIRED', 'If-Match header required for PATCH')
-    if (ifMatch !== '*' && !ifMatch.split(',').some((t) => t.trim() === etagOf(row)))
+    if (ifMatch !== '*' && !ifMatch.split(',').some((t) => t.trim() === etagOf(row, schema)))
         throw new ODataError(412, 'ODP_PRECONDITION_FAILED', 'The entity was modified by someone else (stale ETag)')
 }
 
@@ -226,8 +232,8 @@ function patchChanges(body: string, schema: EntitySchema): EmulatorRow {
     return changes
 }
 
-function project(row: EmulatorRow, select: readonly string[] | null): Record<string, unknown> {
-    const out: Record<string, unknown> = { '@odata.etag': etagOf(row) }
+function project(row: EmulatorRow, select: readonly string[] | null, schema: EntitySchema): Record<string, unknown> {
+    const out: Record<string, unknown> = { '@odata.etag': etagOf(row, schema) }
     if (select) for (const f of select) out[f] = row[f] ?? null
     else Object.assign(out, row)
     return out
@@ -242,10 +248,11 @@ function preferredPageSize(prefer: string | undefined): number | null {
     return n >= 1 ? n : null
 }
 
-function withSkipToken(base: string, rawQuery: string, token: number): string {
+/** The query with `$skiptoken` set to `token`. */
+function withSkipToken(rawQuery: string, token: number): string {
     const kept = rawQuery.split('&').filter((p) => p && decodeURIComponentSafe(p.split('=')[0]) !== '$skiptoken')
     kept.push(`$skiptoken=${token}`)
-    return `${base}?${kept.join('&')}`
+    return kept.join('&')
 }
 
 function decodeURIComponentSafe(s: string): string {

@@ -8,6 +8,8 @@ export interface SupplierSource {
 
 /** The fields of a code-part value row (GL account, cost center, ...). */
 export interface CodePartFields {
+    /** The company column of a flat set (one set for every company); unused when the path holds `{company}`. */
+    company: SourceField
     value: SourceField
     description: SourceField
     validFrom: SourceField

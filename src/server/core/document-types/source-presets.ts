@@ -18,6 +18,8 @@ export interface SourcePreset {
 }
 
 const CODE_PART_FIELDS = {
+    // Read only from a set that is not per company in its path (no `{company}`): whose value a row is.
+    company: s('Company'),
     value: s('CodeValue'),
     description: s('Description'),
     validFrom: d('ValidFrom'),

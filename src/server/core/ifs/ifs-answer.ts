@@ -9,7 +9,8 @@ export type HttpResponse = Extract<HttpResult, { kind: 'response' }>
 /** A body read as what the call wanted, with the rows it holds for the audit, or why it could not be. */
 export type Parsed<T> = { ok: true; value: T; rows?: number } | { ok: false; problem: string }
 
-export type IfsPage = { rows: readonly IfsRow[]; nextLink: string | null }
+/** A page of rows; `context` is its `@odata.context`, the base of a relative nextLink (null when absent). */
+export type IfsPage = { rows: readonly IfsRow[]; nextLink: string | null; context?: string | null }
 
 const MESSAGE_MAX = 500
 
@@ -43,9 +44,19 @@ export function parsePage(res: HttpResponse): Parsed<IfsPage> {
         return { ok: false, problem: '"@odata.nextLink" is not a string' }
     return {
         ok: true,
-        value: { rows: o.value as IfsRow[], nextLink: (next as string | undefined) ?? null },
+        value: {
+            rows: o.value as IfsRow[],
+            nextLink: (next as string | undefined) ?? null,
+            context: contextOf(o) ?? undefined,
+        },
         rows: o.value.length,
     }
+}
+
+/** `@odata.context` (OData 4.0), or `@context` (4.01 without the prefix); null when absent or not text. */
+function contextOf(o: Record<string, unknown>): string | null {
+    const context = o['@odata.context'] ?? o['@context']
+    return typeof context === 'string' ? context : null
 }
 
 /** One entity and its ETag (from the body's `@odata.etag`, else the ETag header). */

@@ -127,7 +127,7 @@ export class IfsClient implements IfsReader {
             onPage(page.rows)
             total += page.rows.length
             if (page.nextLink === null) return total
-            const next = resolveNextLink(tenantUrl, url, page.nextLink)
+            const next = resolveNextLink(tenantUrl, url, page.nextLink, page.context ?? null)
             if (!next.ok) throw new MalformedResponse(pathOf(url), next.reason)
             if (!loop.visit(next.url))
                 throw new MalformedResponse(pathOf(url), 'the nextLink repeats a page already read')

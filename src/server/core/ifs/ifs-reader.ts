@@ -26,5 +26,5 @@ export interface IfsReader {
         entitySetPath: string,
         query: ODataQuery,
         context?: RequestContext
-    ): { rows: readonly IfsRow[]; nextLink: string | null }
+    ): { rows: readonly IfsRow[]; nextLink: string | null; context?: string | null }
 }

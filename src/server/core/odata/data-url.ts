@@ -43,19 +43,42 @@ export function withCompany(entitySetPath: string, company: string): string {
 export type NextLinkResolution = { ok: true; url: string } | { ok: false; reason: string }
 
 /**
- * Resolves `@odata.nextLink` against the URL that returned it. Absolute links must stay on the
- * tenant's origin (a link elsewhere would receive our bearer token); relative links resolve like
- * a browser would, without dot segments.
+ * Resolves `@odata.nextLink` as OData JSON 4.01 §4.4 says: a relative link is relative to the
+ * payload's context URL (`@odata.context`; RFC 3986 resolution, so `…/X.svc/$metadata#Set` gives
+ * the service root `…/X.svc/`), and only without one to the request URL. A context URL may itself
+ * be relative (to the request URL). Against the request URL's directory instead, a link like
+ * `CompanyFinanceSet(Company='20')/CodeAArray?$skiptoken=5` read from that navigation path would
+ * repeat the path. The resolved link must stay on the tenant's origin (a link elsewhere would
+ * receive our bearer token) and hold no dot segments.
  */
-export function resolveNextLink(tenantUrl: string, currentUrl: string, nextLink: string): NextLinkResolution {
-    if (typeof nextLink !== 'string' || nextLink.trim() === '') return { ok: false, reason: 'nextLink is empty' }
-    if (/[\s\\]/.test(nextLink)) return { ok: false, reason: 'nextLink contains spaces or backslashes' }
+export function resolveNextLink(
+    tenantUrl: string,
+    requestUrl: string,
+    nextLink: string,
+    contextUrl: string | null = null
+): NextLinkResolution {
+    const refused = unusableLink(nextLink)
+    if (refused !== null) return { ok: false, reason: refused }
     const tenant = parseAbsoluteUrl(tenantUrl)
     if (!tenant) return { ok: false, reason: 'tenant URL is not absolute' }
-    const joined = joinNextLink(tenant, currentUrl, nextLink)
-    if (!joined.ok) return joined
-    const hash = joined.url.indexOf('#')
-    const resolved = hash >= 0 ? joined.url.slice(0, hash) : joined.url
+    const joined = isAbsoluteReference(nextLink)
+        ? absoluteNextLink(tenant, nextLink)
+        : relativeNextLink(tenant, { requestUrl, contextUrl, nextLink })
+    return joined.ok ? withoutFragmentOrDots(joined.url) : joined
+}
+
+function relativeNextLink(
+    tenant: UrlParts,
+    link: { requestUrl: string; contextUrl: string | null; nextLink: string }
+): NextLinkResolution {
+    const base = baseUrlOf(tenant, link.requestUrl, link.contextUrl)
+    return base.ok ? joinUrl(tenant, base.url, link.nextLink) : base
+}
+
+/** The URL to request: its fragment dropped; refused with dot segments (they could climb out of the projection root). */
+function withoutFragmentOrDots(url: string): NextLinkResolution {
+    const hash = url.indexOf('#')
+    const resolved = hash >= 0 ? url.slice(0, hash) : url
     const path = parseAbsoluteUrl(resolved)?.path ?? ''
     if (path.split('/').some((s) => s === '.' || s === '..' || s.toLowerCase() === '%2e%2e')) {
         return { ok: false, reason: 'nextLink contains dot segments' }
@@ -63,15 +86,41 @@ export function resolveNextLink(tenantUrl: string, currentUrl: string, nextLink:
     return { ok: true, url: resolved }
 }
 
-/** The link on the tenant's origin: absolute (only to the tenant itself), rooted, or relative to the current URL. */
-function joinNextLink(tenant: UrlParts, currentUrl: string, nextLink: string): NextLinkResolution {
-    if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(nextLink) || nextLink.startsWith('//'))
-        return absoluteNextLink(tenant, nextLink)
-    if (nextLink.startsWith('/')) return { ok: true, url: originOf(tenant) + nextLink }
-    const current = parseAbsoluteUrl(currentUrl)
-    if (!current) return { ok: false, reason: 'current URL is not absolute' }
-    const dir = current.path.slice(0, current.path.lastIndexOf('/') + 1) || '/'
-    return { ok: true, url: originOf(tenant) + dir + nextLink }
+/** Why a nextLink cannot be a URL at all, or null. */
+function unusableLink(nextLink: unknown): string | null {
+    if (typeof nextLink !== 'string' || nextLink.trim() === '') return 'nextLink is empty'
+    return /[\s\\]/.test(nextLink) ? 'nextLink contains spaces or backslashes' : null
+}
+
+/** A URL with a scheme, or a network-path reference (`//host/…`). */
+function isAbsoluteReference(reference: string): boolean {
+    return /^[A-Za-z][A-Za-z0-9+.-]*:/.test(reference) || reference.startsWith('//')
+}
+
+/** The base of relative links: the context URL (resolved against the request URL), else the request URL. */
+function baseUrlOf(tenant: UrlParts, requestUrl: string, contextUrl: string | null): NextLinkResolution {
+    if (!parseAbsoluteUrl(requestUrl)) return { ok: false, reason: 'current URL is not absolute' }
+    if (typeof contextUrl !== 'string' || contextUrl.trim() === '' || /[\s\\]/.test(contextUrl))
+        return { ok: true, url: requestUrl }
+    const context = joinUrl(tenant, requestUrl, contextUrl)
+    return context.ok ? context : { ok: false, reason: `@odata.context: ${context.reason}` }
+}
+
+/**
+ * `reference` on the tenant's origin: absolute (only to the tenant itself), rooted, a query alone
+ * (the base's path), or relative to the base's directory (RFC 3986 §5.2; the base's query and
+ * fragment, such as a context URL's `$metadata#…`, play no part).
+ */
+function joinUrl(tenant: UrlParts, baseUrl: string, reference: string): NextLinkResolution {
+    if (isAbsoluteReference(reference)) return absoluteNextLink(tenant, reference)
+    const base = parseAbsoluteUrl(baseUrl)
+    if (!base) return { ok: false, reason: 'current URL is not absolute' }
+    if (originOf(base) !== originOf(tenant))
+        return { ok: false, reason: `nextLink leaves the tenant (${originOf(base)})` }
+    if (reference.startsWith('/')) return { ok: true, url: originOf(tenant) + reference }
+    if (reference.startsWith('?')) return { ok: true, url: originOf(tenant) + (base.path || '/') + reference }
+    const dir = base.path.slice(0, base.path.lastIndexOf('/') + 1) || '/'
+    return { ok: true, url: originOf(tenant) + dir + reference }
 }
 
 function absoluteNextLink(tenant: UrlParts, nextLink: string): NextLinkResolution {

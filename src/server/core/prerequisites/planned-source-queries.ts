@@ -5,7 +5,7 @@ import type { DocumentSource, SourceField } from '../document-types/source-field
 import type { PlannedField, SourceQueryPlan } from '../odata/csdl/check-source-query'
 import { withCompany } from '../odata/data-url'
 import type { FilterExpr, ODataQuery } from '../odata/query'
-import { allSuppliersQuery, codePartQuery, supplierLookupQuery } from '../staging/master-data-cache'
+import { allSuppliersQuery, codePartQuery, isFlatCodePartSet, supplierLookupQuery } from '../staging/master-data-cache'
 import type { ReadFrom } from '../sync/cursor'
 import { pageQuery } from '../sync/keyset-pager'
 
@@ -85,13 +85,18 @@ function masterDataQueries(config: ConnectionConfig): PlannedSourceQuery[] {
     }
     const codeParts = (label: string, set: CodePartSource, company: string | null): PlannedSourceQuery => {
         const path = withCompany(set.entitySet, company ?? '0')
+        const flatCompany = isFlatCodePartSet(set.entitySet) ? (company ?? '0') : null
         return {
             what: company === null ? label : `${label} of company ${company}`,
             objectType: null,
             path,
-            query: codePartQuery(set.fields),
+            query: codePartQuery(set.fields, flatCompany),
             probe: company !== null,
-            plan: { path, fields: plannedFields([codePartQuery(set.fields)], Object.values(set.fields)), keys: null },
+            plan: {
+                path,
+                fields: plannedFields([codePartQuery(set.fields, flatCompany)], Object.values(set.fields)),
+                keys: null,
+            },
         }
     }
     // Per company, as the sync reads them: its GL accounts, then its cost centers.

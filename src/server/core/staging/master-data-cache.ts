@@ -36,9 +36,17 @@ function codePartDate(raw: unknown): string | null {
     return dt.kind === 'ok' ? String(raw).trim().slice(0, 10) : null
 }
 
-/** The query of a code-part set (every page, per company): also what the `$metadata` check checks. */
-export function codePartQuery(f: CodePartFields): ODataQuery {
-    return { select: [f.value.name, f.description.name, f.validFrom.name, f.validUntil.name] }
+/**
+ * The query of a code-part set (every page): also what the `$metadata` check checks. On a flat set
+ * (`company` given: no `{company}` in its path) the company column is selected and filtered too.
+ */
+export function codePartQuery(f: CodePartFields, company: string | null): ODataQuery {
+    const select = [f.value.name, f.description.name, f.validFrom.name, f.validUntil.name]
+    if (company === null) return { select }
+    return {
+        select: [f.company.name, ...select],
+        filter: { op: 'eq', field: f.company.name, value: { kind: 'string', value: company } },
+    }
 }
 
 /** The suppliers of one batch of ids. */
@@ -50,6 +58,29 @@ export function supplierLookupQuery(f: SupplierSource['fields'], batch: readonly
 /** Every supplier, when a page needs more ids than one look-up holds. */
 export function allSuppliersQuery(f: SupplierSource['fields']): ODataQuery {
     return { select: [f.id.name, f.name.name] }
+}
+
+/** A flat set's row belongs to `company` only if it says so (compared as the connection lists companies). */
+function ofCompany(f: CodePartFields, row: IfsRow, company: string): boolean {
+    const own = readText(row[f.company.name])
+    return own.kind === 'ok' && own.value === company.trim()
+}
+
+function codePartOf(f: CodePartFields, row: IfsRow): CodePart | null {
+    const value = readText(row[f.value.name])
+    if (value.kind !== 'ok') return null
+    const description = readText(row[f.description.name])
+    return {
+        value: value.value,
+        description: description.kind === 'ok' ? description.value : null,
+        validFrom: codePartDate(row[f.validFrom.name]),
+        validUntil: codePartDate(row[f.validUntil.name]),
+    }
+}
+
+/** A code-part set without `{company}` in its path holds every company's values in one set. */
+export function isFlatCodePartSet(entitySet: string): boolean {
+    return !entitySet.includes('{company}')
 }
 
 export function isValidOn(part: CodePart, date: string): boolean {
@@ -76,25 +107,26 @@ export class MasterDataCache {
         private readonly audit: AuditTrail
     ) {}
 
+    /**
+     * The code parts of one company. A path with `{company}` names the company's own set; a flat
+     * set (no `{company}`) holds every company's rows, so it is read filtered by company and only
+     * rows that name this company count: an account that exists only in another company must
+     * never validate a document (a server that ignores the filter changes nothing).
+     */
     codePartsOf(company: string, dimension: Dimension): ReadonlyMap<string, CodePart> {
         const cacheKey = JSON.stringify([company, dimension])
         const cached = this.codeParts.get(cacheKey)
         if (cached) return cached
         const set = this.connection.masterData[dimension === 'gl_account' ? 'glAccount' : 'costCenter']
+        const flat = isFlatCodePartSet(set.entitySet)
         const path = withCompany(set.entitySet, company)
         const parts = new Map<string, CodePart>()
         const f = set.fields
-        const rows = this.reader.readAll(path, codePartQuery(f), (page) => {
+        const rows = this.reader.readAll(path, codePartQuery(f, flat ? company : null), (page) => {
             for (const row of page) {
-                const value = readText(row[f.value.name])
-                if (value.kind !== 'ok') continue
-                const description = readText(row[f.description.name])
-                parts.set(value.value, {
-                    value: value.value,
-                    description: description.kind === 'ok' ? description.value : null,
-                    validFrom: codePartDate(row[f.validFrom.name]),
-                    validUntil: codePartDate(row[f.validUntil.name]),
-                })
+                if (flat && !ofCompany(f, row, company)) continue
+                const part = codePartOf(f, row)
+                if (part !== null) parts.set(part.value, part)
             }
         })
         this.audit.record({ operation: 'read_master_data', path, rows, message: `${dimension} of company ${company}` })

@@ -23,8 +23,17 @@ export class CursorError extends Failure {
     }
 }
 
-/** Where a read starts: after an exact cursor, or (overlap) from a stamp on, inclusive, keys ignored. */
-export type ReadFrom = { kind: 'start' } | { kind: 'after'; cursor: Cursor } | { kind: 'from_stamp'; modified: string }
+/**
+ * Where a read starts: after an exact cursor, or (overlap) from a stamp on, inclusive, keys ignored.
+ * `at_or_after` includes the cursor's own key: once a server is seen to compare keys by a collation
+ * of its own, rows it ties with the cursor's key (`'PO-1'`, `'po-1'`, `'PO-1 '`) are asked for
+ * again rather than left behind by `gt` (see page-placement).
+ */
+export type ReadFrom =
+    | { kind: 'start' }
+    | { kind: 'after'; cursor: Cursor }
+    | { kind: 'at_or_after'; cursor: Cursor }
+    | { kind: 'from_stamp'; modified: string }
 
 /** What names a partition's rows: the object type (for messages) and its source mapping. */
 export type SourcedType = Pick<PartitionConfig, 'objectType' | 'source'>
@@ -53,20 +62,87 @@ export function cursorOf(partition: SourcedType, row: IfsRow): Cursor {
 
 function compareValues(a: KeyValue, b: KeyValue): number {
     if (typeof a === 'number' && typeof b === 'number') return a === b ? 0 : a < b ? -1 : 1
-    const sa = String(a)
-    const sb = String(b)
-    return sa === sb ? 0 : sa < sb ? -1 : 1
+    return compareCodePoints(String(a), String(b))
 }
 
-/** Orders cursors like the `$orderby` of the pages does (string stamps compare as strings). */
+/**
+ * Text by Unicode code point, the order of a binary collation on UTF-8 (Oracle's default). JavaScript's
+ * `<` compares UTF-16 code units, which puts U+10000 and above (emoji) before U+E000..U+FFFF.
+ */
+function compareCodePoints(a: string, b: string): number {
+    if (a === b) return 0
+    const n = Math.min(a.length, b.length)
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i)
+        const y = b.charCodeAt(i)
+        if (x !== y) return inCodePointOrder(x) - inCodePointOrder(y)
+    }
+    return a.length - b.length
+}
+
+/** A UTF-16 code unit moved so units compare like the code points they encode (surrogates above U+FFFF's units). */
+function inCodePointOrder(unit: number): number {
+    if (unit >= 0xe000) return unit - 0x800
+    return unit >= 0xd800 ? unit + 0x2000 : unit
+}
+
+/**
+ * Orders cursors exactly, by UTF-16 code unit (string stamps compare as strings): keys that differ
+ * only in letter case or trailing spaces are different positions, as they are different documents.
+ */
 export function compareCursors(a: Cursor, b: Cursor): number {
+    return compareBy(a, b, (v) => v)
+}
+
+/**
+ * Key text as a case-insensitive collation that ignores trailing spaces compares it (SQL Server's
+ * default, `..._CI_AS`): what a server sorting that way sees. Numbers are unchanged.
+ */
+function folded(value: KeyValue): KeyValue {
+    return typeof value === 'string' ? value.replace(/ +$/, '').toLowerCase() : value
+}
+
+/** Orders cursors the way such a collation would: the stamp exactly, keys folded. */
+function compareCursorsFolded(a: Cursor, b: Cursor): number {
+    return compareBy(a, b, folded)
+}
+
+function compareBy(a: Cursor, b: Cursor, key: (value: KeyValue) => KeyValue): number {
     const m = compareValues(a.modified, b.modified)
     if (m !== 0) return m
     for (let i = 0; i < Math.min(a.keys.length, b.keys.length); i++) {
-        const c = compareValues(a.keys[i], b.keys[i])
+        const c = compareValues(key(a.keys[i]), key(b.keys[i]))
         if (c !== 0) return c
     }
     return 0
+}
+
+/**
+ * Whether `later`, sent right after `earlier` at the same stamp, shows the server ordering keys by a
+ * collation of its own: it comes exactly before `earlier` (the server sorts otherwise: ignoring
+ * case, by UTF-16 units, ...), or the two are twins a folding collation ties (`'PO-1'`, `'po-1'`),
+ * whose order and `gt` filter then depend on that collation. Rows of different stamps are judged
+ * by the stamp alone (going back there is an error, not a collation).
+ */
+export function orderDisagrees(earlier: Cursor, later: Cursor): boolean {
+    if (earlier.modified !== later.modified) return false
+    const exact = compareCursors(later, earlier)
+    return exact < 0 || (exact !== 0 && compareCursorsFolded(later, earlier) === 0)
+}
+
+/**
+ * Whether a row sent for a query after `cursor` sits at its stamp exactly before it, though a
+ * folding collation puts it at or after (`'Abd'` after `'abc'`): the server's `gt` is not ours.
+ * A row before the cursor in both orders is a repeat, as IFS warns paging may send.
+ */
+export function cursorDisagrees(cursor: Cursor, row: Cursor): boolean {
+    if (cursor.modified !== row.modified) return false
+    return compareCursors(row, cursor) < 0 && compareCursorsFolded(row, cursor) >= 0
+}
+
+/** Exact identity of a position, for sets of positions already read. */
+export function positionId(cursor: Cursor): string {
+    return JSON.stringify([cursor.modified, ...cursor.keys])
 }
 
 /**

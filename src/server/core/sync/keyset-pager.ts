@@ -10,6 +10,7 @@ import type { Cursor, KeyValue, ReadFrom } from './cursor'
 import { CursorError } from './cursor'
 import type { PlacedPage } from './page-placement'
 import { placePage } from './page-placement'
+import { PositionsRead } from './positions-read'
 import { stampLiteral } from './stamp'
 
 function literal(field: SourceField, value: KeyValue): ODataLiteral {
@@ -23,16 +24,29 @@ function literal(field: SourceField, value: KeyValue): ODataLiteral {
     return { kind: 'string', value: String(value) }
 }
 
-/** `k1 > v1 or (k1 eq v1 and (k2 > v2 ...))`: strictly after the cursor's key, among equal stamps. */
-function keysAfter(keys: readonly SourceField[], values: readonly KeyValue[], i: number): FilterExpr {
-    const gt: FilterExpr = { op: 'gt', field: keys[i].name, value: literal(keys[i], values[i]) }
-    if (i === keys.length - 1) return gt
+/** `k1 > v1 or (k1 eq v1 and (k2 > v2 ...))`: after the cursor's key (or at it: `ge` on the last), among equal stamps. */
+function keysAfter(
+    keys: readonly SourceField[],
+    values: readonly KeyValue[],
+    i: number,
+    inclusive: boolean
+): FilterExpr {
+    const last = i === keys.length - 1
+    const after: FilterExpr = {
+        op: last && inclusive ? 'ge' : 'gt',
+        field: keys[i].name,
+        value: literal(keys[i], values[i]),
+    }
+    if (last) return after
     const eq: FilterExpr = { op: 'eq', field: keys[i].name, value: literal(keys[i], values[i]) }
-    return { op: 'or', args: [gt, { op: 'and', args: [eq, keysAfter(keys, values, i + 1)] }] }
+    return { op: 'or', args: [after, { op: 'and', args: [eq, keysAfter(keys, values, i + 1, inclusive)] }] }
 }
 
-/** Rows strictly after the cursor in (modified, keys) order. */
-export function afterCursorFilter(source: DocumentSource, cursor: Cursor): FilterExpr {
+/**
+ * Rows strictly after the cursor in (modified, keys) order; `inclusive`, the cursor's own key too,
+ * so a server that ties other keys with it (a case-insensitive collation) sends those again.
+ */
+export function afterCursorFilter(source: DocumentSource, cursor: Cursor, inclusive = false): FilterExpr {
     if (cursor.keys.length !== source.keys.length) {
         throw new CursorError(`Cursor has ${cursor.keys.length} key values, ${source.keys.length} expected`)
     }
@@ -45,7 +59,7 @@ export function afterCursorFilter(source: DocumentSource, cursor: Cursor): Filte
                 op: 'and',
                 args: [
                     { op: 'eq', field: m.name, value: stampLiteral(m, cursor.modified) },
-                    keysAfter(source.keys, cursor.keys, 0),
+                    keysAfter(source.keys, cursor.keys, 0, inclusive),
                 ],
             },
         ],
@@ -66,7 +80,8 @@ export function pageQuery(source: DocumentSource, from: ReadFrom, companies: rea
             values: companies.map((c) => literal(source.fields.company, c)),
         })
     }
-    if (from.kind === 'after') parts.push(afterCursorFilter(source, from.cursor))
+    if (from.kind === 'after' || from.kind === 'at_or_after')
+        parts.push(afterCursorFilter(source, from.cursor, from.kind === 'at_or_after'))
     if (from.kind === 'from_stamp') {
         parts.push({ op: 'ge', field: source.modified.name, value: stampLiteral(source.modified, from.modified) })
     }
@@ -86,6 +101,11 @@ export interface KeysetPage {
     nextLink: string | null
     /** A nextLink that is unusable or repeats a page: raise once this page is safely staged. */
     loop: MalformedResponse | null
+    /**
+     * The page showed the server collating keys (see placePage): the pager reads its stamp again
+     * in the server's order, so more pages follow whatever the nextLink says.
+     */
+    rereads: boolean
 }
 
 interface KeysetPagerOptions {
@@ -99,10 +119,19 @@ interface KeysetPagerOptions {
  * Pages through one partition by keyset: each page is a fresh query after the last row placed,
  * not a server skip-link. IFS warns that paging while rows change can skip or repeat rows, and a
  * keyset read cannot skip a row that moved. The only place the engine reads data pages from IFS.
+ *
+ * Keys compare exactly here (`'PO-1'`, `'po-1'` and `'PO-1 '` are three documents). A server that
+ * sorts and filters keys by a collation that ties them (SQL Server's default ignores case and
+ * trailing spaces) would make `key gt 'PO-1'` leave the twins behind. When a page shows such an
+ * order, the pager reads that stamp again from its start and, for the rest of the read, takes rows
+ * in the server's order, asks `ge` on the last key, and knows repeats by identity (PositionsRead);
+ * staging recognises the rows it sees twice by staging key and payload hash.
  */
 export class KeysetPager {
     private from: ReadFrom = { kind: 'start' }
     private readonly requested = new NextLinkLoopDetector()
+    /** Set once a page showed the server's collation: positions read at the current stamp. */
+    private collated: PositionsRead | null = null
 
     constructor(private readonly options: KeysetPagerOptions) {}
 
@@ -124,14 +153,21 @@ export class KeysetPager {
             from: this.from,
             companies: connection.companies,
             rows: page.rows,
+            collated: this.collated ?? undefined,
         })
-        const loop = this.loopOf(url, page.nextLink)
-        if (placed.last !== null) this.from = { kind: 'after', cursor: placed.last }
+        const loop = this.loopOf(url, page.nextLink, page.context ?? null)
+        const rereads = placed.collationMismatchAt !== null
+        if (rereads) {
+            this.collated = new PositionsRead()
+            this.from = { kind: 'from_stamp', modified: placed.collationMismatchAt as string }
+        } else if (placed.last !== null)
+            this.from = { kind: this.collated ? 'at_or_after' : 'after', cursor: placed.last }
         return {
             read: page.rows.length,
             placed,
             nextLink: page.nextLink,
             loop: loop === null ? null : new MalformedResponse(pathOf(url), loop),
+            rereads,
         }
     }
 
@@ -139,9 +175,9 @@ export class KeysetPager {
      * The engine pages by keyset, so a nextLink only says "more may follow"; one that points at a
      * page already requested is a server loop.
      */
-    private loopOf(url: string, nextLink: string | null): string | null {
+    private loopOf(url: string, nextLink: string | null, context: string | null): string | null {
         if (nextLink === null) return null
-        const next = resolveNextLink(this.options.connection.tenantUrl, url, nextLink)
+        const next = resolveNextLink(this.options.connection.tenantUrl, url, nextLink, context)
         if (!next.ok) return next.reason
         return this.requested.visit(next.url) ? null : 'the nextLink repeats a page already read'
     }

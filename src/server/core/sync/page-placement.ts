@@ -1,7 +1,8 @@
 import type { IfsRow } from '../ifs/ifs-reader'
 import { Failure } from '../domain/failure'
 import type { Cursor, ReadFrom, SourcedType } from './cursor'
-import { compareCursors, cursorOf, describeCursor, isAlreadyRead } from './cursor'
+import { compareCursors, cursorDisagrees, cursorOf, describeCursor, isAlreadyRead, orderDisagrees } from './cursor'
+import type { PositionsRead } from './positions-read'
 import { outsideQueryReason } from './row-scope'
 
 /** IFS sent rows that go backwards in cursor order, or only rows already read. */
@@ -22,6 +23,12 @@ export interface PlacedPage {
     /** Rows outside the query, by reason (at most 20 reasons kept). */
     outside: Map<string, number>
     outsideCount: number
+    /**
+     * The stamp at which the page's order showed the server comparing keys by a collation of its
+     * own (see orderDisagrees); null when it agreed. The rows from there on are handed on but
+     * do not move the cursor: the pager reads that stamp again, in the server's order.
+     */
+    collationMismatchAt: string | null
 }
 
 interface PlacementInput {
@@ -29,6 +36,12 @@ interface PlacementInput {
     from: ReadFrom
     companies: readonly string[]
     rows: readonly IfsRow[]
+    /**
+     * Given once the server is known to collate keys: the positions read so far at the current
+     * stamp. Rows are then taken in the server's order within a stamp and a repeat is a position in
+     * this set, not one at or before the cursor (which the server's order need not agree with).
+     */
+    collated?: PositionsRead
 }
 
 /** How many distinct reasons for rows outside the query one audit line names. */
@@ -41,6 +54,9 @@ class Placement implements PlacedPage {
     unplaceable = 0
     outside = new Map<string, number>()
     outsideCount = 0
+    collationMismatchAt: string | null = null
+    /** The last position the server sent, placed or not: the previous row of the order checks. */
+    private previous: Cursor | null = null
 
     constructor(private readonly input: PlacementInput) {}
 
@@ -50,13 +66,38 @@ class Placement implements PlacedPage {
         if (why !== null && this.skipsOutside(row, why)) return
         const current = this.positionOf(row, why)
         if (current === null) return
+        if (this.collationMismatchAt !== null || this.disagrees(current)) {
+            // From here on the page is in an order this engine cannot judge: hand the rows on
+            // (staging recognises any it has) and let the pager read the stamp again.
+            this.collationMismatchAt ??= current.modified
+            if (why === null) this.rows.push(row)
+            return
+        }
         this.checkOrder(current)
-        if ((this.last !== null && compareCursors(current, this.last) === 0) || isAlreadyRead(current, from)) {
+        this.previous = current
+        if (this.isRepeat(current)) {
             if (why === null) this.repeated++
             return
         }
         if (why === null) this.rows.push(row)
         this.last = current
+        this.input.collated?.add(current)
+    }
+
+    /** In exact order a repeat is at or before the read position; collated, a position already read. */
+    private isRepeat(current: Cursor): boolean {
+        const { from, collated } = this.input
+        if (collated)
+            return collated.has(current) || (from.kind === 'at_or_after' && current.modified < from.cursor.modified)
+        return (this.last !== null && compareCursors(current, this.last) === 0) || isAlreadyRead(current, from)
+    }
+
+    /** Exact order: a row (after the previous one, or after the cursor) a folding collation explains. */
+    private disagrees(current: Cursor): boolean {
+        if (this.input.collated) return false
+        const { from } = this.input
+        if (this.previous !== null) return orderDisagrees(this.previous, current)
+        return from.kind === 'after' && cursorDisagrees(from.cursor, current)
     }
 
     /** Counts a row outside the query; true when it cannot even steer the cursor. */
@@ -84,10 +125,14 @@ class Placement implements PlacedPage {
         }
     }
 
+    /** Exact order: no row before the last one placed. Collated: no stamp before the last one. */
     private checkOrder(current: Cursor): void {
-        if (this.last !== null && compareCursors(current, this.last) < 0) {
+        const last = this.last
+        if (last === null) return
+        const back = this.input.collated ? current.modified < last.modified : compareCursors(current, last) < 0
+        if (back) {
             throw new OutOfOrder(
-                `IFS returned rows out of order at ${describeCursor(current)} (after ${describeCursor(this.last)}); nothing after the last staged page was committed`
+                `IFS returned rows out of order at ${describeCursor(current)} (after ${describeCursor(last)}); nothing after the last staged page was committed`
             )
         }
     }
@@ -96,17 +141,19 @@ class Placement implements PlacedPage {
 /**
  * Rows must come in cursor order after the read position, or committing the last one could
  * skip rows. Rows IFS sends again (at or before the position, or twice in a row; IFS warns
- * paging can repeat rows) are dropped; a row going backwards is an error.
+ * paging can repeat rows) are dropped; a row going backwards is an error. A row whose place only
+ * a server collation explains (case or trailing spaces ignored) is no error: it ends the placed
+ * part of the page (collationMismatchAt), and the pager re-reads that stamp in the server's order.
  */
 export function placePage(input: PlacementInput): PlacedPage {
     const placement = new Placement(input)
     for (const row of input.rows) placement.add(row)
-    if (placement.last === null && placement.unplaceable === 0 && placement.outsideCount === 0) {
+    const { rows, last, repeated, unplaceable, outside, outsideCount, collationMismatchAt } = placement
+    if (last === null && unplaceable === 0 && outsideCount === 0 && collationMismatchAt === null) {
         const from = input.from
         throw new OutOfOrder(
-            `IFS answered a query for rows after ${describeCursor(from.kind === 'after' ? from.cursor : null)} with only rows already read`
+            `IFS answered a query for rows after ${describeCursor(from.kind === 'after' || from.kind === 'at_or_after' ? from.cursor : null)} with only rows already read`
         )
     }
-    const { rows, last, repeated, unplaceable, outside, outsideCount } = placement
-    return { rows, last, repeated, unplaceable, outside, outsideCount }
+    return { rows, last, repeated, unplaceable, outside, outsideCount, collationMismatchAt }
 }

@@ -168,13 +168,14 @@ class PartitionRun {
                 message: `${placed.unplaceable} rows without a usable modification stamp or key were handed to staging (flagged); they do not move the cursor`,
             })
         }
+        if (placed.last === null && page.rereads) return this.outOfTime() ? this.deferForBudget() : 'next'
         if (placed.last === null) return this.unplaceablePage(page)
         this.checkpoint(placed.last, placed.rows.length)
         // A looping nextLink is reported once this page is safely staged.
         if (page.loop !== null) throw page.loop
         // Server-driven paging: no nextLink means nothing more matched. With one, the next page is a
         // fresh keyset query after this page's last row rather than the link itself.
-        if (page.nextLink === null) return 'end'
+        if (page.nextLink === null && !page.rereads) return 'end'
         return this.outOfTime() ? this.deferForBudget() : 'next'
     }
 
