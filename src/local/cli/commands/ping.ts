@@ -16,7 +16,7 @@ import { TableApiClient } from '../../servicenow/table-api-client'
 import { parseCommonArgs } from '../args'
 import { EXIT, scrubbedIo } from '../cli-io'
 import type { CliIo } from '../cli-io'
-import { connectionValues } from '../connection-row'
+import { connectionTypeValues, connectionValues } from '../connection-row'
 import { loadLocalConfig } from '../local-config'
 import type { LocalConfig } from '../local-config'
 import { openRuntime } from '../local-runtime'
@@ -57,7 +57,7 @@ function pingChecks(
 ): PrerequisiteLine[] {
     const lines: PrerequisiteLine[] = []
     const record = asStoredRecord(connectionValues(config))
-    const parsed = parseConnection(record)
+    const parsed = parseConnection(record, connectionTypeValues(config))
     if (!parsed.ok) {
         lines.push({
             check: 'Connection settings are valid',

@@ -1,22 +1,23 @@
 import { OBJECT_TYPES, isObjectType } from '../../../tables/object-types'
 import type { StoredRecord } from '../../ports/store'
 import type { ConfigError } from './config-error'
-import type { ConnectionConfig, FieldMapPreset, PartitionConfig } from './connection-config'
+import type { ConnectionConfig, FieldMapPreset } from './connection-config'
 import { booleanOf, checkConnectionSettings, companyList, normaliseSettings, wholeNumberOf } from './connection-rules'
-import type { Settings } from './connection-rules'
+import type { SettingValues, Settings } from './connection-rules'
 import { checkTenantUrl, checkTokenUrl, defaultTokenUrl } from './tenant-url'
 import { IFS_TOKEN_SCOPE } from '../ifs/oauth-scope'
-import { DOCUMENT_TYPES } from '../document-types/registry'
+import { checkTypeRows, partitionsOf } from './connection-types'
 
 export type ParsedConnection = { ok: true; config: ConnectionConfig } | { ok: false; errors: ConfigError[] }
 
 /**
- * Turns a connection record into a ConnectionConfig, or lists every bad setting with the field it
- * is in and what to do. The checks are the rule table's (connection-rules.ts), the same the form's
- * client script and the save business rule run. Nothing is sent to IFS for a record that does not parse.
+ * Turns a connection record and its document type rows (connection-types.ts) into a
+ * ConnectionConfig, or lists every bad setting with the field it is in and what to do. The checks
+ * are the rule tables' (connection-rules.ts, connection-type-rules.ts), the same the forms' client
+ * scripts and the save business rules run. Nothing is sent to IFS for a record that does not parse.
  */
-export function parseConnection(record: StoredRecord): ParsedConnection {
-    const errors = checkConnectionSettings(record)
+export function parseConnection(record: StoredRecord, typeRows: readonly SettingValues[]): ParsedConnection {
+    const errors = [...checkConnectionSettings(record), ...checkTypeRows(typeRows)]
     if (errors.length > 0) return { ok: false, errors }
     const s = normaliseSettings(record)
     const endpoints = endpointsOf(s)
@@ -36,7 +37,7 @@ export function parseConnection(record: StoredRecord): ParsedConnection {
             ...(s.client_id !== '' ? { clientId: s.client_id } : {}),
             tokenScope: s.token_scope === '' ? IFS_TOKEN_SCOPE : s.token_scope,
             companies: companies.ok ? companies.companies : [],
-            partitions: partitionsOf(s),
+            partitions: partitionsOf(typeRows, s.field_map_preset as FieldMapPreset),
             masterData: {
                 supplierEntitySet: s.supplier_entity_set,
                 glAccountEntitySet: s.gl_account_entity_set,
@@ -56,15 +57,6 @@ function endpointsOf(s: Settings): Pick<ConnectionConfig, 'tenantUrl' | 'tokenUr
     if (s.token_url === '') return { tenantUrl: tenant.url, tokenUrl: defaultTokenUrl(tenant.url, s.realm) }
     const override = checkTokenUrl(s.token_url, suffix)
     return override.ok ? { tenantUrl: tenant.url, tokenUrl: override.url } : null
-}
-
-/** The enabled object types, each with where it is read from and staged to. */
-function partitionsOf(s: Settings): PartitionConfig[] {
-    const partitions: PartitionConfig[] = []
-    for (const { id, connectionFields: f } of DOCUMENT_TYPES)
-        if (booleanOf(s[f.enabled]))
-            partitions.push({ objectType: id, entitySetPath: s[f.entitySet], targetTable: s[f.targetTable] })
-    return partitions
 }
 
 type Limits = Pick<
