@@ -9,6 +9,8 @@ import { FakeTokenSource } from '../../fakes/fake-tokens'
 import { MemoryStore } from '../../fakes/memory-store'
 import { RecordingStager, TEST_TARGET } from '../../fakes/recording-stager'
 import { ScriptedHttp } from '../../fakes/scripted-http'
+import { insertTypeRows } from '../../support/connection-types'
+import type { TypeRowChanges } from '../../support/connection-types'
 
 export const PO_SET = 'PurchaseOrderHandling.svc/PurchaseOrderSet'
 export const INV_SET = 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet'
@@ -52,9 +54,10 @@ export function stamp(s: number): string {
     return `20260115${String(h).padStart(2, '0')}${String(m).padStart(2, '0')}${String(s % 60).padStart(2, '0')}`
 }
 
+/** A connection 'Acme' with a row per document type (`opts.types` changes them) over a fake IFS. */
 export function jobHarness(
     connection: Record<string, string | number | boolean | null> = {},
-    opts: { maxInlineWaitMs?: number; latencyMs?: number; workerId?: string } = {}
+    opts: { maxInlineWaitMs?: number; latencyMs?: number; workerId?: string; types?: TypeRowChanges } = {}
 ) {
     const clock = new FakeClock()
     const store = new MemoryStore({ nowMs: () => clock.nowMs(), unique: { [TEST_TARGET]: [['doc_key']] } })
@@ -80,6 +83,7 @@ export function jobHarness(
         page_size: 5,
         ...connection,
     })
+    insertTypeRows(store, connectionSysId, opts.types)
     const stager = new RecordingStager(store)
     const run = (request: RunRequest = { trigger: 'schedule' }) =>
         runJob(ports, request, stager.factory, { random: () => 0.5 })
