@@ -44,7 +44,8 @@ BusinessRule({
     action: ['insert'],
     active: true,
     order: 100,
-    description: 'Creates the connection document type rows with the registry defaults (entity set, target table of the preset).',
+    description:
+        'Creates the connection document type rows with the registry defaults (entity set, target table of the preset).',
     script: addConnectionTypeRows,
 })
 
