@@ -3,525 +3,482 @@
 // business rule runs the same rule table on the server, with the same messages.
 function onSubmit() {
     var rules = (function () {
-        var __defProp = Object.defineProperty
-        var __defProps = Object.defineProperties
-        var __getOwnPropDesc = Object.getOwnPropertyDescriptor
-        var __getOwnPropDescs = Object.getOwnPropertyDescriptors
-        var __getOwnPropNames = Object.getOwnPropertyNames
-        var __getOwnPropSymbols = Object.getOwnPropertySymbols
-        var __hasOwnProp = Object.prototype.hasOwnProperty
-        var __propIsEnum = Object.prototype.propertyIsEnumerable
-        var __defNormalProp = function (obj, key, value) {
-            return key in obj
-                ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value: value })
-                : (obj[key] = value)
-        }
+        var __defProp = Object.defineProperty;
+        var __defProps = Object.defineProperties;
+        var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+        var __getOwnPropDescs = Object.getOwnPropertyDescriptors;
+        var __getOwnPropNames = Object.getOwnPropertyNames;
+        var __getOwnPropSymbols = Object.getOwnPropertySymbols;
+        var __hasOwnProp = Object.prototype.hasOwnProperty;
+        var __propIsEnum = Object.prototype.propertyIsEnumerable;
+        var __defNormalProp = function (obj, key, value) { return key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value: value }) : obj[key] = value; };
         var __spreadValues = function (a, b) {
-            for (var prop in b || (b = {})) if (__hasOwnProp.call(b, prop)) __defNormalProp(a, prop, b[prop])
+            for (var prop in b || (b = {}))
+                if (__hasOwnProp.call(b, prop))
+                    __defNormalProp(a, prop, b[prop]);
             if (__getOwnPropSymbols)
                 for (var _i = 0, _c = __getOwnPropSymbols(b); _i < _c.length; _i++) {
-                    var prop = _c[_i]
-                    if (__propIsEnum.call(b, prop)) __defNormalProp(a, prop, b[prop])
+                    var prop = _c[_i];
+                    if (__propIsEnum.call(b, prop))
+                        __defNormalProp(a, prop, b[prop]);
                 }
-            return a
-        }
-        var __spreadProps = function (a, b) {
-            return __defProps(a, __getOwnPropDescs(b))
-        }
+            return a;
+        };
+        var __spreadProps = function (a, b) { return __defProps(a, __getOwnPropDescs(b)); };
         var __export = function (target, all) {
-            for (var name in all) __defProp(target, name, { get: all[name], enumerable: true })
-        }
+            for (var name in all)
+                __defProp(target, name, { get: all[name], enumerable: true });
+        };
         var __copyProps = function (to, from, except, desc) {
-            if ((from && typeof from === 'object') || typeof from === 'function') {
+            if (from && typeof from === "object" || typeof from === "function") {
                 var _loop_1 = function (key) {
                     if (!__hasOwnProp.call(to, key) && key !== except)
-                        __defProp(to, key, {
-                            get: function () {
-                                return from[key]
-                            },
-                            enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable,
-                        })
-                }
+                        __defProp(to, key, { get: function () { return from[key]; }, enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+                };
                 for (var _i = 0, _c = __getOwnPropNames(from); _i < _c.length; _i++) {
-                    var key = _c[_i]
-                    _loop_1(key)
+                    var key = _c[_i];
+                    _loop_1(key);
                 }
             }
-            return to
-        }
-        var __toCommonJS = function (mod) {
-            return __copyProps(__defProp({}, '__esModule', { value: true }), mod)
-        }
+            return to;
+        };
+        var __toCommonJS = function (mod) { return __copyProps(__defProp({}, "__esModule", { value: true }), mod); };
         // connection-type-form-validation.entry.ts
-        var connection_type_form_validation_entry_exports = {}
+        var connection_type_form_validation_entry_exports = {};
         __export(connection_type_form_validation_entry_exports, {
-            TYPE_SETTING_FIELDS: function () {
-                return TYPE_SETTING_FIELDS
-            },
-            checkConnectionTypeSettings: function () {
-                return checkConnectionTypeSettings
-            },
-        })
+            TYPE_SETTING_FIELDS: function () { return TYPE_SETTING_FIELDS; },
+            checkConnectionTypeSettings: function () { return checkConnectionTypeSettings; }
+        });
         // src/tables/object-type-choices.ts
         var OBJECT_TYPE_CHOICES = {
-            supplier_invoice: { label: 'Supplier invoice' },
-            purchase_order: { label: 'Purchase order' },
-        }
+            supplier_invoice: { label: "Supplier invoice" },
+            purchase_order: { label: "Purchase order" }
+        };
         // src/tables/connection-type.ts
         var CONNECTION_TYPE = {
-            name: 'x_mlc_ifs_s2p_connection_type',
-            label: 'Connection document type',
+            name: "x_mlc_ifs_s2p_connection_type",
+            label: "Connection document type",
             columns: {
                 connection: {
-                    type: 'reference',
+                    type: "reference",
                     options: {
-                        label: 'Connection',
-                        referenceTable: 'x_mlc_ifs_s2p_connection',
+                        label: "Connection",
+                        referenceTable: "x_mlc_ifs_s2p_connection",
                         mandatory: true,
-                        cascadeRule: 'delete',
-                    },
+                        cascadeRule: "delete"
+                    }
                 },
                 object_type: {
-                    type: 'choice',
-                    options: { label: 'Object type', choices: OBJECT_TYPE_CHOICES, mandatory: true },
+                    type: "choice",
+                    options: { label: "Object type", choices: OBJECT_TYPE_CHOICES, mandatory: true }
                 },
-                active: { type: 'boolean', options: { label: 'Active', default: true } },
+                active: { type: "boolean", options: { label: "Active", default: true } },
                 entity_set_path: {
-                    type: 'string',
+                    type: "string",
                     options: {
-                        label: 'Entity set',
+                        label: "Entity set",
                         maxLength: 255,
-                        hint: "<Projection>.svc/<EntitySet>; empty: the document type's default",
-                    },
+                        hint: "<Projection>.svc/<EntitySet>; empty: the document type's default"
+                    }
                 },
                 target_table: {
-                    type: 'string',
+                    type: "string",
                     options: {
-                        label: 'Target table',
+                        label: "Target table",
                         maxLength: 80,
-                        hint: "Empty: the field map preset's table for this document type",
-                    },
+                        hint: "Empty: the field map preset's table for this document type"
+                    }
                 },
                 source_overrides: {
-                    type: 'json',
+                    type: "json",
                     options: {
-                        label: 'IFS field overrides',
+                        label: "IFS field overrides",
                         maxLength: 4e3,
-                        hint: 'JSON: {"stamp": ..., "keys": [...], "fields": {...}} where IFS names differ from the preset; empty: none',
-                    },
-                },
+                        hint: 'JSON: {"stamp": ..., "keys": [...], "fields": {...}} where IFS names differ from the preset; empty: none'
+                    }
+                }
             },
             // One row per partition: the save refuses a second row for the same connection and type.
             indexes: [
-                {
-                    name: 'x_mlc_ifs_s2p_connection_type_partition',
-                    unique: true,
-                    element: ['connection', 'object_type'],
-                },
-            ],
-        }
+                { name: "x_mlc_ifs_s2p_connection_type_partition", unique: true, element: ["connection", "object_type"] }
+            ]
+        };
         // src/tables/connection.ts
         var CONNECTION = {
-            name: 'x_mlc_ifs_s2p_connection',
-            label: 'IFS connection',
+            name: "x_mlc_ifs_s2p_connection",
+            label: "IFS connection",
             columns: {
-                name: { type: 'string', options: { label: 'Name', maxLength: 100, mandatory: true } },
-                active: { type: 'boolean', options: { label: 'Active', default: true } },
+                name: { type: "string", options: { label: "Name", maxLength: 100, mandatory: true } },
+                active: { type: "boolean", options: { label: "Active", default: true } },
                 // Tenant
                 tenant_url: {
-                    type: 'url',
-                    options: {
-                        label: 'Tenant URL',
-                        maxLength: 255,
-                        mandatory: true,
-                        hint: 'https://<tenant>.ifs.cloud',
-                    },
+                    type: "url",
+                    options: { label: "Tenant URL", maxLength: 255, mandatory: true, hint: "https://<tenant>.ifs.cloud" }
                 },
                 allowed_host_suffix: {
-                    type: 'string',
-                    options: { label: 'Allowed host suffix', maxLength: 100, default: 'ifs.cloud' },
+                    type: "string",
+                    options: { label: "Allowed host suffix", maxLength: 100, default: "ifs.cloud" }
                 },
-                realm: { type: 'string', options: { label: 'Realm', maxLength: 100, mandatory: true } },
+                realm: { type: "string", options: { label: "Realm", maxLength: 100, mandatory: true } },
                 token_url: {
-                    type: 'url',
-                    options: {
-                        label: 'Token URL override',
-                        maxLength: 255,
-                        hint: 'Empty: <tenant>/auth/realms/<realm>/...',
-                    },
+                    type: "url",
+                    options: { label: "Token URL override", maxLength: 255, hint: "Empty: <tenant>/auth/realms/<realm>/..." }
                 },
                 // Authentication: the client id and secret live in the OAuth registry, never here.
                 oauth_profile: {
-                    type: 'reference',
-                    options: { label: 'OAuth profile', referenceTable: 'oauth_entity_profile' },
+                    type: "reference",
+                    options: { label: "OAuth profile", referenceTable: "oauth_entity_profile" }
                 },
                 client_id: {
-                    type: 'string',
+                    type: "string",
                     options: {
-                        label: 'Client ID',
+                        label: "Client ID",
                         maxLength: 100,
-                        hint: 'Must equal the client id of the OAuth provider behind the profile (checked by Test connection and every run)',
-                    },
+                        hint: "Must equal the client id of the OAuth provider behind the profile (checked by Test connection and every run)"
+                    }
                 },
                 token_scope: {
-                    type: 'string',
+                    type: "string",
                     options: {
-                        label: 'Token scope',
+                        label: "Token scope",
                         maxLength: 255,
-                        default: 'openid microprofile-jwt',
-                        hint: 'OAuth scope asked for with client credentials (IFS default: openid microprofile-jwt)',
-                    },
+                        default: "openid microprofile-jwt",
+                        hint: "OAuth scope asked for with client credentials (IFS default: openid microprofile-jwt)"
+                    }
                 },
                 // Objects
                 companies: {
-                    type: 'string',
-                    options: {
-                        label: 'Companies',
-                        maxLength: 1e3,
-                        mandatory: true,
-                        hint: 'Comma-separated IFS company ids',
-                    },
+                    type: "string",
+                    options: { label: "Companies", maxLength: 1e3, mandatory: true, hint: "Comma-separated IFS company ids" }
                 },
                 supplier_entity_set: {
-                    type: 'string',
+                    type: "string",
                     options: {
-                        label: 'Supplier entity set',
+                        label: "Supplier entity set",
                         maxLength: 255,
-                        default: 'SuppliersHandling.svc/SupplierInfoGeneralSet',
-                    },
+                        default: "SuppliersHandling.svc/SupplierInfoGeneralSet"
+                    }
                 },
                 gl_account_entity_set: {
-                    type: 'string',
+                    type: "string",
                     options: {
-                        label: 'GL account entity set',
+                        label: "GL account entity set",
                         maxLength: 255,
-                        default: "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeAArray",
-                    },
+                        default: "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeAArray"
+                    }
                 },
                 cost_center_entity_set: {
-                    type: 'string',
+                    type: "string",
                     options: {
-                        label: 'Cost center entity set',
+                        label: "Cost center entity set",
                         maxLength: 255,
-                        default: "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeBArray",
-                    },
+                        default: "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeBArray"
+                    }
                 },
                 // Targets
                 field_map_preset: {
-                    type: 'choice',
+                    type: "choice",
                     options: {
-                        label: 'Field map preset',
+                        label: "Field map preset",
                         choices: {
-                            brief: { label: 'sn_apo_invoice / proc_po' },
-                            s2p_import: { label: 'Source-to-Pay import staging (sn_spend_intg_imp_*)' },
-                            s2p_tables: { label: 'Source-to-Pay tables (sn_shop_*)' },
+                            brief: { label: "sn_apo_invoice / proc_po" },
+                            s2p_import: { label: "Source-to-Pay import staging (sn_spend_intg_imp_*)" },
+                            s2p_tables: { label: "Source-to-Pay tables (sn_shop_*)" }
                         },
-                        default: 'brief',
-                    },
+                        default: "brief"
+                    }
                 },
                 // Limits and schedule
-                page_size: { type: 'integer', options: { label: 'Page size', default: 5e3 }, min: 1, max: 5e3 },
+                page_size: { type: "integer", options: { label: "Page size", default: 5e3 }, min: 1, max: 5e3 },
                 request_ceiling: {
-                    type: 'integer',
-                    options: { label: 'Requests per minute', default: 1e3 },
+                    type: "integer",
+                    options: { label: "Requests per minute", default: 1e3 },
                     min: 1,
-                    max: 1e3,
+                    max: 1e3
                 },
                 time_budget_seconds: {
-                    type: 'integer',
-                    options: { label: 'Time budget per run (s)', default: 240 },
+                    type: "integer",
+                    options: { label: "Time budget per run (s)", default: 240 },
                     min: 10,
-                    max: 3600,
+                    max: 3600
                 },
                 overlap_seconds: {
-                    type: 'integer',
-                    options: { label: 'Clock-skew overlap (s)', default: 0 },
+                    type: "integer",
+                    options: { label: "Clock-skew overlap (s)", default: 0 },
                     min: 0,
-                    max: 86400,
+                    max: 86400
                 },
                 // IFS stamps a row when it changes, but the transaction may commit minutes later: every run
                 // re-reads this window behind its cursor (re-reads of unchanged rows write nothing).
                 lookback_seconds: {
-                    type: 'integer',
+                    type: "integer",
                     options: {
-                        label: 'Lookback window (s)',
+                        label: "Lookback window (s)",
                         default: 600,
-                        hint: 'Each run re-reads rows stamped this long before its cursor: catches rows IFS committed late',
+                        hint: "Each run re-reads rows stamped this long before its cursor: catches rows IFS committed late"
                     },
                     min: 0,
-                    max: 86400,
+                    max: 86400
                 },
-                dry_run: {
-                    type: 'boolean',
-                    options: { label: 'Dry run (read and validate, stage nothing)', default: false },
-                },
+                dry_run: { type: "boolean", options: { label: "Dry run (read and validate, stage nothing)", default: false } },
                 // Status, written by the job only
                 last_run: {
-                    type: 'reference',
-                    options: { label: 'Last run', referenceTable: 'x_mlc_ifs_s2p_run', readOnly: true },
+                    type: "reference",
+                    options: { label: "Last run", referenceTable: "x_mlc_ifs_s2p_run", readOnly: true }
                 },
-                last_run_at: { type: 'datetime', options: { label: 'Last run at', readOnly: true } },
-                last_outcome: { type: 'string', options: { label: 'Last outcome', maxLength: 40, readOnly: true } },
-                last_error: { type: 'multiline', options: { label: 'Last error', maxLength: 4e3, readOnly: true } },
-                next_run_at: { type: 'datetime', options: { label: 'Next run at', readOnly: true } },
-                lease_owner: { type: 'string', options: { label: 'Lease owner', maxLength: 100, readOnly: true } },
-                lease_expires_at: { type: 'datetime', options: { label: 'Lease expires at', readOnly: true } },
-            },
-        }
+                last_run_at: { type: "datetime", options: { label: "Last run at", readOnly: true } },
+                last_outcome: { type: "string", options: { label: "Last outcome", maxLength: 40, readOnly: true } },
+                last_error: { type: "multiline", options: { label: "Last error", maxLength: 4e3, readOnly: true } },
+                next_run_at: { type: "datetime", options: { label: "Next run at", readOnly: true } },
+                lease_owner: { type: "string", options: { label: "Lease owner", maxLength: 100, readOnly: true } },
+                lease_expires_at: { type: "datetime", options: { label: "Lease expires at", readOnly: true } }
+            }
+        };
         // src/server/core/document-types/platform-plugins.ts
-        var PROCUREMENT = { id: 'com.snc.procurement', label: 'Procurement' }
-        var S2P_COMMON = { id: 'com.snc.sn_shop', label: 'Source-to-Pay common' }
-        var AP_INVOICE = { id: 'sn_ap_apm', label: 'Accounts Payable invoice processing' }
+        var PROCUREMENT = { id: "com.snc.procurement", label: "Procurement" };
+        var S2P_COMMON = { id: "com.snc.sn_shop", label: "Source-to-Pay common" };
+        var AP_INVOICE = { id: "sn_ap_apm", label: "Accounts Payable invoice processing" };
         // src/server/core/document-types/source-field.ts
-        var textField = function (name) {
-            return { name: name, kind: 'string' }
-        }
-        var numberField = function (name) {
-            return { name: name, kind: 'number' }
-        }
-        var dateField = function (name) {
-            return { name: name, kind: 'date' }
-        }
-        var dateTimeField = function (name) {
-            return { name: name, kind: 'datetime' }
-        }
+        var textField = function (name) { return ({ name: name, kind: "string" }); };
+        var numberField = function (name) { return ({ name: name, kind: "number" }); };
+        var dateField = function (name) { return ({ name: name, kind: "date" }); };
+        var dateTimeField = function (name) { return ({ name: name, kind: "datetime" }); };
         // src/server/core/document-types/purchase-order.ts
         var SHOP_PURCHASE_ORDER = {
-            defaultTable: 'sn_shop_purchase_order',
+            defaultTable: "sn_shop_purchase_order",
             columns: {
-                documentNumber: 'po_number',
-                supplierNumber: 'supplier_number',
-                supplierName: 'supplier_name',
-                company: 'legal_entity',
-                documentDate: 'order_date',
-                createdAt: 'source_created_at',
-                dueDate: 'expected_delivery_date',
-                currency: 'currency',
-                netAmount: 'net_amount',
-                taxAmount: 'tax_amount',
-                grossAmount: 'total_amount',
-                glAccount: 'gl_account',
-                costCenter: 'cost_center',
-                state: 'source_state',
-                externalReference: 'external_reference',
+                documentNumber: "po_number",
+                supplierNumber: "supplier_number",
+                supplierName: "supplier_name",
+                company: "legal_entity",
+                documentDate: "order_date",
+                createdAt: "source_created_at",
+                dueDate: "expected_delivery_date",
+                currency: "currency",
+                netAmount: "net_amount",
+                taxAmount: "tax_amount",
+                grossAmount: "total_amount",
+                glAccount: "gl_account",
+                costCenter: "cost_center",
+                state: "source_state",
+                externalReference: "external_reference"
             },
-            lock: { column: 'state', states: ['closed', 'canceled'] },
-        }
-        var PROCUREMENT_SPECIALIST = { plugins: [S2P_COMMON], roles: ['sn_shop.procurement_specialist'] }
-        var PURCHASE_ORDER_NAME = { id: 'purchase_order', label: OBJECT_TYPE_CHOICES.purchase_order.label }
+            lock: { column: "state", states: ["closed", "canceled"] }
+        };
+        var PROCUREMENT_SPECIALIST = { plugins: [S2P_COMMON], roles: ["sn_shop.procurement_specialist"] };
+        var PURCHASE_ORDER_NAME = { id: "purchase_order", label: OBJECT_TYPE_CHOICES.purchase_order.label };
         var PURCHASE_ORDER = __spreadProps(__spreadValues({}, PURCHASE_ORDER_NAME), {
-            pluralLabel: 'purchase orders',
-            noun: 'Purchase order',
-            defaultEntitySet: 'PurchaseOrderHandling.svc/PurchaseOrderSet',
-            localConfigKey: 'purchaseOrders',
+            pluralLabel: "purchase orders",
+            noun: "Purchase order",
+            defaultEntitySet: "PurchaseOrderHandling.svc/PurchaseOrderSet",
+            localConfigKey: "purchaseOrders",
             source: {
-                modified: textField('Objversion'),
-                keys: [textField('OrderNo')],
+                modified: textField("Objversion"),
+                keys: [textField("OrderNo")],
                 fields: {
-                    company: textField('Company'),
-                    documentNumber: textField('OrderNo'),
-                    supplierNumber: textField('VendorNo'),
-                    documentDate: dateField('OrderDate'),
-                    createdAt: dateTimeField('DateEntered'),
-                    dueDate: dateField('WantedReceiptDate'),
-                    currency: textField('CurrencyCode'),
-                    netAmount: numberField('NetAmount'),
-                    taxAmount: numberField('TaxAmount'),
-                    grossAmount: numberField('GrossAmount'),
+                    company: textField("Company"),
+                    documentNumber: textField("OrderNo"),
+                    supplierNumber: textField("VendorNo"),
+                    documentDate: dateField("OrderDate"),
+                    createdAt: dateTimeField("DateEntered"),
+                    dueDate: dateField("WantedReceiptDate"),
+                    currency: textField("CurrencyCode"),
+                    netAmount: numberField("NetAmount"),
+                    taxAmount: numberField("TaxAmount"),
+                    grossAmount: numberField("GrossAmount"),
                     poReference: null,
-                    glAccount: textField('CodeA'),
-                    costCenter: textField('CodeB'),
-                    state: textField('Objstate'),
-                },
+                    glAccount: textField("CodeA"),
+                    costCenter: textField("CodeB"),
+                    state: textField("Objstate")
+                }
             },
-            optionalFields: ['dueDate', 'poReference'],
-            stagingKey: ['company', 'documentNumber', 'createdDate'],
+            optionalFields: ["dueDate", "poReference"],
+            stagingKey: ["company", "documentNumber", "createdDate"],
             fieldMaps: {
                 // The product brief's table; POs lock once received or closed.
                 brief: {
-                    defaultTable: 'proc_po',
+                    defaultTable: "proc_po",
                     columns: {
-                        documentNumber: 'po_number',
-                        supplierNumber: 'supplier_number',
-                        supplierName: 'supplier_name',
-                        company: 'company',
-                        documentDate: 'order_date',
-                        createdAt: 'source_created_at',
-                        dueDate: 'due_by',
-                        currency: 'currency',
-                        netAmount: 'net_amount',
-                        taxAmount: 'tax_amount',
-                        grossAmount: 'total_cost',
-                        glAccount: 'gl_account',
-                        costCenter: 'cost_center',
-                        state: 'source_state',
-                        externalReference: 'external_reference',
+                        documentNumber: "po_number",
+                        supplierNumber: "supplier_number",
+                        supplierName: "supplier_name",
+                        company: "company",
+                        documentDate: "order_date",
+                        createdAt: "source_created_at",
+                        dueDate: "due_by",
+                        currency: "currency",
+                        netAmount: "net_amount",
+                        taxAmount: "tax_amount",
+                        grossAmount: "total_cost",
+                        glAccount: "gl_account",
+                        costCenter: "cost_center",
+                        state: "source_state",
+                        externalReference: "external_reference"
                     },
-                    lock: { column: 'status', states: ['received', 'closed', 'canceled'] },
+                    lock: { column: "status", states: ["received", "closed", "canceled"] }
                 },
                 s2p_import: SHOP_PURCHASE_ORDER,
-                s2p_tables: SHOP_PURCHASE_ORDER,
+                s2p_tables: SHOP_PURCHASE_ORDER
             },
             platform: {
-                brief: { plugins: [PROCUREMENT], roles: ['procurement_user'] },
+                brief: { plugins: [PROCUREMENT], roles: ["procurement_user"] },
                 s2p_import: PROCUREMENT_SPECIALIST,
-                s2p_tables: PROCUREMENT_SPECIALIST,
-            },
-        })
+                s2p_tables: PROCUREMENT_SPECIALIST
+            }
+        });
         // src/server/core/document-types/supplier-invoice.ts
-        var INVOICE_LOCK = ['approved', 'posted', 'paid']
-        var AP_SPECIALIST = { plugins: [S2P_COMMON, AP_INVOICE], roles: ['sn_ap_apm.accounts_payable_specialist'] }
-        var SUPPLIER_INVOICE_NAME = { id: 'supplier_invoice', label: OBJECT_TYPE_CHOICES.supplier_invoice.label }
+        var INVOICE_LOCK = ["approved", "posted", "paid"];
+        var AP_SPECIALIST = { plugins: [S2P_COMMON, AP_INVOICE], roles: ["sn_ap_apm.accounts_payable_specialist"] };
+        var SUPPLIER_INVOICE_NAME = { id: "supplier_invoice", label: OBJECT_TYPE_CHOICES.supplier_invoice.label };
         var SUPPLIER_INVOICE = __spreadProps(__spreadValues({}, SUPPLIER_INVOICE_NAME), {
-            pluralLabel: 'supplier invoices',
-            noun: 'Invoice',
-            defaultEntitySet: 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet',
-            localConfigKey: 'supplierInvoices',
+            pluralLabel: "supplier invoices",
+            noun: "Invoice",
+            defaultEntitySet: "ManSuppInvoiceHandling.svc/PostingProposalHeadSet",
+            localConfigKey: "supplierInvoices",
             source: {
-                modified: textField('Objversion'),
-                keys: [textField('Company'), numberField('InvoiceId')],
+                modified: textField("Objversion"),
+                keys: [textField("Company"), numberField("InvoiceId")],
                 fields: {
-                    company: textField('Company'),
-                    documentNumber: textField('InvoiceNo'),
-                    supplierNumber: textField('Identity'),
-                    documentDate: dateField('InvoiceDate'),
-                    createdAt: dateTimeField('CreationDate'),
-                    dueDate: dateField('DueDate'),
-                    currency: textField('Currency'),
-                    netAmount: numberField('NetCurrAmount'),
-                    taxAmount: numberField('VatCurrAmount'),
-                    grossAmount: numberField('GrossCurrAmount'),
-                    poReference: textField('PoRef'),
-                    glAccount: textField('CodeA'),
-                    costCenter: textField('CodeB'),
-                    state: textField('Objstate'),
-                },
+                    company: textField("Company"),
+                    documentNumber: textField("InvoiceNo"),
+                    supplierNumber: textField("Identity"),
+                    documentDate: dateField("InvoiceDate"),
+                    createdAt: dateTimeField("CreationDate"),
+                    dueDate: dateField("DueDate"),
+                    currency: textField("Currency"),
+                    netAmount: numberField("NetCurrAmount"),
+                    taxAmount: numberField("VatCurrAmount"),
+                    grossAmount: numberField("GrossCurrAmount"),
+                    poReference: textField("PoRef"),
+                    glAccount: textField("CodeA"),
+                    costCenter: textField("CodeB"),
+                    state: textField("Objstate")
+                }
             },
-            optionalFields: ['dueDate', 'poReference'],
+            optionalFields: ["dueDate", "poReference"],
             // An invoice number is unique per supplier, not per company.
-            stagingKey: ['company', 'documentNumber', 'createdDate', 'supplierNumber'],
+            stagingKey: ["company", "documentNumber", "createdDate", "supplierNumber"],
             fieldMaps: {
                 // The product brief's table; column names are this connector's.
                 brief: {
-                    defaultTable: 'sn_apo_invoice',
+                    defaultTable: "sn_apo_invoice",
                     columns: {
-                        documentNumber: 'invoice_number',
-                        supplierNumber: 'supplier_number',
-                        supplierName: 'supplier_name',
-                        company: 'company',
-                        documentDate: 'invoice_date',
-                        createdAt: 'source_created_at',
-                        dueDate: 'due_date',
-                        currency: 'currency',
-                        netAmount: 'net_amount',
-                        taxAmount: 'tax_amount',
-                        grossAmount: 'gross_amount',
-                        poReference: 'po_number',
-                        glAccount: 'gl_account',
-                        costCenter: 'cost_center',
-                        state: 'source_state',
-                        externalReference: 'external_reference',
+                        documentNumber: "invoice_number",
+                        supplierNumber: "supplier_number",
+                        supplierName: "supplier_name",
+                        company: "company",
+                        documentDate: "invoice_date",
+                        createdAt: "source_created_at",
+                        dueDate: "due_date",
+                        currency: "currency",
+                        netAmount: "net_amount",
+                        taxAmount: "tax_amount",
+                        grossAmount: "gross_amount",
+                        poReference: "po_number",
+                        glAccount: "gl_account",
+                        costCenter: "cost_center",
+                        state: "source_state",
+                        externalReference: "external_reference"
                     },
-                    lock: { column: 'state', states: INVOICE_LOCK },
+                    lock: { column: "state", states: INVOICE_LOCK }
                 },
                 // Import staging rows (u_* columns) processed by the platform's transform maps: once a row is
                 // transformed, a change to it would never reach the invoice, so it is flagged instead.
                 s2p_import: {
-                    defaultTable: 'sn_spend_intg_imp_invoice',
+                    defaultTable: "sn_spend_intg_imp_invoice",
                     columns: {
-                        documentNumber: 'u_external_invoice_number',
-                        supplierNumber: 'u_supplier',
-                        supplierName: 'u_supplier_name',
-                        company: 'u_legal_entity',
-                        documentDate: 'u_invoice_date',
-                        createdAt: 'u_source_created_at',
-                        dueDate: 'u_due_date',
-                        currency: 'u_currency',
-                        netAmount: 'u_net_amount',
-                        taxAmount: 'u_tax_amount',
-                        grossAmount: 'u_total_amount',
-                        poReference: 'u_purchase_order',
-                        glAccount: 'u_gl_account',
-                        costCenter: 'u_cost_center',
-                        state: 'u_source_state',
-                        externalReference: 'u_external_reference',
+                        documentNumber: "u_external_invoice_number",
+                        supplierNumber: "u_supplier",
+                        supplierName: "u_supplier_name",
+                        company: "u_legal_entity",
+                        documentDate: "u_invoice_date",
+                        createdAt: "u_source_created_at",
+                        dueDate: "u_due_date",
+                        currency: "u_currency",
+                        netAmount: "u_net_amount",
+                        taxAmount: "u_tax_amount",
+                        grossAmount: "u_total_amount",
+                        poReference: "u_purchase_order",
+                        glAccount: "u_gl_account",
+                        costCenter: "u_cost_center",
+                        state: "u_source_state",
+                        externalReference: "u_external_reference"
                     },
-                    lock: { column: 'sys_import_state', states: ['processed'] },
+                    lock: { column: "sys_import_state", states: ["processed"] }
                 },
                 s2p_tables: {
-                    defaultTable: 'sn_shop_invoice',
+                    defaultTable: "sn_shop_invoice",
                     columns: {
-                        documentNumber: 'invoice_number',
-                        supplierNumber: 'supplier_number',
-                        supplierName: 'supplier_name',
-                        company: 'legal_entity',
-                        documentDate: 'invoice_date',
-                        createdAt: 'source_created_at',
-                        dueDate: 'due_date',
-                        currency: 'currency',
-                        netAmount: 'net_amount',
-                        taxAmount: 'tax_amount',
-                        grossAmount: 'total_amount',
-                        poReference: 'purchase_order_number',
-                        glAccount: 'gl_account',
-                        costCenter: 'cost_center',
-                        state: 'source_state',
-                        externalReference: 'external_reference',
+                        documentNumber: "invoice_number",
+                        supplierNumber: "supplier_number",
+                        supplierName: "supplier_name",
+                        company: "legal_entity",
+                        documentDate: "invoice_date",
+                        createdAt: "source_created_at",
+                        dueDate: "due_date",
+                        currency: "currency",
+                        netAmount: "net_amount",
+                        taxAmount: "tax_amount",
+                        grossAmount: "total_amount",
+                        poReference: "purchase_order_number",
+                        glAccount: "gl_account",
+                        costCenter: "cost_center",
+                        state: "source_state",
+                        externalReference: "external_reference"
                     },
-                    lock: { column: 'state', states: INVOICE_LOCK },
-                },
+                    lock: { column: "state", states: INVOICE_LOCK }
+                }
             },
             // The brief's sn_apo_invoice has no public plugin id; it is checked against the Source-to-Pay AP plugin.
-            platform: { brief: AP_SPECIALIST, s2p_import: AP_SPECIALIST, s2p_tables: AP_SPECIALIST },
-        })
+            platform: { brief: AP_SPECIALIST, s2p_import: AP_SPECIALIST, s2p_tables: AP_SPECIALIST }
+        });
         // src/server/core/document-types/registry.ts
-        var DOCUMENT_TYPES = [SUPPLIER_INVOICE, PURCHASE_ORDER]
+        var DOCUMENT_TYPES = [SUPPLIER_INVOICE, PURCHASE_ORDER];
         // src/server/core/document-types/object-type.ts
-        var OBJECT_TYPES = DOCUMENT_TYPES.map(function (t) {
-            return t.id
-        })
+        var OBJECT_TYPES = DOCUMENT_TYPES.map(function (t) { return t.id; });
         function isObjectType(value) {
-            return DOCUMENT_TYPES.some(function (t) {
-                return t.id === value
-            })
+            return DOCUMENT_TYPES.some(function (t) { return t.id === value; });
         }
         function documentTypeOf(objectType) {
-            var found = DOCUMENT_TYPES.find(function (t) {
-                return t.id === objectType
-            })
-            if (!found) throw new Error('Unknown object type "'.concat(objectType, '"'))
-            return found
+            var found = DOCUMENT_TYPES.find(function (t) { return t.id === objectType; });
+            if (!found)
+                throw new Error("Unknown object type \"".concat(objectType, "\""));
+            return found;
         }
-        var FIELD_MAP_PRESETS = Object.keys(CONNECTION.columns.field_map_preset.options.choices)
+        var FIELD_MAP_PRESETS = Object.keys(CONNECTION.columns.field_map_preset.options.choices);
         // src/server/core/odata/url-parts.ts
-        var ABSOLUTE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/
+        var ABSOLUTE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/;
         function parseAbsoluteUrl(text) {
-            var _a, _b
-            var m = ABSOLUTE.exec(text)
-            if (!m) return null
-            var authority = m[2]
-            var userinfo = null
-            var at = authority.lastIndexOf('@')
+            var _a, _b;
+            var m = ABSOLUTE.exec(text);
+            if (!m)
+                return null;
+            var authority = m[2];
+            var userinfo = null;
+            var at = authority.lastIndexOf("@");
             if (at >= 0) {
-                userinfo = authority.slice(0, at)
-                authority = authority.slice(at + 1)
+                userinfo = authority.slice(0, at);
+                authority = authority.slice(at + 1);
             }
-            var host = authority
-            var port = null
-            if (authority.startsWith('[')) {
-                var close = authority.indexOf(']')
-                if (close < 0) return null
-                host = authority.slice(0, close + 1)
-                var rest = authority.slice(close + 1)
-                if (rest !== '') {
-                    if (!rest.startsWith(':')) return null
-                    port = rest.slice(1)
+            var host = authority;
+            var port = null;
+            if (authority.startsWith("[")) {
+                var close = authority.indexOf("]");
+                if (close < 0)
+                    return null;
+                host = authority.slice(0, close + 1);
+                var rest = authority.slice(close + 1);
+                if (rest !== "") {
+                    if (!rest.startsWith(":"))
+                        return null;
+                    port = rest.slice(1);
                 }
-            } else {
-                var colon = authority.lastIndexOf(':')
+            }
+            else {
+                var colon = authority.lastIndexOf(":");
                 if (colon >= 0) {
-                    host = authority.slice(0, colon)
-                    port = authority.slice(colon + 1)
+                    host = authority.slice(0, colon);
+                    port = authority.slice(colon + 1);
                 }
             }
             return {
@@ -531,514 +488,417 @@ function onSubmit() {
                 port: port,
                 path: m[3],
                 query: (_a = m[4]) != null ? _a : null,
-                fragment: (_b = m[5]) != null ? _b : null,
-            }
+                fragment: (_b = m[5]) != null ? _b : null
+            };
         }
         function originOf(parts) {
-            var defaultPort = parts.scheme === 'https' ? '443' : parts.scheme === 'http' ? '80' : ''
-            var port = parts.port && parts.port !== defaultPort ? ':' + parts.port : ''
-            return ''.concat(parts.scheme, '://').concat(parts.host).concat(port)
+            var defaultPort = parts.scheme === "https" ? "443" : parts.scheme === "http" ? "80" : "";
+            var port = parts.port && parts.port !== defaultPort ? ":" + parts.port : "";
+            return "".concat(parts.scheme, "://").concat(parts.host).concat(port);
         }
         // src/server/core/config/tenant-url.ts
-        var LABEL = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/
-        var IPV4ISH = /^[0-9.]+$|^0x/i
+        var LABEL = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
+        var IPV4ISH = /^[0-9.]+$|^0x/i;
         function checkHostSuffix(suffix) {
-            var s = suffix.trim().toLowerCase().replace(/^\./, '')
-            var labels = s.split('.')
-            if (
-                labels.length < 2 ||
-                !labels.every(function (l) {
-                    return LABEL.test(l)
-                }) ||
-                /^[0-9]+$/.test(labels[labels.length - 1])
-            ) {
-                return { ok: false, reason: '"'.concat(suffix, '" is not a DNS suffix like ifs.cloud') }
+            var s = suffix.trim().toLowerCase().replace(/^\./, "");
+            var labels = s.split(".");
+            if (labels.length < 2 || !labels.every(function (l) { return LABEL.test(l); }) || /^[0-9]+$/.test(labels[labels.length - 1])) {
+                return { ok: false, reason: "\"".concat(suffix, "\" is not a DNS suffix like ifs.cloud") };
             }
-            return { ok: true, suffix: s }
+            return { ok: true, suffix: s };
         }
-        var validPort = function (port) {
-            return /^[0-9]{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65535
-        }
+        var validPort = function (port) { return /^[0-9]{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65535; };
         var HOST_RULES = [
+            { fails: function (p) { return p.scheme !== "https"; }, reason: function () { return "must start with https://"; } },
+            { fails: function (p) { return p.userinfo !== null; }, reason: function () { return "must not contain a user name or password (user@host)"; } },
             {
-                fails: function (p) {
-                    return p.scheme !== 'https'
-                },
-                reason: function () {
-                    return 'must start with https://'
-                },
+                fails: function (p) { return p.host.startsWith("[") || p.host.includes(":"); },
+                reason: function () { return "must name a host, not an IPv6 address"; }
+            },
+            { fails: function (p) { return IPV4ISH.test(p.host); }, reason: function () { return "must name a host, not an IP address"; } },
+            {
+                fails: function (p) { return !p.host.split(".").every(function (l) { return LABEL.test(l); }); },
+                reason: function (p) { return "host \"".concat(p.host, "\" is not a valid DNS name"); }
             },
             {
-                fails: function (p) {
-                    return p.userinfo !== null
-                },
-                reason: function () {
-                    return 'must not contain a user name or password (user@host)'
-                },
+                fails: function (p, suffix) { return !p.host.endsWith("." + suffix); },
+                reason: function (p, suffix) { return "host \"".concat(p.host, "\" is not under the allowed suffix \"").concat(suffix, "\""); }
             },
-            {
-                fails: function (p) {
-                    return p.host.startsWith('[') || p.host.includes(':')
-                },
-                reason: function () {
-                    return 'must name a host, not an IPv6 address'
-                },
-            },
-            {
-                fails: function (p) {
-                    return IPV4ISH.test(p.host)
-                },
-                reason: function () {
-                    return 'must name a host, not an IP address'
-                },
-            },
-            {
-                fails: function (p) {
-                    return !p.host.split('.').every(function (l) {
-                        return LABEL.test(l)
-                    })
-                },
-                reason: function (p) {
-                    return 'host "'.concat(p.host, '" is not a valid DNS name')
-                },
-            },
-            {
-                fails: function (p, suffix) {
-                    return !p.host.endsWith('.' + suffix)
-                },
-                reason: function (p, suffix) {
-                    return 'host "'.concat(p.host, '" is not under the allowed suffix "').concat(suffix, '"')
-                },
-            },
-            {
-                fails: function (p) {
-                    return p.port !== null && !validPort(p.port)
-                },
-                reason: function () {
-                    return 'has an invalid port'
-                },
-            },
-            {
-                fails: function (p) {
-                    return p.query !== null || p.fragment !== null
-                },
-                reason: function () {
-                    return 'must not contain ? or #'
-                },
-            },
-        ]
+            { fails: function (p) { return p.port !== null && !validPort(p.port); }, reason: function () { return "has an invalid port"; } },
+            { fails: function (p) { return p.query !== null || p.fragment !== null; }, reason: function () { return "must not contain ? or #"; } }
+        ];
         function checkOrigin(raw, allowedSuffix, notAbsolute) {
-            var suffix = checkHostSuffix(allowedSuffix)
-            if (!suffix.ok) return { ok: false, reason: 'allowed host suffix '.concat(suffix.reason) }
-            var text = raw.trim()
-            if (/[\\\s%]/.test(text)) return { ok: false, reason: 'must not contain spaces, backslashes or % escapes' }
-            var parts = parseAbsoluteUrl(text)
-            if (!parts) return { ok: false, reason: notAbsolute }
-            var broken = HOST_RULES.find(function (rule) {
-                return rule.fails(parts, suffix.suffix)
-            })
-            return broken ? { ok: false, reason: broken.reason(parts, suffix.suffix) } : { ok: true, parts: parts }
+            var suffix = checkHostSuffix(allowedSuffix);
+            if (!suffix.ok)
+                return { ok: false, reason: "allowed host suffix ".concat(suffix.reason) };
+            var text = raw.trim();
+            if (/[\\\s%]/.test(text))
+                return { ok: false, reason: "must not contain spaces, backslashes or % escapes" };
+            var parts = parseAbsoluteUrl(text);
+            if (!parts)
+                return { ok: false, reason: notAbsolute };
+            var broken = HOST_RULES.find(function (rule) { return rule.fails(parts, suffix.suffix); });
+            return broken ? { ok: false, reason: broken.reason(parts, suffix.suffix) } : { ok: true, parts: parts };
         }
         function checkTenantUrl(raw, allowedSuffix) {
-            var origin = checkOrigin(raw, allowedSuffix, 'is not an absolute URL like https://<tenant>.ifs.cloud')
-            if (!origin.ok) return origin
-            var parts = origin.parts
-            if (parts.path !== '' && parts.path !== '/')
-                return { ok: false, reason: 'must not have a path (only https://<tenant>.<suffix>)' }
-            return { ok: true, url: originOf(parts) }
+            var origin = checkOrigin(raw, allowedSuffix, "is not an absolute URL like https://<tenant>.ifs.cloud");
+            if (!origin.ok)
+                return origin;
+            var parts = origin.parts;
+            if (parts.path !== "" && parts.path !== "/")
+                return { ok: false, reason: "must not have a path (only https://<tenant>.<suffix>)" };
+            return { ok: true, url: originOf(parts) };
         }
         function checkTokenUrl(raw, allowedSuffix) {
-            var origin = checkOrigin(raw, allowedSuffix, 'is not an absolute https URL')
-            if (!origin.ok) return origin
-            var parts = origin.parts
-            var segments = parts.path.split('/')
-            if (
-                segments.some(function (s) {
-                    return s === '.' || s === '..'
-                }) ||
-                parts.path.includes('//')
-            ) {
-                return { ok: false, reason: 'must not contain dot segments or empty path segments' }
+            var origin = checkOrigin(raw, allowedSuffix, "is not an absolute https URL");
+            if (!origin.ok)
+                return origin;
+            var parts = origin.parts;
+            var segments = parts.path.split("/");
+            if (segments.some(function (s) { return s === "." || s === ".."; }) || parts.path.includes("//")) {
+                return { ok: false, reason: "must not contain dot segments or empty path segments" };
             }
-            if (parts.path === '' || parts.path === '/')
-                return { ok: false, reason: 'must include the token endpoint path' }
-            return { ok: true, url: originOf(parts) + parts.path }
+            if (parts.path === "" || parts.path === "/")
+                return { ok: false, reason: "must include the token endpoint path" };
+            return { ok: true, url: originOf(parts) + parts.path };
         }
         // src/server/core/config/connection-rules.ts
-        var COLS = CONNECTION.columns
+        var COLS = CONNECTION.columns;
         function labelOf(field) {
-            return COLS[field].options.label
+            return COLS[field].options.label;
         }
         function quoted(value) {
-            return '"' + (value.length > 60 ? value.slice(0, 57) + '...' : value) + '"'
+            return '"' + (value.length > 60 ? value.slice(0, 57) + "..." : value) + '"';
         }
-        var CONTROL = /[\u0000-\u001f\u007f]/
+        var CONTROL = /[\u0000-\u001f\u007f]/;
         function maxLengthOf(field) {
-            var _a
-            var options = COLS[field].options
-            return (_a = options.maxLength) != null ? _a : null
+            var _a;
+            var options = COLS[field].options;
+            return (_a = options.maxLength) != null ? _a : null;
         }
         function textProblem(label, max, value) {
             if (max !== null && value.length > max)
-                return ''.concat(label, ' is longer than ').concat(max, ' characters')
-            if (CONTROL.test(value)) return ''.concat(label, ' must not contain line breaks or control characters')
-            return null
+                return "".concat(label, " is longer than ").concat(max, " characters");
+            if (CONTROL.test(value))
+                return "".concat(label, " must not contain line breaks or control characters");
+            return null;
         }
         function textShape(field, value) {
-            return textProblem(labelOf(field), maxLengthOf(field), value)
+            return textProblem(labelOf(field), maxLengthOf(field), value);
         }
         function required(field, message) {
-            return {
-                field: field,
-                check: function (value) {
-                    return value === '' ? message : textShape(field, value)
-                },
-            }
+            return { field: field, check: function (value) { return value === "" ? message : textShape(field, value); } };
         }
         function booleanOf(value) {
-            if (value === '1' || value === 'true') return true
-            if (value === '0' || value === 'false') return false
-            return null
+            if (value === "1" || value === "true")
+                return true;
+            if (value === "0" || value === "false")
+                return false;
+            return null;
         }
         function bool(field) {
             return {
                 field: field,
-                check: function (value) {
-                    return booleanOf(value) === null ? ''.concat(labelOf(field), ' must be true or false') : null
-                },
-            }
+                check: function (value) { return booleanOf(value) === null ? "".concat(labelOf(field), " must be true or false") : null; }
+            };
         }
         function wholeNumberOf(value) {
-            var text = /^[0-9]{1,3}(,[0-9]{3})+$/.test(value) ? value.split(',').join('') : value
-            if (!/^-?[0-9]{1,9}$/.test(text)) return null
-            return Number(text)
+            var text = /^[0-9]{1,3}(,[0-9]{3})+$/.test(value) ? value.split(",").join("") : value;
+            if (!/^-?[0-9]{1,9}$/.test(text))
+                return null;
+            return Number(text);
         }
         function wholeNumber(field) {
-            var _c = COLS[field],
-                min = _c.min,
-                max = _c.max
+            var _c = COLS[field], min = _c.min, max = _c.max;
             return {
                 field: field,
                 check: function (value) {
-                    var n = wholeNumberOf(value)
+                    var n = wholeNumberOf(value);
                     if (n === null || n < min || n > max)
-                        return ''
-                            .concat(labelOf(field), ' must be a whole number from ')
-                            .concat(min, ' to ')
-                            .concat(max, ' (is ')
-                            .concat(quoted(value), ')')
-                    return null
-                },
-            }
+                        return "".concat(labelOf(field), " must be a whole number from ").concat(min, " to ").concat(max, " (is ").concat(quoted(value), ")");
+                    return null;
+                }
+            };
         }
         function choice(field) {
-            var names = Object.keys(COLS[field].options.choices)
+            var names = Object.keys(COLS[field].options.choices);
             return {
                 field: field,
-                check: function (value) {
-                    return names.indexOf(value) < 0
-                        ? ''.concat(labelOf(field), ' must be one of ').concat(names.join(', '))
-                        : null
-                },
-            }
+                check: function (value) { return names.indexOf(value) < 0 ? "".concat(labelOf(field), " must be one of ").concat(names.join(", ")) : null; }
+            };
         }
-        var TABLE_NAME = /^[a-z][a-z0-9_]{1,79}$/
+        var TABLE_NAME = /^[a-z][a-z0-9_]{1,79}$/;
         function isTableName(value) {
-            return TABLE_NAME.test(value)
+            return TABLE_NAME.test(value);
         }
-        var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/
-        var KEY_VALUE = /^('[A-Za-z0-9_.-]*'|[0-9]+)$/
+        var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+        var KEY_VALUE = /^('[A-Za-z0-9_.-]*'|[0-9]+)$/;
         function validSegment(segment) {
-            var open = segment.indexOf('(')
-            if (open < 0) return IDENTIFIER.test(segment)
-            if (!IDENTIFIER.test(segment.slice(0, open)) || segment.charAt(segment.length - 1) !== ')') return false
-            var keys = segment.slice(open + 1, -1).split(',')
+            var open = segment.indexOf("(");
+            if (open < 0)
+                return IDENTIFIER.test(segment);
+            if (!IDENTIFIER.test(segment.slice(0, open)) || segment.charAt(segment.length - 1) !== ")")
+                return false;
+            var keys = segment.slice(open + 1, -1).split(",");
             for (var i = 0; i < keys.length; i++) {
-                var key = keys[i]
-                var eq = key.indexOf('=')
-                var value = (eq < 0 ? key : key.slice(eq + 1)).split('{company}').join('')
-                if (eq >= 0 && !IDENTIFIER.test(key.slice(0, eq))) return false
-                if (eq < 0 && keys.length > 1) return false
-                if (!KEY_VALUE.test(value)) return false
+                var key = keys[i];
+                var eq = key.indexOf("=");
+                var value = (eq < 0 ? key : key.slice(eq + 1)).split("{company}").join("");
+                if (eq >= 0 && !IDENTIFIER.test(key.slice(0, eq)))
+                    return false;
+                if (eq < 0 && keys.length > 1)
+                    return false;
+                if (!KEY_VALUE.test(value))
+                    return false;
             }
-            return true
+            return true;
         }
         function isEntitySetPath(path) {
-            var slash = path.indexOf('/')
-            if (slash < 0) return false
-            if (!/^[A-Za-z0-9_]+\.svc$/.test(path.slice(0, slash))) return false
-            var segments = path.slice(slash + 1).split('/')
-            for (var i = 0; i < segments.length; i++) if (!validSegment(segments[i])) return false
-            return true
+            var slash = path.indexOf("/");
+            if (slash < 0)
+                return false;
+            if (!/^[A-Za-z0-9_]+\.svc$/.test(path.slice(0, slash)))
+                return false;
+            var segments = path.slice(slash + 1).split("/");
+            for (var i = 0; i < segments.length; i++)
+                if (!validSegment(segments[i]))
+                    return false;
+            return true;
         }
         function entitySet(field) {
             return {
                 field: field,
                 check: function (value) {
-                    var _a
-                    return (_a = textShape(field, value)) != null
-                        ? _a
-                        : isEntitySetPath(value)
-                          ? null
-                          : ''
-                                .concat(labelOf(field), ' must look like <Projection>.svc/<EntitySet> (is ')
-                                .concat(quoted(value), ')')
-                },
-            }
+                    var _a;
+                    return (_a = textShape(field, value)) != null ? _a : isEntitySetPath(value) ? null : "".concat(labelOf(field), " must look like <Projection>.svc/<EntitySet> (is ").concat(quoted(value), ")");
+                }
+            };
         }
-        var REALM = /^[A-Za-z0-9_.-]{1,100}$/
-        var COMPANY = /^[A-Za-z0-9_.-]{1,40}$/
-        var SYS_ID = /^[0-9A-Za-z]{32}$/
+        var REALM = /^[A-Za-z0-9_.-]{1,100}$/;
+        var COMPANY = /^[A-Za-z0-9_.-]{1,40}$/;
+        var SYS_ID = /^[0-9A-Za-z]{32}$/;
         function companyList(value) {
-            var parts = value.split(',').map(function (c) {
-                return c.trim()
-            })
-            var named = parts.filter(function (c) {
-                return c !== ''
-            })
-            if (named.length === 0) return { ok: false, message: 'List at least one IFS company id, comma-separated' }
+            var parts = value.split(",").map(function (c) { return c.trim(); });
+            var named = parts.filter(function (c) { return c !== ""; });
+            if (named.length === 0)
+                return { ok: false, message: "List at least one IFS company id, comma-separated" };
             if (named.length !== parts.length)
                 return {
                     ok: false,
-                    message: 'Companies has an empty entry: separate company ids by single commas (is '.concat(
-                        quoted(value),
-                        ')'
-                    ),
-                }
+                    message: "Companies has an empty entry: separate company ids by single commas (is ".concat(quoted(value), ")")
+                };
             for (var i = 0; i < named.length; i++) {
-                var c = named[i]
+                var c = named[i];
                 if (!COMPANY.test(c))
-                    return { ok: false, message: 'Company id '.concat(quoted(c), ' has characters IFS does not use') }
+                    return { ok: false, message: "Company id ".concat(quoted(c), " has characters IFS does not use") };
                 if (named.indexOf(c) !== i)
-                    return { ok: false, message: 'Company id '.concat(quoted(c), ' is listed twice') }
+                    return { ok: false, message: "Company id ".concat(quoted(c), " is listed twice") };
             }
-            return { ok: true, companies: named }
+            return { ok: true, companies: named };
         }
         function suffixOf(all) {
-            var s = checkHostSuffix(all.allowed_host_suffix)
-            return s.ok ? s.suffix : null
+            var s = checkHostSuffix(all.allowed_host_suffix);
+            return s.ok ? s.suffix : null;
         }
         var CONNECTION_RULES = [
-            required('name', 'Name is required'),
-            bool('active'),
+            required("name", "Name is required"),
+            bool("active"),
             {
-                field: 'tenant_url',
+                field: "tenant_url",
                 check: function (value, all) {
-                    if (value === '') return 'Tenant URL is required, e.g. https://<tenant>.ifs.cloud'
-                    var shape = textShape('tenant_url', value)
-                    if (shape) return shape
-                    var suffix = suffixOf(all)
-                    if (suffix === null) return null
-                    var check = checkTenantUrl(value, suffix)
-                    return check.ok ? null : 'Tenant URL '.concat(check.reason)
-                },
+                    if (value === "")
+                        return "Tenant URL is required, e.g. https://<tenant>.ifs.cloud";
+                    var shape = textShape("tenant_url", value);
+                    if (shape)
+                        return shape;
+                    var suffix = suffixOf(all);
+                    if (suffix === null)
+                        return null;
+                    var check = checkTenantUrl(value, suffix);
+                    return check.ok ? null : "Tenant URL ".concat(check.reason);
+                }
             },
             {
-                field: 'allowed_host_suffix',
+                field: "allowed_host_suffix",
                 check: function (value) {
-                    var _a
-                    var s = checkHostSuffix(value)
-                    return (_a = textShape('allowed_host_suffix', value)) != null
-                        ? _a
-                        : s.ok
-                          ? null
-                          : 'Allowed host suffix '.concat(s.reason)
-                },
+                    var _a;
+                    var s = checkHostSuffix(value);
+                    return (_a = textShape("allowed_host_suffix", value)) != null ? _a : s.ok ? null : "Allowed host suffix ".concat(s.reason);
+                }
             },
             {
-                field: 'realm',
-                check: function (value) {
-                    return REALM.test(value)
-                        ? null
-                        : 'Realm is required: letters, digits, "_", "-" or "." (the IFS IAM realm)'
-                },
+                field: "realm",
+                check: function (value) { return REALM.test(value) ? null : 'Realm is required: letters, digits, "_", "-" or "." (the IFS IAM realm)'; }
             },
             {
-                field: 'token_url',
+                field: "token_url",
                 check: function (value, all) {
-                    if (value === '') return null
-                    var shape = textShape('token_url', value)
-                    if (shape) return shape
-                    var suffix = suffixOf(all)
-                    if (suffix === null) return null
-                    var check = checkTokenUrl(value, suffix)
-                    return check.ok ? null : 'Token URL override '.concat(check.reason)
-                },
+                    if (value === "")
+                        return null;
+                    var shape = textShape("token_url", value);
+                    if (shape)
+                        return shape;
+                    var suffix = suffixOf(all);
+                    if (suffix === null)
+                        return null;
+                    var check = checkTokenUrl(value, suffix);
+                    return check.ok ? null : "Token URL override ".concat(check.reason);
+                }
             },
             {
-                field: 'oauth_profile',
+                field: "oauth_profile",
                 check: function (value) {
-                    if (value === '') return 'Choose the OAuth profile that holds the IFS client credentials'
-                    return SYS_ID.test(value)
-                        ? null
-                        : 'OAuth profile must be an OAuth profile record (a 32-character sys_id)'
-                },
+                    if (value === "")
+                        return "Choose the OAuth profile that holds the IFS client credentials";
+                    return SYS_ID.test(value) ? null : "OAuth profile must be an OAuth profile record (a 32-character sys_id)";
+                }
             },
             {
-                field: 'client_id',
+                field: "client_id",
                 check: function (value) {
-                    var _a
-                    return (_a = textShape('client_id', value)) != null
-                        ? _a
-                        : /\s/.test(value)
-                          ? ''.concat(labelOf('client_id'), ' must not contain spaces')
-                          : null
-                },
+                    var _a;
+                    return (_a = textShape("client_id", value)) != null ? _a : /\s/.test(value) ? "".concat(labelOf("client_id"), " must not contain spaces") : null;
+                }
             },
             {
                 // RFC 6749 3.3: space-separated scope tokens of printable ASCII other than `"` and `\`.
-                field: 'token_scope',
+                field: "token_scope",
                 check: function (value) {
-                    var _a
-                    return (_a = textShape('token_scope', value)) != null
-                        ? _a
-                        : /^[\x21\x23-\x5B\x5D-\x7E]+( [\x21\x23-\x5B\x5D-\x7E]+)*$/.test(value)
-                          ? null
-                          : ''.concat(
-                                labelOf('token_scope'),
-                                ' must be scope names separated by single spaces (no quotes or backslashes)'
-                            )
-                },
+                    var _a;
+                    return (_a = textShape("token_scope", value)) != null ? _a : /^[\x21\x23-\x5B\x5D-\x7E]+( [\x21\x23-\x5B\x5D-\x7E]+)*$/.test(value) ? null : "".concat(labelOf("token_scope"), " must be scope names separated by single spaces (no quotes or backslashes)");
+                }
             },
             {
-                field: 'companies',
+                field: "companies",
                 check: function (value) {
-                    var shape = textShape('companies', value)
-                    if (shape) return shape
-                    var list = companyList(value)
-                    return list.ok ? null : list.message
-                },
+                    var shape = textShape("companies", value);
+                    if (shape)
+                        return shape;
+                    var list = companyList(value);
+                    return list.ok ? null : list.message;
+                }
             },
-            entitySet('supplier_entity_set'),
-            entitySet('gl_account_entity_set'),
-            entitySet('cost_center_entity_set'),
-            choice('field_map_preset'),
-            wholeNumber('page_size'),
-            wholeNumber('request_ceiling'),
-            wholeNumber('time_budget_seconds'),
-            wholeNumber('overlap_seconds'),
-            wholeNumber('lookback_seconds'),
-            bool('dry_run'),
-        ]
+            entitySet("supplier_entity_set"),
+            entitySet("gl_account_entity_set"),
+            entitySet("cost_center_entity_set"),
+            choice("field_map_preset"),
+            wholeNumber("page_size"),
+            wholeNumber("request_ceiling"),
+            wholeNumber("time_budget_seconds"),
+            wholeNumber("overlap_seconds"),
+            wholeNumber("lookback_seconds"),
+            bool("dry_run")
+        ];
         // src/server/core/config/source-mapping.ts
         function resolveSourceMapping(input) {
-            var overrides = input.overrides
-            var empty =
-                overrides === null ||
-                overrides === void 0 ||
-                (typeof overrides === 'object' && !Array.isArray(overrides) && Object.keys(overrides).length === 0)
-            if (empty) return { ok: true, source: documentTypeOf(input.objectType).source }
-            return { ok: false, errors: ['source overrides are not supported yet: leave them empty'] }
+            var overrides = input.overrides;
+            var empty = overrides === null || overrides === void 0 || typeof overrides === "object" && !Array.isArray(overrides) && Object.keys(overrides).length === 0;
+            if (empty)
+                return { ok: true, source: documentTypeOf(input.objectType).source };
+            return { ok: false, errors: ["source overrides are not supported yet: leave them empty"] };
         }
         // src/server/core/config/connection-type-rules.ts
-        var COLS2 = CONNECTION_TYPE.columns
-        var TYPE_SETTING_FIELDS = ['object_type', 'active', 'entity_set_path', 'target_table', 'source_overrides']
-        var DEFAULT_SOURCE_PRESET = 'ifs_cloud'
+        var COLS2 = CONNECTION_TYPE.columns;
+        var TYPE_SETTING_FIELDS = [
+            "object_type",
+            "active",
+            "entity_set_path",
+            "target_table",
+            "source_overrides"
+        ];
+        var DEFAULT_SOURCE_PRESET = "ifs_cloud";
         function normaliseTypeSettings(raw) {
-            var out = {}
+            var out = {};
             for (var _i = 0, TYPE_SETTING_FIELDS_1 = TYPE_SETTING_FIELDS; _i < TYPE_SETTING_FIELDS_1.length; _i++) {
-                var field = TYPE_SETTING_FIELDS_1[_i]
-                var v = raw[field]
-                out[field] = v === void 0 || v === null ? '' : String(v).trim()
+                var field = TYPE_SETTING_FIELDS_1[_i];
+                var v = raw[field];
+                out[field] = v === void 0 || v === null ? "" : String(v).trim();
             }
-            if (out.active === '') out.active = String(COLS2.active.options.default)
-            return out
+            if (out.active === "")
+                out.active = String(COLS2.active.options.default);
+            return out;
         }
         function typeLabel(objectType) {
-            var _a, _b
-            var choices = OBJECT_TYPE_CHOICES
-            return (_b = (_a = choices[objectType]) == null ? void 0 : _a.label) != null ? _b : 'This document type'
+            var _a, _b;
+            var choices = OBJECT_TYPE_CHOICES;
+            return (_b = (_a = choices[objectType]) == null ? void 0 : _a.label) != null ? _b : "This document type";
         }
         function overridesOf(text) {
-            if (text === '') return { ok: true, value: null }
+            if (text === "")
+                return { ok: true, value: null };
             try {
-                return { ok: true, value: JSON.parse(text) }
-            } catch (e) {
-                return { ok: false }
+                return { ok: true, value: JSON.parse(text) };
+            }
+            catch (e) {
+                return { ok: false };
             }
         }
         var TYPE_RULES = [
             {
-                field: 'object_type',
-                check: function (value) {
-                    return isObjectType(value)
-                        ? null
-                        : 'Object type '
-                              .concat(quoted(value), ' is not a registered document type (')
-                              .concat(Object.keys(OBJECT_TYPE_CHOICES).join(', '), ')')
-                },
+                field: "object_type",
+                check: function (value) { return isObjectType(value) ? null : "Object type ".concat(quoted(value), " is not a registered document type (").concat(Object.keys(OBJECT_TYPE_CHOICES).join(", "), ")"); }
             },
             {
-                field: 'active',
-                check: function (value, _all, label) {
-                    return booleanOf(value) === null ? ''.concat(label, ' active must be true or false') : null
-                },
+                field: "active",
+                check: function (value, _all, label) { return booleanOf(value) === null ? "".concat(label, " active must be true or false") : null; }
             },
             {
-                field: 'entity_set_path',
+                field: "entity_set_path",
                 check: function (value, _all, label) {
-                    var _a
-                    if (value === '') return null
-                    var what = ''.concat(label, ' entity set')
-                    return (_a = textProblem(what, COLS2.entity_set_path.options.maxLength, value)) != null
-                        ? _a
-                        : isEntitySetPath(value)
-                          ? null
-                          : ''
-                                .concat(what, ' must look like <Projection>.svc/<EntitySet> (is ')
-                                .concat(quoted(value), ')')
-                },
+                    var _a;
+                    if (value === "")
+                        return null;
+                    var what = "".concat(label, " entity set");
+                    return (_a = textProblem(what, COLS2.entity_set_path.options.maxLength, value)) != null ? _a : isEntitySetPath(value) ? null : "".concat(what, " must look like <Projection>.svc/<EntitySet> (is ").concat(quoted(value), ")");
+                }
             },
             {
-                field: 'target_table',
-                check: function (value, _all, label) {
-                    return value === '' || isTableName(value)
-                        ? null
-                        : ''.concat(label, ' target table must be a table name (is ').concat(quoted(value), ')')
-                },
+                field: "target_table",
+                check: function (value, _all, label) { return value === "" || isTableName(value) ? null : "".concat(label, " target table must be a table name (is ").concat(quoted(value), ")"); }
             },
-            { field: 'source_overrides', check: checkOverrides },
-        ]
+            { field: "source_overrides", check: checkOverrides }
+        ];
         function checkOverrides(value, all, label) {
-            var what = ''.concat(label, ' IFS field overrides')
+            var what = "".concat(label, " IFS field overrides");
             if (value.length > COLS2.source_overrides.options.maxLength)
-                return ''
-                    .concat(what, ' is longer than ')
-                    .concat(COLS2.source_overrides.options.maxLength, ' characters')
-            var overrides = overridesOf(value)
-            if (!overrides.ok) return ''.concat(what, ' must be JSON, e.g. {"fields": {"grossAmount": "TotalAmount"}}')
-            if (!isObjectType(all.object_type)) return null
+                return "".concat(what, " is longer than ").concat(COLS2.source_overrides.options.maxLength, " characters");
+            var overrides = overridesOf(value);
+            if (!overrides.ok)
+                return "".concat(what, " must be JSON, e.g. {\"fields\": {\"grossAmount\": \"TotalAmount\"}}");
+            if (!isObjectType(all.object_type))
+                return null;
             var resolved = resolveSourceMapping({
                 objectType: all.object_type,
                 preset: DEFAULT_SOURCE_PRESET,
-                overrides: overrides.value,
-            })
-            return resolved.ok ? null : ''.concat(what, ': ').concat(resolved.errors.join('; '))
+                overrides: overrides.value
+            });
+            return resolved.ok ? null : "".concat(what, ": ").concat(resolved.errors.join("; "));
         }
         function checkConnectionTypeSettings(raw) {
-            var all = normaliseTypeSettings(raw)
-            var label = typeLabel(all.object_type)
-            var problems = []
+            var all = normaliseTypeSettings(raw);
+            var label = typeLabel(all.object_type);
+            var problems = [];
             for (var _i = 0, TYPE_RULES_1 = TYPE_RULES; _i < TYPE_RULES_1.length; _i++) {
-                var rule = TYPE_RULES_1[_i]
-                var message = rule.check(all[rule.field], all, label)
-                if (message !== null) problems.push({ field: rule.field, message: message })
+                var rule = TYPE_RULES_1[_i];
+                var message = rule.check(all[rule.field], all, label);
+                if (message !== null)
+                    problems.push({ field: rule.field, message: message });
             }
-            return problems
+            return problems;
         }
-        return __toCommonJS(connection_type_form_validation_entry_exports)
-    })()
+        return __toCommonJS(connection_type_form_validation_entry_exports);
+    })();
 
-    var values = {}
+    var values = {};
     for (var i = 0; i < rules.TYPE_SETTING_FIELDS.length; i++) {
-        values[rules.TYPE_SETTING_FIELDS[i]] = g_form.getValue(rules.TYPE_SETTING_FIELDS[i])
+        values[rules.TYPE_SETTING_FIELDS[i]] = g_form.getValue(rules.TYPE_SETTING_FIELDS[i]);
     }
-    var problems = rules.checkConnectionTypeSettings(values)
-    if (typeof g_form.hideAllFieldMsgs === 'function') g_form.hideAllFieldMsgs()
-    g_form.clearMessages()
+    var problems = rules.checkConnectionTypeSettings(values);
+    if (typeof g_form.hideAllFieldMsgs === 'function') g_form.hideAllFieldMsgs();
+    g_form.clearMessages();
     for (var j = 0; j < problems.length; j++) {
-        g_form.showFieldMsg(problems[j].field, problems[j].message, 'error')
-        g_form.addErrorMessage(problems[j].message)
+        g_form.showFieldMsg(problems[j].field, problems[j].message, 'error');
+        g_form.addErrorMessage(problems[j].message);
     }
-    return problems.length === 0
+    return problems.length === 0;
 }

@@ -37,12 +37,14 @@ const TYPE_FILE_KEY: Readonly<Partial<Record<TypeSettingField, string>>> = {
 }
 
 /** Document type problems are named `<object type>.<column>` (connection-types.ts): their file keys. */
-const TYPE_FILE_KEYS: Readonly<Record<string, string>> = Object.fromEntries([
-    ['document_types', 'objects'],
-    ...DOCUMENT_TYPES.flatMap(({ id, localConfigKey }) =>
-        Object.entries(TYPE_FILE_KEY).map(([column, key]) => [`${id}.${column}`, `objects.${localConfigKey}.${key}`])
-    ),
-])
+const TYPE_FILE_KEYS: Readonly<Record<string, string>> = Object.fromEntries(
+    DOCUMENT_TYPES.flatMap(({ id, localConfigKey }) =>
+        Object.entries(TYPE_FILE_KEY).map(([column, key]): [string, string] => [
+            `${id}.${column}`,
+            `objects.${localConfigKey}.${key}`,
+        ])
+    ).concat([['document_types', 'objects']])
+)
 
 /**
  * A connection rule's problem as a line: the file's key, then the column the instance's form

@@ -28,7 +28,7 @@ export type TypeSettingField = (typeof TYPE_SETTING_FIELDS)[number]
 export type TypeSettings = Readonly<Record<TypeSettingField, string>>
 
 /** The IFS names a row's overrides start from (S1's presets; `ifs_cloud` is the registry's own). */
-export const DEFAULT_SOURCE_PRESET = 'ifs_cloud'
+const DEFAULT_SOURCE_PRESET = 'ifs_cloud'
 
 export function normaliseTypeSettings(raw: SettingValues): TypeSettings {
     const out: Record<string, string> = {}
