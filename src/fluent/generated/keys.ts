@@ -979,6 +979,10 @@ declare global {
                         table: 'sys_module'
                         id: '40bcecc7a14e4b558374b8a5d6fca31d'
                     }
+                    'src_server_entry_ui_refuse-invalid-save_ts': {
+                        table: 'sys_module'
+                        id: 'dfce9f1b18b0489b8019f0229cfefbfe'
+                    }
                     'src_server_entry_ui_show-messages_ts': {
                         table: 'sys_module'
                         id: '3d7a4fad5078445891f2217f9bb6af29'
