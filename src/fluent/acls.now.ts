@@ -3,6 +3,7 @@ import { adminRole, apUserRole, integrationRole } from './roles.now'
 
 // Access matrix (read it as a table of contents; one ACL per table and operation):
 //   connection     read: admin, integration          write: admin (+ integration on status fields)  create/delete: admin
+//   connection_type read: admin, integration        write/create/delete: admin (the connection's settings per type)
 //   sync_state     read: admin, integration          write/create: integration                       delete: admin
 //   staging_key    read: admin, integration          write/create: integration                       delete: admin
 //   run            read: admin, ap_user, integration write/create: integration                       delete: admin
@@ -105,6 +106,36 @@ Acl({
     field: 'lease_expires_at',
     operation: 'write',
     roles: [integrationRole],
+})
+
+// --- connection_type: settings per connection and document type, the connection's own roles ---
+Acl({
+    $id: Now.ID['acl_connection_type_read'],
+    type: 'record',
+    table: 'x_mlc_ifs_s2p_connection_type',
+    operation: 'read',
+    roles: [adminRole, integrationRole],
+})
+Acl({
+    $id: Now.ID['acl_connection_type_create'],
+    type: 'record',
+    table: 'x_mlc_ifs_s2p_connection_type',
+    operation: 'create',
+    roles: [adminRole],
+})
+Acl({
+    $id: Now.ID['acl_connection_type_write'],
+    type: 'record',
+    table: 'x_mlc_ifs_s2p_connection_type',
+    operation: 'write',
+    roles: [adminRole],
+})
+Acl({
+    $id: Now.ID['acl_connection_type_delete'],
+    type: 'record',
+    table: 'x_mlc_ifs_s2p_connection_type',
+    operation: 'delete',
+    roles: [adminRole],
 })
 
 // --- sync_state ---

@@ -50,17 +50,19 @@ export const connectionForm = Form({
             content: [
                 {
                     layout: 'two-column',
-                    leftElements: [
-                        { field: 'companies', type: 'table_field' },
-                        { field: 'sync_invoices', type: 'table_field' },
-                        { field: 'sync_orders', type: 'table_field' },
-                    ],
+                    leftElements: [{ field: 'companies', type: 'table_field' }],
                     rightElements: [
-                        { field: 'invoice_entity_set', type: 'table_field' },
-                        { field: 'order_entity_set', type: 'table_field' },
                         { field: 'supplier_entity_set', type: 'table_field' },
                         { field: 'gl_account_entity_set', type: 'table_field' },
                         { field: 'cost_center_entity_set', type: 'table_field' },
+                    ],
+                },
+                {
+                    layout: 'one-column',
+                    elements: [
+                        // One row per document type (created with the connection): sync it, entity
+                        // set, target table, IFS field overrides.
+                        { type: 'list', listType: '12M', listRef: 'x_mlc_ifs_s2p_connection_type.connection' },
                     ],
                 },
             ],
@@ -70,11 +72,7 @@ export const connectionForm = Form({
             content: [
                 {
                     layout: 'one-column',
-                    elements: [
-                        { field: 'field_map_preset', type: 'table_field' },
-                        { field: 'invoice_target_table', type: 'table_field' },
-                        { field: 'order_target_table', type: 'table_field' },
-                    ],
+                    elements: [{ field: 'field_map_preset', type: 'table_field' }],
                 },
             ],
         },
@@ -119,6 +117,43 @@ export const connectionForm = Form({
                         { type: 'list', listType: '12M', listRef: 'x_mlc_ifs_s2p_sync_state.connection' },
                         { type: 'list', listType: '12M', listRef: 'x_mlc_ifs_s2p_flag.connection' },
                         { type: 'list', listType: '12M', listRef: 'x_mlc_ifs_s2p_run.connection' },
+                    ],
+                },
+            ],
+        },
+    ],
+})
+
+export const connectionTypeForm = Form({
+    table: 'x_mlc_ifs_s2p_connection_type',
+    view: default_view,
+    sections: [
+        {
+            caption: 'Document type',
+            content: [
+                {
+                    layout: 'two-column',
+                    leftElements: [
+                        { field: 'connection', type: 'table_field' },
+                        { field: 'object_type', type: 'table_field' },
+                        { field: 'active', type: 'table_field' },
+                    ],
+                    rightElements: [
+                        { field: 'entity_set_path', type: 'table_field' },
+                        { field: 'target_table', type: 'table_field' },
+                    ],
+                },
+                {
+                    layout: 'one-column',
+                    elements: [
+                        {
+                            type: 'annotation',
+                            annotationId: Now.ID['connection_type_form_overrides_note'],
+                            text: 'Empty entity set or target table: the document type\'s default IFS projection and the field map preset\'s table. IFS field overrides: only where your IFS names differ from the preset, as JSON (see README, "Configure a connection").',
+                            isPlainText: true,
+                            annotationType: AnnotationType.Info_Box_Blue,
+                        },
+                        { field: 'source_overrides', type: 'table_field' },
                     ],
                 },
             ],

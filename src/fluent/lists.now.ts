@@ -24,6 +24,13 @@ List({
     columns: ['name', 'active', 'tenant_url', 'companies', 'last_run_at', 'last_outcome', 'next_run_at'],
 })
 
+// The connection form's related list of document types.
+List({
+    table: 'x_mlc_ifs_s2p_connection_type',
+    view: default_view,
+    columns: ['object_type', 'active', 'entity_set_path', 'target_table'],
+})
+
 List({
     table: 'x_mlc_ifs_s2p_run',
     view: default_view,

@@ -13,6 +13,7 @@ import {
 } from '@servicenow/sdk/core'
 import { AUDIT } from '../tables/audit'
 import { CONNECTION } from '../tables/connection'
+import { CONNECTION_TYPE } from '../tables/connection-type'
 import { DIMENSION_MAP } from '../tables/dimension-map'
 import { FLAG } from '../tables/flag'
 import { RUN } from '../tables/run'
@@ -36,15 +37,9 @@ export const x_mlc_ifs_s2p_connection = Table({
         client_id: StringColumn(CONNECTION.columns.client_id.options),
         token_scope: StringColumn(CONNECTION.columns.token_scope.options),
         companies: StringColumn(CONNECTION.columns.companies.options),
-        sync_invoices: BooleanColumn(CONNECTION.columns.sync_invoices.options),
-        sync_orders: BooleanColumn(CONNECTION.columns.sync_orders.options),
-        invoice_entity_set: StringColumn(CONNECTION.columns.invoice_entity_set.options),
-        order_entity_set: StringColumn(CONNECTION.columns.order_entity_set.options),
         supplier_entity_set: StringColumn(CONNECTION.columns.supplier_entity_set.options),
         gl_account_entity_set: StringColumn(CONNECTION.columns.gl_account_entity_set.options),
         cost_center_entity_set: StringColumn(CONNECTION.columns.cost_center_entity_set.options),
-        invoice_target_table: StringColumn(CONNECTION.columns.invoice_target_table.options),
-        order_target_table: StringColumn(CONNECTION.columns.order_target_table.options),
         field_map_preset: ChoiceColumn(CONNECTION.columns.field_map_preset.options),
         page_size: IntegerColumn(CONNECTION.columns.page_size.options),
         request_ceiling: IntegerColumn(CONNECTION.columns.request_ceiling.options),
@@ -63,6 +58,22 @@ export const x_mlc_ifs_s2p_connection = Table({
     // One connection per name: the local runner finds its row by name, and processes started at
     // the same moment on a fresh database must not create it twice.
     index: [{ name: 'x_mlc_ifs_s2p_connection_name', unique: true, element: 'name' }],
+})
+
+export const x_mlc_ifs_s2p_connection_type = Table({
+    name: 'x_mlc_ifs_s2p_connection_type',
+    label: CONNECTION_TYPE.label,
+    display: 'object_type',
+    schema: {
+        connection: ReferenceColumn(CONNECTION_TYPE.columns.connection.options),
+        object_type: ChoiceColumn(CONNECTION_TYPE.columns.object_type.options),
+        active: BooleanColumn(CONNECTION_TYPE.columns.active.options),
+        entity_set_path: StringColumn(CONNECTION_TYPE.columns.entity_set_path.options),
+        target_table: StringColumn(CONNECTION_TYPE.columns.target_table.options),
+        source_overrides: JsonColumn(CONNECTION_TYPE.columns.source_overrides.options),
+    },
+    // One row per connection and document type (a partition's settings): src/tables/connection-type.ts.
+    index: [{ name: 'x_mlc_ifs_s2p_connection_type_partition', unique: true, element: ['connection', 'object_type'] }],
 })
 
 export const x_mlc_ifs_s2p_sync_state = Table({

@@ -20,7 +20,11 @@ export type ColumnSpec =
     | { type: 'date'; options: Base }
     | { type: 'datetime'; options: Base }
     | { type: 'choice'; options: Base & { choices: Choices; default?: string } }
-    | { type: 'reference'; options: Base & { referenceTable: string } }
+    | {
+          type: 'reference'
+          /** `cascadeRule: 'delete'`: deleting the referenced record deletes this one (a child row). */
+          options: Base & { referenceTable: string; cascadeRule?: 'delete' }
+      }
 
 export type TableSpec = {
     name: string

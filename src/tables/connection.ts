@@ -1,6 +1,9 @@
 import type { TableSpec } from './column-spec'
 
-/** One record per IFS Cloud tenant: where to read, what to read, where to stage, how fast. */
+/**
+ * One record per IFS Cloud tenant: where to read, where master data is, how fast. What it reads and
+ * where each document type is staged are its rows in the connection document type table.
+ */
 export const CONNECTION = {
     name: 'x_mlc_ifs_s2p_connection',
     label: 'IFS connection',
@@ -48,24 +51,6 @@ export const CONNECTION = {
             type: 'string',
             options: { label: 'Companies', maxLength: 1000, mandatory: true, hint: 'Comma-separated IFS company ids' },
         },
-        sync_invoices: { type: 'boolean', options: { label: 'Sync supplier invoices', default: true } },
-        sync_orders: { type: 'boolean', options: { label: 'Sync purchase orders', default: true } },
-        invoice_entity_set: {
-            type: 'string',
-            options: {
-                label: 'Supplier invoice entity set',
-                maxLength: 255,
-                default: 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet',
-            },
-        },
-        order_entity_set: {
-            type: 'string',
-            options: {
-                label: 'Purchase order entity set',
-                maxLength: 255,
-                default: 'PurchaseOrderHandling.svc/PurchaseOrderSet',
-            },
-        },
         supplier_entity_set: {
             type: 'string',
             options: {
@@ -91,14 +76,6 @@ export const CONNECTION = {
             },
         },
         // Targets
-        invoice_target_table: {
-            type: 'string',
-            options: { label: 'Supplier invoice target table', maxLength: 80, default: 'sn_apo_invoice' },
-        },
-        order_target_table: {
-            type: 'string',
-            options: { label: 'Purchase order target table', maxLength: 80, default: 'proc_po' },
-        },
         field_map_preset: {
             type: 'choice',
             options: {

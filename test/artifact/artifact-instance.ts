@@ -15,6 +15,7 @@ import type { Sandbox } from './sandbox'
 import { createSandbox } from './sandbox'
 import * as fs from 'fs'
 import * as path from 'path'
+import { insertTypeRows } from '../support/connection-types'
 
 /** What the emulator process printed about itself. */
 export interface EmulatorFacts {
@@ -137,13 +138,11 @@ export function openArtifactInstance(app: BuiltApp, distAppDir: string, emulator
         oauth_profile: profile,
         client_id: emulator.clientId,
         companies: emulator.companies.join(','),
-        sync_invoices: true,
-        sync_orders: true,
         field_map_preset: 'brief',
-        invoice_target_table: 'sn_apo_invoice',
-        order_target_table: 'proc_po',
         page_size: 25,
     })
+    // What the connection's after-insert rule creates on an instance: a row per type (sn_apo_invoice, proc_po).
+    insertTypeRows(store, connectionSysId)
 
     const modules = createGlideModules(() => world)
     const sandbox = createSandbox(app, modules, glideGlobals(modules))

@@ -111,7 +111,13 @@ describe('wrong types and out-of-range values name the key', () => {
     test('a rule that compares settings names the file’s key too', () => {
         const off = { supplierInvoices: { enabled: false }, purchaseOrders: { enabled: false } }
         expect(problemsOf({ ...base, objects: off })).toEqual([
-            'objects.supplierInvoices.enabled → sync_invoices: Turn on at least one object type (supplier invoices or purchase orders)',
+            'objects → document_types: Turn on at least one document type (Supplier invoice or Purchase order)',
+        ])
+    })
+
+    test('a document type’s setting is checked by the type rule table, naming the file’s key and the row’s column', () => {
+        expect(problemsOf({ ...base, objects: { purchaseOrders: { targetTable: 'proc_po;drop' } } })).toEqual([
+            'objects.purchaseOrders.targetTable → purchase_order.target_table: Purchase order target table must be a table name (is "proc_po;drop")',
         ])
     })
 

@@ -1,5 +1,10 @@
 import { BASE_CONFIG, problemsOf } from './config-problems'
-import { EMULATOR_VIRTUAL_ORIGIN, connectionValues, upsertConnection } from '../../src/local/cli/connection-row'
+import {
+    EMULATOR_VIRTUAL_ORIGIN,
+    connectionTypeValues,
+    connectionValues,
+    upsertConnection,
+} from '../../src/local/cli/connection-row'
 import * as fs from 'fs'
 import * as os from 'os'
 import * as path from 'path'
@@ -7,9 +12,10 @@ import { ConfigFileError, loadLocalConfig, parseLocalConfig } from '../../src/lo
 import { main } from '../../src/local/cli/main'
 import { targetTablesFor } from '../../src/local/cli/local-runtime'
 import { SqliteStore } from '../../src/local/store/sqlite-store'
+import { parseStoredConnection } from '../../src/server/core/config/load-connection'
 import { parseConnection } from '../../src/server/core/config/parse-connection'
 import type { StoredRecord } from '../../src/server/ports/store'
-import { CONNECTION } from '../../src/tables'
+import { CONNECTION, CONNECTION_TYPE } from '../../src/tables'
 
 const base = BASE_CONFIG
 
@@ -93,11 +99,12 @@ function asRecord(values: ReturnType<typeof connectionValues>): StoredRecord {
 }
 
 test('a real tenant goes into the row as is and passes the core parser', () => {
-    const values = connectionValues(parseLocalConfig(base, '/cfg'))
+    const config = parseLocalConfig(base, '/cfg')
+    const values = connectionValues(config)
     expect(values.tenant_url).toBe('https://acme.ifs.cloud')
     expect(values.oauth_profile).toMatch(/^[0-9a-f]{32}$/)
     expect(values.page_size).toBe(5000)
-    const parsed = parseConnection(asRecord(values))
+    const parsed = parseConnection(asRecord(values), connectionTypeValues(config))
     expect(parsed.ok && parsed.config.tokenUrl).toBe(
         'https://acme.ifs.cloud/auth/realms/acme/protocol/openid-connect/token'
     )
@@ -114,7 +121,7 @@ test('plain http to an IP is refused by the connection rules unless it is the lo
     )
     const values = connectionValues(emulator)
     expect(values.tenant_url).toBe(EMULATOR_VIRTUAL_ORIGIN)
-    const parsed = parseConnection(asRecord(values))
+    const parsed = parseConnection(asRecord(values), connectionTypeValues(emulator))
     expect(parsed.ok && parsed.config.tenantUrl).toBe(EMULATOR_VIRTUAL_ORIGIN)
     // An emulator off this machine: refused when the file is read too.
     expect(() =>
@@ -132,6 +139,34 @@ test('upsert keeps one connection row per name and updates it from the file', ()
     expect(upsertConnection(store, { ...config, companies: ['10', '20'] })).toBe(id)
     expect(store.count(CONNECTION.name, [])).toBe(1)
     expect(store.get(CONNECTION.name, id)!.companies).toBe('10,20')
+    store.close()
+})
+
+test('upsert writes one document type row per registered type from objects, and updates them', () => {
+    const store = new SqliteStore({ path: ':memory:' })
+    const config = parseLocalConfig(
+        { ...base, objects: { purchaseOrders: { enabled: false, entitySet: 'PO.svc/Orders' } } },
+        '/cfg'
+    )
+    const id = upsertConnection(store, config)
+    const rows = () =>
+        store
+            .query(CONNECTION_TYPE.name, { orderBy: [{ field: 'object_type' }] })
+            .map((r) => [r.connection, r.object_type, r.active, r.entity_set_path, r.target_table])
+    expect(rows()).toEqual([
+        [id, 'purchase_order', '0', 'PO.svc/Orders', null],
+        [id, 'supplier_invoice', '1', null, null],
+    ])
+    upsertConnection(store, { ...config, objects: { ...config.objects, purchaseOrders: { enabled: true } } })
+    expect(rows()).toEqual([
+        [id, 'purchase_order', '1', null, null],
+        [id, 'supplier_invoice', '1', null, null],
+    ])
+    const parsed = parseStoredConnection(store, store.get(CONNECTION.name, id)!)
+    expect(parsed.ok && parsed.config.partitions.map((p) => [p.objectType, p.entitySetPath, p.targetTable])).toEqual([
+        ['supplier_invoice', 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet', 'sn_apo_invoice'],
+        ['purchase_order', 'PurchaseOrderHandling.svc/PurchaseOrderSet', 'proc_po'],
+    ])
     store.close()
 })
 

@@ -1,3 +1,4 @@
+import { parseStoredConnection } from '../../src/server/core/config/load-connection'
 import { BASE_CONFIG, problemsOf } from './config-problems'
 import { parseLocalConfig } from '../../src/local/cli/local-config'
 import { connectionValues, upsertConnection } from '../../src/local/cli/connection-row'
@@ -35,7 +36,7 @@ describe('source mapping in the local config', () => {
         )
         const store = new SourceMappingStore(new SqliteStore({ path: ':memory:' }), sourceMappingJson(config))
         const id = upsertConnection(store, config)
-        const parsed = parseConnection(store.get(CONNECTION.name, id)!)
+        const parsed = parseStoredConnection(store, store.get(CONNECTION.name, id)!)
         if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors))
         const [invoices, orders] = parsed.config.partitions
         expect(invoices.source.modified).toEqual({ name: 'ChangedAt', kind: 'datetime', format: 'datetimeoffset' })

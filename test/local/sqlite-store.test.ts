@@ -5,7 +5,7 @@ import { LocalPlatform } from '../../src/local/store/local-platform'
 import { SqliteStore, newSysId } from '../../src/local/store/sqlite-store'
 import { StoreError } from '../../src/server/ports/store'
 import type { Condition } from '../../src/server/ports/store'
-import { AUDIT, CONNECTION, FLAG, RUN, STAGING_KEY } from '../../src/tables'
+import { AUDIT, CONNECTION, CONNECTION_TYPE, FLAG, RUN, STAGING_KEY } from '../../src/tables'
 
 const TARGET = {
     name: 'sn_apo_invoice',
@@ -68,7 +68,9 @@ describe('SqliteStore record semantics', () => {
         expect(row.dry_run).toBe('1')
         expect(row.page_size).toBe('250')
         expect(row.last_error).toBeNull()
-        expect(row.sync_orders).toBe('1')
+        // A boolean left out gets its dictionary default (true), read back as 1.
+        const typeRow = store.insert(CONNECTION_TYPE.name, { connection: id, object_type: 'purchase_order' })
+        expect(store.get(CONNECTION_TYPE.name, typeRow)!.active).toBe('1')
         const targetId = store.insert(TARGET.name, { number: 'A', amount: '12.50', invoice_date: '2026-01-01' })
         expect(store.get(TARGET.name, targetId)).toMatchObject({ amount: '12.5', invoice_date: '2026-01-01' })
     })

@@ -51,10 +51,12 @@ const COLUMN_ROWS: Readonly<Record<string, string>> = {
 
 // The intended matrix: rcwd = read, create, write (an ordinary column), delete; '-' = refused.
 // "connection status" is the lease and outcome columns of a connection: read and write only.
+// connection_type (a connection's settings per document type) has the connection's access.
 const INTENDED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     'app admin': {
         connection: 'rcwd',
         'connection status': 'r-',
+        connection_type: 'rcwd',
         sync_state: 'r--d',
         staging_key: 'r--d',
         run: 'r--d',
@@ -67,6 +69,7 @@ const INTENDED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     'AP user': {
         connection: '----',
         'connection status': '--',
+        connection_type: '----',
         sync_state: '----',
         staging_key: '----',
         run: 'r---',
@@ -79,6 +82,7 @@ const INTENDED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     integration: {
         connection: 'r---',
         'connection status': 'rw',
+        connection_type: 'r---',
         sync_state: 'rcw-',
         staging_key: 'rcw-',
         run: 'rcw-',
@@ -91,6 +95,7 @@ const INTENDED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     'platform admin': {
         connection: 'rcwd',
         'connection status': 'rw',
+        connection_type: 'rcwd',
         sync_state: 'rcwd',
         staging_key: 'rcwd',
         run: 'rcwd',
@@ -104,6 +109,7 @@ const INTENDED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     'other user': {
         connection: '----',
         'connection status': '--',
+        connection_type: '----',
         sync_state: '----',
         staging_key: '----',
         run: '----',

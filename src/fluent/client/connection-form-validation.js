@@ -79,24 +79,6 @@ function onSubmit() {
                     type: "string",
                     options: { label: "Companies", maxLength: 1e3, mandatory: true, hint: "Comma-separated IFS company ids" }
                 },
-                sync_invoices: { type: "boolean", options: { label: "Sync supplier invoices", default: true } },
-                sync_orders: { type: "boolean", options: { label: "Sync purchase orders", default: true } },
-                invoice_entity_set: {
-                    type: "string",
-                    options: {
-                        label: "Supplier invoice entity set",
-                        maxLength: 255,
-                        default: "ManSuppInvoiceHandling.svc/PostingProposalHeadSet"
-                    }
-                },
-                order_entity_set: {
-                    type: "string",
-                    options: {
-                        label: "Purchase order entity set",
-                        maxLength: 255,
-                        default: "PurchaseOrderHandling.svc/PurchaseOrderSet"
-                    }
-                },
                 supplier_entity_set: {
                     type: "string",
                     options: {
@@ -122,14 +104,6 @@ function onSubmit() {
                     }
                 },
                 // Targets
-                invoice_target_table: {
-                    type: "string",
-                    options: { label: "Supplier invoice target table", maxLength: 80, default: "sn_apo_invoice" }
-                },
-                order_target_table: {
-                    type: "string",
-                    options: { label: "Purchase order target table", maxLength: 80, default: "proc_po" }
-                },
                 field_map_preset: {
                     type: "choice",
                     options: {
@@ -317,16 +291,10 @@ function onSubmit() {
             "client_id",
             "token_scope",
             "companies",
-            "sync_invoices",
-            "sync_orders",
-            "invoice_entity_set",
-            "order_entity_set",
             "supplier_entity_set",
             "gl_account_entity_set",
             "cost_center_entity_set",
             "field_map_preset",
-            "invoice_target_table",
-            "order_target_table",
             "page_size",
             "request_ceiling",
             "time_budget_seconds",
@@ -360,13 +328,15 @@ function onSubmit() {
             var options = COLS[field].options;
             return (_a = options.maxLength) != null ? _a : null;
         }
-        function textShape(field, value) {
-            var max = maxLengthOf(field);
+        function textProblem(label, max, value) {
             if (max !== null && value.length > max)
-                return "".concat(labelOf(field), " is longer than ").concat(max, " characters");
+                return "".concat(label, " is longer than ").concat(max, " characters");
             if (CONTROL.test(value))
-                return "".concat(labelOf(field), " must not contain line breaks or control characters");
+                return "".concat(label, " must not contain line breaks or control characters");
             return null;
+        }
+        function textShape(field, value) {
+            return textProblem(labelOf(field), maxLengthOf(field), value);
         }
         function required(field, message) {
             return { field: field, check: function (value) { return value === "" ? message : textShape(field, value); } };
@@ -409,13 +379,6 @@ function onSubmit() {
                 check: function (value) { return names.indexOf(value) < 0 ? "".concat(labelOf(field), " must be one of ").concat(names.join(", ")) : null; }
             };
         }
-        var TABLE_NAME = /^[a-z][a-z0-9_]{1,79}$/;
-        function tableName(field) {
-            return {
-                field: field,
-                check: function (value) { return TABLE_NAME.test(value) ? null : "".concat(labelOf(field), " must be a table name (is ").concat(quoted(value), ")"); }
-            };
-        }
         var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
         var KEY_VALUE = /^('[A-Za-z0-9_.-]*'|[0-9]+)$/;
         function validSegment(segment) {
@@ -438,7 +401,7 @@ function onSubmit() {
             }
             return true;
         }
-        function checkEntitySetPath(path) {
+        function isEntitySetPath(path) {
             var slash = path.indexOf("/");
             if (slash < 0)
                 return false;
@@ -455,7 +418,7 @@ function onSubmit() {
                 field: field,
                 check: function (value) {
                     var _a;
-                    return (_a = textShape(field, value)) != null ? _a : checkEntitySetPath(value) ? null : "".concat(labelOf(field), " must look like <Projection>.svc/<EntitySet> (is ").concat(quoted(value), ")");
+                    return (_a = textShape(field, value)) != null ? _a : isEntitySetPath(value) ? null : "".concat(labelOf(field), " must look like <Projection>.svc/<EntitySet> (is ").concat(quoted(value), ")");
                 }
             };
         }
@@ -563,26 +526,10 @@ function onSubmit() {
                     return list.ok ? null : list.message;
                 }
             },
-            {
-                field: "sync_invoices",
-                check: function (value, all) {
-                    var on = booleanOf(value);
-                    if (on === null)
-                        return "".concat(labelOf("sync_invoices"), " must be true or false");
-                    if (!on && booleanOf(all.sync_orders) === false)
-                        return "Turn on at least one object type (supplier invoices or purchase orders)";
-                    return null;
-                }
-            },
-            bool("sync_orders"),
-            entitySet("invoice_entity_set"),
-            entitySet("order_entity_set"),
             entitySet("supplier_entity_set"),
             entitySet("gl_account_entity_set"),
             entitySet("cost_center_entity_set"),
             choice("field_map_preset"),
-            tableName("invoice_target_table"),
-            tableName("order_target_table"),
             wholeNumber("page_size"),
             wholeNumber("request_ceiling"),
             wholeNumber("time_budget_seconds"),

@@ -47,6 +47,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '3599282e94604c889e5886ff2eb31b1d'
                     }
+                    acl_connection_type_create: {
+                        table: 'sys_security_acl'
+                        id: '0303f9a215734c84bcdabbae60e4c900'
+                    }
+                    acl_connection_type_delete: {
+                        table: 'sys_security_acl'
+                        id: 'c4d311a88bc444babc2e4e1d3c83cf8b'
+                    }
+                    acl_connection_type_read: {
+                        table: 'sys_security_acl'
+                        id: 'fda9786a6cf84025afd2abad20378765'
+                    }
+                    acl_connection_type_write: {
+                        table: 'sys_security_acl'
+                        id: 'd41d22eddbe34415bcaac5103fb7942c'
+                    }
                     acl_connection_write: {
                         table: 'sys_security_acl'
                         id: '58922e5c8b2b440bbec95adfa01fe309'
@@ -251,6 +267,14 @@ declare global {
                         table: 'sys_module'
                         id: '0b85cab5835442e5a4a848da88ef61a3'
                     }
+                    business_rule_connection_type_rows: {
+                        table: 'sys_script'
+                        id: '51c853ba9053401c8db397bc9fc302de'
+                    }
+                    business_rule_connection_type_validation: {
+                        table: 'sys_script'
+                        id: '9e74b058184e4ce58fe4db9e70311e84'
+                    }
                     business_rule_connection_validation: {
                         table: 'sys_script'
                         id: '936a8a718f064b8297165c591a0aab78'
@@ -259,6 +283,10 @@ declare global {
                         table: 'sys_script'
                         id: '8a9e4cd8205646edbc6c57fc4a3a78ca'
                     }
+                    client_script_connection_type_validation: {
+                        table: 'sys_script_client'
+                        id: '04a9300acac5404ab6ef40af9d05f005'
+                    }
                     client_script_connection_validation: {
                         table: 'sys_script_client'
                         id: '852d4963509a4e388f20e3602a72878f'
@@ -266,6 +294,10 @@ declare global {
                     connection_form_auth_note: {
                         table: 'sys_ui_annotation'
                         id: '885bf1e02db44cccb1d6d5019767e7f7'
+                    }
+                    connection_type_form_overrides_note: {
+                        table: 'sys_ui_annotation'
+                        id: '048d0e6856cc4ffeb3005b4623c5c6b3'
                     }
                     csp_oauth_entity_profile_read: {
                         table: 'sys_scope_privilege'
@@ -577,6 +609,18 @@ declare global {
                     'src_server_core_config_connection-sources_ts': {
                         table: 'sys_module'
                         id: 'ace72cd8699a4e87a5d4dc9fccc62e1e'
+                    }
+                    'src_server_core_config_connection-type-rules_ts': {
+                        table: 'sys_module'
+                        id: 'd07f3ae802ee4d2d8ab01fab39dc9089'
+                    }
+                    'src_server_core_config_connection-types_ts': {
+                        table: 'sys_module'
+                        id: '4fa6557aa2cf4a5c8a0fed38b27df9f5'
+                    }
+                    'src_server_core_config_load-connection_ts': {
+                        table: 'sys_module'
+                        id: 'b2898c8393dd4d1281a9a3a92de48d89'
                     }
                     'src_server_core_config_mapping-reader_ts': {
                         table: 'sys_module'
@@ -979,6 +1023,10 @@ declare global {
                         table: 'sys_module'
                         id: '71d21a9de5f14b21949d5c9e381ec776'
                     }
+                    'src_server_entry_ui_default-type-rows-rule_ts': {
+                        table: 'sys_module'
+                        id: '7c9027b5cbdf4cf687714d3147222653'
+                    }
                     'src_server_entry_ui_flag-actions_ts': {
                         table: 'sys_module'
                         id: '63187d27742a40f8842da7620221adc0'
@@ -987,6 +1035,10 @@ declare global {
                         table: 'sys_module'
                         id: '40bcecc7a14e4b558374b8a5d6fca31d'
                     }
+                    'src_server_entry_ui_refuse-invalid-save_ts': {
+                        table: 'sys_module'
+                        id: 'dfce9f1b18b0489b8019f0229cfefbfe'
+                    }
                     'src_server_entry_ui_show-messages_ts': {
                         table: 'sys_module'
                         id: '3d7a4fad5078445891f2217f9bb6af29'
@@ -994,6 +1046,10 @@ declare global {
                     'src_server_entry_ui_validate-connection-rule_ts': {
                         table: 'sys_module'
                         id: 'd1a1123972904ac08fcda9e495779e4f'
+                    }
+                    'src_server_entry_ui_validate-connection-type-rule_ts': {
+                        table: 'sys_module'
+                        id: '6abffbb30fd8448a9dbb873fe45a9bd7'
                     }
                     'src_server_glide_create-glide-ports_ts': {
                         table: 'sys_module'
@@ -1086,6 +1142,10 @@ declare global {
                     src_tables_connection_ts: {
                         table: 'sys_module'
                         id: '87b5f129d2dd4d8985c40b6736f608c5'
+                    }
+                    'src_tables_connection-type_ts': {
+                        table: 'sys_module'
+                        id: '51b0f0e1b5e54c36a0ed7a8e86437dc7'
                     }
                     'src_tables_dimension-map_ts': {
                         table: 'sys_module'
@@ -1829,6 +1889,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '1290049fdf264bd8a3af1418b5653d5f'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                            element: 'object_type'
+                            value: 'purchase_order'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '12a70c7b281a442b9117bc87724ee6c9'
                         key: {
@@ -1856,6 +1927,28 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'lease_owner'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1347a95186b3474cbdc10c8ec8483de8'
+                        key: {
+                            sys_ui_section: {
+                                id: '625bff3998ec42be972cd6f76e776516'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Objects'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'supplier_entity_set'
+                            position: '3'
                         }
                     },
                     {
@@ -2053,6 +2146,22 @@ declare global {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'request_ceiling'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '192c6a2ccd8c4c0f98dfb20adc2b5af4'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                            element: 'source_overrides'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '19316e3a452044d792c328a5a799324e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                            element: 'target_table'
                         }
                     },
                     {
@@ -2435,6 +2544,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '237334c9a1f94f68ad31f4baead4888d'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '625bff3998ec42be972cd6f76e776516'
@@ -2540,8 +2650,18 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '2673ea01ef27408fbe6ae61479728f06'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                            element: 'entity_set_path'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '267e3831e1fe4e68bd4589f5401ede10'
+                        deleted: true
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'invoice_entity_set'
@@ -2721,6 +2841,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '2c197e9a3c654cf28ba6a634b4d07c1c'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '625bff3998ec42be972cd6f76e776516'
@@ -2913,12 +3034,49 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '307659be9f874102bbb5465e62fce295'
+                        key: {
+                            sys_security_acl: 'c4d311a88bc444babc2e4e1d3c83cf8b'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '30bd63c5df0b4b459dcc931c18efa6be'
+                        deleted: true
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'order_entity_set'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '30fead418cbc41618112fec345524530'
+                        key: {
+                            list_id: {
+                                id: '6159db84086a437ea9ecd673604bbbc1'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection_type'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'target_table'
                         }
                     },
                     {
@@ -3052,6 +3210,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: '34edebeedc6843d78e73a732e1ff2664'
+                        deleted: true
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'invoice_target_table'
@@ -3246,6 +3405,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '3a939ac5bde244dfbb20babcdc08e064'
+                        key: {
+                            list_id: {
+                                id: '6159db84086a437ea9ecd673604bbbc1'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection_type'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'entity_set_path'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '3c1b687c6e0c4369b120236dc80f534e'
                         key: {
@@ -3259,6 +3441,15 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_flag'
                             element: 'number'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3c9a77e280ca40ca9ec19222700fa08f'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                            element: 'target_table'
                             language: 'en'
                         }
                     },
@@ -3330,6 +3521,28 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3eb3b9bef19d4c73a4bef5b41e555174'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b94300e4c91648769a6e8bda7ea72eab'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection_type'
+                                    caption: 'Document type'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'connection'
+                            position: '1'
                         }
                     },
                     {
@@ -3477,6 +3690,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '42d99d834c624989ad9c84706220b471'
+                        key: {
+                            sys_security_acl: 'fda9786a6cf84025afd2abad20378765'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '42e3635d936c4b6aa1aa84b2689ec19c'
                         key: {
@@ -3486,8 +3712,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '43dfde4b9d184dae97c80ec8e7548aa6'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b94300e4c91648769a6e8bda7ea72eab'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection_type'
+                                    caption: 'Document type'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'source_overrides'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '43e69681ea19479e91a4cfe943dc55c6'
+                        deleted: true
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'invoice_target_table'
@@ -3664,6 +3913,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '4d01e2d3f72e4d2f813097457b2efb35'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '625bff3998ec42be972cd6f76e776516'
@@ -3706,6 +3956,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: '4db730edeb0e455ba8e8a8a914996c8f'
+                        deleted: true
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'sync_invoices'
@@ -3899,6 +4150,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '527c870b30064f56b404924bda8cbe65'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                            element: 'connection'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '52dc1472b4074a30ba1f276b135b4dd0'
                         key: {
@@ -4069,6 +4329,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '56e93e6e561846edb05ee41906bc1aca'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '625bff3998ec42be972cd6f76e776516'
@@ -4102,6 +4363,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '5779dcf42b9149a0b5ee5678c2caaa73'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '625bff3998ec42be972cd6f76e776516'
@@ -4201,6 +4463,19 @@ declare global {
                             name: 'x_mlc_ifs_s2p_sync_state'
                             element: 'last_error'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '59d80d1e0d9c41ce8b7842057d682195'
+                        key: {
+                            sys_security_acl: '0303f9a215734c84bcdabbae60e4c900'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -4380,6 +4655,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '6159db84086a437ea9ecd673604bbbc1'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '616721427c52428c91aeb9a0028b5a35'
                         key: {
@@ -4390,6 +4682,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: '619cfa36b06a437cb3c77a1d8322fdbe'
+                        deleted: true
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'sync_orders'
@@ -4459,6 +4752,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '64984a42671348f1901c22626af9c94b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '652610c25ff14a598ec01ccc450278b9'
                         key: {
@@ -4507,6 +4809,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: '687c6895166a47f0b922ae638618a97d'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b94300e4c91648769a6e8bda7ea72eab'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection_type'
+                                    caption: 'Document type'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: '69b18e23fdac41f8880f2aa99bcb8f83'
                         key: {
                             sys_ui_section: {
@@ -4530,6 +4854,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '69c68d9dd6eb4b0fa035e07a1eda2046'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '625bff3998ec42be972cd6f76e776516'
@@ -4547,6 +4872,20 @@ declare global {
                             }
                             element: 'invoice_entity_set'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '6a786fa176664696847ba8a082a4299a'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -4568,6 +4907,28 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6c68b639aad444de88807297e18ac25e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b94300e4c91648769a6e8bda7ea72eab'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection_type'
+                                    caption: 'Document type'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'target_table'
+                            position: '6'
                         }
                     },
                     {
@@ -4635,6 +4996,28 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6ebbd2aff61a4b8793fc3656dc05da16'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b94300e4c91648769a6e8bda7ea72eab'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection_type'
+                                    caption: 'Document type'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -4740,6 +5123,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '70b94db0ae9743dd852664faed5cfc28'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                            element: 'object_type'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '717dc2c7cd99499693331ccc52402a30'
                         key: {
                             name: 'x_mlc_ifs_s2p_flag'
@@ -4759,6 +5150,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '71d2f4d157644a1bb1746359fac2c615'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                            element: 'connection'
                         }
                     },
                     {
@@ -4881,6 +5280,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '76af06fe066d4a8581a92c6361f2633d'
+                        key: {
+                            sys_ui_section: {
+                                id: '625bff3998ec42be972cd6f76e776516'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Objects'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '771186301e274768ba494a8e0c954240'
                         key: {
@@ -4920,6 +5341,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '78bf54e34e3741c188e7c48d6ec66860'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b94300e4c91648769a6e8bda7ea72eab'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection_type'
+                                    caption: 'Document type'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'entity_set_path'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '78bfe8eadbf64c3893bd397e3017e3b2'
                         key: {
@@ -4930,6 +5373,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: '79d14e385b9c4a12a780c89edc03bb8f'
+                        deleted: true
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'order_target_table'
@@ -4961,6 +5405,39 @@ declare global {
                             value: 'run_start'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '7be7014290454f62a389967297b900ca'
+                        key: {
+                            sys_ui_form: {
+                                id: '6a786fa176664696847ba8a082a4299a'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection_type'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'b94300e4c91648769a6e8bda7ea72eab'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection_type'
+                                    caption: 'Document type'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -5061,6 +5538,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '7edf3d84b746400a8a390cc2e22bd2c5'
+                        key: {
+                            sys_security_acl: 'fda9786a6cf84025afd2abad20378765'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '7eed0d2474b84675ada52c46323e3fa0'
                         key: {
@@ -5100,6 +5590,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '803d987f996140a9987df548f300320a'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '80f74a03b96943f39fb8f9fdc14a79d7'
                         key: {
                             name: 'x_mlc_ifs_s2p_flag'
@@ -5121,6 +5619,28 @@ declare global {
                             name: 'x_mlc_ifs_s2p_audit'
                             element: 'path'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '828e6f381f5d422dbe502f8ba7516621'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b94300e4c91648769a6e8bda7ea72eab'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection_type'
+                                    caption: 'Document type'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'object_type'
+                            position: '2'
                         }
                     },
                     {
@@ -5152,6 +5672,28 @@ declare global {
                         key: {
                             document_key: '1a63bdaedb6643b6832cece7b5a438eb'
                             variable: '932d14a33756030064a52f3c8e41f120'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '84e41dc5bd6c48d19d7c65885ee49c45'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b94300e4c91648769a6e8bda7ea72eab'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection_type'
+                                    caption: 'Document type'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
                         }
                     },
                     {
@@ -5413,6 +5955,28 @@ declare global {
                             }
                             element: 'last_outcome'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8d8180ffb23f45649dae755a16854045'
+                        key: {
+                            sys_ui_section: {
+                                id: '625bff3998ec42be972cd6f76e776516'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Objects'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'gl_account_entity_set'
+                            position: '4'
                         }
                     },
                     {
@@ -6258,6 +6822,14 @@ declare global {
                     },
                     {
                         table: 'sys_choice_set'
+                        id: 'a29987e86fbb44709fc16c5d3ce80785'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                            element: 'object_type'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
                         id: 'a3a394d850fd4b0cb812e6fed9982740'
                         key: {
                             name: 'x_mlc_ifs_s2p_dimension_map'
@@ -6428,6 +7000,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'a86d63c2e5604a12a2a49a5c4f3bdc97'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: 'db18f0cf8a4b44faa925a90a9a082d76'
@@ -6483,6 +7056,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'aa5994b4d32f44d3b97a5685dad469ab'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '625bff3998ec42be972cd6f76e776516'
@@ -6683,6 +7257,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b0c077cbfab44ba8a8d5ccfb7cf6cd26'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b94300e4c91648769a6e8bda7ea72eab'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection_type'
+                                    caption: 'Document type'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b11c25f1549440a581c0941f1dd93539'
                         key: {
@@ -6849,6 +7445,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'b5d8c1b3d09e499b91f0ae6b7e581891'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: 'db18f0cf8a4b44faa925a90a9a082d76'
@@ -6992,11 +7589,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: 'b94300e4c91648769a6e8bda7ea72eab'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                            caption: 'Document type'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b952b17091c7456899d93237a4b3845e'
+                        deleted: true
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'order_entity_set'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b973340da5c843b784078c8db644406a'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                            element: 'entity_set_path'
                         }
                     },
                     {
@@ -7028,6 +7649,19 @@ declare global {
                             }
                             element: 'first_flagged_at'
                             position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bba0a65f30b54bf5b7ef6e34ef667fda'
+                        key: {
+                            sys_security_acl: 'd41d22eddbe34415bcaac5103fb7942c'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -7066,6 +7700,29 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bfd0a1e6c3dc4483a9193e168375e18a'
+                        key: {
+                            list_id: {
+                                id: '6159db84086a437ea9ecd673604bbbc1'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection_type'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
                         }
                     },
                     {
@@ -7176,6 +7833,14 @@ declare global {
                             }
                             element: 'lease_owner'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'c1aaeb2574654036860706ebb38e4bcc'
+                        key: {
+                            logical_table_name: 'x_mlc_ifs_s2p_connection_type'
+                            col_name_string: 'connection,object_type'
                         }
                     },
                     {
@@ -7388,6 +8053,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'c730994536674892a7d69630bfb740be'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                            element: 'source_overrides'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'c744f1a6c4694c228e8824d824eef606'
                         key: {
@@ -7396,6 +8070,28 @@ declare global {
                             value: 'changed_after_posting'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c74efdb8522c46758130059ad54dea61'
+                        key: {
+                            sys_ui_section: {
+                                id: '625bff3998ec42be972cd6f76e776516'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Objects'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '12M.x_mlc_ifs_s2p_connection.x_mlc_ifs_s2p_connection_type.connection'
+                            position: '7'
                         }
                     },
                     {
@@ -7417,6 +8113,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: 'c8f0849c46a24891a9da1e5061fd3964'
+                        deleted: true
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'sync_invoices'
@@ -7537,6 +8234,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'cd4f36571a3549b2bdde66bfb3c686c2'
+                        key: {
+                            sys_ui_section: {
+                                id: '625bff3998ec42be972cd6f76e776516'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Objects'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'cost_center_entity_set'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'cdae66b518f74a07a03c949e60ae4369'
                         key: {
@@ -7585,6 +8304,29 @@ declare global {
                             name: 'x_mlc_ifs_s2p_flag'
                             element: 'source_key_hash'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'cee2844f1120418fb247da0dc00281a8'
+                        key: {
+                            list_id: {
+                                id: '6159db84086a437ea9ecd673604bbbc1'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection_type'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'object_type'
                         }
                     },
                     {
@@ -7723,6 +8465,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd4b197ef6262411393bf637f7a321260'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'd4d10789faa54d68a2f8b5a5e957ea86'
                         key: {
@@ -7771,6 +8522,13 @@ declare global {
                             value: 'cursor_reset'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'd62fd46b3f4546c3a30bc72255296e63'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
                         }
                     },
                     {
@@ -7854,6 +8612,28 @@ declare global {
                                 }
                             }
                             element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd8a029474a2a48fd92b03dfbaf6fd2b1'
+                        key: {
+                            sys_ui_section: {
+                                id: '625bff3998ec42be972cd6f76e776516'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Objects'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '2'
                         }
                     },
                     {
@@ -8220,6 +9000,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: 'e201cb4657a540b8a4fc35efbf540101'
+                        deleted: true
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'order_target_table'
@@ -8376,6 +9157,28 @@ declare global {
                                 }
                             }
                             element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e5cdea43f7c64a319c42ed09fa2df068'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b94300e4c91648769a6e8bda7ea72eab'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection_type'
+                                    caption: 'Document type'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '048d0e6856cc4ffeb3005b4623c5c6b3'
+                            position: '8'
                         }
                     },
                     {
@@ -8727,6 +9530,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'f161006a73e34b4496d8898bc8657c23'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f1bfec05b98d4f0499e356ace3e44cb6'
                         key: {
@@ -8758,6 +9568,26 @@ declare global {
                                 }
                             }
                             element: 'tenant_url'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f1e083433a4a4ca999cc1982d512dbf6'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                            element: 'object_type'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f23ecdb0724346f8aa97d48b0cb8fe8e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                            element: 'object_type'
+                            value: 'supplier_invoice'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -8819,6 +9649,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: 'f48874cf5504457dab98768c1bc308e8'
+                        deleted: true
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'sync_orders'
@@ -8889,6 +9720,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'f698df5b74ed41c1b340ee90efc40166'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '625bff3998ec42be972cd6f76e776516'
@@ -8963,6 +9795,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'f79a517dcbbe4a7a9a59f2f44df75327'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '625bff3998ec42be972cd6f76e776516'
@@ -9028,6 +9861,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'f8537e34cc0349d392629a17b4b4e6fe'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'f88838c15e2c4249bcdc34a3610ad9b5'
                         key: {
                             name: 'x_mlc_ifs_s2p_flag'
@@ -9054,6 +9895,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: 'fa3493310e994ec28e184a5a580380d6'
+                        deleted: true
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'invoice_entity_set'

@@ -1,5 +1,7 @@
 import type { z } from 'zod'
 import type { SettingField } from '../../server/core/config/connection-rules'
+import type { TypeSettingField } from '../../server/core/config/connection-type-rules'
+import { DOCUMENT_TYPES } from '../../server/core/document-types/registry'
 import { nearestName } from '../../server/core/text/nearest-name'
 
 // The local config file's problems as lines that name the key in the file: `limits.pageSise:
@@ -14,12 +16,6 @@ const FILE_KEY_OF: Readonly<Partial<Record<SettingField, string>>> = {
     token_url: 'ifs.tokenUrl',
     client_id: 'ifs.clientId',
     companies: 'companies',
-    sync_invoices: 'objects.supplierInvoices.enabled',
-    sync_orders: 'objects.purchaseOrders.enabled',
-    invoice_entity_set: 'objects.supplierInvoices.entitySet',
-    order_entity_set: 'objects.purchaseOrders.entitySet',
-    invoice_target_table: 'objects.supplierInvoices.targetTable',
-    order_target_table: 'objects.purchaseOrders.targetTable',
     supplier_entity_set: 'masterData.suppliers',
     gl_account_entity_set: 'masterData.glAccounts',
     cost_center_entity_set: 'masterData.costCenters',
@@ -33,12 +29,29 @@ const FILE_KEY_OF: Readonly<Partial<Record<SettingField, string>>> = {
     name: 'name',
 }
 
+/** The key under `objects.<localConfigKey>` that fills each column of a document type row. */
+const TYPE_FILE_KEY: Readonly<Partial<Record<TypeSettingField, string>>> = {
+    active: 'enabled',
+    entity_set_path: 'entitySet',
+    target_table: 'targetTable',
+}
+
+/** Document type problems are named `<object type>.<column>` (connection-types.ts): their file keys. */
+const TYPE_FILE_KEYS: Readonly<Record<string, string>> = Object.fromEntries(
+    DOCUMENT_TYPES.flatMap(({ id, localConfigKey }) =>
+        Object.entries(TYPE_FILE_KEY).map(([column, key]): [string, string] => [
+            `${id}.${column}`,
+            `objects.${localConfigKey}.${key}`,
+        ])
+    ).concat([['document_types', 'objects']])
+)
+
 /**
  * A connection rule's problem as a line: the file's key, then the column the instance's form
  * shows it as (so the message reads the same as on the instance), then the rule's message.
  */
 export function ruleProblem(field: string, message: string): string {
-    const key = (FILE_KEY_OF as Readonly<Record<string, string | undefined>>)[field]
+    const key = (FILE_KEY_OF as Readonly<Record<string, string | undefined>>)[field] ?? TYPE_FILE_KEYS[field]
     return key === undefined || key === field ? `${field}: ${message}` : `${key} → ${field}: ${message}`
 }
 
@@ -113,7 +126,7 @@ export function issueProblems(issues: readonly z.core.$ZodIssue[], context: Issu
     return out
 }
 
-function ruleFieldAt(where: string): SettingField | undefined {
-    for (const [field, key] of Object.entries(FILE_KEY_OF)) if (key === where) return field as SettingField
+function ruleFieldAt(where: string): string | undefined {
+    for (const [field, key] of Object.entries({ ...FILE_KEY_OF, ...TYPE_FILE_KEYS })) if (key === where) return field
     return undefined
 }

@@ -1,9 +1,10 @@
 import { createHash } from 'crypto'
 import type { RecordValues, Store, StoredRecord } from '../../server/ports/store'
+import { readConnectionTypeRows } from '../../server/core/config/connection-types'
 import { DOCUMENT_TYPES } from '../../server/core/document-types/registry'
 import { displayUrl, hasUserInfo } from '../../server/core/odata/url-parts'
 import { StoreError } from '../../server/ports/store'
-import { CONNECTION } from '../../tables'
+import { CONNECTION, CONNECTION_TYPE } from '../../tables'
 import { isLoopbackHost } from '../http/loopback-emulator-http'
 import type { LocalConfig } from './local-config'
 
@@ -45,16 +46,21 @@ function ifsLocation(config: LocalConfig): Record<'tenant_url' | 'allowed_host_s
     }
 }
 
-/** Each document type's three connection settings (sync it, entity set, target table) from `objects`. */
-function partitionValues(objects: LocalConfig['objects']): Record<string, GivenValue> {
-    const values: Record<string, GivenValue> = {}
-    for (const { localConfigKey, connectionFields: f } of DOCUMENT_TYPES) {
-        const settings = objects[localConfigKey]
-        values[f.enabled] = settings.enabled
-        values[f.entitySet] = settings.entitySet
-        values[f.targetTable] = settings.targetTable
-    }
-    return values
+/**
+ * The connection's document type rows the config file describes: one per registered type, from its
+ * `objects.<localConfigKey>` section (absent: enabled, with the registry's defaults). Without the
+ * `connection` reference, which exists once the connection row does.
+ */
+export function connectionTypeValues(config: LocalConfig): RecordValues[] {
+    return DOCUMENT_TYPES.map(({ id, localConfigKey }) => {
+        const settings = config.objects[localConfigKey]
+        return {
+            object_type: id,
+            active: settings.enabled,
+            entity_set_path: settings.entitySet ?? null,
+            target_table: settings.targetTable ?? null,
+        }
+    })
 }
 
 /** The connection record the config file describes (without status columns, which the job owns). */
@@ -68,7 +74,6 @@ export function connectionValues(config: LocalConfig): RecordValues {
         oauth_profile: createHash('md5').update(`local:${config.ifs.clientId}`).digest('hex'),
         client_id: config.ifs.clientId,
         companies: config.companies.join(','),
-        ...partitionValues(config.objects),
         supplier_entity_set: config.masterData.suppliers,
         gl_account_entity_set: config.masterData.glAccounts,
         cost_center_entity_set: config.masterData.costCenters,
@@ -94,8 +99,18 @@ function withDictionaryDefaults(given: Readonly<Record<string, GivenValue>>): Re
     return values
 }
 
+/** Inserts or updates the connection's row of each document type (one per connection and type). */
+function writeTypeRows(store: Store, connectionSysId: string, rows: readonly RecordValues[]): void {
+    const existing = readConnectionTypeRows(store, connectionSysId)
+    for (const row of rows) {
+        const found = existing.find((r) => r.object_type === row.object_type)
+        if (found) store.update(CONNECTION_TYPE.name, found.sys_id, row)
+        else store.insert(CONNECTION_TYPE.name, { ...row, connection: connectionSysId })
+    }
+}
+
 /**
- * Inserts or updates the connection row named in the config; returns its sys_id. Several `sync`
+ * Inserts or updates the connection row named in the config, and its document type rows; returns its sys_id. Several `sync`
  * processes may start at the same moment on a fresh database: the look-up and the write are one
  * write transaction (BEGIN IMMEDIATE on SQLite), so they take turns and all find the row the
  * first one made; the unique index on the name is the backstop for a store without transactions
@@ -115,11 +130,10 @@ export function upsertConnection(store: Store, config: LocalConfig): string {
             where: [{ field: 'name', op: '=', value: config.name }],
             limit: 1,
         })
-        if (existing) {
-            store.update(CONNECTION.name, existing.sys_id, values)
-            return existing.sys_id
-        }
-        return store.insert(CONNECTION.name, values)
+        const sysId = existing ? existing.sys_id : store.insert(CONNECTION.name, values)
+        if (existing) store.update(CONNECTION.name, sysId, values)
+        writeTypeRows(store, sysId, connectionTypeValues(config))
+        return sysId
     }
     try {
         return store.atomically ? store.atomically(write) : write()

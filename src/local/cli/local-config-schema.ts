@@ -1,6 +1,10 @@
 import { z } from 'zod'
 import type { SettingField } from '../../server/core/config/connection-rules'
 import { CONNECTION_RULES, normaliseSettings } from '../../server/core/config/connection-rules'
+import { checkConnectionTypeSettings } from '../../server/core/config/connection-type-rules'
+import type { TypeSettingField } from '../../server/core/config/connection-type-rules'
+import type { DocumentType, ObjectType } from '../../server/core/document-types/object-type'
+import { DOCUMENT_TYPES } from '../../server/core/document-types/registry'
 import { CONNECTION } from '../../tables'
 import { DEFAULT_SECRET_ENV } from '../node-ports/env-token-source'
 
@@ -59,19 +63,32 @@ const PRESETS = Object.keys(CONNECTION.columns.field_map_preset.options.choices)
 /** A source-mapping override: any JSON here; the engine's resolver checks it (local-source-mapping.ts). */
 const mappingOverride = () => absentIfNull(z.unknown().optional())
 
-const objectSettings = (columns: { entitySet: SettingField; targetTable: SettingField }) =>
+/** A value of one document type's row, checked by the type rule table with its own message. */
+function typeRuledText(objectType: ObjectType, field: TypeSettingField) {
+    return absentIfNull(
+        text()
+            .superRefine((value, ctx) => {
+                const problem = checkConnectionTypeSettings({ object_type: objectType, [field]: value }).find(
+                    (p) => p.field === field
+                )
+                if (problem) ctx.addIssue({ code: 'custom', message: problem.message })
+            })
+            .optional()
+    )
+}
+
+const objectSettings = (objectType: ObjectType) =>
     optionalSection({
         enabled: flag(true),
-        entitySet: ruledText(columns.entitySet),
-        targetTable: ruledText(columns.targetTable),
+        entitySet: typeRuledText(objectType, 'entity_set_path'),
+        targetTable: typeRuledText(objectType, 'target_table'),
         source: mappingOverride(),
     })
 
-/** The object types the file may name, with the connection columns each one fills. */
-const OBJECT_SECTIONS = {
-    supplierInvoices: objectSettings({ entitySet: 'invoice_entity_set', targetTable: 'invoice_target_table' }),
-    purchaseOrders: objectSettings({ entitySet: 'order_entity_set', targetTable: 'order_target_table' }),
-}
+/** The object types the file may name: one section per registered type, under its local config key. */
+const OBJECT_SECTIONS = Object.fromEntries(
+    DOCUMENT_TYPES.map((t) => [t.localConfigKey, objectSettings(t.id)] as const)
+) as Record<DocumentType['localConfigKey'], ReturnType<typeof objectSettings>>
 
 const serviceNow = section({
     instanceUrl: text(),

@@ -2,10 +2,12 @@ import * as fs from 'fs'
 import * as path from 'path'
 import type { FieldMapPreset } from '../../server/core/config/connection-config'
 import { checkConnectionSettings } from '../../server/core/config/connection-rules'
+import { checkTypeRows } from '../../server/core/config/connection-types'
+import type { DocumentType } from '../../server/core/document-types/object-type'
 import { hasUserInfo } from '../../server/core/odata/url-parts'
 import { isLoopbackHost } from '../http/loopback-emulator-http'
 import { issueProblems, ruleProblem } from './config-issues'
-import { connectionValues } from './connection-row'
+import { connectionTypeValues, connectionValues } from './connection-row'
 import { jsonProblem } from './json-problem'
 import { LOCAL_CONFIG_SCHEMA } from './local-config-schema'
 import { sourceMappingProblems } from './local-source-mapping'
@@ -27,10 +29,8 @@ export interface LocalConfig {
         insecureLocalEmulator: boolean
     }
     companies: string[]
-    objects: {
-        supplierInvoices: ObjectSettings
-        purchaseOrders: ObjectSettings
-    }
+    /** One section per registered document type, under its `localConfigKey`. */
+    objects: Record<DocumentType['localConfigKey'], ObjectSettings>
     masterData: {
         suppliers?: string
         glAccounts?: string
@@ -103,7 +103,7 @@ export function loadLocalConfig(file: string): LocalConfig {
 
 /**
  * Checks the file against its schema (strict: an unknown key is refused with the nearest known
- * one), then the values together with the connection rule table (as parseConnection does).
+ * one), then the values together with the connection and document type rule tables (as parseConnection does).
  */
 export function parseLocalConfig(raw: unknown, baseDir: string, file = 'config'): LocalConfig {
     const secretKeys = findSecretKeys(raw, '')
@@ -145,7 +145,11 @@ function crossFieldProblems(config: LocalConfig): string[] {
     if (problems.length > 0) return problems
     // The row as a whole: the connection's rule table (the instance's form and business rule run
     // the same), before anything is written to the database. Single values passed it already.
-    return checkConnectionSettings(connectionValues(config)).map((p) => ruleProblem(p.field, p.message))
+    const rowProblems = [
+        ...checkConnectionSettings(connectionValues(config)),
+        ...checkTypeRows(connectionTypeValues(config)),
+    ]
+    return rowProblems.map((p) => ruleProblem(p.field, p.message))
 }
 
 function isLoopbackHttpUrl(text: string): boolean {

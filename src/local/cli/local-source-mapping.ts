@@ -30,7 +30,7 @@ export function sourceMappingJson(config: LocalConfig): string | null {
  */
 export function sourceMappingProblems(config: LocalConfig): string[] {
     const enabled = DOCUMENT_TYPES.filter((t) => config.objects[t.localConfigKey].enabled).map((t) => t.id)
-    const resolved = resolveConnectionSources(sourceMappingJson(config), enabled)
+    const resolved = resolveConnectionSources(sourceMappingJson(config), { types: enabled })
     if (resolved.ok) return []
     return resolved.errors.map((e) => fileKeyed(e.message))
 }

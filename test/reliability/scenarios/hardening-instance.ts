@@ -74,17 +74,17 @@ export function hardeningInstanceScenarios(): void {
             [
                 'an entity set with a query',
                 invoices('ManSuppInvoiceHandling.svc/PostingProposalHeadSet?$top=1'),
-                'invoice_entity_set: Supplier invoice entity set must look like <Projection>.svc/<EntitySet>',
+                'supplier_invoice.entity_set_path: Supplier invoice entity set must look like <Projection>.svc/<EntitySet>',
             ],
             [
                 'an entity set with an unquoted placeholder',
                 invoices('ManSuppInvoiceHandling.svc/Set({company})'),
-                'invoice_entity_set: Supplier invoice entity set must look like <Projection>.svc/<EntitySet>',
+                'supplier_invoice.entity_set_path: Supplier invoice entity set must look like <Projection>.svc/<EntitySet>',
             ],
             [
                 'an entity set with unbalanced keys',
                 invoices("ManSuppInvoiceHandling.svc/Set(Company='10'"),
-                'invoice_entity_set: Supplier invoice entity set must look like <Projection>.svc/<EntitySet>',
+                'supplier_invoice.entity_set_path: Supplier invoice entity set must look like <Projection>.svc/<EntitySet>',
             ],
         ]
 

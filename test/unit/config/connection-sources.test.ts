@@ -1,3 +1,5 @@
+import { ORDERS_ONLY, typeRowsFor } from '../../support/connection-types'
+import type { TypeRowChanges } from '../../support/connection-types'
 import { SOURCE_MAPPING_FIELD } from '../../../src/server/core/config/connection-sources'
 import { parseConnection } from '../../../src/server/core/config/parse-connection'
 import { DOCUMENT_SOURCES } from '../../../src/server/core/ifs/source-fields'
@@ -12,15 +14,13 @@ function record(sourceMapping: unknown, values: Record<string, string> = {}): St
         realm: 'acmeprod',
         oauth_profile: 'f'.repeat(32),
         companies: '10',
-        sync_invoices: 'true',
-        sync_orders: 'true',
         [SOURCE_MAPPING_FIELD]: typeof sourceMapping === 'string' ? sourceMapping : JSON.stringify(sourceMapping),
         ...values,
     }
 }
 
-function parsed(sourceMapping: unknown, values?: Record<string, string>) {
-    const p = parseConnection(record(sourceMapping, values))
+function parsed(sourceMapping: unknown, types?: TypeRowChanges, values?: Record<string, string>) {
+    const p = parseConnection(record(sourceMapping, values), typeRowsFor('c1', types) as never)
     if (!p.ok) throw new Error(JSON.stringify(p.errors))
     return p.config
 }
@@ -47,6 +47,7 @@ describe('a connection record with a source mapping', () => {
                 masterData: { codeParts: { glAccount: 'C' } },
                 objects: { purchase_order: { fields: { glAccount: 'Cf_Account' } } },
             },
+            {},
             { gl_account_entity_set: "Fin.svc/CompanyFinanceSet(Company='{company}')/CodeCArray" }
         )
         expect(config.masterData.glAccount.entitySet).toBe("Fin.svc/CompanyFinanceSet(Company='{company}')/CodeCArray")
@@ -69,7 +70,8 @@ describe('a connection record with a source mapping', () => {
             record({
                 objects: { supplier_invoice: { stamp: { name: 'ChangedAt' } } },
                 masterData: { codeParts: { costCenter: 'Z' } },
-            })
+            }),
+            typeRowsFor('c1') as never
         )
         expect(p).toEqual({
             ok: false,
@@ -88,7 +90,7 @@ describe('a connection record with a source mapping', () => {
     })
 
     it('does not check the mapping of a type the connection does not sync', () => {
-        const config = parsed({ objects: { supplier_invoice: { stamp: 'x' } } }, { sync_invoices: 'false' })
+        const config = parsed({ objects: { supplier_invoice: { stamp: 'x' } } }, ORDERS_ONLY)
         expect(config.partitions.map((p) => p.objectType)).toEqual(['purchase_order'])
     })
 
@@ -98,6 +100,9 @@ describe('a connection record with a source mapping', () => {
         ['{"object":{}}', 'unknown key(s) object'],
         ['{"objects":[]}', 'objects must be a JSON object'],
     ])('refuses the field %s: %s', (json, message) => {
-        expect(parseConnection(record(json))).toEqual({ ok: false, errors: [{ field: SOURCE_MAPPING_FIELD, message }] })
+        expect(parseConnection(record(json), typeRowsFor('c1') as never)).toEqual({
+            ok: false,
+            errors: [{ field: SOURCE_MAPPING_FIELD, message }],
+        })
     })
 })

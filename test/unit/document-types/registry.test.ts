@@ -25,14 +25,14 @@ function sourceFiles(dir: string): string[] {
 const REGISTRY = '../../../src/server/core/document-types/registry'
 const CHOICES = '../../../src/tables/object-type-choices'
 
-// A throwaway type, defined through the registry alone: no product file names it. It borrows the
-// purchase orders' three connection settings (a real type adds its own columns, see README).
+// A throwaway type, defined through the registry alone: no product file names it, and its
+// connection settings are rows of the connection document type table, not columns (README).
 const RECEIPT = {
     id: 'test_receipt',
     label: 'Test receipt',
     pluralLabel: 'test receipts',
     noun: 'Receipt',
-    connectionFields: PURCHASE_ORDER.connectionFields,
+    defaultEntitySet: 'ReceiptHandling.svc/ReceiptSet',
     localConfigKey: 'testReceipts',
     source: {
         modified: objversionStamp('Objversion'),
@@ -110,6 +110,14 @@ const load = {
     platform: () =>
         require('../../../src/server/core/prerequisites/platform-requirements') as typeof import('../../../src/server/core/prerequisites/platform-requirements'),
     tables: () => require('../../../src/tables') as typeof import('../../../src/tables'),
+    typeRows: () =>
+        require('../../../src/server/core/config/connection-types') as typeof import('../../../src/server/core/config/connection-types'),
+    typeRules: () =>
+        require('../../../src/server/core/config/connection-type-rules') as typeof import('../../../src/server/core/config/connection-type-rules'),
+    localConfig: () =>
+        require('../../../src/local/cli/local-config') as typeof import('../../../src/local/cli/local-config'),
+    connectionRow: () =>
+        require('../../../src/local/cli/connection-row') as typeof import('../../../src/local/cli/connection-row'),
 }
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -144,8 +152,9 @@ describe('document-type registry', () => {
         expect(Object.keys(STAGING_KEY.columns.object_type.options.choices)).toContain('test_receipt')
     })
 
-    it('parses a connection into one partition per enabled type, the new one included', () => {
+    it('parses a connection into one partition per active type row, the new one included', () => {
         const { parseConnection, checkObjectTypeName } = withReceipt(load.parse)
+        const { defaultTypeRows } = withReceipt(load.typeRows)
         const store = new MemoryStore()
         const id = store.insert('x_mlc_ifs_s2p_connection', {
             name: 'Acme',
@@ -153,9 +162,21 @@ describe('document-type registry', () => {
             realm: 'acmeprod',
             oauth_profile: 'f'.repeat(32),
             companies: '10',
-            sync_invoices: false,
         })
-        const parsed = parseConnection(store.get('x_mlc_ifs_s2p_connection', id)!)
+        // What the connection's after-insert rule gives a new connection: a row per type, the new one too.
+        const rows = defaultTypeRows(id, 'brief')
+        expect(rows.map((r) => [r.object_type, r.entity_set_path, r.target_table])).toEqual([
+            ['supplier_invoice', 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet', 'sn_apo_invoice'],
+            ['purchase_order', 'PurchaseOrderHandling.svc/PurchaseOrderSet', 'proc_po'],
+            ['test_receipt', 'ReceiptHandling.svc/ReceiptSet', 'u_test_receipt'],
+        ])
+        for (const row of rows) store.insert('x_mlc_ifs_s2p_connection_type', row)
+        const [invoices] = store.query('x_mlc_ifs_s2p_connection_type', {
+            where: [{ field: 'object_type', op: '=', value: 'supplier_invoice' }],
+        })
+        store.update('x_mlc_ifs_s2p_connection_type', invoices.sys_id, { active: false })
+        const stored = store.query('x_mlc_ifs_s2p_connection_type', {})
+        const parsed = parseConnection(store.get('x_mlc_ifs_s2p_connection', id)!, stored)
         if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors))
         expect(parsed.config.partitions).toEqual([
             {
@@ -166,14 +187,53 @@ describe('document-type registry', () => {
             },
             {
                 objectType: 'test_receipt',
-                entitySetPath: 'PurchaseOrderHandling.svc/PurchaseOrderSet',
-                targetTable: 'proc_po',
+                entitySetPath: 'ReceiptHandling.svc/ReceiptSet',
+                targetTable: 'u_test_receipt',
                 source: RECEIPT.source,
             },
         ])
         expect(checkObjectTypeName('test_receipt')).toBeNull()
         expect(checkObjectTypeName('receipt')?.message).toBe(
             'Unknown object type "receipt": use supplier_invoice or purchase_order or test_receipt'
+        )
+    })
+
+    it('checks the new type’s rows with the shared rule table (form, business rule, parse), in its own words', () => {
+        const { checkConnectionTypeSettings } = withReceipt(load.typeRules)
+        expect(checkConnectionTypeSettings({ object_type: 'test_receipt', active: 'true' })).toEqual([])
+        expect(checkConnectionTypeSettings({ object_type: 'test_receipt', target_table: 'Bad T' })).toEqual([
+            { field: 'target_table', message: 'Test receipt target table must be a table name (is "Bad T")' },
+        ])
+        expect(checkConnectionTypeSettings({ object_type: 'receipt' })[0].message).toBe(
+            'Object type "receipt" is not a registered document type (supplier_invoice, purchase_order, test_receipt)'
+        )
+    })
+
+    it('takes the new type’s local config section from its localConfigKey and writes its row', () => {
+        const { parseLocalConfig } = withReceipt(load.localConfig)
+        const { connectionTypeValues } = withReceipt(load.connectionRow)
+        const base = {
+            name: 'Acme',
+            ifs: { url: 'https://acme.ifs.cloud', realm: 'acme', clientId: 'ml' },
+            companies: ['10'],
+        }
+        const config = parseLocalConfig(
+            { ...base, objects: { testReceipts: { entitySet: 'Other.svc/Receipts', targetTable: 'u_receipt' } } },
+            '/cfg'
+        )
+        expect(connectionTypeValues(config)).toContainEqual({
+            object_type: 'test_receipt',
+            active: true,
+            entity_set_path: 'Other.svc/Receipts',
+            target_table: 'u_receipt',
+        })
+        expect(() =>
+            parseLocalConfig({ ...base, objects: { testReceipts: { targetTable: 'Bad T' } } }, '/cfg')
+        ).toThrow(
+            'objects.testReceipts.targetTable → test_receipt.target_table: Test receipt target table must be a table name (is "Bad T")'
+        )
+        expect(() => parseLocalConfig({ ...base, objects: { testReceipt: {} } }, '/cfg')).toThrow(
+            'objects.testReceipt: unknown object type; the known ones are supplierInvoices and purchaseOrders and testReceipts — did you mean `testReceipts`?'
         )
     })
 
@@ -250,6 +310,8 @@ describe('document-type registry', () => {
         expect(files).toEqual([
             // The platform's generated keys and an on-instance test's fixture.
             'src/fluent/atf-tests.now.ts',
+            // Generated by npm run build:client: the type rule table bundled with the registry it checks against.
+            'src/fluent/client/connection-type-form-validation.js',
             'src/fluent/generated/keys.ts',
             // The emulator's own data (issue 19: never derived from the engine), keyed Record<ObjectType, …>.
             'src/local/emulator/dataset/dataset-options.ts',

@@ -10,6 +10,7 @@ import { AUDIT, CONNECTION, RUN } from '../../../src/tables'
 import { freshWorld } from '../../doubles/glide/jest-glide'
 import { connectionValues } from '../ui/fixtures'
 import { SYNC_JOB_SYS_ID, syncJobRunAsUser } from '../../../src/server/glide/sync-job-user'
+import { insertTypeRows } from '../../support/connection-types'
 
 const ROLES = ['sn_ap_apm.accounts_payable_specialist', 'procurement_user', 'sn_shop.procurement_specialist']
 
@@ -31,6 +32,7 @@ describe('runContinuation checks roles for the sync job’s Run as user', () => 
         // Another job carrying the app job's name must not be mistaken for it.
         world.store.insert('sysauto_script', { name: 'ml-connector: IFS sync', run_as: 'someone_else' })
         const connection = world.store.insert(CONNECTION.name, connectionValues())
+        insertTypeRows(world.store, connection)
         return { world, connection }
     }
 

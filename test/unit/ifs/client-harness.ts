@@ -1,7 +1,7 @@
 import { AuditTrail } from '../../../src/server/core/audit/audit-trail'
 import { Redactor } from '../../../src/server/core/audit/redactor'
 import type { ConnectionConfig } from '../../../src/server/core/config/connection-config'
-import { parseConnection } from '../../../src/server/core/config/parse-connection'
+import { parseStoredConnection } from '../../../src/server/core/config/load-connection'
 import { createIfsClient } from '../../../src/server/core/ifs/ifs-client'
 import { newRequestCounters } from '../../../src/server/core/ifs/request-counters'
 import { AUDIT, CONNECTION } from '../../../src/tables'
@@ -11,6 +11,7 @@ import { fakePorts } from '../../fakes/fake-ports'
 import { FakeTokenSource } from '../../fakes/fake-tokens'
 import { MemoryStore } from '../../fakes/memory-store'
 import { ScriptedHttp } from '../../fakes/scripted-http'
+import { insertTypeRows } from '../../support/connection-types'
 
 export const PO_SET = 'PurchaseOrderHandling.svc/PurchaseOrderSet'
 
@@ -40,7 +41,8 @@ export function clientHarness(
         page_size: opts.pageSize ?? 100,
         request_ceiling: opts.ceiling ?? 1000,
     })
-    const parsed = parseConnection(store.get(CONNECTION.name, connectionSysId)!)
+    insertTypeRows(store, connectionSysId)
+    const parsed = parseStoredConnection(store, store.get(CONNECTION.name, connectionSysId)!)
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors))
     const config: ConnectionConfig = parsed.config
     const redactor = new Redactor()

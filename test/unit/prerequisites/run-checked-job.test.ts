@@ -8,6 +8,7 @@ import type { Ports } from '../../../src/server/ports/ports'
 import { AUDIT, CONNECTION, RUN } from '../../../src/tables'
 import { FakeClock, FakeWaiter } from '../../fakes/fake-clock'
 import { MemoryStore } from '../../fakes/memory-store'
+import { insertTypeRows } from '../../support/connection-types'
 
 const ALL_PLUGINS = Object.values(PLATFORM_REQUIREMENTS.brief).flatMap((r) => r.plugins.map((p) => p.id))
 const ALL_ROLES = Object.values(PLATFORM_REQUIREMENTS.brief).flatMap((r) => r.roles)
@@ -53,6 +54,7 @@ function setup(plugins: readonly string[]) {
         oauth_profile: 'a'.repeat(32),
         companies: '10',
     })
+    insertTypeRows(store, connection)
     return { ports, store, connection, requests, tokenRequests: () => tokenRequests }
 }
 

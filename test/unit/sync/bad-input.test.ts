@@ -4,6 +4,7 @@ import { MAX_CONSECUTIVE_SETBACKS } from '../../../src/server/core/sync/sync-sta
 import { outsideQueryReason } from '../../../src/server/core/sync/row-scope'
 import { jsonResponse, textResponse } from '../../fakes/scripted-http'
 import { jobHarness, PO_SET, po, stamp } from './job-harness'
+import { ORDERS_ONLY } from '../../support/connection-types'
 
 const audits = (h: ReturnType<typeof jobHarness>, operation: string) =>
     h.store.query(AUDIT.name, { where: [{ field: 'operation', op: '=', value: operation }] })
@@ -38,7 +39,7 @@ describe('outsideQueryReason', () => {
 
 describe('runJob: rows outside the query', () => {
     it('rows of other companies are skipped with an audit line; the rest is staged and the cursor moves on', () => {
-        const h = jobHarness({ sync_invoices: false, companies: '10' })
+        const h = jobHarness({ companies: '10' }, { types: ORDERS_ONLY })
         h.http.enqueue(() =>
             jsonResponse(200, {
                 value: [
@@ -64,7 +65,7 @@ describe('runJob: rows outside the query', () => {
     })
 
     it('a page of nothing but other companies moves the cursor and stages nothing', () => {
-        const h = jobHarness({ sync_invoices: false, companies: '10' })
+        const h = jobHarness({ companies: '10' }, { types: ORDERS_ONLY })
         h.http.enqueue(() => jsonResponse(200, { value: [po(1, stamp(1), '30'), po(2, stamp(2), '40')] }))
         const r = h.run().connections[0]
         expect(r.status).toBe('succeeded')
@@ -73,7 +74,7 @@ describe('runJob: rows outside the query', () => {
     })
 
     it('with an overlap, rows stamped before the lower bound are skipped and do not steer the cursor', () => {
-        const h = jobHarness({ sync_invoices: false, overlap_seconds: 5, lookback_seconds: 0 })
+        const h = jobHarness({ overlap_seconds: 5, lookback_seconds: 0 }, { types: ORDERS_ONLY })
         h.http.enqueue(() => jsonResponse(200, { value: [po(1, stamp(100))] }))
         h.run()
         expect(h.state('purchase_order')!.cursor_modified).toBe(stamp(100))
@@ -90,7 +91,7 @@ describe('runJob: answers that are not what they seem', () => {
     const page = { value: [po(1, stamp(1)), po(2, stamp(2))] }
 
     it('a page behind a byte-order mark is read like any other', () => {
-        const h = jobHarness({ sync_invoices: false })
+        const h = jobHarness({}, { types: ORDERS_ONLY })
         h.http.enqueue(() => jsonResponse(200, '\ufeff' + JSON.stringify(page)))
         const r = h.run().connections[0]
         expect(r.status).toBe('succeeded')
@@ -116,7 +117,7 @@ describe('runJob: answers that are not what they seem', () => {
             'gzip',
         ],
     ])('%s is never a success, and nothing moves', (_, answer, problem) => {
-        const h = jobHarness({ sync_invoices: false }, { maxInlineWaitMs: 60_000 })
+        const h = jobHarness({}, { types: ORDERS_ONLY, maxInlineWaitMs: 60_000 })
         for (let i = 0; i < 10; i++) h.http.enqueue(answer)
         const r = h.run().connections[0]
         expect(r.status).toBe('failed')
@@ -150,7 +151,7 @@ describe('runJob: no endless deferral', () => {
     ])(
         `%s: deferred ${MAX_CONSECUTIVE_SETBACKS - 1} times, then the partition fails with the reason`,
         (_, answer, reason) => {
-            const h = jobHarness({ sync_invoices: false })
+            const h = jobHarness({}, { types: ORDERS_ONLY })
             const statuses = runs(h, MAX_CONSECUTIVE_SETBACKS + 1, answer)
             expect(statuses.map((r) => r.status)).toEqual([
                 ...Array(MAX_CONSECUTIVE_SETBACKS - 1).fill('deferred'),
@@ -167,7 +168,7 @@ describe('runJob: no endless deferral', () => {
 
     it('throttling (429, with and without Retry-After) never counts', () => {
         for (const headers of [{ 'retry-after': '120' }, {}] as Record<string, string>[]) {
-            const h = jobHarness({ sync_invoices: false })
+            const h = jobHarness({}, { types: ORDERS_ONLY })
             const statuses = runs(h, MAX_CONSECUTIVE_SETBACKS + 2, () => jsonResponse(429, {}, headers))
             expect(new Set(statuses.map((r) => r.status))).toEqual(new Set(['deferred']))
             expect(h.state('purchase_order')!.consecutive_failures).toBe('0')
@@ -175,7 +176,7 @@ describe('runJob: no endless deferral', () => {
     })
 
     it('a run that commits a page starts the count again', () => {
-        const h = jobHarness({ sync_invoices: false })
+        const h = jobHarness({}, { types: ORDERS_ONLY })
         const down = () => jsonResponse(503, {})
         runs(h, MAX_CONSECUTIVE_SETBACKS - 1, down)
         expect(h.state('purchase_order')!.consecutive_failures).toBe(String(MAX_CONSECUTIVE_SETBACKS - 1))
@@ -201,7 +202,7 @@ describe('runJob: bad values in a request', () => {
         ['an order number with a newline', { OrderNo: 'PO\n1' }],
         ['a 300-character stamp', { Objversion: '2'.repeat(300) }],
     ])('%s never becomes the cursor; the rest of the page commits', (_, bad) => {
-        const h = jobHarness({ sync_invoices: false })
+        const h = jobHarness({}, { types: ORDERS_ONLY })
         h.http.enqueue(() =>
             jsonResponse(200, { value: [po(1, stamp(1)), { ...po(2, stamp(2)), ...bad }, po(3, stamp(3))] })
         )

@@ -8,6 +8,8 @@ import { fakePorts } from '../../fakes/fake-ports'
 import type { FakePorts } from '../../fakes/fake-ports'
 import { MemoryStore } from '../../fakes/memory-store'
 import { jobHarness, PO_SET, poRows } from './job-harness'
+import { ORDERS_ONLY, insertTypeRows } from '../../support/connection-types'
+import type { TypeRowChanges } from '../../support/connection-types'
 
 const MINUTE = 60_000
 
@@ -35,8 +37,13 @@ function dispatchPorts(): FakePorts & { sent: HttpRequest[]; tokenCalls: () => n
     return { ...ports, sent, tokenCalls: () => tokenCalls }
 }
 
-function addConnection(ports: FakePorts, name: string, values: Record<string, string | number | boolean | null> = {}) {
-    return ports.store.insert(CONNECTION.name, {
+function addConnection(
+    ports: FakePorts,
+    name: string,
+    values: Record<string, string | number | boolean | null> = {},
+    types: TypeRowChanges = {}
+) {
+    const id = ports.store.insert(CONNECTION.name, {
         name,
         active: true,
         tenant_url: 'https://acme.ifs.cloud',
@@ -45,6 +52,8 @@ function addConnection(ports: FakePorts, name: string, values: Record<string, st
         companies: '10',
         ...values,
     })
+    insertTypeRows(ports.store, id, types)
+    return id
 }
 
 function holdLease(ports: FakePorts, connectionSysId: string, untilMs: number) {
@@ -172,7 +181,7 @@ describe('dispatchScheduledRuns', () => {
     it('looks only at the partitions the connection has enabled', () => {
         const ports = dispatchPorts()
         const now = ports.clock.nowMs()
-        const ordersOnly = addConnection(ports, 'Orders only', { sync_invoices: false })
+        const ordersOnly = addConnection(ports, 'Orders only', {}, ORDERS_ONLY)
         deferPartition(ports, ordersOnly, 'purchase_order', now + 5 * MINUTE)
         const other = addConnection(ports, 'Other')
         // No supplier_invoice row: that partition would be due, were it enabled.
@@ -226,7 +235,7 @@ describe('dispatchScheduledRuns', () => {
 
 describe('the event the dispatcher queues, run as the Script Action runs it', () => {
     it('syncs the connection and records the run with trigger schedule', () => {
-        const h = jobHarness({ sync_invoices: false })
+        const h = jobHarness({}, { types: ORDERS_ONLY })
         h.ifs.sets.set(PO_SET, poRows(7))
         dispatchScheduledRuns(h.ports)
         expect(h.runs()).toEqual([])

@@ -11,6 +11,7 @@ import { MemoryStore } from '../../fakes/memory-store'
 import { ScriptedHttp } from '../../fakes/scripted-http'
 import { orderRow, glPath, ccPath, SUPPLIER_PATH } from '../staging/staging-world'
 import { PO_SET, stamp } from './job-harness'
+import { ORDERS_ONLY, insertTypeRows } from '../../support/connection-types'
 
 const MINUTE = 60_000
 
@@ -40,14 +41,14 @@ function world() {
                 })) ?? null,
         },
     }
-    store.insert(CONNECTION.name, {
+    const connection = store.insert(CONNECTION.name, {
         name: 'Acme',
         tenant_url: 'https://acme.ifs.cloud',
         realm: 'acme',
         oauth_profile: 'p'.repeat(32),
         companies: '10',
-        sync_invoices: false,
     })
+    insertTypeRows(store, connection, ORDERS_ONLY)
     const rows: FakeRow[] = [
         orderRow('PO-1', { Objversion: stamp(0) }),
         orderRow('PO-2', { Objversion: stamp(1), CodeA: 'X' }),

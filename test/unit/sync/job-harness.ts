@@ -11,6 +11,8 @@ import { RecordingStager, TEST_TARGET } from '../../fakes/recording-stager'
 import { ScriptedHttp } from '../../fakes/scripted-http'
 import { withEmulatorMetadata } from '../../support/emulator-metadata'
 import type { MetadataOptions } from '../../support/emulator-metadata'
+import { insertTypeRows } from '../../support/connection-types'
+import type { TypeRowChanges } from '../../support/connection-types'
 
 export const PO_SET = 'PurchaseOrderHandling.svc/PurchaseOrderSet'
 export const INV_SET = 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet'
@@ -54,6 +56,7 @@ export function stamp(s: number): string {
     return `20260115${String(h).padStart(2, '0')}${String(m).padStart(2, '0')}${String(s % 60).padStart(2, '0')}`
 }
 
+/** A connection 'Acme' with a row per document type (`opts.types` changes them) over a fake IFS. */
 export function jobHarness(
     connection: Record<string, string | number | boolean | null> = {},
     opts: {
@@ -62,6 +65,7 @@ export function jobHarness(
         workerId?: string
         /** Serve the emulator's `$metadata` (optionally with a renamed property) and run the run-start check. */
         metadata?: MetadataOptions
+        types?: TypeRowChanges
     } = {}
 ) {
     const clock = new FakeClock()
@@ -89,6 +93,7 @@ export function jobHarness(
         page_size: 5,
         ...connection,
     })
+    insertTypeRows(store, connectionSysId, opts.types)
     const stager = new RecordingStager(store)
     const run = (request: RunRequest = { trigger: 'schedule' }) =>
         // Paging alone unless a test asks for the `$metadata` check (FakeIfs serves none by default).

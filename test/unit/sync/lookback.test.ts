@@ -1,6 +1,7 @@
 import { lookbackWindowSeconds, readStart } from '../../../src/server/core/sync/cursor'
 import { docKey, TEST_TARGET } from '../../fakes/recording-stager'
 import { jobHarness, po, PO_SET, stamp, poRows } from './job-harness'
+import { ORDERS_ONLY } from '../../support/connection-types'
 
 /**
  * Hardening item 5: IFS stamps a row when it changes, but its transaction may commit later. Every
@@ -66,7 +67,7 @@ describe('readStart: where a partition read begins', () => {
 describe('runJob with a lookback window', () => {
     /** 21 orders stamped 0..20 s after 08:00; the cursor ends at stamp(20). */
     function synced(connection: Record<string, string | number | boolean | null> = {}) {
-        const h = jobHarness({ sync_invoices: false, ...connection })
+        const h = jobHarness({ ...connection }, { types: ORDERS_ONLY })
         const rows = poRows(21)
         h.ifs.sets.set(PO_SET, rows)
         expect(h.run().connections[0].inserted).toBe(21)
@@ -154,8 +155,8 @@ describe('runJob with a lookback window', () => {
     it('out of time budget inside the window: the continuation reads on after the cursor, so the cursor always moves', () => {
         // Every request takes 4 s of the 10 s budget: a slice reads about three pages.
         const h = jobHarness(
-            { sync_invoices: false, lookback_seconds: 3600, time_budget_seconds: 10 },
-            { latencyMs: 4000 }
+            { lookback_seconds: 3600, time_budget_seconds: 10 },
+            { types: ORDERS_ONLY, latencyMs: 4000 }
         )
         const rows = poRows(40)
         h.ifs.sets.set(PO_SET, rows)

@@ -4,10 +4,11 @@ import { docKey, RecordingStager } from '../../fakes/recording-stager'
 import { jsonResponse, textResponse } from '../../fakes/scripted-http'
 import type { ScriptedHttp } from '../../fakes/scripted-http'
 import { INV_SET, inv, jobHarness, po, PO_SET, stamp, poRows, invRows } from './job-harness'
+import { INVOICES_ONLY, ORDERS_ONLY, insertTypeRows } from '../../support/connection-types'
 
 /** Purchase orders only, IFS answering the first data page with `answer`. */
 function runOnePage(answer: Parameters<ScriptedHttp['enqueue']>[0]) {
-    const h = jobHarness({ sync_invoices: false })
+    const h = jobHarness({}, { types: ORDERS_ONLY })
     h.http.enqueue(answer)
     return { h, r: h.run().connections[0] }
 }
@@ -25,7 +26,7 @@ const SELECT_PO =
 
 describe('runJob: paging and the cursor', () => {
     it('reads every page in IFS order to the end, commits the cursor per page and records the run', () => {
-        const h = jobHarness({ sync_invoices: false })
+        const h = jobHarness({}, { types: ORDERS_ONLY })
         const rows = poRows(12)
         h.ifs.sets.set(PO_SET, rows.slice().reverse())
         const report = h.run()
@@ -82,7 +83,7 @@ describe('runJob: paging and the cursor', () => {
     })
 
     it('a full last page without a nextLink is the end: no extra request', () => {
-        const h = jobHarness({ sync_invoices: false })
+        const h = jobHarness({}, { types: ORDERS_ONLY })
         h.ifs.sets.set(PO_SET, poRows(10))
         h.run()
         expect(h.dataRequests(PO_SET)).toHaveLength(2)
@@ -90,7 +91,7 @@ describe('runJob: paging and the cursor', () => {
     })
 
     it('a page with a nextLink is continued by a keyset query, not by following the link', () => {
-        const h = jobHarness({ sync_invoices: false })
+        const h = jobHarness({}, { types: ORDERS_ONLY })
         h.ifs.sets.set(PO_SET, poRows(7))
         h.run()
         const urls = h.http.requests.map((r) => r.url)
@@ -100,7 +101,7 @@ describe('runJob: paging and the cursor', () => {
     })
 
     it('ties larger than a page: rows sharing one stamp are all handed on exactly once, in key order', () => {
-        const h = jobHarness({ sync_invoices: false })
+        const h = jobHarness({}, { types: ORDERS_ONLY })
         const same = stamp(100)
         const rows = [po(0, stamp(1)), ...Array.from({ length: 13 }, (_, i) => po(i + 1, same)), po(99, stamp(200))]
         h.ifs.sets.set(PO_SET, rows)
@@ -113,7 +114,7 @@ describe('runJob: paging and the cursor', () => {
     })
 
     it('ties across two key fields (supplier invoices: Company, then numeric InvoiceId)', () => {
-        const h = jobHarness({ sync_orders: false, companies: '10,20' })
+        const h = jobHarness({ companies: '10,20' }, { types: INVOICES_ONLY })
         const same = stamp(5)
         const rows = [
             ...Array.from({ length: 6 }, (_, i) => inv(i + 1, same, '10')),
@@ -128,7 +129,7 @@ describe('runJob: paging and the cursor', () => {
 
     it('the next run reads only rows after the cursor (new and modified ones)', () => {
         // No lookback window: exactly the rows after the cursor (test/unit/sync/lookback.test.ts has the window).
-        const h = jobHarness({ sync_invoices: false, lookback_seconds: 0 })
+        const h = jobHarness({ lookback_seconds: 0 }, { types: ORDERS_ONLY })
         const rows = poRows(4)
         h.ifs.sets.set(PO_SET, rows)
         h.run()
@@ -141,7 +142,7 @@ describe('runJob: paging and the cursor', () => {
     })
 
     it('a row modified while paging moves behind the cursor and is still read (keyset paging, no skip gaps)', () => {
-        const h = jobHarness({ sync_invoices: false })
+        const h = jobHarness({}, { types: ORDERS_ONLY })
         const rows = poRows(12)
         h.ifs.sets.set(PO_SET, rows)
         h.ifs.onRequest = (n) => {
@@ -155,7 +156,7 @@ describe('runJob: paging and the cursor', () => {
     })
 
     it('overlap window re-reads recent rows from an earlier stamp, deduped by staging, without moving the cursor back', () => {
-        const h = jobHarness({ sync_invoices: false, overlap_seconds: 3, lookback_seconds: 0 })
+        const h = jobHarness({ overlap_seconds: 3, lookback_seconds: 0 }, { types: ORDERS_ONLY })
         const rows = Array.from({ length: 6 }, (_, i) => po(i, stamp(i * 2)))
         h.ifs.sets.set(PO_SET, rows)
         h.run()
@@ -168,7 +169,7 @@ describe('runJob: paging and the cursor', () => {
     })
 
     it('dry run reads and hands on, but never moves the cursor', () => {
-        const h = jobHarness({ sync_invoices: false, dry_run: true })
+        const h = jobHarness({ dry_run: true }, { types: ORDERS_ONLY })
         h.ifs.sets.set(PO_SET, poRows(7))
         const r = h.run().connections[0]
         expect(r.read).toBe(7)
@@ -183,7 +184,7 @@ describe('runJob: paging and the cursor', () => {
 
 describe('runJob: rows without a stamp or key', () => {
     it('are handed to staging (which flags them) without steering the cursor; the rest of the page commits', () => {
-        const h = jobHarness({ sync_invoices: false })
+        const h = jobHarness({}, { types: ORDERS_ONLY })
         const noStamp = { ...po(2, stamp(2)), Objversion: null }
         const noKey = { ...po(3, stamp(3)), OrderNo: '' }
         h.http.enqueue(() => jsonResponse(200, { value: [noStamp, po(1, stamp(1)), noKey, po(4, stamp(4))] }))
@@ -213,7 +214,7 @@ describe('runJob: rows without a stamp or key', () => {
 
 describe('runJob: what IFS paging can do wrong', () => {
     it('a nextLink that points back at the page just read: the page is staged, then the object type stops', () => {
-        const h = jobHarness({ sync_invoices: false })
+        const h = jobHarness({}, { types: ORDERS_ONLY })
         h.ifs.sets.set(PO_SET, poRows(8))
         h.http.enqueue((req) => {
             const body = JSON.parse((h.ifs.handle(req) as { body: string }).body)
@@ -228,7 +229,7 @@ describe('runJob: what IFS paging can do wrong', () => {
     })
 
     it('a nextLink to another host is refused and never requested', () => {
-        const h = jobHarness({ sync_invoices: false })
+        const h = jobHarness({}, { types: ORDERS_ONLY })
         h.ifs.sets.set(PO_SET, poRows(3))
         h.http.enqueue((req) => {
             const body = JSON.parse((h.ifs.handle(req) as { body: string }).body)
@@ -241,7 +242,7 @@ describe('runJob: what IFS paging can do wrong', () => {
     })
 
     it('a server that caps pages below the asked size (with a nextLink) is read on by keyset to the end', () => {
-        const h = jobHarness({ sync_invoices: false })
+        const h = jobHarness({}, { types: ORDERS_ONLY })
         h.ifs.serverPageSize = 2
         const rows = poRows(7)
         h.ifs.sets.set(PO_SET, rows)
@@ -251,7 +252,7 @@ describe('runJob: what IFS paging can do wrong', () => {
     })
 
     it('rows IFS sends again (at or before the read position) are skipped, not handed on twice', () => {
-        const h = jobHarness({ sync_invoices: false })
+        const h = jobHarness({}, { types: ORDERS_ONLY })
         const rows = poRows(8)
         h.ifs.sets.set(PO_SET, rows)
         h.ifs.onRequest = (n) => {
@@ -286,7 +287,7 @@ describe('runJob: failures', () => {
     })
 
     it('a page that stays malformed stops that object type; the cursor stays at the last good page', () => {
-        const h = jobHarness({ sync_invoices: false, lookback_seconds: 0 }, { maxInlineWaitMs: 60_000 })
+        const h = jobHarness({ lookback_seconds: 0 }, { types: ORDERS_ONLY, maxInlineWaitMs: 60_000 })
         h.ifs.sets.set(PO_SET, poRows(8))
         h.ifs.onRequest = (n) => {
             // After the first page is served, every later answer is truncated.
@@ -317,7 +318,7 @@ describe('runJob: failures', () => {
     })
 
     it('rows the stager could not stage hold the cursor before their page', () => {
-        const h = jobHarness({ sync_invoices: false })
+        const h = jobHarness({}, { types: ORDERS_ONLY })
         h.ifs.sets.set(PO_SET, poRows(8))
         h.stager.rowHook = (row) => (row.OrderNo === 'PO0006' ? 'error' : undefined)
         const r = h.run().connections[0]
@@ -369,7 +370,7 @@ describe('runJob: unexpected errors', () => {
 
 describe('runJob: lease', () => {
     it('skips a connection whose lease another worker holds, and takes an expired one over', () => {
-        const h = jobHarness({ sync_invoices: false })
+        const h = jobHarness({}, { types: ORDERS_ONLY })
         h.store.update(CONNECTION.name, h.connectionSysId, {
             lease_owner: 'node-2',
             lease_expires_at: toGlideDateTime(h.clock.nowMs() + 60_000),
@@ -385,7 +386,7 @@ describe('runJob: lease', () => {
     })
 
     it('renews the lease after every page', () => {
-        const h = jobHarness({ sync_invoices: false }, { latencyMs: 1000 })
+        const h = jobHarness({}, { types: ORDERS_ONLY, latencyMs: 1000 })
         h.ifs.sets.set(PO_SET, poRows(12))
         const expiries: string[] = []
         h.store.beforeWrite = (op, table, values) => {
@@ -408,7 +409,7 @@ describe('runJob: lease', () => {
 
 describe('runJob: time budget and deferral', () => {
     it('at the budget it checkpoints, defers, and the continuation finishes without loss or repeat', () => {
-        const h = jobHarness({ sync_invoices: false, time_budget_seconds: 10 }, { latencyMs: 4000 })
+        const h = jobHarness({ time_budget_seconds: 10 }, { types: ORDERS_ONLY, latencyMs: 4000 })
         const rows = poRows(23)
         h.ifs.sets.set(PO_SET, rows)
         const first = h.run().connections[0]
@@ -435,7 +436,7 @@ describe('runJob: time budget and deferral', () => {
     })
 
     it('a 429 on the instance defers the partition to Retry-After; it is skipped until then', () => {
-        const h = jobHarness({ sync_invoices: false })
+        const h = jobHarness({}, { types: ORDERS_ONLY })
         h.ifs.sets.set(PO_SET, [po(1, stamp(1))])
         h.http.enqueue((req) => jsonResponse(req.url.includes('token') ? 200 : 429, '', { 'Retry-After': '300' }))
         const start = h.clock.nowMs()
@@ -486,7 +487,7 @@ describe('runJob: time budget and deferral', () => {
 
 describe('runJob: report', () => {
     it('reports flags of this run by reason, and flag retries come first', () => {
-        const h = jobHarness({ sync_invoices: false })
+        const h = jobHarness({}, { types: ORDERS_ONLY })
         h.ifs.sets.set(PO_SET, [po(1, stamp(1)), po(2, stamp(2)), po(3, stamp(3))])
         const order: string[] = []
         const flagging = new RecordingStager(h.store)
@@ -523,15 +524,15 @@ describe('runJob: report', () => {
     })
 
     it('runs every active connection, each under its own run record', () => {
-        const h = jobHarness({ sync_invoices: false })
-        h.store.insert(CONNECTION.name, {
+        const h = jobHarness({}, { types: ORDERS_ONLY })
+        const beta = h.store.insert(CONNECTION.name, {
             name: 'Beta',
             tenant_url: 'https://beta.ifs.cloud',
             realm: 'b',
             oauth_profile: 'q'.repeat(32),
             companies: '1',
-            sync_invoices: false,
         })
+        insertTypeRows(h.store, beta, ORDERS_ONLY)
         const report = h.run()
         expect(report.connections.map((c) => c.connectionName)).toEqual(['Acme', 'Beta'])
         expect(new Set(report.connections.map((c) => c.runSysId)).size).toBe(2)

@@ -39,16 +39,10 @@ const GOOD: Form = {
     oauth_profile: '0123456789abcdef0123456789abcdef',
     client_id: 'ml-connector',
     companies: '10,20',
-    sync_invoices: 'true',
-    sync_orders: 'true',
-    invoice_entity_set: 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet',
-    order_entity_set: 'PurchaseOrderHandling.svc/PurchaseOrderSet',
     supplier_entity_set: 'SuppliersHandling.svc/SupplierInfoGeneralSet',
     gl_account_entity_set: "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeAArray",
     cost_center_entity_set: "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeBArray",
     field_map_preset: 'brief',
-    invoice_target_table: 'sn_apo_invoice',
-    order_target_table: 'proc_po',
     page_size: '5000',
     request_ceiling: '1000',
     time_budget_seconds: '240',
@@ -158,13 +152,9 @@ describe('good forms are saved by the browser and the server alike', () => {
         ],
         ['a private suffix', { allowed_host_suffix: 'corp.example', tenant_url: 'https://ifs.corp.example/' }],
         ['companies with spaces', { companies: ' 10 , 20,ACME_SE ' }],
-        ['one object type off', { sync_invoices: 'false' }],
-        [
-            'key segments with numbers',
-            { order_entity_set: 'P.svc/Orders(7)/Lines', supplier_entity_set: "S.svc/Set(A='x',B=2)" },
-        ],
+        ['key segments with numbers', { supplier_entity_set: "S.svc/Set(A='x',B=2)" }],
         ['no client id', { client_id: '' }],
-        ['another preset', { field_map_preset: 's2p_tables', invoice_target_table: 'sn_shop_invoice' }],
+        ['another preset', { field_map_preset: 's2p_tables' }],
     ]
     it.each(goodForms.map(([title, changes]) => [title, changes, submitLater({ ...GOOD, ...changes })] as const))(
         '%s',
@@ -242,23 +232,6 @@ const BAD: [string, string, string, Form?][] = [
     ['companies', '10,20,10', 'Company id "10" is listed twice'],
     ['companies', '1,'.repeat(500) + '1', 'Companies is longer than 1000 characters'],
     [
-        'sync_invoices',
-        'false',
-        'Turn on at least one object type (supplier invoices or purchase orders)',
-        { sync_orders: 'false' },
-    ],
-    ['sync_orders', 'yes', 'Sync purchase orders must be true or false'],
-    [
-        'order_entity_set',
-        'PurchaseOrderSet',
-        'Purchase order entity set must look like <Projection>.svc/<EntitySet> (is "PurchaseOrderSet")',
-    ],
-    [
-        'invoice_entity_set',
-        'X.svc/../../admin',
-        'Supplier invoice entity set must look like <Projection>.svc/<EntitySet> (is "X.svc/../../admin")',
-    ],
-    [
         'supplier_entity_set',
         'S.svc/Set?$top=1',
         'Supplier entity set must look like <Projection>.svc/<EntitySet> (is "S.svc/Set?$top=1")',
@@ -284,8 +257,6 @@ const BAD: [string, string, string, Form?][] = [
         'Cost center entity set must look like <Projection>.svc/<EntitySet> (is "C.svc/Set/")',
     ],
     ['field_map_preset', 'custom', 'Field map preset must be one of brief, s2p_import, s2p_tables'],
-    ['invoice_target_table', 'Bad Table', 'Supplier invoice target table must be a table name (is "Bad Table")'],
-    ['order_target_table', 'proc_po;drop', 'Purchase order target table must be a table name (is "proc_po;drop")'],
     ['page_size', '0', 'Page size must be a whole number from 1 to 5000 (is "0")'],
     ['page_size', '5001', 'Page size must be a whole number from 1 to 5000 (is "5001")'],
     ['page_size', '50 00', 'Page size must be a whole number from 1 to 5000 (is "50 00")'],
@@ -346,7 +317,7 @@ describe('a bad setting is refused in the browser and on the server with the sam
         expect(client.banners).toHaveLength(3)
     })
 
-    const submitOversized = submitLater({ ...GOOD, order_entity_set: 'P.svc/' + 'A'.repeat(200) + '?' })
+    const submitOversized = submitLater({ ...GOOD, supplier_entity_set: 'P.svc/' + 'A'.repeat(200) + '?' })
     it('never echoes a whole oversized value (quoted values are cut at 60 characters)', () => {
         const client = submitOversized()
         expect(client.fieldMessages).toHaveLength(1)

@@ -7,6 +7,7 @@ import { toGlideDateTime } from '../../../src/server/core/domain/glide-time'
 import { CONNECTION } from '../../../src/tables'
 import { FakeClock, FakeWaiter } from '../../fakes/fake-clock'
 import { MemoryStore } from '../../fakes/memory-store'
+import { insertTypeRows } from '../../support/connection-types'
 
 /** A connection record that parses: the handlers' happy path. */
 export function connectionValues(overrides: Record<string, string | number | boolean | null> = {}) {
@@ -17,8 +18,6 @@ export function connectionValues(overrides: Record<string, string | number | boo
         realm: 'acme',
         oauth_profile: 'f'.repeat(32),
         companies: '10,20',
-        sync_invoices: true,
-        sync_orders: true,
         ...overrides,
     }
 }
@@ -81,7 +80,9 @@ export function insertConnection(
     ports: TestPorts,
     overrides: Record<string, string | number | boolean | null> = {}
 ): string {
-    return ports.store.insert(CONNECTION.name, connectionValues(overrides))
+    const id = ports.store.insert(CONNECTION.name, connectionValues(overrides))
+    insertTypeRows(ports.store, id)
+    return id
 }
 
 /** Makes a run hold the connection's lease until `untilMs`. */

@@ -2,6 +2,7 @@ jest.mock('@servicenow/glide', () => require('../../doubles/glide/jest-glide-ui'
 jest.mock('@servicenow/glide/sn_ws', () => require('../../doubles/glide/jest-glide-ui').snWs)
 jest.mock('@servicenow/glide/sn_auth', () => require('../../doubles/glide/jest-glide-ui').snAuth)
 
+import { booleanOf } from '../../../src/server/core/config/connection-rules'
 import { SYNC_JOB_SYS_ID } from '../../../src/server/glide/sync-job-user'
 import { onIgnoreFlag, onIgnoreFlagInList, onRetryFlagInList } from '../../../src/server/entry/ui/flag-actions'
 import {
@@ -10,9 +11,12 @@ import {
     onRunNow,
     onTestConnection,
 } from '../../../src/server/entry/ui/connection-actions'
+import { addConnectionTypeRows } from '../../../src/server/entry/ui/default-type-rows-rule'
 import { validateConnectionSave } from '../../../src/server/entry/ui/validate-connection-rule'
-import { CONNECTION, FLAG, SYNC_STATE } from '../../../src/tables'
+import { validateConnectionTypeSave } from '../../../src/server/entry/ui/validate-connection-type-rule'
+import { CONNECTION, CONNECTION_TYPE, FLAG, SYNC_STATE } from '../../../src/tables'
 import { shown, worldWithUser } from '../../doubles/glide/jest-glide-ui'
+import { insertTypeRows } from '../../support/connection-types'
 import { connectionValues } from './fixtures'
 
 /** The parts of `current` and `action` the handlers use. */
@@ -70,6 +74,54 @@ describe('business rule: validateConnectionSave', () => {
         expect(shown).toEqual([
             { level: 'error', text: 'Tenant URL must start with https://' },
             { level: 'error', text: 'Page size must be a whole number from 1 to 5000 (is "6000")' },
+        ])
+    })
+})
+
+describe('business rule: validateConnectionTypeSave', () => {
+    const good = { object_type: 'purchase_order', active: 'true', entity_set_path: '', target_table: 'proc_po' }
+
+    it('lets a good row through without a message', () => {
+        const c = current(CONNECTION_TYPE.name, 'b'.repeat(32), good)
+        validateConnectionTypeSave(asGlide(c))
+        expect(c.aborted).toBe(false)
+        expect(shown).toEqual([])
+    })
+
+    it('refuses a bad row with the rule table’s messages', () => {
+        const c = current(CONNECTION_TYPE.name, 'b'.repeat(32), {
+            ...good,
+            entity_set_path: 'PurchaseOrderSet',
+            source_overrides: '{"fields": {"grossAmount": "TotalAmount"}',
+        })
+        validateConnectionTypeSave(asGlide(c))
+        expect(c.aborted).toBe(true)
+        expect(shown).toEqual([
+            {
+                level: 'error',
+                text: 'Purchase order entity set must look like <Projection>.svc/<EntitySet> (is "PurchaseOrderSet")',
+            },
+            {
+                level: 'error',
+                text: 'Purchase order IFS field overrides must be JSON, e.g. {"fields": {"grossAmount": "TotalAmount"}}',
+            },
+        ])
+    })
+})
+
+describe('business rule: addConnectionTypeRows', () => {
+    it('gives a new connection one row per registered type with the defaults of its preset, once', () => {
+        const world = worldWithUser('alice', ['x_mlc_ifs_s2p.admin'])
+        const id = world.store.insert(CONNECTION.name, connectionValues({ field_map_preset: 's2p_tables' }))
+        const c = current(CONNECTION.name, id, { field_map_preset: 's2p_tables' })
+        addConnectionTypeRows(asGlide(c))
+        addConnectionTypeRows(asGlide(c))
+        const rows = world.store.query(CONNECTION_TYPE.name, { orderBy: [{ field: 'object_type' }] })
+        expect(
+            rows.map((r) => [r.connection, r.object_type, booleanOf(r.active ?? ''), r.entity_set_path, r.target_table])
+        ).toEqual([
+            [id, 'purchase_order', true, 'PurchaseOrderHandling.svc/PurchaseOrderSet', 'sn_shop_purchase_order'],
+            [id, 'supplier_invoice', true, 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet', 'sn_shop_invoice'],
         ])
     })
 })
@@ -178,6 +230,7 @@ describe('UI action shells', () => {
             run_as: jobUser,
         })
         const id = world.store.insert(CONNECTION.name, connectionValues())
+        insertTypeRows(world.store, id)
         onTestConnection(asGlide(current(CONNECTION.name, id)), asGlide(action()))
         const roleLines = shown.filter((m) => m.text.includes('has role'))
         expect(roleLines.length).toBeGreaterThan(0)

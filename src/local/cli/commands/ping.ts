@@ -11,7 +11,7 @@ import { loginToServiceNow } from '../../servicenow/servicenow-login'
 import { TableApiClient } from '../../servicenow/table-api-client'
 import { EXIT } from '../cli-io'
 import type { CliIo } from '../cli-io'
-import { asStoredRecord, connectionValues } from '../connection-row'
+import { asStoredRecord, connectionTypeValues, connectionValues } from '../connection-row'
 import type { LocalConfig } from '../local-config'
 import { sourceMappingJson, withSourceMapping } from '../local-source-mapping'
 import type { LocalRuntime } from '../local-runtime'
@@ -45,7 +45,7 @@ function pingChecks(
 ): PrerequisiteLine[] {
     const lines: PrerequisiteLine[] = []
     const record = withSourceMapping(asStoredRecord(connectionValues(config)), sourceMappingJson(config))
-    const parsed = parseConnection(record)
+    const parsed = parseConnection(record, connectionTypeValues(config))
     if (!parsed.ok) {
         lines.push({
             check: 'Connection settings are valid',

@@ -5,7 +5,7 @@ import { proposeMapping } from '../../../server/core/prerequisites/propose-mappi
 import type { MappingProposal } from '../../../server/core/prerequisites/propose-mapping'
 import { EXIT } from '../cli-io'
 import type { CliIo } from '../cli-io'
-import { asStoredRecord, connectionValues } from '../connection-row'
+import { asStoredRecord, connectionTypeValues, connectionValues } from '../connection-row'
 import { sourceMappingJson, withSourceMapping } from '../local-source-mapping'
 import { openTenantLook, tenantClient } from '../tenant-session'
 
@@ -19,7 +19,8 @@ export function runProposeMapping(argv: readonly string[], io: CliIo): number {
     try {
         // Proposed against the mapping the file holds now, so a name it already overrides is judged as such.
         const parsed = parseConnection(
-            withSourceMapping(asStoredRecord(connectionValues(config)), sourceMappingJson(config))
+            withSourceMapping(asStoredRecord(connectionValues(config)), sourceMappingJson(config)),
+            connectionTypeValues(config)
         )
         if (!parsed.ok) {
             safe.err(`The settings need fixing first: ${describeConfigErrors(parsed.errors)}`)

@@ -12,12 +12,12 @@ export type EntitySetPaths = Record<ObjectType, string> & {
 const c = CONNECTION.columns
 
 /**
- * Where a fresh connection reads each document type: the connection table's column defaults. The
- * emulator's own per-type data (a Record, so a new type is a compile error here), not the registry.
+ * Where a fresh connection reads each document type (the default IFS projections). The emulator's
+ * own per-type data (a Record, so a new type is a compile error here), not the registry's.
  */
 const DOCUMENT_SET_DEFAULTS: Record<ObjectType, string> = {
-    supplier_invoice: c.invoice_entity_set.options.default,
-    purchase_order: c.order_entity_set.options.default,
+    supplier_invoice: 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet',
+    purchase_order: 'PurchaseOrderHandling.svc/PurchaseOrderSet',
 }
 
 /** The connection table's defaults, so the emulator answers where a fresh connection reads. */

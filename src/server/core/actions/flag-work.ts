@@ -6,7 +6,7 @@ import type { Ports } from '../../ports/ports'
 import type { StoredRecord } from '../../ports/store'
 import { AuditTrail } from '../audit/audit-trail'
 import { Redactor } from '../audit/redactor'
-import { parseConnection } from '../config/parse-connection'
+import { parseStoredConnection } from '../config/load-connection'
 import { createStager } from '../staging/create-stager'
 import { ACTIVE_FLAG_STATES } from '../staging/flag-book'
 import { ignoreFlags, markFlagsForRetry } from '../staging/flag-actions'
@@ -94,7 +94,7 @@ function retryForConnection(ports: Ports, retry: ConnectionRetry): ActionMessage
     const name = record.name ?? connectionSysId
     // Read first so a busy connection says so before any setting is checked; the lease decides.
     if (runInProgress(record, ports.clock.nowMs())) return busy(name)
-    const parsed = parseConnection(record)
+    const parsed = parseStoredConnection(ports.store, record)
     if (!parsed.ok) {
         return [
             error(

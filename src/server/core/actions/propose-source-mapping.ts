@@ -1,7 +1,7 @@
 import { CONNECTION } from '../../../tables/connection'
 import type { Ports } from '../../ports/ports'
 import { describeConfigErrors } from '../config/config-error'
-import { parseConnection } from '../config/parse-connection'
+import { parseStoredConnection } from '../config/load-connection'
 import { messageOf } from '../domain/failure'
 import { proposeMapping } from '../prerequisites/propose-mapping'
 import { openSession } from '../session/connection-session'
@@ -17,7 +17,7 @@ import { error, info } from './action-message'
 export function proposeSourceMapping(ports: Ports, connectionSysId: string): ActionMessage[] {
     const record = ports.store.get(CONNECTION.name, connectionSysId)
     if (!record) return [error('This connection is not saved yet: save it, then propose a mapping.')]
-    const parsed = parseConnection(record)
+    const parsed = parseStoredConnection(ports.store, record)
     if (!parsed.ok) return [error(`The settings need fixing first: ${describeConfigErrors(parsed.errors)}`)]
     const session = openSession(ports, parsed.config, { runSysId: '' })
     try {

@@ -1,7 +1,7 @@
 import { CONNECTION } from '../../../tables/connection'
 import type { Ports } from '../../ports/ports'
 import type { ConfigError } from '../config/config-error'
-import { parseConnection } from '../config/parse-connection'
+import { parseStoredConnection } from '../config/load-connection'
 import { checkIfsPrerequisites } from '../prerequisites/check-ifs-prerequisites'
 import { checkPlatformPrerequisites } from '../prerequisites/check-platform-prerequisites'
 import type { PrerequisiteLine } from '../prerequisites/prerequisite-line'
@@ -23,7 +23,7 @@ function lineMessage(line: PrerequisiteLine): ActionMessage {
 export function testConnection(ports: Ports, connectionSysId: string): ActionMessage[] {
     const record = ports.store.get(CONNECTION.name, connectionSysId)
     if (!record) return [error('This connection is not saved yet: save it, then click Test connection.')]
-    const parsed = parseConnection(record)
+    const parsed = parseStoredConnection(ports.store, record)
     if (!parsed.ok) return settingsToFix(record.name ?? 'this connection', parsed.errors)
     const session = openSession(ports, parsed.config, { runSysId: '' })
     const lines = checkLines(ports, session)

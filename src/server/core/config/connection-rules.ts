@@ -25,16 +25,10 @@ export const SETTING_FIELDS = [
     'client_id',
     'token_scope',
     'companies',
-    'sync_invoices',
-    'sync_orders',
-    'invoice_entity_set',
-    'order_entity_set',
     'supplier_entity_set',
     'gl_account_entity_set',
     'cost_center_entity_set',
     'field_map_preset',
-    'invoice_target_table',
-    'order_target_table',
     'page_size',
     'request_ceiling',
     'time_budget_seconds',
@@ -69,7 +63,7 @@ function defaultOf(field: SettingField): string {
 }
 
 /** A value quoted in a message: at most 60 characters, so an oversized paste cannot flood the form. */
-function quoted(value: string): string {
+export function quoted(value: string): string {
     return '"' + (value.length > 60 ? value.slice(0, 57) + '...' : value) + '"'
 }
 
@@ -93,12 +87,16 @@ function maxLengthOf(field: SettingField): number | null {
     return options.maxLength ?? null
 }
 
+/** Length and control characters of a one-line text value labelled `label`; null when it fits. */
+export function textProblem(label: string, max: number | null, value: string): string | null {
+    if (max !== null && value.length > max) return `${label} is longer than ${max} characters`
+    if (CONTROL.test(value)) return `${label} must not contain line breaks or control characters`
+    return null
+}
+
 /** Length and control characters, for every text field: the database would cut a longer value. */
 function textShape(field: SettingField, value: string): string | null {
-    const max = maxLengthOf(field)
-    if (max !== null && value.length > max) return `${labelOf(field)} is longer than ${max} characters`
-    if (CONTROL.test(value)) return `${labelOf(field)} must not contain line breaks or control characters`
-    return null
+    return textProblem(labelOf(field), maxLengthOf(field), value)
 }
 
 function required(field: SettingField, message: string): SettingRule {
@@ -154,12 +152,9 @@ function choice(field: 'field_map_preset'): SettingRule {
 
 const TABLE_NAME = /^[a-z][a-z0-9_]{1,79}$/
 
-function tableName(field: 'invoice_target_table' | 'order_target_table'): SettingRule {
-    return {
-        field,
-        check: (value) =>
-            TABLE_NAME.test(value) ? null : `${labelOf(field)} must be a table name (is ${quoted(value)})`,
-    }
+/** A ServiceNow table name as a target may be named (lower case, 2..80 characters). */
+export function isTableName(value: string): boolean {
+    return TABLE_NAME.test(value)
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/
@@ -188,7 +183,7 @@ function validSegment(segment: string): boolean {
  * quoted key value, where the connector fills in each company. No dot segments, empty segments,
  * query, spaces or escapes: the path is appended to the tenant's projection root as written.
  */
-function checkEntitySetPath(path: string): boolean {
+export function isEntitySetPath(path: string): boolean {
     const slash = path.indexOf('/')
     if (slash < 0) return false
     if (!/^[A-Za-z0-9_]+\.svc$/.test(path.slice(0, slash))) return false
@@ -197,19 +192,12 @@ function checkEntitySetPath(path: string): boolean {
     return true
 }
 
-function entitySet(
-    field:
-        | 'invoice_entity_set'
-        | 'order_entity_set'
-        | 'supplier_entity_set'
-        | 'gl_account_entity_set'
-        | 'cost_center_entity_set'
-): SettingRule {
+function entitySet(field: 'supplier_entity_set' | 'gl_account_entity_set' | 'cost_center_entity_set'): SettingRule {
     return {
         field,
         check: (value) =>
             textShape(field, value) ??
-            (checkEntitySetPath(value)
+            (isEntitySetPath(value)
                 ? null
                 : `${labelOf(field)} must look like <Projection>.svc/<EntitySet> (is ${quoted(value)})`),
     }
@@ -315,25 +303,10 @@ export const CONNECTION_RULES: readonly SettingRule[] = [
             return list.ok ? null : list.message
         },
     },
-    {
-        field: 'sync_invoices',
-        check: (value, all) => {
-            const on = booleanOf(value)
-            if (on === null) return `${labelOf('sync_invoices')} must be true or false`
-            if (!on && booleanOf(all.sync_orders) === false)
-                return 'Turn on at least one object type (supplier invoices or purchase orders)'
-            return null
-        },
-    },
-    bool('sync_orders'),
-    entitySet('invoice_entity_set'),
-    entitySet('order_entity_set'),
     entitySet('supplier_entity_set'),
     entitySet('gl_account_entity_set'),
     entitySet('cost_center_entity_set'),
     choice('field_map_preset'),
-    tableName('invoice_target_table'),
-    tableName('order_target_table'),
     wholeNumber('page_size'),
     wholeNumber('request_ceiling'),
     wholeNumber('time_budget_seconds'),

@@ -25,7 +25,14 @@ interface Settings {
 }
 
 /** The names of every given type and of the master data, each resolved and checked; errors name their key. */
-export function resolveConnectionSources(json: string | null, types: readonly ObjectType[]): ConnectionSources {
+/**
+ * `types` are the active object types; `rowOverrides` each type's own overrides (the instance's
+ * connection document type rows), which take the place of the field's `objects.<type>`.
+ */
+export function resolveConnectionSources(
+    json: string | null,
+    of: { types: readonly ObjectType[]; rowOverrides?: Partial<Record<ObjectType, string>> }
+): ConnectionSources {
     const settings = settingsOf(json)
     if (!settings.ok) return { ok: false, errors: [{ field: SOURCE_MAPPING_FIELD, message: settings.message }] }
     const { preset, objects, masterData } = settings.value
@@ -36,8 +43,10 @@ export function resolveConnectionSources(json: string | null, types: readonly Ob
     if (!master.ok) at('masterData', master.errors)
     const names = master.ok ? master.names : SOURCE_PRESETS[DEFAULT_SOURCE_PRESET].masterData
     const documents: Partial<Record<ObjectType, DocumentSource>> = {}
-    for (const objectType of types) {
-        const overrides = withCodePartFields(objects[objectType], { preset, names })
+    for (const objectType of of.types) {
+        const own = of.rowOverrides?.[objectType]
+        const given = own === undefined ? objects[objectType] : parsedJson(own)
+        const overrides = withCodePartFields(given, { preset, names })
         const resolved = resolveSourceMapping({ objectType, preset, overrides })
         if (resolved.ok) documents[objectType] = resolved.source
         else at(`objects.${objectType}`, resolved.errors)

@@ -2,25 +2,25 @@ import { OBJECT_TYPES, isObjectType } from '../../../tables/object-types'
 import type { ObjectType } from '../../../tables/object-types'
 import type { StoredRecord } from '../../ports/store'
 import type { ConfigError } from './config-error'
-import type { ConnectionConfig, FieldMapPreset, PartitionConfig } from './connection-config'
+import type { ConnectionConfig, FieldMapPreset } from './connection-config'
 import { booleanOf, checkConnectionSettings, companyList, normaliseSettings, wholeNumberOf } from './connection-rules'
-import type { Settings } from './connection-rules'
+import type { SettingValues, Settings } from './connection-rules'
 import { checkTenantUrl, checkTokenUrl, defaultTokenUrl } from './tenant-url'
 import { IFS_TOKEN_SCOPE } from '../ifs/oauth-scope'
-import { DOCUMENT_TYPES } from '../document-types/registry'
 import type { MasterDataNames } from '../document-types/source-presets'
-import type { ConnectionSources } from './connection-sources'
 import { SOURCE_MAPPING_FIELD, resolveConnectionSources } from './connection-sources'
+import { activeTypes, checkTypeRows, partitionsOf, typeRowOverrides } from './connection-types'
 
 export type ParsedConnection = { ok: true; config: ConnectionConfig } | { ok: false; errors: ConfigError[] }
 
 /**
- * Turns a connection record into a ConnectionConfig, or lists every bad setting with the field it
- * is in and what to do. The checks are the rule table's (connection-rules.ts), the same the form's
- * client script and the save business rule run. Nothing is sent to IFS for a record that does not parse.
+ * Turns a connection record and its document type rows (connection-types.ts) into a
+ * ConnectionConfig, or lists every bad setting with the field it is in and what to do. The checks
+ * are the rule tables' (connection-rules.ts, connection-type-rules.ts), the same the forms' client
+ * scripts and the save business rules run. Nothing is sent to IFS for a record that does not parse.
  */
-export function parseConnection(record: StoredRecord): ParsedConnection {
-    const errors = checkConnectionSettings(record)
+export function parseConnection(record: StoredRecord, typeRows: readonly SettingValues[]): ParsedConnection {
+    const errors = [...checkConnectionSettings(record), ...checkTypeRows(typeRows)]
     if (errors.length > 0) return { ok: false, errors }
     const s = normaliseSettings(record)
     const endpoints = endpointsOf(s)
@@ -28,7 +28,10 @@ export function parseConnection(record: StoredRecord): ParsedConnection {
         // Unreachable: the rule table ran the same checks. Kept so the types need no assertion.
         return { ok: false, errors: [{ field: 'tenant_url', message: 'Tenant URL or token URL is invalid' }] }
     }
-    const sources = resolveConnectionSources(record[SOURCE_MAPPING_FIELD] ?? null, enabledTypes(s))
+    const sources = resolveConnectionSources(record[SOURCE_MAPPING_FIELD] ?? null, {
+        types: activeTypes(typeRows),
+        rowOverrides: typeRowOverrides(typeRows),
+    })
     if (!sources.ok) return { ok: false, errors: sources.errors }
     const companies = companyList(s.companies)
     return {
@@ -42,7 +45,10 @@ export function parseConnection(record: StoredRecord): ParsedConnection {
             ...(s.client_id !== '' ? { clientId: s.client_id } : {}),
             tokenScope: s.token_scope === '' ? IFS_TOKEN_SCOPE : s.token_scope,
             companies: companies.ok ? companies.companies : [],
-            partitions: partitionsOf(s, sources),
+            partitions: partitionsOf(typeRows, {
+                preset: s.field_map_preset as FieldMapPreset,
+                sources: sources.documents,
+            }),
             masterData: masterDataOf(s, sources.masterData),
             fieldMapPreset: s.field_map_preset as FieldMapPreset,
             ...limitsOf(s),
@@ -58,21 +64,6 @@ function endpointsOf(s: Settings): Pick<ConnectionConfig, 'tenantUrl' | 'tokenUr
     if (s.token_url === '') return { tenantUrl: tenant.url, tokenUrl: defaultTokenUrl(tenant.url, s.realm) }
     const override = checkTokenUrl(s.token_url, suffix)
     return override.ok ? { tenantUrl: tenant.url, tokenUrl: override.url } : null
-}
-
-function enabledTypes(s: Settings): ObjectType[] {
-    return DOCUMENT_TYPES.filter((t) => booleanOf(s[t.connectionFields.enabled])).map((t) => t.id)
-}
-
-/** The enabled object types, each with where it is read from, what its fields are called and where it is staged. */
-function partitionsOf(s: Settings, sources: Extract<ConnectionSources, { ok: true }>): PartitionConfig[] {
-    const partitions: PartitionConfig[] = []
-    for (const { id, connectionFields: f } of DOCUMENT_TYPES) {
-        const source = sources.documents[id]
-        if (booleanOf(s[f.enabled]) && source)
-            partitions.push({ objectType: id, entitySetPath: s[f.entitySet], targetTable: s[f.targetTable], source })
-    }
-    return partitions
 }
 
 /** The master-data sets: the record's entity sets with the resolved names and code-part letters. */

@@ -1,5 +1,4 @@
 import type { FieldMapPreset } from '../config/connection-config'
-import type { SettingField } from '../config/connection-rules'
 import type { FieldMap } from './field-map'
 import type { PlatformRequirement } from './platform-plugins'
 import type { DocumentSource, SourceFields } from './source-field'
@@ -24,8 +23,11 @@ export interface DocumentTypeDefinition<Id extends string = string, ConfigKey ex
     pluralLabel: string
     /** Names one document in a message, e.g. 'Invoice INV-1 was not staged'. */
     noun: string
-    /** The connection record's settings for this type: sync it at all, where to read, where to stage. */
-    connectionFields: { enabled: SettingField; entitySet: SettingField; targetTable: SettingField }
+    /**
+     * `<Projection>.svc/<EntitySet>` of the default IFS projection: a new connection's type row gets
+     * it, and an empty entity set on the row means it.
+     */
+    defaultEntitySet: string
     /** Its key under `objects` in the local CLI's config file. */
     localConfigKey: ConfigKey
     /** Where IFS holds it: stamp, keys and the fields the canonical document is mapped from. */

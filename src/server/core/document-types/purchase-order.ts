@@ -35,7 +35,7 @@ export const PURCHASE_ORDER = {
     ...PURCHASE_ORDER_NAME,
     pluralLabel: 'purchase orders',
     noun: 'Purchase order',
-    connectionFields: { enabled: 'sync_orders', entitySet: 'order_entity_set', targetTable: 'order_target_table' },
+    defaultEntitySet: 'PurchaseOrderHandling.svc/PurchaseOrderSet',
     localConfigKey: 'purchaseOrders',
     source: {
         modified: objversionStamp('Objversion'),

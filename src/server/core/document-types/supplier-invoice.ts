@@ -14,11 +14,7 @@ export const SUPPLIER_INVOICE = {
     ...SUPPLIER_INVOICE_NAME,
     pluralLabel: 'supplier invoices',
     noun: 'Invoice',
-    connectionFields: {
-        enabled: 'sync_invoices',
-        entitySet: 'invoice_entity_set',
-        targetTable: 'invoice_target_table',
-    },
+    defaultEntitySet: 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet',
     localConfigKey: 'supplierInvoices',
     source: {
         modified: objversionStamp('Objversion'),

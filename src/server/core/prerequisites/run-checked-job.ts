@@ -3,7 +3,7 @@ import { CONNECTION } from '../../../tables/connection'
 import type { Ports } from '../../ports/ports'
 import type { StoredRecord } from '../../ports/store'
 import type { ConnectionConfig } from '../config/connection-config'
-import { parseConnection } from '../config/parse-connection'
+import { parseStoredConnection } from '../config/load-connection'
 import { openSession } from '../session/connection-session'
 import { runJob } from '../sync/run-job'
 import type { ConnectionRunReport, RunRequest } from '../sync/run-job'
@@ -22,7 +22,7 @@ import type { PrerequisiteLine } from './prerequisite-line'
 export const runCheckedJob: typeof runJob = (ports, request, stagerFactory, options = {}) => {
     const reports: ConnectionRunReport[] = []
     for (const record of connectionsOf(ports, request)) {
-        const parsed = parseConnection(record)
+        const parsed = parseStoredConnection(ports.store, record)
         const lines = parsed.ok ? checkPlatformPrerequisites(ports.platform, parsed.config) : []
         if (parsed.ok && missingOf(lines).length > 0) {
             reports.push(refuse(ports, request.trigger, { record, config: parsed.config }, lines))

@@ -2,7 +2,7 @@ import { activeConnections } from './active-connections'
 import type { Ports } from '../../ports/ports'
 import type { StoredRecord } from '../../ports/store'
 import { runInProgress } from '../actions/connection-busy'
-import { parseConnection } from '../config/parse-connection'
+import { parseStoredConnection } from '../config/load-connection'
 import { fromGlideDateTime, toGlideDateTime } from '../domain/glide-time'
 import { messageOf } from '../domain/failure'
 import { SCHEDULED_RUN_REASON } from './continuation-reason'
@@ -84,7 +84,7 @@ function dispatchOne(
  * due. A connection that does not parse counts as due: its run records what to fix.
  */
 function allPartitionsDeferredUntil(ports: Pick<Ports, 'store'>, record: StoredRecord, nowMs: number): number | null {
-    const parsed = parseConnection(record)
+    const parsed = parseStoredConnection(ports.store, record)
     if (!parsed.ok || parsed.config.partitions.length === 0) return null
     const states = partitionSummaries(ports.store, record.sys_id)
     let earliest = Infinity

@@ -8,7 +8,7 @@ import type { AuditTrail } from '../audit/audit-trail'
 import type { Redactor } from '../audit/redactor'
 import { describeConfigErrors } from '../config/config-error'
 import type { ConnectionConfig } from '../config/connection-config'
-import { parseConnection } from '../config/parse-connection'
+import { parseStoredConnection } from '../config/load-connection'
 import { toGlideDateTime } from '../domain/glide-time'
 import type { IfsReader } from '../ifs/ifs-reader'
 import type { RequestCounters } from '../ifs/request-counters'
@@ -148,7 +148,7 @@ function runConnection(job: JobContext, record: StoredRecord): ConnectionRunRepo
     if (automatic && !isActive(record)) {
         return notRun(record.sys_id, name, 'skipped', `Connection "${name}" is inactive`)
     }
-    const parsed = parseConnection(record)
+    const parsed = parseStoredConnection(ports.store, record)
     if (!parsed.ok) {
         // Nothing is sent to IFS; the run record says which settings to fix.
         const run = RunRecord.start(ports.store, ports.clock, record.sys_id, request.trigger)

@@ -1,7 +1,6 @@
-import { gs } from '@servicenow/glide'
 import type { GlideRecord } from '@servicenow/glide'
-import type { SettingValues } from '../../core/config/connection-rules'
 import { SETTING_FIELDS, checkConnectionSettings } from '../../core/config/connection-rules'
+import { refuseInvalidSave } from './refuse-invalid-save'
 
 /**
  * Before insert/update of a connection: the rule table's checks, the very ones the form's client
@@ -10,10 +9,5 @@ import { SETTING_FIELDS, checkConnectionSettings } from '../../core/config/conne
  * (status, lease) do not reach this rule: GlideStore turns business rules off on its own tables.
  */
 export function validateConnectionSave(current: GlideRecord<'x_mlc_ifs_s2p_connection'>): void {
-    const values: Record<string, string | null> = {}
-    for (const field of SETTING_FIELDS) values[field] = current.getValue(field)
-    const problems = checkConnectionSettings(values as SettingValues)
-    if (problems.length === 0) return
-    for (const problem of problems) gs.addErrorMessage(problem.message)
-    current.setAbortAction(true)
+    refuseInvalidSave(current, SETTING_FIELDS, checkConnectionSettings)
 }

@@ -1,0 +1,115 @@
+import { CONNECTION_TYPE } from '../../../tables/connection-type'
+import type { RecordValues, Store, StoredRecord } from '../../ports/store'
+import { DOCUMENT_TYPES } from '../document-types/registry'
+import { isObjectType } from '../document-types/object-type'
+import type { DocumentType, ObjectType } from '../document-types/object-type'
+import type { DocumentSource } from '../document-types/source-field'
+import type { ConfigError } from './config-error'
+import type { FieldMapPreset, PartitionConfig } from './connection-config'
+import { booleanOf } from './connection-rules'
+import type { SettingValues } from './connection-rules'
+import { checkConnectionTypeSettings, normaliseTypeSettings } from './connection-type-rules'
+import type { TypeSettings } from './connection-type-rules'
+
+/** A connection's document type rows, read once per parse of the connection. */
+export function readConnectionTypeRows(store: Pick<Store, 'query'>, connectionSysId: string): StoredRecord[] {
+    return store.query(CONNECTION_TYPE.name, { where: [{ field: 'connection', op: '=', value: connectionSysId }] })
+}
+
+/** What a new connection starts with: one active row per registered type, with the registry's defaults. */
+export function defaultTypeRows(connectionSysId: string, preset: FieldMapPreset): RecordValues[] {
+    return DOCUMENT_TYPES.map((type) => ({
+        connection: connectionSysId,
+        object_type: type.id,
+        active: true,
+        entity_set_path: type.defaultEntitySet,
+        target_table: type.fieldMaps[preset].defaultTable,
+    }))
+}
+
+/** The rows' problems, each field named `<object type>.<column>` so two rows' problems stay apart. */
+export function checkTypeRows(rows: readonly SettingValues[]): ConfigError[] {
+    const errors: ConfigError[] = []
+    const seen = new Set<string>()
+    for (const row of rows) {
+        const type = normaliseTypeSettings(row).object_type
+        for (const e of checkConnectionTypeSettings(row))
+            errors.push({ field: e.field === 'object_type' ? e.field : `${type}.${e.field}`, message: e.message })
+        if (seen.has(type))
+            errors.push({ field: `${type}.object_type`, message: `${type} has two document type rows: delete one` })
+        seen.add(type)
+    }
+    if (errors.length === 0 && !rows.some((r) => booleanOf(normaliseTypeSettings(r).active)))
+        errors.push({ field: 'document_types', message: noActiveType(rows.length) })
+    return errors
+}
+
+function noActiveType(rowCount: number): string {
+    const types = DOCUMENT_TYPES.map((t) => t.label).join(' or ')
+    return rowCount === 0
+        ? `No document types: add one for ${types} (a new connection gets a row per type when it is first saved)`
+        : `Turn on at least one document type (${types})`
+}
+
+/** The object types whose rows are active, in registry order. */
+export function activeTypes(rows: readonly SettingValues[]): ObjectType[] {
+    const active = rows.map((r) => normaliseTypeSettings(r)).filter((r) => booleanOf(r.active))
+    return DOCUMENT_TYPES.filter((t) => active.some((r) => r.object_type === t.id)).map((t) => t.id)
+}
+
+/** Each row's IFS name overrides (`source_overrides`, JSON), where the row has any. */
+export function typeRowOverrides(rows: readonly SettingValues[]): Partial<Record<ObjectType, string>> {
+    const out: Partial<Record<ObjectType, string>> = {}
+    for (const row of rows.map((r) => normaliseTypeSettings(r)))
+        if (row.source_overrides.trim() !== '' && isObjectType(row.object_type))
+            out[row.object_type] = row.source_overrides
+    return out
+}
+
+/**
+ * The active rows as partitions, in registry order (the order runs visit them), each with its
+ * resolved source mapping. Call after checkTypeRows and the mapping's resolution found nothing:
+ * an empty entity set or target table is the registry's default.
+ */
+export function partitionsOf(
+    rows: readonly SettingValues[],
+    at: { preset: FieldMapPreset; sources: Partial<Record<ObjectType, DocumentSource>> }
+): PartitionConfig[] {
+    const partitions: PartitionConfig[] = []
+    for (const type of DOCUMENT_TYPES as readonly DocumentType[]) {
+        const row = rows.map((r) => normaliseTypeSettings(r)).find((r) => r.object_type === type.id)
+        const source = at.sources[type.id]
+        if (row && booleanOf(row.active) && source)
+            partitions.push(partitionOf(type, row, { preset: at.preset, source }))
+    }
+    return partitions
+}
+
+function partitionOf(
+    type: DocumentType,
+    row: TypeSettings,
+    at: { preset: FieldMapPreset; source: DocumentSource }
+): PartitionConfig {
+    return {
+        objectType: type.id,
+        entitySetPath: row.entity_set_path === '' ? type.defaultEntitySet : row.entity_set_path,
+        targetTable: row.target_table === '' ? type.fieldMaps[at.preset].defaultTable : row.target_table,
+        source: at.source,
+    }
+}
+
+/**
+ * Gives a new connection one row per registered type that it has no row for yet, with the
+ * registry's defaults for its preset; returns how many were added. Run once, after the connection
+ * is inserted: a type an admin later deletes is not brought back by a save.
+ */
+export function addDefaultTypeRows(
+    store: Pick<Store, 'query' | 'insert'>,
+    connectionSysId: string,
+    preset: FieldMapPreset
+): number {
+    const have = new Set(readConnectionTypeRows(store, connectionSysId).map((r) => r.object_type))
+    const missing = defaultTypeRows(connectionSysId, preset).filter((row) => !have.has(String(row.object_type)))
+    for (const row of missing) store.insert(CONNECTION_TYPE.name, row)
+    return missing.length
+}

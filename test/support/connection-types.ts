@@ -1,0 +1,37 @@
+import type { FieldMapPreset } from '../../src/server/core/config/connection-config'
+import { defaultTypeRows } from '../../src/server/core/config/connection-types'
+import type { ObjectType } from '../../src/server/core/document-types/object-type'
+import type { FieldValue, Store } from '../../src/server/ports/store'
+import { CONNECTION_TYPE } from '../../src/tables'
+
+/** Per type, the columns of its row that differ from a new connection's defaults. */
+export type TypeRowChanges = Partial<Record<ObjectType, Readonly<Record<string, FieldValue>>>>
+
+/** The connections most tests run: purchase orders only / supplier invoices only. */
+export const ORDERS_ONLY: TypeRowChanges = { supplier_invoice: { active: false } }
+export const INVOICES_ONLY: TypeRowChanges = { purchase_order: { active: false } }
+
+/**
+ * The document type rows the instance's after-insert rule gives a new connection (one per
+ * registered type, registry defaults), with `changes` applied: what tests that insert a connection
+ * record directly add next to it.
+ */
+export function typeRowsFor(
+    connectionSysId: string,
+    changes: TypeRowChanges = {},
+    preset: FieldMapPreset = 'brief'
+): Record<string, FieldValue>[] {
+    return defaultTypeRows(connectionSysId, preset).map((row) => ({
+        ...row,
+        ...changes[row.object_type as ObjectType],
+    }))
+}
+
+export function insertTypeRows(
+    store: Pick<Store, 'insert'>,
+    connectionSysId: string,
+    changes: TypeRowChanges = {},
+    preset: FieldMapPreset = 'brief'
+): void {
+    for (const row of typeRowsFor(connectionSysId, changes, preset)) store.insert(CONNECTION_TYPE.name, row)
+}
