@@ -1,24 +1,11 @@
+import type { MetadataAnswer } from '../../../src/server/core/odata/csdl/metadata-answer'
+import { readCsdlXml } from '../../../src/server/core/odata/csdl/read-csdl-xml'
 import type { IfsReader } from '../../../src/server/core/ifs/ifs-reader'
 import type { MetadataReader } from '../../../src/server/core/prerequisites/source-schema-check'
 import type { ODataQuery } from '../../../src/server/core/odata/query'
 import { checkIfsPrerequisites } from '../../../src/server/core/prerequisites/check-ifs-prerequisites'
 import { pageQuery } from '../../../src/server/core/sync/keyset-pager'
 import { connectionFor } from './connection-fixture'
-import type { MetadataAnswer } from '../../../src/server/core/odata/csdl/metadata-answer'
-import { readCsdlXml } from '../../../src/server/core/odata/csdl/read-csdl-xml'
-
-/** `Fin.svc`: code parts whose value is called `CodeVal` instead of `CodeValue`. */
-const FIN = readCsdlXml(`<Edmx><DataServices><Schema Namespace="IfsApp.Fin">
-  <EntityType Name="Company"><Key><PropertyRef Name="Company"/></Key><Property Name="Company" Type="Edm.String"/>
-    <NavigationProperty Name="CodeAArray" Type="Collection(IfsApp.Fin.CodePart)"/>
-    <NavigationProperty Name="CodeBArray" Type="Collection(IfsApp.Fin.CodePart)"/></EntityType>
-  <EntityType Name="CodePart"><Key><PropertyRef Name="CodeVal"/></Key>
-    <Property Name="CodeVal" Type="Edm.String"/><Property Name="Description" Type="Edm.String"/>
-    <Property Name="ValidFrom" Type="Edm.Date"/><Property Name="ValidUntil" Type="Edm.Date"/></EntityType>
-  <EntityContainer Name="Main"><EntitySet Name="CompanySet" EntityType="IfsApp.Fin.Company"/></EntityContainer>
-</Schema></DataServices></Edmx>`)
-const finOnly = (root: string): MetadataAnswer =>
-    root === 'Fin.svc' ? { kind: 'read', metadata: FIN, format: 'xml' } : { kind: 'unpublished', status: 404 }
 
 /** By default a service that publishes no $metadata: the names are left to the read with the real query. */
 function recordingReader(
@@ -40,6 +27,19 @@ function recordingReader(
     }
     return { reader, asked }
 }
+
+/** `Fin.svc`: code parts whose value is called `CodeVal` instead of `CodeValue`. */
+const FIN = readCsdlXml(`<Edmx><DataServices><Schema Namespace="IfsApp.Fin">
+  <EntityType Name="Company"><Key><PropertyRef Name="Company"/></Key><Property Name="Company" Type="Edm.String"/>
+    <NavigationProperty Name="CodeAArray" Type="Collection(IfsApp.Fin.CodePart)"/>
+    <NavigationProperty Name="CodeBArray" Type="Collection(IfsApp.Fin.CodePart)"/></EntityType>
+  <EntityType Name="CodePart"><Key><PropertyRef Name="CodeVal"/></Key>
+    <Property Name="CodeVal" Type="Edm.String"/><Property Name="Description" Type="Edm.String"/>
+    <Property Name="ValidFrom" Type="Edm.Date"/><Property Name="ValidUntil" Type="Edm.Date"/></EntityType>
+  <EntityContainer Name="Main"><EntitySet Name="CompanySet" EntityType="IfsApp.Fin.Company"/></EntityContainer>
+</Schema></DataServices></Edmx>`)
+const finOnly = (root: string): MetadataAnswer =>
+    root === 'Fin.svc' ? { kind: 'read', metadata: FIN, format: 'xml' } : { kind: 'unpublished', status: 404 }
 
 describe('checkIfsPrerequisites', () => {
     it('reads one row of each entity set and reports failures with the reader message', () => {
