@@ -19,7 +19,7 @@ export interface MetadataOptions {
  * For fake HTTP handlers of unit tests: the emulator's CSDL of the default entity-set paths for a
  * `<Projection>.svc/$metadata` URL, null for any other URL (the test's own handler answers it).
  */
-export function emulatorMetadata(request: HttpRequest, options: MetadataOptions = {}): HttpResult | null {
+function emulatorMetadata(request: HttpRequest, options: MetadataOptions = {}): HttpResult | null {
     const match = /\/([A-Za-z0-9_]+)\.svc\/\$metadata$/.exec(request.url)
     if (!match) return null
     let service = options.unpublished ? null : csdlServiceOf(match[1], DEFAULT_ENTITY_SET_PATHS, generatorSets(DATA))

@@ -158,8 +158,9 @@ export function renderTable(sizes: readonly SizeFigures[]): string {
         ['IFS requests made / minimum', (s) => `${s.requests.made.total} / ${s.requests.minimum.total}`],
         ['  ratio (target <= 1.05)', (s) => s.requests.ratio.toFixed(3)],
         [
-            '  data / master data / token',
-            (s) => `${s.requests.made.data} / ${s.requests.made.masterData} / ${s.requests.made.token}`,
+            '  data / master data / $metadata / token',
+            (s) =>
+                `${s.requests.made.data} / ${s.requests.made.masterData} / ${s.requests.made.metadata} / ${s.requests.made.token}`,
         ],
         ['Store round trips per staged record', (s) => s.tripsPerStaged.total.toFixed(2)],
         [
@@ -180,8 +181,9 @@ export function renderTable(sizes: readonly SizeFigures[]): string {
             (s) => (s.retainedHeapMb === null ? '-' : fmt(s.retainedHeapMb, 1)),
         ],
         [
-            'Second run: requests data / master / token',
-            (s) => `${s.second.requests.data} / ${s.second.requests.masterData} / ${s.second.requests.token}`,
+            'Second run: requests data / master / $metadata / token',
+            (s) =>
+                `${s.second.requests.data} / ${s.second.requests.masterData} / ${s.second.requests.metadata} / ${s.second.requests.token}`,
         ],
         ['Second run: staging writes (target 0)', (s) => String(s.second.stagingWrites)],
         ['Second run: run bookkeeping rows', (s) => String(s.second.bookkeepingWrites)],

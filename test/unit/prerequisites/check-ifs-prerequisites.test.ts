@@ -1,3 +1,5 @@
+import type { MetadataAnswer } from '../../../src/server/core/odata/csdl/metadata-answer'
+import { readCsdlXml } from '../../../src/server/core/odata/csdl/read-csdl-xml'
 import type { IfsReader } from '../../../src/server/core/ifs/ifs-reader'
 import type { MetadataReader } from '../../../src/server/core/prerequisites/source-schema-check'
 import type { ODataQuery } from '../../../src/server/core/odata/query'
@@ -6,11 +8,14 @@ import { pageQuery } from '../../../src/server/core/sync/keyset-pager'
 import { connectionFor } from './connection-fixture'
 import { presetPartition } from '../../fakes/preset-partition'
 
-function recordingReader(fails: (path: string) => string | null) {
+/** By default a service that publishes no $metadata: the names are left to the read with the real query. */
+function recordingReader(
+    fails: (path: string) => string | null,
+    metadata: (root: string) => MetadataAnswer = () => ({ kind: 'unpublished', status: 404 })
+) {
     const asked: [string, ODataQuery][] = []
-    // A service that publishes no $metadata: the names are left to the read with the real query.
     const reader: IfsReader & MetadataReader = {
-        readMetadata: () => ({ kind: 'unpublished', status: 404 }),
+        readMetadata: metadata,
         readAll: () => {
             throw new Error('not used')
         },
@@ -23,6 +28,19 @@ function recordingReader(fails: (path: string) => string | null) {
     }
     return { reader, asked }
 }
+
+/** `Fin.svc`: code parts whose value is called `CodeVal` instead of `CodeValue`. */
+const FIN = readCsdlXml(`<Edmx><DataServices><Schema Namespace="IfsApp.Fin">
+  <EntityType Name="Company"><Key><PropertyRef Name="Company"/></Key><Property Name="Company" Type="Edm.String"/>
+    <NavigationProperty Name="CodeAArray" Type="Collection(IfsApp.Fin.CodePart)"/>
+    <NavigationProperty Name="CodeBArray" Type="Collection(IfsApp.Fin.CodePart)"/></EntityType>
+  <EntityType Name="CodePart"><Key><PropertyRef Name="CodeVal"/></Key>
+    <Property Name="CodeVal" Type="Edm.String"/><Property Name="Description" Type="Edm.String"/>
+    <Property Name="ValidFrom" Type="Edm.Date"/><Property Name="ValidUntil" Type="Edm.Date"/></EntityType>
+  <EntityContainer Name="Main"><EntitySet Name="CompanySet" EntityType="IfsApp.Fin.Company"/></EntityContainer>
+</Schema></DataServices></Edmx>`)
+const finOnly = (root: string): MetadataAnswer =>
+    root === 'Fin.svc' ? { kind: 'read', metadata: FIN, format: 'xml' } : { kind: 'unpublished', status: 404 }
 
 describe('checkIfsPrerequisites', () => {
     it('reads one row of each entity set and reports failures with the reader message', () => {
@@ -89,5 +107,33 @@ describe('checkIfsPrerequisites', () => {
         const { reader, asked } = recordingReader(() => null)
         checkIfsPrerequisites(reader, connectionFor(["O'NEIL"]))
         expect(asked.map(([p]) => p)).toContain("Fin.svc/CompanySet(Company='O''NEIL')/CodeAArray")
+    })
+
+    it('a name $metadata lacks fails the line with the nearest name, and that set is not read', () => {
+        const { reader, asked } = recordingReader(() => null, finOnly)
+        const lines = checkIfsPrerequisites(reader, connectionFor(['10']))
+        expect(lines.filter((l) => !l.passed).map((l) => l.reason)).toEqual([
+            "GL accounts of company 10 (Fin.svc/CompanySet(Company='10')/CodeAArray): `CodeValue` is not a property of `CodePart`; did you mean `CodeVal`?",
+            "cost centers of company 10 (Fin.svc/CompanySet(Company='10')/CodeBArray): `CodeValue` is not a property of `CodePart`; did you mean `CodeVal`?",
+        ])
+        expect(asked.map(([p]) => p)).toEqual(['Inv.svc/InvoiceSet', 'Po.svc/OrderSet', 'Sup.svc/SupplierSet'])
+    })
+
+    it('without companies the code-part names are still checked, and no code-part set is read', () => {
+        const { reader, asked } = recordingReader(() => null)
+        const lines = checkIfsPrerequisites(reader, connectionFor([]))
+        expect(lines.slice(3)).toEqual([
+            {
+                check: "IFS entity set Fin.svc/CompanySet(Company='0')/CodeAArray (GL accounts) answers",
+                passed: true,
+                reason: 'no $metadata (HTTP 404): names checked by the read only; not read (no company configured: each document brings its own)',
+            },
+            expect.objectContaining({ passed: true }),
+        ])
+        expect(asked).toHaveLength(3)
+        expect(checkIfsPrerequisites(recordingReader(() => null, finOnly).reader, connectionFor([]))[3]).toMatchObject({
+            passed: false,
+            reason: expect.stringContaining('did you mean `CodeVal`?'),
+        })
     })
 })

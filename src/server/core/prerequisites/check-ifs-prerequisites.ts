@@ -19,21 +19,23 @@ export function checkIfsPrerequisites(
     connection: ConnectionConfig
 ): PrerequisiteLine[] {
     const metadata = new MetadataCache(reader)
-    return plannedSourceQueries(connection)
-        .filter((p) => p.probe)
-        .map((planned) => {
-            const check = `IFS entity set ${planned.path} (${planned.what}) answers`
-            try {
-                const verdict = metadata.verdictOf(planned)
-                if (verdict.kind === 'failed')
-                    return { check, passed: false, reason: describeSchemaProblems(planned, verdict.problems) }
-                const page = reader.readPage(planned.path, { ...planned.query, top: 1 })
-                return { check, passed: true, reason: `${schemaNote(verdict)}; read ${page.rows.length} row(s)` }
-            } catch (error) {
-                return { check, passed: false, reason: messageOf(error) }
-            }
-        })
+    return plannedSourceQueries(connection).map((planned) => {
+        const check = `IFS entity set ${planned.path} (${planned.what}) answers`
+        try {
+            const verdict = metadata.verdictOf(planned)
+            if (verdict.kind === 'failed')
+                return { check, passed: false, reason: describeSchemaProblems(planned, verdict.problems) }
+            // Without configured companies a code-part path has no company to read yet: names only.
+            if (!planned.probe) return { check, passed: true, reason: `${schemaNote(verdict)}; ${NOT_READ}` }
+            const page = reader.readPage(planned.path, { ...planned.query, top: 1 })
+            return { check, passed: true, reason: `${schemaNote(verdict)}; read ${page.rows.length} row(s)` }
+        } catch (error) {
+            return { check, passed: false, reason: messageOf(error) }
+        }
+    })
 }
+
+const NOT_READ = 'not read (no company configured: each document brings its own)'
 
 function schemaNote(verdict: Exclude<SchemaVerdict, { kind: 'failed' }>): string {
     if (verdict.kind === 'unpublished') return `no $metadata (HTTP ${verdict.status}): names checked by the read only`

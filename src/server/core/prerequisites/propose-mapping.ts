@@ -11,7 +11,7 @@ import { MetadataCache, suggestNames } from './source-schema-check'
 import type { MetadataReader } from './source-schema-check'
 
 /** How sure a proposal is: the same name, a near one, a weak one, or none at all. */
-export type Confidence = 'exact' | 'likely' | 'guess' | 'none'
+type Confidence = 'exact' | 'likely' | 'guess' | 'none'
 
 export interface FieldProposal {
     /** `grossAmount`, `stamp`, `supplier.id`: what the connector calls the field. */
