@@ -51,11 +51,17 @@ const RUN_AS_USER = 'ml.connector.sync'
 /** Plugins and roles every preset needs for both object types: a fully provisioned instance. */
 export const ALL_PLUGINS = [
     ...new Set(
-        Object.values(PLATFORM_REQUIREMENTS).flatMap((p) => Object.values(p).flatMap((r) => r.plugins.map((x) => x.id)))
+        Object.values(PLATFORM_REQUIREMENTS).flatMap((p) =>
+            Object.values(p).flatMap((r) => r.plugins.map((x) => x.ids[0]))
+        )
     ),
 ]
 const ALL_ROLES = [
-    ...new Set(Object.values(PLATFORM_REQUIREMENTS).flatMap((p) => Object.values(p).flatMap((r) => r.roles))),
+    ...new Set(
+        Object.values(PLATFORM_REQUIREMENTS).flatMap((p) =>
+            Object.values(p).flatMap((r) => r.roles.map((role) => role.anyOf[0]))
+        )
+    ),
 ]
 
 export interface ArtifactInstance {

@@ -84,6 +84,12 @@ describe('ping', () => {
         expect(checks).toMatch(/PurchaseOrderSet/)
         expect(checks).toMatch(/CodeAArray.*company 10/)
         expect(checks).toMatch(/Plugin .*sn_ap_apm/)
+        // The instance knows AP as the store app sn_ap_apm, not by the documented com.sn_ap_apm.
+        const ap = p.checks.find((c) => c.check.includes('com.sn_ap_apm'))
+        expect(ap?.check).toBe(
+            'Plugin Accounts Payable Invoice Processing (com.sn_ap_apm, also asked as sn_ap_apm) is active'
+        )
+        expect(ap?.reason).toBe('active: the instance answered to sn_ap_apm')
         expect(checks).toMatch(/Target table proc_po exists/)
         expect(checks).toMatch(/has role procurement_user/)
         // Each set's names were checked against its service's $metadata, then read with the real query.
@@ -155,7 +161,9 @@ describe('ping', () => {
         const { code, ping: p } = await ping(config())
         expect(code).toBe(1)
         expect(failed(p)).toEqual([
-            expect.stringMatching(/Plugin .*\(sn_ap_apm\) is active: activate/),
+            expect.stringMatching(
+                /Plugin .*\(com\.sn_ap_apm, also asked as sn_ap_apm\) is active: activate the plugin com\.sn_ap_apm/
+            ),
             expect.stringMatching(/Target table proc_po exists: no table proc_po/),
             expect.stringMatching(/has role sn_ap_apm.accounts_payable_specialist: grant/),
         ])

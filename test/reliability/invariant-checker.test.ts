@@ -181,6 +181,15 @@ describe('lost', () => {
         })
         expect(faults(check(file))).toEqual({ orphans: 1 })
     })
+
+    test('mid-run, a record whose key is not yet written is the state a kill before the key batch leaves', () => {
+        const victim = docs('supplier_invoice', 'staged')[5]
+        const file = planted((db) => {
+            db.prepare(`DELETE FROM ${STAGING_KEY.name} WHERE key = ?`).run(targetRow(db, victim).external_reference)
+        })
+        expect(check(file, { complete: false }).orphans).toBe(0)
+        expect(check(file).orphans).toBe(1)
+    })
 })
 
 describe('doubled', () => {

@@ -894,6 +894,10 @@ declare global {
                         table: 'sys_module'
                         id: '1cccef3642b644dfa4ebf8fbb25c675e'
                     }
+                    'src_server_core_staging_new-key-batch_ts': {
+                        table: 'sys_module'
+                        id: '8e0a4a41e5e94970a4e0d48aa36c7bb8'
+                    }
                     'src_server_core_staging_page-staging_ts': {
                         table: 'sys_module'
                         id: 'b5cda0e992dd4ecca0d638ced7345acd'
@@ -905,6 +909,10 @@ declare global {
                     src_server_core_staging_problem_ts: {
                         table: 'sys_module'
                         id: '700c42ef67d442f68c5d723713e44b42'
+                    }
+                    'src_server_core_staging_recognised-target_ts': {
+                        table: 'sys_module'
+                        id: '227949d9bbe54346ac16afc76dc0773e'
                     }
                     'src_server_core_staging_record-strings_ts': {
                         table: 'sys_module'

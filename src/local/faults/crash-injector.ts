@@ -25,7 +25,7 @@ export interface CrashPoint {
 /**
  * `[before-|after-]store-write[@table]:N` or `[before-|after-]http:N`; a bare `store-write:N` or
  * `http:N` is "before". Examples: `store-write:17`, `after-http:5`,
- * `after-store-write@proc_po:3` (between a target write and its key becoming `staged`).
+ * `after-store-write@proc_po:3` (a target written, the keys of its page not yet).
  */
 export function parseCrashPoint(spec: string): CrashPoint {
     const m = /^(?:(before|after)-)?(store-write|http)(?:@([A-Za-z0-9_]+))?:([1-9][0-9]*)$/.exec(spec.trim())
@@ -74,7 +74,7 @@ export class CrashCounter {
 
 /**
  * Makes the local runner write like the instance: GlideRecord has no transactions, so each write
- * stands alone and only the crash-safe write order (key pending → target → key staged → cursor)
+ * stands alone and only the crash-safe write order (targets → the page's keys `staged` → cursor)
  * protects a killed run. Without it SQLite's page transaction rolls a killed page back whole.
  */
 export const ROW_BY_ROW_ENV = 'ML_CONNECTOR_ROW_BY_ROW'

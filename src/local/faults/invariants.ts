@@ -245,7 +245,12 @@ function checkRefsUnique({ judge, objectType, contract }: TypeScope, { byRef }: 
         }
 }
 
-/** A staged key has its target record, and every target record has its staging key. */
+/**
+ * A staged key has its target record, and at the end every target record has its staging key.
+ * Mid-run (after a kill) a target may lack its key: a page writes its targets first and their keys
+ * in one batch after them, so a kill between leaves them keyless until the next run recognises
+ * them; the cursor is committed only after the keys, and the final check still counts any left.
+ */
 function checkNoOrphans(scope: TypeScope, keyRows: readonly StagingKeyRow[], { byRef }: TargetIndex): void {
     const { judge, objectType } = scope
     const table = scope.contract.table
@@ -256,6 +261,7 @@ function checkNoOrphans(scope: TypeScope, keyRows: readonly StagingKeyRow[], { b
             judge.problem(`${objectType}: staged key ${k.key} has no ${table} record`)
         }
     }
+    if (!scope.options.expectComplete) return
     const keyed = new Set(keyRows.map((k) => k.key))
     for (const ref of byRef.keys())
         if (!keyed.has(ref)) {

@@ -14,10 +14,12 @@ const everyRequirement = Object.values(PLATFORM_REQUIREMENTS).flatMap((byType) =
 
 /** By default the embedded stand-in has every plugin any preset needs... */
 export const DEFAULT_LOCAL_PLUGINS: readonly string[] = [
-    ...new Set(everyRequirement.flatMap((r) => r.plugins.map((p) => p.id))),
+    ...new Set(everyRequirement.flatMap((r) => r.plugins.map((p) => p.ids[0]))),
 ]
 /** ...and its user holds every role any preset needs; a config file may narrow both. */
-export const DEFAULT_LOCAL_ROLES: readonly string[] = [...new Set(everyRequirement.flatMap((r) => r.roles))]
+export const DEFAULT_LOCAL_ROLES: readonly string[] = [
+    ...new Set(everyRequirement.flatMap((r) => r.roles.map((role) => role.anyOf[0]))),
+]
 
 /** The Platform port for the embedded stand-in: tables from the SQLite schema, the rest configured. */
 export class LocalPlatform implements Platform {

@@ -14,8 +14,9 @@ const T = (suffix: string) => `x_mlc_ifs_s2p_${suffix}`
 
 /**
  * Deterministic kill points (ML_CONNECTOR_CRASH_AT): the runner SIGKILLs itself right before or
- * after one exact store write or HTTP exchange. Writes per document go key `pending` → target
- * record → key `staged`; a page ends with the cursor commit. The points below land in each gap.
+ * after one exact store write or HTTP exchange. A page writes each new document's target record,
+ * then the page's keys `staged` in one insertMany, then commits the cursor; a changed document
+ * updates its target, then its key. The points below land in each gap.
  */
 const KILL_POINTS: readonly [string, string][] = [
     ['before-store-write:1', 'before the first write of the run'],
@@ -27,13 +28,13 @@ const KILL_POINTS: readonly [string, string][] = [
     ['after-http:3', 'during a page read: response in, not yet staged'],
     ['before-http:6', 'before a later page request'],
     ['after-http:9', 'during a later page read'],
-    [`before-store-write@${T('staging_key')}:1`, 'before the first staging key'],
-    [`after-store-write@${T('staging_key')}:1`, 'after a pending key, before its target record'],
+    [`before-store-write@${T('staging_key')}:1`, "the first page's targets written, none of its keys"],
+    [`after-store-write@${T('staging_key')}:1`, "after the first page's keys, before its cursor"],
     ['after-store-write@sn_apo_invoice:1', 'between a target write and its key (first invoice)'],
     ['after-store-write@sn_apo_invoice:37', 'between a target write and its key (mid page)'],
     ['after-store-write@proc_po:10', 'between a purchase order and its key'],
     ['before-store-write@proc_po:25', 'before a purchase order write'],
-    [`after-store-write@${T('staging_key')}:60`, 'right after a key write, mid page'],
+    [`after-store-write@${T('staging_key')}:3`, "right after a later page's keys, before its cursor"],
     [`after-store-write@${T('sync_state')}:1`, 'right after the first cursor commit'],
     [`before-store-write@${T('sync_state')}:2`, 'between the last key of a page and the cursor'],
     [`before-store-write@${T('sync_state')}:5`, 'between keys and cursor, second partition'],

@@ -74,9 +74,9 @@ const RECEIPT = {
         },
     },
     platform: {
-        brief: { plugins: [], roles: ['receipt_writer'] },
-        s2p_import: { plugins: [], roles: ['receipt_writer'] },
-        s2p_tables: { plugins: [], roles: ['receipt_writer'] },
+        brief: { plugins: [], roles: [{ anyOf: ['receipt_writer'] }] },
+        s2p_import: { plugins: [], roles: [{ anyOf: ['receipt_writer'] }] },
+        s2p_tables: { plugins: [], roles: [{ anyOf: ['receipt_writer'] }] },
     },
 } as const satisfies DocumentTypeDefinition
 
@@ -267,7 +267,7 @@ describe('document-type registry', () => {
         expect(DOCUMENT_SOURCES[receipt]).toBe(RECEIPT.source)
         expect(selectFor(DOCUMENT_SOURCES[receipt])).toContain('ArrivalDate')
         const { PLATFORM_REQUIREMENTS } = withReceipt(load.platform)
-        expect(PLATFORM_REQUIREMENTS.brief[receipt]).toEqual({ plugins: [], roles: ['receipt_writer'] })
+        expect(PLATFORM_REQUIREMENTS.brief[receipt]).toEqual({ plugins: [], roles: [{ anyOf: ['receipt_writer'] }] })
     })
 
     it('maps an IFS row of the new type with its own optional fields', () => {

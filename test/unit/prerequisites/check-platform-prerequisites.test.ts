@@ -48,9 +48,9 @@ describe('checkPlatformPrerequisites', () => {
     it('passes every line when plugins, tables and roles of the preset are present', () => {
         const need = [PLATFORM_REQUIREMENTS.brief.supplier_invoice, PLATFORM_REQUIREMENTS.brief.purchase_order]
         const platform = new FakePlatform(
-            need.flatMap((r) => r.plugins.map((p) => p.id)),
+            need.flatMap((r) => r.plugins.map((p) => p.ids[0])),
             ['sn_apo_invoice', 'proc_po'],
-            need.flatMap((r) => r.roles)
+            need.flatMap((r) => r.roles.map((role) => role.anyOf[0]))
         )
         const lines = checkPlatformPrerequisites(platform, connection('brief', BOTH))
         expect(missingOf(lines)).toEqual([])
@@ -91,7 +91,11 @@ describe('checkPlatformPrerequisites', () => {
 
     it('fails only the missing line when one plugin is inactive', () => {
         const need = PLATFORM_REQUIREMENTS.brief.purchase_order
-        const platform = new FakePlatform([], ['proc_po'], need.roles)
+        const platform = new FakePlatform(
+            [],
+            ['proc_po'],
+            need.roles.map((r) => r.anyOf[0])
+        )
         const lines = checkPlatformPrerequisites(platform, connection('brief', [BOTH[1]]))
         expect(missingOf(lines)).toEqual([
             expect.objectContaining({ check: 'Plugin Procurement (com.snc.procurement) is active', passed: false }),
@@ -105,9 +109,9 @@ describe('checkPlatformPrerequisites: target tables’ Application Access', () =
 
     function platformWith(access: Record<string, TableAccess | null>): Platform {
         const base = new FakePlatform(
-            need.flatMap((r) => r.plugins.map((p) => p.id)),
+            need.flatMap((r) => r.plugins.map((p) => p.ids[0])),
             ['sn_apo_invoice', 'proc_po'],
-            need.flatMap((r) => r.roles)
+            need.flatMap((r) => r.roles.map((role) => role.anyOf[0]))
         )
         return Object.assign(base, { tableAccess: (table: string) => access[table] ?? null })
     }
@@ -149,11 +153,98 @@ describe('checkPlatformPrerequisites: target tables’ Application Access', () =
 
     it('does not ask platforms that cannot tell (the local stand-in)', () => {
         const platform = new FakePlatform(
-            need.flatMap((r) => r.plugins.map((p) => p.id)),
+            need.flatMap((r) => r.plugins.map((p) => p.ids[0])),
             ['sn_apo_invoice', 'proc_po'],
-            need.flatMap((r) => r.roles)
+            need.flatMap((r) => r.roles.map((role) => role.anyOf[0]))
         )
         const lines = checkPlatformPrerequisites(platform, connection('brief', BOTH))
         expect(lines.some((l) => /lets other application scopes/.test(l.check))).toBe(false)
+    })
+})
+
+describe('checkPlatformPrerequisites: ids and roles as ServiceNow documents them', () => {
+    const IMPORT: PartitionConfig[] = [
+        { ...presetPartition('supplier_invoice'), entitySetPath: 'A.svc/S', targetTable: 'sn_spend_intg_imp_invoice' },
+        { ...presetPartition('purchase_order'), entitySetPath: 'B.svc/P', targetTable: 'sn_shop_purchase_order' },
+    ]
+    const TABLES = ['sn_spend_intg_imp_invoice', 'sn_shop_purchase_order']
+    const DOCUMENTED = ['com.snc.sn_shop', 'com.sn_ap_apm', 'com.sn_spend_intg', 'com.sn_fcms_integrations']
+    const ROLES = ['sn_spend_intg.procurement_integrator', 'sn_fcms_intg.integration_user', 'import_transformer']
+
+    it('asks the import preset for the documented plugin ids and integration roles', () => {
+        const platform = new FakePlatform(DOCUMENTED, TABLES, ROLES)
+        const lines = checkPlatformPrerequisites(platform, connection('s2p_import', IMPORT))
+        expect(missingOf(lines)).toEqual([])
+        expect(platform.asked.plugins).toEqual(DOCUMENTED)
+        expect(platform.asked.plugins).not.toContain('com.snc.procurement')
+        expect(lines.map((l) => l.check)).toEqual(
+            expect.arrayContaining([
+                'Plugin Accounts Payable Invoice Processing (com.sn_ap_apm, also asked as sn_ap_apm) is active',
+                'Plugin Source-to-Pay Integration Framework (com.sn_spend_intg, also asked as com.glide.sn_spend_intg) is active',
+                'Plugin ERP Integration Framework (com.sn_fcms_integrations) is active',
+                'Run-as user sync.user has one of the roles sn_spend_intg.procurement_integrator, sn_spend_intg.admin',
+                'Run-as user sync.user has role sn_fcms_intg.integration_user',
+                'Run-as user sync.user has role import_transformer',
+            ])
+        )
+        const ap = lines.find((l) => l.check.includes('com.sn_ap_apm'))!
+        expect(ap.reason).toBe('active: the instance answered to com.sn_ap_apm')
+        const role = lines.find((l) => l.check.includes('one of the roles'))!
+        expect(role.reason).toBe('granted: sn_spend_intg.procurement_integrator')
+    })
+
+    it('passes on an alternative id form and says which one the instance answered to', () => {
+        const answers = ['com.snc.sn_shop', 'sn_ap_apm', 'com.glide.sn_spend_intg', 'com.sn_fcms_integrations']
+        const platform = new FakePlatform(answers, TABLES, ROLES)
+        const lines = checkPlatformPrerequisites(platform, connection('s2p_import', IMPORT))
+        expect(missingOf(lines)).toEqual([])
+        expect(lines.find((l) => l.check.includes('com.sn_ap_apm'))!.reason).toBe(
+            'active: the instance answered to sn_ap_apm'
+        )
+        expect(lines.find((l) => l.check.includes('com.sn_spend_intg'))!.reason).toBe(
+            'active: the instance answered to com.glide.sn_spend_intg'
+        )
+        // The documented id is always asked first.
+        expect(platform.asked.plugins.indexOf('com.sn_ap_apm')).toBeLessThan(
+            platform.asked.plugins.indexOf('sn_ap_apm')
+        )
+    })
+
+    it('fails a plugin only when no form answers, naming the documented id and every form asked', () => {
+        const platform = new FakePlatform(
+            ['com.snc.sn_shop', 'com.sn_spend_intg', 'com.sn_fcms_integrations'],
+            TABLES,
+            ROLES
+        )
+        const missing = missingOf(checkPlatformPrerequisites(platform, connection('s2p_import', IMPORT)))
+        expect(missing).toHaveLength(1)
+        expect(missing[0].reason).toBe(
+            'activate the plugin com.sn_ap_apm (System Definition > Plugins); the instance answered to none of com.sn_ap_apm, sn_ap_apm'
+        )
+    })
+
+    it('accepts any one of the documented invoice integration roles and names them all when none is held', () => {
+        const withAdmin = new FakePlatform(DOCUMENTED, TABLES, ['sn_spend_intg.admin', ...ROLES.slice(1)])
+        expect(missingOf(checkPlatformPrerequisites(withAdmin, connection('s2p_import', IMPORT)))).toEqual([])
+        const without = new FakePlatform(DOCUMENTED, TABLES, ROLES.slice(1))
+        const missing = missingOf(checkPlatformPrerequisites(without, connection('s2p_import', IMPORT)))
+        expect(missing).toEqual([
+            {
+                check: 'Run-as user sync.user has one of the roles sn_spend_intg.procurement_integrator, sn_spend_intg.admin',
+                passed: false,
+                reason: 'grant sn_spend_intg.procurement_integrator (or sn_spend_intg.admin) to sync.user, or set a run-as user who has one on the scheduled job',
+            },
+        ])
+    })
+
+    it('asks for the legacy Procurement plugin only for the brief preset’s purchase orders', () => {
+        for (const preset of ['s2p_import', 's2p_tables'] as const) {
+            const platform = new FakePlatform([], [], [])
+            checkPlatformPrerequisites(platform, connection(preset, IMPORT))
+            expect(platform.asked.plugins).not.toContain('com.snc.procurement')
+        }
+        const brief = new FakePlatform([], [], [])
+        checkPlatformPrerequisites(brief, connection('brief', BOTH))
+        expect(brief.asked.plugins).toContain('com.snc.procurement')
     })
 })

@@ -10,8 +10,8 @@ import { FakeClock, FakeWaiter } from '../../fakes/fake-clock'
 import { MemoryStore } from '../../fakes/memory-store'
 import { insertTypeRows } from '../../support/connection-types'
 
-const ALL_PLUGINS = Object.values(PLATFORM_REQUIREMENTS.brief).flatMap((r) => r.plugins.map((p) => p.id))
-const ALL_ROLES = Object.values(PLATFORM_REQUIREMENTS.brief).flatMap((r) => r.roles)
+const ALL_PLUGINS = Object.values(PLATFORM_REQUIREMENTS.brief).flatMap((r) => r.plugins.map((p) => p.ids[0]))
+const ALL_ROLES = Object.values(PLATFORM_REQUIREMENTS.brief).flatMap((r) => r.roles.map((role) => role.anyOf[0]))
 
 function setup(plugins: readonly string[]) {
     const store = new MemoryStore()

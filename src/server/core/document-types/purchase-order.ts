@@ -1,7 +1,7 @@
 import { OBJECT_TYPE_CHOICES } from '../../../tables/object-type-choices'
 import type { DocumentTypeDefinition } from './document-type'
 import type { FieldMap } from './field-map'
-import { PROCUREMENT, S2P_COMMON } from './platform-plugins'
+import { ERP_INTEGRATION, ERP_INTEGRATION_USER, PROCUREMENT, role, S2P_COMMON } from './platform-plugins'
 import { dateField, dateTimeField, numberField, objversionStamp, textField } from './source-field'
 
 const SHOP_PURCHASE_ORDER: FieldMap = {
@@ -25,7 +25,9 @@ const SHOP_PURCHASE_ORDER: FieldMap = {
     },
     lock: { column: 'state', states: ['closed', 'canceled'] },
 }
-const PROCUREMENT_SPECIALIST = { plugins: [S2P_COMMON], roles: ['sn_shop.procurement_specialist'] }
+const PROCUREMENT_SPECIALIST = { plugins: [S2P_COMMON], roles: [role('sn_shop.procurement_specialist')] }
+/** The ERP Integration Framework's order staging: its plugin and its integration user's roles. */
+const ORDER_IMPORT = { plugins: [S2P_COMMON, ERP_INTEGRATION], roles: ERP_INTEGRATION_USER }
 
 /** IFS purchase orders, staged as Source-to-Pay (or Procurement) purchase orders. */
 /** Id and label; the label is the object_type choice's (Fluent reads choices statically: tables/object-type-choices.ts). */
@@ -86,8 +88,9 @@ export const PURCHASE_ORDER = {
         s2p_tables: SHOP_PURCHASE_ORDER,
     },
     platform: {
-        brief: { plugins: [PROCUREMENT], roles: ['procurement_user'] },
-        s2p_import: PROCUREMENT_SPECIALIST,
+        // The legacy Procurement plugin only for the legacy table.
+        brief: { plugins: [PROCUREMENT], roles: [role('procurement_user')] },
+        s2p_import: ORDER_IMPORT,
         s2p_tables: PROCUREMENT_SPECIALIST,
     },
 } as const satisfies DocumentTypeDefinition

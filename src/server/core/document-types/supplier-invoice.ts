@@ -1,10 +1,12 @@
 import { OBJECT_TYPE_CHOICES } from '../../../tables/object-type-choices'
 import type { DocumentTypeDefinition } from './document-type'
-import { AP_INVOICE, S2P_COMMON } from './platform-plugins'
+import { AP_INVOICE, INVOICE_INTEGRATOR, role, S2P_COMMON, SPEND_INTEGRATION } from './platform-plugins'
 import { dateField, dateTimeField, numberField, objversionStamp, textField } from './source-field'
 
 const INVOICE_LOCK = ['approved', 'posted', 'paid']
-const AP_SPECIALIST = { plugins: [S2P_COMMON, AP_INVOICE], roles: ['sn_ap_apm.accounts_payable_specialist'] }
+const AP_SPECIALIST = { plugins: [S2P_COMMON, AP_INVOICE], roles: [role('sn_ap_apm.accounts_payable_specialist')] }
+/** The integration framework's import tables: its plugin, and the roles it documents for invoice staging. */
+const INVOICE_IMPORT = { plugins: [S2P_COMMON, AP_INVOICE, SPEND_INTEGRATION], roles: [INVOICE_INTEGRATOR] }
 
 /** IFS supplier invoices (posting proposals), staged as Source-to-Pay invoices. */
 /** Id and label; the label is the object_type choice's (Fluent reads choices statically: tables/object-type-choices.ts). */
@@ -111,5 +113,5 @@ export const SUPPLIER_INVOICE = {
         },
     },
     // The brief's sn_apo_invoice has no public plugin id; it is checked against the Source-to-Pay AP plugin.
-    platform: { brief: AP_SPECIALIST, s2p_import: AP_SPECIALIST, s2p_tables: AP_SPECIALIST },
+    platform: { brief: AP_SPECIALIST, s2p_import: INVOICE_IMPORT, s2p_tables: AP_SPECIALIST },
 } as const satisfies DocumentTypeDefinition

@@ -1,7 +1,7 @@
 import type { Platform, TableAccess } from '../../ports/platform'
 import type { ConnectionConfig } from '../config/connection-config'
 import { PLATFORM_REQUIREMENTS } from './platform-requirements'
-import type { PluginRequirement } from './platform-requirements'
+import type { PluginRequirement, RoleRequirement } from './platform-requirements'
 import type { PrerequisiteLine } from './prerequisite-line'
 
 /**
@@ -17,28 +17,43 @@ export function checkPlatformPrerequisites(platform: Platform, connection: Conne
         ...tableAccessLines(platform, tables),
     ]
     const user = platform.runAsUserName()
-    return [...lines, ...[...roles].map((role) => roleLine(platform, user, role))]
+    return [...lines, ...[...roles.values()].map((role) => roleLine(platform, user, role))]
 }
 
-/** The plugins (each once) and roles the connection's preset needs for its object types. */
-function requirementsOf(connection: ConnectionConfig): { plugins: Map<string, PluginRequirement>; roles: Set<string> } {
+/** The plugins and role requirements (each once) the connection's preset needs for its object types. */
+function requirementsOf(connection: ConnectionConfig): {
+    plugins: Map<string, PluginRequirement>
+    roles: Map<string, RoleRequirement>
+} {
     const plugins = new Map<string, PluginRequirement>()
-    const roles = new Set<string>()
+    const roles = new Map<string, RoleRequirement>()
     for (const partition of connection.partitions) {
         const requirement = PLATFORM_REQUIREMENTS[connection.fieldMapPreset][partition.objectType]
-        for (const plugin of requirement.plugins) plugins.set(plugin.id, plugin)
-        for (const role of requirement.roles) roles.add(role)
+        for (const plugin of requirement.plugins) plugins.set(plugin.ids[0], plugin)
+        for (const role of requirement.roles) roles.set(role.anyOf.join(' '), role)
     }
     return { plugins, roles }
 }
 
+/**
+ * Asks for the documented id first, then each alternative form, until the instance answers; the
+ * line says which id it answered to (the documentation is ambiguous about store apps' ids).
+ */
 function pluginLine(platform: Platform, plugin: PluginRequirement): PrerequisiteLine {
-    const active = platform.isPluginActive(plugin.id)
-    return {
-        check: `Plugin ${plugin.label} (${plugin.id}) is active`,
-        passed: active,
-        reason: active ? 'active' : `activate the plugin ${plugin.id} (System Definition > Plugins)`,
+    const [documented, ...others] = plugin.ids
+    const answered = plugin.ids.find((id) => platform.isPluginActive(id))
+    const asked = others.length === 0 ? documented : `${documented}, also asked as ${others.join(', ')}`
+    const check = `Plugin ${plugin.label} (${asked}) is active`
+    if (answered === undefined) {
+        const none = others.length === 0 ? '' : `; the instance answered to none of ${plugin.ids.join(', ')}`
+        return {
+            check,
+            passed: false,
+            reason: `activate the plugin ${documented} (System Definition > Plugins)${none}`,
+        }
     }
+    const reason = others.length === 0 ? 'active' : `active: the instance answered to ${answered}`
+    return { check, passed: true, reason }
 }
 
 function tableLine(platform: Platform, table: string): PrerequisiteLine {
@@ -69,12 +84,24 @@ function tableAccessLines(platform: Platform, tables: readonly string[]): Prereq
     return lines
 }
 
-function roleLine(platform: Platform, user: string, role: string): PrerequisiteLine {
-    const held = platform.runAsUserHasRole(role)
+/** One role, or any one of several the documentation names for the same job; the line names them. */
+function roleLine(platform: Platform, user: string, role: RoleRequirement): PrerequisiteLine {
+    const [first, ...others] = role.anyOf
+    const held = role.anyOf.find((name) => platform.runAsUserHasRole(name))
+    if (others.length === 0)
+        return {
+            check: `Run-as user ${user} has role ${first}`,
+            passed: held !== undefined,
+            reason: held
+                ? 'granted'
+                : `grant ${first} to ${user}, or set a run-as user who has it on the scheduled job`,
+        }
     return {
-        check: `Run-as user ${user} has role ${role}`,
-        passed: held,
-        reason: held ? 'granted' : `grant ${role} to ${user}, or set a run-as user who has it on the scheduled job`,
+        check: `Run-as user ${user} has one of the roles ${role.anyOf.join(', ')}`,
+        passed: held !== undefined,
+        reason: held
+            ? `granted: ${held}`
+            : `grant ${first} (or ${others.join(', or ')}) to ${user}, or set a run-as user who has one on the scheduled job`,
     }
 }
 

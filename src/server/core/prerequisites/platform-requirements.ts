@@ -3,7 +3,7 @@ import type { FieldMapPreset } from '../config/connection-config'
 import { perPresetAndType } from '../document-types/object-type'
 import type { PlatformRequirement } from '../document-types/platform-plugins'
 
-export type { PlatformRequirement, PluginRequirement } from '../document-types/platform-plugins'
+export type { PlatformRequirement, PluginRequirement, RoleRequirement } from '../document-types/platform-plugins'
 
 /** Plugin ids and roles per preset and object type: each registered type's `platform`. */
 export const PLATFORM_REQUIREMENTS: Readonly<

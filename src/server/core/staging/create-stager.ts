@@ -35,9 +35,9 @@ const NOUN: Readonly<Record<ObjectType, string>> = perObjectType((t) => t.noun)
 
 /**
  * Staging for one connection and run. Per page: map every row, load missing suppliers in one
- * batched read, validate, then one staging-key query, at most one target query (pending and
- * changed keys) and one flag query, and write row by row in the crash-safe order
- * key `pending` → target → key `staged`.
+ * batched read, validate, then one staging-key query, at most one target query (new, pending and
+ * changed keys) and one flag query, and write in the crash-safe order: target records row by
+ * row, then the page's new keys `staged` in one insertMany.
  */
 class ConnectionStager implements Stager {
     private readonly cache: MasterDataCache

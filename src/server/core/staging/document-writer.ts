@@ -3,6 +3,8 @@ import type { ObjectType } from '../../../tables/object-types'
 import { StoreError } from '../../ports/store'
 import type { StoredRecord } from '../../ports/store'
 import type { FieldMap } from './field-maps'
+import type { KeyedOutcome, NewKey, NewKeyBatch } from './new-key-batch'
+import { holdsValues } from './recognised-target'
 import { asStrings } from './record-strings'
 import { TargetRefused } from './staged-item'
 import type { Ready, WriteOutcome } from './staged-item'
@@ -20,6 +22,8 @@ export interface PageLedger {
     targets: Map<string, StoredRecord>
     /** Dry run: keys already reported, so a document twice in a page is reported once. */
     dryRunSeen: Set<string>
+    /** Keys of documents that had none, written together after the page's target records. */
+    newKeys: NewKeyBatch
 }
 
 export interface DocumentWriterOptions {
@@ -34,17 +38,25 @@ export interface DocumentWriterOptions {
 
 type Done = { outcome: WriteOutcome; rec?: undefined } | { outcome?: undefined; rec: StoredRecord }
 
+/** A new document's outcome waits for its staging key (NewKeyBatch): counted when that is written. */
+export type Written = WriteOutcome | { kind: 'awaiting_key' }
+
 /**
- * Writes valid documents of one page in the crash-safe order: the staging key `pending`, then the
- * target record, then the key `staged`; a changed document updates its target unless locked.
+ * Writes valid documents of one page in a crash-safe order: a new document's target record (it
+ * holds the staging key), then, for the whole page, the keys `staged` in one insertMany
+ * (`writeNewKeys`); a target found by its staging key without a key is recognised, not written
+ * twice. A changed document updates its target unless locked, then its key.
  */
 export class DocumentWriter {
     constructor(private readonly o: DocumentWriterOptions) {}
 
     /** Writes one valid document. Throws TargetRefused when the target table refuses the record. */
-    write(item: Ready): WriteOutcome {
+    write(item: Ready): Written {
         if (this.o.ctx.connection.dryRun) return this.reportOnly(item)
-        let rec = this.o.ledger.keyRecords.get(item.key) ?? this.insertPendingKey(item)
+        const queued = this.o.ledger.newKeys.get(item.key)
+        if (queued) return this.againInPage(item, queued)
+        let rec = this.o.ledger.keyRecords.get(item.key)
+        if (!rec) return this.writeNew(item)
         if (rec.state !== 'staged') {
             const done = this.completePending(item, rec)
             if (done.outcome) return done.outcome
@@ -76,10 +88,55 @@ export class DocumentWriter {
         return { kind, targetSysId: null }
     }
 
-    /** Crash-safe order: the key (pending) first, then the target, then the key staged. */
-    private insertPendingKey(item: Ready): StoredRecord {
+    /**
+     * A document without a staging key: its target record, unless a run that died before writing
+     * the key left one (found by the staging key it holds); the key waits for the page's batch.
+     */
+    private writeNew(item: Ready): Written {
+        const { targets } = this.o.ledger
+        const found = targets.get(item.key)
+        if (!found) {
+            const { store } = this.o.ctx.ports
+            const targetSysId = this.writeTarget(() => store.insert(this.o.targetTable, item.values), item)
+            targets.set(item.key, { sys_id: targetSysId })
+            this.queueKey(item, targetSysId, this.keyed('inserted', targetSysId, `${this.what(item)} staged`))
+            return { kind: 'awaiting_key' }
+        }
+        const resumed = `${this.what(item)}: staging completed after an interrupted run`
+        if (holdsValues(found, item.values)) {
+            this.queueKey(item, found.sys_id, this.keyed('inserted', found.sys_id, resumed))
+            return { kind: 'awaiting_key' }
+        }
+        // Written by the interrupted run from older data: keyed as staged, then brought up to date.
+        const entry = this.queueKey(item, found.sys_id, null)
+        entry.values.payload_hash = null
+        entry.values.source_hash = null
+        const changed = this.applyChange(item, found)
+        if (changed.kind !== 'updated') return changed
+        Object.assign(entry.values, { payload_hash: item.hash, source_hash: item.sourceHash })
+        entry.outcome = this.keyed('updated', found.sys_id, this.updatedMessage(item))
+        return { kind: 'awaiting_key' }
+    }
+
+    /** The same document again in this page, its key not yet written: one staging, or its update. */
+    private againInPage(item: Ready, queued: NewKey): Written {
+        const targetSysId = String(queued.values.target_sys_id)
+        if (queued.values.payload_hash === item.hash) return { kind: 'duplicates', targetSysId }
+        const target = this.o.ledger.targets.get(item.key) ?? { sys_id: targetSysId }
+        const changed = this.applyChange(item, target)
+        if (changed.kind !== 'updated') return changed
+        Object.assign(queued.values, { payload_hash: item.hash, source_hash: item.sourceHash })
+        this.auditStage('stage_update', item, targetSysId, this.updatedMessage(item))
+        return changed
+    }
+
+    private keyed(kind: KeyedOutcome['kind'], targetSysId: string, message: string): KeyedOutcome {
+        return { kind, targetSysId, message, operation: kind === 'inserted' ? 'stage_insert' : 'stage_update' }
+    }
+
+    private queueKey(item: Ready, targetSysId: string, outcome: KeyedOutcome | null): NewKey {
         const runSysId = this.o.ctx.runSysId
-        const values = {
+        const values: Record<string, string | number | null> = {
             key: item.key,
             connection: this.o.ctx.connection.sysId,
             object_type: this.o.objectType,
@@ -90,17 +147,39 @@ export class DocumentWriter {
             target_table: this.o.targetTable,
             payload_hash: item.hash,
             source_hash: item.sourceHash,
-            state: 'pending',
+            state: 'staged',
+            target_sys_id: targetSysId,
             first_run: runSysId,
             last_run: runSysId,
         }
-        const keySysId = this.o.ctx.ports.store.insert(STAGING_KEY.name, values)
-        const rec = { sys_id: keySysId, ...asStrings(values) }
-        this.o.ledger.keyRecords.set(item.key, rec)
-        return rec
+        const entry: NewKey = { item, values, outcome }
+        this.o.ledger.newKeys.add(entry)
+        return entry
     }
 
-    /** Pending: new just now, or left by a crashed run. The target may already exist. */
+    /**
+     * The page's new keys in one insertMany, after their targets; then their outcomes are audited
+     * and returned for counting. A StoreError (a key another writer holds) leaves the targets for
+     * the next run to recognise.
+     */
+    writeNewKeys(): NewKey[] {
+        const entries = this.o.ledger.newKeys.entries()
+        if (entries.length === 0) return []
+        const sysIds = this.o.ctx.ports.store.insertMany(
+            STAGING_KEY.name,
+            entries.map((e) => e.values)
+        )
+        entries.forEach((e, i) => {
+            this.o.ledger.keyRecords.set(e.item.key, { sys_id: sysIds[i], ...asStrings(e.values) })
+            if (e.outcome) this.auditStage(e.outcome.operation, e.item, e.outcome.targetSysId, e.outcome.message)
+        })
+        return entries
+    }
+
+    /**
+     * A key left `pending` by a run of an earlier version (key `pending` → target → key `staged`)
+     * that died: its target may already exist.
+     */
     private completePending(item: Ready, pending: StoredRecord): Done {
         const { store } = this.o.ctx.ports
         const { targets, keyRecords } = this.o.ledger
@@ -151,33 +230,43 @@ export class DocumentWriter {
 
     /** Same document, changed in IFS: brings the staged record up to date unless it is locked. */
     private updateChanged(item: Ready, rec: StoredRecord): WriteOutcome {
-        const what = this.what(item)
-        const { targetTable, map } = this.o
         const target = this.o.ledger.targets.get(item.key)
         if (!target)
             return {
                 kind: 'flag',
                 problem: {
                     reason: 'target_rejected',
-                    message: `${what} changed in IFS, but its staged record in ${targetTable} no longer exists; it was not staged again.`,
+                    message: `${this.what(item)} changed in IFS, but its staged record in ${this.o.targetTable} no longer exists; it was not staged again.`,
                 },
             }
+        const changed = this.applyChange(item, target)
+        if (changed.kind !== 'updated') return changed
+        const values = { payload_hash: item.hash, source_hash: item.sourceHash, last_run: this.o.ctx.runSysId }
+        this.o.ctx.ports.store.update(STAGING_KEY.name, rec.sys_id, values)
+        this.o.ledger.keyRecords.set(item.key, { ...rec, ...asStrings(values) })
+        this.auditStage('stage_update', item, target.sys_id, this.updatedMessage(item))
+        return changed
+    }
+
+    /** Writes the changed values into the target, unless its state locks it. */
+    private applyChange(item: Ready, target: StoredRecord): WriteOutcome {
+        const { targetTable, map } = this.o
         const targetState = target[map.lock.column]
         if (targetState && map.lock.states.includes(targetState))
             return {
                 kind: 'flag',
                 problem: {
                     reason: 'changed_after_posting',
-                    message: `${what} changed in IFS after its record in ServiceNow reached state "${targetState}"; the change was not applied. Check the document in IFS and ServiceNow.`,
+                    message: `${this.what(item)} changed in IFS after its record in ServiceNow reached state "${targetState}"; the change was not applied. Check the document in IFS and ServiceNow.`,
                 },
             }
         const { store } = this.o.ctx.ports
         this.writeTarget(() => store.update(targetTable, target.sys_id, item.values), item)
-        const changed = { payload_hash: item.hash, source_hash: item.sourceHash, last_run: this.o.ctx.runSysId }
-        store.update(STAGING_KEY.name, rec.sys_id, changed)
-        this.o.ledger.keyRecords.set(item.key, { ...rec, ...asStrings(changed) })
-        this.auditStage('stage_update', item, target.sys_id, `${what} updated from IFS (state ${item.doc.state})`)
         return { kind: 'updated', targetSysId: target.sys_id }
+    }
+
+    private updatedMessage(item: Ready): string {
+        return `${this.what(item)} updated from IFS (state ${item.doc.state})`
     }
 
     private auditStage(operation: 'stage_insert' | 'stage_update', item: Ready, targetSysId: string, message: string) {

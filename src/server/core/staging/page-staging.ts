@@ -13,6 +13,7 @@ import type { FieldMap } from './field-maps'
 import { FlagBook, payloadJson } from './flag-book'
 import type { DocumentSource } from '../document-types/source-field'
 import { mapRow, sourceKeyOf } from './map-document'
+import { NewKeyBatch } from './new-key-batch'
 import type { DocumentIdentity } from './map-document'
 import type { MasterDataCache } from './master-data-cache'
 import { payloadHash } from './payload-hash'
@@ -49,8 +50,9 @@ export interface PageStagingOptions {
 
 /**
  * Staging of one page. Map every row, load missing suppliers in one batched read, validate, then
- * one staging-key query, at most one target query (pending and changed keys) and one flag query,
- * and write row by row in the crash-safe order key `pending` → target → key `staged`.
+ * one staging-key query, at most one target query (new, pending and changed keys) and one flag
+ * query; write the target records row by row, then the new documents' keys `staged` in one
+ * insertMany (a target found by the staging key it holds is recognised, never written twice).
  */
 export class PageStaging {
     private readonly counts: Counts = { inserted: 0, updated: 0, duplicates: 0, flagged: 0, errors: 0, resolved: 0 }
@@ -58,7 +60,12 @@ export class PageStaging {
     private items: (Ready | Refused)[] = []
     /** Loaded only when a page would open a new flag: most pages flag nothing. */
     private ignored: Map<string, Set<string>> | null = null
-    private readonly ledger: PageLedger = { keyRecords: new Map(), targets: new Map(), dryRunSeen: new Set() }
+    private readonly ledger: PageLedger = {
+        keyRecords: new Map(),
+        targets: new Map(),
+        dryRunSeen: new Set(),
+        newKeys: new NewKeyBatch(),
+    }
 
     constructor(private readonly o: PageStagingOptions) {}
 
@@ -80,6 +87,7 @@ export class PageStaging {
         this.loadTargets()
         const writer = new DocumentWriter({ ...this.o, ledger: this.ledger })
         for (const item of this.items) this.stageItem(item, writer)
+        this.writeNewKeys(writer)
         this.auditDuplicates()
         return this.counts
     }
@@ -183,15 +191,20 @@ export class PageStaging {
         })
     }
 
-    /** At most one query: targets of pending and changed keys, to reconcile or compare. */
+    /**
+     * At most one query: targets of new keys (a run that died before writing a key left its target),
+     * of pending keys (an earlier version's crash) and of changed keys, to recognise or compare.
+     */
     private loadTargets(): void {
         const { keyRecords, targets } = this.ledger
+        const dryRun = this.o.ctx.connection.dryRun
         const toLookUp = Array.from(
             new Set(
                 this.items.flatMap((i) => {
                     if (i.kind !== 'ready') return []
                     const rec = keyRecords.get(i.key)
-                    return rec && (rec.state !== 'staged' || rec.payload_hash !== i.hash) ? [i.key] : []
+                    if (!rec) return dryRun ? [] : [i.key]
+                    return rec.state !== 'staged' || rec.payload_hash !== i.hash ? [i.key] : []
                 })
             )
         )
@@ -209,11 +222,29 @@ export class PageStaging {
         if (item.kind === 'refused') return this.raise(item)
         try {
             const done = writer.write(item)
+            if (done.kind === 'awaiting_key') return
             if (done.kind === 'flag') return this.raise(item, done.problem)
             this.counts[done.kind]++
             this.resolveFlag(item, done)
         } catch (e) {
             this.onWriteFailure(item, e)
+        }
+    }
+
+    /** The page's new keys, after their targets: their documents count once the keys are written. */
+    private writeNewKeys(writer: DocumentWriter): void {
+        let written: ReturnType<DocumentWriter['writeNewKeys']>
+        try {
+            written = writer.writeNewKeys()
+        } catch (e) {
+            // Left for the next run, which recognises the targets by their staging keys.
+            for (const { item } of this.ledger.newKeys.entries()) this.onWriteFailure(item, e)
+            return
+        }
+        for (const { item, outcome } of written) {
+            if (!outcome) continue
+            this.counts[outcome.kind]++
+            this.resolveFlag(item, outcome)
         }
     }
 

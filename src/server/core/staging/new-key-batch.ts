@@ -1,0 +1,45 @@
+import type { Ready } from './staged-item'
+
+/** What a new document's write came to, counted and audited once its staging key is written. */
+export interface KeyedOutcome {
+    kind: 'inserted' | 'updated'
+    targetSysId: string
+    operation: 'stage_insert' | 'stage_update'
+    message: string
+}
+
+/**
+ * The staging key of a document that had none, written `staged` after its target record. Without
+ * an outcome it is only written (the document was flagged: its recognised target is locked).
+ */
+export interface NewKey {
+    item: Ready
+    values: Record<string, string | number | null>
+    outcome: KeyedOutcome | null
+}
+
+/**
+ * The page's new staging keys, written together in one insertMany after their target records:
+ * one round trip per page instead of a `pending` insert and a `staged` update per document. A run
+ * that dies before the batch leaves targets without keys; the next run finds them by the staging
+ * key they hold in their external-reference column and writes only the key.
+ */
+export class NewKeyBatch {
+    private readonly byKey = new Map<string, NewKey>()
+
+    get(key: string): NewKey | undefined {
+        return this.byKey.get(key)
+    }
+
+    add(entry: NewKey): void {
+        this.byKey.set(entry.item.key, entry)
+    }
+
+    get size(): number {
+        return this.byKey.size
+    }
+
+    entries(): NewKey[] {
+        return Array.from(this.byKey.values())
+    }
+}
