@@ -236,9 +236,30 @@ function onSubmit() {
             }
         };
         // src/server/core/document-types/platform-plugins.ts
-        var PROCUREMENT = { id: "com.snc.procurement", label: "Procurement" };
-        var S2P_COMMON = { id: "com.snc.sn_shop", label: "Source-to-Pay common" };
-        var AP_INVOICE = { id: "sn_ap_apm", label: "Accounts Payable invoice processing" };
+        function role(name) {
+            return { anyOf: [name] };
+        }
+        var PROCUREMENT = { ids: ["com.snc.procurement"], label: "Procurement" };
+        var S2P_COMMON = { ids: ["com.snc.sn_shop"], label: "Source-to-Pay Common Architecture" };
+        var AP_INVOICE = {
+            ids: ["com.sn_ap_apm", "sn_ap_apm"],
+            label: "Accounts Payable Invoice Processing"
+        };
+        var SPEND_INTEGRATION = {
+            ids: ["com.sn_spend_intg", "com.glide.sn_spend_intg"],
+            label: "Source-to-Pay Integration Framework"
+        };
+        var ERP_INTEGRATION = {
+            ids: ["com.sn_fcms_integrations"],
+            label: "ERP Integration Framework"
+        };
+        var INVOICE_INTEGRATOR = {
+            anyOf: ["sn_spend_intg.procurement_integrator", "sn_spend_intg.admin"]
+        };
+        var ERP_INTEGRATION_USER = [
+            role("sn_fcms_intg.integration_user"),
+            role("import_transformer")
+        ];
         // src/server/core/document-types/source-field.ts
         var textField = function (name) { return ({ name: name, kind: "string" }); };
         var numberField = function (name) { return ({ name: name, kind: "number" }); };
@@ -268,7 +289,8 @@ function onSubmit() {
             },
             lock: { column: "state", states: ["closed", "canceled"] }
         };
-        var PROCUREMENT_SPECIALIST = { plugins: [S2P_COMMON], roles: ["sn_shop.procurement_specialist"] };
+        var PROCUREMENT_SPECIALIST = { plugins: [S2P_COMMON], roles: [role("sn_shop.procurement_specialist")] };
+        var ORDER_IMPORT = { plugins: [S2P_COMMON, ERP_INTEGRATION], roles: ERP_INTEGRATION_USER };
         var PURCHASE_ORDER_NAME = { id: "purchase_order", label: OBJECT_TYPE_CHOICES.purchase_order.label };
         var PURCHASE_ORDER = __spreadProps(__spreadValues({}, PURCHASE_ORDER_NAME), {
             pluralLabel: "purchase orders",
@@ -324,14 +346,16 @@ function onSubmit() {
                 s2p_tables: SHOP_PURCHASE_ORDER
             },
             platform: {
-                brief: { plugins: [PROCUREMENT], roles: ["procurement_user"] },
-                s2p_import: PROCUREMENT_SPECIALIST,
+                // The legacy Procurement plugin only for the legacy table.
+                brief: { plugins: [PROCUREMENT], roles: [role("procurement_user")] },
+                s2p_import: ORDER_IMPORT,
                 s2p_tables: PROCUREMENT_SPECIALIST
             }
         });
         // src/server/core/document-types/supplier-invoice.ts
         var INVOICE_LOCK = ["approved", "posted", "paid"];
-        var AP_SPECIALIST = { plugins: [S2P_COMMON, AP_INVOICE], roles: ["sn_ap_apm.accounts_payable_specialist"] };
+        var AP_SPECIALIST = { plugins: [S2P_COMMON, AP_INVOICE], roles: [role("sn_ap_apm.accounts_payable_specialist")] };
+        var INVOICE_IMPORT = { plugins: [S2P_COMMON, AP_INVOICE, SPEND_INTEGRATION], roles: [INVOICE_INTEGRATOR] };
         var SUPPLIER_INVOICE_NAME = { id: "supplier_invoice", label: OBJECT_TYPE_CHOICES.supplier_invoice.label };
         var SUPPLIER_INVOICE = __spreadProps(__spreadValues({}, SUPPLIER_INVOICE_NAME), {
             pluralLabel: "supplier invoices",
@@ -433,7 +457,7 @@ function onSubmit() {
                 }
             },
             // The brief's sn_apo_invoice has no public plugin id; it is checked against the Source-to-Pay AP plugin.
-            platform: { brief: AP_SPECIALIST, s2p_import: AP_SPECIALIST, s2p_tables: AP_SPECIALIST }
+            platform: { brief: AP_SPECIALIST, s2p_import: INVOICE_IMPORT, s2p_tables: AP_SPECIALIST }
         });
         // src/server/core/document-types/registry.ts
         var DOCUMENT_TYPES = [SUPPLIER_INVOICE, PURCHASE_ORDER];
