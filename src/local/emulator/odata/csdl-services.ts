@@ -25,8 +25,11 @@ export function csdlServiceOf(projection: string, paths: EntitySetPaths, sets: S
 
 /** Every served path with one collection that has its schema (code parts: the first company's), as the profile serves it. */
 function servedCollections(paths: EntitySetPaths, sets: ServedSets): [string, EntityCollection][] {
-    const firstOf = (c: CodePartSets): EntityCollection | null =>
-        c instanceof Collection ? c : (c.values().next().value ?? null)
+    const firstOf = (c: CodePartSets): EntityCollection | null => {
+        if (c instanceof Collection) return c
+        for (const collection of c.values()) return collection
+        return null
+    }
     const out: [string, EntityCollection][] = EMULATED_TYPES.map((t) => [paths[t], sets.documents(t)])
     out.push([paths.suppliers, sets.suppliers()])
     for (const [path, codeParts] of [

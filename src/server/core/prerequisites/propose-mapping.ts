@@ -70,7 +70,10 @@ export function proposeSourceMapping(config: ConnectionConfig, metadataOf: Metad
                 what,
                 objectType: null,
                 path,
-                wanted: Object.entries(fields).map(([canonical, field]) => ({ canonical, field })),
+                wanted: Object.entries(fields).map(([canonical, field]: [string, SourceField]) => ({
+                    canonical,
+                    field,
+                })),
             },
             metadataOf
         )
