@@ -5,7 +5,7 @@ module.exports = {
     testMatch: ['**/*.test.ts'],
     transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
     cacheDirectory: '<rootDir>/.jest_cache',
-    // The whole suite takes 3-4 minutes on two loaded cores; no single test needs more than a few
+    // The whole suite takes about 5 minutes on two idle cores; no single test needs more than a few
     // seconds there, so one stuck on a dead child process fails after 30 s, not a minute. The
     // reliability suite sets its own (its scenarios run several syncs each).
     testTimeout: 30000,
