@@ -3,6 +3,7 @@ import { DOCUMENT_TYPES } from '../../server/core/document-types/registry'
 import type { Store, StoredRecord } from '../../server/ports/store'
 import { CONNECTION } from '../../tables'
 import { ForwardingStore } from '../store/forwarding-store'
+import { asStoredRecord, connectionValues } from './connection-row'
 import type { LocalConfig } from './local-config'
 
 // The config file's source mapping (`objects.<type>.source`, `masterData.fields`/`codeParts`) on
@@ -47,6 +48,11 @@ function fileKeyed(message: string): string {
 /** The connection row as the engine reads it: with the file's source mapping in its field. */
 export function withSourceMapping(record: StoredRecord, json: string | null): StoredRecord {
     return json === null ? record : { ...record, [SOURCE_MAPPING_FIELD]: json }
+}
+
+/** The connection record the file describes, with its source mapping: what ping and propose-mapping parse. */
+export function connectionRecordOf(config: LocalConfig): StoredRecord {
+    return withSourceMapping(asStoredRecord(connectionValues(config)), sourceMappingJson(config))
 }
 
 /** Adds the file's source mapping to every connection row read through it. */

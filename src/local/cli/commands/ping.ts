@@ -11,9 +11,9 @@ import { loginToServiceNow } from '../../servicenow/servicenow-login'
 import { TableApiClient } from '../../servicenow/table-api-client'
 import { EXIT } from '../cli-io'
 import type { CliIo } from '../cli-io'
-import { asStoredRecord, connectionTypeValues, connectionValues } from '../connection-row'
+import { connectionTypeValues } from '../connection-row'
 import type { LocalConfig } from '../local-config'
-import { sourceMappingJson, withSourceMapping } from '../local-source-mapping'
+import { connectionRecordOf } from '../local-source-mapping'
 import type { LocalRuntime } from '../local-runtime'
 import { openTenantLook, tenantClient } from '../tenant-session'
 
@@ -44,7 +44,7 @@ function pingChecks(
     env: Readonly<Record<string, string | undefined>>
 ): PrerequisiteLine[] {
     const lines: PrerequisiteLine[] = []
-    const record = withSourceMapping(asStoredRecord(connectionValues(config)), sourceMappingJson(config))
+    const record = connectionRecordOf(config)
     const parsed = parseConnection(record, connectionTypeValues(config))
     if (!parsed.ok) {
         lines.push({

@@ -5,8 +5,8 @@ import { proposeMapping } from '../../../server/core/prerequisites/propose-mappi
 import type { MappingProposal } from '../../../server/core/prerequisites/propose-mapping'
 import { EXIT } from '../cli-io'
 import type { CliIo } from '../cli-io'
-import { asStoredRecord, connectionTypeValues, connectionValues } from '../connection-row'
-import { sourceMappingJson, withSourceMapping } from '../local-source-mapping'
+import { connectionTypeValues } from '../connection-row'
+import { connectionRecordOf } from '../local-source-mapping'
 import { openTenantLook, tenantClient } from '../tenant-session'
 
 /**
@@ -18,10 +18,7 @@ export function runProposeMapping(argv: readonly string[], io: CliIo): number {
     const { args, config, runtime, safe } = openTenantLook(argv, io)
     try {
         // Proposed against the mapping the file holds now, so a name it already overrides is judged as such.
-        const parsed = parseConnection(
-            withSourceMapping(asStoredRecord(connectionValues(config)), sourceMappingJson(config)),
-            connectionTypeValues(config)
-        )
+        const parsed = parseConnection(connectionRecordOf(config), connectionTypeValues(config))
         if (!parsed.ok) {
             safe.err(`The settings need fixing first: ${describeConfigErrors(parsed.errors)}`)
             return EXIT.failed
