@@ -46,7 +46,7 @@ function fileKeyed(message: string): string {
 }
 
 /** The connection row as the engine reads it: with the file's source mapping in its field. */
-export function withSourceMapping(record: StoredRecord, json: string | null): StoredRecord {
+function withSourceMapping(record: StoredRecord, json: string | null): StoredRecord {
     return json === null ? record : { ...record, [SOURCE_MAPPING_FIELD]: json }
 }
 
