@@ -82,7 +82,13 @@ function generate(script = SCRIPTS[0]) {
         logLevel: 'silent',
     })
     const es5 = ts.transpileModule(bundle.outputFiles[0].text, {
-        compilerOptions: { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.None, newLine: ts.NewLineKind.LineFeed },
+        // No comments: the lowered classes carry `/** @class */`, and the browser needs none of them.
+        compilerOptions: {
+            target: ts.ScriptTarget.ES5,
+            module: ts.ModuleKind.None,
+            newLine: ts.NewLineKind.LineFeed,
+            removeComments: true,
+        },
     }).outputText
     const body = es5
         .trim()

@@ -59,6 +59,11 @@ export const connectionForm = Form({
                 },
                 {
                     layout: 'one-column',
+                    // Master-data field names and code-part letters where the tenant differs from the preset.
+                    elements: [{ field: 'source_mapping', type: 'table_field' }],
+                },
+                {
+                    layout: 'one-column',
                     elements: [
                         // One row per document type (created with the connection): sync it, entity
                         // set, target table, IFS field overrides.

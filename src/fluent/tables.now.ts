@@ -40,6 +40,7 @@ export const x_mlc_ifs_s2p_connection = Table({
         supplier_entity_set: StringColumn(CONNECTION.columns.supplier_entity_set.options),
         gl_account_entity_set: StringColumn(CONNECTION.columns.gl_account_entity_set.options),
         cost_center_entity_set: StringColumn(CONNECTION.columns.cost_center_entity_set.options),
+        source_mapping: JsonColumn(CONNECTION.columns.source_mapping.options),
         field_map_preset: ChoiceColumn(CONNECTION.columns.field_map_preset.options),
         page_size: IntegerColumn(CONNECTION.columns.page_size.options),
         request_ceiling: IntegerColumn(CONNECTION.columns.request_ceiling.options),

@@ -75,6 +75,16 @@ export const CONNECTION = {
                 default: "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeBArray",
             },
         },
+        // The IFS names read at connection level (core/config/connection-sources.ts); each document
+        // type's own names are its row's IFS field overrides, which take the place of `objects.<type>`.
+        source_mapping: {
+            type: 'json',
+            options: {
+                label: 'IFS source mapping',
+                maxLength: 4000,
+                hint: 'JSON, empty: the preset. {"preset": "ifs_cloud", "masterData": {"fields": {"supplier": {"id": "VendorNo"}}, "codeParts": {"glAccount": "A", "costCenter": "B"}}}. A document type\'s own IFS names: its row\'s IFS field overrides',
+            },
+        },
         // Targets
         field_map_preset: {
             type: 'choice',

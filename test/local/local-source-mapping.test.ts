@@ -1,12 +1,12 @@
 import { parseStoredConnection } from '../../src/server/core/config/load-connection'
 import { BASE_CONFIG, problemsOf } from './config-problems'
 import { parseLocalConfig } from '../../src/local/cli/local-config'
-import { connectionValues, upsertConnection } from '../../src/local/cli/connection-row'
-import { SourceMappingStore, sourceMappingJson } from '../../src/local/cli/local-source-mapping'
+import { connectionRecordOf, connectionTypeValues, upsertConnection } from '../../src/local/cli/connection-row'
+import { sourceMappingJson } from '../../src/local/cli/local-source-mapping'
 import { SqliteStore } from '../../src/local/store/sqlite-store'
 import { parseConnection } from '../../src/server/core/config/parse-connection'
 import { DOCUMENT_SOURCES } from '../../src/server/core/ifs/source-fields'
-import { CONNECTION } from '../../src/tables'
+import { CONNECTION, CONNECTION_TYPE } from '../../src/tables'
 
 const base = BASE_CONFIG
 
@@ -34,7 +34,7 @@ describe('source mapping in the local config', () => {
             },
             '/cfg'
         )
-        const store = new SourceMappingStore(new SqliteStore({ path: ':memory:' }), sourceMappingJson(config))
+        const store = new SqliteStore({ path: ':memory:' })
         const id = upsertConnection(store, config)
         const parsed = parseStoredConnection(store, store.get(CONNECTION.name, id)!)
         if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors))
@@ -52,16 +52,42 @@ describe('source mapping in the local config', () => {
             fields: { id: { name: 'VendorNo', kind: 'string' }, name: { name: 'VendorName', kind: 'string' } },
         })
         expect(parsed.config.masterData.costCenter.codePart).toBe('C')
-        // The stand-in's row itself holds only its columns; the mapping is added when it is read.
-        expect(Object.keys(connectionValues(config))).not.toContain('source_mapping')
+        // The rows hold the mapping as an admin would have typed it: the connection's column the
+        // master data, the invoice row its IFS field overrides, the order row none.
         const [row] = store.query(CONNECTION.name, { where: [{ field: 'name', op: '=', value: 'Acme' }], limit: 1 })
         expect(JSON.parse(row.source_mapping ?? '')).toEqual({
-            objects: { supplier_invoice: ALT_INVOICES },
             masterData: {
                 fields: { supplier: { id: 'VendorNo', name: 'VendorName' } },
                 codeParts: { costCenter: 'C' },
             },
         })
+        const typeRows = store.query(CONNECTION_TYPE.name, { where: [{ field: 'connection', op: '=', value: id }] })
+        const overridesOf = (type: string) => typeRows.find((r) => r.object_type === type)?.source_overrides
+        expect(JSON.parse(overridesOf('supplier_invoice') ?? '')).toEqual(ALT_INVOICES)
+        expect(overridesOf('purchase_order')).toBeNull()
+        // ping and propose-mapping parse the very record the runner writes.
+        expect(connectionRecordOf(config).source_mapping).toBe(row.source_mapping)
+    })
+
+    it('a mapping removed from the file is removed from the rows', () => {
+        const store = new SqliteStore({ path: ':memory:' })
+        const mapped = parseLocalConfig(
+            {
+                ...base,
+                objects: { supplierInvoices: { source: ALT_INVOICES } },
+                masterData: { codeParts: { costCenter: 'C' } },
+            },
+            '/cfg'
+        )
+        const id = upsertConnection(store, mapped)
+        expect(upsertConnection(store, parseLocalConfig(base, '/cfg'))).toBe(id)
+        expect(store.get(CONNECTION.name, id)?.source_mapping).toBeNull()
+        const typeRows = store.query(CONNECTION_TYPE.name, { where: [{ field: 'connection', op: '=', value: id }] })
+        expect(typeRows.map((r) => r.source_overrides)).toEqual([null, null])
+        expect(connectionTypeValues(parseLocalConfig(base, '/cfg')).map((r) => r.source_overrides)).toEqual([
+            null,
+            null,
+        ])
     })
 
     it('a file without a mapping puts nothing in the field', () => {

@@ -2,6 +2,15 @@
 // Do not edit: change the rule table and run `npm run build:client`. The connection document type table's
 // business rule runs the same rule table on the server, with the same messages.
 function onSubmit() {
+    var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
+        if (pack || arguments.length === 2) for (var i = 0, l = from.length, ar; i < l; i++) {
+            if (ar || !(i in from)) {
+                if (!ar) ar = Array.prototype.slice.call(from, 0, i);
+                ar[i] = from[i];
+            }
+        }
+        return to.concat(ar || Array.prototype.slice.call(from));
+    };
     var rules = (function () {
         var __defProp = Object.defineProperty;
         var __defProps = Object.defineProperties;
@@ -25,6 +34,19 @@ function onSubmit() {
             return a;
         };
         var __spreadProps = function (a, b) { return __defProps(a, __getOwnPropDescs(b)); };
+        var __objRest = function (source, exclude) {
+            var target = {};
+            for (var prop in source)
+                if (__hasOwnProp.call(source, prop) && exclude.indexOf(prop) < 0)
+                    target[prop] = source[prop];
+            if (source != null && __getOwnPropSymbols)
+                for (var _i = 0, _d = __getOwnPropSymbols(source); _i < _d.length; _i++) {
+                    var prop = _d[_i];
+                    if (exclude.indexOf(prop) < 0 && __propIsEnum.call(source, prop))
+                        target[prop] = source[prop];
+                }
+            return target;
+        };
         var __export = function (target, all) {
             for (var name in all)
                 __defProp(target, name, { get: all[name], enumerable: true });
@@ -44,18 +66,15 @@ function onSubmit() {
         };
         var __toCommonJS = function (mod) { return __copyProps(__defProp({}, "__esModule", { value: true }), mod); };
         var __publicField = function (obj, key, value) { return __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value); };
-        // connection-type-form-validation.entry.ts
         var connection_type_form_validation_entry_exports = {};
         __export(connection_type_form_validation_entry_exports, {
             TYPE_SETTING_FIELDS: function () { return TYPE_SETTING_FIELDS; },
             checkConnectionTypeSettings: function () { return checkConnectionTypeSettings; }
         });
-        // src/tables/object-type-choices.ts
         var OBJECT_TYPE_CHOICES = {
             supplier_invoice: { label: "Supplier invoice" },
             purchase_order: { label: "Purchase order" }
         };
-        // src/tables/connection-type.ts
         var CONNECTION_TYPE = {
             name: "x_mlc_ifs_s2p_connection_type",
             label: "Connection document type",
@@ -99,19 +118,16 @@ function onSubmit() {
                     }
                 }
             },
-            // One row per partition: the save refuses a second row for the same connection and type.
             indexes: [
                 { name: "x_mlc_ifs_s2p_connection_type_partition", unique: true, element: ["connection", "object_type"] }
             ]
         };
-        // src/tables/connection.ts
         var CONNECTION = {
             name: "x_mlc_ifs_s2p_connection",
             label: "IFS connection",
             columns: {
                 name: { type: "string", options: { label: "Name", maxLength: 100, mandatory: true } },
                 active: { type: "boolean", options: { label: "Active", default: true } },
-                // Tenant
                 tenant_url: {
                     type: "url",
                     options: { label: "Tenant URL", maxLength: 255, mandatory: true, hint: "https://<tenant>.ifs.cloud" }
@@ -125,7 +141,6 @@ function onSubmit() {
                     type: "url",
                     options: { label: "Token URL override", maxLength: 255, hint: "Empty: <tenant>/auth/realms/<realm>/..." }
                 },
-                // Authentication: the client id and secret live in the OAuth registry, never here.
                 oauth_profile: {
                     type: "reference",
                     options: { label: "OAuth profile", referenceTable: "oauth_entity_profile" }
@@ -147,7 +162,6 @@ function onSubmit() {
                         hint: "OAuth scope asked for with client credentials (IFS default: openid microprofile-jwt)"
                     }
                 },
-                // Objects
                 companies: {
                     type: "string",
                     options: { label: "Companies", maxLength: 1e3, mandatory: true, hint: "Comma-separated IFS company ids" }
@@ -176,7 +190,14 @@ function onSubmit() {
                         default: "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeBArray"
                     }
                 },
-                // Targets
+                source_mapping: {
+                    type: "json",
+                    options: {
+                        label: "IFS source mapping",
+                        maxLength: 4e3,
+                        hint: "JSON, empty: the preset. {\"preset\": \"ifs_cloud\", \"masterData\": {\"fields\": {\"supplier\": {\"id\": \"VendorNo\"}}, \"codeParts\": {\"glAccount\": \"A\", \"costCenter\": \"B\"}}}. A document type's own IFS names: its row's IFS field overrides"
+                    }
+                },
                 field_map_preset: {
                     type: "choice",
                     options: {
@@ -189,7 +210,6 @@ function onSubmit() {
                         default: "brief"
                     }
                 },
-                // Limits and schedule
                 page_size: { type: "integer", options: { label: "Page size", default: 5e3 }, min: 1, max: 5e3 },
                 request_ceiling: {
                     type: "integer",
@@ -209,8 +229,6 @@ function onSubmit() {
                     min: 0,
                     max: 86400
                 },
-                // IFS stamps a row when it changes, but the transaction may commit minutes later: every run
-                // re-reads this window behind its cursor (re-reads of unchanged rows write nothing).
                 lookback_seconds: {
                     type: "integer",
                     options: {
@@ -222,7 +240,6 @@ function onSubmit() {
                     max: 86400
                 },
                 dry_run: { type: "boolean", options: { label: "Dry run (read and validate, stage nothing)", default: false } },
-                // Status, written by the job only
                 last_run: {
                     type: "reference",
                     options: { label: "Last run", referenceTable: "x_mlc_ifs_s2p_run", readOnly: true }
@@ -235,7 +252,6 @@ function onSubmit() {
                 lease_expires_at: { type: "datetime", options: { label: "Lease expires at", readOnly: true } }
             }
         };
-        // src/server/core/document-types/platform-plugins.ts
         function role(name) {
             return { anyOf: [name] };
         }
@@ -260,14 +276,12 @@ function onSubmit() {
             role("sn_fcms_intg.integration_user"),
             role("import_transformer")
         ];
-        // src/server/core/document-types/source-field.ts
         var textField = function (name) { return ({ name: name, kind: "string" }); };
         var numberField = function (name) { return ({ name: name, kind: "number" }); };
         var dateField = function (name) { return ({ name: name, kind: "date" }); };
         var dateTimeField = function (name) { return ({ name: name, kind: "datetime" }); };
         var objversionStamp = function (name) { return ({ name: name, kind: "string", format: "objversion" }); };
         var dateTimeOffsetStamp = function (name) { return ({ name: name, kind: "datetime", format: "datetimeoffset" }); };
-        // src/server/core/document-types/purchase-order.ts
         var SHOP_PURCHASE_ORDER = {
             defaultTable: "sn_shop_purchase_order",
             columns: {
@@ -320,7 +334,6 @@ function onSubmit() {
             optionalFields: ["dueDate", "poReference"],
             stagingKey: ["company", "documentNumber", "createdDate"],
             fieldMaps: {
-                // The product brief's table; POs lock once received or closed.
                 brief: {
                     defaultTable: "proc_po",
                     columns: {
@@ -346,13 +359,11 @@ function onSubmit() {
                 s2p_tables: SHOP_PURCHASE_ORDER
             },
             platform: {
-                // The legacy Procurement plugin only for the legacy table.
                 brief: { plugins: [PROCUREMENT], roles: [role("procurement_user")] },
                 s2p_import: ORDER_IMPORT,
                 s2p_tables: PROCUREMENT_SPECIALIST
             }
         });
-        // src/server/core/document-types/supplier-invoice.ts
         var INVOICE_LOCK = ["approved", "posted", "paid"];
         var AP_SPECIALIST = { plugins: [S2P_COMMON, AP_INVOICE], roles: [role("sn_ap_apm.accounts_payable_specialist")] };
         var INVOICE_IMPORT = { plugins: [S2P_COMMON, AP_INVOICE, SPEND_INTEGRATION], roles: [INVOICE_INTEGRATOR] };
@@ -383,10 +394,8 @@ function onSubmit() {
                 }
             },
             optionalFields: ["dueDate", "poReference"],
-            // An invoice number is unique per supplier, not per company.
             stagingKey: ["company", "documentNumber", "createdDate", "supplierNumber"],
             fieldMaps: {
-                // The product brief's table; column names are this connector's.
                 brief: {
                     defaultTable: "sn_apo_invoice",
                     columns: {
@@ -409,8 +418,6 @@ function onSubmit() {
                     },
                     lock: { column: "state", states: INVOICE_LOCK }
                 },
-                // Import staging rows (u_* columns) processed by the platform's transform maps: once a row is
-                // transformed, a change to it would never reach the invoice, so it is flagged instead.
                 s2p_import: {
                     defaultTable: "sn_spend_intg_imp_invoice",
                     columns: {
@@ -456,12 +463,9 @@ function onSubmit() {
                     lock: { column: "state", states: INVOICE_LOCK }
                 }
             },
-            // The brief's sn_apo_invoice has no public plugin id; it is checked against the Source-to-Pay AP plugin.
             platform: { brief: AP_SPECIALIST, s2p_import: INVOICE_IMPORT, s2p_tables: AP_SPECIALIST }
         });
-        // src/server/core/document-types/registry.ts
         var DOCUMENT_TYPES = [SUPPLIER_INVOICE, PURCHASE_ORDER];
-        // src/server/core/document-types/object-type.ts
         var OBJECT_TYPES = DOCUMENT_TYPES.map(function (t) { return t.id; });
         function isObjectType(value) {
             return DOCUMENT_TYPES.some(function (t) { return t.id === value; });
@@ -475,7 +479,422 @@ function onSubmit() {
             return out;
         }
         var FIELD_MAP_PRESETS = Object.keys(CONNECTION.columns.field_map_preset.options.choices);
-        // src/server/core/odata/url-parts.ts
+        var CODE_PART_FIELDS = {
+            company: textField("Company"),
+            value: textField("CodeValue"),
+            description: textField("Description"),
+            validFrom: dateField("ValidFrom"),
+            validUntil: dateField("ValidUntil")
+        };
+        var IFS_CLOUD = {
+            documents: perObjectType(function (t) { return t.source; }),
+            masterData: {
+                supplier: { fields: { id: textField("SupplierId"), name: textField("Name") } },
+                glAccount: { codePart: "A", fields: CODE_PART_FIELDS },
+                costCenter: { codePart: "B", fields: CODE_PART_FIELDS }
+            }
+        };
+        var SOURCE_PRESETS = { ifs_cloud: IFS_CLOUD };
+        var SOURCE_PRESET_NAMES = Object.keys(SOURCE_PRESETS);
+        var DEFAULT_SOURCE_PRESET = "ifs_cloud";
+        function isSourcePresetName(name) {
+            return SOURCE_PRESET_NAMES.includes(name);
+        }
+        function editDistance(a, b) {
+            var before = [];
+            var previous = [];
+            for (var j = 0; j <= b.length; j++)
+                previous.push(j);
+            for (var i = 1; i <= a.length; i++) {
+                var current = [i];
+                for (var j = 1; j <= b.length; j++) {
+                    var cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
+                    var best = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+                    if (i > 1 && j > 1 && a.charAt(i - 1) === b.charAt(j - 2) && a.charAt(i - 2) === b.charAt(j - 1))
+                        best = Math.min(best, before[j - 2] + 1);
+                    current.push(best);
+                }
+                before = previous;
+                previous = current;
+            }
+            return previous[b.length];
+        }
+        function tolerance(name) {
+            return Math.max(1, Math.floor(name.length / 3));
+        }
+        function nearestName(name, candidates) {
+            var lower = name.toLowerCase();
+            var best = null;
+            var bestScore = Infinity;
+            for (var i = 0; i < candidates.length; i++) {
+                var candidate = candidates[i];
+                var loose = editDistance(lower, candidate.toLowerCase());
+                if (loose > tolerance(candidate))
+                    continue;
+                var score = loose * 1e3 + editDistance(name, candidate);
+                if (score < bestScore) {
+                    best = candidate;
+                    bestScore = score;
+                }
+            }
+            return best;
+        }
+        var PROPERTY_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+        function isJsonObject(value) {
+            return typeof value === "object" && value !== null && !Array.isArray(value);
+        }
+        var MappingProblems = (function () {
+            function MappingProblems() {
+                __publicField(this, "errors", []);
+            }
+            MappingProblems.prototype.add = function (path, message) {
+                this.errors.push(path === "" ? message : "".concat(path, ": ").concat(message));
+            };
+            MappingProblems.prototype.objectAt = function (path, value) {
+                if (value === void 0 || value === null)
+                    return null;
+                if (isJsonObject(value))
+                    return value;
+                this.add(path, "must be a JSON object");
+                return null;
+            };
+            MappingProblems.prototype.knownKeys = function (path, object, known) {
+                for (var _i = 0, _d = Object.keys(object); _i < _d.length; _i++) {
+                    var key = _d[_i];
+                    if (known.includes(key))
+                        continue;
+                    var near = nearestName(key, known);
+                    var hint = near === null ? "; the keys here are ".concat(known.join(", ")) : "; did you mean \"".concat(near, "\"?");
+                    this.add(join(path, key), "unknown key \"".concat(key, "\"").concat(hint));
+                }
+            };
+            MappingProblems.prototype.nameAt = function (path, value) {
+                if (typeof value !== "string") {
+                    this.add(path, "must be the IFS field name as text");
+                    return null;
+                }
+                if (value.trim() === "") {
+                    this.add(path, "the name is empty");
+                    return null;
+                }
+                if (!PROPERTY_NAME.test(value)) {
+                    this.add(path, "\"".concat(value, "\" is not an OData property name (letters, digits and _ only)"));
+                    return null;
+                }
+                return value;
+            };
+            MappingProblems.prototype.choiceAt = function (path, value, choices) {
+                if (typeof value === "string" && choices.includes(value))
+                    return value;
+                var near = typeof value === "string" ? nearestName(value, choices) : null;
+                var shown = typeof value === "string" ? "\"".concat(value, "\"") : "this value";
+                this.add(path, "".concat(shown, " is not one of ").concat(choices.join(", ")).concat(near === null ? "" : "; did you mean \"".concat(near, "\"?")));
+                return null;
+            };
+            return MappingProblems;
+        }());
+        function join(path, key) {
+            if (typeof key === "number")
+                return "".concat(path, "[").concat(key, "]");
+            return path === "" ? key : "".concat(path, ".").concat(key);
+        }
+        var CODE_PART_SETS = ["glAccount", "costCenter"];
+        var SETS = __spreadArray(["supplier"], CODE_PART_SETS, true);
+        var CODE_PART_LETTER = /^[A-J]$/;
+        function resolveMasterDataNames(input) {
+            var problems = new MappingProblems();
+            var override = problems.objectAt("", input.overrides);
+            if (override !== null)
+                problems.knownKeys("", override, ["fields", "codeParts"]);
+            var presetName = problems.choiceAt("preset", input.preset, SOURCE_PRESET_NAMES);
+            if (presetName === null)
+                return { ok: false, errors: problems.errors };
+            var preset = SOURCE_PRESETS[presetName].masterData;
+            var fields = problems.objectAt("fields", override == null ? void 0 : override.fields);
+            if (fields !== null)
+                problems.knownKeys("fields", fields, SETS);
+            var letters = codePartLetters(problems, override == null ? void 0 : override.codeParts);
+            var names = {
+                supplier: {
+                    fields: renamed(problems, {
+                        path: "fields.supplier",
+                        given: fields == null ? void 0 : fields.supplier,
+                        preset: preset.supplier.fields
+                    })
+                },
+                glAccount: codePartOf(problems, {
+                    set: "glAccount",
+                    given: fields == null ? void 0 : fields.glAccount,
+                    letter: letters.glAccount,
+                    preset: preset
+                }),
+                costCenter: codePartOf(problems, {
+                    set: "costCenter",
+                    given: fields == null ? void 0 : fields.costCenter,
+                    letter: letters.costCenter,
+                    preset: preset
+                })
+            };
+            if (names.glAccount.codePart === names.costCenter.codePart)
+                problems.add("codeParts", "the GL account and the cost center are both code part ".concat(names.glAccount.codePart));
+            return problems.errors.length > 0 ? { ok: false, errors: problems.errors } : { ok: true, names: names };
+        }
+        function codePartOf(problems, at) {
+            var _a;
+            var preset = at.preset[at.set];
+            var fields = renamed(problems, {
+                path: join("fields", at.set),
+                given: at.given,
+                preset: preset.fields
+            });
+            return { codePart: (_a = at.letter) != null ? _a : preset.codePart, fields: fields };
+        }
+        function codePartLetters(problems, value) {
+            var given = problems.objectAt("codeParts", value);
+            if (given === null)
+                return {};
+            problems.knownKeys("codeParts", given, CODE_PART_SETS);
+            var out = {};
+            for (var _i = 0, CODE_PART_SETS_1 = CODE_PART_SETS; _i < CODE_PART_SETS_1.length; _i++) {
+                var set = CODE_PART_SETS_1[_i];
+                var letter = given[set];
+                if (letter === void 0)
+                    continue;
+                if (typeof letter === "string" && CODE_PART_LETTER.test(letter))
+                    out[set] = letter;
+                else
+                    problems.add(join("codeParts", set), "must be one code-part letter, A to J");
+            }
+            return out;
+        }
+        function renamed(problems, at) {
+            var given = problems.objectAt(at.path, at.given);
+            if (given === null)
+                return at.preset;
+            var preset = at.preset;
+            problems.knownKeys(at.path, given, Object.keys(preset));
+            var out = __spreadValues({}, preset);
+            for (var _i = 0, _d = Object.keys(preset); _i < _d.length; _i++) {
+                var key = _d[_i];
+                if (!(key in given))
+                    continue;
+                var name = problems.nameAt(join(at.path, key), given[key]);
+                if (name !== null)
+                    out[key] = { name: name, kind: preset[key].kind };
+            }
+            return out;
+        }
+        var OVERRIDE_KEYS = ["preset", "stamp", "keys", "fields"];
+        var STAMP_FORMATS = ["objversion", "datetimeoffset"];
+        var KEY_KINDS = ["string", "number"];
+        var FIELD_KINDS = ["string", "number", "date", "datetime"];
+        var NULLABLE = ["dueDate", "poReference"];
+        function resolveSourceMapping(input) {
+            var _a, _b, _c;
+            var problems = new MappingProblems();
+            var override = problems.objectAt("", input.overrides);
+            if (override !== null)
+                problems.knownKeys("", override, OVERRIDE_KEYS);
+            var presetName = problems.choiceAt("preset", (_a = override == null ? void 0 : override.preset) != null ? _a : input.preset, SOURCE_PRESET_NAMES);
+            if (presetName === null)
+                return { ok: false, errors: problems.errors };
+            var preset = SOURCE_PRESETS[presetName].documents[input.objectType];
+            var source = {
+                modified: (_b = stampOf(problems, override == null ? void 0 : override.stamp)) != null ? _b : preset.modified,
+                keys: (_c = keysOf(problems, override == null ? void 0 : override.keys)) != null ? _c : preset.keys,
+                fields: fieldsOf(problems, override == null ? void 0 : override.fields, preset.fields)
+            };
+            if (problems.errors.length === 0)
+                checkNamedOnce(problems, source);
+            return problems.errors.length > 0 ? { ok: false, errors: problems.errors } : { ok: true, source: source };
+        }
+        function stampOf(problems, value) {
+            var stamp = problems.objectAt("stamp", value);
+            if (stamp === null)
+                return null;
+            problems.knownKeys("stamp", stamp, ["name", "format"]);
+            var name = problems.nameAt("stamp.name", stamp.name);
+            if (stamp.format === void 0) {
+                problems.add("stamp.format", "a stamp needs a format: ".concat(STAMP_FORMATS.join(" or ")));
+                return null;
+            }
+            var format = problems.choiceAt("stamp.format", stamp.format, STAMP_FORMATS);
+            if (name === null || format === null)
+                return null;
+            return format === "objversion" ? objversionStamp(name) : dateTimeOffsetStamp(name);
+        }
+        function keysOf(problems, value) {
+            if (value === void 0 || value === null)
+                return null;
+            if (!Array.isArray(value) || value.length === 0) {
+                problems.add("keys", 'must be a non-empty list of { "name", "kind" } (kind string or number)');
+                return null;
+            }
+            var keys = [];
+            value.forEach(function (item, i) {
+                var path = join("keys", i);
+                var key = problems.objectAt(path, item != null ? item : "null");
+                if (key === null)
+                    return;
+                problems.knownKeys(path, key, ["name", "kind"]);
+                var name = problems.nameAt(join(path, "name"), key.name);
+                var kind = problems.choiceAt(join(path, "kind"), key.kind, KEY_KINDS);
+                if (name !== null && kind !== null)
+                    keys.push({ name: name, kind: kind });
+            });
+            return keys.length === value.length ? keys : null;
+        }
+        function fieldsOf(problems, value, preset) {
+            var given = problems.objectAt("fields", value);
+            if (given === null)
+                return preset;
+            var canonical = Object.keys(preset);
+            problems.knownKeys("fields", given, canonical);
+            var fields = __spreadValues({}, preset);
+            for (var _i = 0, canonical_1 = canonical; _i < canonical_1.length; _i++) {
+                var name = canonical_1[_i];
+                if (name in given)
+                    fields[name] = fieldOf(problems, { name: name, value: given[name], preset: preset[name] });
+            }
+            return fields;
+        }
+        function fieldOf(problems, at) {
+            var path = join("fields", at.name);
+            if (at.value === null) {
+                if (!NULLABLE.includes(at.name))
+                    problems.add(path, "is required for every document; name its IFS field");
+                return null;
+            }
+            if (typeof at.value === "string") {
+                var name2 = problems.nameAt(path, at.value);
+                if (at.preset === null && name2 !== null)
+                    problems.add(path, 'the preset has no field here, so give its kind too: { "name", "kind" }');
+                return name2 === null || at.preset === null ? at.preset : { name: name2, kind: at.preset.kind };
+            }
+            var field = problems.objectAt(path, at.value);
+            if (field === null)
+                return at.preset;
+            problems.knownKeys(path, field, ["name", "kind"]);
+            var name = problems.nameAt(join(path, "name"), field.name);
+            var kind = problems.choiceAt(join(path, "kind"), field.kind, FIELD_KINDS);
+            return name === null || kind === null ? at.preset : { name: name, kind: kind };
+        }
+        function checkNamedOnce(problems, source) {
+            var kinds = new Map();
+            var seen = function (name, kind, at) {
+                var before = kinds.get(name);
+                if (before === void 0)
+                    kinds.set(name, { kind: kind, at: at });
+                else if (before.kind !== kind)
+                    problems.add(at, "\"".concat(name, "\" is read as ").concat(before.kind, " at ").concat(before.at, " and as ").concat(kind, " here"));
+            };
+            seen(source.modified.name, source.modified.kind, "stamp");
+            duplicates(problems, "keys", source.keys.map(function (k, i) { return [join("keys", i), k]; }));
+            source.keys.forEach(function (k, i) { return seen(k.name, k.kind, join("keys", i)); });
+            if (source.keys.some(function (k) { return k.name === source.modified.name; }))
+                problems.add("stamp", "\"".concat(source.modified.name, "\" is also a key field; the stamp must be a field of its own"));
+            var fields = Object.entries(source.fields).filter(function (e) { return e[1] !== null; });
+            duplicates(problems, "fields", fields.map(function (_d) {
+                var name = _d[0], f = _d[1];
+                return [join("fields", name), f];
+            }));
+            for (var _i = 0, fields_1 = fields; _i < fields_1.length; _i++) {
+                var _d = fields_1[_i], name = _d[0], f = _d[1];
+                seen(f.name, f.kind, join("fields", name));
+            }
+        }
+        function duplicates(problems, group, entries) {
+            var first = new Map();
+            for (var _i = 0, entries_1 = entries; _i < entries_1.length; _i++) {
+                var _d = entries_1[_i], at = _d[0], field = _d[1];
+                var earlier = first.get(field.name);
+                if (earlier === void 0)
+                    first.set(field.name, at);
+                else
+                    problems.add(at, "\"".concat(field.name, "\" is named twice in ").concat(group, " (also at ").concat(earlier, ")"));
+            }
+        }
+        var SOURCE_MAPPING_FIELD = "source_mapping";
+        function resolveConnectionSources(json, of) {
+            var _a;
+            var settings = settingsOf(json);
+            if (!settings.ok)
+                return { ok: false, errors: [{ field: SOURCE_MAPPING_FIELD, message: settings.message }] };
+            var _d = settings.value, preset = _d.preset, objects = _d.objects, masterData = _d.masterData;
+            var errors = [];
+            var at = function (prefix, messages) { return errors.push.apply(errors, messages.map(function (m) { return ({ field: SOURCE_MAPPING_FIELD, message: "".concat(prefix, ": ").concat(m) }); })); };
+            var known = new MappingProblems();
+            known.knownKeys("objects", objects, OBJECT_TYPES);
+            errors.push.apply(errors, known.errors.map(function (message) { return ({ field: SOURCE_MAPPING_FIELD, message: message }); }));
+            var master = resolveMasterDataNames({ preset: preset, overrides: masterData });
+            if (!master.ok)
+                at("masterData", master.errors);
+            var names = master.ok ? master.names : SOURCE_PRESETS[DEFAULT_SOURCE_PRESET].masterData;
+            var documents = {};
+            for (var _i = 0, _e = of.types; _i < _e.length; _i++) {
+                var objectType = _e[_i];
+                var own = (_a = of.rowOverrides) == null ? void 0 : _a[objectType];
+                var given = own === void 0 ? objects[objectType] : parsedJson(own);
+                var overrides = withCodePartFields(given, { preset: preset, names: names });
+                var resolved = resolveSourceMapping({ objectType: objectType, preset: preset, overrides: overrides });
+                if (resolved.ok)
+                    documents[objectType] = resolved.source;
+                else
+                    at("objects.".concat(objectType), resolved.errors);
+            }
+            return errors.length > 0 ? { ok: false, errors: errors } : { ok: true, documents: documents, masterData: names };
+        }
+        function settingsOf(json) {
+            var raw = parsedJson(json);
+            if (raw === void 0)
+                return { ok: false, message: "is not JSON" };
+            if (raw === null)
+                return { ok: true, value: { preset: DEFAULT_SOURCE_PRESET, objects: {}, masterData: null } };
+            if (!isJsonObject(raw))
+                return { ok: false, message: "must be a JSON object" };
+            var _a = raw, preset = _a.preset, objects = _a.objects, masterData = _a.masterData, rest = __objRest(_a, ["preset", "objects", "masterData"]);
+            var unknown = Object.keys(rest);
+            if (unknown.length > 0)
+                return { ok: false, message: "unknown key(s) ".concat(unknown.join(", ")) };
+            if (objects !== void 0 && !isJsonObject(objects))
+                return { ok: false, message: "objects must be a JSON object" };
+            return {
+                ok: true,
+                value: {
+                    preset: typeof preset === "string" ? preset : DEFAULT_SOURCE_PRESET,
+                    objects: objects != null ? objects : {},
+                    masterData: masterData != null ? masterData : null
+                }
+            };
+        }
+        function parsedJson(json) {
+            if (json === null || json.trim() === "")
+                return null;
+            try {
+                return JSON.parse(json);
+            }
+            catch (e) {
+                return void 0;
+            }
+        }
+        function withCodePartFields(overrides, at) {
+            var _a;
+            var given = overrides != null ? overrides : {};
+            if (!isSourcePresetName(at.preset) || !isJsonObject(given))
+                return overrides;
+            var fields = (_a = given.fields) != null ? _a : {};
+            if (!isJsonObject(fields))
+                return overrides;
+            var preset = SOURCE_PRESETS[at.preset].masterData;
+            var added = {};
+            for (var _i = 0, _d = ["glAccount", "costCenter"]; _i < _d.length; _i++) {
+                var set = _d[_i];
+                var letter = at.names[set].codePart;
+                if (!(set in fields) && letter !== preset[set].codePart)
+                    added[set] = "Code".concat(letter);
+            }
+            return Object.keys(added).length === 0 ? overrides : __spreadProps(__spreadValues({}, given), { fields: __spreadValues(__spreadValues({}, added), fields) });
+        }
         var ABSOLUTE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/;
         function parseAbsoluteUrl(text) {
             var _a, _b;
@@ -525,7 +944,6 @@ function onSubmit() {
             var port = parts.port && parts.port !== defaultPort ? ":" + parts.port : "";
             return "".concat(parts.scheme, "://").concat(parts.host).concat(port);
         }
-        // src/server/core/config/tenant-url.ts
         var LABEL = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
         var IPV4ISH = /^[0-9.]+$|^0x/i;
         function checkHostSuffix(suffix) {
@@ -591,7 +1009,6 @@ function onSubmit() {
                 return { ok: false, reason: "must include the token endpoint path" };
             return { ok: true, url: originOf(parts) + parts.path };
         }
-        // src/server/core/config/connection-rules.ts
         var COLS = CONNECTION.columns;
         function labelOf(field) {
             return COLS[field].options.label;
@@ -703,6 +1120,14 @@ function onSubmit() {
                 }
             };
         }
+        function sourceMapping(value) {
+            var label = labelOf("source_mapping");
+            var max = maxLengthOf("source_mapping");
+            if (max !== null && value.length > max)
+                return "".concat(label, " is longer than ").concat(max, " characters");
+            var resolved = resolveConnectionSources(value, { types: OBJECT_TYPES });
+            return resolved.ok ? null : "".concat(label, ": ").concat(resolved.errors.map(function (e) { return e.message; }).join("; "));
+        }
         var REALM = /^[A-Za-z0-9_.-]{1,100}$/;
         var COMPANY = /^[A-Za-z0-9_.-]{1,40}$/;
         var SYS_ID = /^[0-9A-Za-z]{32}$/;
@@ -790,7 +1215,6 @@ function onSubmit() {
                 }
             },
             {
-                // RFC 6749 3.3: space-separated scope tokens of printable ASCII other than `"` and `\`.
                 field: "token_scope",
                 check: function (value) {
                     var _a;
@@ -810,6 +1234,7 @@ function onSubmit() {
             entitySet("supplier_entity_set"),
             entitySet("gl_account_entity_set"),
             entitySet("cost_center_entity_set"),
+            { field: "source_mapping", check: sourceMapping },
             choice("field_map_preset"),
             wholeNumber("page_size"),
             wholeNumber("request_ceiling"),
@@ -818,262 +1243,6 @@ function onSubmit() {
             wholeNumber("lookback_seconds"),
             bool("dry_run")
         ];
-        // src/server/core/document-types/source-presets.ts
-        var CODE_PART_FIELDS = {
-            // Read only from a set that is not per company in its path (no `{company}`): whose value a row is.
-            company: textField("Company"),
-            value: textField("CodeValue"),
-            description: textField("Description"),
-            validFrom: dateField("ValidFrom"),
-            validUntil: dateField("ValidUntil")
-        };
-        var IFS_CLOUD = {
-            documents: perObjectType(function (t) { return t.source; }),
-            masterData: {
-                supplier: { fields: { id: textField("SupplierId"), name: textField("Name") } },
-                glAccount: { codePart: "A", fields: CODE_PART_FIELDS },
-                costCenter: { codePart: "B", fields: CODE_PART_FIELDS }
-            }
-        };
-        var SOURCE_PRESETS = { ifs_cloud: IFS_CLOUD };
-        var SOURCE_PRESET_NAMES = Object.keys(SOURCE_PRESETS);
-        // src/server/core/text/nearest-name.ts
-        function editDistance(a, b) {
-            var before = [];
-            var previous = [];
-            for (var j = 0; j <= b.length; j++)
-                previous.push(j);
-            for (var i = 1; i <= a.length; i++) {
-                var current = [i];
-                for (var j = 1; j <= b.length; j++) {
-                    var cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
-                    var best = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-                    if (i > 1 && j > 1 && a.charAt(i - 1) === b.charAt(j - 2) && a.charAt(i - 2) === b.charAt(j - 1))
-                        best = Math.min(best, before[j - 2] + 1);
-                    current.push(best);
-                }
-                before = previous;
-                previous = current;
-            }
-            return previous[b.length];
-        }
-        function tolerance(name) {
-            return Math.max(1, Math.floor(name.length / 3));
-        }
-        function nearestName(name, candidates) {
-            var lower = name.toLowerCase();
-            var best = null;
-            var bestScore = Infinity;
-            for (var i = 0; i < candidates.length; i++) {
-                var candidate = candidates[i];
-                var loose = editDistance(lower, candidate.toLowerCase());
-                if (loose > tolerance(candidate))
-                    continue;
-                var score = loose * 1e3 + editDistance(name, candidate);
-                if (score < bestScore) {
-                    best = candidate;
-                    bestScore = score;
-                }
-            }
-            return best;
-        }
-        // src/server/core/config/mapping-reader.ts
-        var PROPERTY_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-        function isJsonObject(value) {
-            return typeof value === "object" && value !== null && !Array.isArray(value);
-        }
-        var MappingProblems = /** @class */ (function () {
-            function MappingProblems() {
-                __publicField(this, "errors", []);
-            }
-            /** `stamp.format: …`; a problem with the whole override has no path. */
-            MappingProblems.prototype.add = function (path, message) {
-                this.errors.push(path === "" ? message : "".concat(path, ": ").concat(message));
-            };
-            /** An object, or null (with an error unless absent): `undefined`/`null` mean "nothing overridden". */
-            MappingProblems.prototype.objectAt = function (path, value) {
-                if (value === void 0 || value === null)
-                    return null;
-                if (isJsonObject(value))
-                    return value;
-                this.add(path, "must be a JSON object");
-                return null;
-            };
-            /** Every key of `object` must be one of `known`; an unknown one is named with the nearest known key. */
-            MappingProblems.prototype.knownKeys = function (path, object, known) {
-                for (var _i = 0, _d = Object.keys(object); _i < _d.length; _i++) {
-                    var key = _d[_i];
-                    if (known.includes(key))
-                        continue;
-                    var near = nearestName(key, known);
-                    var hint = near === null ? "; the keys here are ".concat(known.join(", ")) : "; did you mean \"".concat(near, "\"?");
-                    this.add(join(path, key), "unknown key \"".concat(key, "\"").concat(hint));
-                }
-            };
-            /** A property name, or null with the reason (empty, not text, not a name OData can carry). */
-            MappingProblems.prototype.nameAt = function (path, value) {
-                if (typeof value !== "string") {
-                    this.add(path, "must be the IFS field name as text");
-                    return null;
-                }
-                if (value.trim() === "") {
-                    this.add(path, "the name is empty");
-                    return null;
-                }
-                if (!PROPERTY_NAME.test(value)) {
-                    this.add(path, "\"".concat(value, "\" is not an OData property name (letters, digits and _ only)"));
-                    return null;
-                }
-                return value;
-            };
-            /** One of `choices`, or null with the nearest choice named. */
-            MappingProblems.prototype.choiceAt = function (path, value, choices) {
-                if (typeof value === "string" && choices.includes(value))
-                    return value;
-                var near = typeof value === "string" ? nearestName(value, choices) : null;
-                var shown = typeof value === "string" ? "\"".concat(value, "\"") : "this value";
-                this.add(path, "".concat(shown, " is not one of ").concat(choices.join(", ")).concat(near === null ? "" : "; did you mean \"".concat(near, "\"?")));
-                return null;
-            };
-            return MappingProblems;
-        }());
-        function join(path, key) {
-            if (typeof key === "number")
-                return "".concat(path, "[").concat(key, "]");
-            return path === "" ? key : "".concat(path, ".").concat(key);
-        }
-        // src/server/core/config/source-mapping.ts
-        var OVERRIDE_KEYS = ["preset", "stamp", "keys", "fields"];
-        var STAMP_FORMATS = ["objversion", "datetimeoffset"];
-        var KEY_KINDS = ["string", "number"];
-        var FIELD_KINDS = ["string", "number", "date", "datetime"];
-        var NULLABLE = ["dueDate", "poReference"];
-        function resolveSourceMapping(input) {
-            var _a, _b, _c;
-            var problems = new MappingProblems();
-            var override = problems.objectAt("", input.overrides);
-            if (override !== null)
-                problems.knownKeys("", override, OVERRIDE_KEYS);
-            var presetName = problems.choiceAt("preset", (_a = override == null ? void 0 : override.preset) != null ? _a : input.preset, SOURCE_PRESET_NAMES);
-            if (presetName === null)
-                return { ok: false, errors: problems.errors };
-            var preset = SOURCE_PRESETS[presetName].documents[input.objectType];
-            var source = {
-                modified: (_b = stampOf(problems, override == null ? void 0 : override.stamp)) != null ? _b : preset.modified,
-                keys: (_c = keysOf(problems, override == null ? void 0 : override.keys)) != null ? _c : preset.keys,
-                fields: fieldsOf(problems, override == null ? void 0 : override.fields, preset.fields)
-            };
-            if (problems.errors.length === 0)
-                checkNamedOnce(problems, source);
-            return problems.errors.length > 0 ? { ok: false, errors: problems.errors } : { ok: true, source: source };
-        }
-        function stampOf(problems, value) {
-            var stamp = problems.objectAt("stamp", value);
-            if (stamp === null)
-                return null;
-            problems.knownKeys("stamp", stamp, ["name", "format"]);
-            var name = problems.nameAt("stamp.name", stamp.name);
-            if (stamp.format === void 0) {
-                problems.add("stamp.format", "a stamp needs a format: ".concat(STAMP_FORMATS.join(" or ")));
-                return null;
-            }
-            var format = problems.choiceAt("stamp.format", stamp.format, STAMP_FORMATS);
-            if (name === null || format === null)
-                return null;
-            return format === "objversion" ? objversionStamp(name) : dateTimeOffsetStamp(name);
-        }
-        function keysOf(problems, value) {
-            if (value === void 0 || value === null)
-                return null;
-            if (!Array.isArray(value) || value.length === 0) {
-                problems.add("keys", 'must be a non-empty list of { "name", "kind" } (kind string or number)');
-                return null;
-            }
-            var keys = [];
-            value.forEach(function (item, i) {
-                var path = join("keys", i);
-                var key = problems.objectAt(path, item != null ? item : "null");
-                if (key === null)
-                    return;
-                problems.knownKeys(path, key, ["name", "kind"]);
-                var name = problems.nameAt(join(path, "name"), key.name);
-                var kind = problems.choiceAt(join(path, "kind"), key.kind, KEY_KINDS);
-                if (name !== null && kind !== null)
-                    keys.push({ name: name, kind: kind });
-            });
-            return keys.length === value.length ? keys : null;
-        }
-        function fieldsOf(problems, value, preset) {
-            var given = problems.objectAt("fields", value);
-            if (given === null)
-                return preset;
-            var canonical = Object.keys(preset);
-            problems.knownKeys("fields", given, canonical);
-            var fields = __spreadValues({}, preset);
-            for (var _i = 0, canonical_1 = canonical; _i < canonical_1.length; _i++) {
-                var name = canonical_1[_i];
-                if (name in given)
-                    fields[name] = fieldOf(problems, { name: name, value: given[name], preset: preset[name] });
-            }
-            return fields;
-        }
-        function fieldOf(problems, at) {
-            var path = join("fields", at.name);
-            if (at.value === null) {
-                if (!NULLABLE.includes(at.name))
-                    problems.add(path, "is required for every document; name its IFS field");
-                return null;
-            }
-            if (typeof at.value === "string") {
-                var name2 = problems.nameAt(path, at.value);
-                if (at.preset === null && name2 !== null)
-                    problems.add(path, 'the preset has no field here, so give its kind too: { "name", "kind" }');
-                return name2 === null || at.preset === null ? at.preset : { name: name2, kind: at.preset.kind };
-            }
-            var field = problems.objectAt(path, at.value);
-            if (field === null)
-                return at.preset;
-            problems.knownKeys(path, field, ["name", "kind"]);
-            var name = problems.nameAt(join(path, "name"), field.name);
-            var kind = problems.choiceAt(join(path, "kind"), field.kind, FIELD_KINDS);
-            return name === null || kind === null ? at.preset : { name: name, kind: kind };
-        }
-        function checkNamedOnce(problems, source) {
-            var kinds = /* @__PURE__ */ new Map();
-            var seen = function (name, kind, at) {
-                var before = kinds.get(name);
-                if (before === void 0)
-                    kinds.set(name, { kind: kind, at: at });
-                else if (before.kind !== kind)
-                    problems.add(at, "\"".concat(name, "\" is read as ").concat(before.kind, " at ").concat(before.at, " and as ").concat(kind, " here"));
-            };
-            seen(source.modified.name, source.modified.kind, "stamp");
-            duplicates(problems, "keys", source.keys.map(function (k, i) { return [join("keys", i), k]; }));
-            source.keys.forEach(function (k, i) { return seen(k.name, k.kind, join("keys", i)); });
-            if (source.keys.some(function (k) { return k.name === source.modified.name; }))
-                problems.add("stamp", "\"".concat(source.modified.name, "\" is also a key field; the stamp must be a field of its own"));
-            var fields = Object.entries(source.fields).filter(function (e) { return e[1] !== null; });
-            duplicates(problems, "fields", fields.map(function (_d) {
-                var name = _d[0], f = _d[1];
-                return [join("fields", name), f];
-            }));
-            for (var _i = 0, fields_1 = fields; _i < fields_1.length; _i++) {
-                var _d = fields_1[_i], name = _d[0], f = _d[1];
-                seen(f.name, f.kind, join("fields", name));
-            }
-        }
-        function duplicates(problems, group, entries) {
-            var first = /* @__PURE__ */ new Map();
-            for (var _i = 0, entries_1 = entries; _i < entries_1.length; _i++) {
-                var _d = entries_1[_i], at = _d[0], field = _d[1];
-                var earlier = first.get(field.name);
-                if (earlier === void 0)
-                    first.set(field.name, at);
-                else
-                    problems.add(at, "\"".concat(field.name, "\" is named twice in ").concat(group, " (also at ").concat(earlier, ")"));
-            }
-        }
-        // src/server/core/config/connection-type-rules.ts
         var COLS2 = CONNECTION_TYPE.columns;
         var TYPE_SETTING_FIELDS = [
             "object_type",
@@ -1082,7 +1251,7 @@ function onSubmit() {
             "target_table",
             "source_overrides"
         ];
-        var DEFAULT_SOURCE_PRESET = "ifs_cloud";
+        var DEFAULT_SOURCE_PRESET2 = "ifs_cloud";
         function normaliseTypeSettings(raw) {
             var out = {};
             for (var _i = 0, TYPE_SETTING_FIELDS_1 = TYPE_SETTING_FIELDS; _i < TYPE_SETTING_FIELDS_1.length; _i++) {
@@ -1145,7 +1314,7 @@ function onSubmit() {
                 return null;
             var resolved = resolveSourceMapping({
                 objectType: all.object_type,
-                preset: DEFAULT_SOURCE_PRESET,
+                preset: DEFAULT_SOURCE_PRESET2,
                 overrides: overrides.value
             });
             return resolved.ok ? null : "".concat(what, ": ").concat(resolved.errors.join("; "));

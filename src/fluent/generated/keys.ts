@@ -6658,6 +6658,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '9fb8d005efd2448fa0e6703a25eb9274'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'source_mapping'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '9fc794d07bb84538b6b23d779942fbf1'
                         key: {
@@ -6889,6 +6898,28 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '6ef806ff16d64720af89823127ea3014'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a4d8c8e57c894d5b8d40347de5e2f9c3'
+                        key: {
+                            sys_ui_section: {
+                                id: '625bff3998ec42be972cd6f76e776516'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Objects'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '12M.x_mlc_ifs_s2p_connection.x_mlc_ifs_s2p_connection_type.connection'
+                            position: '8'
                         }
                     },
                     {
@@ -8083,6 +8114,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'c74efdb8522c46758130059ad54dea61'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '625bff3998ec42be972cd6f76e776516'
@@ -8651,6 +8683,28 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '994fd29087aa4bd781b849d9ac53da32'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd944ef11da59424e9bac0e39bb5217f8'
+                        key: {
+                            sys_ui_section: {
+                                id: '625bff3998ec42be972cd6f76e776516'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Objects'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'source_mapping'
+                            position: '7'
                         }
                     },
                     {
@@ -9821,6 +9875,14 @@ declare global {
                             }
                             element: 'gl_account_entity_set'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f79cc8a544c440218e74f78c2c03dc43'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'source_mapping'
                         }
                     },
                     {

@@ -19,6 +19,7 @@ const FILE_KEY_OF: Readonly<Partial<Record<SettingField, string>>> = {
     supplier_entity_set: 'masterData.suppliers',
     gl_account_entity_set: 'masterData.glAccounts',
     cost_center_entity_set: 'masterData.costCenters',
+    source_mapping: 'masterData',
     field_map_preset: 'fieldMapPreset',
     page_size: 'limits.pageSize',
     request_ceiling: 'limits.requestsPerMinute',
@@ -34,6 +35,7 @@ const TYPE_FILE_KEY: Readonly<Partial<Record<TypeSettingField, string>>> = {
     active: 'enabled',
     entity_set_path: 'entitySet',
     target_table: 'targetTable',
+    source_overrides: 'source',
 }
 
 /** Document type problems are named `<object type>.<column>` (connection-types.ts): their file keys. */

@@ -7,6 +7,7 @@ import { StoreError } from '../../server/ports/store'
 import { CONNECTION, CONNECTION_TYPE } from '../../tables'
 import { isLoopbackHost } from '../http/loopback-emulator-http'
 import type { LocalConfig } from './local-config'
+import { sourceMappingJson, sourceOverridesJson } from './local-source-mapping'
 
 /**
  * With insecureLocalEmulator the connection row names this virtual tenant, which passes the
@@ -59,6 +60,7 @@ export function connectionTypeValues(config: LocalConfig): RecordValues[] {
             active: settings.enabled,
             entity_set_path: settings.entitySet ?? null,
             target_table: settings.targetTable ?? null,
+            source_overrides: sourceOverridesJson(config, id),
         }
     })
 }
@@ -77,6 +79,7 @@ export function connectionValues(config: LocalConfig): RecordValues {
         supplier_entity_set: config.masterData.suppliers,
         gl_account_entity_set: config.masterData.glAccounts,
         cost_center_entity_set: config.masterData.costCenters,
+        source_mapping: sourceMappingJson(config) ?? undefined,
         field_map_preset: config.fieldMapPreset,
         page_size: config.limits.pageSize,
         request_ceiling: config.limits.requestsPerMinute,
@@ -150,4 +153,9 @@ export function asStoredRecord(values: Readonly<Record<string, string | number |
         out[k] = v === null ? null : typeof v === 'boolean' ? (v ? '1' : '0') : String(v)
     }
     return out as StoredRecord
+}
+
+/** The connection record the file describes, as upsertConnection writes it: what ping and propose-mapping parse. */
+export function connectionRecordOf(config: LocalConfig): StoredRecord {
+    return asStoredRecord(connectionValues(config))
 }

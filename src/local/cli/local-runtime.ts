@@ -20,7 +20,6 @@ import { SqliteStore } from '../store/sqlite-store'
 import type { TargetTableSchema } from '../store/table-schema'
 import { EMULATOR_VIRTUAL_ORIGIN, emulatorOrigin, upsertConnection } from './connection-row'
 import type { LocalConfig } from './local-config'
-import { SourceMappingStore, sourceMappingJson } from './local-source-mapping'
 
 export interface LocalRuntime {
     config: LocalConfig
@@ -69,7 +68,7 @@ export function openRuntime(config: LocalConfig, options: RuntimeOptions): Local
                 },
                 redactor
             ),
-        store: new SourceMappingStore(crash.store(store), sourceMappingJson(config)),
+        store: crash.store(store),
         clock: new NodeClock(),
         waiter: new NodeWaiter(config.limits.maxInlineWaitSeconds * 1000),
         scheduler,

@@ -99,6 +99,10 @@ describe('a connection record with a source mapping', () => {
         ['[]', 'must be a JSON object'],
         ['{"object":{}}', 'unknown key(s) object'],
         ['{"objects":[]}', 'objects must be a JSON object'],
+        [
+            '{"objects":{"supplier_invoices":{}}}',
+            'objects.supplier_invoices: unknown key "supplier_invoices"; did you mean "supplier_invoice"?',
+        ],
     ])('refuses the field %s: %s', (json, message) => {
         expect(parseConnection(record(json), typeRowsFor('c1') as never)).toEqual({
             ok: false,

@@ -155,6 +155,13 @@ describe('good forms are saved by the browser and the server alike', () => {
         ['key segments with numbers', { supplier_entity_set: "S.svc/Set(A='x',B=2)" }],
         ['no client id', { client_id: '' }],
         ['another preset', { field_map_preset: 's2p_tables' }],
+        [
+            'a source mapping over several lines',
+            {
+                source_mapping:
+                    '{\n  "masterData": {"fields": {"supplier": {"id": "VendorNo"}}, "codeParts": {"costCenter": "C"}}\n}',
+            },
+        ],
     ]
     it.each(goodForms.map(([title, changes]) => [title, changes, submitLater({ ...GOOD, ...changes })] as const))(
         '%s',
@@ -255,6 +262,22 @@ const BAD: [string, string, string, Form?][] = [
         'cost_center_entity_set',
         'C.svc/Set/',
         'Cost center entity set must look like <Projection>.svc/<EntitySet> (is "C.svc/Set/")',
+    ],
+    ['source_mapping', '{', 'IFS source mapping: is not JSON'],
+    [
+        'source_mapping',
+        '{"masterData": {"codeParts": {"costCenter": "Z"}}}',
+        'IFS source mapping: masterData: codeParts.costCenter: must be one code-part letter, A to J',
+    ],
+    [
+        'source_mapping',
+        '{"objects": {"supplier_invoices": {"fields": {"grossAmount": "Total"}}}}',
+        'IFS source mapping: objects.supplier_invoices: unknown key "supplier_invoices"; did you mean "supplier_invoice"?',
+    ],
+    [
+        'source_mapping',
+        '{"masterData": {"codeParts": {"glAccount": "B"}}, "objects": {"purchase_order": {"stamp": "Changed"}}}',
+        'IFS source mapping: masterData: codeParts: the GL account and the cost center are both code part B; objects.purchase_order: stamp: must be a JSON object',
     ],
     ['field_map_preset', 'custom', 'Field map preset must be one of brief, s2p_import, s2p_tables'],
     ['page_size', '0', 'Page size must be a whole number from 1 to 5000 (is "0")'],

@@ -5,8 +5,7 @@ import { proposeMapping } from '../../../server/core/prerequisites/propose-mappi
 import type { MappingProposal } from '../../../server/core/prerequisites/propose-mapping'
 import { EXIT } from '../cli-io'
 import type { CliIo } from '../cli-io'
-import { connectionTypeValues } from '../connection-row'
-import { connectionRecordOf } from '../local-source-mapping'
+import { connectionRecordOf, connectionTypeValues } from '../connection-row'
 import { openTenantLook, tenantClient } from '../tenant-session'
 
 /**

@@ -1,5 +1,7 @@
 import { CONNECTION } from '../../../tables/connection'
+import { OBJECT_TYPES } from '../document-types/object-type'
 import type { ConfigError } from './config-error'
+import { resolveConnectionSources } from './connection-sources'
 import { checkHostSuffix, checkTenantUrl, checkTokenUrl } from './tenant-url'
 
 // The one definition of what a connection's settings may hold. It drives, unchanged:
@@ -28,6 +30,7 @@ export const SETTING_FIELDS = [
     'supplier_entity_set',
     'gl_account_entity_set',
     'cost_center_entity_set',
+    'source_mapping',
     'field_map_preset',
     'page_size',
     'request_ceiling',
@@ -203,6 +206,20 @@ function entitySet(field: 'supplier_entity_set' | 'gl_account_entity_set' | 'cos
     }
 }
 
+/**
+ * The connection's source mapping, through the engine's own resolver: the JSON, the preset, the
+ * master-data names and letters, and `objects.<type>` for every registered type. A save cannot
+ * see the document type rows, whose overrides take the place of `objects.<type>`: the parse, which
+ * has them, resolves the active types again with their rows and reports under the field itself.
+ */
+function sourceMapping(value: string): string | null {
+    const label = labelOf('source_mapping')
+    const max = maxLengthOf('source_mapping')
+    if (max !== null && value.length > max) return `${label} is longer than ${max} characters`
+    const resolved = resolveConnectionSources(value, { types: OBJECT_TYPES })
+    return resolved.ok ? null : `${label}: ${resolved.errors.map((e) => e.message).join('; ')}`
+}
+
 const REALM = /^[A-Za-z0-9_.-]{1,100}$/
 const COMPANY = /^[A-Za-z0-9_.-]{1,40}$/
 /** A sys_id: what a reference field holds. */
@@ -306,6 +323,7 @@ export const CONNECTION_RULES: readonly SettingRule[] = [
     entitySet('supplier_entity_set'),
     entitySet('gl_account_entity_set'),
     entitySet('cost_center_entity_set'),
+    { field: 'source_mapping', check: sourceMapping },
     choice('field_map_preset'),
     wholeNumber('page_size'),
     wholeNumber('request_ceiling'),

@@ -1,10 +1,11 @@
+import { OBJECT_TYPES } from '../document-types/object-type'
 import type { ObjectType } from '../document-types/object-type'
 import type { DocumentSource } from '../document-types/source-field'
 import { DEFAULT_SOURCE_PRESET, SOURCE_PRESETS, isSourcePresetName } from '../document-types/source-presets'
 import type { MasterDataNames } from '../document-types/source-presets'
 import type { ConfigError } from './config-error'
 import { resolveMasterDataNames } from './master-data-mapping'
-import { isJsonObject } from './mapping-reader'
+import { MappingProblems, isJsonObject } from './mapping-reader'
 import { resolveSourceMapping } from './source-mapping'
 
 /**
@@ -24,9 +25,9 @@ interface Settings {
     masterData: unknown
 }
 
-/** The names of every given type and of the master data, each resolved and checked; errors name their key. */
 /**
- * `types` are the active object types; `rowOverrides` each type's own overrides (the instance's
+ * The names of every given type and of the master data, each resolved and checked; errors name
+ * their key. `types` are the active object types; `rowOverrides` each type's own overrides (the instance's
  * connection document type rows), which take the place of the field's `objects.<type>`.
  */
 export function resolveConnectionSources(
@@ -39,6 +40,9 @@ export function resolveConnectionSources(
     const errors: ConfigError[] = []
     const at = (prefix: string, messages: readonly string[]) =>
         errors.push(...messages.map((m) => ({ field: SOURCE_MAPPING_FIELD, message: `${prefix}: ${m}` })))
+    const known = new MappingProblems()
+    known.knownKeys('objects', objects, OBJECT_TYPES)
+    errors.push(...known.errors.map((message) => ({ field: SOURCE_MAPPING_FIELD, message })))
     const master = resolveMasterDataNames({ preset, overrides: masterData })
     if (!master.ok) at('masterData', master.errors)
     const names = master.ok ? master.names : SOURCE_PRESETS[DEFAULT_SOURCE_PRESET].masterData

@@ -20,7 +20,10 @@ export type ParsedConnection = { ok: true; config: ConnectionConfig } | { ok: fa
  * scripts and the save business rules run. Nothing is sent to IFS for a record that does not parse.
  */
 export function parseConnection(record: StoredRecord, typeRows: readonly SettingValues[]): ParsedConnection {
-    const errors = [...checkConnectionSettings(record), ...checkTypeRows(typeRows)]
+    // The source mapping's save rule checks it without the rows; resolveConnectionSources below
+    // checks it again with them (active types, row overrides) and names each problem's key.
+    const settingErrors = checkConnectionSettings(record).filter((e) => e.field !== SOURCE_MAPPING_FIELD)
+    const errors = [...settingErrors, ...checkTypeRows(typeRows)]
     if (errors.length > 0) return { ok: false, errors }
     const s = normaliseSettings(record)
     const endpoints = endpointsOf(s)
