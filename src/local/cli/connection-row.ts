@@ -147,7 +147,7 @@ export function upsertConnection(store: Store, config: LocalConfig): string {
 }
 
 /** The connection record as the instance would store it (text values), for the core's parser. */
-export function asStoredRecord(values: Readonly<Record<string, string | number | boolean | null>>): StoredRecord {
+function asStoredRecord(values: Readonly<Record<string, string | number | boolean | null>>): StoredRecord {
     const out: Record<string, string | null> = { sys_id: 'local' }
     for (const [k, v] of Object.entries(values)) {
         out[k] = v === null ? null : typeof v === 'boolean' ? (v ? '1' : '0') : String(v)
