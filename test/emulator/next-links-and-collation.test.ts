@@ -123,6 +123,37 @@ describe('emulator CLI: --next-links and --collation', () => {
         expect(() => parseEmulatorArgs(['--next-links', 'x'], {})).toThrow("--next-links cannot be 'x'")
         expect(() => parseEmulatorArgs(['--collation', 'x'], {})).toThrow("--collation cannot be 'x'")
     })
+
+    it('parses --key-twins and --space-twins as counts', () => {
+        const { options } = parseEmulatorArgs(['--key-twins', '4', '--space-twins', '2'], {})
+        expect(options.dataset).toMatchObject({ keyTwins: 4, spaceTwins: 2 })
+        expect(() => parseEmulatorArgs(['--space-twins', '-1'], {})).toThrow(
+            "--space-twins must be an integer from 0 to 5000000, got '-1'"
+        )
+    })
+})
+
+describe('emulator: trailing-space twins in the data', () => {
+    let emu: RunningEmulator
+    let token: string
+    emulatorWithToken({ dataset: { seed: 5, orders: 20, invoices: 0, spaceTwins: 2 } }, (e, t) => {
+        emu = e
+        token = t
+    })
+
+    it('adds twins whose number ends in a space, same stamp; binary filters tell them apart, the manifest expects each', async () => {
+        const orders = emu.control.documents('purchase_order')
+        expect(orders).toHaveLength(22)
+        const twins = orders.filter((r) => String(r.OrderNo).endsWith(' '))
+        expect(twins.map((r) => r.OrderNo)).toEqual(['PO0000001 ', 'PO0000002 '])
+        for (const twin of twins)
+            expect(twin.Objversion).toBe(orders.find((r) => r.OrderNo === String(twin.OrderNo).trimEnd())!.Objversion)
+        const numbers = emu.control.manifest().documents.map((d) => d.identity.documentNumber)
+        expect(numbers).toContain('PO0000001 ')
+        expect(numbers).toContain('PO0000001')
+        const exact = await get(emu, token, `${ORDERS}?$filter=${q("OrderNo eq 'PO0000001 '")}`)
+        expect((exact.body.value ?? []).map((r) => r.OrderNo)).toEqual(['PO0000001 '])
+    })
 })
 
 describe('emulator: key twins in the data', () => {

@@ -26,6 +26,7 @@ export const EMULATOR_USAGE = `Usage: ml-connector emulator [options]
   --next-links STYLE    absolute (default), context-relative or absolute-path
   --collation NAME      binary (default) or case-insensitive (also ignores trailing spaces)
   --key-twins N         purchase orders that get a lower-case twin (same stamp)
+  --space-twins N       purchase orders that get a twin whose number ends in a space (same stamp)
   --profile NAME        ifs-cloud (default) or ifs-alt: the same documents under other IFS-like
                         names (text invoice keys, a date-time stamp, other paths)`
 
@@ -81,6 +82,7 @@ export function parseEmulatorArgs(
                 badShare,
                 sharedStampRows: int('shared-stamp-rows', 0, 5_000_000),
                 keyTwins: int('key-twins', 0, 5_000_000),
+                spaceTwins: int('space-twins', 0, 5_000_000),
                 companies: flags
                     .get('companies')
                     ?.split(',')
@@ -108,6 +110,7 @@ const KNOWN_FLAGS: ReadonlySet<string> = new Set([
     'collation',
     'profile',
     'key-twins',
+    'space-twins',
 ])
 
 /** A flag's value if one of its choices, else a usage error; undefined when not given. */

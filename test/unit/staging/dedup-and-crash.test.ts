@@ -45,12 +45,25 @@ describe('dedup across runs', () => {
         expect(world.store.get('proc_po', po.sys_id)!.total_cost).toBe('1')
     })
 
-    it('normalises the staging key: same UTC creation date and trimmed numbers are the same document', () => {
+    it('normalises the creation date only: the same UTC date is the same document', () => {
         const world = new StagingWorld()
         world.runPage('supplier_invoice', [invoiceRow(1)])
-        // 09:00+01:00 and 08:00Z are the same instant; spaces around the numbers do not count.
-        const again = invoiceRow(1, { InvoiceNo: '  INV-1 ', CreationDate: '2026-01-10T08:00:00Z', Identity: 'S1 ' })
+        // 09:00+01:00 and 08:00Z are the same instant.
+        const again = invoiceRow(1, { CreationDate: '2026-01-10T08:00:00Z' })
         expect(world.runPage('supplier_invoice', [again])).toMatchObject({ inserted: 0, duplicates: 1 })
+    })
+
+    it('stages key twins as the documents they are: numbers differing in case or trailing spaces', () => {
+        const world = new StagingWorld()
+        const twins = [orderRow('PO-1'), orderRow('po-1'), orderRow('PO-1 ')]
+        expect(world.runPage('purchase_order', twins)).toMatchObject({ inserted: 3, duplicates: 0 })
+        expect(
+            world
+                .targets('purchase_order')
+                .map((t) => t.po_number)
+                .sort()
+        ).toEqual(['PO-1', 'PO-1 ', 'po-1'])
+        expect(world.runPage('purchase_order', twins)).toMatchObject({ inserted: 0, duplicates: 3 })
     })
 })
 

@@ -20,9 +20,17 @@ describe('staging key', () => {
         expect(stagingKeyOf(base, digest)).toBe(createHash('sha256').update(stagingKeyText(base)).digest('hex'))
     })
 
-    it('ignores surrounding spaces and the time of day', () => {
-        const same = { ...base, company: ' 10 ', documentNumber: 'INV-1  ', createdAt: '2026-01-10T23:59:59Z' }
-        expect(stagingKeyOf(same, digest)).toBe(stagingKeyOf(base, digest))
+    it('ignores the time of day, not spaces or letter case in the identity', () => {
+        expect(stagingKeyOf({ ...base, createdAt: '2026-01-10T23:59:59Z' }, digest)).toBe(stagingKeyOf(base, digest))
+        const key = stagingKeyOf(base, digest)
+        for (const twin of [
+            { documentNumber: 'INV-1 ' },
+            { documentNumber: 'inv-1' },
+            { company: '10 ' },
+            { supplierNumber: 's1' },
+            { supplierNumber: 'S1 ' },
+        ])
+            expect(stagingKeyOf({ ...base, ...twin }, digest)).not.toBe(key)
     })
 
     it('differs by each part, and the supplier counts for invoices only', () => {

@@ -24,6 +24,12 @@ export interface DatasetOptions {
      * case-insensitive collation). Default 0; the demo has none.
      */
     keyTwins?: number
+    /**
+     * Purchase orders that get a trailing-space twin: the same order under its number with a space
+     * after it (`PO0000001` and `PO0000001 `, two documents to Oracle's binary comparison, tied by a
+     * collation that ignores trailing spaces). Same stamp. Default 0.
+     */
+    spaceTwins?: number
     /** Objversion of the oldest row. Default 20260101000000. */
     startStamp?: string
 }
@@ -45,7 +51,7 @@ export const COUNT_OPTION: Readonly<Record<ObjectType, 'invoices' | 'orders'>> =
     purchase_order: 'orders',
 }
 
-/** Which types `keyTwins` twins: those keyed by their document number as text (the emulator's own per-type data). */
+/** Which types `keyTwins` and `spaceTwins` twin: those keyed by their document number as text (the emulator's own per-type data). */
 export const HAS_KEY_TWINS: Readonly<Record<ObjectType, boolean>> = {
     supplier_invoice: false,
     purchase_order: true,

@@ -84,7 +84,9 @@ export class EmulatorDataset {
             })
             if (lastStamp > last) last = lastStamp
             this.serials[ot] = counts[ot]
-            const twins = HAS_KEY_TWINS[ot] ? caseTwins(ot, rows, options.keyTwins ?? 0) : []
+            const twins = HAS_KEY_TWINS[ot]
+                ? [...caseTwins(ot, rows, options.keyTwins ?? 0), ...spaceTwins(ot, rows, options.spaceTwins ?? 0)]
+                : []
             docs[ot] = new EntityCollection(documentSchema(ot, names[ot]), OBJVERSION, [...rows, ...twins])
         }
         this.documents = docs
@@ -317,6 +319,12 @@ export class EmulatorDataset {
 function caseTwins(ot: ObjectType, rows: readonly EmulatorRow[], count: number): EmulatorRow[] {
     const orderNo = IFS_DOCUMENTS[ot].documentNumber.name
     return rows.slice(0, count).map((r) => ({ ...r, [orderNo]: String(r[orderNo]).toLowerCase() }))
+}
+
+/** Trailing-space twins of the first `count` documents: same row and stamp, the (text key) number with a space after it. */
+function spaceTwins(ot: ObjectType, rows: readonly EmulatorRow[], count: number): EmulatorRow[] {
+    const orderNo = IFS_DOCUMENTS[ot].documentNumber.name
+    return rows.slice(0, count).map((r) => ({ ...r, [orderNo]: `${String(r[orderNo])} ` }))
 }
 
 /** A code part row (GL account or cost center) of one company. */

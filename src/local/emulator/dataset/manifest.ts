@@ -51,7 +51,7 @@ export interface ManifestDocument {
     key: [string, RowValue][]
     /** Objversion (the position of the row in a keyset read). */
     modified: RowValue
-    /** Text identity a target record carries: company, document number, supplier number (trimmed; null when blank). */
+    /** Text identity a target record carries: company, document number, supplier number (exact; null when blank). */
     identity: { company: string | null; documentNumber: string | null; supplierNumber: string | null }
     /** True when a test put values into the row (control API overrides, PATCH) the generator did not make. */
     overridden: boolean
@@ -66,20 +66,25 @@ export interface Manifest {
 
 export const MANIFEST_RULES: readonly string[] = [
     'A document is flagged when a required field is blank (missing_field), an amount is not a plain decimal or a date is not a real calendar day (invalid_value), its supplier is not in the supplier set (unknown_supplier), or its GL account / cost center is not in the company or not valid on the document date (unknown_gl_account / unknown_cost_center); checked in that order.',
-    'Every other document is staged once, with text trimmed, amounts as numbers, the creation date-time in UTC, the supplier name from the supplier set and the IFS GL account / cost center codes.',
+    'Every other document is staged once, with its company, document number and supplier number exactly as IFS holds them (letter case and trailing spaces make another document), other text trimmed, amounts as numbers, the creation date-time in UTC, the supplier name from the supplier set and the IFS GL account / cost center codes.',
     'Rows with values put in by a test (overridden) may also be refused by the target (a value longer than its column): staged with the expected values, or flagged.',
 ]
 
 const text = (v: RowValue | undefined): string | null => (isBlank(v) ? null : String(v).trim())
+/**
+ * The company, document number and supplier number are a document's identity in IFS, compared
+ * binary (Oracle): `PO-1 ` and `po-1` are not `PO-1`. They are expected exactly as IFS holds them.
+ */
+const exact = (v: RowValue | undefined): string | null => (isBlank(v) ? null : String(v))
 const amount = (v: RowValue | undefined): number => (typeof v === 'number' ? v : Number(String(v).trim()))
 
 function expectedValues(objectType: ObjectType, row: EmulatorRow, master: MasterData): ExpectedValues {
     const e = IFS_DOCUMENTS[objectType]
     const supplierRow = master.suppliers.get([row[e.supplier.name] ?? null])
     return {
-        company: text(row[e.company.name]) as string,
-        documentNumber: text(row[e.documentNumber.name]) as string,
-        supplierNumber: text(row[e.supplier.name]) as string,
+        company: exact(row[e.company.name]) as string,
+        documentNumber: exact(row[e.documentNumber.name]) as string,
+        supplierNumber: exact(row[e.supplier.name]) as string,
         supplierName: supplierRow ? text(supplierRow[IFS_SUPPLIER.name.name]) : null,
         documentDate: dayOf(row[e.documentDate.name]) as string,
         createdAt: utcOf(row[e.created.name]) as string,
@@ -113,9 +118,9 @@ export function manifestDocument(
         key: e.keys.map((k): [string, RowValue] => [k.name, row[k.name] ?? null]),
         modified: row[OBJVERSION] ?? null,
         identity: {
-            company: text(row[e.company.name]),
-            documentNumber: text(row[e.documentNumber.name]),
-            supplierNumber: text(row[e.supplier.name]),
+            company: exact(row[e.company.name]),
+            documentNumber: exact(row[e.documentNumber.name]),
+            supplierNumber: exact(row[e.supplier.name]),
         },
         overridden,
         expected,

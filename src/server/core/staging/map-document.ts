@@ -6,7 +6,7 @@ import type { DocumentSource, SourceField } from '../document-types/source-field
 import type { SourcedType } from '../sync/cursor'
 import type { Problem } from './problem'
 import { shown } from './problem'
-import { readAmount, readDate, readDateTime, readText } from './source-values'
+import { readAmount, readDate, readDateTime, readIdentityText, readText } from './source-values'
 import { requestValueProblem } from '../odata/request-bounds'
 import type { Read } from './source-values'
 import { documentTypeOf } from '../document-types/object-type'
@@ -33,6 +33,9 @@ const EXPECTED: Readonly<Record<SourceField['kind'], string>> = {
     datetime: 'a date and time with a time zone offset',
 }
 
+/** The fields a staging key is made of: read exactly (source-values readIdentityText), never trimmed. */
+const IDENTITY_FIELDS: readonly Field[] = ['company', 'documentNumber', 'supplierNumber']
+
 function readKind(field: SourceField, raw: unknown): Read<string | number> {
     switch (field.kind) {
         case 'string':
@@ -55,7 +58,7 @@ export function sourceKeyOf(source: DocumentSource, row: IfsRow): string {
 function identityOf(source: DocumentSource, row: IfsRow): DocumentIdentity {
     const f = source.fields
     const text = (field: SourceField): string | null => {
-        const r = readText(row[field.name])
+        const r = readIdentityText(row[field.name])
         return r.kind === 'ok' ? r.value : null
     }
     return {
@@ -86,7 +89,8 @@ function readFields(partition: SourcedType, row: IfsRow, problems: Problem[]): V
             continue
         }
         const optional = optionalFields.includes(name)
-        const read = readKind(field, row[field.name])
+        const exact = field.kind === 'string' && IDENTITY_FIELDS.includes(name)
+        const read = exact ? readIdentityText(row[field.name]) : readKind(field, row[field.name])
         if (read.kind === 'ok') values[name] = read.value
         else if (read.kind === 'missing') {
             values[name] = null

@@ -13,6 +13,16 @@ export function readText(raw: unknown): Read<string> {
     return { kind: 'invalid', raw }
 }
 
+/**
+ * Text that tells documents apart (company, document number, supplier number): kept exactly as IFS
+ * holds it, letter case and surrounding spaces included. `PO-1 ` and `PO-1` are two documents in
+ * IFS (Oracle compares binary), so they are two here; only a blank value is missing.
+ */
+export function readIdentityText(raw: unknown): Read<string> {
+    if (typeof raw === 'string' && !isBlank(raw)) return { kind: 'ok', value: raw }
+    return readText(raw)
+}
+
 // Plain decimal notation only: "1,200.00", "12 EUR", "1e3", "0x10" are refused, never guessed.
 const DECIMAL = /^[+-]?\d+(\.\d+)?$/
 

@@ -18,16 +18,19 @@ export interface StagingKeyParts {
     supplierNumber: string | null
 }
 
+// The identity parts are taken exactly as IFS holds them: `PO-1`, `po-1` and `PO-1 ` are three
+// documents in IFS (Oracle compares binary), so they get three keys. Only the creation date is
+// normalised (its UTC date), since it is a date, not text.
 const PART_TEXT: Readonly<Record<StagingKeyPart, (parts: StagingKeyParts) => string>> = {
-    company: (p) => p.company.trim(),
-    documentNumber: (p) => p.documentNumber.trim(),
+    company: (p) => p.company,
+    documentNumber: (p) => p.documentNumber,
     createdDate: (p) => p.createdAt.trim().slice(0, 10),
-    supplierNumber: (p) => (p.supplierNumber ?? '').trim(),
+    supplierNumber: (p) => p.supplierNumber ?? '',
 }
 
 /**
- * The normalised text that is hashed: the connection, the type, then the type's own key parts
- * (its definition's `stagingKey`), values trimmed, creation date as its UTC date, joined as a
+ * The text that is hashed: the connection, the type, then the type's own key parts (its
+ * definition's `stagingKey`), text exactly as given, creation date as its UTC date, joined as a
  * JSON array so that no value can imitate a separator ("A|B" + "C" never equals "A" + "B|C").
  */
 export function stagingKeyText(parts: StagingKeyParts): string {
