@@ -242,8 +242,8 @@ describe('document-type registry', () => {
         const { stagingKeyText } = withReceipt(load.stagingKey)
         const parts = {
             connectionSysId: ' c1 ',
-            company: ' 10 ',
-            documentNumber: ' R-1 ',
+            company: '10',
+            documentNumber: 'R-1',
             createdAt: '2026-03-01T10:00:00Z',
             supplierNumber: 'S9',
         }
