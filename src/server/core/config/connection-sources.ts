@@ -9,9 +9,11 @@ import { MappingProblems, isJsonObject } from './mapping-reader'
 import { resolveSourceMapping } from './source-mapping'
 
 /**
- * The record field holding a connection's source-mapping settings, JSON:
+ * The connection column holding its source-mapping settings (IFS source mapping, JSON):
  * `{ "preset"?: "ifs_cloud", "objects"?: { "<object type>": <override> }, "masterData"?: { "fields"?, "codeParts"? } }`.
- * Absent or empty: the default preset's names. The local runner fills it from its config file.
+ * Absent or empty: the default preset's names. A type's row overrides (`source_overrides`) take
+ * the place of `objects.<type>`; the local runner writes its file's master data here, its types'
+ * overrides into their rows.
  */
 export const SOURCE_MAPPING_FIELD = 'source_mapping'
 
