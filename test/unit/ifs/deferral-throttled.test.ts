@@ -51,7 +51,7 @@ describe('a deferral says whether IFS throttled us', () => {
 
     it('a full request ceiling defers throttled', () => {
         const h = clientHarness({ maxInlineWaitMs: 0, ceiling: 1 })
-        // The $metadata read takes a slot too: keep reading until the ceiling is full.
+        // The token request takes a slot too: keep reading until the ceiling is full.
         const error = thrownBy(DeferRequested, () => {
             for (let i = 0; i < 5; i++) h.client.readPage(PO_SET, { top: 1 })
         })
