@@ -586,7 +586,7 @@ describe('connection validation', () => {
         expect(client.get('type')).toBe('onSubmit')
         expect(client.get('active')).toBe('true')
         const generated = fs.readFileSync(
-            path.resolve(__dirname, '../../src/fluent/client/connection-form-validation.js'),
+            path.resolve(__dirname, '../../src/fluent/client/connection-settings-validation.js'),
             'utf8'
         )
         expect(client.get('script').trim()).toBe(generated.trim())
@@ -669,7 +669,7 @@ describe('connection document types', () => {
         const client = out.one('sys_script_client', { table: CONNECTION_TYPE.name })
         expect(client.get('type')).toBe('onSubmit')
         const generated = fs.readFileSync(
-            path.resolve(__dirname, '../../src/fluent/client/connection-type-form-validation.js'),
+            path.resolve(__dirname, '../../src/fluent/client/connection-settings-validation.js'),
             'utf8'
         )
         expect(client.get('script').trim()).toBe(generated.trim())

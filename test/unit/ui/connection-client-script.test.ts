@@ -21,7 +21,7 @@ import { CONNECTION } from '../../../src/tables'
 // and all of them are submitted, each in a fresh window, before the first test runs.
 
 const ROOT = path.resolve(__dirname, '../../..')
-const SCRIPT_FILE = path.join(ROOT, 'src/fluent/client/connection-form-validation.js')
+const SCRIPT_FILE = path.join(ROOT, 'src/fluent/client/connection-settings-validation.js')
 const SCRIPT = fs.readFileSync(SCRIPT_FILE, 'utf8')
 const JSDOM_RUNNER = path.join(ROOT, 'test/support/client-script-in-jsdom.js')
 const serverShown: string[] = jest.requireMock('@servicenow/glide').__shown

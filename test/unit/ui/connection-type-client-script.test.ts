@@ -18,7 +18,7 @@ import { CONNECTION_TYPE } from '../../../src/tables'
 // rule with the same values: the per-type settings that were connection columns until issue 15.
 
 const ROOT = path.resolve(__dirname, '../../..')
-const SCRIPT = fs.readFileSync(path.join(ROOT, 'src/fluent/client/connection-type-form-validation.js'), 'utf8')
+const SCRIPT = fs.readFileSync(path.join(ROOT, 'src/fluent/client/connection-settings-validation.js'), 'utf8')
 const serverShown: string[] = jest.requireMock('@servicenow/glide').__shown
 
 type Row = Record<string, string>
@@ -76,7 +76,10 @@ function badRow([field, value, , others]: (typeof BAD)[number]): Row {
 }
 
 beforeAll(() => {
-    const input = JSON.stringify({ scripts: [SCRIPT], runs: forms.map((form) => ({ form, script: 0 })) })
+    const input = JSON.stringify({
+        scripts: [SCRIPT],
+        runs: forms.map((form) => ({ form, script: 0, table: CONNECTION_TYPE.name })),
+    })
     const runner = path.join(ROOT, 'test/support/client-script-in-jsdom.js')
     outcomes = JSON.parse(execFileSync(process.execPath, [runner], { cwd: ROOT, input }).toString('utf8'))
     expect(outcomes).toHaveLength(forms.length)
