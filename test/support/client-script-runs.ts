@@ -1,6 +1,7 @@
 import { execFileSync } from 'child_process'
 import * as fs from 'fs'
 import * as path from 'path'
+import type { TableSpec } from '../../src/tables/column-spec'
 
 // What the tests of the generated onSubmit client script share: the script itself (one file serves
 // the connection form and the document type row form), the stand-in for the server's message API
@@ -55,4 +56,32 @@ export function submitInJsdom(runs: readonly ClientRun[]): JsdomOutcome[] {
     const runner = path.join(ROOT, 'test/support/client-script-in-jsdom.js')
     const output = execFileSync(process.execPath, [runner], { cwd: ROOT, input, maxBuffer: 64 * 1024 * 1024 })
     return JSON.parse(output.toString('utf8')) as JsdomOutcome[]
+}
+
+/**
+ * The same form saved on the server: the record gives null for an empty value and '1'/'0' for
+ * `table`'s boolean columns, as GlideRecord does; `rule` is the table's before business rule. What
+ * the rule did: whether it aborted the save and the messages it showed (gs.addErrorMessage).
+ */
+export function saveOnServer(
+    form: Readonly<Record<string, string>>,
+    table: TableSpec,
+    rule: (record: never) => void
+): { aborted: boolean; messages: string[] } {
+    const shown = (jest.requireMock('@servicenow/glide') as ReturnType<typeof glideShowingMessages>).__shown
+    shown.length = 0
+    const record = {
+        aborted: false,
+        getValue: (field: string) => {
+            const v = form[field] ?? ''
+            if (v === '') return null
+            if (table.columns[field]?.type === 'boolean') return v === 'true' ? '1' : v === 'false' ? '0' : v
+            return v
+        },
+        setAbortAction: (abort: boolean) => {
+            record.aborted = abort
+        },
+    }
+    rule(record as never)
+    return { aborted: record.aborted, messages: [...shown] }
 }

@@ -6,7 +6,7 @@ import * as path from 'path'
 import { CONNECTION_RULES, SETTING_FIELDS } from '../../../src/server/core/config/connection-rules'
 import { validateConnectionSave } from '../../../src/server/entry/ui/validate-connection-rule'
 import { CONNECTION } from '../../../src/tables'
-import { CLIENT_SCRIPT, submitInJsdom } from '../../support/client-script-runs'
+import { CLIENT_SCRIPT, saveOnServer, submitInJsdom } from '../../support/client-script-runs'
 import type { ClientOutcome, JsdomOutcome } from '../../support/client-script-runs'
 
 // The connection form's client script, run as the browser runs it (a jsdom window with a g_form
@@ -18,7 +18,6 @@ import type { ClientOutcome, JsdomOutcome } from '../../support/client-script-ru
 
 const ROOT = path.resolve(__dirname, '../../..')
 const SCRIPT = CLIENT_SCRIPT
-const serverShown: string[] = jest.requireMock('@servicenow/glide').__shown
 
 type Form = Record<string, string>
 
@@ -68,24 +67,9 @@ beforeAll(() => {
     expect(submitted).toHaveLength(pending.length)
 })
 
-/** The same form as the server sees it: getValue gives null for empty, '1'/'0' for booleans. */
+/** The same form as the server's business rule sees it. */
 function save(form: Form): { aborted: boolean; messages: string[] } {
-    serverShown.length = 0
-    const record = {
-        aborted: false,
-        getValue: (field: string) => {
-            const v = form[field] ?? ''
-            if (v === '') return null
-            if (CONNECTION.columns[field as 'active']?.type === 'boolean')
-                return v === 'true' ? '1' : v === 'false' ? '0' : v
-            return v
-        },
-        setAbortAction: (abort: boolean) => {
-            record.aborted = abort
-        },
-    }
-    validateConnectionSave(record as never)
-    return { aborted: record.aborted, messages: [...serverShown] }
+    return saveOnServer(form, CONNECTION, validateConnectionSave)
 }
 
 describe('the generated client script', () => {

@@ -4,14 +4,12 @@ jest.mock('@servicenow/glide', () => jest.requireActual('../../support/client-sc
 import { TYPE_SETTING_FIELDS } from '../../../src/server/core/config/connection-type-rules'
 import { validateConnectionTypeSave } from '../../../src/server/entry/ui/validate-connection-type-rule'
 import { CONNECTION_TYPE } from '../../../src/tables'
-import { CLIENT_SCRIPT, submitInJsdom } from '../../support/client-script-runs'
+import { CLIENT_SCRIPT, saveOnServer, submitInJsdom } from '../../support/client-script-runs'
 import type { JsdomOutcome } from '../../support/client-script-runs'
 
 // The connection document type row's form script, run in jsdom as a browser runs it (one child
 // process for all submits, test/support/client-script-in-jsdom.js), against the row's business
 // rule with the same values: the per-type settings that were connection columns until issue 15.
-
-const serverShown: string[] = jest.requireMock('@servicenow/glide').__shown
 
 type Row = Record<string, string>
 
@@ -72,22 +70,9 @@ beforeAll(() => {
     expect(outcomes).toHaveLength(forms.length)
 })
 
-/** The row as the server's business rule sees it: null for empty, '1'/'0' for the boolean. */
+/** The row as the server's business rule sees it. */
 function save(row: Row): { aborted: boolean; messages: string[] } {
-    serverShown.length = 0
-    const record = {
-        aborted: false,
-        getValue: (field: string) => {
-            const v = row[field] ?? ''
-            if (v === '') return null
-            return field === 'active' ? (({ true: '1', false: '0' } as Record<string, string>)[v] ?? v) : v
-        },
-        setAbortAction: (abort: boolean) => {
-            record.aborted = abort
-        },
-    }
-    validateConnectionTypeSave(record as never)
-    return { aborted: record.aborted, messages: [...serverShown] }
+    return saveOnServer(row, CONNECTION_TYPE, validateConnectionTypeSave)
 }
 
 describe('the document type row form', () => {
