@@ -33,6 +33,14 @@ function requiredModules(script: string): string[] {
     return [...script.matchAll(/require\('([^']+)'\)/g)].map((m) => m[1])
 }
 
+/** The names of the built records of `table`, sorted. */
+function namesOf(table: string): string[] {
+    return out
+        .of(table)
+        .map((r) => r.get('name'))
+        .sort()
+}
+
 function moduleAt(modulePath: string): BuiltRecord | undefined {
     return out.of('sys_module').find((m) => m.get('path') === modulePath)
 }
@@ -107,12 +115,7 @@ describe('tables', () => {
     })
 
     it('has exactly the app tables', () => {
-        expect(
-            out
-                .of('sys_db_object')
-                .map((r) => r.get('name'))
-                .sort()
-        ).toEqual(APP_TABLES.map((t) => t.name).sort())
+        expect(namesOf('sys_db_object')).toEqual(APP_TABLES.map((t) => t.name).sort())
     })
 
     it('staging key has a unique index on key', () => {
@@ -148,12 +151,7 @@ describe('tables', () => {
 
 describe('roles', () => {
     it('defines admin, AP user and integration; admin contains AP user', () => {
-        expect(
-            out
-                .of('sys_user_role')
-                .map((r) => r.get('name'))
-                .sort()
-        ).toEqual([ADMIN, AP, INTEGRATION].sort())
+        expect(namesOf('sys_user_role')).toEqual([ADMIN, AP, INTEGRATION].sort())
         const contains = out
             .of('sys_user_role_contains')
             .map((r) => [r.fields.role.attrs.name, r.fields.contains.attrs.name])
