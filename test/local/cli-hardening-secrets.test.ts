@@ -7,6 +7,7 @@ import type { EchoEncoding } from '../../src/local/emulator/faults/fault-plan'
 import { namedSecrets, scanDatabase, scanTexts } from '../../src/local/faults/secret-scan'
 import { RUN } from '../../src/tables'
 import { startEmulatorProcess } from '../support/emulator-process'
+import { startedTogether } from '../support/started-together'
 import type { EmulatorProcess } from '../support/emulator-process'
 import { runCli, tempDir, writeJson } from '../support/run-cli'
 import type { CliResult } from '../support/run-cli'
@@ -29,14 +30,10 @@ let shortEmulator: EmulatorProcess
 let dir: string
 
 beforeAll(async () => {
-    const [a, b] = await Promise.allSettled([
+    ;[emulator, shortEmulator] = await startedTogether(
         startEmulatorProcess(['--seed', '4', '--invoices', '20', '--orders', '10'], { clientSecret: SECRET }),
-        startEmulatorProcess(['--seed', '5', '--invoices', '10', '--orders', '5'], { clientSecret: SHORT_SECRET }),
-    ])
-    if (a.status === 'fulfilled') emulator = a.value
-    if (b.status === 'fulfilled') shortEmulator = b.value
-    if (a.status === 'rejected') throw a.reason
-    if (b.status === 'rejected') throw b.reason
+        startEmulatorProcess(['--seed', '5', '--invoices', '10', '--orders', '5'], { clientSecret: SHORT_SECRET })
+    )
     dir = tempDir('mlc-h1-')
 })
 afterAll(async () => {
