@@ -1,4 +1,5 @@
 import type { TableSpec } from './column-spec'
+import { WRITTEN_CONNECTION_COLUMN } from './shared-columns'
 
 const AUDIT_OPERATION_CHOICES = {
     run_start: { label: 'Run start' },
@@ -30,10 +31,7 @@ export const AUDIT = {
     label: 'Audit event',
     columns: {
         run: { type: 'reference', options: { label: 'Run', referenceTable: 'x_mlc_ifs_s2p_run', readOnly: true } },
-        connection: {
-            type: 'reference',
-            options: { label: 'Connection', referenceTable: 'x_mlc_ifs_s2p_connection', readOnly: true },
-        },
+        connection: WRITTEN_CONNECTION_COLUMN,
         at: { type: 'datetime', options: { label: 'At', readOnly: true } },
         operation: {
             type: 'choice',

@@ -1,4 +1,5 @@
 import type { TableSpec } from './column-spec'
+import { SETTING_CONNECTION_COLUMN } from './shared-columns'
 
 const DIMENSION_CHOICES = {
     gl_account: { label: 'GL account' },
@@ -11,10 +12,7 @@ export const DIMENSION_MAP = {
     name: 'x_mlc_ifs_s2p_dimension_map',
     label: 'Dimension mapping',
     columns: {
-        connection: {
-            type: 'reference',
-            options: { label: 'Connection', referenceTable: 'x_mlc_ifs_s2p_connection', mandatory: true },
-        },
+        connection: SETTING_CONNECTION_COLUMN,
         company: { type: 'string', options: { label: 'Company', maxLength: 40, mandatory: true } },
         dimension: { type: 'choice', options: { label: 'Dimension', choices: DIMENSION_CHOICES, mandatory: true } },
         ifs_value: { type: 'string', options: { label: 'IFS value', maxLength: 100, mandatory: true } },

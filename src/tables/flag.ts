@@ -1,5 +1,5 @@
 import type { TableSpec } from './column-spec'
-import { PLATFORM_NUMBER_DEFAULT } from './numbering'
+import { NUMBER_COLUMN, WRITTEN_CONNECTION_COLUMN } from './shared-columns'
 import { OBJECT_TYPE_CHOICES } from './object-type-choices'
 
 export const FLAG_REASON_CHOICES = {
@@ -28,14 +28,8 @@ export const FLAG = {
     label: 'Flagged record',
     numbering: { prefix: 'IFSFLG', start: 1000, digits: 7 },
     columns: {
-        number: {
-            type: 'string',
-            options: { label: 'Number', maxLength: 40, readOnly: true, default: PLATFORM_NUMBER_DEFAULT },
-        },
-        connection: {
-            type: 'reference',
-            options: { label: 'Connection', referenceTable: 'x_mlc_ifs_s2p_connection', readOnly: true },
-        },
+        number: NUMBER_COLUMN,
+        connection: WRITTEN_CONNECTION_COLUMN,
         object_type: { type: 'choice', options: { label: 'Type', choices: OBJECT_TYPE_CHOICES, readOnly: true } },
         company: { type: 'string', options: { label: 'Company', maxLength: 40, readOnly: true } },
         document_number: { type: 'string', options: { label: 'Number in IFS', maxLength: 100, readOnly: true } },

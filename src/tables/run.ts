@@ -1,5 +1,5 @@
 import type { TableSpec } from './column-spec'
-import { PLATFORM_NUMBER_DEFAULT } from './numbering'
+import { NUMBER_COLUMN, WRITTEN_CONNECTION_COLUMN } from './shared-columns'
 
 const RUN_STATUS_CHOICES = {
     running: { label: 'Running' },
@@ -16,14 +16,8 @@ export const RUN = {
     label: 'Sync run',
     numbering: { prefix: 'IFSRUN', start: 1000, digits: 7 },
     columns: {
-        number: {
-            type: 'string',
-            options: { label: 'Number', maxLength: 40, readOnly: true, default: PLATFORM_NUMBER_DEFAULT },
-        },
-        connection: {
-            type: 'reference',
-            options: { label: 'Connection', referenceTable: 'x_mlc_ifs_s2p_connection', readOnly: true },
-        },
+        number: NUMBER_COLUMN,
+        connection: WRITTEN_CONNECTION_COLUMN,
         trigger: {
             type: 'choice',
             options: {

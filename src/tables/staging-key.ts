@@ -1,4 +1,5 @@
 import type { TableSpec } from './column-spec'
+import { WRITTEN_CONNECTION_COLUMN } from './shared-columns'
 import { OBJECT_TYPE_CHOICES } from './object-type-choices'
 
 /** The dedup ledger: one row per source document ever staged, written before its target record. */
@@ -7,10 +8,7 @@ export const STAGING_KEY = {
     label: 'Staging key',
     columns: {
         key: { type: 'string', options: { label: 'Staging key', maxLength: 64, mandatory: true, readOnly: true } },
-        connection: {
-            type: 'reference',
-            options: { label: 'Connection', referenceTable: 'x_mlc_ifs_s2p_connection', readOnly: true },
-        },
+        connection: WRITTEN_CONNECTION_COLUMN,
         object_type: {
             type: 'choice',
             options: { label: 'Object type', choices: OBJECT_TYPE_CHOICES, readOnly: true },

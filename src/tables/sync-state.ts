@@ -1,4 +1,5 @@
 import type { TableSpec } from './column-spec'
+import { SETTING_CONNECTION_COLUMN } from './shared-columns'
 import { OBJECT_TYPE_CHOICES } from './object-type-choices'
 
 /** Per connection and object type: the committed cursor and the partition's deferral. */
@@ -6,10 +7,7 @@ export const SYNC_STATE = {
     name: 'x_mlc_ifs_s2p_sync_state',
     label: 'Sync state',
     columns: {
-        connection: {
-            type: 'reference',
-            options: { label: 'Connection', referenceTable: 'x_mlc_ifs_s2p_connection', mandatory: true },
-        },
+        connection: SETTING_CONNECTION_COLUMN,
         object_type: {
             type: 'choice',
             options: { label: 'Object type', choices: OBJECT_TYPE_CHOICES, mandatory: true },

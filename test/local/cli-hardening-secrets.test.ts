@@ -1,12 +1,13 @@
 import Database from 'better-sqlite3'
 import * as fs from 'fs'
-import * as net from 'net'
+import { closedLocalPort, unreachableTenants } from '../support/unreachable-tenants'
 import * as path from 'path'
 import { ECHO_ENCODINGS } from '../../src/local/emulator/faults/fault-plan'
 import type { EchoEncoding } from '../../src/local/emulator/faults/fault-plan'
 import { namedSecrets, scanDatabase, scanTexts } from '../../src/local/faults/secret-scan'
 import { RUN } from '../../src/tables'
 import { startEmulatorProcess } from '../support/emulator-process'
+import { startedTogether } from '../support/started-together'
 import type { EmulatorProcess } from '../support/emulator-process'
 import { runCli, tempDir, writeJson } from '../support/run-cli'
 import type { CliResult } from '../support/run-cli'
@@ -29,14 +30,10 @@ let shortEmulator: EmulatorProcess
 let dir: string
 
 beforeAll(async () => {
-    const [a, b] = await Promise.allSettled([
+    ;[emulator, shortEmulator] = await startedTogether(
         startEmulatorProcess(['--seed', '4', '--invoices', '20', '--orders', '10'], { clientSecret: SECRET }),
-        startEmulatorProcess(['--seed', '5', '--invoices', '10', '--orders', '5'], { clientSecret: SHORT_SECRET }),
-    ])
-    if (a.status === 'fulfilled') emulator = a.value
-    if (b.status === 'fulfilled') shortEmulator = b.value
-    if (a.status === 'rejected') throw a.reason
-    if (b.status === 'rejected') throw b.reason
+        startEmulatorProcess(['--seed', '5', '--invoices', '10', '--orders', '5'], { clientSecret: SHORT_SECRET })
+    )
     dir = tempDir('mlc-h1-')
 })
 afterAll(async () => {
@@ -253,38 +250,15 @@ describe('9 errors that say what happened: sync, status and the run record name 
     let closedPort: number
     beforeAll(async () => {
         plain = await startTestHttpServer()
-        const probe = net.createServer()
-        await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r))
-        closedPort = (probe.address() as net.AddressInfo).port
-        await new Promise<void>((r) => probe.close(() => r()))
+        closedPort = await closedLocalPort()
     })
     afterAll(async () => {
         await plain?.stop()
     })
 
-    const host = `nowhere-${process.pid}.ifs-test.invalid`
-    test.each<[string, () => { url: string; ifs?: Record<string, unknown> }, () => string]>([
-        [
-            'a tenant whose name does not resolve',
-            () => ({
-                url: `https://${host}`,
-                ifs: { insecureLocalEmulator: false, allowedHostSuffix: 'ifs-test.invalid' },
-            }),
-            () => `DNS name not found: ${host}`,
-        ],
-        [
-            'a closed port',
-            () => ({ url: `http://127.0.0.1:${closedPort}` }),
-            () => `connection refused: 127.0.0.1:${closedPort}`,
-        ],
-        [
-            'a server that does not speak TLS',
-            () => ({ url: plain.url.replace('http://', 'https://') }),
-            () => `TLS handshake failed: 127.0.0.1:${new URL(plain.url).port}: `,
-        ],
-    ])('%s', async (_name, make, cause) => {
-        const c = make()
-        const { file, database } = configFor(c.url, c.ifs)
+    test.each(unreachableTenants(() => ({ closedPort, plainUrl: plain.url })))('%s', async (_name, settings, cause) => {
+        const { url, ...ifs } = settings()
+        const { file, database } = configFor(url, ifs)
         const env = { ML_CONNECTOR_CLIENT_SECRET: SECRET }
         const json = await runCli(['sync', '--config', file, '--json'], env)
         const text = await runCli(['sync', '--config', file], env)

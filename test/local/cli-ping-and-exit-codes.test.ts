@@ -2,6 +2,7 @@ import * as fs from 'fs'
 import * as net from 'net'
 import * as path from 'path'
 import { startEmulatorProcess } from '../support/emulator-process'
+import { startedTogether } from '../support/started-together'
 import type { EmulatorProcess } from '../support/emulator-process'
 import { startFakeServiceNow } from '../support/fake-servicenow'
 import type { FakeInstanceState, FakeServiceNow } from '../support/fake-servicenow'
@@ -23,15 +24,10 @@ let instance: FakeServiceNow
 let dir: string
 
 beforeAll(async () => {
-    // allSettled: whichever started is assigned (and stopped in afterAll) even if the other failed.
-    const [e, i] = await Promise.allSettled([
+    ;[emulator, instance] = await startedTogether(
         startEmulatorProcess(['--invoices', '50', '--orders', '20'], { clientSecret: SECRET }),
-        startFakeServiceNow(HEALTHY),
-    ])
-    if (e.status === 'fulfilled') emulator = e.value
-    if (i.status === 'fulfilled') instance = i.value
-    if (e.status === 'rejected') throw e.reason
-    if (i.status === 'rejected') throw i.reason
+        startFakeServiceNow(HEALTHY)
+    )
     dir = tempDir('mlc-ping-')
 })
 afterAll(async () => {

@@ -10,3 +10,12 @@ export function recordResult(result: ScenarioResult): void {
 export function results(): readonly ScenarioResult[] {
     return RESULTS
 }
+
+/** Records a scenario that refuses its input: no runner killed, no record lost or doubled. */
+export function recordRefusal(
+    result: Omit<ScenarioResult, 'killPointsSurvived' | 'recordsLost' | 'recordsDoubled'>
+): ScenarioResult {
+    const recorded = { ...result, killPointsSurvived: 0, recordsLost: 0, recordsDoubled: 0 }
+    recordResult(recorded)
+    return recorded
+}

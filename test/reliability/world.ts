@@ -10,7 +10,7 @@ import type { SyncAttempt, SyncTarget } from '../../src/local/faults/sync-driver
 import { CLI_PATH, startEmulatorProcess } from '../support/emulator-process'
 import type { EmulatorProcess } from '../support/emulator-process'
 import { tempDir, writeJson } from '../support/run-cli'
-import { recordResult } from './results'
+import { recordRefusal, recordResult } from './results'
 
 /** The client secret of every emulator in the suite: unique per run, so a hit is never a coincidence. */
 export const SECRET = `rel-${process.pid}-${Date.now().toString(36)}-s3cr3t`
@@ -181,19 +181,15 @@ export async function assessRefused(
     }
 ): Promise<{ secrets: SecretFinding[]; result: ScenarioResult }> {
     const secrets = await findSecrets(world, outputsOf(run.attempts))
-    const result: ScenarioResult = {
+    const result = recordRefusal({
         name,
         faultsInjected: run.faults,
-        killPointsSurvived: 0,
-        recordsLost: 0,
-        recordsDoubled: 0,
         recordsWrong: 0,
         secretsFound: secrets.length,
         attackClass: run.attackClass,
         inputs: run.inputs,
         otherFailures: run.otherFailures,
-    }
-    recordResult(result)
+    })
     return { secrets, result }
 }
 

@@ -5,19 +5,21 @@
  * A separate plain-Node process because jsdom 29 loads ES modules (parse5, @exodus/bytes, ...)
  * through require(esm), which Node 20 supports and jest's CommonJS module system does not. One
  * process serves a whole test file: stdin is { scripts: string[], runs: { form, script }[] }
- * (script = an index into scripts), stdout is one outcome per run, in order.
+ * (script = an index into scripts; table = the form's table, the connection table when absent), stdout
+ * is one outcome per run, in order.
  */
 const { JSDOM } = require('jsdom')
 
 /** One submit in a fresh window: the g_form calls the script may make; anything else throws. */
-function submit(script, form) {
+function submit(script, form, table = 'x_mlc_ifs_s2p_connection') {
     const values = { ...form }
     const outcome = { allowed: undefined, fieldMessages: [], banners: [], rendered: [] }
-    const { window } = new JSDOM('<!doctype html><form id="x_mlc_ifs_s2p_connection"></form>', {
+    const { window } = new JSDOM(`<!doctype html><form id="${table}"></form>`, {
         runScripts: 'outside-only',
     })
     const page = window.document
     const g_form = {
+        getTableName: () => table,
         getValue: (field) => (Object.prototype.hasOwnProperty.call(values, field) ? values[field] : ''),
         setValue: (field, value) => {
             values[field] = value
@@ -59,7 +61,7 @@ function main() {
         const { scripts, runs } = JSON.parse(Buffer.concat(chunks).toString('utf8'))
         const outcomes = runs.map((run) => {
             try {
-                return submit(scripts[run.script], run.form)
+                return submit(scripts[run.script], run.form, run.table)
             } catch (error) {
                 return { error: String(error && error.stack ? error.stack : error) }
             }

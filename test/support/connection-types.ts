@@ -7,6 +7,15 @@ import { CONNECTION_TYPE } from '../../src/tables'
 /** Per type, the columns of its row that differ from a new connection's defaults. */
 export type TypeRowChanges = Partial<Record<ObjectType, Readonly<Record<string, FieldValue>>>>
 
+/** The connection record most tests insert: a valid tenant, one company, the column defaults else. */
+export const ACME_CONNECTION = {
+    name: 'Acme',
+    tenant_url: 'https://acme.ifs.cloud',
+    realm: 'acme',
+    oauth_profile: 'p'.repeat(32),
+    companies: '10',
+} as const
+
 /** The connections most tests run: purchase orders only / supplier invoices only. */
 export const ORDERS_ONLY: TypeRowChanges = { supplier_invoice: { active: false } }
 export const INVOICES_ONLY: TypeRowChanges = { purchase_order: { active: false } }

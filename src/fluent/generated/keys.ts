@@ -1187,6 +1187,10 @@ declare global {
                         table: 'sys_module'
                         id: 'deac4ad8142341a995b7c8abd66a60de'
                     }
+                    'src_tables_shared-columns_ts': {
+                        table: 'sys_module'
+                        id: '152b4a36a4e54de3af3e3664fccb62fa'
+                    }
                     'src_tables_staging-key_ts': {
                         table: 'sys_module'
                         id: '11dbd3d71c234357907c371129efbab7'

@@ -1,4 +1,5 @@
 import { sumRunReports } from '../cli/run-totals'
+import type { RunTotals } from '../cli/run-totals'
 import { createStager } from '../../server/core/staging/create-stager'
 import { runJob } from '../../server/core/sync/run-job'
 import type { ConnectionRunReport } from '../../server/core/sync/run-job'
@@ -9,19 +10,15 @@ import { emptyProbe, probeStager } from './page-probe'
 import type { PageProbe } from './page-probe'
 
 /** What one run of the job did, as counted from the inside (store, stager) and reported by runJob. */
-export interface RunFigures {
+export interface RunFigures extends Pick<
+    RunTotals,
+    'read' | 'inserted' | 'updated' | 'duplicates' | 'flagged' | 'errors' | 'throttles'
+> {
     status: string
     /** Job runs it took (a deferred run is continued until done). */
     runs: number
-    read: number
-    inserted: number
-    updated: number
-    duplicates: number
-    flagged: number
-    errors: number
     /** IFS requests as the engine counted them. */
     engineRequests: number
-    throttles: number
     wallMs: number
     roundTrips: RoundTrips
     rowsWritten: Record<string, number>

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import * as fs from 'fs'
 import * as path from 'path'
+import { escapeUnicode } from '../emulator/faults/escape-unicode'
 
 /** One place a secret turned up. The secret itself is never part of the finding. */
 export interface SecretFinding {
@@ -44,19 +45,7 @@ export function encodedForms(name: string, value: string): NamedSecret[] {
         add('form-encoded', new URLSearchParams({ v: value }).toString().slice(2))
         add('JSON-escaped', JSON.stringify(value).slice(1, -1))
         add('JSON-escaped twice', JSON.stringify(JSON.stringify(value).slice(1, -1)).slice(1, -1))
-        add(
-            'JSON \\u-escaped',
-            [...value]
-                .map((c) =>
-                    /[A-Za-z0-9]/.test(c)
-                        ? c
-                        : c
-                              .split('')
-                              .map((u) => '\\u' + u.charCodeAt(0).toString(16).padStart(4, '0'))
-                              .join('')
-                )
-                .join('')
-        )
+        add('JSON \\u-escaped', escapeUnicode(value))
         add(
             'HTML-escaped',
             value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')

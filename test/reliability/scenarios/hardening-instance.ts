@@ -2,7 +2,7 @@ import * as path from 'path'
 import { canaryForBlock } from '../block-fixtures'
 import { refuseManualFlagEdit } from '../../../src/server/core/actions/flag-edit-rules'
 import { runCli, tempDir, writeJson } from '../../support/run-cli'
-import { recordResult } from '../results'
+import { recordRefusal } from '../results'
 import type { Canary } from '../loopback-servers'
 import { SECRET, SECRET_ENV } from '../world'
 
@@ -100,12 +100,9 @@ export function hardeningInstanceScenarios(): void {
                 canary.hits.length === hitsBefore ? null : 'a request left the machine',
             ].filter((f) => f !== null)
             const leaks = output.includes(SECRET) ? 1 : 0
-            recordResult({
+            recordRefusal({
                 name: `refuse ${name}`,
                 faultsInjected: 1,
-                killPointsSurvived: 0,
-                recordsLost: 0,
-                recordsDoubled: 0,
                 secretsFound: leaks,
                 attackClass: '10 server-side validation',
                 inputs: 1,
@@ -141,12 +138,9 @@ export function hardeningInstanceScenarios(): void {
                     )
                     if (refusal === null) slipped.push(`${closed} note→"${note}"`)
                 }
-            recordResult({
+            recordRefusal({
                 name: 'manual flag edits (state, closed reason)',
                 faultsInjected: tried.length,
-                killPointsSurvived: 0,
-                recordsLost: 0,
-                recordsDoubled: 0,
                 secretsFound: 0,
                 attackClass: '11 flags closed without a trace',
                 inputs: tried.length,

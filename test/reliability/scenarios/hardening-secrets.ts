@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import * as fs from 'fs'
-import * as net from 'net'
+import { closedLocalPort, unreachableTenants } from '../../support/unreachable-tenants'
 import * as path from 'path'
 import { ECHO_ENCODINGS } from '../../../src/local/emulator/faults/fault-plan'
 import type { EchoEncoding } from '../../../src/local/emulator/faults/fault-plan'
@@ -170,10 +170,7 @@ export function hardeningSecretsScenarios(): void {
         beforeAll(async () => {
             emulator = await startEmulator(DATA)
             plain = await startTestHttpServer()
-            const probe = net.createServer()
-            await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r))
-            closedPort = (probe.address() as net.AddressInfo).port
-            await new Promise<void>((r) => probe.close(() => r()))
+            closedPort = await closedLocalPort()
         })
         afterAll(async () => {
             await Promise.all([emulator?.stop(), plain?.stop()])
@@ -230,24 +227,7 @@ export function hardeningSecretsScenarios(): void {
             expect(notRefused).toBe(0)
         })
 
-        const host = `nowhere-${process.pid}.ifs-test.invalid`
-        const causes: [string, () => Record<string, unknown>, () => string][] = [
-            [
-                'DNS name not found',
-                () => ({ url: `https://${host}`, insecureLocalEmulator: false, allowedHostSuffix: 'ifs-test.invalid' }),
-                () => `DNS name not found: ${host}`,
-            ],
-            [
-                'connection refused',
-                () => ({ url: `http://127.0.0.1:${closedPort}` }),
-                () => `connection refused: 127.0.0.1:${closedPort}`,
-            ],
-            [
-                'TLS handshake failed',
-                () => ({ url: plain.url.replace('http://', 'https://') }),
-                () => `TLS handshake failed: 127.0.0.1:${new URL(plain.url).port}: `,
-            ],
-        ]
+        const causes = unreachableTenants(() => ({ closedPort, plainUrl: plain.url }))
         test.each(causes)(
             '%s is named in sync, status and the run record, then the run completes',
             async (name, ifs, cause) => {

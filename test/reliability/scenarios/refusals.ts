@@ -6,7 +6,7 @@ import { syncUntilDone, runSyncOnce } from '../../../src/local/faults/sync-drive
 import type { SyncAttempt } from '../../../src/local/faults/sync-driver'
 import type { EmulatorProcess } from '../../support/emulator-process'
 import { runCli, tempDir, writeJson } from '../../support/run-cli'
-import { recordResult } from '../results'
+import { recordRefusal } from '../results'
 import { startCanary, startRedirectingProxy } from '../loopback-servers'
 import type { Canary } from '../loopback-servers'
 import {
@@ -108,12 +108,9 @@ export function refusalScenarios(): void {
             expect(output).toMatch(message)
             expect(canary.hits.length).toBe(hitsBefore)
             const leaks = output.includes(SECRET) ? 1 : 0
-            recordResult({
+            recordRefusal({
                 name: `refuse ${name}`,
                 faultsInjected: 1,
-                killPointsSurvived: 0,
-                recordsLost: 0,
-                recordsDoubled: 0,
                 secretsFound: leaks,
             })
             expect(leaks).toBe(0)

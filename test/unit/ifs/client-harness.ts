@@ -11,7 +11,7 @@ import { fakePorts } from '../../fakes/fake-ports'
 import { FakeTokenSource } from '../../fakes/fake-tokens'
 import { MemoryStore } from '../../fakes/memory-store'
 import { ScriptedHttp } from '../../fakes/scripted-http'
-import { insertTypeRows } from '../../support/connection-types'
+import { ACME_CONNECTION, insertTypeRows } from '../../support/connection-types'
 
 export const PO_SET = 'PurchaseOrderHandling.svc/PurchaseOrderSet'
 
@@ -33,11 +33,7 @@ export function clientHarness(
     const tokens = new FakeTokenSource(opts.tokenLifetime ?? 3600, (t) => ifs.validTokens.add(t))
     const ports = fakePorts({ http, tokens, store, clock, maxInlineWaitMs: opts.maxInlineWaitMs ?? 0 })
     const connectionSysId = store.insert(CONNECTION.name, {
-        name: 'Acme',
-        tenant_url: 'https://acme.ifs.cloud',
-        realm: 'acme',
-        oauth_profile: 'p'.repeat(32),
-        companies: '10',
+        ...ACME_CONNECTION,
         page_size: opts.pageSize ?? 100,
         request_ceiling: opts.ceiling ?? 1000,
     })

@@ -1,17 +1,10 @@
 import { stagingKeyText } from '../../../src/server/core/staging/staging-key'
-import type { StagingKeyParts } from '../../../src/server/core/staging/staging-key'
+import { INVOICE_KEY_PARTS } from '../../support/staging-key-parts'
 
 // The text a staging key hashes, written out: a change to exactness (nothing trimmed or folded), the date cut, the field order
 // or the supplier rule shows here (the digest itself is tested with the digest port).
 
-const INVOICE: StagingKeyParts = {
-    connectionSysId: 'c1',
-    objectType: 'supplier_invoice',
-    company: '10',
-    documentNumber: 'INV-1',
-    createdAt: '2026-01-10T08:00:00Z',
-    supplierNumber: 'S1',
-}
+const INVOICE = INVOICE_KEY_PARTS
 
 describe('the staging key text', () => {
     it('keeps company, number and supplier exactly as IFS holds them, and the UTC date only', () => {

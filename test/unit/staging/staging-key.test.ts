@@ -1,19 +1,12 @@
 import { createHash } from 'crypto'
 import { NodeDigest } from '../../../src/local/node-ports/node-digest'
 import { stagingKeyOf, stagingKeyText } from '../../../src/server/core/staging/staging-key'
-import type { StagingKeyParts } from '../../../src/server/core/staging/staging-key'
+import { INVOICE_KEY_PARTS } from '../../support/staging-key-parts'
 
 const digest = new NodeDigest()
 
 describe('staging key', () => {
-    const base: StagingKeyParts = {
-        connectionSysId: 'c1',
-        objectType: 'supplier_invoice',
-        company: '10',
-        documentNumber: 'INV-1',
-        createdAt: '2026-01-10T08:00:00Z',
-        supplierNumber: 'S1',
-    }
+    const base = INVOICE_KEY_PARTS
 
     it('is the SHA-256 of the normalised parts', () => {
         expect(stagingKeyText(base)).toBe('["c1","supplier_invoice","10","INV-1","2026-01-10","S1"]')

@@ -8,7 +8,7 @@ import { fakePorts } from '../../fakes/fake-ports'
 import type { FakePorts } from '../../fakes/fake-ports'
 import { MemoryStore } from '../../fakes/memory-store'
 import { jobHarness, PO_SET, poRows } from './job-harness'
-import { ORDERS_ONLY, insertTypeRows } from '../../support/connection-types'
+import { ACME_CONNECTION, ORDERS_ONLY, insertTypeRows } from '../../support/connection-types'
 import type { TypeRowChanges } from '../../support/connection-types'
 
 const MINUTE = 60_000
@@ -44,12 +44,9 @@ function addConnection(
     types: TypeRowChanges = {}
 ) {
     const id = ports.store.insert(CONNECTION.name, {
+        ...ACME_CONNECTION,
         name,
         active: true,
-        tenant_url: 'https://acme.ifs.cloud',
-        realm: 'acme',
-        oauth_profile: 'p'.repeat(32),
-        companies: '10',
         ...values,
     })
     insertTypeRows(ports.store, id, types)

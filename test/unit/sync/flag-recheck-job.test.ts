@@ -11,7 +11,7 @@ import { MemoryStore } from '../../fakes/memory-store'
 import { ScriptedHttp } from '../../fakes/scripted-http'
 import { orderRow, glPath, ccPath, SUPPLIER_PATH } from '../staging/staging-world'
 import { PO_SET, stamp } from './job-harness'
-import { ORDERS_ONLY, insertTypeRows } from '../../support/connection-types'
+import { ACME_CONNECTION, ORDERS_ONLY, insertTypeRows } from '../../support/connection-types'
 
 const MINUTE = 60_000
 
@@ -41,13 +41,7 @@ function world() {
                 })) ?? null,
         },
     }
-    const connection = store.insert(CONNECTION.name, {
-        name: 'Acme',
-        tenant_url: 'https://acme.ifs.cloud',
-        realm: 'acme',
-        oauth_profile: 'p'.repeat(32),
-        companies: '10',
-    })
+    const connection = store.insert(CONNECTION.name, { ...ACME_CONNECTION })
     insertTypeRows(store, connection, ORDERS_ONLY)
     const rows: FakeRow[] = [
         orderRow('PO-1', { Objversion: stamp(0) }),

@@ -11,7 +11,7 @@ import { RecordingStager, TEST_TARGET } from '../../fakes/recording-stager'
 import { ScriptedHttp } from '../../fakes/scripted-http'
 import { withEmulatorMetadata } from '../../support/emulator-metadata'
 import type { MetadataOptions } from '../../support/emulator-metadata'
-import { insertTypeRows } from '../../support/connection-types'
+import { ACME_CONNECTION, insertTypeRows } from '../../support/connection-types'
 import type { TypeRowChanges } from '../../support/connection-types'
 
 export const PO_SET = 'PurchaseOrderHandling.svc/PurchaseOrderSet'
@@ -85,11 +85,7 @@ export function jobHarness(
         workerId: opts.workerId,
     })
     const connectionSysId = store.insert(CONNECTION.name, {
-        name: 'Acme',
-        tenant_url: 'https://acme.ifs.cloud',
-        realm: 'acme',
-        oauth_profile: 'p'.repeat(32),
-        companies: '10',
+        ...ACME_CONNECTION,
         page_size: 5,
         ...connection,
     })

@@ -1,9 +1,8 @@
-import { presetPartition } from '../../fakes/preset-partition'
+import { placeOrders } from '../../fakes/preset-partition'
 import { docKey } from '../../fakes/recording-stager'
 import type { FakeRow } from '../../fakes/fake-ifs'
 import { jobHarness, po, PO_SET, stamp } from './job-harness'
 import { compareCursors, cursorDisagrees, orderDisagrees } from '../../../src/server/core/sync/cursor'
-import { placePage } from '../../../src/server/core/sync/page-placement'
 
 /**
  * Keys are compared exactly: `TW-1`, `tw-1` and `TW-1 ` are three documents. A server whose
@@ -100,12 +99,7 @@ describe('placePage with a collation mismatch', () => {
             withKey(po(3, stamp(1)), 'Abd'),
             po(4, stamp(2)),
         ]
-        const placed = placePage({
-            partition: presetPartition('purchase_order'),
-            from: { kind: 'start' },
-            companies: [],
-            rows,
-        })
+        const placed = placeOrders(rows)
         expect(placed.rows).toEqual(rows)
         expect(placed.last).toEqual({ modified: stamp(1), keys: ['abc'] })
         expect(placed.collationMismatchAt).toBe(stamp(1))
@@ -113,12 +107,7 @@ describe('placePage with a collation mismatch', () => {
 
     it('a row after the cursor that only a collation puts there is a mismatch, not a repeat', () => {
         const rows = [withKey(po(3, stamp(1)), 'Abd')]
-        const placed = placePage({
-            partition: presetPartition('purchase_order'),
-            from: { kind: 'after', cursor: { modified: stamp(1), keys: ['abc'] } },
-            companies: [],
-            rows,
-        })
+        const placed = placeOrders(rows, { kind: 'after', cursor: { modified: stamp(1), keys: ['abc'] } })
         expect(placed).toMatchObject({ rows, last: null, repeated: 0, collationMismatchAt: stamp(1) })
     })
 })

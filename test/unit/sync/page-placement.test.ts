@@ -1,7 +1,7 @@
-import { presetPartition } from '../../fakes/preset-partition'
+import { placeOrders } from '../../fakes/preset-partition'
 import type { IfsRow } from '../../../src/server/core/ifs/ifs-reader'
 import type { ReadFrom } from '../../../src/server/core/sync/cursor'
-import { OutOfOrder, placePage } from '../../../src/server/core/sync/page-placement'
+import { OutOfOrder } from '../../../src/server/core/sync/page-placement'
 
 const po = (n: number, stamp: string, company = '10'): IfsRow => ({
     Objversion: stamp,
@@ -9,8 +9,7 @@ const po = (n: number, stamp: string, company = '10'): IfsRow => ({
     Company: company,
 })
 const S = (s: number) => `202601150800${String(s).padStart(2, '0')}`
-const place = (rows: IfsRow[], from: ReadFrom = { kind: 'start' }, companies: string[] = []) =>
-    placePage({ partition: presetPartition('purchase_order'), from, companies, rows })
+const place = placeOrders
 
 describe('placePage', () => {
     it('hands on rows in cursor order and places the cursor at the last one', () => {

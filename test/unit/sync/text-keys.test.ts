@@ -1,9 +1,8 @@
-import { presetPartition } from '../../fakes/preset-partition'
+import { placeOrders } from '../../fakes/preset-partition'
 import type { DocumentSource } from '../../../src/server/core/ifs/source-fields'
 import { renderFilter } from '../../../src/server/core/odata/render-query'
 import { compareCursors, decodeCursor, encodeCursor } from '../../../src/server/core/sync/cursor'
 import { afterCursorFilter } from '../../../src/server/core/sync/keyset-pager'
-import { placePage } from '../../../src/server/core/sync/page-placement'
 
 // Text keys in the cursor: filter literals, comparison and the stored form. Names written out.
 
@@ -50,12 +49,7 @@ describe('text keys', () => {
             OrderNo,
             Company: '10',
         }))
-        const placed = placePage({
-            partition: presetPartition('purchase_order'),
-            from: { kind: 'start' },
-            companies: [],
-            rows,
-        })
+        const placed = placeOrders(rows)
         expect(placed.rows).toEqual(rows)
         expect(placed.last).toEqual(at('\u{1F600}'))
         expect(placed.collationMismatchAt).toBeNull()

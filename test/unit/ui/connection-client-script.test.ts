@@ -1,17 +1,13 @@
-jest.mock('@servicenow/glide', () => {
-    const shown: string[] = []
-    return {
-        gs: { addErrorMessage: (text: string) => shown.push(text), addInfoMessage: () => undefined },
-        __shown: shown,
-    }
-})
+// The server's message API, recording what the business rule shows (test/support/client-script-runs.ts).
+jest.mock('@servicenow/glide', () => jest.requireActual('../../support/client-script-runs').glideShowingMessages())
 
 import { execFileSync } from 'child_process'
-import * as fs from 'fs'
 import * as path from 'path'
 import { CONNECTION_RULES, SETTING_FIELDS } from '../../../src/server/core/config/connection-rules'
 import { validateConnectionSave } from '../../../src/server/entry/ui/validate-connection-rule'
 import { CONNECTION } from '../../../src/tables'
+import { CLIENT_SCRIPT, saveOnServer, submitInJsdom } from '../../support/client-script-runs'
+import type { ClientOutcome, JsdomOutcome } from '../../support/client-script-runs'
 
 // The connection form's client script, run as the browser runs it (a jsdom window with a g_form
 // stand-in, test/support/client-script-in-jsdom.js), against the server's business rule with the
@@ -21,10 +17,7 @@ import { CONNECTION } from '../../../src/tables'
 // and all of them are submitted, each in a fresh window, before the first test runs.
 
 const ROOT = path.resolve(__dirname, '../../..')
-const SCRIPT_FILE = path.join(ROOT, 'src/fluent/client/connection-form-validation.js')
-const SCRIPT = fs.readFileSync(SCRIPT_FILE, 'utf8')
-const JSDOM_RUNNER = path.join(ROOT, 'test/support/client-script-in-jsdom.js')
-const serverShown: string[] = jest.requireMock('@servicenow/glide').__shown
+const SCRIPT = CLIENT_SCRIPT
 
 type Form = Record<string, string>
 
@@ -50,18 +43,6 @@ const GOOD: Form = {
     dry_run: 'false',
 }
 
-interface ClientOutcome {
-    allowed: unknown
-    fieldMessages: { field: string; message: string; type: string }[]
-    banners: string[]
-}
-
-interface JsdomOutcome extends ClientOutcome {
-    /** The field messages found in the window's document after the submit. */
-    rendered: ClientOutcome['fieldMessages']
-    error?: string
-}
-
 const pending: { form: Form; script: string }[] = []
 let submitted: JsdomOutcome[] | undefined
 
@@ -82,34 +63,13 @@ function submitLater(form: Form, script = SCRIPT): () => ClientOutcome {
 }
 
 beforeAll(() => {
-    const scripts = [...new Set(pending.map((run) => run.script))]
-    const input = JSON.stringify({
-        scripts,
-        runs: pending.map((run) => ({ form: run.form, script: scripts.indexOf(run.script) })),
-    })
-    const output = execFileSync(process.execPath, [JSDOM_RUNNER], { cwd: ROOT, input, maxBuffer: 64 * 1024 * 1024 })
-    submitted = JSON.parse(output.toString('utf8')) as JsdomOutcome[]
+    submitted = submitInJsdom(pending)
     expect(submitted).toHaveLength(pending.length)
 })
 
-/** The same form as the server sees it: getValue gives null for empty, '1'/'0' for booleans. */
+/** The same form as the server's business rule sees it. */
 function save(form: Form): { aborted: boolean; messages: string[] } {
-    serverShown.length = 0
-    const record = {
-        aborted: false,
-        getValue: (field: string) => {
-            const v = form[field] ?? ''
-            if (v === '') return null
-            if (CONNECTION.columns[field as 'active']?.type === 'boolean')
-                return v === 'true' ? '1' : v === 'false' ? '0' : v
-            return v
-        },
-        setAbortAction: (abort: boolean) => {
-            record.aborted = abort
-        },
-    }
-    validateConnectionSave(record as never)
-    return { aborted: record.aborted, messages: [...serverShown] }
+    return saveOnServer(form, CONNECTION, validateConnectionSave)
 }
 
 describe('the generated client script', () => {

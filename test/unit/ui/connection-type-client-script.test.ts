@@ -1,25 +1,15 @@
-jest.mock('@servicenow/glide', () => {
-    const shown: string[] = []
-    return {
-        gs: { addErrorMessage: (text: string) => shown.push(text), addInfoMessage: () => undefined },
-        __shown: shown,
-    }
-})
+// The server's message API, recording what the business rule shows (test/support/client-script-runs.ts).
+jest.mock('@servicenow/glide', () => jest.requireActual('../../support/client-script-runs').glideShowingMessages())
 
-import { execFileSync } from 'child_process'
-import * as fs from 'fs'
-import * as path from 'path'
 import { TYPE_SETTING_FIELDS } from '../../../src/server/core/config/connection-type-rules'
 import { validateConnectionTypeSave } from '../../../src/server/entry/ui/validate-connection-type-rule'
 import { CONNECTION_TYPE } from '../../../src/tables'
+import { CLIENT_SCRIPT, saveOnServer, submitInJsdom } from '../../support/client-script-runs'
+import type { JsdomOutcome } from '../../support/client-script-runs'
 
 // The connection document type row's form script, run in jsdom as a browser runs it (one child
 // process for all submits, test/support/client-script-in-jsdom.js), against the row's business
 // rule with the same values: the per-type settings that were connection columns until issue 15.
-
-const ROOT = path.resolve(__dirname, '../../..')
-const SCRIPT = fs.readFileSync(path.join(ROOT, 'src/fluent/client/connection-type-form-validation.js'), 'utf8')
-const serverShown: string[] = jest.requireMock('@servicenow/glide').__shown
 
 type Row = Record<string, string>
 
@@ -69,35 +59,20 @@ const BAD: [field: string, value: string, message: string, others?: Row][] = [
 ]
 
 const forms = [...GOOD_ROWS.map(([, changes]) => ({ ...GOOD, ...changes })), ...BAD.map(badRow)]
-let outcomes: { allowed: unknown; fieldMessages: { field: string; message: string }[]; error?: string }[] = []
+let outcomes: JsdomOutcome[] = []
 
 function badRow([field, value, , others]: (typeof BAD)[number]): Row {
     return { ...GOOD, ...others, [field]: value }
 }
 
 beforeAll(() => {
-    const input = JSON.stringify({ scripts: [SCRIPT], runs: forms.map((form) => ({ form, script: 0 })) })
-    const runner = path.join(ROOT, 'test/support/client-script-in-jsdom.js')
-    outcomes = JSON.parse(execFileSync(process.execPath, [runner], { cwd: ROOT, input }).toString('utf8'))
+    outcomes = submitInJsdom(forms.map((form) => ({ form, script: CLIENT_SCRIPT, table: CONNECTION_TYPE.name })))
     expect(outcomes).toHaveLength(forms.length)
 })
 
-/** The row as the server's business rule sees it: null for empty, '1'/'0' for the boolean. */
+/** The row as the server's business rule sees it. */
 function save(row: Row): { aborted: boolean; messages: string[] } {
-    serverShown.length = 0
-    const record = {
-        aborted: false,
-        getValue: (field: string) => {
-            const v = row[field] ?? ''
-            if (v === '') return null
-            return field === 'active' ? (({ true: '1', false: '0' } as Record<string, string>)[v] ?? v) : v
-        },
-        setAbortAction: (abort: boolean) => {
-            record.aborted = abort
-        },
-    }
-    validateConnectionTypeSave(record as never)
-    return { aborted: record.aborted, messages: [...serverShown] }
+    return saveOnServer(row, CONNECTION_TYPE, validateConnectionTypeSave)
 }
 
 describe('the document type row form', () => {

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import type { EchoEncoding, FaultRule, RequestKind } from '../faults/fault-plan'
+import { escapeUnicode } from '../faults/escape-unicode'
 import { sendJson, sendText } from './http-io'
 
 /**
@@ -51,16 +52,7 @@ function encodeEcho(secret: string, clientId: string, encoding: EchoEncoding): s
         case 'json':
             return JSON.stringify(secret).slice(1, -1)
         case 'json_unicode':
-            return [...secret]
-                .map((c) =>
-                    /[A-Za-z0-9]/.test(c)
-                        ? c
-                        : c
-                              .split('')
-                              .map((u) => '\\u' + u.charCodeAt(0).toString(16).padStart(4, '0'))
-                              .join('')
-                )
-                .join('')
+            return escapeUnicode(secret)
         case 'html':
             return secret
                 .replace(/&/g, '&amp;')

@@ -161,6 +161,12 @@ function spoilPage(json: string, hasValue: boolean, has: FiredFaults): string {
     return text
 }
 
+/** A page's body and the headers it is sent with. */
+interface PageBody {
+    text: string
+    headers: Record<string, string>
+}
+
 /** Sends the page, or what a fault sends instead (a sign-in page, a cut body, a compressed one). */
 function sendPage(
     res: ServerResponse,
@@ -169,9 +175,9 @@ function sendPage(
     const { text, headers, has } = page
     if (has('html')) return sendHtml(res)
     const truncated = has('truncated_body')
-    if (truncated) return sendTruncated(res, text, truncated.mode ?? 'cut', headers)
+    if (truncated) return sendTruncated(res, page, truncated.mode ?? 'cut')
     const compressed = has('compressed')
-    if (compressed) return sendCompressed(res, text, compressed.encoding ?? 'gzip', headers)
+    if (compressed) return sendCompressed(res, page, compressed.encoding ?? 'gzip')
     sendText(res, 200, text, headers)
 }
 
@@ -263,12 +269,8 @@ function decodeURIComponentSafe(s: string): string {
     }
 }
 
-function sendTruncated(
-    res: ServerResponse,
-    text: string,
-    mode: 'cut' | 'short',
-    headers: Record<string, string>
-): void {
+/** The page's head, then half its body: all of it promised and the connection dropped (`cut`), or half promised (`short`). */
+function sendTruncated(res: ServerResponse, { text, headers }: PageBody, mode: 'cut' | 'short'): void {
     const bytes = Buffer.from(text, 'utf8')
     const half = bytes.subarray(0, Math.floor(bytes.length / 2))
     writeJsonHead(res, mode === 'cut' ? bytes.length : half.length, headers)
@@ -304,12 +306,7 @@ function sendHtml(res: ServerResponse): void {
     res.end(bytes)
 }
 
-function sendCompressed(
-    res: ServerResponse,
-    text: string,
-    encoding: 'gzip' | 'deflate',
-    headers: Record<string, string>
-): void {
+function sendCompressed(res: ServerResponse, { text, headers }: PageBody, encoding: 'gzip' | 'deflate'): void {
     const raw = Buffer.from(text, 'utf8')
     const bytes = encoding === 'gzip' ? gzipSync(raw) : deflateSync(raw)
     writeJsonHead(res, bytes.length, { 'Content-Encoding': encoding, ...headers })

@@ -8,7 +8,7 @@ import { resolveSourceMapping } from './source-mapping'
 
 // The one definition of what a connection document type row may hold (see connection-rules.ts for
 // the pattern): the row's before insert/update business rule, the row form's generated client
-// script (src/fluent/client/connection-type-form-validation.js) and every parse of a connection
+// script (src/fluent/client/connection-settings-validation.js, shared with the connection form) and every parse of a connection
 // run these rules, with these messages. Pure data and functions: it is bundled for the browser too.
 
 const COLS = CONNECTION_TYPE.columns
