@@ -2,6 +2,7 @@ import { resolveSourceMapping } from '../../../src/server/core/config/source-map
 import { resolveMasterDataNames } from '../../../src/server/core/config/master-data-mapping'
 import { DOCUMENT_SOURCES } from '../../../src/server/core/ifs/source-fields'
 import { SOURCE_PRESETS } from '../../../src/server/core/document-types/source-presets'
+import { CHANGED_AT_TEXT_KEYS } from '../../support/source-overrides'
 
 const invoice = (overrides: unknown) =>
     resolveSourceMapping({ objectType: 'supplier_invoice', preset: 'ifs_cloud', overrides })
@@ -19,11 +20,7 @@ describe('resolveSourceMapping', () => {
     it('applies a full override: stamp, text keys, renamed and re-typed fields', () => {
         const r = invoice({
             preset: 'ifs_cloud',
-            stamp: { name: 'ChangedAt', format: 'datetimeoffset' },
-            keys: [
-                { name: 'Company', kind: 'string' },
-                { name: 'InvoiceKey', kind: 'string' },
-            ],
+            ...CHANGED_AT_TEXT_KEYS,
             fields: {
                 grossAmount: 'TotalAmount',
                 createdAt: { name: 'CreatedAt', kind: 'datetime' },

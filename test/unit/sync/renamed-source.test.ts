@@ -6,6 +6,7 @@ import { mapRow, sourceKeyOf } from '../../../src/server/core/staging/map-docume
 import { cursorOf, encodeCursor, readStart } from '../../../src/server/core/sync/cursor'
 import { pageQuery } from '../../../src/server/core/sync/keyset-pager'
 import { placePage } from '../../../src/server/core/sync/page-placement'
+import { CHANGED_AT_TEXT_KEYS } from '../../support/source-overrides'
 
 // One tenant's other names for supplier invoices: a date-time stamp, text keys, other amounts.
 function renamed(): DocumentSource {
@@ -13,11 +14,7 @@ function renamed(): DocumentSource {
         objectType: 'supplier_invoice',
         preset: 'ifs_cloud',
         overrides: {
-            stamp: { name: 'ChangedAt', format: 'datetimeoffset' },
-            keys: [
-                { name: 'Company', kind: 'string' },
-                { name: 'InvoiceKey', kind: 'string' },
-            ],
+            ...CHANGED_AT_TEXT_KEYS,
             fields: {
                 documentNumber: 'SupplierInvoiceNo',
                 netAmount: 'AmountNet',
