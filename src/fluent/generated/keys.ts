@@ -886,6 +886,10 @@ declare global {
                         table: 'sys_module'
                         id: '55cdd144d397407ebd34f5bad32fd137'
                     }
+                    'src_server_core_staging_import-outcomes_ts': {
+                        table: 'sys_module'
+                        id: '4d64bc2fc03b4b0fa8a2be53014c6631'
+                    }
                     'src_server_core_staging_map-document_ts': {
                         table: 'sys_module'
                         id: '1c392e63d23040439e8f7661bc987787'
@@ -905,6 +909,10 @@ declare global {
                     'src_server_core_staging_payload-hash_ts': {
                         table: 'sys_module'
                         id: '5e03498a797d4db7adf9a33987446156'
+                    }
+                    'src_server_core_staging_pending-outcomes_ts': {
+                        table: 'sys_module'
+                        id: '80f17dbcc4f249f4aeeeb1c7117fd629'
                     }
                     src_server_core_staging_problem_ts: {
                         table: 'sys_module'
@@ -1075,6 +1083,10 @@ declare global {
                         table: 'sys_module'
                         id: 'ad6c68e56d024342997d3dbe63577d15'
                     }
+                    'src_server_glide_glide-import-transform_ts': {
+                        table: 'sys_module'
+                        id: 'e21811fda9344ff0b917d75ccb379711'
+                    }
                     'src_server_glide_glide-log_ts': {
                         table: 'sys_module'
                         id: '76001cc392474ed78e1a6c753960c50c'
@@ -1114,6 +1126,10 @@ declare global {
                     src_server_ports_http_ts: {
                         table: 'sys_module'
                         id: '422810fc00fe4b8e828aa8874cdb7574'
+                    }
+                    'src_server_ports_import-transform_ts': {
+                        table: 'sys_module'
+                        id: '3037c34cbb54418d9f1749e46826dbdc'
                     }
                     src_server_ports_log_ts: {
                         table: 'sys_module'
@@ -8201,6 +8217,17 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_sync_state'
                             element: 'last_success_at'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'cafe35b05dd24f80b88794928bdcb85d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'reason'
+                            value: 'transform_rejected'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {

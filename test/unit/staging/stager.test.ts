@@ -22,7 +22,15 @@ describe('stager: a page of mixed good and bad rows', () => {
     it('stages every good row once, flags every bad one with the right reason, and a re-run stages nothing new', () => {
         const world = new StagingWorld()
         const first = world.runPage('supplier_invoice', mixedInvoicePage())
-        expect(first).toEqual({ inserted: 2, updated: 0, duplicates: 0, flagged: 7, errors: 0, resolved: 0 })
+        expect(first).toEqual({
+            inserted: 2,
+            updated: 0,
+            duplicates: 0,
+            flagged: 7,
+            rejected: 0,
+            errors: 0,
+            resolved: 0,
+        })
 
         const targets = world.targets('supplier_invoice')
         expect(targets.map((t) => t.invoice_number).sort()).toEqual(['INV-1', 'INV-8'])
@@ -74,7 +82,15 @@ describe('stager: a page of mixed good and bad rows', () => {
         const second = world.runPage('supplier_invoice', mixedInvoicePage())
         // The page again, unchanged (lookback window, cursor reset): the open flags already say
         // it all, so nothing is written and no flag gains an attempt.
-        expect(second).toEqual({ inserted: 0, updated: 0, duplicates: 9, flagged: 0, errors: 0, resolved: 0 })
+        expect(second).toEqual({
+            inserted: 0,
+            updated: 0,
+            duplicates: 9,
+            flagged: 0,
+            rejected: 0,
+            errors: 0,
+            resolved: 0,
+        })
         expect(world.targets('supplier_invoice')).toHaveLength(2)
         expect(world.flags()).toHaveLength(7)
         expect(world.flags().every((f) => f.attempts === '1')).toBe(true)
@@ -267,15 +283,24 @@ describe('stager: configuration', () => {
         expect(world.audits('error')[0].message).toContain('Target table sn_apo_invoice does not exist')
     })
 
-    it('stages into the Source-to-Pay import table with u_* columns and locks transformed rows', () => {
+    it('stages into the Source-to-Pay import table with u_* columns and never edits a transformed row', () => {
         const world = new StagingWorld('s2p_import')
         expect(world.runPage('supplier_invoice', [invoiceRow(1)]).inserted).toBe(1)
         const row = world.store.all('sn_spend_intg_imp_invoice')[0]
         expect(row).toMatchObject({ u_external_invoice_number: 'INV-1', u_supplier: 'S1', u_total_amount: '125' })
         expect(row.u_external_reference).toBe(world.keys()[0].key)
-        world.store.update('sn_spend_intg_imp_invoice', row.sys_id, { sys_import_state: 'processed' })
-        expect(world.runPage('supplier_invoice', [invoiceRow(1, { GrossCurrAmount: 1 })]).flagged).toBe(1)
-        expect(world.flags()[0].reason).toBe('changed_after_posting')
+        world.store.update('sn_spend_intg_imp_invoice', row.sys_id, { sys_import_state: 'inserted' })
+        // The change goes in as a second import row; the transformed one keeps what it had.
+        expect(world.runPage('supplier_invoice', [invoiceRow(1, { GrossCurrAmount: 1 })])).toMatchObject({
+            updated: 1,
+            flagged: 0,
+        })
+        const rows = world.store.all('sn_spend_intg_imp_invoice')
+        expect(rows).toHaveLength(2)
+        expect(rows.find((r) => r.sys_id === row.sys_id)).toMatchObject({ u_total_amount: '125' })
+        const second = rows.find((r) => r.sys_id !== row.sys_id)!
+        expect(second).toMatchObject({ u_total_amount: '1', u_external_reference: row.u_external_reference })
+        expect(world.keys()[0]).toMatchObject({ target_sys_id: second.sys_id, transform_state: 'pending' })
     })
 
     it('stages purchase orders into sn_shop_purchase_order for the s2p_tables preset', () => {

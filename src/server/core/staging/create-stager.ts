@@ -13,6 +13,8 @@ import { rereadFlagged } from './flag-reread'
 import { mapRow } from './map-document'
 import { MasterDataCache } from './master-data-cache'
 import { PageStaging } from './page-staging'
+import { settlePendingOutcomes } from './pending-outcomes'
+import type { SettledOutcomes } from './pending-outcomes'
 import type { Counts } from './staged-item'
 import type { FlagRetryOptions, FlagRetryOutcome, Stager, StagerFactory, StagingContext } from './stager'
 import { perObjectType } from '../document-types/object-type'
@@ -83,6 +85,16 @@ class ConnectionStager implements Stager {
         return { retried: flags.length, resolved, stillFlagged: flags.length - resolved }
     }
 
+    settlePendingOutcomes(objectType: ObjectType): SettledOutcomes {
+        if (!this.ctx.connection.partitions.some((p) => p.objectType === objectType)) return { rejected: 0, flagged: 0 }
+        return settlePendingOutcomes({
+            ctx: this.ctx,
+            objectType,
+            noun: NOUN[objectType],
+            book: this.flagBook(objectType),
+        })
+    }
+
     /**
      * The flags worth a request to IFS this run: an AP user asked for a retry, the stored row
      * cannot be checked (no payload, cut short), or it passes validation against today's master
@@ -130,11 +142,14 @@ class ConnectionStager implements Stager {
         for (const { flag, result } of checked) {
             // A flag of a company the connection no longer names never reads that company's master data.
             const foreign = result?.kind === 'mapped' && companies.length > 0 && !companies.includes(result.doc.company)
+            // Refused by the import transform: the row passes here, the platform said otherwise.
+            const refused = flag.reason === 'transform_rejected'
             const passes =
-                (result === null && !foreign) ||
+                (result === null && !foreign && !refused) ||
                 (result !== null &&
                     result.kind === 'mapped' &&
                     !foreign &&
+                    !refused &&
                     enrichAndValidate(result.doc, this.cache, this.mappings).problems.length === 0)
             verdicts.set(flag.sys_id, passes)
         }
@@ -162,7 +177,15 @@ class ConnectionStager implements Stager {
                 rows: rows.length,
                 message: `Target table ${targetTable} does not exist on this instance; nothing was staged. Check the connection's target table.`,
             })
-            return { inserted: 0, updated: 0, duplicates: 0, flagged: 0, errors: rows.length, resolved: 0 }
+            return {
+                inserted: 0,
+                updated: 0,
+                duplicates: 0,
+                flagged: 0,
+                rejected: 0,
+                errors: rows.length,
+                resolved: 0,
+            }
         }
         return new PageStaging({
             ctx: this.ctx,
