@@ -131,6 +131,16 @@ CrossScopePrivilege({
     targetType: 'sys_db_object',
 })
 
+// --- reference data: the connection's ERP source record (its name is what staged rows carry) ---
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_fin_erp_source_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sn_fin_erp_source',
+    targetScope: 'sn_fin',
+    targetType: 'sys_db_object',
+})
+
 // --- metadata the prerequisite checks, the run-as role check and the token source read ---
 // Exactly what the Glide adapters query (src/server/glide): sys_db_object (Application Access of
 // target tables), sys_user_has_role with its role.name dot-walk into sys_user_role, sys_user (the

@@ -72,7 +72,12 @@ export const connectionForm = Form({
             content: [
                 {
                     layout: 'one-column',
-                    elements: [{ field: 'field_map_preset', type: 'table_field' }],
+                    elements: [
+                        { field: 'field_map_preset', type: 'table_field' },
+                        { field: 'erp_source', type: 'table_field' },
+                        { field: 'external_invoice_source', type: 'table_field' },
+                        { field: 'transform_mode', type: 'table_field' },
+                    ],
                 },
             ],
         },

@@ -349,12 +349,14 @@ describe('cross-scope privileges', () => {
         'oauth_entity',
         'sysauto_script',
     ]
+    // Source-to-Pay records the connector only reads: the connection's ERP source (issue 17).
+    const referenceData = ['sn_fin_erp_source']
 
-    it('declares exactly the targets and the metadata tables, nothing unused', () => {
+    it('declares exactly the targets, the reference data and the metadata tables, nothing unused', () => {
         const declared = [...new Set(out.of('sys_scope_privilege').map((p) => p.get('target_name')))].sort()
-        expect(declared).toEqual([...targets, ...metadata].sort())
+        expect(declared).toEqual([...targets, ...referenceData, ...metadata].sort())
         for (const p of out.of('sys_scope_privilege'))
-            if (metadata.includes(p.get('target_name'))) expect(p.get('operation')).toBe('read')
+            if ([...metadata, ...referenceData].includes(p.get('target_name'))) expect(p.get('operation')).toBe('read')
     })
 
     it('covers every platform table the built Glide adapters open', () => {

@@ -116,6 +116,36 @@ function onSubmit() {
                         default: "brief"
                     }
                 },
+                // Every Source-to-Pay record takes its ERP source from a sn_fin_erp_source record (ServiceNow
+                // docs, IF/erp-source); the import table's mandatory ERP source column is filled from it.
+                erp_source: {
+                    type: "reference",
+                    options: {
+                        label: "ERP source",
+                        referenceTable: "sn_fin_erp_source",
+                        hint: "The ERP source record for IFS Cloud (Source-to-Pay > ERP sources): written into every staged row, so Source-to-Pay knows which ERP a document came from"
+                    }
+                },
+                external_invoice_source: {
+                    type: "string",
+                    options: {
+                        label: "External invoice source",
+                        maxLength: 100,
+                        default: "IFS Cloud",
+                        hint: "Name of the system invoices come from, written to the import table (mandatory there)"
+                    }
+                },
+                transform_mode: {
+                    type: "choice",
+                    options: {
+                        label: "Transform staged rows",
+                        choices: {
+                            run_now: { label: "At the end of each run (read outcomes at once)" },
+                            platform_schedule: { label: "By the platform's import schedule (outcomes read next run)" }
+                        },
+                        default: "run_now"
+                    }
+                },
                 // Limits and schedule
                 page_size: { type: "integer", options: { label: "Page size", default: 5e3 }, min: 1, max: 5e3 },
                 request_ceiling: {
@@ -295,6 +325,9 @@ function onSubmit() {
             "gl_account_entity_set",
             "cost_center_entity_set",
             "field_map_preset",
+            "erp_source",
+            "external_invoice_source",
+            "transform_mode",
             "page_size",
             "request_ceiling",
             "time_budget_seconds",
@@ -530,6 +563,13 @@ function onSubmit() {
             entitySet("gl_account_entity_set"),
             entitySet("cost_center_entity_set"),
             choice("field_map_preset"),
+            {
+                // Optional here: the prerequisite check names it when a field map writes it and it is empty.
+                field: "erp_source",
+                check: function (value) { return value === "" || SYS_ID.test(value) ? null : "ERP source must be an ERP source record (a 32-character sys_id)"; }
+            },
+            required("external_invoice_source", "External invoice source is required (e.g. IFS Cloud)"),
+            choice("transform_mode"),
             wholeNumber("page_size"),
             wholeNumber("request_ceiling"),
             wholeNumber("time_budget_seconds"),

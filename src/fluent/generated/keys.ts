@@ -331,6 +331,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '7829b9e6498c4c989524c4e4eb3104e6'
                     }
+                    csp_sn_fin_erp_source_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'de0ee9d4ed9f4f4e8a12be807d672745'
+                    }
                     csp_sn_shop_invoice_create: {
                         table: 'sys_scope_privilege'
                         id: '9c1973e8f705468c9736dbf7bba7fda9'
@@ -2278,6 +2282,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '1b3f3599231647e8b5c34177b0bbb92b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'transform_mode'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1bb119e1131748f5af7add080df01894'
                         key: {
@@ -2373,6 +2385,14 @@ declare global {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'page_size'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1dab29dfa3a24d0a8937553257cb9ae0'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'external_invoice_source'
                         }
                     },
                     {
@@ -2633,6 +2653,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '2571ef601e914a929804209a19d43bb9'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'external_invoice_source'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '25b4ffc48a824704aae6ba659c5d360e'
                         key: {
@@ -2852,6 +2881,28 @@ declare global {
                             }
                             element: 'cursor_after'
                             position: '20'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2b450658c4ac40fb9a7a12346e0da75c'
+                        key: {
+                            sys_ui_section: {
+                                id: 'db18f0cf8a4b44faa925a90a9a082d76'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Targets'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'external_invoice_source'
+                            position: '2'
                         }
                     },
                     {
@@ -3993,6 +4044,14 @@ declare global {
                             name: 'x_mlc_ifs_s2p_dimension_map'
                             element: 'source'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4e498550e12248d5a0800d3afa14ef32'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'erp_source'
                         }
                     },
                     {
@@ -5154,6 +5213,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '711091cab0d04fec954aff0bfb2dde58'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'transform_mode'
+                            value: 'platform_schedule'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '717dc2c7cd99499693331ccc52402a30'
                         key: {
@@ -5232,6 +5302,15 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'allowed_host_suffix'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '74613f5d286b496392da634541e40174'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'erp_source'
+                            language: 'en'
                         }
                     },
                     {
@@ -5392,6 +5471,17 @@ declare global {
                         key: {
                             document_key: '6ef806ff16d64720af89823127ea3014'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '78f420926e4046e2b9e922203b9a4103'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'transform_mode'
+                            value: 'run_now'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5833,6 +5923,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '87c7c2c321b34f2aa16b4f3e5db2c86e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'db18f0cf8a4b44faa925a90a9a082d76'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Targets'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'erp_source'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '87d83f4b3efe4f4392e60453f066b93e'
                         key: {
@@ -5884,6 +5996,14 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_audit'
                             element: 'target_table'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8a388701fc2647bf9a443216dc7b76d7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'transform_mode'
                         }
                     },
                     {
@@ -9642,6 +9762,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: 'f37ca3bff41c4dc6ab56d281d6e2cc69'
+                        key: {
+                            sys_ui_section: {
+                                id: 'db18f0cf8a4b44faa925a90a9a082d76'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Targets'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'transform_mode'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: 'f472b17619ce44279a017c6b46444cd9'
                         key: {
                             sys_ui_section: {
@@ -9749,6 +9891,15 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f683f1f9f73743f7a3f5f44d395d8a8b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'transform_mode'
                             language: 'en'
                         }
                     },

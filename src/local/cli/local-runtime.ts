@@ -18,6 +18,8 @@ import { NodeScheduler } from '../node-ports/node-scheduler'
 import { DEFAULT_LOCAL_PLUGINS, DEFAULT_LOCAL_ROLES, LocalPlatform } from '../store/local-platform'
 import { SqliteStore } from '../store/sqlite-store'
 import type { TargetTableSchema } from '../store/table-schema'
+import { S2P_MODEL_TABLES, columnInfoOf, modelTable, seedModelTables } from '../s2p-model/s2p-model'
+import type { ColumnInfo } from '../../server/ports/platform'
 import { EMULATOR_VIRTUAL_ORIGIN, emulatorOrigin, upsertConnection } from './connection-row'
 import type { LocalConfig } from './local-config'
 import { SourceMappingStore, sourceMappingJson } from './local-source-mapping'
@@ -49,6 +51,7 @@ export function openRuntime(config: LocalConfig, options: RuntimeOptions): Local
     const http: Http = loopback ? new LoopbackEmulatorHttp(blocking, EMULATOR_VIRTUAL_ORIGIN, loopback) : blocking
     fs.mkdirSync(path.dirname(config.database), { recursive: true })
     const store = new SqliteStore({ path: config.database, targetTables: targetTablesFor(config) })
+    seedModelTables(store)
     const scheduler = new NodeScheduler()
     const env = options.env ?? process.env
     // Reliability tests arm ML_CONNECTOR_CRASH_AT (SIGKILL at one exact write or request) and
@@ -109,20 +112,32 @@ function findConnection(store: SqliteStore, config: LocalConfig): string {
 }
 
 /**
- * The target tables the way an instance would have them: every default table the staging code
- * describes, plus the configured ones (a custom table gets the columns of its preset's default).
+ * The target tables the way an instance would have them: the Source-to-Pay model (import tables,
+ * primary and legacy targets, reference tables; src/local/s2p-model), written from the
+ * documentation and not from the field maps, so the prerequisite check can find a map that does
+ * not fit. A configured custom table gets the columns of its preset's default table.
  */
 export function targetTablesFor(config: LocalConfig): TargetTableSchema[] {
     const preset: FieldMapPreset = config.fieldMapPreset ?? 'brief'
     const tables = new Map<string, TargetTableSchema>()
     const add = (name: string, from: string) => {
-        const columns = TARGET_TABLE_SCHEMAS[from] ?? []
-        tables.set(name, { name, columns: columns.map((c) => ({ ...c, mandatory: false })) })
+        const model = modelTable(from)
+        const columns = model ? model.columns.map(columnInfoOf) : []
+        tables.set(name, { name, columns: [...columns, ...unmodelledMapColumns(from, columns)] })
     }
-    for (const name of Object.keys(TARGET_TABLE_SCHEMAS)) add(name, name)
+    for (const { name } of S2P_MODEL_TABLES) add(name, name)
     for (const { id, localConfigKey } of DOCUMENT_TYPES) {
         const table = config.objects[localConfigKey].targetTable
         if (table && !tables.has(table)) add(table, FIELD_MAPS[preset][id].defaultTable)
     }
     return [...tables.values()]
+}
+
+/**
+ * Transitional: columns a shipped preset still writes that the documentation does not have. Kept
+ * only until the presets match the model (issue 17); then this returns nothing and goes.
+ */
+function unmodelledMapColumns(table: string, modelled: readonly ColumnInfo[]): ColumnInfo[] {
+    const have = new Set(modelled.map((c) => c.name))
+    return (TARGET_TABLE_SCHEMAS[table] ?? []).filter((c) => !have.has(c.name)).map((c) => ({ ...c, mandatory: false }))
 }

@@ -321,6 +321,8 @@ describe('document-type registry', () => {
             // The harness's independent expectations and workload, keyed Record<ObjectType, …>.
             'src/local/faults/soak.ts',
             'src/local/faults/target-contract.ts',
+            // The Source-to-Pay model (issue 17): sn_shop_invoice's purchase_order column, a column name.
+            'src/local/s2p-model/target-tables.ts',
             // The definitions themselves.
             'src/server/core/document-types/purchase-order.ts',
             'src/server/core/document-types/supplier-invoice.ts',

@@ -93,6 +93,8 @@ export const CONNECTION_ID = 'c0000000000000000000000000000001'
 export const SUPPLIER_PATH = 'SuppliersHandling.svc/SupplierInfoGeneralSet'
 const GL_TEMPLATE = "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeAArray"
 const CC_TEMPLATE = "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeBArray"
+/** The connection's ERP source record (a sn_fin_erp_source sys_id). */
+const ERP_SOURCE_ID = 'e'.repeat(32)
 export const INVOICE_PATH = 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet'
 export const ORDER_PATH = 'PurchaseOrderHandling.svc/PurchaseOrderSet'
 export const glPath = (company: string) => GL_TEMPLATE.replace('{company}', company.split("'").join("''"))
@@ -117,6 +119,9 @@ export function connectionConfig(preset: FieldMapPreset = 'brief', dryRun = fals
         ],
         masterData: presetMasterData({ supplier: SUPPLIER_PATH, glAccount: GL_TEMPLATE, costCenter: CC_TEMPLATE }),
         fieldMapPreset: preset,
+        erpSource: ERP_SOURCE_ID,
+        externalInvoiceSource: 'IFS Cloud',
+        transformMode: 'run_now',
         pageSize: 100,
         requestCeiling: 1000,
         timeBudgetMs: 60000,
