@@ -17,6 +17,7 @@ import type { LogLevel } from '../node-ports/node-log'
 import { NodeScheduler } from '../node-ports/node-scheduler'
 import { DEFAULT_LOCAL_PLUGINS, DEFAULT_LOCAL_ROLES, LocalPlatform } from '../store/local-platform'
 import { SqliteStore } from '../store/sqlite-store'
+import { ModelledImportTransform } from '../s2p-model/import-transform'
 import type { TargetTableSchema } from '../store/table-schema'
 import { S2P_MODEL_TABLES, columnInfoOf, modelTable, seedModelTables } from '../s2p-model/s2p-model'
 import type { ColumnInfo } from '../../server/ports/platform'
@@ -58,6 +59,7 @@ export function openRuntime(config: LocalConfig, options: RuntimeOptions): Local
     // ML_CONNECTOR_HTTP_TIMEOUT_MS (reach the HTTP timeout in seconds); both are off by default.
     const crash = crashInjectionFromEnv(env)
     const engineHttp = crash.http(timeoutCapFromEnv(env)(http))
+    const engineStore = new SourceMappingStore(crash.store(store), sourceMappingJson(config))
     const ports: Ports = {
         http: engineHttp,
         tokensFor: (connection) =>
@@ -72,7 +74,7 @@ export function openRuntime(config: LocalConfig, options: RuntimeOptions): Local
                 },
                 redactor
             ),
-        store: new SourceMappingStore(crash.store(store), sourceMappingJson(config)),
+        store: engineStore,
         clock: new NodeClock(),
         waiter: new NodeWaiter(config.limits.maxInlineWaitSeconds * 1000),
         scheduler,
@@ -83,6 +85,7 @@ export function openRuntime(config: LocalConfig, options: RuntimeOptions): Local
         }),
         log: new NodeLog(options.logLevel, redactor),
         digest: new NodeDigest(),
+        importTransform: new ModelledImportTransform(engineStore),
         workerId: `node:${process.pid}`,
     }
     // Read the secret now, so it is registered with the redactor before anything is printed.

@@ -148,7 +148,9 @@ const SUPPLIER: ModelTable = {
     source: 'SLO/slo-supplier-table (labels only)',
     columns: [
         text('name', { labelOnly: true }),
-        typed('erp_supplier_code', 'integer', { labelOnly: true }),
+        // Documented as an Integer; kept as text here because IFS supplier ids are text (SUP00001):
+        // whether an instance can hold such a code is unconfirmed (README, Known limits).
+        text('erp_supplier_code', { maxLength: 40, labelOnly: true }),
         text('erp_company_code', { maxLength: 40, labelOnly: true }),
         typed('erp_source', 'reference', { labelOnly: true }),
     ],

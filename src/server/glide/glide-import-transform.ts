@@ -1,5 +1,5 @@
 import { GlideImportSetTransformer, GlideRecord } from '@servicenow/glide'
-import { importRowState } from '../ports/import-transform'
+import { importOutcomeOf } from '../ports/import-transform'
 import type { ImportOutcome, ImportTransform } from '../ports/import-transform'
 import type { Store } from '../ports/store'
 import { StoreError } from '../ports/store'
@@ -48,12 +48,6 @@ export class GlideImportTransform implements ImportTransform {
     outcomes(importTable: string, rowSysIds: readonly string[]): ImportOutcome[] {
         if (rowSysIds.length === 0) return []
         const rows = this.store.query(importTable, { where: [{ field: 'sys_id', op: 'IN', value: rowSysIds }] })
-        return rows.map((row) => ({
-            rowSysId: row.sys_id,
-            state: importRowState(row.sys_import_state),
-            message: row.sys_import_state_comment ?? row.sys_row_error ?? null,
-            targetTable: row.sys_target_table ?? null,
-            targetSysId: row.sys_target_sys_id ?? null,
-        }))
+        return rows.map(importOutcomeOf)
     }
 }

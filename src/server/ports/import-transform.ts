@@ -36,6 +36,25 @@ export interface ImportTransform {
     outcomes(importTable: string, rowSysIds: readonly string[]): ImportOutcome[]
 }
 
+/** The outcome columns of an import-set row, as any store reads them (strings, null when empty). */
+export function importOutcomeOf(row: { sys_id: string } & Readonly<Record<string, string | null>>): ImportOutcome {
+    return {
+        rowSysId: row.sys_id,
+        state: importRowState(row.sys_import_state),
+        message: row.sys_import_state_comment ?? rowErrorNote(row.sys_row_error),
+        targetTable: row.sys_target_table ?? null,
+        targetSysId: row.sys_target_sys_id ?? null,
+    }
+}
+
+/**
+ * sys_row_error references the row's error record; what that record holds is not documented, so
+ * the message names it for the AP user to open.
+ */
+function rowErrorNote(rowError: string | null | undefined): string | null {
+    return rowError ? `see import set row error ${rowError}` : null
+}
+
 /** A state as read from the table; anything the platform may add later counts as pending. */
 export function importRowState(value: string | null | undefined): ImportRowState {
     return IMPORT_ROW_STATES.find((s) => s === value) ?? 'pending'

@@ -1,5 +1,4 @@
 import type { ImportOutcome } from '../../ports/import-transform'
-import type { ConnectionConfig } from '../config/connection-config'
 import type { StagingContext } from './stager'
 
 /** The column every import table has and no other table does: how staging tells one apart. */
@@ -7,18 +6,6 @@ export const IMPORT_STATE_COLUMN = 'sys_import_state'
 
 export function isImportTable(columns: ReadonlyMap<string, unknown>): boolean {
     return columns.has(IMPORT_STATE_COLUMN)
-}
-
-/**
- * `run_now`: the connector runs the transform over the rows it wrote and reads their outcomes in
- * the same run; `platform_schedule`: the platform's own scheduled transform does, and the next run
- * reads the outcomes of rows still pending.
- */
-export type TransformMode = 'run_now' | 'platform_schedule'
-
-export function transformModeOf(connection: ConnectionConfig): TransformMode {
-    const mode = (connection as { transformMode?: string }).transformMode
-    return mode === 'platform_schedule' ? 'platform_schedule' : 'run_now'
 }
 
 /** The staging-key columns that record a row's outcome (pending when none was read). */
@@ -51,7 +38,7 @@ export function transformAndRead(
     rowSysIds: readonly string[]
 ): Map<string, ImportOutcome> | null {
     const port = ctx.ports.importTransform
-    if (rowSysIds.length === 0 || !port || transformModeOf(ctx.connection) !== 'run_now') return null
+    if (rowSysIds.length === 0 || !port || ctx.connection.transformMode === 'platform_schedule') return null
     try {
         port.transform(table, rowSysIds)
         return new Map(port.outcomes(table, rowSysIds).map((o) => [o.rowSysId, o]))
