@@ -2,9 +2,9 @@
  * What the platform did with one import-set row (`sys_import_state` on every import table):
  * `pending` until a transform ran over it, then the transform map's verdict.
  */
-export type ImportRowState = 'pending' | 'inserted' | 'updated' | 'ignored' | 'skipped' | 'error'
+type ImportRowState = 'pending' | 'inserted' | 'updated' | 'ignored' | 'skipped' | 'error'
 
-export const IMPORT_ROW_STATES: readonly ImportRowState[] = [
+const IMPORT_ROW_STATES: readonly ImportRowState[] = [
     'pending',
     'inserted',
     'updated',
@@ -56,6 +56,6 @@ function rowErrorNote(rowError: string | null | undefined): string | null {
 }
 
 /** A state as read from the table; anything the platform may add later counts as pending. */
-export function importRowState(value: string | null | undefined): ImportRowState {
+function importRowState(value: string | null | undefined): ImportRowState {
     return IMPORT_ROW_STATES.find((s) => s === value) ?? 'pending'
 }

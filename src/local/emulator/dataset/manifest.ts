@@ -40,7 +40,7 @@ export interface ExpectedValues {
  * targets only; other targets have no transform): `rejected` when ServiceNow does not know its
  * supplier for its legal entity (servicenow-suppliers.ts), else `accepted`.
  */
-export type TransformExpectation = 'accepted' | 'rejected'
+type TransformExpectation = 'accepted' | 'rejected'
 
 type Expectation =
     | { outcome: 'staged'; values: ExpectedValues; importTransform: TransformExpectation }

@@ -9,7 +9,7 @@ import { IFS_SUPPLIER } from './ifs-schema'
  * every check the connector makes against IFS, is staged into the import table, and is refused by
  * the Source-to-Pay transform map — the demo's realistic rejections.
  */
-export const LEFT_OUT_EVERY = 13
+const LEFT_OUT_EVERY = 13
 
 export interface ServiceNowSupplier {
     /** The ERP supplier code (IFS SupplierId). */

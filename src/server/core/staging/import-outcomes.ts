@@ -2,7 +2,7 @@ import type { ImportOutcome } from '../../ports/import-transform'
 import type { StagingContext } from './stager'
 
 /** The column every import table has and no other table does: how staging tells one apart. */
-export const IMPORT_STATE_COLUMN = 'sys_import_state'
+const IMPORT_STATE_COLUMN = 'sys_import_state'
 
 export function isImportTable(columns: ReadonlyMap<string, unknown>): boolean {
     return columns.has(IMPORT_STATE_COLUMN)

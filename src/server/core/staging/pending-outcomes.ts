@@ -7,7 +7,7 @@ import { outcomeColumns, rejectionMessage, transformAndRead } from './import-out
 import type { StagingContext } from './stager'
 
 /** Pending keys read per object type and run, oldest first; the rest wait for the next run. */
-export const PENDING_PER_RUN = 1000
+const PENDING_PER_RUN = 1000
 
 export interface SettledOutcomes {
     /** Rows the transform refused: each is flagged. */
