@@ -1632,6 +1632,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '0b3147ae80ed45678098f89d1a3e4c43'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'produced_table'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '0b4281c4c1a548ba945417c6713ac236'
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
@@ -2040,6 +2049,14 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '14bdbf2f3b984e7097ff26b805df3e4d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'rejected_count'
                         }
                     },
                     {
@@ -2496,6 +2513,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '1ec654847385475dad58cae101de8e2a'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'error'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '1f3aeee14ec04624892b30ff58f7b9ad'
                         key: {
@@ -2506,6 +2534,14 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '202c7740b0144325a5ddf34a3b327f08'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
                         }
                     },
                     {
@@ -2583,6 +2619,17 @@ declare global {
                             }
                             element: 'document_number'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '226a388e346945a29250e475cbd11809'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'skipped'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2750,6 +2797,17 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'duplicate_count'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '2723df5444804b6196564fa315b574cd'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3324,6 +3382,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '3570798feec14508852cf62cfbed8c62'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '35abe17e70094a8eb0fd2d8df3c4f05c'
                         key: {
@@ -3525,6 +3591,15 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection_type'
                             element: 'target_table'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3cc67609383947b792b8e93fd7eb9f1a'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'source_key'
                             language: 'en'
                         }
                     },
@@ -4006,6 +4081,15 @@ declare global {
                             }
                             element: 'order_entity_set'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4d0b265b18e445e3a06d0cb18f0823f2'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'rejected_count'
+                            language: 'en'
                         }
                     },
                     {
@@ -4562,6 +4646,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '59edfcacedb84fff97151cb7c9d667a5'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'ignored'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5a11f00783034af296bd572828280eb0'
                         key: {
@@ -4910,6 +5005,15 @@ declare global {
                             }
                             element: 'active'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '69593ab86e094bfcb42be65dd15527e2'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'produced_sys_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -6007,6 +6111,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '8b3accc724ee4736a0afcb3512573686'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '8b780564ecbb4d5a9a58afe9fa994426'
                         key: {
@@ -6426,6 +6539,17 @@ declare global {
                             }
                             element: '.end_split'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '95acc07833df45d38d8b1d3d2f31ac98'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'updated'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -8579,6 +8703,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd0b1de998fac41a19136a8422eb7c762'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'source_key'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'd0d026880fbc4ec7a021f7d6b59dd9e7'
                         key: {
@@ -9015,6 +9147,14 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'dd2ca6365e234a4f955ac4ebdd8c476d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'produced_sys_id'
                         }
                     },
                     {
@@ -9783,6 +9923,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'f41b0b0dfede406abc167b5a9f22af76'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'produced_table'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'f472b17619ce44279a017c6b46444cd9'
                         key: {
@@ -9967,6 +10115,17 @@ declare global {
                         key: {
                             document_key: 'd9c788bcf0f54d58ab812a7da94dad56'
                             variable: '90749dd73702030064a52f3c8e41f12d'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f75a5b61afbb475eb9a3e99adcf33d32'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'inserted'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
