@@ -95,3 +95,20 @@ List({
         'last_success_at',
     ],
 })
+
+List({
+    table: 'x_mlc_ifs_s2p_field_map',
+    view: default_view,
+    columns: [
+        'preset',
+        'object_type',
+        'target_table',
+        'column_name',
+        'source_kind',
+        'source_value',
+        'lookup',
+        'transform',
+        'shipped',
+        'active',
+    ],
+})

@@ -15,6 +15,7 @@ import { AUDIT } from '../tables/audit'
 import { CONNECTION } from '../tables/connection'
 import { CONNECTION_TYPE } from '../tables/connection-type'
 import { DIMENSION_MAP } from '../tables/dimension-map'
+import { FIELD_MAP } from '../tables/field-map'
 import { FLAG } from '../tables/flag'
 import { RUN } from '../tables/run'
 import { STAGING_KEY } from '../tables/staging-key'
@@ -222,5 +223,25 @@ export const x_mlc_ifs_s2p_dimension_map = Table({
         source: ChoiceColumn(DIMENSION_MAP.columns.source.options),
         valid_from: DateColumn(DIMENSION_MAP.columns.valid_from.options),
         valid_until: DateColumn(DIMENSION_MAP.columns.valid_until.options),
+    },
+})
+
+// One row per target column of a field-map preset (src/tables/field-map.ts); shipped rows are
+// records generated from the document-type definitions (field-map-records.now.ts).
+export const x_mlc_ifs_s2p_field_map = Table({
+    name: 'x_mlc_ifs_s2p_field_map',
+    label: FIELD_MAP.label,
+    display: 'column_name',
+    schema: {
+        preset: ChoiceColumn(FIELD_MAP.columns.preset.options),
+        object_type: ChoiceColumn(FIELD_MAP.columns.object_type.options),
+        target_table: StringColumn(FIELD_MAP.columns.target_table.options),
+        column_name: StringColumn(FIELD_MAP.columns.column_name.options),
+        source_kind: ChoiceColumn(FIELD_MAP.columns.source_kind.options),
+        source_value: StringColumn(FIELD_MAP.columns.source_value.options),
+        lookup: StringColumn(FIELD_MAP.columns.lookup.options),
+        transform: ChoiceColumn(FIELD_MAP.columns.transform.options),
+        shipped: BooleanColumn(FIELD_MAP.columns.shipped.options),
+        active: BooleanColumn(FIELD_MAP.columns.active.options),
     },
 })

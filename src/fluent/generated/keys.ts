@@ -115,6 +115,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'e3fdae7ccf8a4358937b496796bfcd91'
                     }
+                    acl_field_map_create: {
+                        table: 'sys_security_acl'
+                        id: 'f14c9fcf286d4c4b936d96dbd3502aeb'
+                    }
+                    acl_field_map_delete: {
+                        table: 'sys_security_acl'
+                        id: '1db5d9747de24e3aa9431a30071c670c'
+                    }
+                    acl_field_map_read: {
+                        table: 'sys_security_acl'
+                        id: '30fde6a8bad146b4839bbb13bdf2cfd2'
+                    }
+                    acl_field_map_write: {
+                        table: 'sys_security_acl'
+                        id: 'e3ce16c09aef44b0b4fe08d63baf722f'
+                    }
                     acl_flag_create: {
                         table: 'sys_security_acl'
                         id: '5b3b2a10d6c04701851195f378b217ce'
@@ -414,6 +430,385 @@ declare global {
                         table: 'sysevent_queue'
                         id: '3be10e22a1844aeca7c2143a670df120'
                     }
+                    field_map_brief_purchase_order_company: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'b1b53098ac2c4c799b48193bc6ac30d6'
+                    }
+                    field_map_brief_purchase_order_cost_center: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '434f0b28b6844ca49cf0601a38908f86'
+                    }
+                    field_map_brief_purchase_order_currency: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'c79600a96786440fa5a32d5d6acd446b'
+                    }
+                    field_map_brief_purchase_order_due_by: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '5fabc67ebc82484b86fb96c22359049f'
+                    }
+                    field_map_brief_purchase_order_external_reference: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'e21b4adc7ecc4b9a811b903fa3f96ac0'
+                    }
+                    field_map_brief_purchase_order_gl_account: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '504fee5d36214891a9b76058ddaa46e5'
+                    }
+                    field_map_brief_purchase_order_net_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'c0bb6ca77d5947ad981442d17ad66089'
+                    }
+                    field_map_brief_purchase_order_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '897a21e87ae94fb18fefd1dbbb26cb16'
+                        deleted: true
+                    }
+                    field_map_brief_purchase_order_order_date: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '07cd8ceac9de46658d4890b38091efac'
+                    }
+                    field_map_brief_purchase_order_po_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '3cad953cf99f431bacf9b94c81052b33'
+                    }
+                    field_map_brief_purchase_order_source_created_at: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'ca758f7f87e34cf98be4c6d80a8ffbf1'
+                    }
+                    field_map_brief_purchase_order_source_state: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '229153f3559742498a47aec8c46ccdf6'
+                    }
+                    field_map_brief_purchase_order_supplier_name: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '9b5fd50eef0043188732ab28b5657dd3'
+                    }
+                    field_map_brief_purchase_order_supplier_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '5a523740c37740caaee38bf4dd156d35'
+                    }
+                    field_map_brief_purchase_order_tax_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '6e94bf4a008b46c2ac48b44ea8eaa072'
+                    }
+                    field_map_brief_purchase_order_total_cost: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'f94cf45fb0e34bcda63d170423569acc'
+                    }
+                    field_map_brief_purchase_order_u_ml_connector_key: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'c9950f1f89ac40f096fd3042a02d2a9e'
+                        deleted: true
+                    }
+                    field_map_brief_purchase_order_vendor: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '19f3881c512f43b696969bc2331cf2d2'
+                        deleted: true
+                    }
+                    field_map_brief_supplier_invoice_company: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'c20333b012f646219be65c682eb2ce63'
+                    }
+                    field_map_brief_supplier_invoice_cost_center: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '01de5ef9deee4386aca16782abb74c71'
+                    }
+                    field_map_brief_supplier_invoice_currency: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'b869a135b69849faab4f9cf7317e2b38'
+                    }
+                    field_map_brief_supplier_invoice_due_date: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '09dd8e1cfe85495dbdfa78aa2842af0d'
+                    }
+                    field_map_brief_supplier_invoice_external_reference: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '5af84349ec7b4605923bda9f2e91f772'
+                    }
+                    field_map_brief_supplier_invoice_gl_account: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '5b56139e33d445be9b7aeacb0a941fb9'
+                    }
+                    field_map_brief_supplier_invoice_gross_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'b3d799d08ba644c18c88d8f5535af703'
+                    }
+                    field_map_brief_supplier_invoice_invoice_date: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'd0942a8b19a64f7c89a5148649d8255d'
+                    }
+                    field_map_brief_supplier_invoice_invoice_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '41bbf1e37046402d868cea5a8dde5012'
+                    }
+                    field_map_brief_supplier_invoice_net_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'f31d30f8b99c414aa217c4c37c7fc6b8'
+                    }
+                    field_map_brief_supplier_invoice_po_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'f96b72f36e414f7e9bc6a526d245da8d'
+                    }
+                    field_map_brief_supplier_invoice_source_created_at: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '25235d90babf4f0b862d5dfdcc412e5a'
+                    }
+                    field_map_brief_supplier_invoice_source_state: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '96290b8967134a5eb97760c466fce0f4'
+                    }
+                    field_map_brief_supplier_invoice_supplier_name: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'd4f317a462504fabaa775c4a9aeba0bc'
+                    }
+                    field_map_brief_supplier_invoice_supplier_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'eba5bc9770a147b28b9ab0b3a480cab5'
+                    }
+                    field_map_brief_supplier_invoice_tax_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '320ef620a8b04d058bb03e55f82f4cc3'
+                    }
+                    field_map_form_note: {
+                        table: 'sys_ui_annotation'
+                        id: 'ed0b6e8f1a034caf9b88deeeacbed551'
+                    }
+                    field_map_legacy_procurement_purchase_order_due_by: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'a05ed7e3e67c4a9ea69efef86b03fa43'
+                    }
+                    field_map_legacy_procurement_purchase_order_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'a5a32b7694ce466f96ab1d3a44a2805c'
+                    }
+                    field_map_legacy_procurement_purchase_order_total_cost: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'b44f55871b444c499a5c605282416e28'
+                    }
+                    field_map_legacy_procurement_purchase_order_u_ml_connector_key: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '8910919034d74046bc8a6d069ad19970'
+                    }
+                    field_map_legacy_procurement_purchase_order_vendor: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'd627720a58594714ac458a3b046c2cd0'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_amount_invoiced: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '3abe0ea4b4a144499180fc965a4477e5'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_currency: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '8be8d0bf14b8490aaf31515b2844effb'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_erp_source: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'de820b694eeb4922971d50869ed02269'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_external_invoice_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '4dc911dc35d5472e8675d574c266ce7f'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_external_invoice_source: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '725a71541ca245b6a57a5e37ce895348'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_invoice_date: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '4b5516d329804f70b115e4fdc0a0b3e8'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_invoice_type: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'b0f3eaa078914e91a47e4375b755c08e'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_legal_entity: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '10cb771d4f9f47028d4c01b1d07cb990'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_other_charges: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '07e4f70a28e0486694b23a6b6e797ffc'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_purchase_order: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'ba0861ca92fd462e9873ab4f32e2336f'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_subtotal: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'd342f123b7dd4be4a13dc491218b5b5c'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_supplier: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'ae507d3542ff467f9e6098a665a08e79'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_supplier_invoice_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '0da345da916c4d8e9d6b715367b0137b'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_tax_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '756a1f1d84204c05a37fe107a20cdbf8'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_third_party_import_id: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'f44e2ba2343e4082b8b88b1c3e2fc01d'
+                    }
+                    field_map_s2p_import_purchase_order_u_cost_center: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '05c5fb43003e4f339b3dff2e5415d4e6'
+                    }
+                    field_map_s2p_import_purchase_order_u_erp_po_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'f2d676d3b9b44dc5b7a00c2a20516f42'
+                    }
+                    field_map_s2p_import_purchase_order_u_erp_source: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '3cf1edb2d6054f85b9e10d6589272490'
+                    }
+                    field_map_s2p_import_purchase_order_u_legal_entity: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '97e440ec027e49219839fa50a9bec72a'
+                    }
+                    field_map_s2p_import_purchase_order_u_order_type: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'bc305501ba2d4746b8475224a843e5f7'
+                    }
+                    field_map_s2p_import_purchase_order_u_po_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '4556ee249f8a403a94af8dbf48e77c95'
+                    }
+                    field_map_s2p_import_purchase_order_u_po_amount_currency: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '0447d1b21b9f4207bb29f7ed3695a38f'
+                    }
+                    field_map_s2p_import_purchase_order_u_po_status: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '4ecda338533b41c6aec02d31bed64e4f'
+                    }
+                    field_map_s2p_import_purchase_order_u_supplier: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '1d1cfe9f4b864af190c25b6f7d5669d3'
+                    }
+                    field_map_s2p_import_purchase_order_u_supplier_company_name: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '1d4ef5d3bd514fee940f4401587ecd67'
+                    }
+                    field_map_s2p_import_purchase_order_u_third_party_import_id: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '609c5bdbf80b4d8981dd95e599d9f568'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_amount_invoiced: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'eea55ea3786b4bd1b3b39e5fc0dc0b47'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_currency: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'bf4198dafdec4b8e9370e3dc7fb96e11'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_erp_source: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'c9894b6318e844b6ad50e7e394248d84'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_external_invoice_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '1eba3d38ff724d07a77bc27517cabf01'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_external_invoice_source: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'b668bf7ac1784b3ab2760fe794e94973'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_invoice_date: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '3b5028c12cca46ed8893ea7d6d320fa2'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_invoice_type: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '547a97b50d164486bd2b940cfd0f8c8b'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_legal_entity: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '18571f36dbdc47caacfdc64a9bbe7a60'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_other_charges: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'd5d44624e9084ad2a5244bd2f29418c9'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_purchase_order: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '50298bfc3fb9479e8b0bdee73043bd00'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_subtotal: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '8913c512f5fe40f3897dab7a79ed8327'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_supplier: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'd2ba429d8eda4d97af5a41498bcee5b0'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_supplier_invoice_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'e156cb5078a34595bb29eeebd693e564'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_tax_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '284d94ca4305414188af938dcc91cfa3'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_third_party_import_id: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '5ffa00d943ec4e778fc25f643c9f371b'
+                    }
+                    field_map_s2p_tables_purchase_order_legal_entity: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '31bac0eab37a47bda92fbb502ed9b310'
+                    }
+                    field_map_s2p_tables_purchase_order_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'fb3eb1d8a59b4459ba389656b4077259'
+                    }
+                    field_map_s2p_tables_purchase_order_supplier: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '56723a72d35742c8a762cb150c9a9734'
+                    }
+                    field_map_s2p_tables_purchase_order_total_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '682a27c6296d46ada43bf4a60b3d4f40'
+                    }
+                    field_map_s2p_tables_purchase_order_u_ml_connector_key: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '66c448b6f1f74599aeb700f0747e2d58'
+                    }
+                    field_map_s2p_tables_supplier_invoice_invoice_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'f92dc0cb88304b81919b30655af93cbf'
+                    }
+                    field_map_s2p_tables_supplier_invoice_invoice_date: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'e07469a32fc54edbbfe0ed05afdf1561'
+                    }
+                    field_map_s2p_tables_supplier_invoice_legal_entity: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '243e09c09776415695410c5c51e066c7'
+                    }
+                    field_map_s2p_tables_supplier_invoice_state: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '00ff0804bf714d6ea53f4834651a0134'
+                    }
+                    field_map_s2p_tables_supplier_invoice_subtotal: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '28bbc13bc39f44e69ddebb534d302e63'
+                    }
+                    field_map_s2p_tables_supplier_invoice_supplier: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'c00158984d7e48a0b1a8774eb937f663'
+                    }
+                    field_map_s2p_tables_supplier_invoice_supplier_invoice_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'ff7ceb553d9042f0ac2cf97175ba1c99'
+                    }
+                    field_map_s2p_tables_supplier_invoice_u_ml_connector_key: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'bda4a302e4a1458182439b0dac134922'
+                    }
                     job_scheduled_sync: {
                         table: 'sysauto_script'
                         id: '01e63cf112e5495c9096a420168a1207'
@@ -433,6 +828,10 @@ declare global {
                     module_dimension_mappings: {
                         table: 'sys_app_module'
                         id: '616076c0090f487ca76ea792556df863'
+                    }
+                    module_field_mappings: {
+                        table: 'sys_app_module'
+                        id: '4be58b53a8b44af09073136f510eca3d'
                     }
                     module_flagged_records: {
                         table: 'sys_app_module'
@@ -690,6 +1089,10 @@ declare global {
                         table: 'sys_module'
                         id: 'a811a84f1e4a48949dfc3a9ecfdef3bf'
                     }
+                    'src_server_core_document-types_target-conventions_ts': {
+                        table: 'sys_module'
+                        id: '573bac22cacc4cf1abda909e714db575'
+                    }
                     'src_server_core_domain_canonical-document_ts': {
                         table: 'sys_module'
                         id: 'd2cba82c39e64ce8b1ac727e4ce542d0'
@@ -870,6 +1273,10 @@ declare global {
                         table: 'sys_module'
                         id: '9224085bbb27483f80e7082611b8e561'
                     }
+                    'src_server_core_staging_field-map-rows_ts': {
+                        table: 'sys_module'
+                        id: '3a9789dd4b1c4c3498d8cd44b6914b20'
+                    }
                     'src_server_core_staging_field-maps_ts': {
                         table: 'sys_module'
                         id: 'cda5c88ebfbe4b95a5f27ff21a53868e'
@@ -892,7 +1299,7 @@ declare global {
                     }
                     'src_server_core_staging_import-outcomes_ts': {
                         table: 'sys_module'
-                        id: '4d64bc2fc03b4b0fa8a2be53014c6631'
+                        id: 'ad3ba12ae21c470a8c8ccc8d463e67c1'
                     }
                     'src_server_core_staging_map-document_ts': {
                         table: 'sys_module'
@@ -916,7 +1323,7 @@ declare global {
                     }
                     'src_server_core_staging_pending-outcomes_ts': {
                         table: 'sys_module'
-                        id: '80f17dbcc4f249f4aeeeb1c7117fd629'
+                        id: 'dbc9dd32eb344bdfbef3f11ce06b1dbf'
                     }
                     src_server_core_staging_problem_ts: {
                         table: 'sys_module'
@@ -929,6 +1336,10 @@ declare global {
                     'src_server_core_staging_record-strings_ts': {
                         table: 'sys_module'
                         id: 'f5337b85a67041b98e88eb19b64cee65'
+                    }
+                    'src_server_core_staging_run-targets_ts': {
+                        table: 'sys_module'
+                        id: '34ff1d0a21cc4a48b8541e080dd74ea9'
                     }
                     src_server_core_staging_sha256_ts: {
                         table: 'sys_module'
@@ -1089,7 +1500,7 @@ declare global {
                     }
                     'src_server_glide_glide-import-transform_ts': {
                         table: 'sys_module'
-                        id: 'e21811fda9344ff0b917d75ccb379711'
+                        id: '194aa629821e4cdf954d3251fe1370fa'
                     }
                     'src_server_glide_glide-log_ts': {
                         table: 'sys_module'
@@ -1133,7 +1544,7 @@ declare global {
                     }
                     'src_server_ports_import-transform_ts': {
                         table: 'sys_module'
-                        id: '3037c34cbb54418d9f1749e46826dbdc'
+                        id: 'c8ca1e4cc8a74c8cb72aeb467f592e65'
                     }
                     src_server_ports_log_ts: {
                         table: 'sys_module'
@@ -1178,6 +1589,10 @@ declare global {
                     'src_tables_dimension-map_ts': {
                         table: 'sys_module'
                         id: 'b20cf1f4c9d7453faa8205336646d217'
+                    }
+                    'src_tables_field-map_ts': {
+                        table: 'sys_module'
+                        id: '53a627f9ee824e0a8f4477f831c63713'
                     }
                     src_tables_flag_ts: {
                         table: 'sys_module'
@@ -1301,6 +1716,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '01f56215b30743f5aa4cd0d1c584862f'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'object_type'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '02c57196c4de40b99953fb7e04744761'
                         key: {
@@ -1339,6 +1776,28 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '02e183605c0b4ff4bd157602b7a39627'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'preset'
+                            value: 's2p_import'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '03195d7a84b64a2cbd18ebad373ae345'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'error'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1632,15 +2091,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '0b3147ae80ed45678098f89d1a3e4c43'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'produced_table'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '0b4281c4c1a548ba945417c6713ac236'
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
@@ -1750,6 +2200,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '0cf58f7d3dc34a05a0c092d7e4004601'
+                        key: {
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0d79b781a6194a76853bd467f2e5baf7'
                         key: {
@@ -1833,6 +2306,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '1094ee23ae1a42e183931eca2743f587'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'ed0b6e8f1a034caf9b88deeeacbed551'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1097c96b671640bbb231cdff33a6ed51'
                         key: {
@@ -1857,12 +2352,34 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '10cfe2c701c841f189e27fe10e9ed495'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'updated'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '10e8aae7d16b403884b094456bb44b52'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '1aac84c5b91f4381874d1b43085c14eb'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '11095ad23d164025ae0c54aaeac00437'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'reason'
+                            value: 'transform_rejected'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1893,6 +2410,17 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'token_url'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '11d285132430460792ec3acd5e9624f8'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'ignored'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2031,6 +2559,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '1456d46f545e40c0a88b61f0243eafa3'
+                        key: {
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'preset'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1490f6e9bf034d4a9bace5ca494556ed'
                         key: {
@@ -2049,14 +2600,6 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.admin'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '14bdbf2f3b984e7097ff26b805df3e4d'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_run'
-                            element: 'rejected_count'
                         }
                     },
                     {
@@ -2141,6 +2684,24 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'page_size'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '16f41dcd937f4db7810160262273e209'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'produced_sys_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '177d77e5835f48b7a50aa559dc41fb85'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'source_kind'
+                            language: 'en'
                         }
                     },
                     {
@@ -2323,6 +2884,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '1c200bc40ada42e6bf9e694aebf41a8e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'source_kind'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '1c78412d543a4190845fd2060493bc82'
                         key: {
@@ -2446,6 +3015,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '1e1cc296bbc4463fbfe220d49a6e5d6a'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'inserted'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '1e1e3c12cacc47dc89b36dd68f6bb434'
                         key: {
@@ -2513,17 +3093,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '1ec654847385475dad58cae101de8e2a'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'transform_state'
-                            value: 'error'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
                         id: '1f3aeee14ec04624892b30ff58f7b9ad'
                         key: {
@@ -2534,14 +3103,6 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.integration'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '202c7740b0144325a5ddf34a3b327f08'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'transform_state'
                         }
                     },
                     {
@@ -2622,14 +3183,38 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '226a388e346945a29250e475cbd11809'
+                        table: 'sys_security_acl_role'
+                        id: '22d5f978fc904be5b157710bcb82813f'
                         key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'transform_state'
-                            value: 'skipped'
-                            language: 'en'
-                            dependent_value: 'NULL'
+                            sys_security_acl: '30fde6a8bad146b4839bbb13bdf2cfd2'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '234eaa790fd94da398f8d8984d55bb85'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'preset'
+                            position: '2'
                         }
                     },
                     {
@@ -2675,6 +3260,15 @@ declare global {
                             }
                             element: 'companies'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '251eea27d2ed4727ba05dda4b1c64a59'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'preset'
+                            language: 'en'
                         }
                     },
                     {
@@ -2800,14 +3394,26 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '2723df5444804b6196564fa315b574cd'
+                        table: 'sys_ui_list_element'
+                        id: '272d28f052454955a9dbbe7e7c8705bb'
                         key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'transform_state'
-                            value: 'pending'
-                            language: 'en'
-                            dependent_value: 'NULL'
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'source_kind'
                         }
                     },
                     {
@@ -2969,6 +3575,29 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'gl_account_entity_set'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '2c155b70f2644e48af089fe22bbc8972'
+                        key: {
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'target_table'
                         }
                     },
                     {
@@ -3167,6 +3796,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '3039d052a4854268a72fb18762644c61'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'transform'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '307659be9f874102bbb5465e62fce295'
                         key: {
@@ -3265,6 +3902,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '3390a9ee8f0e45d3a1fe33caf74f0dc1'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '33a98c0849ae4717903d96edac2daf59'
                         key: {
@@ -3341,6 +3987,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '346fc837f8c24c7ebbda62bfe28005cf'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'source_kind'
+                            value: 'lookup'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '34edebeedc6843d78e73a732e1ff2664'
                         deleted: true
@@ -3382,14 +4039,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice_set'
-                        id: '3570798feec14508852cf62cfbed8c62'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'transform_state'
-                        }
-                    },
-                    {
                         table: 'sys_ui_list_element'
                         id: '35abe17e70094a8eb0fd2d8df3c4f05c'
                         key: {
@@ -3409,6 +4058,14 @@ declare global {
                                     parent: 'NULL'
                                 }
                             }
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '35d55177f7b84b1aa2ad3bdf528e7d38'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
                             element: 'active'
                         }
                     },
@@ -3477,6 +4134,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '38583014b9434ed5a75840003499f45c'
+                        key: {
+                            sys_security_acl: '30fde6a8bad146b4839bbb13bdf2cfd2'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '387855c77112499ea13559000c1cc3a7'
                         key: {
@@ -3508,6 +4178,28 @@ declare global {
                             value: 'unknown_cost_center'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3912251488764b5795e4f879c7116d27'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'source_kind'
+                            position: '7'
                         }
                     },
                     {
@@ -3595,12 +4287,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '3cc67609383947b792b8e93fd7eb9f1a'
+                        table: 'sys_dictionary'
+                        id: '3cb066b0b1a041a182c210aa8902c646'
                         key: {
                             name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'source_key'
-                            language: 'en'
+                            element: 'produced_sys_id'
                         }
                     },
                     {
@@ -3955,6 +4646,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '4575124950414819ae336b38ec63e40b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'object_type'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '45b93394542f432d985d4e195fa736ba'
                         key: {
@@ -4037,11 +4736,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '4806f9e7f7f9455e8ceb658961bf0459'
+                        key: {
+                            sys_security_acl: 'e3ce16c09aef44b0b4fe08d63baf722f'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '483b2c289aad444288fe519a98499da6'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'preset'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4894edce69f2424faa292f88b026431d'
                         key: {
                             name: 'x_mlc_ifs_s2p_sync_state'
                             element: 'consecutive_failures'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '49efe5af4cdb49a6a09c9986fe6ddff5'
+                        key: {
+                            sys_security_acl: 'f14c9fcf286d4c4b936d96dbd3502aeb'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4b9d219bffb54aef8cd6fdd6e0a48d8e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'shipped'
                         }
                     },
                     {
@@ -4058,6 +4799,17 @@ declare global {
                         id: '4c57cf9950e64aa1aca3dff72f342fd8'
                         key: {
                             name: 'x_mlc_ifs_s2p.ap_user'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4c8f238aaedd46c7babe3011a0037e7c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'preset'
+                            value: 'brief'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4081,15 +4833,6 @@ declare global {
                             }
                             element: 'order_entity_set'
                             position: '6'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '4d0b265b18e445e3a06d0cb18f0823f2'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_run'
-                            element: 'rejected_count'
-                            language: 'en'
                         }
                     },
                     {
@@ -4360,6 +5103,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '53fa080facee4612bbb010708ce70956'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '54425ce93c4841b58908193bc6c49658'
                         key: {
@@ -4368,6 +5118,62 @@ declare global {
                                 id: '722d8a15be8e4021a0fd04537ddc8dd0'
                                 key: {
                                     name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '544d50906ac34fadbd6947175522dbcf'
+                        key: {
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'lookup'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '54cbed1f423a4e7d9fbe569d68e4b480'
+                        key: {
+                            sys_ui_form: {
+                                id: '7f212fe832764d8f97ad10ddc3462202'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
                                 }
                             }
                         }
@@ -4416,6 +5222,28 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'last_outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '564493a45ab34597a50022c3d8c09e79'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '6'
                         }
                     },
                     {
@@ -4491,6 +5319,28 @@ declare global {
                             }
                             element: '.split'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '56d7b5fa33154b1ba856b3c5e2eec157'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '1'
                         }
                     },
                     {
@@ -4646,17 +5496,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '59edfcacedb84fff97151cb7c9d667a5'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'transform_state'
-                            value: 'ignored'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '5a11f00783034af296bd572828280eb0'
                         key: {
@@ -4666,12 +5505,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '5a211a2169254d7fb681282ebd64388b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'object_type'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5aa6bd984dc847e69edbee7e95500326'
                         key: {
                             name: 'x_mlc_ifs_s2p_flag'
                             element: 'document_number'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5b34321ede0f4e28bc18e3f0074c7f8e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'transform'
+                            position: '10'
                         }
                     },
                     {
@@ -4890,6 +5759,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '632edd63e1e7447f94206d72bcf4cfa0'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'source_key'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6403151446f046dbb7279c74decfd07c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '643b165d3b4548b3ba570f20bc106ced'
                         key: {
@@ -4936,6 +5822,14 @@ declare global {
                             name: 'x_mlc_ifs_s2p_connection_type'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '64f287db99fb46708a9858a89de23da3'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'transform'
                         }
                     },
                     {
@@ -4986,6 +5880,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '6745f7a625634bc4be23f01cb3317d94'
+                        key: {
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'shipped'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '687c6895166a47f0b922ae638618a97d'
                         key: {
@@ -5005,15 +5922,6 @@ declare global {
                             }
                             element: 'active'
                             position: '3'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '69593ab86e094bfcb42be65dd15527e2'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'produced_sys_id'
-                            language: 'en'
                         }
                     },
                     {
@@ -5088,6 +5996,19 @@ declare global {
                         id: '6b36e009275a4e8fb42365f91a657246'
                         key: {
                             sys_security_acl: '82d63c6579de4fbf9d369c55f219bd8b'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6c17163ae2eb4aaeaa7ac9b9b95db5ff'
+                        key: {
+                            sys_security_acl: '1db5d9747de24e3aa9431a30071c670c'
                             sys_user_role: {
                                 id: 'f48fd783b9374c52a44d24b8874621a7'
                                 key: {
@@ -5317,6 +6238,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '70ca85ed698945b0879563df6aafaf0e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'shipped'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '711091cab0d04fec954aff0bfb2dde58'
                         key: {
@@ -5479,6 +6409,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '76576201c1144454bf23a31e5641e2e3'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'transform'
+                            value: 'date'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7694715138b0443db93d76ae11a0efe2'
                         key: {
@@ -5537,6 +6478,29 @@ declare global {
                             name: 'x_mlc_ifs_s2p_audit'
                             element: 'operation'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '779e11c5d2bf4373a2908d33ea9cfc93'
+                        key: {
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'transform'
                         }
                     },
                     {
@@ -5623,6 +6587,29 @@ declare global {
                             value: 'run_start'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7be3c6af8b6b4e2c9af17bab590d8f7e'
+                        key: {
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'source_value'
                         }
                     },
                     {
@@ -5799,11 +6786,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '7f18003a7f2248b6a475faa5ba6f8c6a'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'target_table'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '7f212fe832764d8f97ad10ddc3462202'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7f970d8d2a664b8ebee598e03850f4da'
                         key: {
                             name: 'x_mlc_ifs_s2p_audit'
                             element: 'source_key'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7f9f29a4d5dd41959070e040d87f823c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'target_table'
                         }
                     },
                     {
@@ -5982,6 +7000,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '863ecaf87a6e4c7094850df40e0aa542'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'source_value'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '868334621c244aba9b588f7b03040b75'
                         key: {
@@ -6024,6 +7064,17 @@ declare global {
                                 }
                             }
                             element: 'http_status'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '86f65b307c4040569a708d3560c0d2c5'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'object_type'
+                            value: 'purchase_order'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6108,15 +7159,6 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'transform_mode'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '8b3accc724ee4736a0afcb3512573686'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'transform_state'
-                            language: 'en'
                         }
                     },
                     {
@@ -6294,6 +7336,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '8f9b54827980421cbcb27a3ec9968f5f'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'column_name'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form_section'
                         id: '8faa18032eb349c1b2daeff8ed2b4c94'
                         key: {
@@ -6379,6 +7443,17 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8ff97306124e4ce099f37d1161402602'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'skipped'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6542,14 +7617,26 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '95acc07833df45d38d8b1d3d2f31ac98'
+                        table: 'sys_ui_list_element'
+                        id: '950bbf85b013432cb760a858a3dc22c6'
                         key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'transform_state'
-                            value: 'updated'
-                            language: 'en'
-                            dependent_value: 'NULL'
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'object_type'
                         }
                     },
                     {
@@ -6649,12 +7736,34 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '9803489bac2c467580b180668130daa4'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'object_type'
+                            value: 'supplier_invoice'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '98130d9f46004aeaa434e6d727c86522'
                         key: {
                             name: 'x_mlc_ifs_s2p_dimension_map'
                             element: 'connection'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '983b6ff737204baeaa577d8f41075332'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'source_kind'
+                            value: 'setting'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6677,6 +7786,14 @@ declare global {
                             value: 'stage_update'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '991c699504324abdae1d789401c26a94'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'produced_table'
                         }
                     },
                     {
@@ -6849,6 +7966,32 @@ declare global {
                         key: {
                             document_key: '3b03e22d5ed042358c4b7b76be4015d7'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9e3e313e9e4441e2a40602182a9e7174'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'rejected_count'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -7097,6 +8240,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'a2d0630cd8df4d7097140b60e77c726b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'preset'
+                            value: 'legacy_procurement'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'a3a394d850fd4b0cb812e6fed9982740'
                         key: {
@@ -7124,6 +8278,15 @@ declare global {
                             }
                             element: '.begin_split'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a3d620b59d034de3a058c6fbdab2f607'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'transform'
+                            language: 'en'
                         }
                     },
                     {
@@ -7368,6 +8531,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'ac09739c8f9d4904bf817e724a17e139'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'column_name'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'ac87bb8258334418aaa85342115db83a'
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
@@ -7564,6 +8735,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'b24f431d9986457b95ffaa56f5eb7a0f'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b268b8ee961d4d6885d3037727c99746'
                         key: {
@@ -7578,6 +8757,14 @@ declare global {
                         key: {
                             logical_table_name: 'x_mlc_ifs_s2p_flag'
                             col_name_string: 'staging_key'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b342d14663794d29bc64d87a73b83f96'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'preset'
                         }
                     },
                     {
@@ -7659,6 +8846,17 @@ declare global {
                             name: 'x_mlc_ifs_s2p_dimension_map'
                             element: 'dimension'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b42d239dfc074f7b8f733412f3e5aff6'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'source_kind'
+                            value: 'constant'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7889,6 +9087,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'b9b67bd550ad41fe91940f515d137202'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ba69d957b7254e1d8237aa65b389a6a1'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'source_key'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bb15237e0c3247c79859f065c4e3cc22'
                         key: {
@@ -7955,6 +9170,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'bbf1cc6819404ab88c735a49d29dcf3f'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'bd3ea3adeac24cdab54d8cc0499a7cf6'
                         key: {
@@ -7968,6 +9191,17 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'bda491049fbf4e3db70edda0b56a0b9d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'source_kind'
+                            value: 'field'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -8257,6 +9491,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'c518eb92c23b4c9b91ad99234d7ae3cf'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'target_table'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: 'c55c5226ce61409587253c9601e261e4'
                         key: {
@@ -8419,6 +9675,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'c9b896decc734f64853e8c3e4d39a863'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'source_value'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'ca1c5ec0035f4ca499a78a968111c4a5'
                         key: {
@@ -8464,17 +9729,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'cafe35b05dd24f80b88794928bdcb85d'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_flag'
-                            element: 'reason'
-                            value: 'transform_rejected'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'cc48e2c446b6489fb77b43ce1a6515ce'
                         key: {
@@ -8493,6 +9747,22 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ccade2c4634d46a08b6576792fc3433d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'rejected_count'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ccb6f225b3534d0bb63125d63312d68d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'source_value'
                         }
                     },
                     {
@@ -8703,14 +9973,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'd0b1de998fac41a19136a8422eb7c762'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'source_key'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
                         id: 'd0d026880fbc4ec7a021f7d6b59dd9e7'
                         key: {
@@ -8752,6 +10014,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'd49c23a666784e249d0ebc5e0757387b'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'shipped'
+                            position: '12'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd4b197ef6262411393bf637f7a321260'
                         key: {
@@ -8785,6 +10069,13 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_audit'
                             element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'd5fcd300e44141f4a05586fe8f923e6f'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
                         }
                     },
                     {
@@ -8833,6 +10124,25 @@ declare global {
                             name: 'x_mlc_ifs_s2p_flag'
                             element: 'reason'
                             value: 'missing_field'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd67375ab159c454a962566994ae9abc1'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'source_kind'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd726de0524054b019e26debc4223337b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'transform'
+                            value: 'none'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -8902,6 +10212,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd7d297d73ad64bc0b7f01c8e87eedc94'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'lookup'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'd8a029474a2a48fd92b03dfbaf6fd2b1'
                         key: {
@@ -8921,6 +10239,17 @@ declare global {
                             }
                             element: '.split'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd904b588633d4e629b021b2819a3bbe2'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'preset'
+                            value: 's2p_tables'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -8953,6 +10282,15 @@ declare global {
                                 }
                             }
                             element: 'dimension'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd9aca16ada094ad38fa44c47ccd57be5'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'object_type'
+                            language: 'en'
                         }
                     },
                     {
@@ -9150,11 +10488,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'dd2ca6365e234a4f955ac4ebdd8c476d'
+                        table: 'sys_choice'
+                        id: 'dd61d2810068452f926576eb561c36a2'
                         key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'produced_sys_id'
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'field_map_preset'
+                            value: 'legacy_procurement'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -9551,6 +10892,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            caption: 'Target column'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e9a4e965b06b4e03a65097ed0388ca62'
                         key: {
@@ -9832,6 +11188,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f175a478a6514f788225e67e4a7dff65'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'produced_table'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f1bfec05b98d4f0499e356ace3e44cb6'
                         key: {
@@ -9923,11 +11288,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'f41b0b0dfede406abc167b5a9f22af76'
+                        table: 'sys_documentation'
+                        id: 'f413cd1ba7694ef68aa3d056500801a4'
                         key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'produced_table'
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'lookup'
+                            language: 'en'
                         }
                     },
                     {
@@ -9989,12 +11355,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f4b8e651542e452582dd4431aaabf695'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f4e0d5738b5440a6af3cb9116bd7cb98'
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'trigger'
                             value: 'continuation'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'f4f38d3feb6641719e76758e71a4c304'
+                        key: {
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'column_name'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f50603cef1774531a0a1567943423b1e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'pending'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -10031,6 +11440,28 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'lease_expires_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f637d7381bcd4ad58ba4d15ae005d7b0'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '13'
                         }
                     },
                     {
@@ -10118,17 +11549,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'f75a5b61afbb475eb9a3e99adcf33d32'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'transform_state'
-                            value: 'inserted'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'f784fd9a1bf14f0dbee69158e20b4e73'
                         key: {
@@ -10184,11 +11604,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f7e8ce2fc3fb4df1ae8ab82f4917399b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'column_name'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'f7ebcc4bc055477996d414f2a624e497'
                         key: {
                             name: 'x_mlc_ifs_s2p_dimension_map'
                             element: 'dimension'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f7eca522907344e884da6886dd5ec13f'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '11'
                         }
                     },
                     {
@@ -10398,6 +11849,28 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.ap_user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ff08cdc533114b7f84c6473f5cf700f3'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'lookup'
+                            position: '9'
                         }
                     },
                     {

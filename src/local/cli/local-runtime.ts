@@ -2,7 +2,8 @@ import * as fs from 'fs'
 import * as path from 'path'
 import { Redactor } from '../../server/core/audit/redactor'
 import type { FieldMapPreset } from '../../server/core/config/connection-config'
-import { FIELD_MAPS, TARGET_TABLE_SCHEMAS } from '../../server/core/staging/field-maps'
+import { FIELD_MAPS, presetTableSchemas } from '../../server/core/staging/field-maps'
+import { CONNECTION } from '../../tables'
 import type { Http } from '../../server/ports/http'
 import type { Ports } from '../../server/ports/ports'
 import { DOCUMENT_TYPES } from '../../server/core/document-types/registry'
@@ -117,16 +118,16 @@ function findConnection(store: SqliteStore, config: LocalConfig): string {
 /**
  * The target tables the way an instance would have them: the Source-to-Pay model (import tables,
  * primary and legacy targets, reference tables; src/local/s2p-model), written from the
- * documentation and not from the field maps, so the prerequisite check can find a map that does
- * not fit. A configured custom table gets the columns of its preset's default table.
+ * documentation and not from the field maps, so the prerequisite check finds a map that does not
+ * fit. A configured custom table gets the columns of its preset's default table.
  */
 export function targetTablesFor(config: LocalConfig): TargetTableSchema[] {
-    const preset: FieldMapPreset = config.fieldMapPreset ?? 'brief'
+    const preset: FieldMapPreset = config.fieldMapPreset ?? DEFAULT_PRESET
     const tables = new Map<string, TargetTableSchema>()
     const add = (name: string, from: string) => {
         const model = modelTable(from)
         const columns = model ? model.columns.map(columnInfoOf) : []
-        tables.set(name, { name, columns: [...columns, ...unmodelledMapColumns(from, columns)] })
+        tables.set(name, { name, columns: [...columns, ...briefColumns(preset, from, columns)] })
     }
     for (const { name } of S2P_MODEL_TABLES) add(name, name)
     for (const { id, localConfigKey } of DOCUMENT_TYPES) {
@@ -136,11 +137,17 @@ export function targetTablesFor(config: LocalConfig): TargetTableSchema[] {
     return [...tables.values()]
 }
 
+const DEFAULT_PRESET = CONNECTION.columns.field_map_preset.options.default as FieldMapPreset
+
 /**
- * Transitional: columns a shipped preset still writes that the documentation does not have. Kept
- * only until the presets match the model (issue 17); then this returns nothing and goes.
+ * The `brief` preset stages into the tables the product brief assumed (sn_apo_invoice, and proc_po
+ * with columns the real proc_po does not have). Asked for that preset, the stand-in plays an
+ * instance shaped like the brief: it adds those columns. A real instance has no such columns, and
+ * its dictionary check says so (README "Targets").
  */
-function unmodelledMapColumns(table: string, modelled: readonly ColumnInfo[]): ColumnInfo[] {
+function briefColumns(preset: FieldMapPreset, table: string, modelled: readonly ColumnInfo[]): ColumnInfo[] {
+    if (preset !== 'brief') return []
     const have = new Set(modelled.map((c) => c.name))
-    return (TARGET_TABLE_SCHEMAS[table] ?? []).filter((c) => !have.has(c.name)).map((c) => ({ ...c, mandatory: false }))
+    const assumed = presetTableSchemas('brief')[table] ?? []
+    return assumed.filter((c) => !have.has(c.name)).map((c) => ({ ...c, mandatory: false }))
 }

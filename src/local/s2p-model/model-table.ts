@@ -15,7 +15,8 @@ export interface ModelColumn {
     mandatory: boolean
     /** Choice values (not labels), where the documentation lists them. */
     choices?: readonly string[]
-    documented: 'name' | 'label-only'
+    /** `connector`: not ServiceNow's: the column the README tells an admin to add (the staging key). */
+    documented: 'name' | 'label-only' | 'connector'
     /** Dictionary default applied on insert. */
     defaultValue?: string
 }

@@ -1,11 +1,17 @@
 import { createHash } from 'crypto'
-import type { ModelTable } from './model-table'
+import type { ModelColumn, ModelTable } from './model-table'
 import { text, typed } from './model-table'
 
 /** The stand-in's fixed sys_id of a seeded record: the same on every open, so re-opens find it. */
 export function seededSysId(table: string, name: string): string {
     return createHash('md5').update(`local:${table}:${name}`).digest('hex')
 }
+
+/**
+ * The staging key's column on tables that document none (primary and legacy targets): the admin
+ * adds it (README "Targets"); the stand-in has it, as an instance prepared per the README would.
+ */
+const CONNECTOR_KEY: ModelColumn = { ...text('u_ml_connector_key', { maxLength: 64 }), documented: 'connector' }
 
 /** The ERP source record the stand-in starts with; a connection names it (local config `erpSource`). */
 export const LOCAL_ERP_SOURCE_NAME = 'IFS Cloud'
@@ -45,6 +51,7 @@ const SHOP_INVOICE: ModelTable = {
         typed('amount_invoiced_without_tax_transaction_currency', 'decimal'),
         text('tax_status', { maxLength: 40 }),
         text('state', { maxLength: 40, choices: INVOICE_STATES }),
+        CONNECTOR_KEY,
     ],
 }
 
@@ -62,6 +69,10 @@ const SHOP_PURCHASE_ORDER: ModelTable = {
         typed('cost_center', 'reference', { labelOnly: true }),
         typed('business_owner', 'reference', { labelOnly: true }),
         typed('payment_term', 'reference', { labelOnly: true }),
+        // Neither the PO number's nor the state's column name is documented for the primary table.
+        text('number', { maxLength: 40, labelOnly: true }),
+        text('state', { maxLength: 40, labelOnly: true }),
+        CONNECTOR_KEY,
     ],
 }
 
@@ -69,8 +80,8 @@ const PROC_PO_STATUSES = ['requested', 'ordered', 'pending_delivery', 'received'
 
 /**
  * The legacy Procurement plugin's purchase order. `number` .. `source_table` are documented as
- * read-only in the UI; vendor, due by, ship to (required) and terms are labels whose names only
- * public code shows.
+ * read-only in the UI; vendor, due by, ship to (required on the form) and terms are labels whose
+ * names only public code shows.
  */
 const PROC_PO: ModelTable = {
     name: 'proc_po',
@@ -88,9 +99,10 @@ const PROC_PO: ModelTable = {
         text('source_table', { maxLength: 80 }),
         typed('vendor', 'reference', { labelOnly: true }),
         typed('due_by', 'date', { labelOnly: true }),
-        typed('ship_to', 'reference', { mandatory: true, labelOnly: true }),
+        // The form requires Ship to; whether the dictionary does is unconfirmed (not modelled mandatory).
+        typed('ship_to', 'reference', { labelOnly: true }),
         text('terms', { maxLength: 40, choices: ['credit', 'net_30', 'net_90'], labelOnly: true }),
-        text('short_description', { maxLength: 160, labelOnly: true }),
+        CONNECTOR_KEY,
     ],
 }
 
@@ -177,9 +189,18 @@ export const TARGET_TABLE_MODELS: Readonly<Record<string, ModelTable>> = {
     [APO_INVOICE.name]: APO_INVOICE,
 }
 
+/** The company a legacy purchase order's vendor references (core_company.name is platform standard). */
+const COMPANY: ModelTable = {
+    name: 'core_company',
+    label: 'Company',
+    source: 'platform table',
+    columns: [text('name', { maxLength: 80 }), typed('vendor', 'boolean')],
+}
+
 /** Tables a preset reads (references, the connection's ERP source), by name. */
 export const REFERENCE_TABLE_MODELS: Readonly<Record<string, ModelTable>> = {
     [ERP_SOURCE.name]: ERP_SOURCE,
+    [COMPANY.name]: COMPANY,
     [SUPPLIER.name]: SUPPLIER,
     [LEGAL_ENTITY.name]: LEGAL_ENTITY,
 }

@@ -1,6 +1,7 @@
 import * as fs from 'fs'
 import * as path from 'path'
 import type { DocumentTypeDefinition } from '../../../src/server/core/document-types/document-type'
+import { field } from '../../../src/server/core/document-types/field-map'
 import { DOCUMENT_TYPES, OBJECT_TYPE_CHOICES } from '../../../src/server/core/document-types/registry'
 import { PURCHASE_ORDER } from '../../../src/server/core/document-types/purchase-order'
 import {
@@ -59,17 +60,34 @@ const RECEIPT = {
     fieldMaps: {
         brief: {
             defaultTable: 'u_test_receipt',
-            columns: { documentNumber: 'number', grossAmount: 'total', externalReference: 'ext_ref' },
+            columns: [
+                field('number', 'documentNumber'),
+                field('total', 'grossAmount'),
+                field('ext_ref', 'externalReference'),
+            ],
             lock: { column: 'state', states: ['closed'] },
         },
         s2p_import: {
             defaultTable: 'u_test_receipt_import',
-            columns: { documentNumber: 'u_number', externalReference: 'u_ext_ref' },
-            lock: { column: 'sys_import_state', states: ['processed'] },
+            columns: [field('u_number', 'documentNumber'), field('u_ext_ref', 'externalReference')],
+            lock: { column: 'sys_import_state', states: ['inserted', 'updated'] },
         },
         s2p_tables: {
             defaultTable: 'u_test_receipt',
-            columns: { documentNumber: 'number', grossAmount: 'total', externalReference: 'ext_ref' },
+            columns: [
+                field('number', 'documentNumber'),
+                field('total', 'grossAmount'),
+                field('ext_ref', 'externalReference'),
+            ],
+            lock: { column: 'state', states: ['closed'] },
+        },
+        legacy_procurement: {
+            defaultTable: 'u_test_receipt',
+            columns: [
+                field('number', 'documentNumber'),
+                field('total', 'grossAmount'),
+                field('ext_ref', 'externalReference'),
+            ],
             lock: { column: 'state', states: ['closed'] },
         },
     },
@@ -77,6 +95,7 @@ const RECEIPT = {
         brief: { plugins: [], roles: [{ anyOf: ['receipt_writer'] }] },
         s2p_import: { plugins: [], roles: [{ anyOf: ['receipt_writer'] }] },
         s2p_tables: { plugins: [], roles: [{ anyOf: ['receipt_writer'] }] },
+        legacy_procurement: { plugins: [], roles: [{ anyOf: ['receipt_writer'] }] },
     },
 } as const satisfies DocumentTypeDefinition
 
@@ -133,7 +152,10 @@ describe('document-type registry', () => {
             expect(t.source.keys.length).toBeGreaterThan(0)
             for (const field of t.optionalFields) expect(field in t.source.fields).toBe(true)
             expect(t.stagingKey).toContain('documentNumber')
-            for (const map of Object.values(t.fieldMaps)) expect(map.columns.externalReference).toBeTruthy()
+            for (const map of Object.values(t.fieldMaps))
+                expect(
+                    map.columns.filter((c) => c.source.kind === 'field' && c.source.field === 'externalReference')
+                ).toHaveLength(1)
         }
     })
 

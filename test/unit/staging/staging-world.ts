@@ -103,8 +103,9 @@ export const ccPath = (company: string) => CC_TEMPLATE.replace('{company}', comp
 export function connectionConfig(preset: FieldMapPreset = 'brief', dryRun = false): ConnectionConfig {
     const tables = {
         brief: ['sn_apo_invoice', 'proc_po'],
-        s2p_import: ['sn_spend_intg_imp_invoice', 'sn_shop_purchase_order'],
+        s2p_import: ['sn_spend_intg_imp_invoice', 'sn_fcms_intg_imp_order'],
         s2p_tables: ['sn_shop_invoice', 'sn_shop_purchase_order'],
+        legacy_procurement: ['sn_spend_intg_imp_invoice', 'proc_po'],
     }[preset]
     return {
         sysId: CONNECTION_ID,

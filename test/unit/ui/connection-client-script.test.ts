@@ -256,7 +256,7 @@ const BAD: [string, string, string, Form?][] = [
         'C.svc/Set/',
         'Cost center entity set must look like <Projection>.svc/<EntitySet> (is "C.svc/Set/")',
     ],
-    ['field_map_preset', 'custom', 'Field map preset must be one of brief, s2p_import, s2p_tables'],
+    ['field_map_preset', 'custom', 'Field map preset must be one of s2p_import, s2p_tables, legacy_procurement, brief'],
     ['erp_source', 'IFS Cloud', 'ERP source must be an ERP source record (a 32-character sys_id)'],
     ['external_invoice_source', 'x'.repeat(101), 'External invoice source is longer than 100 characters'],
     [

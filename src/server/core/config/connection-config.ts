@@ -2,7 +2,7 @@ import type { ObjectType } from '../../../tables/object-types'
 import type { MasterDataSource } from '../document-types/master-data-source'
 import type { DocumentSource } from '../document-types/source-field'
 
-export type FieldMapPreset = 'brief' | 's2p_import' | 's2p_tables'
+export type FieldMapPreset = 'brief' | 's2p_import' | 's2p_tables' | 'legacy_procurement'
 
 /** When staged import rows are transformed: at the end of the run, or by the platform's own schedule. */
 export type TransformMode = 'run_now' | 'platform_schedule'

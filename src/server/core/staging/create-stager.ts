@@ -7,7 +7,7 @@ import type { IfsRow } from '../ifs/ifs-reader'
 import type { PageOutcome, SourcePage } from '../sync/page-sink'
 import { DimensionMappings } from './dimension-mappings'
 import { enrichAndValidate } from './enrich-and-validate'
-import { fieldMapFor } from './field-maps'
+import { RunTargets } from './run-targets'
 import { FlagBook } from './flag-book'
 import { rereadFlagged } from './flag-reread'
 import { mapRow } from './map-document'
@@ -50,6 +50,8 @@ class ConnectionStager implements Stager {
     private retryVerdicts: Map<string, boolean> | null = null
     private readonly recheckIntervalMs: number
     private readonly recheckPerRun: number
+    /** Field maps compiled once for the run, the settings they write, reference look-ups cached. */
+    private readonly targets: RunTargets
 
     constructor(
         private readonly ctx: StagingContext,
@@ -60,6 +62,7 @@ class ConnectionStager implements Stager {
         this.recheckPerRun = Math.max(0, Math.floor(options.flagRecheckPerRun ?? FLAG_RECHECK_PER_RUN))
         this.cache = new MasterDataCache(ctx.reader, ctx.connection, ctx.audit)
         this.mappings = new DimensionMappings(ctx.ports.store, ctx.connection.sysId, options.autoFillDimensions ?? true)
+        this.targets = new RunTargets(ctx.ports.store, ctx.connection)
     }
 
     acceptPage(page: SourcePage): PageOutcome {
@@ -194,7 +197,9 @@ class ConnectionStager implements Stager {
             noun: NOUN[objectType],
             targetTable,
             columns,
-            map: fieldMapFor(this.ctx.connection.fieldMapPreset, objectType),
+            map: this.targets.mapFor(objectType),
+            settings: this.targets.settings,
+            resolve: this.targets.resolve,
             source,
             book: this.flagBook(objectType),
             cache: this.cache,

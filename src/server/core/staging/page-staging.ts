@@ -27,6 +27,7 @@ import type { StagingKey } from './staging-key'
 import type { StagingContext } from './stager'
 import { buildTargetValues } from './target-record'
 import { asStrings } from './record-strings'
+import type { ReferenceResolver, SettingValues } from './target-record'
 
 /** A row as mapped, with its staging key (computed once: it is a digest). */
 type Mapped = { row: IfsRow; result: ReturnType<typeof mapRow>; key: StagingKey | null }
@@ -41,6 +42,9 @@ export interface PageStagingOptions {
     targetTable: string
     columns: ReadonlyMap<string, ColumnInfo>
     map: FieldMap
+    /** The connection settings the map writes, and the run's reference look-up. */
+    settings: SettingValues
+    resolve: ReferenceResolver
     /**
      * `page`: rows read through the cursor (or again in the lookback window); `retry`: rows re-read
      * for open flags, where every re-check counts as an attempt on the flag.
@@ -200,7 +204,13 @@ export class PageStaging {
                 problems: p,
             })
             if (problems.length > 0) return refused(problems)
-            const built = buildTargetValues(doc, staged, { map, table: targetTable, columns })
+            const built = buildTargetValues(doc, staged, {
+                map,
+                table: targetTable,
+                columns,
+                settings: this.o.settings,
+                resolve: this.o.resolve,
+            })
             if (built.kind === 'rejected') return refused(built.problems)
             return {
                 kind: 'ready',
@@ -233,7 +243,7 @@ export class PageStaging {
             )
         )
         if (toLookUp.length === 0) return
-        const extRef = this.o.map.columns.externalReference
+        const extRef = this.o.map.externalReference
         for (const t of this.o.ctx.ports.store.query(this.o.targetTable, {
             where: [{ field: extRef, op: 'IN', value: toLookUp }],
         })) {
