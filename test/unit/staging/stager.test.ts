@@ -287,8 +287,8 @@ describe('stager: configuration', () => {
         const world = new StagingWorld('s2p_import')
         expect(world.runPage('supplier_invoice', [invoiceRow(1)]).inserted).toBe(1)
         const row = world.store.all('sn_spend_intg_imp_invoice')[0]
-        expect(row).toMatchObject({ u_external_invoice_number: 'INV-1', u_supplier: 'S1', u_total_amount: '125' })
-        expect(row.u_external_reference).toBe(world.keys()[0].key)
+        expect(row).toMatchObject({ u_external_invoice_number: 'INV-1', u_supplier: 'S1', u_amount_invoiced: '125' })
+        expect(row.u_third_party_import_id).toBe(world.keys()[0].key)
         world.store.update('sn_spend_intg_imp_invoice', row.sys_id, { sys_import_state: 'inserted' })
         // The change goes in as a second import row; the transformed one keeps what it had.
         expect(world.runPage('supplier_invoice', [invoiceRow(1, { GrossCurrAmount: 1 })])).toMatchObject({
@@ -297,9 +297,9 @@ describe('stager: configuration', () => {
         })
         const rows = world.store.all('sn_spend_intg_imp_invoice')
         expect(rows).toHaveLength(2)
-        expect(rows.find((r) => r.sys_id === row.sys_id)).toMatchObject({ u_total_amount: '125' })
+        expect(rows.find((r) => r.sys_id === row.sys_id)).toMatchObject({ u_amount_invoiced: '125' })
         const second = rows.find((r) => r.sys_id !== row.sys_id)!
-        expect(second).toMatchObject({ u_total_amount: '1', u_external_reference: row.u_external_reference })
+        expect(second).toMatchObject({ u_amount_invoiced: '1', u_third_party_import_id: row.u_third_party_import_id })
         expect(world.keys()[0]).toMatchObject({ target_sys_id: second.sys_id, transform_state: 'pending' })
     })
 
