@@ -34,7 +34,14 @@ export class GlideImportTransform implements ImportTransform {
             importTable,
             [
                 { field: 'sys_id', op: 'IN', value: rowSysIds },
-                { field: 'sys_import_state', op: '=', value: 'pending' },
+                // A scripted insert may leave the state empty rather than pending (undocumented).
+                {
+                    op: 'OR',
+                    any: [
+                        { field: 'sys_import_state', op: 'ISEMPTY' },
+                        { field: 'sys_import_state', op: '=', value: 'pending' },
+                    ],
+                },
             ],
             { sys_import_set: String(setSysId) }
         )
