@@ -238,6 +238,7 @@ export const runForm = Form({
                         { field: 'updated_count', type: 'table_field' },
                         { field: 'duplicate_count', type: 'table_field' },
                         { field: 'flagged_count', type: 'table_field' },
+                        { field: 'rejected_count', type: 'table_field' },
                         { field: 'resolved_count', type: 'table_field' },
                         { field: 'error_count', type: 'table_field' },
                         { field: 'ifs_requests', type: 'table_field' },

@@ -45,6 +45,7 @@ List({
         { element: 'inserted_count', sum: true },
         { element: 'updated_count', sum: true },
         { element: 'flagged_count', sum: true },
+        { element: 'rejected_count', sum: true },
         { element: 'throttles', sum: true },
         'message',
     ],

@@ -1705,6 +1705,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '01928c3bc9ee4c4fb46d77447d59631d'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'resolved_count'
+                            position: '14'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '0199f7173dfa47e6bd47307134eeac10'
                         key: {
@@ -2067,6 +2089,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '0842300025c544f0a6eb2bc7c0ef2685'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'deferred_until'
+                            position: '22'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '092a415269d9460382a0e738bce1c5d9'
                         key: {
@@ -2099,6 +2143,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '0b5d2ebaa20044b0ad9b740d4650c51d'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '18'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '0b8035d1c48448a28fe4f792a2df3a1a'
                         key: {
@@ -2128,6 +2194,28 @@ declare global {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'lookback_seconds'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '0c195cd85e2849deaddefbaf98b29a93'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'message'
+                            position: '19'
                         }
                     },
                     {
@@ -2264,6 +2352,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '0efa6e18c6b34aed8e6a74d5e668f6f7'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '0c1f8e4a2f9b46c79c06c6a04a751387'
@@ -2840,6 +2929,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '1b0be6a9daa74fa8b03267c725838def'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '0c1f8e4a2f9b46c79c06c6a04a751387'
@@ -3528,6 +3618,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '2b027ad0b9354cfe957b7d1312f9c0e4'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '0c1f8e4a2f9b46c79c06c6a04a751387'
@@ -3684,6 +3775,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '2dcd247a742141fabb1e6a05d10c2ada'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '0c1f8e4a2f9b46c79c06c6a04a751387'
@@ -5736,6 +5828,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '620f53251c5b4ad3b728597c7987e5bb'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '12M.x_mlc_ifs_s2p_run.x_mlc_ifs_s2p_audit.run'
+                            position: '23'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: '625bff3998ec42be972cd6f76e776516'
                         key: {
@@ -5927,6 +6041,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '69b18e23fdac41f8880f2aa99bcb8f83'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '0c1f8e4a2f9b46c79c06c6a04a751387'
@@ -6758,6 +6873,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '7eed0d2474b84675ada52c46323e3fa0'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '0c1f8e4a2f9b46c79c06c6a04a751387'
@@ -7393,6 +7509,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '8fbd755ca8624e31b6e5ac87559582e0'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '0c1f8e4a2f9b46c79c06c6a04a751387'
@@ -7656,6 +7773,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '966d038c3e134efabd5b1e6c0a9f9032'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'error_count'
+                            position: '15'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '96910037f6f441878ae6d75568d9f857'
                         key: {
@@ -7685,6 +7824,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '9764ce550481485a82fdd05a8ff627a3'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '0c1f8e4a2f9b46c79c06c6a04a751387'
@@ -8048,6 +8188,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '9f76dcd75ab24e089efc0d7810323fc8'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'throttles'
+                            position: '17'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '9f8933f8602d41ae9bd5efa5a9f894d8'
                         key: {
@@ -8178,6 +8340,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: 'a1ddc7af3a3e484e96b326f1c4d972cd'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'ifs_requests'
+                            position: '16'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: 'a1e85841950340799dfc582aaa5c7061'
                         key: {
                             sys_ui_section: {
@@ -8248,6 +8432,28 @@ declare global {
                             value: 'legacy_procurement'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a302de365a224d12aea9b61005972f79'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'cursor_before'
+                            position: '20'
                         }
                     },
                     {
@@ -9446,6 +9652,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'c483202629e948e5abe252a76967e075'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'cursor_after'
+                            position: '21'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'c4e1d6adb31243f980bb69ead2b2d837'
                         key: {
@@ -9667,6 +9895,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'c9200cdaa0b14f229c02451ec380dfb7'
+                        key: {
+                            list_id: {
+                                id: 'e936d99deed745f49d29178625b2552e'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'rejected_count'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c946933035674897a44abc14e087439f'
                         key: {
@@ -9818,6 +10069,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'cde1ff5729ac4bf28721d331852909de'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '0c1f8e4a2f9b46c79c06c6a04a751387'
@@ -9853,6 +10105,28 @@ declare global {
                             name: 'x_mlc_ifs_s2p_flag'
                             element: 'source_key_hash'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ced253dbd11041f187e865a6989f3df1'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'rejected_count'
+                            position: '13'
                         }
                     },
                     {
@@ -10592,6 +10866,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'e0470b500fc4469193d992c5e5fe4ccd'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '0c1f8e4a2f9b46c79c06c6a04a751387'
