@@ -203,3 +203,21 @@ CrossScopePrivilege({
     targetScope: 'global',
     targetType: 'sys_db_object',
 })
+
+// --- import transform (transform_mode run_now): the import set the connector creates per page ---
+CrossScopePrivilege({
+    $id: Now.ID['csp_sys_import_set_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_import_set',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sys_import_set_create'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'sys_import_set',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})

@@ -351,10 +351,12 @@ describe('cross-scope privileges', () => {
     ]
     // Source-to-Pay records the connector only reads: the connection's ERP source (issue 17).
     const referenceData = ['sn_fin_erp_source']
+    // The import set the Glide import transform creates for each page's rows (read + create).
+    const importSets = ['sys_import_set']
 
     it('declares exactly the targets, the reference data and the metadata tables, nothing unused', () => {
         const declared = [...new Set(out.of('sys_scope_privilege').map((p) => p.get('target_name')))].sort()
-        expect(declared).toEqual([...targets, ...referenceData, ...metadata].sort())
+        expect(declared).toEqual([...targets, ...referenceData, ...metadata, ...importSets].sort())
         for (const p of out.of('sys_scope_privilege'))
             if ([...metadata, ...referenceData].includes(p.get('target_name'))) expect(p.get('operation')).toBe('read')
     })
@@ -365,8 +367,13 @@ describe('cross-scope privileges', () => {
             for (const match of m.get('content').matchAll(/new GlideRecord\('([a-z_0-9]+)'\)/g)) opened.add(match[1])
         // sys_user_has_role is queried with a role.name dot-walk: sys_user_role is read as well.
         expect([...opened].filter((t) => !t.startsWith('x_mlc_ifs_s2p_')).sort()).toEqual(
-            metadata.filter((t) => t !== 'sys_user_role').sort()
+            [...metadata.filter((t) => t !== 'sys_user_role'), ...importSets].sort()
         )
+    })
+
+    it.each(importSets)('reads and creates %s', (table) => {
+        for (const operation of ['read', 'create'])
+            expect(out.one('sys_scope_privilege', { target_name: table, operation }).get('status')).toBe('allowed')
     })
 
     it('includes the default targets of the brief', () => {

@@ -396,6 +396,14 @@ declare global {
                         id: '6f59265e5b304e9eab1e66b3dafac6e4'
                         deleted: true
                     }
+                    csp_sys_import_set_create: {
+                        table: 'sys_scope_privilege'
+                        id: '6144bc4e0bc6466cad1d792a5d1c4607'
+                    }
+                    csp_sys_import_set_read: {
+                        table: 'sys_scope_privilege'
+                        id: '44c5f81369c24af9b5a1f1cc2878d3e7'
+                    }
                     csp_sys_plugins_read: {
                         table: 'sys_scope_privilege'
                         id: 'b6a848410f29435d9ee2167d6ebbf57d'
