@@ -283,30 +283,57 @@ describe('stager: configuration', () => {
         expect(world.audits('error')[0].message).toContain('Target table sn_apo_invoice does not exist')
     })
 
-    it('stages into the Source-to-Pay import table with u_* columns and never edits a transformed row', () => {
+    it('stages into the Source-to-Pay import table with its documented columns and never edits a transformed row', () => {
         const world = new StagingWorld('s2p_import')
         expect(world.runPage('supplier_invoice', [invoiceRow(1)]).inserted).toBe(1)
         const row = world.store.all('sn_spend_intg_imp_invoice')[0]
-        expect(row).toMatchObject({ u_external_invoice_number: 'INV-1', u_supplier: 'S1', u_amount_invoiced: '125' })
+        // s2p-targets §1a: the documented u_* names, the connection's external invoice source.
+        expect(row).toMatchObject({
+            u_external_invoice_number: 'INV-1',
+            u_external_invoice_source: 'IFS Cloud',
+            u_supplier: 'S1',
+            u_invoice_date: '2026-01-10',
+            u_other_charges: '0',
+            u_invoice_type: 'invoice',
+        })
         expect(row.u_third_party_import_id).toBe(world.keys()[0].key)
+        // Not yet transformed (pending): a change rewrites the row in place.
+        expect(world.runPage('supplier_invoice', [invoiceRow(1, { GrossCurrAmount: 2 })]).updated).toBe(1)
+        expect(world.store.all('sn_spend_intg_imp_invoice')).toHaveLength(1)
+        // Transformed: the platform will not run the row again, so the change goes in as a second
+        // import row (coalesced onto the same invoice by the transform map); the first is left as it is.
         world.store.update('sn_spend_intg_imp_invoice', row.sys_id, { sys_import_state: 'inserted' })
-        // The change goes in as a second import row; the transformed one keeps what it had.
         expect(world.runPage('supplier_invoice', [invoiceRow(1, { GrossCurrAmount: 1 })])).toMatchObject({
             updated: 1,
             flagged: 0,
         })
         const rows = world.store.all('sn_spend_intg_imp_invoice')
         expect(rows).toHaveLength(2)
-        expect(rows.find((r) => r.sys_id === row.sys_id)).toMatchObject({ u_amount_invoiced: '125' })
+        expect(rows.find((r) => r.sys_id === row.sys_id)).toMatchObject({ u_amount_invoiced: '2' })
         const second = rows.find((r) => r.sys_id !== row.sys_id)!
         expect(second).toMatchObject({ u_amount_invoiced: '1', u_third_party_import_id: row.u_third_party_import_id })
         expect(world.keys()[0]).toMatchObject({ target_sys_id: second.sys_id, transform_state: 'pending' })
     })
 
-    it('stages purchase orders into sn_shop_purchase_order for the s2p_tables preset', () => {
+    it('stages purchase orders into sn_shop_purchase_order with supplier and legal entity resolved (s2p_tables)', () => {
         const world = new StagingWorld('s2p_tables')
+        const supplier = world.store.insert('sn_fin_supplier', { erp_supplier_code: 'S1', name: 'Acme Ltd' })
+        const entity = world.store.insert('sn_fin_legal_entity', { erp_company_code: '10' })
         expect(world.runPage('purchase_order', [orderRow('PO-1')]).inserted).toBe(1)
-        expect(world.store.all('sn_shop_purchase_order')[0]).toMatchObject({ po_number: 'PO-1', total_amount: '1250' })
+        expect(world.store.all('sn_shop_purchase_order')[0]).toMatchObject({
+            number: 'PO-1',
+            total_amount: '1250',
+            supplier,
+            legal_entity: entity,
+        })
+    })
+
+    it('flags a purchase order whose supplier ServiceNow does not know, naming it (s2p_tables)', () => {
+        const world = new StagingWorld('s2p_tables')
+        world.store.insert('sn_fin_legal_entity', { erp_company_code: '10' })
+        expect(world.runPage('purchase_order', [orderRow('PO-1')]).flagged).toBe(1)
+        expect(world.flags()[0]).toMatchObject({ reason: 'unknown_supplier' })
+        expect(world.flags()[0].message).toContain('"S1" is not known in ServiceNow (no sn_fin_supplier record')
     })
 
     it('flags target_rejected when the target table lacks a mapped column', () => {
@@ -315,7 +342,7 @@ describe('stager: configuration', () => {
         world.runPage('purchase_order', [orderRow('PO-1')])
         expect(world.flags()[0]).toMatchObject({ reason: 'target_rejected' })
         expect(world.flags()[0].message).toBe(
-            'Table proc_po has no column cost_center for the cost center; check the field map preset.'
+            'Table proc_po has no column cost_center for the cost center; check the target field mappings.'
         )
     })
 

@@ -150,9 +150,11 @@ export function buildTargetValues(doc: CanonicalDocument, key: StagingKey, targe
     for (const mapped of map.columns) {
         const column = columns.get(mapped.column)
         if (!column) {
+            const s = mapped.source
+            const what = s.kind === 'field' || s.kind === 'lookup' ? ` for the ${FIELD_LABELS[s.field]}` : ''
             problems.push({
                 reason: 'target_rejected',
-                message: `Table ${table} has no column ${mapped.column}; check the field map (x_mlc_ifs_s2p_field_map).`,
+                message: `Table ${table} has no column ${mapped.column}${what}; check the target field mappings.`,
             })
             continue
         }
