@@ -17,6 +17,8 @@ class FakeTransform implements ImportTransform {
     readonly knownSuppliers = new Set(['S1'])
     readonly calls: { op: 'transform' | 'outcomes'; rows: number }[] = []
     failWith: Error | null = null
+    /** Rows the platform's import-set clean-up deleted: no longer there to read. */
+    readonly deleted = new Set<string>()
 
     constructor(private readonly store: MemoryStore) {}
 
@@ -61,7 +63,7 @@ class FakeTransform implements ImportTransform {
         this.calls.push({ op: 'outcomes', rows: rowSysIds.length })
         return this.store
             .all(importTable)
-            .filter((r) => rowSysIds.includes(r.sys_id))
+            .filter((r) => rowSysIds.includes(r.sys_id) && !this.deleted.has(r.sys_id))
             .map((r) => ({
                 rowSysId: r.sys_id,
                 state: (r.sys_import_state ?? 'pending') as ImportOutcome['state'],
@@ -228,5 +230,19 @@ describe('import outcomes read back (platform_schedule)', () => {
         world.transform.calls.length = 0
         expect(world.stager().stager.settlePendingOutcomes!('supplier_invoice')).toEqual({ rejected: 0, flagged: 0 })
         expect(world.transform.calls).toEqual([])
+    })
+
+    it('stops waiting for a row deleted before its outcome was read, and says so', () => {
+        const world = new TransformWorld('platform_schedule')
+        world.runPage('supplier_invoice', [invoiceRow(1), invoiceRow(3)])
+        const [gone] = world.importRows()
+        world.transform.deleted.add(gone.sys_id)
+        const { stager, audit } = world.stager()
+        expect(stager.settlePendingOutcomes!('supplier_invoice')).toEqual({ rejected: 0, flagged: 0 })
+        audit.flush()
+        const key = world.keys().find((k) => k.target_sys_id === gone.sys_id)!
+        expect(key.transform_state).toBeNull()
+        expect(world.keys().filter((k) => k.transform_state === 'pending')).toHaveLength(1)
+        expect(world.audits('error').map((a) => a.message)).toEqual([expect.stringContaining('were deleted before')])
     })
 })

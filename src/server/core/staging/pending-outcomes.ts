@@ -47,6 +47,8 @@ export function settlePendingOutcomes(o: PendingOutcomesOptions): SettledOutcome
         const outcomes = readOutcomes(ctx, table, tableKeys)
         const refused = tableKeys.filter((k) => outcomes.get(k.target_sys_id as string)?.state === 'error')
         const flags = o.book.activeFor(refused.flatMap((k) => (k.source_key ? [k.source_key] : [])))
+        const gone = tableKeys.filter((k) => !outcomes.has(k.target_sys_id as string))
+        if (gone.length > 0) forgetGoneRows(o, table, gone)
         for (const key of tableKeys) {
             const outcome = outcomes.get(key.target_sys_id as string)
             if (!outcome || outcome.state === 'pending') continue
@@ -57,6 +59,24 @@ export function settlePendingOutcomes(o: PendingOutcomesOptions): SettledOutcome
         }
     }
     return settled
+}
+
+/**
+ * Import rows deleted before their outcome was read (the platform's import-set clean-up, a manual
+ * delete): their keys stop waiting — else they would hold the head of the pending queue for ever —
+ * and the audit says so. The document stays staged; a change in IFS submits a new row.
+ */
+function forgetGoneRows(o: PendingOutcomesOptions, table: string, keys: readonly StoredRecord[]): void {
+    o.ctx.ports.store.updateWhere(STAGING_KEY.name, [{ field: 'sys_id', op: 'IN', value: keys.map((k) => k.sys_id) }], {
+        transform_state: null,
+    })
+    o.ctx.audit.record({
+        operation: 'error',
+        objectType: o.objectType,
+        targetTable: table,
+        rows: keys.length,
+        message: `${keys.length} import row(s) of ${table} were deleted before their transform outcome was read; their documents stay staged without an outcome.`,
+    })
 }
 
 function byTargetTable(keys: readonly StoredRecord[]): Map<string, StoredRecord[]> {
