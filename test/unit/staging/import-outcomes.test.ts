@@ -189,6 +189,24 @@ describe('import outcomes read back (run_now)', () => {
         expect(world.keyOf('INV-1')).toMatchObject({ transform_state: 'updated', produced_sys_id: produced })
     })
 
+    it('a document changed after its import rows were cleaned up goes in as a new row', () => {
+        const world = new TransformWorld()
+        world.runPage('supplier_invoice', [invoiceRow(1)])
+        const produced = world.keyOf('INV-1').produced_sys_id
+        // The platform's import-set clean-up: the row is gone, the invoice it produced stays.
+        const [row] = world.importRows()
+        world.store.update(IMPORT_TABLE, row.sys_id, {
+            u_third_party_import_id: null,
+            u_external_invoice_number: 'gone',
+        })
+        const changed = world.runPage('supplier_invoice', [invoiceRow(1, { GrossCurrAmount: 150, NetCurrAmount: 125 })])
+        expect(changed).toMatchObject({ updated: 1, flagged: 0 })
+        // The transform map coalesces the new row onto the invoice the first one produced.
+        expect(world.importRows()).toHaveLength(2)
+        expect(world.keyOf('INV-1')).toMatchObject({ transform_state: 'updated', produced_sys_id: produced })
+        expect(world.store.all(INVOICE_TABLE)).toHaveLength(1)
+    })
+
     it('a failed transform loses nothing: the rows stay pending and the next run settles them', () => {
         const world = new TransformWorld()
         world.transform.failWith = new Error('transform map script error')

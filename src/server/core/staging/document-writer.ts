@@ -251,6 +251,10 @@ export class DocumentWriter {
     /** Same document, changed in IFS: brings the staged record up to date unless it is locked. */
     private updateChanged(item: Ready, rec: StoredRecord): Written {
         const target = this.o.ledger.targets.get(item.key)
+        const values = { payload_hash: item.hash, source_hash: item.sourceHash, last_run: this.o.ctx.runSysId }
+        // Import rows are cleaned up by the platform after a while: the change goes in as a new row.
+        if (!target && this.o.importTable)
+            return this.queueKeyUpdate(item, rec, values, { sysId: this.insertRow(item) })
         if (!target)
             return {
                 kind: 'flag',
@@ -261,7 +265,6 @@ export class DocumentWriter {
             }
         const changed = this.applyChange(item, target)
         if (changed.kind !== 'updated') return changed
-        const values = { payload_hash: item.hash, source_hash: item.sourceHash, last_run: this.o.ctx.runSysId }
         if (this.o.importTable)
             return this.queueKeyUpdate(item, rec, values, { sysId: changed.targetSysId ?? target.sys_id })
         this.o.ctx.ports.store.update(STAGING_KEY.name, rec.sys_id, values)
