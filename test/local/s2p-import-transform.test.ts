@@ -145,4 +145,13 @@ describe('modelled import transform', () => {
         expect(seedModelSuppliers(store, [{ supplierCode: '7001', legalEntity: '10', name: 'Nordic Steel' }])).toBe(0)
         expect(store.query('sn_fin_supplier', {})).toHaveLength(3)
     })
+
+    it('checks suppliers only once the supplier master holds any (nothing seeds it outside the demo)', () => {
+        const store = new SqliteStore({ path: ':memory:', targetTables: targetTablesFor(config) })
+        seedModelTables(store)
+        const transform = new ModelledImportTransform(store)
+        const row = store.insert(INVOICES, invoice({ u_supplier: '9999' }))
+        transform.transform(INVOICES, [row])
+        expect(transform.outcomes(INVOICES, [row])[0]).toMatchObject({ state: 'inserted' })
+    })
 })

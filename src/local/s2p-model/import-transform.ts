@@ -105,7 +105,7 @@ export class ModelledImportTransform implements ImportTransform {
         if (!refs.erpSourceKnown(row.u_erp_source))
             return `ERP source "${row.u_erp_source}" does not exist in ServiceNow (sn_fin_erp_source); the row was not transformed.`
         const supplier = row.u_supplier
-        if (supplier && refs.of(row).supplier === null)
+        if (supplier && refs.checksSuppliers && refs.of(row).supplier === null)
             return row.u_legal_entity
                 ? `Supplier ${supplier} is not known in ServiceNow for legal entity ${row.u_legal_entity}.`
                 : `Supplier ${supplier} is not known in ServiceNow.`
@@ -142,8 +142,14 @@ class References {
     private readonly erpSources: Set<string>
     private readonly suppliers = new Map<string, string>()
     private readonly legalEntities = new Map<string, string>()
+    /**
+     * An empty supplier master is not modelled (a `sync` against a real tenant has nobody to seed
+     * it): suppliers are checked once it holds any — the demo seeds it from the emulator.
+     */
+    readonly checksSuppliers: boolean
 
     constructor(store: Store, rows: readonly StoredRecord[]) {
+        this.checksSuppliers = store.query('sn_fin_supplier', { limit: 1 }).length > 0
         this.erpSources = new Set(
             store.query('sn_fin_erp_source', {}).flatMap((s) => [s.sys_id, s.name, s.source].filter((v) => v !== null))
         )
