@@ -4,14 +4,7 @@
  */
 type ImportRowState = 'pending' | 'inserted' | 'updated' | 'ignored' | 'skipped' | 'error'
 
-const IMPORT_ROW_STATES: readonly ImportRowState[] = [
-    'pending',
-    'inserted',
-    'updated',
-    'ignored',
-    'skipped',
-    'error',
-]
+const IMPORT_ROW_STATES: readonly ImportRowState[] = ['pending', 'inserted', 'updated', 'ignored', 'skipped', 'error']
 
 /** One import row as its transform left it. */
 export interface ImportOutcome {
