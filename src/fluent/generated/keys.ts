@@ -315,6 +315,10 @@ declare global {
                         table: 'sys_ui_annotation'
                         id: '048d0e6856cc4ffeb3005b4623c5c6b3'
                     }
+                    csp_core_company_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'd8888f003605445dbceb67e6e5cf6a45'
+                    }
                     csp_oauth_entity_profile_read: {
                         table: 'sys_scope_privilege'
                         id: '0c49edee84f342079fe3840ec5a586c5'
@@ -347,9 +351,29 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '7829b9e6498c4c989524c4e4eb3104e6'
                     }
+                    csp_sn_fcms_intg_imp_order_create: {
+                        table: 'sys_scope_privilege'
+                        id: 'b50b127388a04e95aaa8f0a61b39e997'
+                    }
+                    csp_sn_fcms_intg_imp_order_read: {
+                        table: 'sys_scope_privilege'
+                        id: '2b54a91def284331a340d253486ffc02'
+                    }
+                    csp_sn_fcms_intg_imp_order_write: {
+                        table: 'sys_scope_privilege'
+                        id: '34a5361dc3744fc4b87b411cb2adb722'
+                    }
                     csp_sn_fin_erp_source_read: {
                         table: 'sys_scope_privilege'
                         id: 'de0ee9d4ed9f4f4e8a12be807d672745'
+                    }
+                    csp_sn_fin_legal_entity_read: {
+                        table: 'sys_scope_privilege'
+                        id: '27e50a4901f141c1b1be45231918ca55'
+                    }
+                    csp_sn_fin_supplier_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'a6e4f079043c45c38e531190aaa30950'
                     }
                     csp_sn_shop_invoice_create: {
                         table: 'sys_scope_privilege'
@@ -430,13 +454,66 @@ declare global {
                         table: 'sysevent_queue'
                         id: '3be10e22a1844aeca7c2143a670df120'
                     }
+                    field_map_brief_purchase_order_company: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '20ee17907a4647bf850fe790d8a1b2ec'
+                    }
+                    field_map_brief_purchase_order_cost_center: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '848a9f63444e4f34bda4b2760bc22fab'
+                    }
+                    field_map_brief_purchase_order_currency: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '983e64368e4b4db79114baeb1e4e6ca0'
+                    }
                     field_map_brief_purchase_order_due_by: {
                         table: 'x_mlc_ifs_s2p_field_map'
                         id: '5fabc67ebc82484b86fb96c22359049f'
                     }
+                    field_map_brief_purchase_order_external_reference: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '4e5db5baafca47dc8004a54d04149d81'
+                    }
+                    field_map_brief_purchase_order_gl_account: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '7b0c62fc5ffe4246ac37709f4fed43b4'
+                    }
+                    field_map_brief_purchase_order_net_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'e4e1d0bf0ad34c609a9c4189728b9765'
+                    }
                     field_map_brief_purchase_order_number: {
                         table: 'x_mlc_ifs_s2p_field_map'
                         id: '897a21e87ae94fb18fefd1dbbb26cb16'
+                        deleted: true
+                    }
+                    field_map_brief_purchase_order_order_date: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '5d1751a0262d4120bde99eefba40dd57'
+                    }
+                    field_map_brief_purchase_order_po_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '1a096a9938b444d9b3e857872d46b512'
+                    }
+                    field_map_brief_purchase_order_source_created_at: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '25042c9a9ae64170acf5b049dc1f85f7'
+                    }
+                    field_map_brief_purchase_order_source_state: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'e1ecc9def66c4a3cb898afed805e375a'
+                    }
+                    field_map_brief_purchase_order_supplier_name: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'e6bc23ee01e34ebfa167eb10a55cf5dd'
+                    }
+                    field_map_brief_purchase_order_supplier_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '6f578fcc7b9c428cbc671df1dee9cba4'
+                    }
+                    field_map_brief_purchase_order_tax_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'f376c19b9d22437eb78cb2daba7949de'
                     }
                     field_map_brief_purchase_order_total_cost: {
                         table: 'x_mlc_ifs_s2p_field_map'
@@ -445,10 +522,12 @@ declare global {
                     field_map_brief_purchase_order_u_ml_connector_key: {
                         table: 'x_mlc_ifs_s2p_field_map'
                         id: 'c9950f1f89ac40f096fd3042a02d2a9e'
+                        deleted: true
                     }
                     field_map_brief_purchase_order_vendor: {
                         table: 'x_mlc_ifs_s2p_field_map'
                         id: '19f3881c512f43b696969bc2331cf2d2'
+                        deleted: true
                     }
                     field_map_brief_supplier_invoice_company: {
                         table: 'x_mlc_ifs_s2p_field_map'
@@ -1165,6 +1244,10 @@ declare global {
                     'src_server_core_prerequisites_check-platform-prerequisites_ts': {
                         table: 'sys_module'
                         id: 'c7e279d665334a35881c29ac26f55024'
+                    }
+                    'src_server_core_prerequisites_field-map-check_ts': {
+                        table: 'sys_module'
+                        id: '2f88bfd5aa134cc3abc1d206a0eca8b5'
                     }
                     'src_server_core_prerequisites_mapping-proposal-text_ts': {
                         table: 'sys_module'
