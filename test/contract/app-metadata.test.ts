@@ -187,6 +187,11 @@ describe('ACLs', () => {
         [T('dimension_map'), 'create', [ADMIN, INTEGRATION]],
         [T('dimension_map'), 'write', [ADMIN, INTEGRATION]],
         [T('dimension_map'), 'delete', [ADMIN]],
+        // Target field mappings: the job reads them, only an admin changes them (issue 17).
+        [T('field_map'), 'read', [ADMIN, INTEGRATION]],
+        [T('field_map'), 'create', [ADMIN]],
+        [T('field_map'), 'write', [ADMIN]],
+        [T('field_map'), 'delete', [ADMIN]],
     ]
 
     it.each(EXPECTED)('%s %s → %p', (name, operation, roles) => {
@@ -349,8 +354,8 @@ describe('cross-scope privileges', () => {
         'oauth_entity',
         'sysauto_script',
     ]
-    // Source-to-Pay records the connector only reads: the connection's ERP source (issue 17).
-    const referenceData = ['sn_fin_erp_source']
+    // Records the connector only reads: the connection's ERP source and the reference look-ups of the presets (issue 17).
+    const referenceData = ['sn_fin_erp_source', 'sn_fin_supplier', 'sn_fin_legal_entity', 'core_company']
     // The import set the Glide import transform creates for each page's rows (read + create).
     const importSets = ['sys_import_set']
 
@@ -376,8 +381,17 @@ describe('cross-scope privileges', () => {
             expect(out.one('sys_scope_privilege', { target_name: table, operation }).get('status')).toBe('allowed')
     })
 
-    it('includes the default targets of the brief', () => {
-        expect(targets).toEqual(expect.arrayContaining(['sn_apo_invoice', 'proc_po']))
+    it('includes the default targets of every preset: the import tables, the primary tables, the brief', () => {
+        expect(targets).toEqual(
+            expect.arrayContaining([
+                'sn_spend_intg_imp_invoice',
+                'sn_fcms_intg_imp_order',
+                'sn_shop_invoice',
+                'sn_shop_purchase_order',
+                'sn_apo_invoice',
+                'proc_po',
+            ])
+        )
     })
 
     it.each(targets)('reads, creates and writes target table %s', (table) => {

@@ -83,13 +83,13 @@ describe('the modelled import tables', () => {
 })
 
 describe('the modelled targets and reference tables', () => {
-    it('proc_po has its real columns, ship to required', () => {
+    it('proc_po has its real columns (ship to: required on the form, not modelled mandatory: unconfirmed)', () => {
         const { platform } = open()
         const columns = platform.describeTable('proc_po')!
         expect(columns.map((c) => c.name)).toEqual(
             expect.arrayContaining(['number', 'status', 'total_cost', 'vendor', 'due_by', 'ship_to'])
         )
-        expect(columns.find((c) => c.name === 'ship_to')?.mandatory).toBe(true)
+        expect(columns.find((c) => c.name === 'ship_to')?.kind).toBe('reference')
     })
 
     it('starts with one ERP source, "IFS Cloud", and seeding again adds no second one', () => {

@@ -109,10 +109,14 @@ function onSubmit() {
                     options: {
                         label: "Field map preset",
                         choices: {
-                            s2p_import: { label: "Source-to-Pay import tables (sn_spend_intg_imp_invoice, sn_fcms_intg_imp_order)" },
+                            s2p_import: {
+                                label: "Source-to-Pay import tables (sn_spend_intg_imp_invoice, sn_fcms_intg_imp_order)"
+                            },
                             s2p_tables: { label: "Source-to-Pay tables directly (sn_shop_invoice, sn_shop_purchase_order)" },
                             legacy_procurement: { label: "Legacy Procurement POs (proc_po) + Source-to-Pay invoice import" },
-                            brief: { label: "Undocumented sn_apo_invoice + proc_po (only if your instance has sn_apo_invoice)" }
+                            brief: {
+                                label: "Undocumented sn_apo_invoice + proc_po (only if your instance has sn_apo_invoice)"
+                            }
                         },
                         default: "s2p_import"
                     }

@@ -182,10 +182,14 @@ function onSubmit() {
                     options: {
                         label: "Field map preset",
                         choices: {
-                            s2p_import: { label: "Source-to-Pay import tables (sn_spend_intg_imp_invoice, sn_fcms_intg_imp_order)" },
+                            s2p_import: {
+                                label: "Source-to-Pay import tables (sn_spend_intg_imp_invoice, sn_fcms_intg_imp_order)"
+                            },
                             s2p_tables: { label: "Source-to-Pay tables directly (sn_shop_invoice, sn_shop_purchase_order)" },
                             legacy_procurement: { label: "Legacy Procurement POs (proc_po) + Source-to-Pay invoice import" },
-                            brief: { label: "Undocumented sn_apo_invoice + proc_po (only if your instance has sn_apo_invoice)" }
+                            brief: {
+                                label: "Undocumented sn_apo_invoice + proc_po (only if your instance has sn_apo_invoice)"
+                            }
                         },
                         default: "s2p_import"
                     }
@@ -316,6 +320,27 @@ function onSubmit() {
         var objversionStamp = function (name) { return ({ name: name, kind: "string", format: "objversion" }); };
         var dateTimeOffsetStamp = function (name) { return ({ name: name, kind: "datetime", format: "datetimeoffset" }); };
         // src/server/core/document-types/purchase-order.ts
+        var BRIEF_PROC_PO = {
+            defaultTable: "proc_po",
+            columns: [
+                field("po_number", "documentNumber"),
+                field("supplier_number", "supplierNumber"),
+                field("supplier_name", "supplierName"),
+                field("company", "company"),
+                field("order_date", "documentDate"),
+                field("source_created_at", "createdAt"),
+                field("due_by", "dueDate"),
+                field("currency", "currency"),
+                field("net_amount", "netAmount"),
+                field("tax_amount", "taxAmount"),
+                field("total_cost", "grossAmount"),
+                field("gl_account", "glAccount"),
+                field("cost_center", "costCenter"),
+                field("source_state", "state"),
+                field("external_reference", "externalReference")
+            ],
+            lock: { column: "status", states: ["received", "closed", "canceled"] }
+        };
         var SHOP_PURCHASE_ORDER = {
             defaultTable: "sn_shop_purchase_order",
             columns: [
@@ -387,7 +412,7 @@ function onSubmit() {
             optionalFields: ["dueDate", "poReference"],
             stagingKey: ["company", "documentNumber", "createdDate"],
             fieldMaps: {
-                brief: PROC_PO_MAP,
+                brief: BRIEF_PROC_PO,
                 s2p_import: ORDER_IMPORT_MAP,
                 s2p_tables: SHOP_PURCHASE_ORDER,
                 legacy_procurement: PROC_PO_MAP

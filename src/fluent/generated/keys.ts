@@ -315,6 +315,10 @@ declare global {
                         table: 'sys_ui_annotation'
                         id: '048d0e6856cc4ffeb3005b4623c5c6b3'
                     }
+                    csp_core_company_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'd8888f003605445dbceb67e6e5cf6a45'
+                    }
                     csp_oauth_entity_profile_read: {
                         table: 'sys_scope_privilege'
                         id: '0c49edee84f342079fe3840ec5a586c5'
@@ -347,9 +351,29 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '7829b9e6498c4c989524c4e4eb3104e6'
                     }
+                    csp_sn_fcms_intg_imp_order_create: {
+                        table: 'sys_scope_privilege'
+                        id: 'b50b127388a04e95aaa8f0a61b39e997'
+                    }
+                    csp_sn_fcms_intg_imp_order_read: {
+                        table: 'sys_scope_privilege'
+                        id: '2b54a91def284331a340d253486ffc02'
+                    }
+                    csp_sn_fcms_intg_imp_order_write: {
+                        table: 'sys_scope_privilege'
+                        id: '34a5361dc3744fc4b87b411cb2adb722'
+                    }
                     csp_sn_fin_erp_source_read: {
                         table: 'sys_scope_privilege'
                         id: 'de0ee9d4ed9f4f4e8a12be807d672745'
+                    }
+                    csp_sn_fin_legal_entity_read: {
+                        table: 'sys_scope_privilege'
+                        id: '27e50a4901f141c1b1be45231918ca55'
+                    }
+                    csp_sn_fin_supplier_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'a6e4f079043c45c38e531190aaa30950'
                     }
                     csp_sn_shop_invoice_create: {
                         table: 'sys_scope_privilege'
@@ -398,11 +422,11 @@ declare global {
                     }
                     csp_sys_import_set_create: {
                         table: 'sys_scope_privilege'
-                        id: '6144bc4e0bc6466cad1d792a5d1c4607'
+                        id: '39e8a04632af4e388d82b8f1d075512b'
                     }
                     csp_sys_import_set_read: {
                         table: 'sys_scope_privilege'
-                        id: '44c5f81369c24af9b5a1f1cc2878d3e7'
+                        id: '7d1027e9a3784782a333aa08f12ee0d1'
                     }
                     csp_sys_plugins_read: {
                         table: 'sys_scope_privilege'
@@ -440,15 +464,15 @@ declare global {
                     }
                     field_map_brief_purchase_order_company: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: 'b1b53098ac2c4c799b48193bc6ac30d6'
+                        id: '20ee17907a4647bf850fe790d8a1b2ec'
                     }
                     field_map_brief_purchase_order_cost_center: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: '434f0b28b6844ca49cf0601a38908f86'
+                        id: '848a9f63444e4f34bda4b2760bc22fab'
                     }
                     field_map_brief_purchase_order_currency: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: 'c79600a96786440fa5a32d5d6acd446b'
+                        id: '983e64368e4b4db79114baeb1e4e6ca0'
                     }
                     field_map_brief_purchase_order_due_by: {
                         table: 'x_mlc_ifs_s2p_field_map'
@@ -456,15 +480,15 @@ declare global {
                     }
                     field_map_brief_purchase_order_external_reference: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: 'e21b4adc7ecc4b9a811b903fa3f96ac0'
+                        id: '4e5db5baafca47dc8004a54d04149d81'
                     }
                     field_map_brief_purchase_order_gl_account: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: '504fee5d36214891a9b76058ddaa46e5'
+                        id: '7b0c62fc5ffe4246ac37709f4fed43b4'
                     }
                     field_map_brief_purchase_order_net_amount: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: 'c0bb6ca77d5947ad981442d17ad66089'
+                        id: 'e4e1d0bf0ad34c609a9c4189728b9765'
                     }
                     field_map_brief_purchase_order_number: {
                         table: 'x_mlc_ifs_s2p_field_map'
@@ -473,31 +497,31 @@ declare global {
                     }
                     field_map_brief_purchase_order_order_date: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: '07cd8ceac9de46658d4890b38091efac'
+                        id: '5d1751a0262d4120bde99eefba40dd57'
                     }
                     field_map_brief_purchase_order_po_number: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: '3cad953cf99f431bacf9b94c81052b33'
+                        id: '1a096a9938b444d9b3e857872d46b512'
                     }
                     field_map_brief_purchase_order_source_created_at: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: 'ca758f7f87e34cf98be4c6d80a8ffbf1'
+                        id: '25042c9a9ae64170acf5b049dc1f85f7'
                     }
                     field_map_brief_purchase_order_source_state: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: '229153f3559742498a47aec8c46ccdf6'
+                        id: 'e1ecc9def66c4a3cb898afed805e375a'
                     }
                     field_map_brief_purchase_order_supplier_name: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: '9b5fd50eef0043188732ab28b5657dd3'
+                        id: 'e6bc23ee01e34ebfa167eb10a55cf5dd'
                     }
                     field_map_brief_purchase_order_supplier_number: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: '5a523740c37740caaee38bf4dd156d35'
+                        id: '6f578fcc7b9c428cbc671df1dee9cba4'
                     }
                     field_map_brief_purchase_order_tax_amount: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: '6e94bf4a008b46c2ac48b44ea8eaa072'
+                        id: 'f376c19b9d22437eb78cb2daba7949de'
                     }
                     field_map_brief_purchase_order_total_cost: {
                         table: 'x_mlc_ifs_s2p_field_map'
@@ -1229,6 +1253,10 @@ declare global {
                         table: 'sys_module'
                         id: 'c7e279d665334a35881c29ac26f55024'
                     }
+                    'src_server_core_prerequisites_field-map-check_ts': {
+                        table: 'sys_module'
+                        id: '2f88bfd5aa134cc3abc1d206a0eca8b5'
+                    }
                     'src_server_core_prerequisites_mapping-proposal-text_ts': {
                         table: 'sys_module'
                         id: '2c0444e62a344fc1bd2ebc7cc5a1deb6'
@@ -1307,7 +1335,7 @@ declare global {
                     }
                     'src_server_core_staging_import-outcomes_ts': {
                         table: 'sys_module'
-                        id: 'ad3ba12ae21c470a8c8ccc8d463e67c1'
+                        id: '6df1ee1e905d485d89c9a5e65d19420d'
                     }
                     'src_server_core_staging_map-document_ts': {
                         table: 'sys_module'
@@ -1331,7 +1359,7 @@ declare global {
                     }
                     'src_server_core_staging_pending-outcomes_ts': {
                         table: 'sys_module'
-                        id: 'dbc9dd32eb344bdfbef3f11ce06b1dbf'
+                        id: '8e22741248ec450c91f300e2cd525ab5'
                     }
                     src_server_core_staging_problem_ts: {
                         table: 'sys_module'
@@ -1508,7 +1536,7 @@ declare global {
                     }
                     'src_server_glide_glide-import-transform_ts': {
                         table: 'sys_module'
-                        id: '194aa629821e4cdf954d3251fe1370fa'
+                        id: '3916a0c555e640a1b1bea41e68ab022c'
                     }
                     'src_server_glide_glide-log_ts': {
                         table: 'sys_module'
@@ -1552,7 +1580,7 @@ declare global {
                     }
                     'src_server_ports_import-transform_ts': {
                         table: 'sys_module'
-                        id: 'c8ca1e4cc8a74c8cb72aeb467f592e65'
+                        id: '76a4414ea4074eb88ace009ae7df72e1'
                     }
                     src_server_ports_log_ts: {
                         table: 'sys_module'
@@ -1713,28 +1741,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: '01928c3bc9ee4c4fb46d77447d59631d'
-                        key: {
-                            sys_ui_section: {
-                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_run'
-                                    caption: 'Run'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'resolved_count'
-                            position: '14'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: '0199f7173dfa47e6bd47307134eeac10'
                         key: {
@@ -1815,17 +1821,6 @@ declare global {
                             name: 'x_mlc_ifs_s2p_field_map'
                             element: 'preset'
                             value: 's2p_import'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '03195d7a84b64a2cbd18ebad373ae345'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'transform_state'
-                            value: 'error'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -2097,33 +2092,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: '0842300025c544f0a6eb2bc7c0ef2685'
-                        key: {
-                            sys_ui_section: {
-                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_run'
-                                    caption: 'Run'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'deferred_until'
-                            position: '22'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '092a415269d9460382a0e738bce1c5d9'
                         key: {
                             name: 'x_mlc_ifs_s2p_dimension_map'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '09cdc3efd3fd434dbb0dd42010c17a52'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'produced_sys_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -2143,33 +2125,20 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '0a5621af20604b0faae9c799eff946f1'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'source_key'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '0b4281c4c1a548ba945417c6713ac236'
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'flagged_count'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '0b5d2ebaa20044b0ad9b740d4650c51d'
-                        key: {
-                            sys_ui_section: {
-                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_run'
-                                    caption: 'Run'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '18'
                         }
                     },
                     {
@@ -2202,28 +2171,6 @@ declare global {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'lookback_seconds'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '0c195cd85e2849deaddefbaf98b29a93'
-                        key: {
-                            sys_ui_section: {
-                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_run'
-                                    caption: 'Run'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'message'
-                            position: '19'
                         }
                     },
                     {
@@ -2449,34 +2396,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '10cfe2c701c841f189e27fe10e9ed495'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'transform_state'
-                            value: 'updated'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
                         id: '10e8aae7d16b403884b094456bb44b52'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '1aac84c5b91f4381874d1b43085c14eb'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '11095ad23d164025ae0c54aaeac00437'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_flag'
-                            element: 'reason'
-                            value: 'transform_rejected'
-                            language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2507,17 +2432,6 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'token_url'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '11d285132430460792ec3acd5e9624f8'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'transform_state'
-                            value: 'ignored'
-                            language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2781,15 +2695,6 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'page_size'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '16f41dcd937f4db7810160262273e209'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'produced_sys_id'
-                            language: 'en'
                         }
                     },
                     {
@@ -3110,17 +3015,6 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '1e1cc296bbc4463fbfe220d49a6e5d6a'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'transform_state'
-                            value: 'inserted'
-                            language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3515,6 +3409,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '2744d2068d2844d7ac064f22359b0a7d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'skipped'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '27c39be9f6784238a430512e50d87504'
                         key: {
@@ -3746,6 +3651,15 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2cebe12e41384fdea8816743ec440a68'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'produced_table'
+                            language: 'en'
                         }
                     },
                     {
@@ -4002,15 +3916,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '3390a9ee8f0e45d3a1fe33caf74f0dc1'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'transform_state'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_choice_set'
                         id: '33a98c0849ae4717903d96edac2daf59'
                         key: {
@@ -4162,11 +4067,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '35b482b12b7a43bca1c1cabaa8b6250f'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'throttles'
+                            position: '17'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '35d55177f7b84b1aa2ad3bdf528e7d38'
                         key: {
                             name: 'x_mlc_ifs_s2p_field_map'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '363007f2bfdd4bbfa067215df1c3cb0b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
                         }
                     },
                     {
@@ -4384,14 +4319,6 @@ declare global {
                             name: 'x_mlc_ifs_s2p_connection_type'
                             element: 'target_table'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '3cb066b0b1a041a182c210aa8902c646'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'produced_sys_id'
                         }
                     },
                     {
@@ -4801,6 +4728,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '46bc851250d04d05a775bd9ee09a52f7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'updated'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: '46c289d45f9643d1aa28699be5688174'
                         key: {
@@ -4875,6 +4813,14 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '4b048806259848afa6ee15c762f17d82'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
                         }
                     },
                     {
@@ -5044,6 +4990,28 @@ declare global {
                             value: 'flag_resolved'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4f23289092db4b879eee0c088486cfe2'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'rejected_count'
+                            position: '13'
                         }
                     },
                     {
@@ -5836,28 +5804,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: '620f53251c5b4ad3b728597c7987e5bb'
-                        key: {
-                            sys_ui_section: {
-                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_run'
-                                    caption: 'Run'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '12M.x_mlc_ifs_s2p_run.x_mlc_ifs_s2p_audit.run'
-                            position: '23'
-                        }
-                    },
-                    {
                         table: 'sys_ui_section'
                         id: '625bff3998ec42be972cd6f76e776516'
                         key: {
@@ -5878,14 +5824,6 @@ declare global {
                         key: {
                             document_key: '4ad779c3a57c4b23ae751637d8508eac'
                             variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '632edd63e1e7447f94206d72bcf4cfa0'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'source_key'
                         }
                     },
                     {
@@ -6090,6 +6028,17 @@ declare global {
                             }
                             element: 'invoice_entity_set'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6a75d08e455b4a7face7690ae0d06662'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'ignored'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6370,6 +6319,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '710c093489b34285b138d6617d41c42f'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'ifs_requests'
+                            position: '16'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '711091cab0d04fec954aff0bfb2dde58'
                         key: {
@@ -6635,6 +6606,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '77a970de63e541ed8079982d1ca27432'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'reason'
+                            value: 'transform_rejected'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '78bf54e34e3741c188e7c48d6ec66860'
                         key: {
@@ -6699,6 +6681,14 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7ab57884999e47919e97c70fc724fc66'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'source_key'
                         }
                     },
                     {
@@ -6815,6 +6805,28 @@ declare global {
                             name: 'x_mlc_ifs_s2p_staging_key'
                             element: 'state'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7cd867dd15374be6906447782459b4de'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '12M.x_mlc_ifs_s2p_run.x_mlc_ifs_s2p_audit.run'
+                            position: '23'
                         }
                     },
                     {
@@ -7571,17 +7583,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '8ff97306124e4ce099f37d1161402602'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'transform_state'
-                            value: 'skipped'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '90182c8615fd4d58b37604e765bab878'
                         key: {
@@ -7647,6 +7648,14 @@ declare global {
                             value: 'run_end'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '928eb8e9bae34dee9cfcc2443320c2bb'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'rejected_count'
                         }
                     },
                     {
@@ -7781,28 +7790,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: '966d038c3e134efabd5b1e6c0a9f9032'
-                        key: {
-                            sys_ui_section: {
-                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_run'
-                                    caption: 'Run'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'error_count'
-                            position: '15'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: '96910037f6f441878ae6d75568d9f857'
                         key: {
@@ -7934,14 +7921,6 @@ declare global {
                             value: 'stage_update'
                             language: 'en'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '991c699504324abdae1d789401c26a94'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'produced_table'
                         }
                     },
                     {
@@ -8117,15 +8096,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '9e3e313e9e4441e2a40602182a9e7174'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_run'
-                            element: 'rejected_count'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_ui_list'
                         id: '9e6eb188f2044201b1b5a8ef325d10c8'
                         key: {
@@ -8193,28 +8163,6 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '4ad779c3a57c4b23ae751637d8508eac'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '9f76dcd75ab24e089efc0d7810323fc8'
-                        key: {
-                            sys_ui_section: {
-                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_run'
-                                    caption: 'Run'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'throttles'
-                            position: '17'
                         }
                     },
                     {
@@ -8348,28 +8296,6 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
-                        id: 'a1ddc7af3a3e484e96b326f1c4d972cd'
-                        key: {
-                            sys_ui_section: {
-                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_run'
-                                    caption: 'Run'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'ifs_requests'
-                            position: '16'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
                         id: 'a1e85841950340799dfc582aaa5c7061'
                         key: {
                             sys_ui_section: {
@@ -8440,28 +8366,6 @@ declare global {
                             value: 'legacy_procurement'
                             language: 'en'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'a302de365a224d12aea9b61005972f79'
-                        key: {
-                            sys_ui_section: {
-                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_run'
-                                    caption: 'Run'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'cursor_before'
-                            position: '20'
                         }
                     },
                     {
@@ -8547,6 +8451,17 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.ap_user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a60871d8fc8f47e48536497f10cad968'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -8941,19 +8856,20 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'b1cf00fa33ce4198a2623cb4b5b3faba'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'b1d3aafbffec48a18ecf884dec1633e1'
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'status'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'b24f431d9986457b95ffaa56f5eb7a0f'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'transform_state'
                         }
                     },
                     {
@@ -9310,15 +9226,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'ba69d957b7254e1d8237aa65b389a6a1'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'source_key'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: 'bb15237e0c3247c79859f065c4e3cc22'
                         key: {
                             name: 'x_mlc_ifs_s2p_flag'
@@ -9384,14 +9291,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice_set'
-                        id: 'bbf1cc6819404ab88c735a49d29dcf3f'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'transform_state'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'bd3ea3adeac24cdab54d8cc0499a7cf6'
                         key: {
@@ -9416,6 +9315,28 @@ declare global {
                             value: 'field'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'bdd7f20e32f646ac89dccd32d155745e'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'cursor_after'
+                            position: '21'
                         }
                     },
                     {
@@ -9660,28 +9581,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: 'c483202629e948e5abe252a76967e075'
-                        key: {
-                            sys_ui_section: {
-                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_run'
-                                    caption: 'Run'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'cursor_after'
-                            position: '21'
-                        }
-                    },
-                    {
                         table: 'sys_ui_list_element'
                         id: 'c4e1d6adb31243f980bb69ead2b2d837'
                         key: {
@@ -9813,6 +9712,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'c69db8d5653f4db48acfc29070c1cee7'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'error_count'
+                            position: '15'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c730994536674892a7d69630bfb740be'
                         key: {
@@ -9903,29 +9824,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_list_element'
-                        id: 'c9200cdaa0b14f229c02451ec380dfb7'
-                        key: {
-                            list_id: {
-                                id: 'e936d99deed745f49d29178625b2552e'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_run'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'rejected_count'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'c946933035674897a44abc14e087439f'
                         key: {
@@ -9940,6 +9838,17 @@ declare global {
                             name: 'x_mlc_ifs_s2p_field_map'
                             element: 'source_value'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c9f9d6312640423aa33146ad4beb81ce'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'error'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -10006,14 +9915,6 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.integration'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'ccade2c4634d46a08b6576792fc3433d'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_run'
-                            element: 'rejected_count'
                         }
                     },
                     {
@@ -10113,28 +10014,6 @@ declare global {
                             name: 'x_mlc_ifs_s2p_flag'
                             element: 'source_key_hash'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'ced253dbd11041f187e865a6989f3df1'
-                        key: {
-                            sys_ui_section: {
-                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_run'
-                                    caption: 'Run'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'rejected_count'
-                            position: '13'
                         }
                     },
                     {
@@ -10265,6 +10144,14 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd141aee61fa54cfd95a0ee547edcda1c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'produced_sys_id'
                         }
                     },
                     {
@@ -10584,6 +10471,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'da53445261b54d04b384e19581574410'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'resolved_count'
+                            position: '14'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'da880f6a5b044ae7aa3f3d678523aa29'
                         key: {
@@ -10796,6 +10705,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'def4e95608764b3b86bff0f148df071f'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'message'
+                            position: '19'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'df239355234849bf89b0cc685236ff38'
                         key: {
@@ -10891,6 +10822,28 @@ declare global {
                                 }
                             }
                             element: 'message'
+                            position: '18'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e12225061f754e3493e17ab53d07540e'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
                             position: '18'
                         }
                     },
@@ -11199,6 +11152,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'e9a9be2e62b74347bfd70cc4c8f6db8f'
+                        key: {
+                            list_id: {
+                                id: 'e936d99deed745f49d29178625b2552e'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'rejected_count'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e9bd2d08a4d04506b5f55d697ecf8293'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'deferred_until'
+                            position: '22'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form_section'
                         id: 'e9e9dd039c93419f8657d5eafc8347f4'
                         key: {
@@ -11272,6 +11270,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'eb5236bddb514adb911a20f8a21ea9e7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'produced_table'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'ec39f7fd6e984ea4ba0aee4255ace8bc'
                         key: {
                             name: 'x_mlc_ifs_s2p_flag'
@@ -11328,6 +11334,28 @@ declare global {
                             }
                             element: 'resolution_note'
                             position: '14'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ee25802f3864485b91e33421b71418dc'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'cursor_before'
+                            position: '20'
                         }
                     },
                     {
@@ -11471,15 +11499,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'f175a478a6514f788225e67e4a7dff65'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'produced_table'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: 'f1bfec05b98d4f0499e356ace3e44cb6'
                         key: {
@@ -11529,6 +11548,17 @@ declare global {
                             name: 'x_mlc_ifs_s2p_connection_type'
                             element: 'object_type'
                             value: 'supplier_invoice'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f2b766fe0be0403995fe182d48efb610'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'inserted'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -11681,17 +11711,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'f50603cef1774531a0a1567943423b1e'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'transform_state'
-                            value: 'pending'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'f55fc8ddf9ac4316944376232878df7e'
                         key: {
@@ -11745,6 +11764,15 @@ declare global {
                             }
                             element: '.end_split'
                             position: '13'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f656d0d9b48344068e6a660bba36b836'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'rejected_count'
+                            language: 'en'
                         }
                     },
                     {

@@ -47,6 +47,8 @@ function world() {
         realm: 'acme',
         oauth_profile: 'p'.repeat(32),
         companies: '10',
+        // Its type rows stage into the brief's tables (support/connection-types.ts).
+        field_map_preset: 'brief',
     })
     insertTypeRows(store, connection, ORDERS_ONLY)
     const rows: FakeRow[] = [

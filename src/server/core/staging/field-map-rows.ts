@@ -108,9 +108,9 @@ export type CompiledFieldMaps =
 
 /**
  * The field maps one run uses, compiled once: the active rows of the connection's preset per
- * object type, or the shipped definition's rows when the table holds none for it (the local
- * runner, tests, an instance before the records load). Table and lock come from the definition;
- * one row must hold the staging key (source field externalReference).
+ * object type; where the table holds no shipped rows, the shipped definition's rows plus the
+ * table's own (withShipped). Table and lock come from the definition; one row must hold the
+ * staging key (source field externalReference).
  */
 export function compileFieldMap(
     rows: readonly FieldMapRow[],
@@ -122,15 +122,25 @@ export function compileFieldMap(
     for (const objectType of OBJECT_TYPES) {
         const definition = documentTypeOf(objectType).fieldMaps[preset]
         const own = rows.filter((r) => r.preset === preset && r.objectType === objectType)
-        const chosen = own.length > 0 ? own : shippedFieldMapRows([preset]).filter((r) => r.objectType === objectType)
+        const chosen = own.some((r) => r.shipped) ? own : withShipped(own, preset, objectType)
         const compiled = compileOne(
             definition,
             chosen.filter((r) => r.active)
         )
         if (compiled.ok) maps[objectType] = compiled.map
-        else problems.push(...compiled.problems.map((p) => p))
+        else problems.push(...compiled.problems)
     }
     return problems.length > 0 ? { ok: false, problems } : { ok: true, maps }
+}
+
+/**
+ * Rows of a table that holds no shipped rows for the preset (the local runner, tests, an instance
+ * before the records load): the shipped definition's rows, with the table's own rows added or
+ * replacing the shipped row of the same column.
+ */
+function withShipped(own: readonly FieldMapRow[], preset: FieldMapPreset, objectType: ObjectType): FieldMapRow[] {
+    const shipped = shippedFieldMapRows([preset]).filter((r) => r.objectType === objectType)
+    return [...shipped.filter((r) => !own.some((o) => o.column === r.column)), ...own]
 }
 
 function compileOne(
