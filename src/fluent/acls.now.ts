@@ -11,6 +11,7 @@ import { adminRole, apUserRole, integrationRole } from './roles.now'
 //   flag           read: admin, ap_user, integration write: resolution_note admin, ap_user; other fields (state!) integration only;
 //                  create: integration; delete: admin. State changes go through Retry / Ignore (business rule guard).
 //   dimension_map  read: admin, ap_user, integration write/create: admin, integration (auto-fill)    delete: admin
+//   field_map      read: admin, integration          write/create/delete: admin (the job only reads it)
 // AP users hold no role on connections, so they never see tenant, OAuth profile or client id.
 
 // --- connection ---
@@ -359,6 +360,36 @@ Acl({
     $id: Now.ID['acl_dimension_map_delete'],
     type: 'record',
     table: 'x_mlc_ifs_s2p_dimension_map',
+    operation: 'delete',
+    roles: [adminRole],
+})
+
+// --- field_map ---
+Acl({
+    $id: Now.ID['acl_field_map_read'],
+    type: 'record',
+    table: 'x_mlc_ifs_s2p_field_map',
+    operation: 'read',
+    roles: [adminRole, integrationRole],
+})
+Acl({
+    $id: Now.ID['acl_field_map_create'],
+    type: 'record',
+    table: 'x_mlc_ifs_s2p_field_map',
+    operation: 'create',
+    roles: [adminRole],
+})
+Acl({
+    $id: Now.ID['acl_field_map_write'],
+    type: 'record',
+    table: 'x_mlc_ifs_s2p_field_map',
+    operation: 'write',
+    roles: [adminRole],
+})
+Acl({
+    $id: Now.ID['acl_field_map_delete'],
+    type: 'record',
+    table: 'x_mlc_ifs_s2p_field_map',
     operation: 'delete',
     roles: [adminRole],
 })

@@ -81,6 +81,32 @@ CrossScopePrivilege({
     targetType: 'sys_db_object',
 })
 
+// ERP Integration Framework's order stage (s2p_import purchase orders)
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_fcms_intg_imp_order_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sn_fcms_intg_imp_order',
+    targetScope: 'sn_fcms_intg',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_fcms_intg_imp_order_create'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'sn_fcms_intg_imp_order',
+    targetScope: 'sn_fcms_intg',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_fcms_intg_imp_order_write'],
+    operation: 'write',
+    status: 'allowed',
+    targetName: 'sn_fcms_intg_imp_order',
+    targetScope: 'sn_fcms_intg',
+    targetType: 'sys_db_object',
+})
+
 // --- s2p_tables preset: Source-to-Pay tables ---
 CrossScopePrivilege({
     $id: Now.ID['csp_sn_shop_invoice_read'],
@@ -128,6 +154,42 @@ CrossScopePrivilege({
     status: 'allowed',
     targetName: 'sn_shop_purchase_order',
     targetScope: 'sn_shop',
+    targetType: 'sys_db_object',
+})
+
+// --- reference data: the connection's ERP source record (its name is what staged rows carry) ---
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_fin_erp_source_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sn_fin_erp_source',
+    targetScope: 'sn_fin',
+    targetType: 'sys_db_object',
+})
+
+// Reference look-ups of the s2p_tables and legacy_procurement presets (one query per value, per run)
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_fin_supplier_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sn_fin_supplier',
+    targetScope: 'sn_fin',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_fin_legal_entity_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sn_fin_legal_entity',
+    targetScope: 'sn_fin',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_core_company_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'core_company',
+    targetScope: 'global',
     targetType: 'sys_db_object',
 })
 
@@ -190,6 +252,24 @@ CrossScopePrivilege({
     operation: 'read',
     status: 'allowed',
     targetName: 'sysauto_script',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+// --- import transform (transform_mode run_now): the import set the connector creates per page ---
+CrossScopePrivilege({
+    $id: Now.ID['csp_sys_import_set_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_import_set',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sys_import_set_create'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'sys_import_set',
     targetScope: 'global',
     targetType: 'sys_db_object',
 })

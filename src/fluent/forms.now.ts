@@ -77,7 +77,12 @@ export const connectionForm = Form({
             content: [
                 {
                     layout: 'one-column',
-                    elements: [{ field: 'field_map_preset', type: 'table_field' }],
+                    elements: [
+                        { field: 'field_map_preset', type: 'table_field' },
+                        { field: 'erp_source', type: 'table_field' },
+                        { field: 'external_invoice_source', type: 'table_field' },
+                        { field: 'transform_mode', type: 'table_field' },
+                    ],
                 },
             ],
         },
@@ -238,6 +243,7 @@ export const runForm = Form({
                         { field: 'updated_count', type: 'table_field' },
                         { field: 'duplicate_count', type: 'table_field' },
                         { field: 'flagged_count', type: 'table_field' },
+                        { field: 'rejected_count', type: 'table_field' },
                         { field: 'resolved_count', type: 'table_field' },
                         { field: 'error_count', type: 'table_field' },
                         { field: 'ifs_requests', type: 'table_field' },
@@ -252,6 +258,48 @@ export const runForm = Form({
                         { field: 'cursor_after', type: 'table_field' },
                         { field: 'deferred_until', type: 'table_field' },
                         { type: 'list', listType: '12M', listRef: 'x_mlc_ifs_s2p_audit.run' },
+                    ],
+                },
+            ],
+        },
+    ],
+})
+
+// One target column of a preset; Test connection checks each row against the table's dictionary.
+export const fieldMapForm = Form({
+    table: 'x_mlc_ifs_s2p_field_map',
+    view: default_view,
+    sections: [
+        {
+            caption: 'Target column',
+            content: [
+                {
+                    layout: 'one-column',
+                    elements: [
+                        {
+                            type: 'annotation',
+                            annotationId: Now.ID['field_map_form_note'],
+                            text: 'One row per target column. Source: a document field (documentNumber, supplierNumber, supplierName, company, documentDate, createdAt, dueDate, currency, netAmount, taxAmount, grossAmount, poReference, glAccount, costCenter, state, externalReference = the staging key), a constant, a connection setting (erpSource, externalInvoiceSource) or a reference look-up (<table>.<column>; the record sys_id is written). Test connection checks the column exists, fits and that every mandatory column is mapped.',
+                            isPlainText: true,
+                            annotationType: AnnotationType.Info_Box_Blue,
+                        },
+                    ],
+                },
+                {
+                    layout: 'two-column',
+                    leftElements: [
+                        { field: 'preset', type: 'table_field' },
+                        { field: 'object_type', type: 'table_field' },
+                        { field: 'target_table', type: 'table_field' },
+                        { field: 'column_name', type: 'table_field' },
+                    ],
+                    rightElements: [
+                        { field: 'source_kind', type: 'table_field' },
+                        { field: 'source_value', type: 'table_field' },
+                        { field: 'lookup', type: 'table_field' },
+                        { field: 'transform', type: 'table_field' },
+                        { field: 'active', type: 'table_field' },
+                        { field: 'shipped', type: 'table_field' },
                     ],
                 },
             ],

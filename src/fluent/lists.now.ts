@@ -45,6 +45,7 @@ List({
         { element: 'inserted_count', sum: true },
         { element: 'updated_count', sum: true },
         { element: 'flagged_count', sum: true },
+        { element: 'rejected_count', sum: true },
         { element: 'throttles', sum: true },
         'message',
     ],
@@ -93,5 +94,22 @@ List({
         'deferred_until',
         'consecutive_failures',
         'last_success_at',
+    ],
+})
+
+List({
+    table: 'x_mlc_ifs_s2p_field_map',
+    view: default_view,
+    columns: [
+        'preset',
+        'object_type',
+        'target_table',
+        'column_name',
+        'source_kind',
+        'source_value',
+        'lookup',
+        'transform',
+        'shipped',
+        'active',
     ],
 })

@@ -90,6 +90,21 @@ export const dimensionMappingsModule = Record({
     },
 })
 
+export const fieldMappingsModule = Record({
+    $id: Now.ID['module_field_mappings'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Target field mappings',
+        application: menu,
+        link_type: 'LIST',
+        name: 'x_mlc_ifs_s2p_field_map',
+        hint: 'Which target column gets which value, per preset; add a row for a custom column',
+        roles: ['x_mlc_ifs_s2p.admin'],
+        active: true,
+        order: 550,
+    },
+})
+
 export const propertiesModule = Record({
     $id: Now.ID['module_properties'],
     table: 'sys_app_module',

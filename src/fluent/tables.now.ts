@@ -15,6 +15,7 @@ import { AUDIT } from '../tables/audit'
 import { CONNECTION } from '../tables/connection'
 import { CONNECTION_TYPE } from '../tables/connection-type'
 import { DIMENSION_MAP } from '../tables/dimension-map'
+import { FIELD_MAP } from '../tables/field-map'
 import { FLAG } from '../tables/flag'
 import { RUN } from '../tables/run'
 import { STAGING_KEY } from '../tables/staging-key'
@@ -42,6 +43,9 @@ export const x_mlc_ifs_s2p_connection = Table({
         cost_center_entity_set: StringColumn(CONNECTION.columns.cost_center_entity_set.options),
         source_mapping: JsonColumn(CONNECTION.columns.source_mapping.options),
         field_map_preset: ChoiceColumn(CONNECTION.columns.field_map_preset.options),
+        erp_source: ReferenceColumn(CONNECTION.columns.erp_source.options),
+        external_invoice_source: StringColumn(CONNECTION.columns.external_invoice_source.options),
+        transform_mode: ChoiceColumn(CONNECTION.columns.transform_mode.options),
         page_size: IntegerColumn(CONNECTION.columns.page_size.options),
         request_ceiling: IntegerColumn(CONNECTION.columns.request_ceiling.options),
         time_budget_seconds: IntegerColumn(CONNECTION.columns.time_budget_seconds.options),
@@ -112,6 +116,10 @@ export const x_mlc_ifs_s2p_staging_key = Table({
         payload_hash: StringColumn(STAGING_KEY.columns.payload_hash.options),
         source_hash: StringColumn(STAGING_KEY.columns.source_hash.options),
         state: ChoiceColumn(STAGING_KEY.columns.state.options),
+        source_key: StringColumn(STAGING_KEY.columns.source_key.options),
+        transform_state: ChoiceColumn(STAGING_KEY.columns.transform_state.options),
+        produced_table: StringColumn(STAGING_KEY.columns.produced_table.options),
+        produced_sys_id: StringColumn(STAGING_KEY.columns.produced_sys_id.options),
         first_run: ReferenceColumn(STAGING_KEY.columns.first_run.options),
         last_run: ReferenceColumn(STAGING_KEY.columns.last_run.options),
     },
@@ -138,6 +146,7 @@ export const x_mlc_ifs_s2p_run = Table({
         updated_count: IntegerColumn(RUN.columns.updated_count.options),
         duplicate_count: IntegerColumn(RUN.columns.duplicate_count.options),
         flagged_count: IntegerColumn(RUN.columns.flagged_count.options),
+        rejected_count: IntegerColumn(RUN.columns.rejected_count.options),
         resolved_count: IntegerColumn(RUN.columns.resolved_count.options),
         error_count: IntegerColumn(RUN.columns.error_count.options),
         ifs_requests: IntegerColumn(RUN.columns.ifs_requests.options),
@@ -215,5 +224,25 @@ export const x_mlc_ifs_s2p_dimension_map = Table({
         source: ChoiceColumn(DIMENSION_MAP.columns.source.options),
         valid_from: DateColumn(DIMENSION_MAP.columns.valid_from.options),
         valid_until: DateColumn(DIMENSION_MAP.columns.valid_until.options),
+    },
+})
+
+// One row per target column of a field-map preset (src/tables/field-map.ts); shipped rows are
+// records generated from the document-type definitions (field-map-records.now.ts).
+export const x_mlc_ifs_s2p_field_map = Table({
+    name: 'x_mlc_ifs_s2p_field_map',
+    label: FIELD_MAP.label,
+    display: 'column_name',
+    schema: {
+        preset: ChoiceColumn(FIELD_MAP.columns.preset.options),
+        object_type: ChoiceColumn(FIELD_MAP.columns.object_type.options),
+        target_table: StringColumn(FIELD_MAP.columns.target_table.options),
+        column_name: StringColumn(FIELD_MAP.columns.column_name.options),
+        source_kind: ChoiceColumn(FIELD_MAP.columns.source_kind.options),
+        source_value: StringColumn(FIELD_MAP.columns.source_value.options),
+        lookup: StringColumn(FIELD_MAP.columns.lookup.options),
+        transform: ChoiceColumn(FIELD_MAP.columns.transform.options),
+        shipped: BooleanColumn(FIELD_MAP.columns.shipped.options),
+        active: BooleanColumn(FIELD_MAP.columns.active.options),
     },
 })

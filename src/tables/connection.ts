@@ -91,11 +91,46 @@ export const CONNECTION = {
             options: {
                 label: 'Field map preset',
                 choices: {
-                    brief: { label: 'sn_apo_invoice / proc_po' },
-                    s2p_import: { label: 'Source-to-Pay import staging (sn_spend_intg_imp_*)' },
-                    s2p_tables: { label: 'Source-to-Pay tables (sn_shop_*)' },
+                    s2p_import: {
+                        label: 'Source-to-Pay import tables (sn_spend_intg_imp_invoice, sn_fcms_intg_imp_order)',
+                    },
+                    s2p_tables: { label: 'Source-to-Pay tables directly (sn_shop_invoice, sn_shop_purchase_order)' },
+                    legacy_procurement: { label: 'Legacy Procurement POs (proc_po) + Source-to-Pay invoice import' },
+                    brief: {
+                        label: 'Undocumented sn_apo_invoice + proc_po (only if your instance has sn_apo_invoice)',
+                    },
                 },
-                default: 'brief',
+                default: 's2p_import',
+            },
+        },
+        // Every Source-to-Pay record takes its ERP source from a sn_fin_erp_source record (ServiceNow
+        // docs, IF/erp-source); the import table's mandatory ERP source column is filled from it.
+        erp_source: {
+            type: 'reference',
+            options: {
+                label: 'ERP source',
+                referenceTable: 'sn_fin_erp_source',
+                hint: 'The ERP source record for IFS Cloud (Source-to-Pay > ERP sources): written into every staged row, so Source-to-Pay knows which ERP a document came from',
+            },
+        },
+        external_invoice_source: {
+            type: 'string',
+            options: {
+                label: 'External invoice source',
+                maxLength: 100,
+                default: 'IFS Cloud',
+                hint: 'Name of the system invoices come from, written to the import table (mandatory there)',
+            },
+        },
+        transform_mode: {
+            type: 'choice',
+            options: {
+                label: 'Transform staged rows',
+                choices: {
+                    run_now: { label: 'At the end of each run (read outcomes at once)' },
+                    platform_schedule: { label: "By the platform's import schedule (outcomes read next run)" },
+                },
+                default: 'run_now',
             },
         },
         // Limits and schedule

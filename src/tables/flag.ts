@@ -10,6 +10,7 @@ export const FLAG_REASON_CHOICES = {
     missing_field: { label: 'Missing field' },
     invalid_value: { label: 'Invalid value' },
     target_rejected: { label: 'Rejected by target table' },
+    transform_rejected: { label: 'Rejected by the import transform' },
     changed_after_posting: { label: 'Changed after posting' },
 }
 export type FlagReason = keyof typeof FLAG_REASON_CHOICES

@@ -3,12 +3,13 @@ import { AUDIT } from './audit'
 import { CONNECTION } from './connection'
 import { CONNECTION_TYPE } from './connection-type'
 import { DIMENSION_MAP } from './dimension-map'
+import { FIELD_MAP } from './field-map'
 import { FLAG } from './flag'
 import { RUN } from './run'
 import { STAGING_KEY } from './staging-key'
 import { SYNC_STATE } from './sync-state'
 
-export { AUDIT, CONNECTION, CONNECTION_TYPE, DIMENSION_MAP, FLAG, RUN, STAGING_KEY, SYNC_STATE }
+export { AUDIT, CONNECTION, CONNECTION_TYPE, DIMENSION_MAP, FIELD_MAP, FLAG, RUN, STAGING_KEY, SYNC_STATE }
 export type { ColumnSpec, TableSpec } from './column-spec'
 
 /** Every table the app owns, for code that walks all of them (the SQLite stand-in, contract tests). */
@@ -21,4 +22,5 @@ export const APP_TABLES: readonly TableSpec[] = [
     AUDIT,
     FLAG,
     DIMENSION_MAP,
+    FIELD_MAP,
 ]

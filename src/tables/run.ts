@@ -43,6 +43,15 @@ export const RUN = {
         updated_count: { type: 'integer', options: { label: 'Updated', default: 0, readOnly: true } },
         duplicate_count: { type: 'integer', options: { label: 'Duplicates', default: 0, readOnly: true } },
         flagged_count: { type: 'integer', options: { label: 'Flagged', default: 0, readOnly: true } },
+        rejected_count: {
+            type: 'integer',
+            options: {
+                label: 'Rejected by transform',
+                default: 0,
+                readOnly: true,
+                hint: 'Import rows the import-set transform refused (each is also flagged)',
+            },
+        },
         resolved_count: { type: 'integer', options: { label: 'Flags resolved', default: 0, readOnly: true } },
         error_count: { type: 'integer', options: { label: 'Errors', default: 0, readOnly: true } },
         ifs_requests: { type: 'integer', options: { label: 'IFS requests', default: 0, readOnly: true } },

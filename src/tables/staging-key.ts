@@ -38,6 +38,44 @@ export const STAGING_KEY = {
                 readOnly: true,
             },
         },
+        source_key: {
+            type: 'string',
+            options: {
+                label: 'IFS key (JSON)',
+                maxLength: 1000,
+                readOnly: true,
+                hint: 'Names the document in IFS when a later run finds its import row rejected',
+            },
+        },
+        transform_state: {
+            type: 'choice',
+            options: {
+                label: 'Transform state',
+                choices: {
+                    pending: { label: 'Pending' },
+                    inserted: { label: 'Inserted' },
+                    updated: { label: 'Updated' },
+                    ignored: { label: 'Ignored' },
+                    skipped: { label: 'Skipped' },
+                    error: { label: 'Error' },
+                },
+                readOnly: true,
+                hint: "The import-set transform's verdict on the document's latest import row (import tables only)",
+            },
+        },
+        produced_table: {
+            type: 'string',
+            options: { label: 'Produced record table', maxLength: 80, readOnly: true },
+        },
+        produced_sys_id: {
+            type: 'string',
+            options: {
+                label: 'Produced record',
+                maxLength: 32,
+                readOnly: true,
+                hint: 'The record the import-set transform created or updated from the import row',
+            },
+        },
         first_run: {
             type: 'reference',
             options: { label: 'First run', referenceTable: 'x_mlc_ifs_s2p_run', readOnly: true },

@@ -213,6 +213,11 @@ describe('ACLs', () => {
         [T('dimension_map'), 'create', [ADMIN, INTEGRATION]],
         [T('dimension_map'), 'write', [ADMIN, INTEGRATION]],
         [T('dimension_map'), 'delete', [ADMIN]],
+        // Target field mappings: the job reads them, only an admin changes them (issue 17).
+        [T('field_map'), 'read', [ADMIN, INTEGRATION]],
+        [T('field_map'), 'create', [ADMIN]],
+        [T('field_map'), 'write', [ADMIN]],
+        [T('field_map'), 'delete', [ADMIN]],
     ]
 
     it.each(EXPECTED)('%s %s → %p', (name, operation, roles) => {
@@ -375,12 +380,16 @@ describe('cross-scope privileges', () => {
         'oauth_entity',
         'sysauto_script',
     ]
+    // Records the connector only reads: the connection's ERP source and the reference look-ups of the presets (issue 17).
+    const referenceData = ['sn_fin_erp_source', 'sn_fin_supplier', 'sn_fin_legal_entity', 'core_company']
+    // The import set the Glide import transform creates for each page's rows (read + create).
+    const importSets = ['sys_import_set']
 
-    it('declares exactly the targets and the metadata tables, nothing unused', () => {
+    it('declares exactly the targets, the reference data and the metadata tables, nothing unused', () => {
         const declared = [...new Set(out.of('sys_scope_privilege').map((p) => p.get('target_name')))].sort()
-        expect(declared).toEqual([...targets, ...metadata].sort())
+        expect(declared).toEqual([...targets, ...referenceData, ...metadata, ...importSets].sort())
         for (const p of out.of('sys_scope_privilege'))
-            if (metadata.includes(p.get('target_name'))) expect(p.get('operation')).toBe('read')
+            if ([...metadata, ...referenceData].includes(p.get('target_name'))) expect(p.get('operation')).toBe('read')
     })
 
     it('covers every platform table the built Glide adapters open', () => {
@@ -389,12 +398,26 @@ describe('cross-scope privileges', () => {
             for (const match of m.get('content').matchAll(/new GlideRecord\('([a-z_0-9]+)'\)/g)) opened.add(match[1])
         // sys_user_has_role is queried with a role.name dot-walk: sys_user_role is read as well.
         expect([...opened].filter((t) => !t.startsWith('x_mlc_ifs_s2p_')).sort()).toEqual(
-            metadata.filter((t) => t !== 'sys_user_role').sort()
+            [...metadata.filter((t) => t !== 'sys_user_role'), ...importSets].sort()
         )
     })
 
-    it('includes the default targets of the brief', () => {
-        expect(targets).toEqual(expect.arrayContaining(['sn_apo_invoice', 'proc_po']))
+    it.each(importSets)('reads and creates %s', (table) => {
+        for (const operation of ['read', 'create'])
+            expect(out.one('sys_scope_privilege', { target_name: table, operation }).get('status')).toBe('allowed')
+    })
+
+    it('includes the default targets of every preset: the import tables, the primary tables, the brief', () => {
+        expect(targets).toEqual(
+            expect.arrayContaining([
+                'sn_spend_intg_imp_invoice',
+                'sn_fcms_intg_imp_order',
+                'sn_shop_invoice',
+                'sn_shop_purchase_order',
+                'sn_apo_invoice',
+                'proc_po',
+            ])
+        )
     })
 
     it.each(targets)('reads, creates and writes target table %s', (table) => {

@@ -2,7 +2,8 @@ import { NodeDigest } from '../../src/local/node-ports/node-digest'
 import type { Ports } from '../../src/server/ports/ports'
 import type { Http } from '../../src/server/ports/http'
 import type { Log } from '../../src/server/ports/log'
-import type { Platform } from '../../src/server/ports/platform'
+import type { ColumnInfo, Platform } from '../../src/server/ports/platform'
+import { TARGET_TABLE_SCHEMAS } from '../../src/server/core/staging/field-maps'
 import type { Scheduler } from '../../src/server/ports/scheduler'
 import type { TokenSource } from '../../src/server/ports/token-source'
 import { FakeClock, FakeWaiter } from './fake-clock'
@@ -31,10 +32,22 @@ class RecordingLog implements Log {
     }
 }
 
-/** A platform where every plugin, table and role is present (override per test). */
+/** Every column any shipped field map writes or reads: a permissive table has them all. */
+const EVERY_MAPPED_COLUMN: ColumnInfo[] = [
+    ...new Map(
+        Object.values(TARGET_TABLE_SCHEMAS)
+            .flat()
+            .map((c) => [c.name, { ...c, mandatory: false }] as const)
+    ).values(),
+]
+
+/**
+ * A platform where every plugin, table and role is present, every table with every column the
+ * shipped field maps use (override per test; the dictionary check is field-map-check.test.ts's).
+ */
 export const permissivePlatform: Platform = {
     isPluginActive: () => true,
-    describeTable: () => [],
+    describeTable: () => EVERY_MAPPED_COLUMN,
     runAsUserHasRole: () => true,
     runAsUserName: () => 'sync.user',
 }

@@ -2,8 +2,20 @@ import Database from 'better-sqlite3'
 import * as fs from 'fs'
 import * as path from 'path'
 import { runCli, tempDir } from '../support/run-cli'
+import { startEmulator } from '../../src/local/emulator/start-emulator'
+import type { Manifest } from '../../src/local/emulator/dataset/manifest'
 
-test('demo (npm start) syncs, syncs again, re-reads everything after a cursor reset, stages nothing twice and ends by itself', async () => {
+/** The emulator's own manifest for the demo's dataset (seed 42, as `npm start` runs it). */
+async function demoManifest(invoices: number, orders: number): Promise<Manifest> {
+    const emu = await startEmulator({ dataset: { seed: 42, invoices, orders } })
+    try {
+        return emu.control.manifest()
+    } finally {
+        await emu.close()
+    }
+}
+
+test('demo (npm start) stages into the import tables, flags transform refusals with the platform message, stages nothing twice and ends by itself', async () => {
     const cwd = tempDir('mlc-demo-')
     const result = await runCli(['demo', '--invoices', '400', '--orders', '200'], {}, cwd)
     expect(result.stderr).toBe('')
@@ -19,40 +31,65 @@ test('demo (npm start) syncs, syncs again, re-reads everything after a cursor re
             .slice(1)
     }
     const [readFirst, readSecond, readAfterReset] = row('read').map(Number)
-    const [insertedFirst, insertedSecond, insertedAfterReset] = row('inserted').map(Number)
-    const [, updatedSecond, updatedAfterReset] = row('updated').map(Number)
+    const [stagedFirst, stagedSecond, stagedAfterReset] = row('staged').map(Number)
+    const [rejectedFirst, rejectedSecond, rejectedAfterReset] = row('rejected by the transform').map(Number)
     const [, duplicatesSecond, duplicatesAfterReset] = row('duplicates').map(Number)
     const [flaggedFirst] = row('flagged').map(Number)
     expect(readFirst).toBe(600)
-    expect(insertedFirst + flaggedFirst).toBe(600)
-    expect(insertedFirst).toBeGreaterThan(0)
+    // Every document is staged or flagged; a row the transform refused is flagged, not staged.
+    expect(stagedFirst + flaggedFirst).toBe(600)
+    expect(stagedFirst).toBeGreaterThan(0)
+    expect(rejectedFirst).toBeGreaterThan(0)
+    expect(rejectedFirst).toBeLessThanOrEqual(flaggedFirst)
     // The second sync re-reads the lookback window behind the cursor: every row of it a duplicate.
     expect(readSecond).toBeGreaterThan(0)
     expect(readSecond).toBeLessThan(readFirst)
     expect(duplicatesSecond).toBe(readSecond)
-    expect(insertedSecond).toBe(0)
-    expect(updatedSecond).toBe(0)
+    expect([stagedSecond, rejectedSecond]).toEqual([0, 0])
     // After a cursor reset every document comes again; the staging keys recognise each one.
     expect(readAfterReset).toBe(600)
-    expect(insertedAfterReset).toBe(0)
-    expect(updatedAfterReset).toBe(0)
+    expect([stagedAfterReset, rejectedAfterReset]).toEqual([0, 0])
     // Staged documents by staging key, flagged ones because their open flag already holds that row.
-    expect(duplicatesAfterReset).toBe(insertedFirst + flaggedFirst)
+    expect(duplicatesAfterReset).toBe(stagedFirst + flaggedFirst)
     expect(out).toMatch(/Nothing was staged twice/)
     expect(out).toMatch(/Where to look:/)
 
     const file = path.join(cwd, '.ml-connector', 'demo.db')
     expect(fs.existsSync(file)).toBe(true)
     const db = new Database(file, { readonly: true })
-    const staged = (
-        db.prepare('SELECT (SELECT COUNT(*) FROM sn_apo_invoice) + (SELECT COUNT(*) FROM proc_po) AS n').get() as {
-            n: number
-        }
-    ).n
-    const flags = (db.prepare('SELECT COUNT(*) AS n FROM x_mlc_ifs_s2p_flag').get() as { n: number }).n
+    const all = <T>(sql: string) => db.prepare(sql).all() as T[]
+    const keys = all<{ object_type: string; target_table: string; transform_state: string | null }>(
+        'SELECT object_type, target_table, transform_state FROM x_mlc_ifs_s2p_staging_key'
+    )
+    const flags = all<{ reason: string; company: string; document_number: string; message: string }>(
+        'SELECT reason, company, document_number, message FROM x_mlc_ifs_s2p_flag'
+    )
     db.close()
-    expect(staged).toBe(insertedFirst)
-    expect(flags).toBe(flaggedFirst)
+    // A key per staged or refused document; a refused one says so.
+    expect(keys).toHaveLength(stagedFirst + rejectedFirst)
+    expect(keys.filter((k) => k.transform_state === 'error')).toHaveLength(rejectedFirst)
+    expect(flags).toHaveLength(flaggedFirst)
+
+    // The transform's refusals are flags with the platform's message...
+    const refused = flags.filter((f) => f.reason === 'transform_rejected')
+    expect(refused).toHaveLength(rejectedFirst)
+    for (const f of refused)
+        expect(f.message).toMatch(
+            /^ServiceNow's import transform refused .+: Supplier \S+ is not known in ServiceNow for legal entity \S+\.$/
+        )
+    // ...and exactly the documents the emulator's manifest expects refused, for the types staged into import tables.
+    const importTypes = new Set(keys.filter((k) => k.transform_state !== null).map((k) => k.object_type))
+    const expected = (await demoManifest(400, 200)).documents.filter(
+        (d) =>
+            importTypes.has(d.objectType) &&
+            d.expected.outcome === 'staged' &&
+            d.expected.importTransform === 'rejected'
+    )
+    const asPair = (company: string | null, number: string | null) => `${company}|${number}`
+    expect(refused.map((f) => asPair(f.company, f.document_number)).sort()).toEqual(
+        expected.map((d) => asPair(d.identity.company, d.identity.documentNumber)).sort()
+    )
+
     // The config the demo wrote names the secret's variable, never the secret.
     const config = JSON.parse(fs.readFileSync(path.join(cwd, '.ml-connector', 'demo-config.json'), 'utf8'))
     expect(config.ifs.clientSecretEnv).toBe('ML_CONNECTOR_CLIENT_SECRET')

@@ -7,15 +7,42 @@ import type { EmulatorProcess } from '../support/emulator-process'
 import { startFakeServiceNow } from '../support/fake-servicenow'
 import type { FakeInstanceState, FakeServiceNow } from '../support/fake-servicenow'
 import { runCli, tempDir, writeJson } from '../support/run-cli'
+import { targetTablesFor } from '../../src/local/cli/local-runtime'
+import { parseLocalConfig } from '../../src/local/cli/local-config'
 
 const SECRET = `ping-secret-${process.pid}-${Date.now()}`
 const SN_PASSWORD = `sn-password-${process.pid}`
+/** The dictionary of the brief's tables as the local stand-in has them for that preset. */
+const BRIEF_DICTIONARY = Object.fromEntries(
+    targetTablesFor(
+        parseLocalConfig(
+            {
+                name: 'x',
+                ifs: { url: 'https://a.ifs.cloud', realm: 'r', clientId: 'c' },
+                companies: ['10'],
+                fieldMapPreset: 'brief',
+            },
+            '/tmp'
+        )
+    )
+        .filter((t) => t.name === 'sn_apo_invoice' || t.name === 'proc_po')
+        .map((t) => [
+            t.name,
+            t.columns.map((c) => ({
+                element: c.name,
+                internal_type: c.kind === 'datetime' ? 'glide_date_time' : c.kind === 'date' ? 'glide_date' : c.kind,
+                max_length: String(c.maxLength ?? 0),
+                mandatory: String(c.mandatory),
+            })),
+        ])
+)
 const HEALTHY: FakeInstanceState = {
     user: 'svc_mlc',
     password: SN_PASSWORD,
     plugins: { 'com.snc.sn_shop': true, 'com.snc.procurement': true },
     storeApps: { sn_ap_apm: true },
     tables: ['sn_apo_invoice', 'proc_po'],
+    columns: BRIEF_DICTIONARY,
     roles: ['sn_ap_apm.accounts_payable_specialist', 'procurement_user'],
 }
 
@@ -42,6 +69,8 @@ let n = 0
 function config(overrides: Record<string, unknown> = {}, ifs: Record<string, unknown> = {}): string {
     return writeJson(path.join(dir, `config-${++n}.json`), {
         name: 'Ping',
+        // The fake instance below has the brief's tables.
+        fieldMapPreset: 'brief',
         ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true, ...ifs },
         companies: ['10'],
         database: `db-${n}.db`,
@@ -162,6 +191,20 @@ describe('ping', () => {
             ),
             expect.stringMatching(/Target table proc_po exists: no table proc_po/),
             expect.stringMatching(/has role sn_ap_apm.accounts_payable_specialist: grant/),
+        ])
+    })
+
+    test('ServiceNow: a mapped column the instance does not have fails one line naming table and column', async () => {
+        await instance.setState({
+            columns: {
+                ...BRIEF_DICTIONARY,
+                proc_po: BRIEF_DICTIONARY.proc_po.filter((c) => c.element !== 'cost_center'),
+            },
+        })
+        const { code, ping: p } = await ping(config())
+        expect(code).toBe(1)
+        expect(failed(p)).toEqual([
+            'Field map brief → proc_po: column cost_center: no column cost_center on proc_po: add it to the table, or change or deactivate its row in Target field mappings',
         ])
     })
 

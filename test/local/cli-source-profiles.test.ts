@@ -45,6 +45,8 @@ function configFor(profile: Profile, url: string): Record<string, unknown> {
     if (profile === 'ifs-cloud') {
         return {
             name: 'Profiles',
+            // The harness checks staged rows against the brief's tables (faults/target-contract.ts).
+            fieldMapPreset: 'brief',
             ifs: { url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
             companies: ['10', '20'],
             limits: { pageSize: 40, maxInlineWaitSeconds: 5 },
@@ -55,6 +57,7 @@ function configFor(profile: Profile, url: string): Record<string, unknown> {
     return {
         ...example,
         name: 'Profiles',
+        fieldMapPreset: 'brief',
         ifs: { ...example.ifs, url },
         limits: { ...example.limits, pageSize: 40, maxInlineWaitSeconds: 5 },
         database,

@@ -25,6 +25,8 @@ beforeAll(async () => {
     dir = tempDir('mlc-sync-')
     config = writeJson(path.join(dir, 'config.json'), {
         name: 'Integration',
+        // The harness checks staged rows against the brief's tables (faults/target-contract.ts).
+        fieldMapPreset: 'brief',
         ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
         companies: ['10', '20'],
         limits: { pageSize: 150, maxInlineWaitSeconds: 20 },

@@ -75,7 +75,10 @@ describe('wrong types and out-of-range values name the key', () => {
             { ...base, objects: { supplierInvoices: { enabled: 1 } } },
             'objects.supplierInvoices.enabled: must be true or false',
         ],
-        [{ ...base, fieldMapPreset: 'full' }, 'fieldMapPreset: must be one of brief, s2p_import, s2p_tables'],
+        [
+            { ...base, fieldMapPreset: 'full' },
+            'fieldMapPreset: must be one of s2p_import, s2p_tables, legacy_procurement, brief',
+        ],
         [{ ...base, localInstance: { roles: 'admin' } }, 'localInstance.roles: must be a list of strings'],
         [{ ...base, servicenow: { user: 'u' } }, 'servicenow.instanceUrl: required'],
     ])('%j', (raw, message) => {

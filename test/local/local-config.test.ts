@@ -164,8 +164,9 @@ test('upsert writes one document type row per registered type from objects, and 
     ])
     const parsed = parseStoredConnection(store, store.get(CONNECTION.name, id)!)
     expect(parsed.ok && parsed.config.partitions.map((p) => [p.objectType, p.entitySetPath, p.targetTable])).toEqual([
-        ['supplier_invoice', 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet', 'sn_apo_invoice'],
-        ['purchase_order', 'PurchaseOrderHandling.svc/PurchaseOrderSet', 'proc_po'],
+        // The default preset stages into the integration framework's import tables (s2p-targets §0).
+        ['supplier_invoice', 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet', 'sn_spend_intg_imp_invoice'],
+        ['purchase_order', 'PurchaseOrderHandling.svc/PurchaseOrderSet', 'sn_fcms_intg_imp_order'],
     ])
     store.close()
 })

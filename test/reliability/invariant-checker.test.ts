@@ -35,6 +35,8 @@ beforeAll(async () => {
     synced = path.join(dir, 'synced.db')
     const config = writeJson(path.join(dir, 'config.json'), {
         name: NAME,
+        // The harness checks staged rows against the brief's tables (faults/target-contract.ts).
+        fieldMapPreset: 'brief',
         ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
         companies: COMPANIES,
         limits: { pageSize: 40, maxInlineWaitSeconds: 2 },

@@ -49,6 +49,8 @@ export function newWorld(emulator: EmulatorProcess, options: WorldOptions = {}):
     const database = path.join(dir, 'rel.db')
     const configFile = writeJson(path.join(dir, 'config.json'), {
         name: CONNECTION_NAME,
+        // The harness checks staged rows against the brief's tables (faults/target-contract.ts).
+        fieldMapPreset: 'brief',
         ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
         companies,
         limits: { pageSize: options.pageSize ?? 50, maxInlineWaitSeconds: options.maxInlineWaitSeconds ?? 3 },

@@ -9,6 +9,8 @@ export interface FakeInstanceState {
     /** scoped store apps (sn_ap_apm...) → active */
     storeApps: Record<string, boolean>
     tables: string[]
+    /** A table's dictionary rows (sys_dictionary); absent: one `number` column. */
+    columns?: Record<string, { element: string; internal_type: string; max_length: string; mandatory: string }[]>
     roles: string[]
     /** When set, `/oauth_token.do` grants a token for this client (password grant). */
     oauthClient?: { clientId: string; clientSecret: string } | null
@@ -57,7 +59,7 @@ http.createServer((req, res) => {
             case 'sys_db_object':
                 return ok(res, state.tables.includes(q.name) ? [{ name: q.name }] : [])
             case 'sys_dictionary':
-                return ok(res, state.tables.includes(q.name) ? [{ element: 'number', internal_type: 'string', max_length: '40', mandatory: 'false' }] : [])
+                return ok(res, !state.tables.includes(q.name) ? [] : state.columns && state.columns[q.name] ? state.columns[q.name] : [{ element: 'number', internal_type: 'string', max_length: '40', mandatory: 'false' }])
             case 'sys_user_has_role':
                 return ok(res, q['user.user_name'] === state.user && state.roles.includes(q['role.name']) ? [{ sys_id: 'r' }] : [])
             default:

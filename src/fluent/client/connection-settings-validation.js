@@ -154,11 +154,44 @@ function onSubmit() {
                     options: {
                         label: "Field map preset",
                         choices: {
-                            brief: { label: "sn_apo_invoice / proc_po" },
-                            s2p_import: { label: "Source-to-Pay import staging (sn_spend_intg_imp_*)" },
-                            s2p_tables: { label: "Source-to-Pay tables (sn_shop_*)" }
+                            s2p_import: {
+                                label: "Source-to-Pay import tables (sn_spend_intg_imp_invoice, sn_fcms_intg_imp_order)"
+                            },
+                            s2p_tables: { label: "Source-to-Pay tables directly (sn_shop_invoice, sn_shop_purchase_order)" },
+                            legacy_procurement: { label: "Legacy Procurement POs (proc_po) + Source-to-Pay invoice import" },
+                            brief: {
+                                label: "Undocumented sn_apo_invoice + proc_po (only if your instance has sn_apo_invoice)"
+                            }
                         },
-                        default: "brief"
+                        default: "s2p_import"
+                    }
+                },
+                erp_source: {
+                    type: "reference",
+                    options: {
+                        label: "ERP source",
+                        referenceTable: "sn_fin_erp_source",
+                        hint: "The ERP source record for IFS Cloud (Source-to-Pay > ERP sources): written into every staged row, so Source-to-Pay knows which ERP a document came from"
+                    }
+                },
+                external_invoice_source: {
+                    type: "string",
+                    options: {
+                        label: "External invoice source",
+                        maxLength: 100,
+                        default: "IFS Cloud",
+                        hint: "Name of the system invoices come from, written to the import table (mandatory there)"
+                    }
+                },
+                transform_mode: {
+                    type: "choice",
+                    options: {
+                        label: "Transform staged rows",
+                        choices: {
+                            run_now: { label: "At the end of each run (read outcomes at once)" },
+                            platform_schedule: { label: "By the platform's import schedule (outcomes read next run)" }
+                        },
+                        default: "run_now"
                     }
                 },
                 page_size: { type: "integer", options: { label: "Page size", default: 5e3 }, min: 1, max: 5e3 },
@@ -207,6 +240,21 @@ function onSubmit() {
             supplier_invoice: { label: "Supplier invoice" },
             purchase_order: { label: "Purchase order" }
         };
+        function field(column, name, transform) {
+            if (transform === void 0) { transform = "none"; }
+            return { column: column, source: { kind: "field", field: name }, transform: transform };
+        }
+        function constant(column, value) {
+            return { column: column, source: { kind: "constant", value: value }, transform: "none" };
+        }
+        function setting(column, name) {
+            return { column: column, source: { kind: "setting", setting: name }, transform: "none" };
+        }
+        function lookup(column, name, table, match) {
+            return { column: column, source: { kind: "lookup", field: name, table: table, match: match }, transform: "none" };
+        }
+        var CONNECTOR_KEY_COLUMN = "u_ml_connector_key";
+        var TRANSFORMED_IMPORT_STATES = ["inserted", "updated"];
         function role(name) {
             return { anyOf: [name] };
         }
@@ -237,27 +285,67 @@ function onSubmit() {
         var dateTimeField = function (name) { return ({ name: name, kind: "datetime" }); };
         var objversionStamp = function (name) { return ({ name: name, kind: "string", format: "objversion" }); };
         var dateTimeOffsetStamp = function (name) { return ({ name: name, kind: "datetime", format: "datetimeoffset" }); };
+        var BRIEF_PROC_PO = {
+            defaultTable: "proc_po",
+            columns: [
+                field("po_number", "documentNumber"),
+                field("supplier_number", "supplierNumber"),
+                field("supplier_name", "supplierName"),
+                field("company", "company"),
+                field("order_date", "documentDate"),
+                field("source_created_at", "createdAt"),
+                field("due_by", "dueDate"),
+                field("currency", "currency"),
+                field("net_amount", "netAmount"),
+                field("tax_amount", "taxAmount"),
+                field("total_cost", "grossAmount"),
+                field("gl_account", "glAccount"),
+                field("cost_center", "costCenter"),
+                field("source_state", "state"),
+                field("external_reference", "externalReference")
+            ],
+            lock: { column: "status", states: ["received", "closed", "canceled"] }
+        };
         var SHOP_PURCHASE_ORDER = {
             defaultTable: "sn_shop_purchase_order",
-            columns: {
-                documentNumber: "po_number",
-                supplierNumber: "supplier_number",
-                supplierName: "supplier_name",
-                company: "legal_entity",
-                documentDate: "order_date",
-                createdAt: "source_created_at",
-                dueDate: "expected_delivery_date",
-                currency: "currency",
-                netAmount: "net_amount",
-                taxAmount: "tax_amount",
-                grossAmount: "total_amount",
-                glAccount: "gl_account",
-                costCenter: "cost_center",
-                state: "source_state",
-                externalReference: "external_reference"
-            },
+            columns: [
+                field("number", "documentNumber"),
+                field("total_amount", "grossAmount"),
+                lookup("supplier", "supplierNumber", "sn_fin_supplier", "erp_supplier_code"),
+                lookup("legal_entity", "company", "sn_fin_legal_entity", "erp_company_code"),
+                field(CONNECTOR_KEY_COLUMN, "externalReference")
+            ],
             lock: { column: "state", states: ["closed", "canceled"] }
         };
+        var ORDER_IMPORT_MAP = {
+            defaultTable: "sn_fcms_intg_imp_order",
+            columns: [
+                field("u_erp_po_number", "documentNumber"),
+                setting("u_erp_source", "erpSource"),
+                field("u_legal_entity", "company"),
+                field("u_supplier", "supplierNumber"),
+                field("u_supplier_company_name", "supplierName"),
+                constant("u_order_type", "standard"),
+                field("u_po_amount", "grossAmount"),
+                field("u_po_amount_currency", "currency"),
+                field("u_po_status", "state"),
+                field("u_cost_center", "costCenter"),
+                field("u_third_party_import_id", "externalReference")
+            ],
+            lock: { column: "sys_import_state", states: TRANSFORMED_IMPORT_STATES }
+        };
+        var PROC_PO_MAP = {
+            defaultTable: "proc_po",
+            columns: [
+                field("number", "documentNumber"),
+                lookup("vendor", "supplierName", "core_company", "name"),
+                field("due_by", "dueDate"),
+                field("total_cost", "grossAmount"),
+                field(CONNECTOR_KEY_COLUMN, "externalReference")
+            ],
+            lock: { column: "status", states: ["received", "canceled"] }
+        };
+        var LEGACY = { plugins: [PROCUREMENT], roles: [role("procurement_user")] };
         var PROCUREMENT_SPECIALIST = { plugins: [S2P_COMMON], roles: [role("sn_shop.procurement_specialist")] };
         var ORDER_IMPORT = { plugins: [S2P_COMMON, ERP_INTEGRATION], roles: ERP_INTEGRATION_USER };
         var PURCHASE_ORDER_NAME = { id: "purchase_order", label: OBJECT_TYPE_CHOICES.purchase_order.label };
@@ -289,37 +377,39 @@ function onSubmit() {
             optionalFields: ["dueDate", "poReference"],
             stagingKey: ["company", "documentNumber", "createdDate"],
             fieldMaps: {
-                brief: {
-                    defaultTable: "proc_po",
-                    columns: {
-                        documentNumber: "po_number",
-                        supplierNumber: "supplier_number",
-                        supplierName: "supplier_name",
-                        company: "company",
-                        documentDate: "order_date",
-                        createdAt: "source_created_at",
-                        dueDate: "due_by",
-                        currency: "currency",
-                        netAmount: "net_amount",
-                        taxAmount: "tax_amount",
-                        grossAmount: "total_cost",
-                        glAccount: "gl_account",
-                        costCenter: "cost_center",
-                        state: "source_state",
-                        externalReference: "external_reference"
-                    },
-                    lock: { column: "status", states: ["received", "closed", "canceled"] }
-                },
-                s2p_import: SHOP_PURCHASE_ORDER,
-                s2p_tables: SHOP_PURCHASE_ORDER
+                brief: BRIEF_PROC_PO,
+                s2p_import: ORDER_IMPORT_MAP,
+                s2p_tables: SHOP_PURCHASE_ORDER,
+                legacy_procurement: PROC_PO_MAP
             },
             platform: {
-                brief: { plugins: [PROCUREMENT], roles: [role("procurement_user")] },
+                brief: LEGACY,
                 s2p_import: ORDER_IMPORT,
-                s2p_tables: PROCUREMENT_SPECIALIST
+                s2p_tables: PROCUREMENT_SPECIALIST,
+                legacy_procurement: LEGACY
             }
         });
-        var INVOICE_LOCK = ["approved", "posted", "paid"];
+        var INVOICE_IMPORT_MAP = {
+            defaultTable: "sn_spend_intg_imp_invoice",
+            columns: [
+                field("u_external_invoice_number", "documentNumber"),
+                setting("u_external_invoice_source", "externalInvoiceSource"),
+                setting("u_erp_source", "erpSource"),
+                field("u_supplier", "supplierNumber"),
+                field("u_invoice_date", "documentDate", "date"),
+                field("u_subtotal", "netAmount"),
+                constant("u_other_charges", "0"),
+                field("u_tax_amount", "taxAmount"),
+                field("u_amount_invoiced", "grossAmount"),
+                constant("u_invoice_type", "invoice"),
+                field("u_currency", "currency"),
+                field("u_purchase_order", "poReference"),
+                field("u_supplier_invoice_number", "documentNumber"),
+                field("u_legal_entity", "company"),
+                field("u_third_party_import_id", "externalReference")
+            ],
+            lock: { column: "sys_import_state", states: TRANSFORMED_IMPORT_STATES }
+        };
         var AP_SPECIALIST = { plugins: [S2P_COMMON, AP_INVOICE], roles: [role("sn_ap_apm.accounts_payable_specialist")] };
         var INVOICE_IMPORT = { plugins: [S2P_COMMON, AP_INVOICE, SPEND_INTEGRATION], roles: [INVOICE_INTEGRATOR] };
         var SUPPLIER_INVOICE_NAME = { id: "supplier_invoice", label: OBJECT_TYPE_CHOICES.supplier_invoice.label };
@@ -353,72 +443,49 @@ function onSubmit() {
             fieldMaps: {
                 brief: {
                     defaultTable: "sn_apo_invoice",
-                    columns: {
-                        documentNumber: "invoice_number",
-                        supplierNumber: "supplier_number",
-                        supplierName: "supplier_name",
-                        company: "company",
-                        documentDate: "invoice_date",
-                        createdAt: "source_created_at",
-                        dueDate: "due_date",
-                        currency: "currency",
-                        netAmount: "net_amount",
-                        taxAmount: "tax_amount",
-                        grossAmount: "gross_amount",
-                        poReference: "po_number",
-                        glAccount: "gl_account",
-                        costCenter: "cost_center",
-                        state: "source_state",
-                        externalReference: "external_reference"
-                    },
-                    lock: { column: "state", states: INVOICE_LOCK }
+                    columns: [
+                        field("invoice_number", "documentNumber"),
+                        field("supplier_number", "supplierNumber"),
+                        field("supplier_name", "supplierName"),
+                        field("company", "company"),
+                        field("invoice_date", "documentDate"),
+                        field("source_created_at", "createdAt"),
+                        field("due_date", "dueDate"),
+                        field("currency", "currency"),
+                        field("net_amount", "netAmount"),
+                        field("tax_amount", "taxAmount"),
+                        field("gross_amount", "grossAmount"),
+                        field("po_number", "poReference"),
+                        field("gl_account", "glAccount"),
+                        field("cost_center", "costCenter"),
+                        field("source_state", "state"),
+                        field("external_reference", "externalReference")
+                    ],
+                    lock: { column: "state", states: ["approved", "posted", "paid"] }
                 },
-                s2p_import: {
-                    defaultTable: "sn_spend_intg_imp_invoice",
-                    columns: {
-                        documentNumber: "u_external_invoice_number",
-                        supplierNumber: "u_supplier",
-                        supplierName: "u_supplier_name",
-                        company: "u_legal_entity",
-                        documentDate: "u_invoice_date",
-                        createdAt: "u_source_created_at",
-                        dueDate: "u_due_date",
-                        currency: "u_currency",
-                        netAmount: "u_net_amount",
-                        taxAmount: "u_tax_amount",
-                        grossAmount: "u_total_amount",
-                        poReference: "u_purchase_order",
-                        glAccount: "u_gl_account",
-                        costCenter: "u_cost_center",
-                        state: "u_source_state",
-                        externalReference: "u_external_reference"
-                    },
-                    lock: { column: "sys_import_state", states: ["processed"] }
-                },
+                s2p_import: INVOICE_IMPORT_MAP,
                 s2p_tables: {
                     defaultTable: "sn_shop_invoice",
-                    columns: {
-                        documentNumber: "invoice_number",
-                        supplierNumber: "supplier_number",
-                        supplierName: "supplier_name",
-                        company: "legal_entity",
-                        documentDate: "invoice_date",
-                        createdAt: "source_created_at",
-                        dueDate: "due_date",
-                        currency: "currency",
-                        netAmount: "net_amount",
-                        taxAmount: "tax_amount",
-                        grossAmount: "total_amount",
-                        poReference: "purchase_order_number",
-                        glAccount: "gl_account",
-                        costCenter: "cost_center",
-                        state: "source_state",
-                        externalReference: "external_reference"
-                    },
-                    lock: { column: "state", states: INVOICE_LOCK }
-                }
+                    columns: [
+                        field("supplier_invoice_number", "documentNumber"),
+                        field("invoice_date", "documentDate"),
+                        field("subtotal", "netAmount"),
+                        field("invoice_amount", "grossAmount"),
+                        lookup("supplier", "supplierNumber", "sn_fin_supplier", "erp_supplier_code"),
+                        lookup("legal_entity", "company", "sn_fin_legal_entity", "erp_company_code"),
+                        constant("state", "draft"),
+                        field(CONNECTOR_KEY_COLUMN, "externalReference")
+                    ],
+                    lock: { column: "state", states: ["pending_approval", "approved", "pending_payment", "paid"] }
+                },
+                legacy_procurement: INVOICE_IMPORT_MAP
             },
-            platform: { brief: AP_SPECIALIST, s2p_import: INVOICE_IMPORT, s2p_tables: AP_SPECIALIST }
+            platform: {
+                brief: AP_SPECIALIST,
+                s2p_import: INVOICE_IMPORT,
+                s2p_tables: AP_SPECIALIST,
+                legacy_procurement: INVOICE_IMPORT
+            }
         });
         var DOCUMENT_TYPES = [SUPPLIER_INVOICE, PURCHASE_ORDER];
         var OBJECT_TYPES = DOCUMENT_TYPES.map(function (t) { return t.id; });
@@ -726,12 +793,12 @@ function onSubmit() {
                     problems.add(path, 'the preset has no field here, so give its kind too: { "name", "kind" }');
                 return name2 === null || at.preset === null ? at.preset : { name: name2, kind: at.preset.kind };
             }
-            var field = problems.objectAt(path, at.value);
-            if (field === null)
+            var field2 = problems.objectAt(path, at.value);
+            if (field2 === null)
                 return at.preset;
-            problems.knownKeys(path, field, ["name", "kind"]);
-            var name = problems.nameAt(join(path, "name"), field.name);
-            var kind = problems.choiceAt(join(path, "kind"), field.kind, FIELD_KINDS);
+            problems.knownKeys(path, field2, ["name", "kind"]);
+            var name = problems.nameAt(join(path, "name"), field2.name);
+            var kind = problems.choiceAt(join(path, "kind"), field2.kind, FIELD_KINDS);
             return name === null || kind === null ? at.preset : { name: name, kind: kind };
         }
         function checkNamedOnce(problems, source) {
@@ -761,12 +828,12 @@ function onSubmit() {
         function duplicates(problems, group, entries) {
             var first = new Map();
             for (var _i = 0, entries_1 = entries; _i < entries_1.length; _i++) {
-                var _d = entries_1[_i], at = _d[0], field = _d[1];
-                var earlier = first.get(field.name);
+                var _d = entries_1[_i], at = _d[0], field2 = _d[1];
+                var earlier = first.get(field2.name);
                 if (earlier === void 0)
-                    first.set(field.name, at);
+                    first.set(field2.name, at);
                 else
-                    problems.add(at, "\"".concat(field.name, "\" is named twice in ").concat(group, " (also at ").concat(earlier, ")"));
+                    problems.add(at, "\"".concat(field2.name, "\" is named twice in ").concat(group, " (also at ").concat(earlier, ")"));
             }
         }
         var SOURCE_MAPPING_FIELD = "source_mapping";
@@ -981,6 +1048,9 @@ function onSubmit() {
             "cost_center_entity_set",
             "source_mapping",
             "field_map_preset",
+            "erp_source",
+            "external_invoice_source",
+            "transform_mode",
             "page_size",
             "request_ceiling",
             "time_budget_seconds",
@@ -988,11 +1058,11 @@ function onSubmit() {
             "lookback_seconds",
             "dry_run"
         ];
-        function labelOf(field) {
-            return COLS[field].options.label;
+        function labelOf(field2) {
+            return COLS[field2].options.label;
         }
-        function defaultOf(field) {
-            var d = COLS[field].options;
+        function defaultOf(field2) {
+            var d = COLS[field2].options;
             return d.default === void 0 ? "" : String(d.default);
         }
         function quoted(value) {
@@ -1001,17 +1071,17 @@ function onSubmit() {
         function normaliseSettings(raw) {
             var out = {};
             for (var _i = 0, SETTING_FIELDS_1 = SETTING_FIELDS; _i < SETTING_FIELDS_1.length; _i++) {
-                var field = SETTING_FIELDS_1[_i];
-                var v = raw[field];
+                var field2 = SETTING_FIELDS_1[_i];
+                var v = raw[field2];
                 var text = v === void 0 || v === null ? "" : String(v).trim();
-                out[field] = text === "" ? defaultOf(field) : text;
+                out[field2] = text === "" ? defaultOf(field2) : text;
             }
             return out;
         }
         var CONTROL = /[\u0000-\u001f\u007f]/;
-        function maxLengthOf(field) {
+        function maxLengthOf(field2) {
             var _a;
-            var options = COLS[field].options;
+            var options = COLS[field2].options;
             return (_a = options.maxLength) != null ? _a : null;
         }
         function textProblem(label, max, value) {
@@ -1021,11 +1091,11 @@ function onSubmit() {
                 return "".concat(label, " must not contain line breaks or control characters");
             return null;
         }
-        function textShape(field, value) {
-            return textProblem(labelOf(field), maxLengthOf(field), value);
+        function textShape(field2, value) {
+            return textProblem(labelOf(field2), maxLengthOf(field2), value);
         }
-        function required(field, message) {
-            return { field: field, check: function (value) { return value === "" ? message : textShape(field, value); } };
+        function required(field2, message) {
+            return { field: field2, check: function (value) { return value === "" ? message : textShape(field2, value); } };
         }
         function booleanOf(value) {
             if (value === "1" || value === "true")
@@ -1034,10 +1104,10 @@ function onSubmit() {
                 return false;
             return null;
         }
-        function bool(field) {
+        function bool(field2) {
             return {
-                field: field,
-                check: function (value) { return booleanOf(value) === null ? "".concat(labelOf(field), " must be true or false") : null; }
+                field: field2,
+                check: function (value) { return booleanOf(value) === null ? "".concat(labelOf(field2), " must be true or false") : null; }
             };
         }
         function wholeNumberOf(value) {
@@ -1046,23 +1116,23 @@ function onSubmit() {
                 return null;
             return Number(text);
         }
-        function wholeNumber(field) {
-            var _d = COLS[field], min = _d.min, max = _d.max;
+        function wholeNumber(field2) {
+            var _d = COLS[field2], min = _d.min, max = _d.max;
             return {
-                field: field,
+                field: field2,
                 check: function (value) {
                     var n = wholeNumberOf(value);
                     if (n === null || n < min || n > max)
-                        return "".concat(labelOf(field), " must be a whole number from ").concat(min, " to ").concat(max, " (is ").concat(quoted(value), ")");
+                        return "".concat(labelOf(field2), " must be a whole number from ").concat(min, " to ").concat(max, " (is ").concat(quoted(value), ")");
                     return null;
                 }
             };
         }
-        function choice(field) {
-            var names = Object.keys(COLS[field].options.choices);
+        function choice(field2) {
+            var names = Object.keys(COLS[field2].options.choices);
             return {
-                field: field,
-                check: function (value) { return names.indexOf(value) < 0 ? "".concat(labelOf(field), " must be one of ").concat(names.join(", ")) : null; }
+                field: field2,
+                check: function (value) { return names.indexOf(value) < 0 ? "".concat(labelOf(field2), " must be one of ").concat(names.join(", ")) : null; }
             };
         }
         var TABLE_NAME = /^[a-z][a-z0-9_]{1,79}$/;
@@ -1103,12 +1173,12 @@ function onSubmit() {
                     return false;
             return true;
         }
-        function entitySet(field) {
+        function entitySet(field2) {
             return {
-                field: field,
+                field: field2,
                 check: function (value) {
                     var _a;
-                    return (_a = textShape(field, value)) != null ? _a : isEntitySetPath(value) ? null : "".concat(labelOf(field), " must look like <Projection>.svc/<EntitySet> (is ").concat(quoted(value), ")");
+                    return (_a = textShape(field2, value)) != null ? _a : isEntitySetPath(value) ? null : "".concat(labelOf(field2), " must look like <Projection>.svc/<EntitySet> (is ").concat(quoted(value), ")");
                 }
             };
         }
@@ -1228,6 +1298,12 @@ function onSubmit() {
             entitySet("cost_center_entity_set"),
             { field: "source_mapping", check: sourceMapping },
             choice("field_map_preset"),
+            {
+                field: "erp_source",
+                check: function (value) { return value === "" || SYS_ID.test(value) ? null : "ERP source must be an ERP source record (a 32-character sys_id)"; }
+            },
+            required("external_invoice_source", "External invoice source is required (e.g. IFS Cloud)"),
+            choice("transform_mode"),
             wholeNumber("page_size"),
             wholeNumber("request_ceiling"),
             wholeNumber("time_budget_seconds"),
@@ -1305,9 +1381,9 @@ function onSubmit() {
         function normaliseTypeSettings(raw) {
             var out = {};
             for (var _i = 0, TYPE_SETTING_FIELDS_1 = TYPE_SETTING_FIELDS; _i < TYPE_SETTING_FIELDS_1.length; _i++) {
-                var field = TYPE_SETTING_FIELDS_1[_i];
-                var v = raw[field];
-                out[field] = v === void 0 || v === null ? "" : String(v).trim();
+                var field2 = TYPE_SETTING_FIELDS_1[_i];
+                var v = raw[field2];
+                out[field2] = v === void 0 || v === null ? "" : String(v).trim();
             }
             if (out.active === "")
                 out.active = String(COLS2.active.options.default);

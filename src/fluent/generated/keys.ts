@@ -115,6 +115,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'e3fdae7ccf8a4358937b496796bfcd91'
                     }
+                    acl_field_map_create: {
+                        table: 'sys_security_acl'
+                        id: 'f14c9fcf286d4c4b936d96dbd3502aeb'
+                    }
+                    acl_field_map_delete: {
+                        table: 'sys_security_acl'
+                        id: '1db5d9747de24e3aa9431a30071c670c'
+                    }
+                    acl_field_map_read: {
+                        table: 'sys_security_acl'
+                        id: '30fde6a8bad146b4839bbb13bdf2cfd2'
+                    }
+                    acl_field_map_write: {
+                        table: 'sys_security_acl'
+                        id: 'e3ce16c09aef44b0b4fe08d63baf722f'
+                    }
                     acl_flag_create: {
                         table: 'sys_security_acl'
                         id: '5b3b2a10d6c04701851195f378b217ce'
@@ -299,6 +315,10 @@ declare global {
                         table: 'sys_ui_annotation'
                         id: '048d0e6856cc4ffeb3005b4623c5c6b3'
                     }
+                    csp_core_company_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'd8888f003605445dbceb67e6e5cf6a45'
+                    }
                     csp_oauth_entity_profile_read: {
                         table: 'sys_scope_privilege'
                         id: '0c49edee84f342079fe3840ec5a586c5'
@@ -330,6 +350,30 @@ declare global {
                     csp_sn_apo_invoice_write: {
                         table: 'sys_scope_privilege'
                         id: '7829b9e6498c4c989524c4e4eb3104e6'
+                    }
+                    csp_sn_fcms_intg_imp_order_create: {
+                        table: 'sys_scope_privilege'
+                        id: 'b50b127388a04e95aaa8f0a61b39e997'
+                    }
+                    csp_sn_fcms_intg_imp_order_read: {
+                        table: 'sys_scope_privilege'
+                        id: '2b54a91def284331a340d253486ffc02'
+                    }
+                    csp_sn_fcms_intg_imp_order_write: {
+                        table: 'sys_scope_privilege'
+                        id: '34a5361dc3744fc4b87b411cb2adb722'
+                    }
+                    csp_sn_fin_erp_source_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'de0ee9d4ed9f4f4e8a12be807d672745'
+                    }
+                    csp_sn_fin_legal_entity_read: {
+                        table: 'sys_scope_privilege'
+                        id: '27e50a4901f141c1b1be45231918ca55'
+                    }
+                    csp_sn_fin_supplier_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'a6e4f079043c45c38e531190aaa30950'
                     }
                     csp_sn_shop_invoice_create: {
                         table: 'sys_scope_privilege'
@@ -376,6 +420,14 @@ declare global {
                         id: '6f59265e5b304e9eab1e66b3dafac6e4'
                         deleted: true
                     }
+                    csp_sys_import_set_create: {
+                        table: 'sys_scope_privilege'
+                        id: '39e8a04632af4e388d82b8f1d075512b'
+                    }
+                    csp_sys_import_set_read: {
+                        table: 'sys_scope_privilege'
+                        id: '7d1027e9a3784782a333aa08f12ee0d1'
+                    }
                     csp_sys_plugins_read: {
                         table: 'sys_scope_privilege'
                         id: 'b6a848410f29435d9ee2167d6ebbf57d'
@@ -410,6 +462,385 @@ declare global {
                         table: 'sysevent_queue'
                         id: '3be10e22a1844aeca7c2143a670df120'
                     }
+                    field_map_brief_purchase_order_company: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '20ee17907a4647bf850fe790d8a1b2ec'
+                    }
+                    field_map_brief_purchase_order_cost_center: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '848a9f63444e4f34bda4b2760bc22fab'
+                    }
+                    field_map_brief_purchase_order_currency: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '983e64368e4b4db79114baeb1e4e6ca0'
+                    }
+                    field_map_brief_purchase_order_due_by: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '5fabc67ebc82484b86fb96c22359049f'
+                    }
+                    field_map_brief_purchase_order_external_reference: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '4e5db5baafca47dc8004a54d04149d81'
+                    }
+                    field_map_brief_purchase_order_gl_account: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '7b0c62fc5ffe4246ac37709f4fed43b4'
+                    }
+                    field_map_brief_purchase_order_net_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'e4e1d0bf0ad34c609a9c4189728b9765'
+                    }
+                    field_map_brief_purchase_order_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '897a21e87ae94fb18fefd1dbbb26cb16'
+                        deleted: true
+                    }
+                    field_map_brief_purchase_order_order_date: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '5d1751a0262d4120bde99eefba40dd57'
+                    }
+                    field_map_brief_purchase_order_po_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '1a096a9938b444d9b3e857872d46b512'
+                    }
+                    field_map_brief_purchase_order_source_created_at: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '25042c9a9ae64170acf5b049dc1f85f7'
+                    }
+                    field_map_brief_purchase_order_source_state: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'e1ecc9def66c4a3cb898afed805e375a'
+                    }
+                    field_map_brief_purchase_order_supplier_name: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'e6bc23ee01e34ebfa167eb10a55cf5dd'
+                    }
+                    field_map_brief_purchase_order_supplier_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '6f578fcc7b9c428cbc671df1dee9cba4'
+                    }
+                    field_map_brief_purchase_order_tax_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'f376c19b9d22437eb78cb2daba7949de'
+                    }
+                    field_map_brief_purchase_order_total_cost: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'f94cf45fb0e34bcda63d170423569acc'
+                    }
+                    field_map_brief_purchase_order_u_ml_connector_key: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'c9950f1f89ac40f096fd3042a02d2a9e'
+                        deleted: true
+                    }
+                    field_map_brief_purchase_order_vendor: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '19f3881c512f43b696969bc2331cf2d2'
+                        deleted: true
+                    }
+                    field_map_brief_supplier_invoice_company: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'c20333b012f646219be65c682eb2ce63'
+                    }
+                    field_map_brief_supplier_invoice_cost_center: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '01de5ef9deee4386aca16782abb74c71'
+                    }
+                    field_map_brief_supplier_invoice_currency: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'b869a135b69849faab4f9cf7317e2b38'
+                    }
+                    field_map_brief_supplier_invoice_due_date: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '09dd8e1cfe85495dbdfa78aa2842af0d'
+                    }
+                    field_map_brief_supplier_invoice_external_reference: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '5af84349ec7b4605923bda9f2e91f772'
+                    }
+                    field_map_brief_supplier_invoice_gl_account: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '5b56139e33d445be9b7aeacb0a941fb9'
+                    }
+                    field_map_brief_supplier_invoice_gross_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'b3d799d08ba644c18c88d8f5535af703'
+                    }
+                    field_map_brief_supplier_invoice_invoice_date: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'd0942a8b19a64f7c89a5148649d8255d'
+                    }
+                    field_map_brief_supplier_invoice_invoice_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '41bbf1e37046402d868cea5a8dde5012'
+                    }
+                    field_map_brief_supplier_invoice_net_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'f31d30f8b99c414aa217c4c37c7fc6b8'
+                    }
+                    field_map_brief_supplier_invoice_po_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'f96b72f36e414f7e9bc6a526d245da8d'
+                    }
+                    field_map_brief_supplier_invoice_source_created_at: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '25235d90babf4f0b862d5dfdcc412e5a'
+                    }
+                    field_map_brief_supplier_invoice_source_state: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '96290b8967134a5eb97760c466fce0f4'
+                    }
+                    field_map_brief_supplier_invoice_supplier_name: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'd4f317a462504fabaa775c4a9aeba0bc'
+                    }
+                    field_map_brief_supplier_invoice_supplier_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'eba5bc9770a147b28b9ab0b3a480cab5'
+                    }
+                    field_map_brief_supplier_invoice_tax_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '320ef620a8b04d058bb03e55f82f4cc3'
+                    }
+                    field_map_form_note: {
+                        table: 'sys_ui_annotation'
+                        id: 'ed0b6e8f1a034caf9b88deeeacbed551'
+                    }
+                    field_map_legacy_procurement_purchase_order_due_by: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'a05ed7e3e67c4a9ea69efef86b03fa43'
+                    }
+                    field_map_legacy_procurement_purchase_order_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'a5a32b7694ce466f96ab1d3a44a2805c'
+                    }
+                    field_map_legacy_procurement_purchase_order_total_cost: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'b44f55871b444c499a5c605282416e28'
+                    }
+                    field_map_legacy_procurement_purchase_order_u_ml_connector_key: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '8910919034d74046bc8a6d069ad19970'
+                    }
+                    field_map_legacy_procurement_purchase_order_vendor: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'd627720a58594714ac458a3b046c2cd0'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_amount_invoiced: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '3abe0ea4b4a144499180fc965a4477e5'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_currency: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '8be8d0bf14b8490aaf31515b2844effb'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_erp_source: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'de820b694eeb4922971d50869ed02269'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_external_invoice_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '4dc911dc35d5472e8675d574c266ce7f'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_external_invoice_source: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '725a71541ca245b6a57a5e37ce895348'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_invoice_date: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '4b5516d329804f70b115e4fdc0a0b3e8'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_invoice_type: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'b0f3eaa078914e91a47e4375b755c08e'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_legal_entity: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '10cb771d4f9f47028d4c01b1d07cb990'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_other_charges: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '07e4f70a28e0486694b23a6b6e797ffc'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_purchase_order: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'ba0861ca92fd462e9873ab4f32e2336f'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_subtotal: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'd342f123b7dd4be4a13dc491218b5b5c'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_supplier: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'ae507d3542ff467f9e6098a665a08e79'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_supplier_invoice_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '0da345da916c4d8e9d6b715367b0137b'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_tax_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '756a1f1d84204c05a37fe107a20cdbf8'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_u_third_party_import_id: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'f44e2ba2343e4082b8b88b1c3e2fc01d'
+                    }
+                    field_map_s2p_import_purchase_order_u_cost_center: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '05c5fb43003e4f339b3dff2e5415d4e6'
+                    }
+                    field_map_s2p_import_purchase_order_u_erp_po_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'f2d676d3b9b44dc5b7a00c2a20516f42'
+                    }
+                    field_map_s2p_import_purchase_order_u_erp_source: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '3cf1edb2d6054f85b9e10d6589272490'
+                    }
+                    field_map_s2p_import_purchase_order_u_legal_entity: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '97e440ec027e49219839fa50a9bec72a'
+                    }
+                    field_map_s2p_import_purchase_order_u_order_type: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'bc305501ba2d4746b8475224a843e5f7'
+                    }
+                    field_map_s2p_import_purchase_order_u_po_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '4556ee249f8a403a94af8dbf48e77c95'
+                    }
+                    field_map_s2p_import_purchase_order_u_po_amount_currency: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '0447d1b21b9f4207bb29f7ed3695a38f'
+                    }
+                    field_map_s2p_import_purchase_order_u_po_status: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '4ecda338533b41c6aec02d31bed64e4f'
+                    }
+                    field_map_s2p_import_purchase_order_u_supplier: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '1d1cfe9f4b864af190c25b6f7d5669d3'
+                    }
+                    field_map_s2p_import_purchase_order_u_supplier_company_name: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '1d4ef5d3bd514fee940f4401587ecd67'
+                    }
+                    field_map_s2p_import_purchase_order_u_third_party_import_id: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '609c5bdbf80b4d8981dd95e599d9f568'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_amount_invoiced: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'eea55ea3786b4bd1b3b39e5fc0dc0b47'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_currency: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'bf4198dafdec4b8e9370e3dc7fb96e11'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_erp_source: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'c9894b6318e844b6ad50e7e394248d84'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_external_invoice_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '1eba3d38ff724d07a77bc27517cabf01'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_external_invoice_source: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'b668bf7ac1784b3ab2760fe794e94973'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_invoice_date: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '3b5028c12cca46ed8893ea7d6d320fa2'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_invoice_type: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '547a97b50d164486bd2b940cfd0f8c8b'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_legal_entity: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '18571f36dbdc47caacfdc64a9bbe7a60'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_other_charges: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'd5d44624e9084ad2a5244bd2f29418c9'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_purchase_order: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '50298bfc3fb9479e8b0bdee73043bd00'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_subtotal: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '8913c512f5fe40f3897dab7a79ed8327'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_supplier: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'd2ba429d8eda4d97af5a41498bcee5b0'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_supplier_invoice_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'e156cb5078a34595bb29eeebd693e564'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_tax_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '284d94ca4305414188af938dcc91cfa3'
+                    }
+                    field_map_s2p_import_supplier_invoice_u_third_party_import_id: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '5ffa00d943ec4e778fc25f643c9f371b'
+                    }
+                    field_map_s2p_tables_purchase_order_legal_entity: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '31bac0eab37a47bda92fbb502ed9b310'
+                    }
+                    field_map_s2p_tables_purchase_order_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'fb3eb1d8a59b4459ba389656b4077259'
+                    }
+                    field_map_s2p_tables_purchase_order_supplier: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '56723a72d35742c8a762cb150c9a9734'
+                    }
+                    field_map_s2p_tables_purchase_order_total_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '682a27c6296d46ada43bf4a60b3d4f40'
+                    }
+                    field_map_s2p_tables_purchase_order_u_ml_connector_key: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '66c448b6f1f74599aeb700f0747e2d58'
+                    }
+                    field_map_s2p_tables_supplier_invoice_invoice_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'f92dc0cb88304b81919b30655af93cbf'
+                    }
+                    field_map_s2p_tables_supplier_invoice_invoice_date: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'e07469a32fc54edbbfe0ed05afdf1561'
+                    }
+                    field_map_s2p_tables_supplier_invoice_legal_entity: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '243e09c09776415695410c5c51e066c7'
+                    }
+                    field_map_s2p_tables_supplier_invoice_state: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '00ff0804bf714d6ea53f4834651a0134'
+                    }
+                    field_map_s2p_tables_supplier_invoice_subtotal: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '28bbc13bc39f44e69ddebb534d302e63'
+                    }
+                    field_map_s2p_tables_supplier_invoice_supplier: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'c00158984d7e48a0b1a8774eb937f663'
+                    }
+                    field_map_s2p_tables_supplier_invoice_supplier_invoice_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'ff7ceb553d9042f0ac2cf97175ba1c99'
+                    }
+                    field_map_s2p_tables_supplier_invoice_u_ml_connector_key: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'bda4a302e4a1458182439b0dac134922'
+                    }
                     job_scheduled_sync: {
                         table: 'sysauto_script'
                         id: '01e63cf112e5495c9096a420168a1207'
@@ -429,6 +860,10 @@ declare global {
                     module_dimension_mappings: {
                         table: 'sys_app_module'
                         id: '616076c0090f487ca76ea792556df863'
+                    }
+                    module_field_mappings: {
+                        table: 'sys_app_module'
+                        id: '4be58b53a8b44af09073136f510eca3d'
                     }
                     module_flagged_records: {
                         table: 'sys_app_module'
@@ -686,6 +1121,10 @@ declare global {
                         table: 'sys_module'
                         id: 'a811a84f1e4a48949dfc3a9ecfdef3bf'
                     }
+                    'src_server_core_document-types_target-conventions_ts': {
+                        table: 'sys_module'
+                        id: '573bac22cacc4cf1abda909e714db575'
+                    }
                     'src_server_core_domain_canonical-document_ts': {
                         table: 'sys_module'
                         id: 'd2cba82c39e64ce8b1ac727e4ce542d0'
@@ -814,6 +1253,10 @@ declare global {
                         table: 'sys_module'
                         id: 'c7e279d665334a35881c29ac26f55024'
                     }
+                    'src_server_core_prerequisites_field-map-check_ts': {
+                        table: 'sys_module'
+                        id: '2f88bfd5aa134cc3abc1d206a0eca8b5'
+                    }
                     'src_server_core_prerequisites_mapping-proposal-text_ts': {
                         table: 'sys_module'
                         id: '2c0444e62a344fc1bd2ebc7cc5a1deb6'
@@ -866,6 +1309,10 @@ declare global {
                         table: 'sys_module'
                         id: '9224085bbb27483f80e7082611b8e561'
                     }
+                    'src_server_core_staging_field-map-rows_ts': {
+                        table: 'sys_module'
+                        id: '3a9789dd4b1c4c3498d8cd44b6914b20'
+                    }
                     'src_server_core_staging_field-maps_ts': {
                         table: 'sys_module'
                         id: 'cda5c88ebfbe4b95a5f27ff21a53868e'
@@ -885,6 +1332,10 @@ declare global {
                     'src_server_core_staging_flag-retry-query_ts': {
                         table: 'sys_module'
                         id: '55cdd144d397407ebd34f5bad32fd137'
+                    }
+                    'src_server_core_staging_import-outcomes_ts': {
+                        table: 'sys_module'
+                        id: '6df1ee1e905d485d89c9a5e65d19420d'
                     }
                     'src_server_core_staging_map-document_ts': {
                         table: 'sys_module'
@@ -906,6 +1357,10 @@ declare global {
                         table: 'sys_module'
                         id: '5e03498a797d4db7adf9a33987446156'
                     }
+                    'src_server_core_staging_pending-outcomes_ts': {
+                        table: 'sys_module'
+                        id: '8e22741248ec450c91f300e2cd525ab5'
+                    }
                     src_server_core_staging_problem_ts: {
                         table: 'sys_module'
                         id: '700c42ef67d442f68c5d723713e44b42'
@@ -917,6 +1372,10 @@ declare global {
                     'src_server_core_staging_record-strings_ts': {
                         table: 'sys_module'
                         id: 'f5337b85a67041b98e88eb19b64cee65'
+                    }
+                    'src_server_core_staging_run-targets_ts': {
+                        table: 'sys_module'
+                        id: '34ff1d0a21cc4a48b8541e080dd74ea9'
                     }
                     src_server_core_staging_sha256_ts: {
                         table: 'sys_module'
@@ -1075,6 +1534,10 @@ declare global {
                         table: 'sys_module'
                         id: 'ad6c68e56d024342997d3dbe63577d15'
                     }
+                    'src_server_glide_glide-import-transform_ts': {
+                        table: 'sys_module'
+                        id: '3916a0c555e640a1b1bea41e68ab022c'
+                    }
                     'src_server_glide_glide-log_ts': {
                         table: 'sys_module'
                         id: '76001cc392474ed78e1a6c753960c50c'
@@ -1114,6 +1577,10 @@ declare global {
                     src_server_ports_http_ts: {
                         table: 'sys_module'
                         id: '422810fc00fe4b8e828aa8874cdb7574'
+                    }
+                    'src_server_ports_import-transform_ts': {
+                        table: 'sys_module'
+                        id: '76a4414ea4074eb88ace009ae7df72e1'
                     }
                     src_server_ports_log_ts: {
                         table: 'sys_module'
@@ -1158,6 +1625,10 @@ declare global {
                     'src_tables_dimension-map_ts': {
                         table: 'sys_module'
                         id: 'b20cf1f4c9d7453faa8205336646d217'
+                    }
+                    'src_tables_field-map_ts': {
+                        table: 'sys_module'
+                        id: '53a627f9ee824e0a8f4477f831c63713'
                     }
                     src_tables_flag_ts: {
                         table: 'sys_module'
@@ -1285,6 +1756,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '01f56215b30743f5aa4cd0d1c584862f'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'object_type'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '02c57196c4de40b99953fb7e04744761'
                         key: {
@@ -1323,6 +1816,17 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '02e183605c0b4ff4bd157602b7a39627'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'preset'
+                            value: 's2p_import'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1600,6 +2104,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '09cdc3efd3fd434dbb0dd42010c17a52'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'produced_sys_id'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0a2ab673eb284e1085eda546be0f827e'
                         key: {
@@ -1612,6 +2125,15 @@ declare global {
                         id: '0a4ddf435f8a4cb4805229dc2ec8fa80'
                         key: {
                             name: 'x_mlc_ifs_s2p_flag'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0a5621af20604b0faae9c799eff946f1'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'source_key'
+                            language: 'en'
                         }
                     },
                     {
@@ -1725,6 +2247,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '0cf58f7d3dc34a05a0c092d7e4004601'
+                        key: {
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0d79b781a6194a76853bd467f2e5baf7'
                         key: {
@@ -1766,6 +2311,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '0efa6e18c6b34aed8e6a74d5e668f6f7'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '0c1f8e4a2f9b46c79c06c6a04a751387'
@@ -1805,6 +2351,28 @@ declare global {
                             value: 'running'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1094ee23ae1a42e183931eca2743f587'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'ed0b6e8f1a034caf9b88deeeacbed551'
+                            position: '0'
                         }
                     },
                     {
@@ -2006,6 +2574,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '1456d46f545e40c0a88b61f0243eafa3'
+                        key: {
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'preset'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1490f6e9bf034d4a9bace5ca494556ed'
                         key: {
@@ -2108,6 +2699,15 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'page_size'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '177d77e5835f48b7a50aa559dc41fb85'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'source_kind'
+                            language: 'en'
                         }
                     },
                     {
@@ -2246,6 +2846,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '1b0be6a9daa74fa8b03267c725838def'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '0c1f8e4a2f9b46c79c06c6a04a751387'
@@ -2266,6 +2867,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '1b3f3599231647e8b5c34177b0bbb92b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'transform_mode'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1bb119e1131748f5af7add080df01894'
                         key: {
@@ -2279,6 +2888,14 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_dimension_map'
                             element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '1c200bc40ada42e6bf9e694aebf41a8e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'source_kind'
                         }
                     },
                     {
@@ -2361,6 +2978,14 @@ declare global {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'page_size'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1dab29dfa3a24d0a8937553257cb9ae0'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'external_invoice_source'
                         }
                     },
                     {
@@ -2554,6 +3179,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '22d5f978fc904be5b157710bcb82813f'
+                        key: {
+                            sys_security_acl: '30fde6a8bad146b4839bbb13bdf2cfd2'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '234eaa790fd94da398f8d8984d55bb85'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'preset'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '237334c9a1f94f68ad31f4baead4888d'
                         deleted: true
@@ -2599,6 +3259,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '251eea27d2ed4727ba05dda4b1c64a59'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'preset'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '25316c1b9f714fae95f88d79faf59949'
                         key: {
@@ -2618,6 +3287,15 @@ declare global {
                             }
                             element: 'inserted_count'
                             position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2571ef601e914a929804209a19d43bb9'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'external_invoice_source'
+                            language: 'en'
                         }
                     },
                     {
@@ -2709,6 +3387,40 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'duplicate_count'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '272d28f052454955a9dbbe7e7c8705bb'
+                        key: {
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'source_kind'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '2744d2068d2844d7ac064f22359b0a7d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'skipped'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2823,6 +3535,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '2b027ad0b9354cfe957b7d1312f9c0e4'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '0c1f8e4a2f9b46c79c06c6a04a751387'
@@ -2843,11 +3556,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '2b450658c4ac40fb9a7a12346e0da75c'
+                        key: {
+                            sys_ui_section: {
+                                id: 'db18f0cf8a4b44faa925a90a9a082d76'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Targets'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'external_invoice_source'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2b45a792e63e4e49b12faa6f3c3186bd'
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'gl_account_entity_set'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '2c155b70f2644e48af089fe22bbc8972'
+                        key: {
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'target_table'
                         }
                     },
                     {
@@ -2900,6 +3658,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '2cebe12e41384fdea8816743ec440a68'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'produced_table'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: '2d04c54107a74348abf71c6ff0f9a6a0'
                         key: {
@@ -2934,6 +3701,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '2dcd247a742141fabb1e6a05d10c2ada'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '0c1f8e4a2f9b46c79c06c6a04a751387'
@@ -3043,6 +3811,14 @@ declare global {
                                 }
                             }
                             element: 'trigger'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3039d052a4854268a72fb18762644c61'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'transform'
                         }
                     },
                     {
@@ -3220,6 +3996,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '346fc837f8c24c7ebbda62bfe28005cf'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'source_kind'
+                            value: 'lookup'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '34edebeedc6843d78e73a732e1ff2664'
                         deleted: true
@@ -3281,6 +4068,44 @@ declare global {
                                 }
                             }
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '35b482b12b7a43bca1c1cabaa8b6250f'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'throttles'
+                            position: '17'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '35d55177f7b84b1aa2ad3bdf528e7d38'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '363007f2bfdd4bbfa067215df1c3cb0b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
                         }
                     },
                     {
@@ -3348,6 +4173,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '38583014b9434ed5a75840003499f45c'
+                        key: {
+                            sys_security_acl: '30fde6a8bad146b4839bbb13bdf2cfd2'
+                            sys_user_role: {
+                                id: '722d8a15be8e4021a0fd04537ddc8dd0'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '387855c77112499ea13559000c1cc3a7'
                         key: {
@@ -3379,6 +4217,28 @@ declare global {
                             value: 'unknown_cost_center'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3912251488764b5795e4f879c7116d27'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'source_kind'
+                            position: '7'
                         }
                     },
                     {
@@ -3817,6 +4677,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '4575124950414819ae336b38ec63e40b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'object_type'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '45b93394542f432d985d4e195fa736ba'
                         key: {
@@ -3864,6 +4732,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '46bc851250d04d05a775bd9ee09a52f7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'updated'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: '46c289d45f9643d1aa28699be5688174'
                         key: {
@@ -3899,11 +4778,61 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '4806f9e7f7f9455e8ceb658961bf0459'
+                        key: {
+                            sys_security_acl: 'e3ce16c09aef44b0b4fe08d63baf722f'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '483b2c289aad444288fe519a98499da6'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'preset'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4894edce69f2424faa292f88b026431d'
                         key: {
                             name: 'x_mlc_ifs_s2p_sync_state'
                             element: 'consecutive_failures'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '49efe5af4cdb49a6a09c9986fe6ddff5'
+                        key: {
+                            sys_security_acl: 'f14c9fcf286d4c4b936d96dbd3502aeb'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '4b048806259848afa6ee15c762f17d82'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4b9d219bffb54aef8cd6fdd6e0a48d8e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'shipped'
                         }
                     },
                     {
@@ -3920,6 +4849,17 @@ declare global {
                         id: '4c57cf9950e64aa1aca3dff72f342fd8'
                         key: {
                             name: 'x_mlc_ifs_s2p.ap_user'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4c8f238aaedd46c7babe3011a0037e7c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'preset'
+                            value: 'brief'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3981,6 +4921,14 @@ declare global {
                             name: 'x_mlc_ifs_s2p_dimension_map'
                             element: 'source'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4e498550e12248d5a0800d3afa14ef32'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'erp_source'
                         }
                     },
                     {
@@ -4046,6 +4994,28 @@ declare global {
                             value: 'flag_resolved'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4f23289092db4b879eee0c088486cfe2'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'rejected_count'
+                            position: '13'
                         }
                     },
                     {
@@ -4205,6 +5175,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '53fa080facee4612bbb010708ce70956'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '54425ce93c4841b58908193bc6c49658'
                         key: {
@@ -4213,6 +5190,62 @@ declare global {
                                 id: '722d8a15be8e4021a0fd04537ddc8dd0'
                                 key: {
                                     name: 'x_mlc_ifs_s2p.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '544d50906ac34fadbd6947175522dbcf'
+                        key: {
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'lookup'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '54cbed1f423a4e7d9fbe569d68e4b480'
+                        key: {
+                            sys_ui_form: {
+                                id: '7f212fe832764d8f97ad10ddc3462202'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
                                 }
                             }
                         }
@@ -4261,6 +5294,28 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'last_outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '564493a45ab34597a50022c3d8c09e79'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '6'
                         }
                     },
                     {
@@ -4336,6 +5391,28 @@ declare global {
                             }
                             element: '.split'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '56d7b5fa33154b1ba856b3c5e2eec157'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '1'
                         }
                     },
                     {
@@ -4500,12 +5577,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '5a211a2169254d7fb681282ebd64388b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'object_type'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5aa6bd984dc847e69edbee7e95500326'
                         key: {
                             name: 'x_mlc_ifs_s2p_flag'
                             element: 'document_number'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5b34321ede0f4e28bc18e3f0074c7f8e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'transform'
+                            position: '10'
                         }
                     },
                     {
@@ -4724,6 +5831,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6403151446f046dbb7279c74decfd07c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '643b165d3b4548b3ba570f20bc106ced'
                         key: {
@@ -4770,6 +5886,14 @@ declare global {
                             name: 'x_mlc_ifs_s2p_connection_type'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '64f287db99fb46708a9858a89de23da3'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'transform'
                         }
                     },
                     {
@@ -4820,6 +5944,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '6745f7a625634bc4be23f01cb3317d94'
+                        key: {
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'shipped'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '687c6895166a47f0b922ae638618a97d'
                         key: {
@@ -4844,6 +5991,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '69b18e23fdac41f8880f2aa99bcb8f83'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '0c1f8e4a2f9b46c79c06c6a04a751387'
@@ -4887,6 +6035,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '6a75d08e455b4a7face7690ae0d06662'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'ignored'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: '6a786fa176664696847ba8a082a4299a'
                         key: {
@@ -4913,6 +6072,19 @@ declare global {
                         id: '6b36e009275a4e8fb42365f91a657246'
                         key: {
                             sys_security_acl: '82d63c6579de4fbf9d369c55f219bd8b'
+                            sys_user_role: {
+                                id: 'f48fd783b9374c52a44d24b8874621a7'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6c17163ae2eb4aaeaa7ac9b9b95db5ff'
+                        key: {
+                            sys_security_acl: '1db5d9747de24e3aa9431a30071c670c'
                             sys_user_role: {
                                 id: 'f48fd783b9374c52a44d24b8874621a7'
                                 key: {
@@ -5142,6 +6314,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '70ca85ed698945b0879563df6aafaf0e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'shipped'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '710c093489b34285b138d6617d41c42f'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'ifs_requests'
+                            position: '16'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '711091cab0d04fec954aff0bfb2dde58'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'transform_mode'
+                            value: 'platform_schedule'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '717dc2c7cd99499693331ccc52402a30'
                         key: {
@@ -5223,6 +6437,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '74613f5d286b496392da634541e40174'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'erp_source'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: '74ad9844e8414b7fad2df3299db4cbfa'
                         key: {
@@ -5279,6 +6502,17 @@ declare global {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'status'
                             value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '76576201c1144454bf23a31e5641e2e3'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'transform'
+                            value: 'date'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -5345,11 +6579,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '779e11c5d2bf4373a2908d33ea9cfc93'
+                        key: {
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'transform'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '77a1b824b4c74eaf8a909ac2ce81308d'
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '77a970de63e541ed8079982d1ca27432'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'reason'
+                            value: 'transform_rejected'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5383,6 +6651,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '78f420926e4046e2b9e922203b9a4103'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'transform_mode'
+                            value: 'run_now'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '79d14e385b9c4a12a780c89edc03bb8f'
                         deleted: true
@@ -5409,6 +6688,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '7ab57884999e47919e97c70fc724fc66'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'source_key'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '7b8014fae3944bd5856f2e4ab0138de4'
                         key: {
@@ -5417,6 +6704,29 @@ declare global {
                             value: 'run_start'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7be3c6af8b6b4e2c9af17bab590d8f7e'
+                        key: {
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'source_value'
                         }
                     },
                     {
@@ -5502,6 +6812,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '7cd867dd15374be6906447782459b4de'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '12M.x_mlc_ifs_s2p_run.x_mlc_ifs_s2p_audit.run'
+                            position: '23'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '7d631c3da5df4c12b84ba3eb1f53205f'
                         key: {
@@ -5565,6 +6897,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '7eed0d2474b84675ada52c46323e3fa0'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '0c1f8e4a2f9b46c79c06c6a04a751387'
@@ -5593,11 +6926,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '7f18003a7f2248b6a475faa5ba6f8c6a'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'target_table'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '7f212fe832764d8f97ad10ddc3462202'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7f970d8d2a664b8ebee598e03850f4da'
                         key: {
                             name: 'x_mlc_ifs_s2p_audit'
                             element: 'source_key'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7f9f29a4d5dd41959070e040d87f823c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'target_table'
                         }
                     },
                     {
@@ -5776,6 +7140,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '863ecaf87a6e4c7094850df40e0aa542'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'source_value'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '868334621c244aba9b588f7b03040b75'
                         key: {
@@ -5818,6 +7204,39 @@ declare global {
                                 }
                             }
                             element: 'http_status'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '86f65b307c4040569a708d3560c0d2c5'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'object_type'
+                            value: 'purchase_order'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '87c7c2c321b34f2aa16b4f3e5db2c86e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'db18f0cf8a4b44faa925a90a9a082d76'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Targets'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'erp_source'
+                            position: '1'
                         }
                     },
                     {
@@ -5872,6 +7291,14 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_audit'
                             element: 'target_table'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8a388701fc2647bf9a443216dc7b76d7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'transform_mode'
                         }
                     },
                     {
@@ -6049,6 +7476,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '8f9b54827980421cbcb27a3ec9968f5f'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'column_name'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form_section'
                         id: '8faa18032eb349c1b2daeff8ed2b4c94'
                         key: {
@@ -6084,6 +7533,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '8fbd755ca8624e31b6e5ac87559582e0'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '0c1f8e4a2f9b46c79c06c6a04a751387'
@@ -6205,6 +7655,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '928eb8e9bae34dee9cfcc2443320c2bb'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'rejected_count'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '92cf06130d0948c2b904d68a1f8527a7'
                         key: {
@@ -6297,6 +7755,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '950bbf85b013432cb760a858a3dc22c6'
+                        key: {
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'object_type'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '95c33f5812ff4ce1b748b8b80776654d'
                         key: {
@@ -6342,6 +7823,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '9764ce550481485a82fdd05a8ff627a3'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '0c1f8e4a2f9b46c79c06c6a04a751387'
@@ -6393,12 +7875,34 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '9803489bac2c467580b180668130daa4'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'object_type'
+                            value: 'supplier_invoice'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '98130d9f46004aeaa434e6d727c86522'
                         key: {
                             name: 'x_mlc_ifs_s2p_dimension_map'
                             element: 'connection'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '983b6ff737204baeaa577d8f41075332'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'source_kind'
+                            value: 'setting'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6593,6 +8097,23 @@ declare global {
                         key: {
                             document_key: '3b03e22d5ed042358c4b7b76be4015d7'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -6850,6 +8371,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'a2d0630cd8df4d7097140b60e77c726b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'preset'
+                            value: 'legacy_procurement'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'a3a394d850fd4b0cb812e6fed9982740'
                         key: {
@@ -6877,6 +8409,15 @@ declare global {
                             }
                             element: '.begin_split'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a3d620b59d034de3a058c6fbdab2f607'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'transform'
+                            language: 'en'
                         }
                     },
                     {
@@ -6945,6 +8486,17 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.ap_user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a60871d8fc8f47e48536497f10cad968'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7143,6 +8695,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'ac09739c8f9d4904bf817e724a17e139'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'column_name'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'ac87bb8258334418aaa85342115db83a'
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
@@ -7331,6 +8891,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'b1cf00fa33ce4198a2623cb4b5b3faba'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'b1d3aafbffec48a18ecf884dec1633e1'
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
@@ -7353,6 +8922,14 @@ declare global {
                         key: {
                             logical_table_name: 'x_mlc_ifs_s2p_flag'
                             col_name_string: 'staging_key'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b342d14663794d29bc64d87a73b83f96'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'preset'
                         }
                     },
                     {
@@ -7434,6 +9011,17 @@ declare global {
                             name: 'x_mlc_ifs_s2p_dimension_map'
                             element: 'dimension'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b42d239dfc074f7b8f733412f3e5aff6'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'source_kind'
+                            value: 'constant'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7664,6 +9252,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'b9b67bd550ad41fe91940f515d137202'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bb15237e0c3247c79859f065c4e3cc22'
                         key: {
@@ -7743,6 +9339,39 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'bda491049fbf4e3db70edda0b56a0b9d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'source_kind'
+                            value: 'field'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'bdd7f20e32f646ac89dccd32d155745e'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'cursor_after'
+                            position: '21'
                         }
                     },
                     {
@@ -8032,6 +9661,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'c518eb92c23b4c9b91ad99234d7ae3cf'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'target_table'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: 'c55c5226ce61409587253c9601e261e4'
                         key: {
@@ -8093,6 +9744,28 @@ declare global {
                             }
                             element: 'started_at'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c69db8d5653f4db48acfc29070c1cee7'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'error_count'
+                            position: '15'
                         }
                     },
                     {
@@ -8195,6 +9868,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'c9b896decc734f64853e8c3e4d39a863'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'source_value'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c9f9d6312640423aa33146ad4beb81ce'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'error'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'ca1c5ec0035f4ca499a78a968111c4a5'
                         key: {
@@ -8261,6 +9954,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'ccb6f225b3534d0bb63125d63312d68d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'source_value'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ccc9391ded174928aa0c8e86ab19f1fe'
                         key: {
@@ -8313,6 +10014,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'cde1ff5729ac4bf28721d331852909de'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '0c1f8e4a2f9b46c79c06c6a04a751387'
@@ -8481,6 +10183,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd141aee61fa54cfd95a0ee547edcda1c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'produced_sys_id'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'd1ea2c52e29a4963b99c9994c0e976fa'
                         key: {
@@ -8506,6 +10216,28 @@ declare global {
                             name: 'x_mlc_ifs_s2p_sync_state'
                             element: 'last_success_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd49c23a666784e249d0ebc5e0757387b'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'shipped'
+                            position: '12'
                         }
                     },
                     {
@@ -8542,6 +10274,13 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_audit'
                             element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'd5fcd300e44141f4a05586fe8f923e6f'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
                         }
                     },
                     {
@@ -8590,6 +10329,25 @@ declare global {
                             name: 'x_mlc_ifs_s2p_flag'
                             element: 'reason'
                             value: 'missing_field'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd67375ab159c454a962566994ae9abc1'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'source_kind'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd726de0524054b019e26debc4223337b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'transform'
+                            value: 'none'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -8659,6 +10417,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd7d297d73ad64bc0b7f01c8e87eedc94'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'lookup'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'd8a029474a2a48fd92b03dfbaf6fd2b1'
                         key: {
@@ -8678,6 +10444,17 @@ declare global {
                             }
                             element: '.split'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd904b588633d4e629b021b2819a3bbe2'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'preset'
+                            value: 's2p_tables'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -8735,11 +10512,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd9aca16ada094ad38fa44c47ccd57be5'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'object_type'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'da1073cd17dc417ebef4d8692e2dccff'
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'field_map_preset'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'da53445261b54d04b384e19581574410'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'resolved_count'
+                            position: '14'
                         }
                     },
                     {
@@ -8929,6 +10737,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'dd61d2810068452f926576eb561c36a2'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'field_map_preset'
+                            value: 'legacy_procurement'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: 'dd9f2e5e1bd044199834c7ce0b144810'
                         key: {
@@ -8941,6 +10760,28 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'def4e95608764b3b86bff0f148df071f'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'message'
+                            position: '19'
                         }
                     },
                     {
@@ -9022,6 +10863,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'e0470b500fc4469193d992c5e5fe4ccd'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '0c1f8e4a2f9b46c79c06c6a04a751387'
@@ -9038,6 +10880,28 @@ declare global {
                                 }
                             }
                             element: 'message'
+                            position: '18'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e12225061f754e3493e17ab53d07540e'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
                             position: '18'
                         }
                     },
@@ -9322,12 +11186,72 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            caption: 'Target column'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e9a4e965b06b4e03a65097ed0388ca62'
                         key: {
                             name: 'x_mlc_ifs_s2p_staging_key'
                             element: 'object_type'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e9a9be2e62b74347bfd70cc4c8f6db8f'
+                        key: {
+                            list_id: {
+                                id: 'e936d99deed745f49d29178625b2552e'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'rejected_count'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e9bd2d08a4d04506b5f55d697ecf8293'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'deferred_until'
+                            position: '22'
                         }
                     },
                     {
@@ -9404,6 +11328,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'eb5236bddb514adb911a20f8a21ea9e7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'produced_table'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'ec39f7fd6e984ea4ba0aee4255ace8bc'
                         key: {
                             name: 'x_mlc_ifs_s2p_flag'
@@ -9460,6 +11392,28 @@ declare global {
                             }
                             element: 'resolution_note'
                             position: '14'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ee25802f3864485b91e33421b71418dc'
+                        key: {
+                            sys_ui_section: {
+                                id: '0c1f8e4a2f9b46c79c06c6a04a751387'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_run'
+                                    caption: 'Run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'cursor_before'
+                            position: '20'
                         }
                     },
                     {
@@ -9657,6 +11611,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'f2b766fe0be0403995fe182d48efb610'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'transform_state'
+                            value: 'inserted'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f302b25116da4da3a36f4e74c0757546'
                         key: {
@@ -9669,6 +11634,37 @@ declare global {
                         id: 'f31d85a748fa4a36acdc88491313b9ee'
                         key: {
                             name: 'x_mlc_ifs_s2p_flag'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f37ca3bff41c4dc6ab56d281d6e2cc69'
+                        key: {
+                            sys_ui_section: {
+                                id: 'db18f0cf8a4b44faa925a90a9a082d76'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Targets'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'transform_mode'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f413cd1ba7694ef68aa3d056500801a4'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'lookup'
+                            language: 'en'
                         }
                     },
                     {
@@ -9730,6 +11726,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f4b8e651542e452582dd4431aaabf695'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f4e0d5738b5440a6af3cb9116bd7cb98'
                         key: {
@@ -9738,6 +11743,29 @@ declare global {
                             value: 'continuation'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'f4f38d3feb6641719e76758e71a4c304'
+                        key: {
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'column_name'
                         }
                     },
                     {
@@ -9775,11 +11803,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'f637d7381bcd4ad58ba4d15ae005d7b0'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '13'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f656d0d9b48344068e6a660bba36b836'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_run'
+                            element: 'rejected_count'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f679c0a724a1406eb7d94779e3bd3d6e'
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f683f1f9f73743f7a3f5f44d395d8a8b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'transform_mode'
                             language: 'en'
                         }
                     },
@@ -9913,11 +11981,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f7e8ce2fc3fb4df1ae8ab82f4917399b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'column_name'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'f7ebcc4bc055477996d414f2a624e497'
                         key: {
                             name: 'x_mlc_ifs_s2p_dimension_map'
                             element: 'dimension'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f7eca522907344e884da6886dd5ec13f'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '11'
                         }
                     },
                     {
@@ -10127,6 +12226,28 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.ap_user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ff08cdc533114b7f84c6473f5cf700f3'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'lookup'
+                            position: '9'
                         }
                     },
                     {

@@ -6,6 +6,7 @@ import { displayUrl, hasUserInfo } from '../../server/core/odata/url-parts'
 import { StoreError } from '../../server/ports/store'
 import { CONNECTION, CONNECTION_TYPE } from '../../tables'
 import { isLoopbackHost } from '../http/loopback-emulator-http'
+import { seededSysId } from '../s2p-model/target-tables'
 import type { LocalConfig } from './local-config'
 import { sourceMappingJson, sourceOverridesJson } from './local-source-mapping'
 
@@ -81,6 +82,10 @@ export function connectionValues(config: LocalConfig): RecordValues {
         cost_center_entity_set: config.masterData.costCenters,
         source_mapping: sourceMappingJson(config) ?? undefined,
         field_map_preset: config.fieldMapPreset,
+        // The model's ERP source records have fixed sys_ids derived from their names (s2p-model).
+        erp_source: seededSysId('sn_fin_erp_source', config.erpSource),
+        external_invoice_source: config.externalInvoiceSource,
+        transform_mode: config.transformMode,
         page_size: config.limits.pageSize,
         request_ceiling: config.limits.requestsPerMinute,
         time_budget_seconds: config.limits.timeBudgetSeconds,

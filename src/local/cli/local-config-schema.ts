@@ -7,6 +7,7 @@ import type { DocumentType, ObjectType } from '../../server/core/document-types/
 import { DOCUMENT_TYPES } from '../../server/core/document-types/registry'
 import { CONNECTION } from '../../tables'
 import { DEFAULT_SECRET_ENV } from '../node-ports/env-token-source'
+import { LOCAL_ERP_SOURCE_NAME } from '../s2p-model/target-tables'
 
 // The shape of the local runner's config file, strict at every level: a key the runner does not
 // read is refused (see config-issues.ts for the "did you mean" message), not silently ignored.
@@ -58,6 +59,10 @@ const wholeNumber = (field: SettingField) =>
 
 const PRESETS = Object.keys(CONNECTION.columns.field_map_preset.options.choices) as [
     keyof typeof CONNECTION.columns.field_map_preset.options.choices,
+]
+
+const TRANSFORM_MODES = Object.keys(CONNECTION.columns.transform_mode.options.choices) as [
+    keyof typeof CONNECTION.columns.transform_mode.options.choices,
 ]
 
 /** A source-mapping override: any JSON here; the engine's resolver checks it (local-source-mapping.ts). */
@@ -128,6 +133,12 @@ export const LOCAL_CONFIG_SCHEMA = section({
         codeParts: mappingOverride(),
     }),
     fieldMapPreset: absentIfNull(z.enum(PRESETS, { error: `must be one of ${PRESETS.join(', ')}` }).optional()),
+    /** The name of an ERP source record in the local model (the stand-in holds "IFS Cloud"). */
+    erpSource: absentIfNull(text().default(LOCAL_ERP_SOURCE_NAME)),
+    externalInvoiceSource: ruledText('external_invoice_source'),
+    transformMode: absentIfNull(
+        z.enum(TRANSFORM_MODES, { error: `must be one of ${TRANSFORM_MODES.join(', ')}` }).optional()
+    ),
     limits: optionalSection({
         pageSize: wholeNumber('page_size'),
         requestsPerMinute: wholeNumber('request_ceiling'),

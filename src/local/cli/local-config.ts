@@ -1,6 +1,6 @@
 import * as fs from 'fs'
 import * as path from 'path'
-import type { FieldMapPreset } from '../../server/core/config/connection-config'
+import type { FieldMapPreset, TransformMode } from '../../server/core/config/connection-config'
 import { checkConnectionSettings } from '../../server/core/config/connection-rules'
 import { checkTypeRows } from '../../server/core/config/connection-types'
 import type { DocumentType } from '../../server/core/document-types/object-type'
@@ -41,6 +41,11 @@ export interface LocalConfig {
         codeParts?: unknown
     }
     fieldMapPreset?: FieldMapPreset
+    /** Name of the ERP source record (sn_fin_erp_source) in the local model; default "IFS Cloud". */
+    erpSource: string
+    /** The import table's external invoice source; absent: the column default ("IFS Cloud"). */
+    externalInvoiceSource?: string
+    transformMode?: TransformMode
     limits: {
         pageSize?: number
         requestsPerMinute?: number

@@ -2,7 +2,8 @@ import * as fs from 'fs'
 import * as path from 'path'
 import { Redactor } from '../../server/core/audit/redactor'
 import type { FieldMapPreset } from '../../server/core/config/connection-config'
-import { FIELD_MAPS, TARGET_TABLE_SCHEMAS } from '../../server/core/staging/field-maps'
+import { FIELD_MAPS, presetTableSchemas } from '../../server/core/staging/field-maps'
+import { CONNECTION } from '../../tables'
 import type { Http } from '../../server/ports/http'
 import type { Ports } from '../../server/ports/ports'
 import { DOCUMENT_TYPES } from '../../server/core/document-types/registry'
@@ -17,7 +18,10 @@ import type { LogLevel } from '../node-ports/node-log'
 import { NodeScheduler } from '../node-ports/node-scheduler'
 import { DEFAULT_LOCAL_PLUGINS, DEFAULT_LOCAL_ROLES, LocalPlatform } from '../store/local-platform'
 import { SqliteStore } from '../store/sqlite-store'
+import { ModelledImportTransform } from '../s2p-model/import-transform'
 import type { TargetTableSchema } from '../store/table-schema'
+import { S2P_MODEL_TABLES, columnInfoOf, modelTable, seedModelTables } from '../s2p-model/s2p-model'
+import type { ColumnInfo } from '../../server/ports/platform'
 import { EMULATOR_VIRTUAL_ORIGIN, emulatorOrigin, upsertConnection } from './connection-row'
 import type { LocalConfig } from './local-config'
 
@@ -48,12 +52,14 @@ export function openRuntime(config: LocalConfig, options: RuntimeOptions): Local
     const http: Http = loopback ? new LoopbackEmulatorHttp(blocking, EMULATOR_VIRTUAL_ORIGIN, loopback) : blocking
     fs.mkdirSync(path.dirname(config.database), { recursive: true })
     const store = new SqliteStore({ path: config.database, targetTables: targetTablesFor(config) })
+    seedModelTables(store)
     const scheduler = new NodeScheduler()
     const env = options.env ?? process.env
     // Reliability tests arm ML_CONNECTOR_CRASH_AT (SIGKILL at one exact write or request) and
     // ML_CONNECTOR_HTTP_TIMEOUT_MS (reach the HTTP timeout in seconds); both are off by default.
     const crash = crashInjectionFromEnv(env)
     const engineHttp = crash.http(timeoutCapFromEnv(env)(http))
+    const engineStore = crash.store(store)
     const ports: Ports = {
         http: engineHttp,
         tokensFor: (connection) =>
@@ -68,7 +74,7 @@ export function openRuntime(config: LocalConfig, options: RuntimeOptions): Local
                 },
                 redactor
             ),
-        store: crash.store(store),
+        store: engineStore,
         clock: new NodeClock(),
         waiter: new NodeWaiter(config.limits.maxInlineWaitSeconds * 1000),
         scheduler,
@@ -79,6 +85,7 @@ export function openRuntime(config: LocalConfig, options: RuntimeOptions): Local
         }),
         log: new NodeLog(options.logLevel, redactor),
         digest: new NodeDigest(),
+        importTransform: new ModelledImportTransform(engineStore),
         workerId: `node:${process.pid}`,
     }
     // Read the secret now, so it is registered with the redactor before anything is printed.
@@ -108,20 +115,38 @@ function findConnection(store: SqliteStore, config: LocalConfig): string {
 }
 
 /**
- * The target tables the way an instance would have them: every default table the staging code
- * describes, plus the configured ones (a custom table gets the columns of its preset's default).
+ * The target tables the way an instance would have them: the Source-to-Pay model (import tables,
+ * primary and legacy targets, reference tables; src/local/s2p-model), written from the
+ * documentation and not from the field maps, so the prerequisite check finds a map that does not
+ * fit. A configured custom table gets the columns of its preset's default table.
  */
 export function targetTablesFor(config: LocalConfig): TargetTableSchema[] {
-    const preset: FieldMapPreset = config.fieldMapPreset ?? 'brief'
+    const preset: FieldMapPreset = config.fieldMapPreset ?? DEFAULT_PRESET
     const tables = new Map<string, TargetTableSchema>()
     const add = (name: string, from: string) => {
-        const columns = TARGET_TABLE_SCHEMAS[from] ?? []
-        tables.set(name, { name, columns: columns.map((c) => ({ ...c, mandatory: false })) })
+        const model = modelTable(from)
+        const columns = model ? model.columns.map(columnInfoOf) : []
+        tables.set(name, { name, columns: [...columns, ...briefColumns(preset, from, columns)] })
     }
-    for (const name of Object.keys(TARGET_TABLE_SCHEMAS)) add(name, name)
+    for (const { name } of S2P_MODEL_TABLES) add(name, name)
     for (const { id, localConfigKey } of DOCUMENT_TYPES) {
         const table = config.objects[localConfigKey].targetTable
         if (table && !tables.has(table)) add(table, FIELD_MAPS[preset][id].defaultTable)
     }
     return [...tables.values()]
+}
+
+const DEFAULT_PRESET = CONNECTION.columns.field_map_preset.options.default as FieldMapPreset
+
+/**
+ * The `brief` preset stages into the tables the product brief assumed (sn_apo_invoice, and proc_po
+ * with columns the real proc_po does not have). Asked for that preset, the stand-in plays an
+ * instance shaped like the brief: it adds those columns. A real instance has no such columns, and
+ * its dictionary check says so (README "Targets").
+ */
+function briefColumns(preset: FieldMapPreset, table: string, modelled: readonly ColumnInfo[]): ColumnInfo[] {
+    if (preset !== 'brief') return []
+    const have = new Set(modelled.map((c) => c.name))
+    const assumed = presetTableSchemas('brief')[table] ?? []
+    return assumed.filter((c) => !have.has(c.name)).map((c) => ({ ...c, mandatory: false }))
 }

@@ -7,6 +7,8 @@ export interface RunTotals {
     updated: number
     duplicates: number
     flagged: number
+    /** Import rows the transform refused (also in flagged). */
+    rejected: number
     errors: number
     ifsRequests: number
     throttles: number
@@ -21,6 +23,7 @@ export function sumRunReports(reports: readonly ConnectionRunReport[]): RunTotal
         updated: 0,
         duplicates: 0,
         flagged: 0,
+        rejected: 0,
         errors: 0,
         ifsRequests: 0,
         throttles: 0,
@@ -33,6 +36,7 @@ export function sumRunReports(reports: readonly ConnectionRunReport[]): RunTotal
         sum.updated += report.updated
         sum.duplicates += report.duplicates
         sum.flagged += report.flagged
+        sum.rejected += report.rejected ?? 0
         sum.errors += report.errors
         sum.ifsRequests += report.ifsRequests
         sum.throttles += report.throttles

@@ -2,6 +2,7 @@ import type { ObjectType } from '../../tables/object-types'
 import type { EmulatorDataset } from './dataset/emulator-dataset'
 import type { BadRowTruth } from './dataset/ground-truth'
 import type { Manifest } from './dataset/manifest'
+import type { ServiceNowSupplier } from './dataset/servicenow-suppliers'
 import type { EmulatorRow, RowValue } from './dataset/row'
 import type { FaultPlan, FaultRule } from './faults/fault-plan'
 import type { Collation } from './odata/collation'
@@ -46,4 +47,6 @@ export interface EmulatorControl {
     groundTruth(): BadRowTruth[]
     /** Every document with its expected outcome and target values: the contract tests judge the store by. */
     manifest(): Manifest
+    /** The suppliers ServiceNow's modelled supplier master holds (some left out on purpose): seeds the stand-in. */
+    serviceNowSuppliers(): ServiceNowSupplier[]
 }

@@ -19,6 +19,7 @@ import type { NextLinkStyle } from './server/next-link-style'
 import { perEmulatedType } from './dataset/emulated-types'
 import { PROFILES, type EmulatorProfile, type ProfileName } from './dataset/profiles'
 import { generatorSets, profileSets, type ServedSets } from './dataset/served-sets'
+import { serviceNowSuppliers } from './dataset/servicenow-suppliers'
 import { manifestUnder } from './dataset/profile-manifest'
 
 export interface EmulatorOptions {
@@ -203,6 +204,7 @@ function emulatorControl(parts: ControlParts): EmulatorControl {
         setCollation: (collation) => data.setCollation(collation),
         groundTruth: () => data.groundTruth(),
         manifest: () => manifestUnder(profile, data.manifest()),
+        serviceNowSuppliers: () => serviceNowSuppliers(data.suppliers, data.companies),
     }
 }
 

@@ -141,6 +141,8 @@ async function prepareSoak(options: SoakOptions): Promise<SoakSetup> {
         configFile,
         JSON.stringify({
             name: NAME,
+            // The harness checks staged rows against the brief's tables (faults/target-contract.ts).
+            fieldMapPreset: 'brief',
             ifs: { url: emulator.url, realm: emulator.realm, clientId: 'ml-connector', insecureLocalEmulator: true },
             companies: COMPANIES,
             limits: { pageSize: options.pageSize, maxInlineWaitSeconds: 5 },

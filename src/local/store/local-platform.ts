@@ -35,9 +35,13 @@ export class LocalPlatform implements Platform {
     describeTable(table: string): readonly ColumnInfo[] | null {
         const columns = this.store.describe(table)
         if (!columns) return null
-        return columns.map(({ name, kind, maxLength, mandatory }) =>
-            maxLength === undefined ? { name, kind, mandatory } : { name, kind, maxLength, mandatory }
-        )
+        return columns.map(({ name, kind, maxLength, mandatory, choices }) => ({
+            name,
+            kind,
+            mandatory,
+            ...(maxLength === undefined ? {} : { maxLength }),
+            ...(choices === undefined ? {} : { choices }),
+        }))
     }
 
     runAsUserHasRole(role: string): boolean {

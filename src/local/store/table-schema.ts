@@ -20,7 +20,8 @@ export interface LocalColumn extends ColumnInfo {
 /** A target table given as the staging code describes it (name + ColumnInfo list). */
 export interface TargetTableSchema {
     name: string
-    columns: readonly ColumnInfo[]
+    /** With the dictionary default where the model has one (an import row starts `pending`). */
+    columns: readonly (ColumnInfo & { defaultValue?: FieldValue })[]
 }
 
 /** Columns every record has on an instance, whatever its table. */

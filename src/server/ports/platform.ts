@@ -7,6 +7,8 @@ export interface ColumnInfo {
     /** Characters, for string-like columns. */
     maxLength?: number
     mandatory: boolean
+    /** Choice values (not labels) the dictionary lists for a choice column; absent: not a choice column or unknown. */
+    choices?: readonly string[]
 }
 
 /**

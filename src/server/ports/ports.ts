@@ -1,6 +1,7 @@
 import type { Clock, Waiter } from './clock'
 import type { Digest } from './digest'
 import type { Http } from './http'
+import type { ImportTransform } from './import-transform'
 import type { Log } from './log'
 import type { Platform } from './platform'
 import type { Scheduler } from './scheduler'
@@ -20,6 +21,11 @@ export interface Ports {
     platform: Platform
     log: Log
     digest: Digest
+    /**
+     * The import-set transform, for targets that are import tables (sys_import_state). Absent: rows
+     * written to an import table stay pending for the platform's own schedule.
+     */
+    importTransform?: ImportTransform
     /** Identifies this worker in leases (node id + job id on the instance, pid in Node). */
     workerId: string
 }

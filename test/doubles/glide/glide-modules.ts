@@ -4,6 +4,7 @@ import { glideAggregateClass, glideRecordClass } from './glide-record-double'
 import { glideDateTimeClass, glidePluginManagerClass, glideSystemDouble } from './glide-system-double'
 import { GlideOAuthClientRequestDouble, glideOAuthClientClass } from './oauth-client-double'
 import { RESTResponseDouble, restMessageClass } from './rest-message-double'
+import { importSetTransformerClass } from './import-transformer-double'
 
 /**
  * The Glide API surface the app uses, as the modules `@servicenow/glide`, `.../sn_ws` and
@@ -19,6 +20,7 @@ export function createGlideModules(worldOf: () => GlideWorld): Record<string, Re
             GlideDateTime: glideDateTimeClass(worldOf),
             GlideDigest: glideDigestClass(worldOf),
             GlidePluginManager: glidePluginManagerClass(worldOf),
+            GlideImportSetTransformer: importSetTransformerClass(worldOf),
             gs: glideSystemDouble(worldOf),
         },
         '@servicenow/glide/sn_ws': { RESTMessageV2: restMessageClass(worldOf), RESTResponseV2: RESTResponseDouble },

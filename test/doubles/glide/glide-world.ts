@@ -4,6 +4,7 @@ import type { Store } from '../../../src/server/ports/store'
 import { APP_TABLES } from '../../../src/tables'
 import type { ColumnSpec } from '../../../src/tables'
 import { MemoryStore } from '../../fakes/memory-store'
+import type { TransformCall } from './import-transformer-double'
 
 /** A column as the instance's element descriptor reports it. */
 export interface ColumnDescriptor {
@@ -72,6 +73,9 @@ export class GlideWorld {
      * `previous` (the stored record); current.setAbortAction(true) makes the write return null.
      */
     readonly businessRules: BeforeRule[] = []
+    /** GlideImportSetTransformer.transformAllMaps calls, and what the instance's transform maps do. */
+    readonly transformCalls: TransformCall[] = []
+    transformMaps: (importSetSysId: string) => void = () => {}
     private guid = 0
 
     constructor(store: Store = new MemoryStore({ booleans: 'true/false' })) {

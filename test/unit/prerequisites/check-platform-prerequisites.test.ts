@@ -8,6 +8,7 @@ import { checkPlatformPrerequisites } from '../../../src/server/core/prerequisit
 import { PLATFORM_REQUIREMENTS } from '../../../src/server/core/prerequisites/platform-requirements'
 import { describeMissing, missingOf } from '../../../src/server/core/prerequisites/prerequisite-line'
 import type { ColumnInfo, Platform, TableAccess } from '../../../src/server/ports/platform'
+import { TARGET_TABLE_SCHEMAS } from '../../../src/server/core/staging/field-maps'
 
 class FakePlatform implements Platform {
     readonly asked = { plugins: [] as string[], tables: [] as string[], roles: [] as string[] }
@@ -22,9 +23,9 @@ class FakePlatform implements Platform {
     }
     describeTable(table: string): readonly ColumnInfo[] | null {
         this.asked.tables.push(table)
-        return this.tables.includes(table)
-            ? [{ name: 'number', kind: 'string', maxLength: 40, mandatory: false }]
-            : null
+        // Shaped like the field maps (their dictionary check is field-map-check.test.ts's subject).
+        if (!this.tables.includes(table)) return null
+        return (TARGET_TABLE_SCHEMAS[table] ?? []).map((c) => ({ ...c, mandatory: false }))
     }
     runAsUserHasRole(role: string): boolean {
         this.asked.roles.push(role)
@@ -165,9 +166,9 @@ describe('checkPlatformPrerequisites: target tables’ Application Access', () =
 describe('checkPlatformPrerequisites: ids and roles as ServiceNow documents them', () => {
     const IMPORT: PartitionConfig[] = [
         { ...presetPartition('supplier_invoice'), entitySetPath: 'A.svc/S', targetTable: 'sn_spend_intg_imp_invoice' },
-        { ...presetPartition('purchase_order'), entitySetPath: 'B.svc/P', targetTable: 'sn_shop_purchase_order' },
+        { ...presetPartition('purchase_order'), entitySetPath: 'B.svc/P', targetTable: 'sn_fcms_intg_imp_order' },
     ]
-    const TABLES = ['sn_spend_intg_imp_invoice', 'sn_shop_purchase_order']
+    const TABLES = ['sn_spend_intg_imp_invoice', 'sn_fcms_intg_imp_order']
     const DOCUMENTED = ['com.snc.sn_shop', 'com.sn_ap_apm', 'com.sn_spend_intg', 'com.sn_fcms_integrations']
     const ROLES = ['sn_spend_intg.procurement_integrator', 'sn_fcms_intg.integration_user', 'import_transformer']
 

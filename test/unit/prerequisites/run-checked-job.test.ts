@@ -1,3 +1,4 @@
+import { TARGET_TABLE_SCHEMAS } from '../../../src/server/core/staging/field-maps'
 import { NodeDigest } from '../../../src/local/node-ports/node-digest'
 import { runCheckedJob } from '../../../src/server/core/prerequisites/run-checked-job'
 import { PLATFORM_REQUIREMENTS } from '../../../src/server/core/prerequisites/platform-requirements'
@@ -20,7 +21,8 @@ function setup(plugins: readonly string[]) {
     let tokenRequests = 0
     const platform: Platform = {
         isPluginActive: (id) => plugins.includes(id),
-        describeTable: (): ColumnInfo[] => [],
+        describeTable: (table): ColumnInfo[] =>
+            (TARGET_TABLE_SCHEMAS[table] ?? []).map((c) => ({ ...c, mandatory: false })),
         runAsUserHasRole: (role) => ALL_ROLES.includes(role),
         runAsUserName: () => 'sync.user',
     }
@@ -53,6 +55,8 @@ function setup(plugins: readonly string[]) {
         realm: 'acme',
         oauth_profile: 'a'.repeat(32),
         companies: '10',
+        // Its type rows stage into the brief's tables (support/connection-types.ts).
+        field_map_preset: 'brief',
     })
     insertTypeRows(store, connection)
     return { ports, store, connection, requests, tokenRequests: () => tokenRequests }

@@ -3,6 +3,7 @@ import { readAmount, readDate, readDateTime } from '../../../src/server/core/sta
 import { mapRow } from '../../../src/server/core/staging/map-document'
 import { convertForColumn, buildTargetValues } from '../../../src/server/core/staging/target-record'
 import { FIELD_MAPS, TARGET_TABLE_SCHEMAS } from '../../../src/server/core/staging/field-maps'
+import { IMPORT_TABLE_MODELS } from '../../../src/local/s2p-model/import-tables'
 import type { ColumnInfo } from '../../../src/server/ports/platform'
 import type { CanonicalDocument } from '../../../src/server/core/domain/canonical-document'
 import type { StagingKey } from '../../../src/server/core/staging/staging-key'
@@ -151,33 +152,44 @@ describe('conversion against the target column', () => {
         }
         const key = 'f'.repeat(64) as StagingKey
         const map = FIELD_MAPS.s2p_import.supplier_invoice
+        // The import table as the documentation describes it (s2p-targets §1a): every column text.
         const columns = new Map(
-            TARGET_TABLE_SCHEMAS[map.defaultTable].map((c) => [c.name, { ...c, mandatory: false }] as const)
+            IMPORT_TABLE_MODELS.sn_spend_intg_imp_invoice.columns.map((c) => [c.name, { ...c }] as const)
         )
-        const built = buildTargetValues(doc, key, { map, table: map.defaultTable, columns })
+        const target = {
+            map,
+            table: map.defaultTable,
+            columns,
+            settings: { erpSource: 'IFS Cloud', externalInvoiceSource: 'IFS Cloud' },
+            resolve: () => null,
+        }
+        const built = buildTargetValues(doc, key, target)
         expect(built).toEqual({
             kind: 'ok',
             values: {
                 u_external_invoice_number: 'INV-1',
+                u_external_invoice_source: 'IFS Cloud',
+                u_erp_source: 'IFS Cloud',
                 u_supplier: 'S1',
-                u_supplier_name: 'Acme',
-                u_legal_entity: '10',
                 u_invoice_date: '2026-01-10',
-                u_source_created_at: '2026-01-10 08:00:00',
-                u_due_date: '2026-02-10',
+                u_subtotal: '100',
+                u_other_charges: '0',
+                u_tax_amount: '25',
+                u_amount_invoiced: '125',
+                u_invoice_type: 'invoice',
                 u_currency: 'EUR',
-                u_net_amount: 100,
-                u_tax_amount: 25,
-                u_total_amount: 125,
                 u_purchase_order: null,
-                u_gl_account: 'GL',
-                u_cost_center: 'CC',
-                u_source_state: 'Posted',
-                u_external_reference: key,
+                u_supplier_invoice_number: 'INV-1',
+                u_legal_entity: '10',
+                u_third_party_import_id: key,
             },
         })
-        columns.delete('u_gl_account')
-        const refused = buildTargetValues(doc, key, { map, table: map.defaultTable, columns })
+        // Every column the documentation marks mandatory is filled.
+        const values = (built as { values: Record<string, unknown> }).values
+        for (const c of IMPORT_TABLE_MODELS.sn_spend_intg_imp_invoice.columns.filter((c) => c.mandatory))
+            expect({ column: c.name, value: values[c.name] ?? null }).not.toEqual({ column: c.name, value: null })
+        columns.delete('u_supplier')
+        const refused = buildTargetValues(doc, key, { ...target, columns })
         expect(refused).toMatchObject({ kind: 'rejected', problems: [{ reason: 'target_rejected' }] })
     })
 
@@ -185,6 +197,7 @@ describe('conversion against the target column', () => {
         expect(Object.keys(TARGET_TABLE_SCHEMAS).sort()).toEqual([
             'proc_po',
             'sn_apo_invoice',
+            'sn_fcms_intg_imp_order',
             'sn_shop_invoice',
             'sn_shop_purchase_order',
             'sn_spend_intg_imp_invoice',
@@ -192,11 +205,9 @@ describe('conversion against the target column', () => {
         for (const preset of Object.values(FIELD_MAPS))
             for (const map of Object.values(preset)) {
                 const names = TARGET_TABLE_SCHEMAS[map.defaultTable].map((c) => c.name)
-                expect(names).toEqual(expect.arrayContaining([...Object.values(map.columns), map.lock.column]))
-                expect(
-                    TARGET_TABLE_SCHEMAS[map.defaultTable].find((c) => c.name === map.columns.externalReference)
-                ).toEqual({
-                    name: map.columns.externalReference,
+                expect(names).toEqual(expect.arrayContaining([...map.columns.map((c) => c.column), map.lock.column]))
+                expect(TARGET_TABLE_SCHEMAS[map.defaultTable].find((c) => c.name === map.externalReference)).toEqual({
+                    name: map.externalReference,
                     kind: 'string',
                     maxLength: 64,
                 })

@@ -70,6 +70,7 @@ describe('a page for a target table the instance does not have', () => {
             updated: 0,
             duplicates: 0,
             flagged: 0,
+            rejected: 0,
             errors: 2,
             resolved: 0,
         })

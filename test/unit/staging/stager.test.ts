@@ -22,7 +22,15 @@ describe('stager: a page of mixed good and bad rows', () => {
     it('stages every good row once, flags every bad one with the right reason, and a re-run stages nothing new', () => {
         const world = new StagingWorld()
         const first = world.runPage('supplier_invoice', mixedInvoicePage())
-        expect(first).toEqual({ inserted: 2, updated: 0, duplicates: 0, flagged: 7, errors: 0, resolved: 0 })
+        expect(first).toEqual({
+            inserted: 2,
+            updated: 0,
+            duplicates: 0,
+            flagged: 7,
+            rejected: 0,
+            errors: 0,
+            resolved: 0,
+        })
 
         const targets = world.targets('supplier_invoice')
         expect(targets.map((t) => t.invoice_number).sort()).toEqual(['INV-1', 'INV-8'])
@@ -74,7 +82,15 @@ describe('stager: a page of mixed good and bad rows', () => {
         const second = world.runPage('supplier_invoice', mixedInvoicePage())
         // The page again, unchanged (lookback window, cursor reset): the open flags already say
         // it all, so nothing is written and no flag gains an attempt.
-        expect(second).toEqual({ inserted: 0, updated: 0, duplicates: 9, flagged: 0, errors: 0, resolved: 0 })
+        expect(second).toEqual({
+            inserted: 0,
+            updated: 0,
+            duplicates: 9,
+            flagged: 0,
+            rejected: 0,
+            errors: 0,
+            resolved: 0,
+        })
         expect(world.targets('supplier_invoice')).toHaveLength(2)
         expect(world.flags()).toHaveLength(7)
         expect(world.flags().every((f) => f.attempts === '1')).toBe(true)
@@ -267,21 +283,57 @@ describe('stager: configuration', () => {
         expect(world.audits('error')[0].message).toContain('Target table sn_apo_invoice does not exist')
     })
 
-    it('stages into the Source-to-Pay import table with u_* columns and locks transformed rows', () => {
+    it('stages into the Source-to-Pay import table with its documented columns and never edits a transformed row', () => {
         const world = new StagingWorld('s2p_import')
         expect(world.runPage('supplier_invoice', [invoiceRow(1)]).inserted).toBe(1)
         const row = world.store.all('sn_spend_intg_imp_invoice')[0]
-        expect(row).toMatchObject({ u_external_invoice_number: 'INV-1', u_supplier: 'S1', u_total_amount: '125' })
-        expect(row.u_external_reference).toBe(world.keys()[0].key)
-        world.store.update('sn_spend_intg_imp_invoice', row.sys_id, { sys_import_state: 'processed' })
-        expect(world.runPage('supplier_invoice', [invoiceRow(1, { GrossCurrAmount: 1 })]).flagged).toBe(1)
-        expect(world.flags()[0].reason).toBe('changed_after_posting')
+        // s2p-targets §1a: the documented u_* names, the connection's external invoice source.
+        expect(row).toMatchObject({
+            u_external_invoice_number: 'INV-1',
+            u_external_invoice_source: 'IFS Cloud',
+            u_supplier: 'S1',
+            u_invoice_date: '2026-01-10',
+            u_other_charges: '0',
+            u_invoice_type: 'invoice',
+        })
+        expect(row.u_third_party_import_id).toBe(world.keys()[0].key)
+        // Not yet transformed (pending): a change rewrites the row in place.
+        expect(world.runPage('supplier_invoice', [invoiceRow(1, { GrossCurrAmount: 2 })]).updated).toBe(1)
+        expect(world.store.all('sn_spend_intg_imp_invoice')).toHaveLength(1)
+        // Transformed: the platform will not run the row again, so the change goes in as a second
+        // import row (coalesced onto the same invoice by the transform map); the first is left as it is.
+        world.store.update('sn_spend_intg_imp_invoice', row.sys_id, { sys_import_state: 'inserted' })
+        expect(world.runPage('supplier_invoice', [invoiceRow(1, { GrossCurrAmount: 1 })])).toMatchObject({
+            updated: 1,
+            flagged: 0,
+        })
+        const rows = world.store.all('sn_spend_intg_imp_invoice')
+        expect(rows).toHaveLength(2)
+        expect(rows.find((r) => r.sys_id === row.sys_id)).toMatchObject({ u_amount_invoiced: '2' })
+        const second = rows.find((r) => r.sys_id !== row.sys_id)!
+        expect(second).toMatchObject({ u_amount_invoiced: '1', u_third_party_import_id: row.u_third_party_import_id })
+        expect(world.keys()[0]).toMatchObject({ target_sys_id: second.sys_id, transform_state: 'pending' })
     })
 
-    it('stages purchase orders into sn_shop_purchase_order for the s2p_tables preset', () => {
+    it('stages purchase orders into sn_shop_purchase_order with supplier and legal entity resolved (s2p_tables)', () => {
         const world = new StagingWorld('s2p_tables')
+        const supplier = world.store.insert('sn_fin_supplier', { erp_supplier_code: 'S1', name: 'Acme Ltd' })
+        const entity = world.store.insert('sn_fin_legal_entity', { erp_company_code: '10' })
         expect(world.runPage('purchase_order', [orderRow('PO-1')]).inserted).toBe(1)
-        expect(world.store.all('sn_shop_purchase_order')[0]).toMatchObject({ po_number: 'PO-1', total_amount: '1250' })
+        expect(world.store.all('sn_shop_purchase_order')[0]).toMatchObject({
+            number: 'PO-1',
+            total_amount: '1250',
+            supplier,
+            legal_entity: entity,
+        })
+    })
+
+    it('flags a purchase order whose supplier ServiceNow does not know, naming it (s2p_tables)', () => {
+        const world = new StagingWorld('s2p_tables')
+        world.store.insert('sn_fin_legal_entity', { erp_company_code: '10' })
+        expect(world.runPage('purchase_order', [orderRow('PO-1')]).flagged).toBe(1)
+        expect(world.flags()[0]).toMatchObject({ reason: 'unknown_supplier' })
+        expect(world.flags()[0].message).toContain('"S1" is not known in ServiceNow (no sn_fin_supplier record')
     })
 
     it('flags target_rejected when the target table lacks a mapped column', () => {
@@ -290,7 +342,7 @@ describe('stager: configuration', () => {
         world.runPage('purchase_order', [orderRow('PO-1')])
         expect(world.flags()[0]).toMatchObject({ reason: 'target_rejected' })
         expect(world.flags()[0].message).toBe(
-            'Table proc_po has no column cost_center for the cost center; check the field map preset.'
+            'Table proc_po has no column cost_center for the cost center; check the target field mappings.'
         )
     })
 

@@ -93,6 +93,8 @@ export const CONNECTION_ID = 'c0000000000000000000000000000001'
 export const SUPPLIER_PATH = 'SuppliersHandling.svc/SupplierInfoGeneralSet'
 const GL_TEMPLATE = "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeAArray"
 const CC_TEMPLATE = "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeBArray"
+/** The connection's ERP source record (a sn_fin_erp_source sys_id). */
+const ERP_SOURCE_ID = 'e'.repeat(32)
 export const INVOICE_PATH = 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet'
 export const ORDER_PATH = 'PurchaseOrderHandling.svc/PurchaseOrderSet'
 export const glPath = (company: string) => GL_TEMPLATE.replace('{company}', company.split("'").join("''"))
@@ -101,8 +103,9 @@ export const ccPath = (company: string) => CC_TEMPLATE.replace('{company}', comp
 export function connectionConfig(preset: FieldMapPreset = 'brief', dryRun = false): ConnectionConfig {
     const tables = {
         brief: ['sn_apo_invoice', 'proc_po'],
-        s2p_import: ['sn_spend_intg_imp_invoice', 'sn_shop_purchase_order'],
+        s2p_import: ['sn_spend_intg_imp_invoice', 'sn_fcms_intg_imp_order'],
         s2p_tables: ['sn_shop_invoice', 'sn_shop_purchase_order'],
+        legacy_procurement: ['sn_spend_intg_imp_invoice', 'proc_po'],
     }[preset]
     return {
         sysId: CONNECTION_ID,
@@ -117,6 +120,9 @@ export function connectionConfig(preset: FieldMapPreset = 'brief', dryRun = fals
         ],
         masterData: presetMasterData({ supplier: SUPPLIER_PATH, glAccount: GL_TEMPLATE, costCenter: CC_TEMPLATE }),
         fieldMapPreset: preset,
+        erpSource: ERP_SOURCE_ID,
+        externalInvoiceSource: 'IFS Cloud',
+        transformMode: 'run_now',
         pageSize: 100,
         requestCeiling: 1000,
         timeBudgetMs: 60000,

@@ -41,7 +41,11 @@ function world() {
                 })) ?? null,
         },
     }
-    const connection = store.insert(CONNECTION.name, { ...ACME_CONNECTION })
+    const connection = store.insert(CONNECTION.name, {
+        ...ACME_CONNECTION,
+        // Its type rows stage into the brief's tables (support/connection-types.ts).
+        field_map_preset: 'brief',
+    })
     insertTypeRows(store, connection, ORDERS_ONLY)
     const rows: FakeRow[] = [
         orderRow('PO-1', { Objversion: stamp(0) }),

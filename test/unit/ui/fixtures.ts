@@ -2,6 +2,7 @@ import { NodeDigest } from '../../../src/local/node-ports/node-digest'
 import type { Ports } from '../../../src/server/ports/ports'
 import type { HttpRequest, HttpResult } from '../../../src/server/ports/http'
 import type { Platform } from '../../../src/server/ports/platform'
+import { permissivePlatform } from '../../fakes/fake-ports'
 import type { TokenGrant } from '../../../src/server/ports/token-source'
 import { toGlideDateTime } from '../../../src/server/core/domain/glide-time'
 import { CONNECTION } from '../../../src/tables'
@@ -65,7 +66,7 @@ export function testPorts(options: PortOptions = {}): TestPorts {
         },
         platform: {
             isPluginActive: () => true,
-            describeTable: () => [],
+            describeTable: permissivePlatform.describeTable,
             runAsUserHasRole: () => true,
             runAsUserName: () => 'ifs.integration',
             ...options.platform,
@@ -80,7 +81,8 @@ export function insertConnection(
     ports: TestPorts,
     overrides: Record<string, string | number | boolean | null> = {}
 ): string {
-    const id = ports.store.insert(CONNECTION.name, connectionValues(overrides))
+    // The type rows below stage into the brief's tables: the connection names that preset.
+    const id = ports.store.insert(CONNECTION.name, connectionValues({ field_map_preset: 'brief', ...overrides }))
     insertTypeRows(ports.store, id)
     return id
 }

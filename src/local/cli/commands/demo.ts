@@ -12,6 +12,8 @@ import { loadLocalConfig } from '../local-config'
 import { openRuntime } from '../local-runtime'
 import type { LocalRuntime } from '../local-runtime'
 import { endedWell, syncOnce } from './sync'
+import { seedModelSuppliers } from '../../s2p-model/seed-suppliers'
+import type { ModelSupplier } from '../../s2p-model/seed-suppliers'
 import type { SyncOutcome } from './sync'
 
 const DEMO_DIR = '.ml-connector'
@@ -23,7 +25,9 @@ const MAX_RUNS_PER_SYNC = 20
 
 /**
  * `npm start`: the emulator on a free port (child process), a config written to
- * .ml-connector/demo-config.json, a sync into .ml-connector/demo.db, a second sync that stages
+ * .ml-connector/demo-config.json, a sync into .ml-connector/demo.db — the Source-to-Pay import
+ * tables of the stand-in, whose modelled transform refuses documents of suppliers ServiceNow does
+ * not know (the emulator says which: some are left out on purpose) — a second sync that stages
  * nothing new, and a third after a cursor reset that reads everything again and must recognise
  * every document as already staged. Ends by itself.
  */
@@ -52,6 +56,11 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
         const runtime = openRuntime(loadLocalConfig(configFile), { logLevel: 'warn', env, writeConnection: true })
         const safe = scrubbedIo(io, runtime.redactor)
         try {
+            const suppliers = await serviceNowSuppliers(emulator.url)
+            seedModelSuppliers(runtime.store, suppliers)
+            safe.out(
+                `ServiceNow's supplier master (modelled) holds ${suppliers.length} supplier/legal-entity pairs from the emulator; some IFS suppliers are left out on purpose.`
+            )
             safe.out('First sync...')
             const first = await syncUntilDone(runtime, io)
             safe.out('Second sync (nothing new in IFS: nothing may be staged twice)...')
@@ -87,11 +96,10 @@ function demoConfig(emulatorUrl: string, database: string): object {
             insecureLocalEmulator: true,
         },
         companies: ['10', '20'],
-        objects: {
-            supplierInvoices: { enabled: true, targetTable: 'sn_apo_invoice' },
-            purchaseOrders: { enabled: true, targetTable: 'proc_po' },
-        },
-        fieldMapPreset: 'brief',
+        // The Source-to-Pay import tables (the preset's default targets); their transform runs in the run.
+        objects: { supplierInvoices: { enabled: true }, purchaseOrders: { enabled: true } },
+        fieldMapPreset: 's2p_import',
+        transformMode: 'run_now',
         limits: { pageSize: 1000, requestsPerMinute: 1000, maxInlineWaitSeconds: 60 },
         database,
     }
@@ -132,8 +140,10 @@ function renderDemoSummary(...syncs: (readonly SyncOutcome[])[]): string {
         row('status', (t) => t.status),
         row('runs', (_, i) => String(syncs[i].length)),
         row('read', (t) => String(t.read)),
-        row('inserted', (t) => String(t.inserted)),
-        row('updated', (t) => String(t.updated)),
+        row('staged', (t) => String(t.inserted + t.updated)),
+        row('  inserted', (t) => String(t.inserted)),
+        row('  updated', (t) => String(t.updated)),
+        row('rejected by the transform', (t) => String(t.rejected)),
         row('duplicates', (t) => String(t.duplicates)),
         row('flagged', (t) => String(t.flagged)),
         ...reasons.map((r) => row(`  ${label(r)}`, (t) => String(t.flaggedByReason[r] ?? 0))),
@@ -155,12 +165,23 @@ function renderDemoSummary(...syncs: (readonly SyncOutcome[])[]): string {
     return [table(headers, rows), '', verdict].join('\n')
 }
 
+/** What the emulator says ServiceNow's supplier master holds (its control endpoint, loopback only). */
+async function serviceNowSuppliers(emulatorUrl: string): Promise<ModelSupplier[]> {
+    const res = await fetch(`${emulatorUrl}/__control/servicenow-suppliers`)
+    if (!res.ok) throw new Error(`the emulator did not list ServiceNow's suppliers (HTTP ${res.status})`)
+    return ((await res.json()) as { suppliers: ModelSupplier[] }).suppliers
+}
+
 function whereToLook(database: string, configFile: string): string {
     const rel = (p: string) => path.relative(process.cwd(), p) || p
+    const sql =
+        'select u_external_invoice_number, sys_import_state, sys_import_state_comment from sn_spend_intg_imp_invoice limit 5'
     return [
         'Where to look:',
-        `  database     ${rel(database)}  (sqlite3 ${rel(database)} "select * from sn_apo_invoice limit 5")`,
-        '  tables       sn_apo_invoice, proc_po (staged), x_mlc_ifs_s2p_flag (flagged rows and why),',
+        `  database     ${rel(database)}  (sqlite3 ${rel(database)} "${sql}")`,
+        '  tables       sn_spend_intg_imp_invoice, sn_fcms_intg_imp_order (import rows and their transform state),',
+        '               sn_shop_invoice, sn_shop_purchase_order (what the transform produced),',
+        '               x_mlc_ifs_s2p_flag (flagged rows and why, transform refusals included),',
         '               x_mlc_ifs_s2p_run (runs), x_mlc_ifs_s2p_audit (every request), x_mlc_ifs_s2p_staging_key',
         `  status       node bin/ml-connector.js status --config ${rel(configFile)}`,
         '  your tenant  copy the config, point ifs.url at https://<tenant>.ifs.cloud, export the secret and run',

@@ -4,6 +4,7 @@ import type { ConnectionConfig } from '../../../server/core/config/connection-co
 import { displayUrl } from '../../../server/core/odata/url-parts'
 import { checkIfsPrerequisites } from '../../../server/core/prerequisites/check-ifs-prerequisites'
 import { checkPlatformPrerequisites } from '../../../server/core/prerequisites/check-platform-prerequisites'
+import { readFieldMapRows } from '../../../server/core/staging/run-targets'
 import type { PrerequisiteLine } from '../../../server/core/prerequisites/prerequisite-line'
 import { isLoopbackHost } from '../../http/loopback-emulator-http'
 import { RestPlatform } from '../../servicenow/rest-platform'
@@ -102,7 +103,9 @@ function serviceNowChecks(
     }
     const lines: PrerequisiteLine[] = [{ check, passed: true, reason: login.how }]
     try {
-        lines.push(...checkPlatformPrerequisites(new RestPlatform(api, settings.user), connection))
+        // The field map is the one this runner would stage with (its database's rows, else the shipped preset).
+        const rows = readFieldMapRows(runtime.store)
+        lines.push(...checkPlatformPrerequisites(new RestPlatform(api, settings.user), connection, rows))
     } catch (error) {
         lines.push({
             check: 'ServiceNow prerequisites (plugins, tables, roles)',

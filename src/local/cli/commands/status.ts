@@ -34,6 +34,7 @@ const RUN_FIELDS = [
     'updated_count',
     'duplicate_count',
     'flagged_count',
+    'rejected_count',
     'ifs_requests',
     'throttles',
     'duration_ms',
@@ -111,7 +112,7 @@ function renderStatus(report: StatusReport): string {
         report.runs.length === 0
             ? '  (none)'
             : table(
-                  ['started (UTC)', 'trigger', 'status', 'read', 'ins', 'upd', 'dup', 'flag', 'reqs', 'ms'],
+                  ['started (UTC)', 'trigger', 'status', 'read', 'ins', 'upd', 'dup', 'flag', 'rej', 'reqs', 'ms'],
                   report.runs.map((r) => [
                       r.started_at ?? '',
                       r.trigger ?? '',
@@ -121,6 +122,7 @@ function renderStatus(report: StatusReport): string {
                       r.updated_count ?? '0',
                       r.duplicate_count ?? '0',
                       r.flagged_count ?? '0',
+                      r.rejected_count ?? '0',
                       r.ifs_requests ?? '0',
                       r.duration_ms ?? '',
                   ])

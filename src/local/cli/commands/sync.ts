@@ -93,8 +93,10 @@ function renderSyncOutcome(outcome: SyncOutcome, config: LocalConfig): string {
     const rows: [string, string][] = [
         ['status', r.status],
         ['read', String(r.read)],
-        ['inserted', String(r.inserted)],
-        ['updated', String(r.updated)],
+        ['staged', String(r.inserted + r.updated)],
+        ['  inserted', String(r.inserted)],
+        ['  updated', String(r.updated)],
+        ['rejected by the transform', String(r.rejected)],
         ['duplicates', String(r.duplicates)],
         ['flagged', String(r.flagged)],
         ...Object.entries(r.flaggedByReason ?? {})

@@ -3,6 +3,7 @@ import type { DefectReason } from './defect'
 import { dayOf, findDefect, isBlank, utcOf, type MasterData } from './ground-truth'
 import { IFS_DOCUMENTS, IFS_SUPPLIER, OBJVERSION } from './ifs-schema'
 import type { EmulatorRow, RowValue } from './row'
+import { SERVICENOW_SUPPLIER_RULE, serviceNowKnowsSupplier } from './servicenow-suppliers'
 
 /**
  * The emulator's manifest: for every document IFS holds now, its IFS key, what the connector must
@@ -34,8 +35,15 @@ export interface ExpectedValues {
     state: string
 }
 
+/**
+ * What the Source-to-Pay import transform makes of a staged document's import row (import-table
+ * targets only; other targets have no transform): `rejected` when ServiceNow does not know its
+ * supplier for its legal entity (servicenow-suppliers.ts), else `accepted`.
+ */
+type TransformExpectation = 'accepted' | 'rejected'
+
 type Expectation =
-    | { outcome: 'staged'; values: ExpectedValues }
+    | { outcome: 'staged'; values: ExpectedValues; importTransform: TransformExpectation }
     /** `reason` null: the row is bad for sure, but the emulator does not vouch for which reason comes first. */
     | { outcome: 'flagged'; reason: DefectReason | null; field: string }
     /**
@@ -43,7 +51,7 @@ type Expectation =
      * wrong with it in IFS terms, but the target's column sizes may still refuse it. If staged,
      * the record must hold `values`.
      */
-    | { outcome: 'staged_or_flagged'; values: ExpectedValues }
+    | { outcome: 'staged_or_flagged'; values: ExpectedValues; importTransform: TransformExpectation }
 
 export interface ManifestDocument {
     objectType: ObjectType
@@ -67,6 +75,7 @@ export interface Manifest {
 export const MANIFEST_RULES: readonly string[] = [
     'A document is flagged when a required field is blank (missing_field), an amount is not a plain decimal or a date is not a real calendar day (invalid_value), its supplier is not in the supplier set (unknown_supplier), or its GL account / cost center is not in the company or not valid on the document date (unknown_gl_account / unknown_cost_center); checked in that order.',
     'Every other document is staged once, with its company, document number and supplier number exactly as IFS holds them (letter case and trailing spaces make another document), other text trimmed, amounts as numbers, the creation date-time in UTC, the supplier name from the supplier set and the IFS GL account / cost center codes.',
+    SERVICENOW_SUPPLIER_RULE,
     'Rows with values put in by a test (overridden) may also be refused by the target (a value longer than its column): staged with the expected values, or flagged.',
 ]
 
@@ -111,8 +120,11 @@ export function manifestDocument(
     const defect = findDefect(objectType, row, master)
     let expected: Expectation
     if (defect) expected = { outcome: 'flagged', reason: overridden ? null : defect.reason, field: defect.field }
-    else if (overridden) expected = { outcome: 'staged_or_flagged', values: expectedValues(objectType, row, master) }
-    else expected = { outcome: 'staged', values: expectedValues(objectType, row, master) }
+    else {
+        const values = expectedValues(objectType, row, master)
+        const importTransform = serviceNowKnowsSupplier(values.supplierNumber, values.company) ? 'accepted' : 'rejected'
+        expected = { outcome: overridden ? 'staged_or_flagged' : 'staged', values, importTransform }
+    }
     return {
         objectType,
         key: e.keys.map((k): [string, RowValue] => [k.name, row[k.name] ?? null]),

@@ -13,7 +13,7 @@ import { isNextLinkStyle } from './next-link-style'
 
 /**
  * `/__control/*`: the same control as the programmatic API, for tests in another process.
- * GET stats | faults | ground-truth | manifest | documents | tokens; POST faults (plan JSON, or {"spec": "..."}) | churn | rows |
+ * GET stats | faults | ground-truth | manifest | servicenow-suppliers | documents | tokens; POST faults (plan JSON, or {"spec": "..."}) | churn | rows |
  * late-rows ({objectType, count, secondsBehind}) | restamp-back ({objectType, keys, secondsBehind}) |
  * master-data | reset | revoke-tokens | settings; DELETE faults.
  */
@@ -68,6 +68,7 @@ const ACTIONS: Readonly<Record<string, ControlAction>> = {
     'GET tokens': (control) => ({ tokens: control.issuedTokens() }),
     'GET ground-truth': (control) => ({ badRows: control.groundTruth() }),
     'GET manifest': (control) => control.manifest(),
+    'GET servicenow-suppliers': (control) => ({ suppliers: control.serviceNowSuppliers() }),
     'POST churn': (control, { input, objectType }) => {
         const rows = control.churn(objectType(), Number(input.count ?? 1), input.keys as RowValue[][] | undefined)
         return { changed: rows.length, rows }

@@ -4,6 +4,7 @@ import type { ConfigError } from '../config/config-error'
 import { parseStoredConnection } from '../config/load-connection'
 import { checkIfsPrerequisites } from '../prerequisites/check-ifs-prerequisites'
 import { checkPlatformPrerequisites } from '../prerequisites/check-platform-prerequisites'
+import { readFieldMapRows } from '../staging/run-targets'
 import type { PrerequisiteLine } from '../prerequisites/prerequisite-line'
 import type { ActionMessage } from './action-message'
 import { error, info } from './action-message'
@@ -54,7 +55,7 @@ function settingsToFix(name: string, errors: readonly ConfigError[]): ActionMess
 
 /** The instance side first, then IFS through the session's client (one token, one limiter). */
 function checkLines(ports: Ports, session: ConnectionSession): PrerequisiteLine[] {
-    const lines = [...checkPlatformPrerequisites(ports.platform, session.config)]
+    const lines = [...checkPlatformPrerequisites(ports.platform, session.config, readFieldMapRows(ports.store))]
     try {
         lines.push(...checkIfsPrerequisites(session.reader(), session.config))
     } catch (e) {

@@ -2,7 +2,10 @@ import type { ObjectType } from '../../../tables/object-types'
 import type { MasterDataSource } from '../document-types/master-data-source'
 import type { DocumentSource } from '../document-types/source-field'
 
-export type FieldMapPreset = 'brief' | 's2p_import' | 's2p_tables'
+export type FieldMapPreset = 'brief' | 's2p_import' | 's2p_tables' | 'legacy_procurement'
+
+/** When staged import rows are transformed: at the end of the run, or by the platform's own schedule. */
+export type TransformMode = 'run_now' | 'platform_schedule'
 
 /** Where one object type is read from and staged to. */
 export interface PartitionConfig {
@@ -40,6 +43,11 @@ export interface ConnectionConfig {
      */
     masterData: MasterDataSource
     fieldMapPreset: FieldMapPreset
+    /** sys_id of the sn_fin_erp_source record staged rows name; empty when not chosen. */
+    erpSource: string
+    /** Written to the import table's external invoice source (default 'IFS Cloud'). */
+    externalInvoiceSource: string
+    transformMode: TransformMode
     /** 1..5000 */
     pageSize: number
     /** 1..1000 requests per rolling minute, all requests of this connection counted. */

@@ -32,6 +32,9 @@ export const SETTING_FIELDS = [
     'cost_center_entity_set',
     'source_mapping',
     'field_map_preset',
+    'erp_source',
+    'external_invoice_source',
+    'transform_mode',
     'page_size',
     'request_ceiling',
     'time_budget_seconds',
@@ -145,7 +148,7 @@ function wholeNumber(
     }
 }
 
-function choice(field: 'field_map_preset'): SettingRule {
+function choice(field: 'field_map_preset' | 'transform_mode'): SettingRule {
     const names = Object.keys(COLS[field].options.choices)
     return {
         field,
@@ -325,6 +328,16 @@ export const CONNECTION_RULES: readonly SettingRule[] = [
     entitySet('cost_center_entity_set'),
     { field: 'source_mapping', check: sourceMapping },
     choice('field_map_preset'),
+    {
+        // Optional here: the prerequisite check names it when a field map writes it and it is empty.
+        field: 'erp_source',
+        check: (value) =>
+            value === '' || SYS_ID.test(value)
+                ? null
+                : 'ERP source must be an ERP source record (a 32-character sys_id)',
+    },
+    required('external_invoice_source', 'External invoice source is required (e.g. IFS Cloud)'),
+    choice('transform_mode'),
     wholeNumber('page_size'),
     wholeNumber('request_ceiling'),
     wholeNumber('time_budget_seconds'),

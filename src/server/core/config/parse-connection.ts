@@ -2,7 +2,7 @@ import { OBJECT_TYPES, isObjectType } from '../../../tables/object-types'
 import type { ObjectType } from '../../../tables/object-types'
 import type { StoredRecord } from '../../ports/store'
 import type { ConfigError } from './config-error'
-import type { ConnectionConfig, FieldMapPreset } from './connection-config'
+import type { ConnectionConfig, FieldMapPreset, TransformMode } from './connection-config'
 import { booleanOf, checkConnectionSettings, companyList, normaliseSettings, wholeNumberOf } from './connection-rules'
 import type { SettingValues, Settings } from './connection-rules'
 import { checkTenantUrl, checkTokenUrl, defaultTokenUrl } from './tenant-url'
@@ -54,6 +54,9 @@ export function parseConnection(record: StoredRecord, typeRows: readonly Setting
             }),
             masterData: masterDataOf(s, sources.masterData),
             fieldMapPreset: s.field_map_preset as FieldMapPreset,
+            erpSource: s.erp_source,
+            externalInvoiceSource: s.external_invoice_source,
+            transformMode: s.transform_mode as TransformMode,
             ...limitsOf(s),
         },
     }

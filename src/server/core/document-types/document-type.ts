@@ -1,5 +1,5 @@
 import type { FieldMapPreset } from '../config/connection-config'
-import type { FieldMap } from './field-map'
+import type { FieldMapDefinition } from './field-map'
 import type { PlatformRequirement } from './platform-plugins'
 import type { DocumentSource, SourceFields } from './source-field'
 
@@ -36,8 +36,8 @@ export interface DocumentTypeDefinition<Id extends string = string, ConfigKey ex
     optionalFields: readonly (keyof SourceFields)[]
     /** How its staging key (identity in the target) is made. */
     stagingKey: readonly StagingKeyPart[]
-    /** Target table and columns per field-map preset. */
-    fieldMaps: Readonly<Record<FieldMapPreset, FieldMap>>
+    /** Target table and columns per field-map preset: the shipped field-map rows (core/staging/field-map-rows). */
+    fieldMaps: Readonly<Record<FieldMapPreset, FieldMapDefinition>>
     /** Plugins and roles the instance needs per preset before this type can be staged. */
     platform: Readonly<Record<FieldMapPreset, PlatformRequirement>>
 }

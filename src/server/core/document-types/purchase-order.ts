@@ -1,30 +1,90 @@
 import { OBJECT_TYPE_CHOICES } from '../../../tables/object-type-choices'
 import type { DocumentTypeDefinition } from './document-type'
-import type { FieldMap } from './field-map'
+import type { FieldMapDefinition } from './field-map'
+import { constant, field, lookup, setting } from './field-map'
+import { CONNECTOR_KEY_COLUMN, TRANSFORMED_IMPORT_STATES } from './target-conventions'
 import { ERP_INTEGRATION, ERP_INTEGRATION_USER, PROCUREMENT, role, S2P_COMMON } from './platform-plugins'
 import { dateField, dateTimeField, numberField, objversionStamp, textField } from './source-field'
 
-const SHOP_PURCHASE_ORDER: FieldMap = {
+/**
+ * The product brief's proc_po, with the columns the brief assumed (po_number, supplier_number, ...):
+ * the real proc_po has none of them (s2p-targets §5), so on an instance this preset fails the
+ * dictionary check. Kept for instances customised that way; legacy_procurement uses the real columns.
+ */
+const BRIEF_PROC_PO: FieldMapDefinition = {
+    defaultTable: 'proc_po',
+    columns: [
+        field('po_number', 'documentNumber'),
+        field('supplier_number', 'supplierNumber'),
+        field('supplier_name', 'supplierName'),
+        field('company', 'company'),
+        field('order_date', 'documentDate'),
+        field('source_created_at', 'createdAt'),
+        field('due_by', 'dueDate'),
+        field('currency', 'currency'),
+        field('net_amount', 'netAmount'),
+        field('tax_amount', 'taxAmount'),
+        field('total_cost', 'grossAmount'),
+        field('gl_account', 'glAccount'),
+        field('cost_center', 'costCenter'),
+        field('source_state', 'state'),
+        field('external_reference', 'externalReference'),
+    ],
+    lock: { column: 'status', states: ['received', 'closed', 'canceled'] },
+}
+
+/** Source-to-Pay's purchase order, written directly: references resolved by look-up. */
+const SHOP_PURCHASE_ORDER: FieldMapDefinition = {
     defaultTable: 'sn_shop_purchase_order',
-    columns: {
-        documentNumber: 'po_number',
-        supplierNumber: 'supplier_number',
-        supplierName: 'supplier_name',
-        company: 'legal_entity',
-        documentDate: 'order_date',
-        createdAt: 'source_created_at',
-        dueDate: 'expected_delivery_date',
-        currency: 'currency',
-        netAmount: 'net_amount',
-        taxAmount: 'tax_amount',
-        grossAmount: 'total_amount',
-        glAccount: 'gl_account',
-        costCenter: 'cost_center',
-        state: 'source_state',
-        externalReference: 'external_reference',
-    },
+    columns: [
+        field('number', 'documentNumber'),
+        field('total_amount', 'grossAmount'),
+        lookup('supplier', 'supplierNumber', 'sn_fin_supplier', 'erp_supplier_code'),
+        lookup('legal_entity', 'company', 'sn_fin_legal_entity', 'erp_company_code'),
+        field(CONNECTOR_KEY_COLUMN, 'externalReference'),
+    ],
     lock: { column: 'state', states: ['closed', 'canceled'] },
 }
+
+/**
+ * The ERP Integration Framework's order stage. Only labels are documented (s2p-targets §1d): the
+ * u_* names are this connector's reading of them, checked against the instance's dictionary.
+ */
+const ORDER_IMPORT_MAP: FieldMapDefinition = {
+    defaultTable: 'sn_fcms_intg_imp_order',
+    columns: [
+        field('u_erp_po_number', 'documentNumber'),
+        setting('u_erp_source', 'erpSource'),
+        field('u_legal_entity', 'company'),
+        field('u_supplier', 'supplierNumber'),
+        field('u_supplier_company_name', 'supplierName'),
+        constant('u_order_type', 'standard'),
+        field('u_po_amount', 'grossAmount'),
+        field('u_po_amount_currency', 'currency'),
+        field('u_po_status', 'state'),
+        field('u_cost_center', 'costCenter'),
+        field('u_third_party_import_id', 'externalReference'),
+    ],
+    lock: { column: 'sys_import_state', states: TRANSFORMED_IMPORT_STATES },
+}
+
+/**
+ * The legacy Procurement plugin's purchase order with its real columns (s2p-targets §5). The vendor
+ * is a company (core_company) found by the supplier's name; ship to is left to a custom row.
+ */
+const PROC_PO_MAP: FieldMapDefinition = {
+    defaultTable: 'proc_po',
+    columns: [
+        field('number', 'documentNumber'),
+        lookup('vendor', 'supplierName', 'core_company', 'name'),
+        field('due_by', 'dueDate'),
+        field('total_cost', 'grossAmount'),
+        field(CONNECTOR_KEY_COLUMN, 'externalReference'),
+    ],
+    lock: { column: 'status', states: ['received', 'canceled'] },
+}
+
+const LEGACY = { plugins: [PROCUREMENT], roles: [role('procurement_user')] }
 const PROCUREMENT_SPECIALIST = { plugins: [S2P_COMMON], roles: [role('sn_shop.procurement_specialist')] }
 /** The ERP Integration Framework's order staging: its plugin and its integration user's roles. */
 const ORDER_IMPORT = { plugins: [S2P_COMMON, ERP_INTEGRATION], roles: ERP_INTEGRATION_USER }
@@ -62,35 +122,16 @@ export const PURCHASE_ORDER = {
     optionalFields: ['dueDate', 'poReference'],
     stagingKey: ['company', 'documentNumber', 'createdDate'],
     fieldMaps: {
-        // The product brief's table; POs lock once received or closed.
-        brief: {
-            defaultTable: 'proc_po',
-            columns: {
-                documentNumber: 'po_number',
-                supplierNumber: 'supplier_number',
-                supplierName: 'supplier_name',
-                company: 'company',
-                documentDate: 'order_date',
-                createdAt: 'source_created_at',
-                dueDate: 'due_by',
-                currency: 'currency',
-                netAmount: 'net_amount',
-                taxAmount: 'tax_amount',
-                grossAmount: 'total_cost',
-                glAccount: 'gl_account',
-                costCenter: 'cost_center',
-                state: 'source_state',
-                externalReference: 'external_reference',
-            },
-            lock: { column: 'status', states: ['received', 'closed', 'canceled'] },
-        },
-        s2p_import: SHOP_PURCHASE_ORDER,
+        brief: BRIEF_PROC_PO,
+        s2p_import: ORDER_IMPORT_MAP,
         s2p_tables: SHOP_PURCHASE_ORDER,
+        legacy_procurement: PROC_PO_MAP,
     },
     platform: {
         // The legacy Procurement plugin only for the legacy table.
-        brief: { plugins: [PROCUREMENT], roles: [role('procurement_user')] },
+        brief: LEGACY,
         s2p_import: ORDER_IMPORT,
         s2p_tables: PROCUREMENT_SPECIALIST,
+        legacy_procurement: LEGACY,
     },
 } as const satisfies DocumentTypeDefinition

@@ -1,9 +1,39 @@
 import { OBJECT_TYPE_CHOICES } from '../../../tables/object-type-choices'
 import type { DocumentTypeDefinition } from './document-type'
+import type { FieldMapDefinition } from './field-map'
+import { constant, field, lookup, setting } from './field-map'
+import { CONNECTOR_KEY_COLUMN, TRANSFORMED_IMPORT_STATES } from './target-conventions'
 import { AP_INVOICE, INVOICE_INTEGRATOR, role, S2P_COMMON, SPEND_INTEGRATION } from './platform-plugins'
 import { dateField, dateTimeField, numberField, objversionStamp, textField } from './source-field'
 
-const INVOICE_LOCK = ['approved', 'posted', 'paid']
+/**
+ * The integration framework's invoice import table, every column the documentation marks mandatory
+ * filled (s2p-targets §1a). Values are text (the staging page types them String): dates yyyy-mm-dd,
+ * amounts as decimal numbers. A row its transform has processed (inserted/updated) is never
+ * edited: a later change from IFS is flagged (the invoice is Source-to-Pay's from then on).
+ */
+const INVOICE_IMPORT_MAP: FieldMapDefinition = {
+    defaultTable: 'sn_spend_intg_imp_invoice',
+    columns: [
+        field('u_external_invoice_number', 'documentNumber'),
+        setting('u_external_invoice_source', 'externalInvoiceSource'),
+        setting('u_erp_source', 'erpSource'),
+        field('u_supplier', 'supplierNumber'),
+        field('u_invoice_date', 'documentDate', 'date'),
+        field('u_subtotal', 'netAmount'),
+        // IFS posting proposals carry no separate charges: 0 until a source field exists.
+        constant('u_other_charges', '0'),
+        field('u_tax_amount', 'taxAmount'),
+        field('u_amount_invoiced', 'grossAmount'),
+        constant('u_invoice_type', 'invoice'),
+        field('u_currency', 'currency'),
+        field('u_purchase_order', 'poReference'),
+        field('u_supplier_invoice_number', 'documentNumber'),
+        field('u_legal_entity', 'company'),
+        field('u_third_party_import_id', 'externalReference'),
+    ],
+    lock: { column: 'sys_import_state', states: TRANSFORMED_IMPORT_STATES },
+}
 const AP_SPECIALIST = { plugins: [S2P_COMMON, AP_INVOICE], roles: [role('sn_ap_apm.accounts_payable_specialist')] }
 /** The integration framework's import tables: its plugin, and the roles it documents for invoice staging. */
 const INVOICE_IMPORT = { plugins: [S2P_COMMON, AP_INVOICE, SPEND_INTEGRATION], roles: [INVOICE_INTEGRATOR] }
@@ -42,76 +72,53 @@ export const SUPPLIER_INVOICE = {
     // An invoice number is unique per supplier, not per company.
     stagingKey: ['company', 'documentNumber', 'createdDate', 'supplierNumber'],
     fieldMaps: {
-        // The product brief's table; column names are this connector's.
+        // The product brief's table, in no ServiceNow documentation; column names are this connector's.
         brief: {
             defaultTable: 'sn_apo_invoice',
-            columns: {
-                documentNumber: 'invoice_number',
-                supplierNumber: 'supplier_number',
-                supplierName: 'supplier_name',
-                company: 'company',
-                documentDate: 'invoice_date',
-                createdAt: 'source_created_at',
-                dueDate: 'due_date',
-                currency: 'currency',
-                netAmount: 'net_amount',
-                taxAmount: 'tax_amount',
-                grossAmount: 'gross_amount',
-                poReference: 'po_number',
-                glAccount: 'gl_account',
-                costCenter: 'cost_center',
-                state: 'source_state',
-                externalReference: 'external_reference',
-            },
-            lock: { column: 'state', states: INVOICE_LOCK },
+            columns: [
+                field('invoice_number', 'documentNumber'),
+                field('supplier_number', 'supplierNumber'),
+                field('supplier_name', 'supplierName'),
+                field('company', 'company'),
+                field('invoice_date', 'documentDate'),
+                field('source_created_at', 'createdAt'),
+                field('due_date', 'dueDate'),
+                field('currency', 'currency'),
+                field('net_amount', 'netAmount'),
+                field('tax_amount', 'taxAmount'),
+                field('gross_amount', 'grossAmount'),
+                field('po_number', 'poReference'),
+                field('gl_account', 'glAccount'),
+                field('cost_center', 'costCenter'),
+                field('source_state', 'state'),
+                field('external_reference', 'externalReference'),
+            ],
+            lock: { column: 'state', states: ['approved', 'posted', 'paid'] },
         },
-        // Import staging rows (u_* columns) processed by the platform's transform maps: once a row is
-        // transformed, a change to it would never reach the invoice, so it is flagged instead.
-        s2p_import: {
-            defaultTable: 'sn_spend_intg_imp_invoice',
-            columns: {
-                documentNumber: 'u_external_invoice_number',
-                supplierNumber: 'u_supplier',
-                supplierName: 'u_supplier_name',
-                company: 'u_legal_entity',
-                documentDate: 'u_invoice_date',
-                createdAt: 'u_source_created_at',
-                dueDate: 'u_due_date',
-                currency: 'u_currency',
-                netAmount: 'u_net_amount',
-                taxAmount: 'u_tax_amount',
-                grossAmount: 'u_total_amount',
-                poReference: 'u_purchase_order',
-                glAccount: 'u_gl_account',
-                costCenter: 'u_cost_center',
-                state: 'u_source_state',
-                externalReference: 'u_external_reference',
-            },
-            lock: { column: 'sys_import_state', states: ['processed'] },
-        },
+        s2p_import: INVOICE_IMPORT_MAP,
+        // Accounts Payable Operations' invoice, written directly: references resolved by look-up.
         s2p_tables: {
             defaultTable: 'sn_shop_invoice',
-            columns: {
-                documentNumber: 'invoice_number',
-                supplierNumber: 'supplier_number',
-                supplierName: 'supplier_name',
-                company: 'legal_entity',
-                documentDate: 'invoice_date',
-                createdAt: 'source_created_at',
-                dueDate: 'due_date',
-                currency: 'currency',
-                netAmount: 'net_amount',
-                taxAmount: 'tax_amount',
-                grossAmount: 'total_amount',
-                poReference: 'purchase_order_number',
-                glAccount: 'gl_account',
-                costCenter: 'cost_center',
-                state: 'source_state',
-                externalReference: 'external_reference',
-            },
-            lock: { column: 'state', states: INVOICE_LOCK },
+            columns: [
+                field('supplier_invoice_number', 'documentNumber'),
+                field('invoice_date', 'documentDate'),
+                field('subtotal', 'netAmount'),
+                field('invoice_amount', 'grossAmount'),
+                lookup('supplier', 'supplierNumber', 'sn_fin_supplier', 'erp_supplier_code'),
+                lookup('legal_entity', 'company', 'sn_fin_legal_entity', 'erp_company_code'),
+                constant('state', 'draft'),
+                field(CONNECTOR_KEY_COLUMN, 'externalReference'),
+            ],
+            lock: { column: 'state', states: ['pending_approval', 'approved', 'pending_payment', 'paid'] },
         },
+        // Legacy Procurement has no invoice table: invoices go to the integration framework's import table.
+        legacy_procurement: INVOICE_IMPORT_MAP,
     },
     // The brief's sn_apo_invoice has no public plugin id; it is checked against the Source-to-Pay AP plugin.
-    platform: { brief: AP_SPECIALIST, s2p_import: INVOICE_IMPORT, s2p_tables: AP_SPECIALIST },
+    platform: {
+        brief: AP_SPECIALIST,
+        s2p_import: INVOICE_IMPORT,
+        s2p_tables: AP_SPECIALIST,
+        legacy_procurement: INVOICE_IMPORT,
+    },
 } as const satisfies DocumentTypeDefinition

@@ -1,23 +1,49 @@
-import type { Platform, TableAccess } from '../../ports/platform'
+import type { ColumnInfo, Platform, TableAccess } from '../../ports/platform'
 import type { ConnectionConfig } from '../config/connection-config'
 import { PLATFORM_REQUIREMENTS } from './platform-requirements'
 import type { PluginRequirement, RoleRequirement } from './platform-requirements'
 import type { PrerequisiteLine } from './prerequisite-line'
+import { fieldMapLines } from './field-map-check'
+import type { FieldMapRow } from '../staging/field-map-rows'
 
 /**
  * The instance side of the checklist for one connection: the plugins and roles its presets and
- * object types need, and that every configured target table exists. Each item is checked once.
+ * object types need, that every configured target table exists, that its field map fits the
+ * tables' dictionary (field-map-check.ts; `fieldMapRows`: the field-map table's rows, none = the
+ * shipped preset) and that the tables let the app read, create and update. Each item is checked once.
  */
-export function checkPlatformPrerequisites(platform: Platform, connection: ConnectionConfig): PrerequisiteLine[] {
+export function checkPlatformPrerequisites(
+    platform: Platform,
+    connection: ConnectionConfig,
+    fieldMapRows: readonly FieldMapRow[] = []
+): PrerequisiteLine[] {
+    platform = describingOnce(platform)
     const { plugins, roles } = requirementsOf(connection)
     const tables = [...new Set(connection.partitions.map((p) => p.targetTable))]
     const lines = [
         ...[...plugins.values()].map((plugin) => pluginLine(platform, plugin)),
         ...tables.map((table) => tableLine(platform, table)),
+        ...fieldMapLines(platform, connection, fieldMapRows),
         ...tableAccessLines(platform, tables),
     ]
     const user = platform.runAsUserName()
     return [...lines, ...[...roles.values()].map((role) => roleLine(platform, user, role))]
+}
+
+/** The platform, each table's dictionary read once (the table line and the field-map lines both need it). */
+function describingOnce(platform: Platform): Platform {
+    const described = new Map<string, readonly ColumnInfo[] | null>()
+    const access = platform.tableAccess
+    return {
+        isPluginActive: (id) => platform.isPluginActive(id),
+        describeTable: (table) => {
+            if (!described.has(table)) described.set(table, platform.describeTable(table))
+            return described.get(table) ?? null
+        },
+        runAsUserHasRole: (role) => platform.runAsUserHasRole(role),
+        runAsUserName: () => platform.runAsUserName(),
+        ...(access ? { tableAccess: (table: string) => access.call(platform, table) } : {}),
+    }
 }
 
 /** The plugins and role requirements (each once) the connection's preset needs for its object types. */

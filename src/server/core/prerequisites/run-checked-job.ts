@@ -11,6 +11,7 @@ import { zeroCounts } from '../sync/run-counts'
 import { RunRecord } from '../sync/run-record'
 import type { RunTrigger } from '../sync/run-record'
 import { checkPlatformPrerequisites } from './check-platform-prerequisites'
+import { readFieldMapRows } from '../staging/run-targets'
 import { describeMissing, missingOf } from './prerequisite-line'
 import type { PrerequisiteLine } from './prerequisite-line'
 
@@ -23,7 +24,9 @@ export const runCheckedJob: typeof runJob = (ports, request, stagerFactory, opti
     const reports: ConnectionRunReport[] = []
     for (const record of connectionsOf(ports, request)) {
         const parsed = parseStoredConnection(ports.store, record)
-        const lines = parsed.ok ? checkPlatformPrerequisites(ports.platform, parsed.config) : []
+        const lines = parsed.ok
+            ? checkPlatformPrerequisites(ports.platform, parsed.config, readFieldMapRows(ports.store))
+            : []
         if (parsed.ok && missingOf(lines).length > 0) {
             reports.push(refuse(ports, request.trigger, { record, config: parsed.config }, lines))
             continue

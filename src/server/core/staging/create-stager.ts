@@ -7,12 +7,14 @@ import type { IfsRow } from '../ifs/ifs-reader'
 import type { PageOutcome, SourcePage } from '../sync/page-sink'
 import { DimensionMappings } from './dimension-mappings'
 import { enrichAndValidate } from './enrich-and-validate'
-import { fieldMapFor } from './field-maps'
+import { RunTargets } from './run-targets'
 import { FlagBook } from './flag-book'
 import { rereadFlagged } from './flag-reread'
 import { mapRow } from './map-document'
 import { MasterDataCache } from './master-data-cache'
 import { PageStaging } from './page-staging'
+import { settlePendingOutcomes } from './pending-outcomes'
+import type { SettledOutcomes } from './pending-outcomes'
 import type { Counts } from './staged-item'
 import type { FlagRetryOptions, FlagRetryOutcome, Stager, StagerFactory, StagingContext } from './stager'
 import { perObjectType } from '../document-types/object-type'
@@ -48,6 +50,8 @@ class ConnectionStager implements Stager {
     private retryVerdicts: Map<string, boolean> | null = null
     private readonly recheckIntervalMs: number
     private readonly recheckPerRun: number
+    /** Field maps compiled once for the run, the settings they write, reference look-ups cached. */
+    private readonly targets: RunTargets
 
     constructor(
         private readonly ctx: StagingContext,
@@ -58,6 +62,7 @@ class ConnectionStager implements Stager {
         this.recheckPerRun = Math.max(0, Math.floor(options.flagRecheckPerRun ?? FLAG_RECHECK_PER_RUN))
         this.cache = new MasterDataCache(ctx.reader, ctx.connection, ctx.audit)
         this.mappings = new DimensionMappings(ctx.ports.store, ctx.connection.sysId, options.autoFillDimensions ?? true)
+        this.targets = new RunTargets(ctx.ports.store, ctx.connection)
     }
 
     acceptPage(page: SourcePage): PageOutcome {
@@ -81,6 +86,16 @@ class ConnectionStager implements Stager {
         const outcome = rows.length > 0 ? this.stageRows(objectType, partition.targetTable, rows, 'retry') : null
         const resolved = outcome?.resolved ?? 0
         return { retried: flags.length, resolved, stillFlagged: flags.length - resolved }
+    }
+
+    settlePendingOutcomes(objectType: ObjectType): SettledOutcomes {
+        if (!this.ctx.connection.partitions.some((p) => p.objectType === objectType)) return { rejected: 0, flagged: 0 }
+        return settlePendingOutcomes({
+            ctx: this.ctx,
+            objectType,
+            noun: NOUN[objectType],
+            book: this.flagBook(objectType),
+        })
     }
 
     /**
@@ -130,11 +145,14 @@ class ConnectionStager implements Stager {
         for (const { flag, result } of checked) {
             // A flag of a company the connection no longer names never reads that company's master data.
             const foreign = result?.kind === 'mapped' && companies.length > 0 && !companies.includes(result.doc.company)
+            // Refused by the import transform: the row passes here, the platform said otherwise.
+            const refused = flag.reason === 'transform_rejected'
             const passes =
-                (result === null && !foreign) ||
+                (result === null && !foreign && !refused) ||
                 (result !== null &&
                     result.kind === 'mapped' &&
                     !foreign &&
+                    !refused &&
                     enrichAndValidate(result.doc, this.cache, this.mappings).problems.length === 0)
             verdicts.set(flag.sys_id, passes)
         }
@@ -162,7 +180,15 @@ class ConnectionStager implements Stager {
                 rows: rows.length,
                 message: `Target table ${targetTable} does not exist on this instance; nothing was staged. Check the connection's target table.`,
             })
-            return { inserted: 0, updated: 0, duplicates: 0, flagged: 0, errors: rows.length, resolved: 0 }
+            return {
+                inserted: 0,
+                updated: 0,
+                duplicates: 0,
+                flagged: 0,
+                rejected: 0,
+                errors: rows.length,
+                resolved: 0,
+            }
         }
         return new PageStaging({
             ctx: this.ctx,
@@ -171,7 +197,9 @@ class ConnectionStager implements Stager {
             noun: NOUN[objectType],
             targetTable,
             columns,
-            map: fieldMapFor(this.ctx.connection.fieldMapPreset, objectType),
+            map: this.targets.mapFor(objectType),
+            settings: this.targets.settings,
+            resolve: this.targets.resolve,
             source,
             book: this.flagBook(objectType),
             cache: this.cache,

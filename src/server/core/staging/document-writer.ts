@@ -3,7 +3,7 @@ import type { ObjectType } from '../../../tables/object-types'
 import { StoreError } from '../../ports/store'
 import type { StoredRecord } from '../../ports/store'
 import type { FieldMap } from './field-maps'
-import type { KeyedOutcome, NewKey, NewKeyBatch } from './new-key-batch'
+import type { KeyedOutcome, KeyUpdate, NewKey, NewKeyBatch } from './new-key-batch'
 import { holdsValues } from './recognised-target'
 import { asStrings } from './record-strings'
 import { TargetRefused } from './staged-item'
@@ -24,6 +24,10 @@ export interface PageLedger {
     dryRunSeen: Set<string>
     /** Keys of documents that had none, written together after the page's target records. */
     newKeys: NewKeyBatch
+    /** Import tables: each row written or recognised this page → its staging key, read back after the transform. */
+    importRows: Map<string, string>
+    /** Import tables: key updates of changed documents, written after the transform with its verdict. */
+    keyUpdates: Map<string, KeyUpdate>
 }
 
 export interface DocumentWriterOptions {
@@ -34,6 +38,14 @@ export interface DocumentWriterOptions {
     targetTable: string
     map: FieldMap
     ledger: PageLedger
+    /**
+     * The target is an import table (it has sys_import_state): a row the platform has transformed
+     * is never edited — a changed document gets a new import row, which the transform map
+     * coalesces onto the same record — and key writes wait for the page's transform.
+     */
+    importTable: boolean
+    /** Re-read of a flag: a document whose last import row the transform refused is submitted again. */
+    resubmitRejected: boolean
 }
 
 type Done = { outcome: WriteOutcome; rec?: undefined } | { outcome?: undefined; rec: StoredRecord }
@@ -97,13 +109,13 @@ export class DocumentWriter {
         const found = targets.get(item.key)
         if (!found) {
             const { store } = this.o.ctx.ports
-            const targetSysId = this.writeTarget(() => store.insert(this.o.targetTable, item.values), item)
-            targets.set(item.key, { sys_id: targetSysId })
+            const targetSysId = this.insertRow(item)
             this.queueKey(item, targetSysId, this.keyed('inserted', targetSysId, `${this.what(item)} staged`))
             return { kind: 'awaiting_key' }
         }
         const resumed = `${this.what(item)}: staging completed after an interrupted run`
         if (holdsValues(found, item.values)) {
+            this.noteImportRow(found.sys_id, item)
             this.queueKey(item, found.sys_id, this.keyed('inserted', found.sys_id, resumed))
             return { kind: 'awaiting_key' }
         }
@@ -113,8 +125,9 @@ export class DocumentWriter {
         entry.values.source_hash = null
         const changed = this.applyChange(item, found)
         if (changed.kind !== 'updated') return changed
-        Object.assign(entry.values, { payload_hash: item.hash, source_hash: item.sourceHash })
-        entry.outcome = this.keyed('updated', found.sys_id, this.updatedMessage(item))
+        const rowSysId = changed.targetSysId ?? found.sys_id
+        Object.assign(entry.values, { payload_hash: item.hash, source_hash: item.sourceHash, target_sys_id: rowSysId })
+        entry.outcome = this.keyed('updated', rowSysId, this.updatedMessage(item))
         return { kind: 'awaiting_key' }
     }
 
@@ -125,8 +138,10 @@ export class DocumentWriter {
         const target = this.o.ledger.targets.get(item.key) ?? { sys_id: targetSysId }
         const changed = this.applyChange(item, target)
         if (changed.kind !== 'updated') return changed
-        Object.assign(queued.values, { payload_hash: item.hash, source_hash: item.sourceHash })
-        this.auditStage('stage_update', item, targetSysId, this.updatedMessage(item))
+        const rowSysId = changed.targetSysId ?? targetSysId
+        Object.assign(queued.values, { payload_hash: item.hash, source_hash: item.sourceHash, target_sys_id: rowSysId })
+        if (queued.outcome) queued.outcome.targetSysId = rowSysId
+        this.auditStage('stage_update', item, rowSysId, this.updatedMessage(item))
         return changed
     }
 
@@ -145,6 +160,9 @@ export class DocumentWriter {
             supplier_number: fit(item.doc.supplierNumber, KEY_COL.supplier_number.options.maxLength),
             creation_date: item.doc.createdAt.slice(0, 10),
             target_table: this.o.targetTable,
+            source_key: fit(item.identity.sourceKey, KEY_COL.source_key.options.maxLength),
+            // Import tables: pending until the page's transform says otherwise (PageStaging).
+            transform_state: this.o.importTable ? 'pending' : null,
             payload_hash: item.hash,
             source_hash: item.sourceHash,
             state: 'staged',
@@ -220,7 +238,9 @@ export class DocumentWriter {
      * IFS changed only fields that are not staged (or the key predates the source hash):
      * remembered, so the next read of the same row is a duplicate before enrichment.
      */
-    private unchanged(item: Ready, rec: StoredRecord): WriteOutcome {
+    private unchanged(item: Ready, rec: StoredRecord): Written {
+        if (this.o.importTable && rec.transform_state === 'error' && this.o.resubmitRejected)
+            return this.resubmit(item, rec)
         if (rec.source_hash !== item.sourceHash) {
             this.o.ctx.ports.store.update(STAGING_KEY.name, rec.sys_id, { source_hash: item.sourceHash })
             this.o.ledger.keyRecords.set(item.key, { ...rec, source_hash: item.sourceHash })
@@ -229,8 +249,12 @@ export class DocumentWriter {
     }
 
     /** Same document, changed in IFS: brings the staged record up to date unless it is locked. */
-    private updateChanged(item: Ready, rec: StoredRecord): WriteOutcome {
+    private updateChanged(item: Ready, rec: StoredRecord): Written {
         const target = this.o.ledger.targets.get(item.key)
+        const values = { payload_hash: item.hash, source_hash: item.sourceHash, last_run: this.o.ctx.runSysId }
+        // Import rows are cleaned up by the platform after a while: the change goes in as a new row.
+        if (!target && this.o.importTable)
+            return this.queueKeyUpdate(item, rec, values, { sysId: this.insertRow(item) })
         if (!target)
             return {
                 kind: 'flag',
@@ -241,7 +265,8 @@ export class DocumentWriter {
             }
         const changed = this.applyChange(item, target)
         if (changed.kind !== 'updated') return changed
-        const values = { payload_hash: item.hash, source_hash: item.sourceHash, last_run: this.o.ctx.runSysId }
+        if (this.o.importTable)
+            return this.queueKeyUpdate(item, rec, values, { sysId: changed.targetSysId ?? target.sys_id })
         this.o.ctx.ports.store.update(STAGING_KEY.name, rec.sys_id, values)
         this.o.ledger.keyRecords.set(item.key, { ...rec, ...asStrings(values) })
         this.auditStage('stage_update', item, target.sys_id, this.updatedMessage(item))
@@ -251,6 +276,7 @@ export class DocumentWriter {
     /** Writes the changed values into the target, unless its state locks it. */
     private applyChange(item: Ready, target: StoredRecord): WriteOutcome {
         const { targetTable, map } = this.o
+        if (this.o.importTable) return this.changeImportRow(item, target)
         const targetState = target[map.lock.column]
         if (targetState && map.lock.states.includes(targetState))
             return {
@@ -263,6 +289,71 @@ export class DocumentWriter {
         const { store } = this.o.ctx.ports
         this.writeTarget(() => store.update(targetTable, target.sys_id, item.values), item)
         return { kind: 'updated', targetSysId: target.sys_id }
+    }
+
+    /**
+     * An import row still pending (not transformed yet) is brought up to date in place; one the
+     * platform has transformed is history — it is never edited, since the platform would not run
+     * it again: the changed document gets a new import row, coalesced by the transform map onto
+     * the record the first one produced. Whether that record may still change (an approved or
+     * paid invoice) is the transform map's call, read back as the new row's outcome.
+     */
+    private changeImportRow(item: Ready, row: StoredRecord): WriteOutcome {
+        const state = row.sys_import_state ?? 'pending'
+        if (state !== 'pending') return { kind: 'updated', targetSysId: this.insertRow(item) }
+        const { store } = this.o.ctx.ports
+        this.writeTarget(() => store.update(this.o.targetTable, row.sys_id, item.values), item)
+        this.noteImportRow(row.sys_id, item)
+        return { kind: 'updated', targetSysId: row.sys_id }
+    }
+
+    /** Inserts the document's target record (import tables: a new import row, pending). */
+    private insertRow(item: Ready): string {
+        const { store } = this.o.ctx.ports
+        const sysId = this.writeTarget(() => store.insert(this.o.targetTable, item.values), item)
+        this.o.ledger.targets.set(item.key, { sys_id: sysId, sys_import_state: this.o.importTable ? 'pending' : null })
+        this.noteImportRow(sysId, item)
+        return sysId
+    }
+
+    private noteImportRow(rowSysId: string, item: Ready): void {
+        if (this.o.importTable) this.o.ledger.importRows.set(rowSysId, item.key)
+    }
+
+    /**
+     * The transform refused the document's last import row and its flag is re-read (after a fix in
+     * IFS or in ServiceNow, or an AP user's retry): the same values go in again as a new row.
+     */
+    private resubmit(item: Ready, rec: StoredRecord): Written {
+        const rowSysId = this.insertRow(item)
+        const values = { source_hash: item.sourceHash, last_run: this.o.ctx.runSysId }
+        return this.queueKeyUpdate(item, rec, values, {
+            sysId: rowSysId,
+            message: `${this.what(item)} submitted to the import transform again`,
+        })
+    }
+
+    /** Import tables: the key's update waits for the page's transform (PageStaging writes it). */
+    private queueKeyUpdate(
+        item: Ready,
+        rec: StoredRecord,
+        values: Record<string, string | number | null>,
+        row: { sysId: string; message?: string }
+    ): Written {
+        const update: KeyUpdate = {
+            item,
+            keySysId: rec.sys_id,
+            values: {
+                ...values,
+                target_sys_id: row.sysId,
+                transform_state: 'pending',
+                produced_table: null,
+                produced_sys_id: null,
+            },
+            outcome: this.keyed('updated', row.sysId, row.message ?? this.updatedMessage(item)),
+        }
+        this.o.ledger.keyUpdates.set(item.key, update)
+        return { kind: 'awaiting_key' }
     }
 
     private updatedMessage(item: Ready): string {

@@ -1,15 +1,24 @@
 import type { ObjectType } from '../../../tables/object-types'
-import { perPresetAndType } from '../document-types/object-type'
-import type { FieldMap, MappedField } from '../document-types/field-map'
+import { CONNECTION } from '../../../tables/connection'
+import type { FieldMap, MappedColumn, MappedField } from '../document-types/field-map'
 import type { FieldMapPreset } from '../config/connection-config'
 import type { ColumnKind } from '../../ports/platform'
+import { compileFieldMap, shippedFieldMapRows } from './field-map-rows'
 
 export type { FieldMap, MappedField } from '../document-types/field-map'
 
-/** Preset → object type → field map: each registered type's `fieldMaps`. */
-export const FIELD_MAPS: Readonly<Record<FieldMapPreset, Readonly<Record<ObjectType, FieldMap>>>> = perPresetAndType(
-    (t, preset) => t.fieldMaps[preset]
-)
+const PRESETS = Object.keys(CONNECTION.columns.field_map_preset.options.choices) as FieldMapPreset[]
+
+function compiledShipped(preset: FieldMapPreset): Readonly<Record<ObjectType, FieldMap>> {
+    const compiled = compileFieldMap(shippedFieldMapRows([preset]), { fieldMapPreset: preset })
+    if (!compiled.ok) throw new Error(`A shipped field map does not compile: ${compiled.problems.join('; ')}`)
+    return compiled.maps
+}
+
+/** Preset → object type → the shipped field map (what an empty field-map table means). */
+export const FIELD_MAPS: Readonly<Record<FieldMapPreset, Readonly<Record<ObjectType, FieldMap>>>> = Object.fromEntries(
+    PRESETS.map((p) => [p, compiledShipped(p)])
+) as Record<FieldMapPreset, Readonly<Record<ObjectType, FieldMap>>>
 
 export function fieldMapFor(preset: FieldMapPreset, objectType: ObjectType): FieldMap {
     return FIELD_MAPS[preset][objectType]
@@ -21,7 +30,7 @@ export interface TargetColumnSchema {
     maxLength?: number
 }
 
-/** The column each canonical field needs on an instance (and in the SQLite stand-in). */
+/** The column each canonical field needs (tests' fake instances, which mirror the maps). */
 const FIELD_COLUMN: Readonly<Record<MappedField, { kind: ColumnKind; maxLength?: number }>> = {
     documentNumber: { kind: 'string', maxLength: 100 },
     supplierNumber: { kind: 'string', maxLength: 100 },
@@ -41,29 +50,47 @@ const FIELD_COLUMN: Readonly<Record<MappedField, { kind: ColumnKind; maxLength?:
     externalReference: { kind: 'string', maxLength: 64 },
 }
 
+function columnOf(c: MappedColumn): TargetColumnSchema {
+    const s = c.source
+    if (s.kind === 'lookup') return { name: c.column, kind: 'reference', maxLength: 32 }
+    if (s.kind !== 'field') return { name: c.column, kind: 'string', maxLength: 255 }
+    // A date shaped as text (import tables) is a string column there.
+    if (c.transform === 'date') return { name: c.column, kind: 'string', maxLength: 40 }
+    return { name: c.column, ...FIELD_COLUMN[s.field] }
+}
+
 function schemaOf(map: FieldMap): TargetColumnSchema[] {
-    const columns: TargetColumnSchema[] = []
-    for (const field of Object.keys(map.columns) as MappedField[]) {
-        const name = map.columns[field]
-        if (name) columns.push({ name, ...FIELD_COLUMN[field] })
-    }
+    const columns = map.columns.map(columnOf)
     // The target's own state, read (never written) to decide whether a change may be applied.
-    columns.push({ name: map.lock.column, kind: 'string', maxLength: 40 })
+    if (!columns.some((c) => c.name === map.lock.column))
+        columns.push({ name: map.lock.column, kind: 'string', maxLength: 40 })
     return columns
 }
 
+/** A preset's default tables and their columns. */
+export function presetTableSchemas(preset: FieldMapPreset): Record<string, TargetColumnSchema[]> {
+    const out: Record<string, TargetColumnSchema[]> = {}
+    for (const objectType of Object.keys(FIELD_MAPS[preset]) as ObjectType[]) {
+        const map = FIELD_MAPS[preset][objectType]
+        out[map.defaultTable] = schemaOf(map)
+    }
+    return out
+}
+
+/** Every preset's tables; a table two presets write (proc_po) has the columns of both. */
 function buildSchemas(): Readonly<Record<string, readonly TargetColumnSchema[]>> {
-    const out: Record<string, readonly TargetColumnSchema[]> = {}
-    for (const preset of Object.keys(FIELD_MAPS) as FieldMapPreset[])
-        for (const objectType of Object.keys(FIELD_MAPS[preset]) as ObjectType[]) {
-            const map = FIELD_MAPS[preset][objectType]
-            out[map.defaultTable] = schemaOf(map)
+    const out: Record<string, TargetColumnSchema[]> = {}
+    for (const preset of PRESETS)
+        for (const [table, columns] of Object.entries(presetTableSchemas(preset))) {
+            const have = out[table] ?? (out[table] = [])
+            for (const c of columns) if (!have.some((h) => h.name === c.name)) have.push(c)
         }
     return out
 }
 
 /**
- * For each default target table of every preset: the columns this connector writes and reads, so
- * the local SQLite stand-in can create target tables the way an instance has them.
+ * For each default target table of every preset: the columns the shipped maps write and read,
+ * as the unit tests' fake instance creates them. The local runner does not use this: its tables
+ * are the documentation's model (src/local/s2p-model), so a map that does not fit shows there.
  */
 export const TARGET_TABLE_SCHEMAS: Readonly<Record<string, readonly TargetColumnSchema[]>> = buildSchemas()

@@ -16,6 +16,20 @@ export interface NewKey {
     item: Ready
     values: Record<string, string | number | null>
     outcome: KeyedOutcome | null
+    /** The import-set transform refused the document's row: its message (the key is still written). */
+    rejection?: string
+}
+
+/**
+ * The staging-key update of a changed document whose target is an import table: written after the
+ * page's transform, with the transform's verdict, in the same single update per document.
+ */
+export interface KeyUpdate {
+    item: Ready
+    keySysId: string
+    values: Record<string, string | number | null>
+    outcome: KeyedOutcome
+    rejection?: string
 }
 
 /**

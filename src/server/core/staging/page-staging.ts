@@ -14,6 +14,8 @@ import { FlagBook, payloadJson } from './flag-book'
 import type { DocumentSource } from '../document-types/source-field'
 import { mapRow, sourceKeyOf } from './map-document'
 import { NewKeyBatch } from './new-key-batch'
+import type { KeyUpdate, NewKey } from './new-key-batch'
+import { isImportTable, outcomeColumns, rejectionMessage, transformAndRead } from './import-outcomes'
 import type { DocumentIdentity } from './map-document'
 import type { MasterDataCache } from './master-data-cache'
 import { payloadHash } from './payload-hash'
@@ -24,6 +26,8 @@ import { stagingKeyOfDocument } from './staging-key'
 import type { StagingKey } from './staging-key'
 import type { StagingContext } from './stager'
 import { buildTargetValues } from './target-record'
+import { asStrings } from './record-strings'
+import type { ReferenceResolver, SettingValues } from './target-record'
 
 /** A row as mapped, with its staging key (computed once: it is a digest). */
 type Mapped = { row: IfsRow; result: ReturnType<typeof mapRow>; key: StagingKey | null }
@@ -38,6 +42,9 @@ export interface PageStagingOptions {
     targetTable: string
     columns: ReadonlyMap<string, ColumnInfo>
     map: FieldMap
+    /** The connection settings the map writes, and the run's reference look-up. */
+    settings: SettingValues
+    resolve: ReferenceResolver
     /**
      * `page`: rows read through the cursor (or again in the lookback window); `retry`: rows re-read
      * for open flags, where every re-check counts as an attempt on the flag.
@@ -55,7 +62,15 @@ export interface PageStagingOptions {
  * insertMany (a target found by the staging key it holds is recognised, never written twice).
  */
 export class PageStaging {
-    private readonly counts: Counts = { inserted: 0, updated: 0, duplicates: 0, flagged: 0, errors: 0, resolved: 0 }
+    private readonly counts: Counts = {
+        inserted: 0,
+        updated: 0,
+        duplicates: 0,
+        flagged: 0,
+        rejected: 0,
+        errors: 0,
+        resolved: 0,
+    }
     private flags = new Map<string, StoredRecord>()
     private items: (Ready | Refused)[] = []
     /** Loaded only when a page would open a new flag: most pages flag nothing. */
@@ -65,9 +80,15 @@ export class PageStaging {
         targets: new Map(),
         dryRunSeen: new Set(),
         newKeys: new NewKeyBatch(),
+        importRows: new Map(),
+        keyUpdates: new Map(),
     }
+    /** The target is an import table: outcomes are read back after the page's writes. */
+    private readonly importTable: boolean
 
-    constructor(private readonly o: PageStagingOptions) {}
+    constructor(private readonly o: PageStagingOptions) {
+        this.importTable = isImportTable(o.columns)
+    }
 
     run(rows: readonly IfsRow[]): Counts {
         const { objectType, book } = this.o
@@ -85,9 +106,16 @@ export class PageStaging {
         if (this.o.ctx.connection.dryRun) this.o.mappings.discardQueued()
         else this.o.mappings.writeQueued()
         this.loadTargets()
-        const writer = new DocumentWriter({ ...this.o, ledger: this.ledger })
+        const writer = new DocumentWriter({
+            ...this.o,
+            ledger: this.ledger,
+            importTable: this.importTable,
+            resubmitRejected: this.o.source === 'retry',
+        })
         for (const item of this.items) this.stageItem(item, writer)
+        this.settleImportRows()
         this.writeNewKeys(writer)
+        this.writeKeyUpdates()
         this.auditDuplicates()
         return this.counts
     }
@@ -176,7 +204,13 @@ export class PageStaging {
                 problems: p,
             })
             if (problems.length > 0) return refused(problems)
-            const built = buildTargetValues(doc, staged, { map, table: targetTable, columns })
+            const built = buildTargetValues(doc, staged, {
+                map,
+                table: targetTable,
+                columns,
+                settings: this.o.settings,
+                resolve: this.o.resolve,
+            })
             if (built.kind === 'rejected') return refused(built.problems)
             return {
                 kind: 'ready',
@@ -209,12 +243,13 @@ export class PageStaging {
             )
         )
         if (toLookUp.length === 0) return
-        const extRef = this.o.map.columns.externalReference
+        const extRef = this.o.map.externalReference
         for (const t of this.o.ctx.ports.store.query(this.o.targetTable, {
             where: [{ field: extRef, op: 'IN', value: toLookUp }],
         })) {
             const ref = t[extRef]
-            if (ref && !targets.has(ref)) targets.set(ref, t)
+            // An import table holds a row per submission of a document: the key names the latest.
+            if (ref && (!targets.has(ref) || keyRecords.get(ref)?.target_sys_id === t.sys_id)) targets.set(ref, t)
         }
     }
 
@@ -225,6 +260,8 @@ export class PageStaging {
             if (done.kind === 'awaiting_key') return
             if (done.kind === 'flag') return this.raise(item, done.problem)
             this.counts[done.kind]++
+            // Unchanged, but the transform refused its last import row: its flag stays open.
+            if (done.kind === 'duplicates' && this.ledger.keyRecords.get(item.key)?.transform_state === 'error') return
             this.resolveFlag(item, done)
         } catch (e) {
             this.onWriteFailure(item, e)
@@ -241,11 +278,64 @@ export class PageStaging {
             for (const { item } of this.ledger.newKeys.entries()) this.onWriteFailure(item, e)
             return
         }
-        for (const { item, outcome } of written) {
-            if (!outcome) continue
-            this.counts[outcome.kind]++
-            this.resolveFlag(item, outcome)
+        for (const entry of written) this.countKeyed(entry)
+    }
+
+    /**
+     * Import tables: the transform over the rows this page wrote (run_now), their outcomes read in
+     * one query and put into the keys about to be written; a refused row's key is still written
+     * (the row exists), and the document is flagged with the platform's message.
+     */
+    private settleImportRows(): void {
+        const rows = this.ledger.importRows
+        if (!this.importTable || rows.size === 0) return
+        const outcomes = transformAndRead(this.o.ctx, this.o.targetTable, Array.from(rows.keys()))
+        for (const [rowSysId, key] of rows) {
+            const entry: NewKey | KeyUpdate | undefined =
+                this.ledger.newKeys.get(key) ?? this.ledger.keyUpdates.get(key)
+            // Only the row the key will name (a document changed twice in a page wrote one row).
+            if (!entry || String(entry.values.target_sys_id) !== rowSysId) continue
+            const outcome = outcomes?.get(rowSysId)
+            Object.assign(entry.values, outcomeColumns(outcome))
+            if (outcome?.state === 'error')
+                entry.rejection = rejectionMessage(`${this.o.noun} ${entry.item.doc.documentNumber}`, outcome)
         }
+    }
+
+    /** Import tables: changed documents' keys, each with its new row and that row's outcome. */
+    private writeKeyUpdates(): void {
+        for (const update of this.ledger.keyUpdates.values()) {
+            try {
+                this.o.ctx.ports.store.update(STAGING_KEY.name, update.keySysId, update.values)
+            } catch (e) {
+                this.onWriteFailure(update.item, e)
+                continue
+            }
+            const rec = this.ledger.keyRecords.get(update.item.key)
+            if (rec) this.ledger.keyRecords.set(update.item.key, { ...rec, ...asStrings(update.values) })
+            const { outcome, item } = update
+            this.o.ctx.audit.record({
+                operation: outcome.operation,
+                objectType: this.o.objectType,
+                sourceKey: item.identity.sourceKey,
+                targetTable: this.o.targetTable,
+                targetSysId: outcome.targetSysId,
+                message: outcome.message,
+            })
+            this.countKeyed(update)
+        }
+    }
+
+    /** A keyed document counts by its outcome: staged, or refused by the transform (and flagged). */
+    private countKeyed(entry: { item: Ready; outcome: NewKey['outcome']; rejection?: string }): void {
+        const { item, outcome, rejection } = entry
+        if (rejection !== undefined) {
+            this.counts.rejected++
+            return this.raise(item, { reason: 'transform_rejected', message: rejection })
+        }
+        if (!outcome) return
+        this.counts[outcome.kind]++
+        this.resolveFlag(item, outcome)
     }
 
     private resolveFlag(item: Ready, done: Exclude<WriteOutcome, { kind: 'flag' }>): void {

@@ -5,6 +5,7 @@ import type { Redactor } from '../audit/redactor'
 import type { ConnectionConfig } from '../config/connection-config'
 import type { IfsReader } from '../ifs/ifs-reader'
 import type { PageSink } from '../sync/page-sink'
+import type { SettledOutcomes } from './pending-outcomes'
 
 /** What the engine gives staging for one run of one connection. */
 export interface StagingContext {
@@ -39,6 +40,12 @@ export interface FlagRetryOptions {
 export interface Stager extends PageSink {
     /** Re-reads open flags of this object type from IFS by key and stages those that now pass. */
     retryOpenFlags(objectType: ObjectType, flagSysIds?: readonly string[], options?: FlagRetryOptions): FlagRetryOutcome
+    /**
+     * Reads the import-transform outcomes of documents staged earlier whose import rows were still
+     * pending, records them on their staging keys and flags the refused ones. Optional: sinks that
+     * do not stage into import tables leave it out.
+     */
+    settlePendingOutcomes?(objectType: ObjectType): SettledOutcomes
 }
 
 export type StagerFactory = (context: StagingContext) => Stager

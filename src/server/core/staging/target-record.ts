@@ -3,6 +3,7 @@ import { FIELD_LABELS } from '../domain/canonical-document'
 import type { ColumnInfo } from '../../ports/platform'
 import type { FieldValue } from '../../ports/store'
 import type { FieldMap, MappedField } from './field-maps'
+import type { ConnectionSetting, MappedColumn } from '../document-types/field-map'
 import type { Problem } from './problem'
 import { shown } from './problem'
 import { isReservedNull } from '../domain/reserved-null'
@@ -90,11 +91,52 @@ export function convertForColumn(value: string | number | null, column: ColumnIn
     return CONVERTERS[column.kind](value, column, bad)
 }
 
+/** Values of the connection settings a map may write, read once per run (the ERP source's name). */
+export type SettingValues = Readonly<Record<ConnectionSetting, string | null>>
+
+/** The sys_id of the record of `table` whose `match` column holds `value`; null when there is none. */
+export type ReferenceResolver = (table: string, match: string, value: string) => string | null
+
 /** The target table of a page: the field map, and the table's columns as the instance describes them. */
 export interface TargetTable {
     map: FieldMap
     table: string
     columns: ReadonlyMap<string, ColumnInfo>
+    settings: SettingValues
+    resolve: ReferenceResolver
+}
+
+type Sourced = { kind: 'ok'; value: string | number | null; label: string; reference?: true } | Converted
+
+/** The value of one mapped column before conversion, or the problem with it. */
+function sourcedValue(doc: CanonicalDocument, key: StagingKey, mapped: MappedColumn, target: TargetTable): Sourced {
+    const s = mapped.source
+    if (s.kind === 'constant') return { kind: 'ok', value: s.value === '' ? null : s.value, label: 'constant' }
+    if (s.kind === 'setting') return { kind: 'ok', value: target.settings[s.setting], label: SETTING_LABELS[s.setting] }
+    const raw = canonicalValue(doc, key, s.field)
+    const label = `The ${FIELD_LABELS[s.field]}`
+    if (s.kind === 'field') return { kind: 'ok', value: shaped(raw, mapped.transform), label }
+    if (raw === null) return { kind: 'ok', value: null, label, reference: true }
+    const id = target.resolve(s.table, s.match, String(raw))
+    if (id !== null) return { kind: 'ok', value: id, label, reference: true }
+    return {
+        kind: 'bad',
+        problem: {
+            reason: s.field === 'supplierNumber' || s.field === 'supplierName' ? 'unknown_supplier' : 'target_rejected',
+            message: `${label} ${shown(raw)} is not known in ServiceNow (no ${s.table} record with ${s.match} ${shown(raw)}); add it there or correct it in IFS.`,
+        },
+    }
+}
+
+const SETTING_LABELS: Readonly<Record<ConnectionSetting, string>> = {
+    erpSource: "The connection's ERP source",
+    externalInvoiceSource: "The connection's external invoice source",
+}
+
+/** `date`: the calendar date of a date or date-time as yyyy-mm-dd (import tables take dates as text). */
+function shaped(value: string | number | null, transform: MappedColumn['transform']): string | number | null {
+    if (transform !== 'date' || typeof value !== 'string') return value
+    return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : value
 }
 
 /**
@@ -105,19 +147,29 @@ export function buildTargetValues(doc: CanonicalDocument, key: StagingKey, targe
     const { map, table, columns } = target
     const values: Record<string, FieldValue> = {}
     const problems: Problem[] = []
-    for (const field of Object.keys(map.columns) as MappedField[]) {
-        const name = map.columns[field]
-        if (!name) continue
-        const column = columns.get(name)
+    for (const mapped of map.columns) {
+        const column = columns.get(mapped.column)
         if (!column) {
+            const s = mapped.source
+            const what = s.kind === 'field' || s.kind === 'lookup' ? ` for the ${FIELD_LABELS[s.field]}` : ''
             problems.push({
                 reason: 'target_rejected',
-                message: `Table ${table} has no column ${name} for the ${FIELD_LABELS[field]}; check the field map preset.`,
+                message: `Table ${table} has no column ${mapped.column}${what}; check the target field mappings.`,
             })
             continue
         }
-        const converted = convertForColumn(canonicalValue(doc, key, field), column, `The ${FIELD_LABELS[field]}`)
-        if (converted.kind === 'ok') values[name] = converted.value
+        const sourced = sourcedValue(doc, key, mapped, target)
+        if (sourced.kind === 'bad') {
+            problems.push(sourced.problem)
+            continue
+        }
+        const { value, label } = sourced as Extract<Sourced, { label: string }>
+        // A resolved reference is a sys_id: written as it is, whatever the column's kind.
+        const converted =
+            'reference' in sourced && sourced.reference
+                ? ({ kind: 'ok', value } as Converted)
+                : convertForColumn(value, column, label)
+        if (converted.kind === 'ok') values[mapped.column] = converted.value
         else problems.push(converted.problem)
     }
     return problems.length > 0 ? { kind: 'rejected', problems } : { kind: 'ok', values }

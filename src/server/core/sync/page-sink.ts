@@ -15,6 +15,11 @@ export interface PageOutcome {
     updated: number
     duplicates: number
     flagged: number
+    /**
+     * Documents whose import row the import-set transform refused (each is also in `flagged`):
+     * `inserted` and `updated` count outcomes, so a refused row is in neither.
+     */
+    rejected?: number
     /** Rows that could not be staged nor flagged (store failure). The cursor must not pass them. */
     errors: number
     /** Open flags closed because their document is now staged (optional: sinks that flag nothing omit it). */

@@ -130,6 +130,9 @@ class PartitionRun {
         if (schema !== null) return this.schemaMismatch(schema)
         const retried = stager.retryOpenFlags(this.objectType, undefined, { skipStillFailing: true })
         this.counts.resolved += retried.resolved
+        // Import rows left pending by earlier runs (the platform's schedule transforms them): read back.
+        const settled = stager.settlePendingOutcomes?.(this.objectType)
+        if (settled) addCounts(this.counts, settled)
         audit.flush()
         const start = readStart(this.cursorBefore, lookbackWindowSeconds(connection), resuming)
         if (start.note) {

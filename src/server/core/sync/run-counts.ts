@@ -5,12 +5,14 @@ export interface RunCounts {
     updated: number
     duplicates: number
     flagged: number
+    /** Import rows the import-set transform refused; each is also counted in `flagged`. */
+    rejected: number
     resolved: number
     errors: number
 }
 
 export function zeroCounts(): RunCounts {
-    return { read: 0, inserted: 0, updated: 0, duplicates: 0, flagged: 0, resolved: 0, errors: 0 }
+    return { read: 0, inserted: 0, updated: 0, duplicates: 0, flagged: 0, rejected: 0, resolved: 0, errors: 0 }
 }
 
 export function addCounts(into: RunCounts, more: Partial<RunCounts>): void {

@@ -126,6 +126,7 @@ export class RunRecord {
             updated_count: c.updated,
             duplicate_count: c.duplicates,
             flagged_count: c.flagged,
+            rejected_count: c.rejected,
             resolved_count: c.resolved,
             error_count: c.errors,
             ifs_requests: summary.ifsRequests,

@@ -1,0 +1,184 @@
+import { importOutcomeOf } from '../../server/ports/import-transform'
+import type { ImportOutcome, ImportTransform } from '../../server/ports/import-transform'
+import type { RecordValues, Store, StoredRecord } from '../../server/ports/store'
+import { IMPORT_TABLE_MODELS } from './import-tables'
+
+/**
+ * How the modelled transform map of one import table makes its primary record. The coalesce key
+ * is kept on the import rows themselves (an earlier row with the same key that produced a record
+ * is updated through it), so the model needs no undocumented column on the primary table.
+ */
+interface TransformMap {
+    target: string
+    /** Import-row columns whose values together identify the primary record (the coalesce fields). */
+    coalesce: readonly string[]
+    /** The primary record's values from the import row and its resolved references. */
+    values(row: StoredRecord, refs: { supplier: string | null; legalEntity: string | null }): RecordValues
+}
+
+const num = (v: string | null): number | null => (v === null || !Number.isFinite(Number(v)) ? null : Number(v))
+
+const MAPS: Readonly<Record<string, TransformMap>> = {
+    sn_spend_intg_imp_invoice: {
+        target: 'sn_shop_invoice',
+        // External invoice number + supplier (+ ERP source): the invoice as the ERP knows it.
+        coalesce: ['u_external_invoice_number', 'u_supplier', 'u_erp_source'],
+        values: (row, refs) => ({
+            supplier_invoice_number: row.u_supplier_invoice_number ?? row.u_external_invoice_number,
+            invoice_date: row.u_invoice_date,
+            supplier: refs.supplier,
+            legal_entity: refs.legalEntity,
+            subtotal: num(row.u_subtotal),
+            invoice_amount: num(row.u_amount_invoiced),
+        }),
+    },
+    sn_fcms_intg_imp_order: {
+        target: 'sn_shop_purchase_order',
+        coalesce: ['u_erp_po_number', 'u_erp_source'],
+        values: (row, refs) => ({
+            total_amount: num(row.u_po_amount),
+            supplier: refs.supplier,
+            legal_entity: refs.legalEntity,
+        }),
+    },
+}
+
+const TRANSFORMED = ['inserted', 'updated']
+
+/**
+ * The stand-in's model of the Source-to-Pay transform maps ("Invoice import", "Order stage"): what
+ * a real instance does to a pending import row, reduced to the checks that make it refuse one —
+ * a mandatory column empty, an ERP source no `sn_fin_erp_source` record has, a supplier that
+ * `sn_fin_supplier` does not hold for the row's legal entity — and otherwise an insert into the
+ * primary table, or an update of the record the same coalesce key produced before. A model, not
+ * the platform: the real maps check more (currencies, purchase orders, tax), and their exact
+ * messages are the instance's (README, Known limits).
+ */
+export class ModelledImportTransform implements ImportTransform {
+    constructor(private readonly store: Store) {}
+
+    transform(importTable: string, rowSysIds: readonly string[]): void {
+        const map = MAPS[importTable]
+        if (!map || rowSysIds.length === 0) return
+        const rows = this.store
+            .query(importTable, { where: [{ field: 'sys_id', op: 'IN', value: rowSysIds }] })
+            .filter((r) => (r.sys_import_state ?? 'pending') === 'pending')
+        if (rows.length === 0) return
+        const refs = new References(this.store, rows)
+        const produced = this.earlierTargets(importTable, map, rows)
+        for (const row of rows) {
+            const refusal = this.refusal(importTable, row, refs)
+            if (refusal !== null) {
+                this.store.update(importTable, row.sys_id, {
+                    sys_import_state: 'error',
+                    sys_import_state_comment: refusal,
+                })
+                continue
+            }
+            const values = map.values(row, refs.of(row))
+            const key = coalesceKey(map, row)
+            const existing = produced.get(key)
+            if (existing) this.store.update(map.target, existing, values)
+            const targetSysId = existing ?? this.store.insert(map.target, values)
+            produced.set(key, targetSysId)
+            this.store.update(importTable, row.sys_id, {
+                sys_import_state: existing ? 'updated' : 'inserted',
+                sys_import_state_comment: null,
+                sys_target_table: map.target,
+                sys_target_sys_id: targetSysId,
+            })
+        }
+    }
+
+    outcomes(importTable: string, rowSysIds: readonly string[]): ImportOutcome[] {
+        if (rowSysIds.length === 0) return []
+        return this.store
+            .query(importTable, { where: [{ field: 'sys_id', op: 'IN', value: rowSysIds }] })
+            .map(importOutcomeOf)
+    }
+
+    /** The platform's reason to refuse the row, or null. */
+    private refusal(importTable: string, row: StoredRecord, refs: References): string | null {
+        const model = IMPORT_TABLE_MODELS[importTable]
+        const empty = model.columns.filter((c) => c.mandatory && (row[c.name] ?? '').trim() === '').map((c) => c.name)
+        if (empty.length > 0) return `Mandatory field(s) empty: ${empty.join(', ')}; the row was not transformed.`
+        if (!refs.erpSourceKnown(row.u_erp_source))
+            return `ERP source "${row.u_erp_source}" does not exist in ServiceNow (sn_fin_erp_source); the row was not transformed.`
+        const supplier = row.u_supplier
+        if (supplier && refs.checksSuppliers && refs.of(row).supplier === null)
+            return row.u_legal_entity
+                ? `Supplier ${supplier} is not known in ServiceNow for legal entity ${row.u_legal_entity}.`
+                : `Supplier ${supplier} is not known in ServiceNow.`
+        return null
+    }
+
+    /** Records earlier rows of the same coalesce keys produced: one query over the import table. */
+    private earlierTargets(importTable: string, map: TransformMap, rows: readonly StoredRecord[]): Map<string, string> {
+        const first = map.coalesce[0]
+        const numbers = [...new Set(rows.flatMap((r) => (r[first] ? [r[first]] : [])))]
+        const produced = new Map<string, string>()
+        if (numbers.length === 0) return produced
+        const earlier = this.store.query(importTable, {
+            where: [
+                { field: first, op: 'IN', value: numbers },
+                { field: 'sys_import_state', op: 'IN', value: TRANSFORMED },
+            ],
+        })
+        for (const row of earlier) if (row.sys_target_sys_id) produced.set(coalesceKey(map, row), row.sys_target_sys_id)
+        return produced
+    }
+}
+
+function coalesceKey(map: TransformMap, row: StoredRecord): string {
+    return JSON.stringify(map.coalesce.map((c) => (row[c] ?? '').trim()))
+}
+
+/**
+ * The reference records a batch of rows names, read once per batch: ERP sources (a handful),
+ * suppliers by ERP supplier code, legal entities by ERP company code. The ERP source may be named
+ * by sys_id, name or source value (which one an instance matches is unconfirmed).
+ */
+class References {
+    private readonly erpSources: Set<string>
+    private readonly suppliers = new Map<string, string>()
+    private readonly legalEntities = new Map<string, string>()
+    /**
+     * An empty supplier master is not modelled (a `sync` against a real tenant has nobody to seed
+     * it): suppliers are checked once it holds any — the demo seeds it from the emulator.
+     */
+    readonly checksSuppliers: boolean
+
+    constructor(store: Store, rows: readonly StoredRecord[]) {
+        this.checksSuppliers = store.query('sn_fin_supplier', { limit: 1 }).length > 0
+        this.erpSources = new Set(
+            store.query('sn_fin_erp_source', {}).flatMap((s) => [s.sys_id, s.name, s.source].filter((v) => v !== null))
+        )
+        const codes = [...new Set(rows.flatMap((r) => (r.u_supplier ? [r.u_supplier] : [])))]
+        if (codes.length > 0)
+            for (const s of store.query('sn_fin_supplier', {
+                where: [{ field: 'erp_supplier_code', op: 'IN', value: codes }],
+            })) {
+                this.suppliers.set(`${s.erp_supplier_code}|${s.erp_company_code ?? ''}`, s.sys_id)
+                // A row without a legal entity matches the supplier in any.
+                this.suppliers.set(`${s.erp_supplier_code}|`, s.sys_id)
+            }
+        const companies = [...new Set(rows.flatMap((r) => (r.u_legal_entity ? [r.u_legal_entity] : [])))]
+        if (companies.length > 0)
+            for (const e of store.query('sn_fin_legal_entity', {
+                where: [{ field: 'erp_company_code', op: 'IN', value: companies }],
+            }))
+                if (e.erp_company_code) this.legalEntities.set(e.erp_company_code, e.sys_id)
+    }
+
+    erpSourceKnown(value: string | null): boolean {
+        return value !== null && this.erpSources.has(value)
+    }
+
+    of(row: StoredRecord): { supplier: string | null; legalEntity: string | null } {
+        const entity = row.u_legal_entity ?? ''
+        return {
+            supplier: this.suppliers.get(`${row.u_supplier}|${entity}`) ?? null,
+            legalEntity: this.legalEntities.get(entity) ?? null,
+        }
+    }
+}

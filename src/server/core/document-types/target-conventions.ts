@@ -1,0 +1,13 @@
+/**
+ * The column the primary-table and legacy presets keep the staging key in. Those tables document
+ * no column for an integration's own key, so the admin adds this one (README "Targets"); the
+ * prerequisite check names it when it is missing.
+ */
+export const CONNECTOR_KEY_COLUMN = 'u_ml_connector_key'
+
+/**
+ * Import-set row states after which the platform has transformed the row into its target: the
+ * connector never edits such a row (a change is flagged). pending/error/ignored/skipped rows may
+ * still be rewritten in place.
+ */
+export const TRANSFORMED_IMPORT_STATES: readonly string[] = ['inserted', 'updated']

@@ -1,0 +1,117 @@
+import type { ColumnInfo, ColumnKind, Platform } from '../../ports/platform'
+import type { ConnectionConfig } from '../config/connection-config'
+import type { FieldMap, MappedColumn, MappedField } from '../document-types/field-map'
+import { compileFieldMap } from '../staging/field-map-rows'
+import type { FieldMapRow } from '../staging/field-map-rows'
+import type { PrerequisiteLine } from './prerequisite-line'
+
+const WHERE_MAPS = 'Target field mappings'
+
+/** Column kinds a canonical value can be written to (text columns take every value as text). */
+const NUMBER_FIELDS: readonly MappedField[] = ['netAmount', 'taxAmount', 'grossAmount']
+const DATE_FIELDS: readonly MappedField[] = ['documentDate', 'createdAt', 'dueDate']
+const TEXT: readonly ColumnKind[] = ['string', 'other']
+
+function compatibleKinds(mapped: MappedColumn): readonly ColumnKind[] {
+    const s = mapped.source
+    if (s.kind === 'lookup') return ['reference', ...TEXT]
+    if (s.kind !== 'field' || mapped.transform === 'date') return TEXT
+    if (NUMBER_FIELDS.includes(s.field)) return ['decimal', 'integer', ...TEXT]
+    if (DATE_FIELDS.includes(s.field))
+        return s.field === 'createdAt' ? ['datetime', ...TEXT] : ['date', 'datetime', ...TEXT]
+    return TEXT
+}
+
+/** What is wrong with one mapped column against the dictionary, or null. */
+function columnMiss(mapped: MappedColumn, column: ColumnInfo | undefined, table: string): string | null {
+    if (!column)
+        return `no column ${mapped.column} on ${table}: add it to the table, or change or deactivate its row in ${WHERE_MAPS}`
+    const kinds = compatibleKinds(mapped)
+    if (!kinds.includes(column.kind))
+        return `${table}.${mapped.column} is a ${column.kind} column; this row's value needs ${kinds.join(' or ')}: map another column in ${WHERE_MAPS}`
+    const s = mapped.source
+    if (s.kind === 'constant' && s.value !== '' && column.choices && column.choices.length > 0)
+        if (!column.choices.includes(s.value))
+            return `"${s.value}" is not a choice of ${table}.${mapped.column} (${column.choices.join(', ')}): change the constant in ${WHERE_MAPS}`
+    return null
+}
+
+/** Whether a row leaves its column empty whatever the document (an empty constant). */
+function alwaysEmpty(mapped: MappedColumn): boolean {
+    return mapped.source.kind === 'constant' && mapped.source.value === ''
+}
+
+function settingMiss(mapped: MappedColumn, connection: ConnectionConfig): string | null {
+    const s = mapped.source
+    if (s.kind !== 'setting') return null
+    if (s.setting === 'erpSource' && connection.erpSource === '')
+        return `${mapped.column} takes the connection's ERP source, which is empty: choose the sn_fin_erp_source record for IFS Cloud on the connection (Targets)`
+    if (s.setting === 'externalInvoiceSource' && connection.externalInvoiceSource === '')
+        return `${mapped.column} takes the connection's external invoice source, which is empty: fill it on the connection (Targets)`
+    return null
+}
+
+/** One line per miss of one map against its table's dictionary; one passing line when it fits. */
+function mapLines(
+    connection: ConnectionConfig,
+    map: FieldMap,
+    table: string,
+    columns: readonly ColumnInfo[]
+): PrerequisiteLine[] {
+    const check = (what: string) => `Field map ${connection.fieldMapPreset} → ${table}: ${what}`
+    const byName = new Map(columns.map((c) => [c.name, c]))
+    const lines: PrerequisiteLine[] = []
+    for (const mapped of map.columns) {
+        const miss = columnMiss(mapped, byName.get(mapped.column), table) ?? settingMiss(mapped, connection)
+        if (miss) lines.push({ check: check(`column ${mapped.column}`), passed: false, reason: miss })
+    }
+    const filled = new Set(map.columns.filter((m) => !alwaysEmpty(m)).map((m) => m.column))
+    for (const c of columns.filter((c) => c.mandatory && !c.name.startsWith('sys_') && !filled.has(c.name)))
+        lines.push({
+            check: check(`mandatory column ${c.name}`),
+            passed: false,
+            reason: `${table}.${c.name} is mandatory and nothing fills it: add a row for it in ${WHERE_MAPS}`,
+        })
+    if (!byName.has(map.lock.column))
+        lines.push({
+            check: check(`state column ${map.lock.column}`),
+            passed: false,
+            reason: `no column ${map.lock.column} on ${table} to tell whether a record may still be changed: check the target table`,
+        })
+    if (lines.length > 0) return lines
+    const mandatory = columns.filter((c) => c.mandatory && !c.name.startsWith('sys_')).length
+    return [
+        {
+            check: check('every mapped column exists and fits'),
+            passed: true,
+            reason: `${map.columns.length} columns mapped, ${mandatory} mandatory columns filled`,
+        },
+    ]
+}
+
+/**
+ * The connection's field maps (the table's rows, or the shipped presets) against the target
+ * tables' dictionary: each mapped column exists with a compatible type, constants are valid
+ * choices, every mandatory column is filled, the settings they write are set. A table that does
+ * not exist is reported by the table line, not here.
+ */
+export function fieldMapLines(
+    platform: Platform,
+    connection: ConnectionConfig,
+    rows: readonly FieldMapRow[]
+): PrerequisiteLine[] {
+    const compiled = compileFieldMap(rows, connection)
+    if (!compiled.ok)
+        return compiled.problems.map((p) => ({
+            check: `Field map ${connection.fieldMapPreset} compiles`,
+            passed: false,
+            reason: `${p}: correct the row in ${WHERE_MAPS}`,
+        }))
+    const lines: PrerequisiteLine[] = []
+    for (const partition of connection.partitions) {
+        const columns = platform.describeTable(partition.targetTable)
+        if (columns === null) continue
+        lines.push(...mapLines(connection, compiled.maps[partition.objectType], partition.targetTable, columns))
+    }
+    return lines
+}

@@ -1,0 +1,166 @@
+import type { ObjectType } from '../../../tables/object-types'
+import { OBJECT_TYPES } from '../../../tables/object-types'
+import type { FieldMapPreset } from '../config/connection-config'
+import { FIELD_LABELS } from '../domain/canonical-document'
+import type {
+    ColumnSource,
+    ConnectionSetting,
+    FieldMap,
+    FieldMapDefinition,
+    MappedColumn,
+    MappedField,
+    ValueTransform,
+} from '../document-types/field-map'
+import { documentTypeOf } from '../document-types/object-type'
+
+/**
+ * One row of the field-map table (x_mlc_ifs_s2p_field_map): one target column of one preset and
+ * object type. The shipped presets are rows too (`shipped`), generated from the document-type
+ * definitions, so an admin reads, deactivates or adds rows (a custom column) without code.
+ */
+export interface FieldMapRow {
+    preset: string
+    objectType: string
+    targetTable: string
+    column: string
+    sourceKind: ColumnSource['kind']
+    /** Canonical field (field, lookup), constant text, or connection setting name. */
+    value: string
+    /** For a look-up: `<table>.<column>` whose value equals the field's; the record's sys_id is written. */
+    lookup: string
+    transform: ValueTransform
+    shipped: boolean
+    active: boolean
+}
+
+export const SOURCE_KINDS: readonly ColumnSource['kind'][] = ['field', 'constant', 'setting', 'lookup']
+export const CONNECTION_SETTINGS: readonly ConnectionSetting[] = ['erpSource', 'externalInvoiceSource']
+export const VALUE_TRANSFORMS: readonly ValueTransform[] = ['none', 'date']
+const MAPPED_FIELDS = Object.keys(FIELD_LABELS) as MappedField[]
+
+function rowOf(preset: string, objectType: string, table: string, mapped: MappedColumn): FieldMapRow {
+    const s = mapped.source
+    return {
+        preset,
+        objectType,
+        targetTable: table,
+        column: mapped.column,
+        sourceKind: s.kind,
+        value: s.kind === 'constant' ? s.value : s.kind === 'setting' ? s.setting : s.field,
+        lookup: s.kind === 'lookup' ? `${s.table}.${s.match}` : '',
+        transform: mapped.transform,
+        shipped: true,
+        active: true,
+    }
+}
+
+/** The shipped presets as rows: what the app's Fluent records hold and what an empty table means. */
+export function shippedFieldMapRows(presets: readonly FieldMapPreset[]): FieldMapRow[] {
+    const rows: FieldMapRow[] = []
+    for (const preset of presets)
+        for (const objectType of OBJECT_TYPES) {
+            const definition = documentTypeOf(objectType).fieldMaps[preset]
+            for (const c of definition.columns) rows.push(rowOf(preset, objectType, definition.defaultTable, c))
+        }
+    return rows
+}
+
+type Parsed = { ok: true; column: MappedColumn } | { ok: false; problem: string }
+
+/** A row's source, checked: an unknown field, setting or kind is one problem naming the row. */
+function sourceOf(row: FieldMapRow): ColumnSource | string {
+    const field = row.value as MappedField
+    const isField = MAPPED_FIELDS.includes(field)
+    switch (row.sourceKind) {
+        case 'field':
+            return isField ? { kind: 'field', field } : `names no canonical field "${row.value}"`
+        case 'constant':
+            return { kind: 'constant', value: row.value }
+        case 'setting':
+            return CONNECTION_SETTINGS.includes(row.value as ConnectionSetting)
+                ? { kind: 'setting', setting: row.value as ConnectionSetting }
+                : `names no connection setting "${row.value}" (use ${CONNECTION_SETTINGS.join(' or ')})`
+        case 'lookup': {
+            const [table, match, extra] = row.lookup.split('.')
+            if (!isField) return `names no canonical field "${row.value}"`
+            if (!table || !match || extra !== undefined)
+                return `needs a look-up as <table>.<column> (is "${row.lookup}")`
+            return { kind: 'lookup', field, table, match }
+        }
+        default:
+            return `has an unknown source kind "${String(row.sourceKind)}"`
+    }
+}
+
+function parseRow(row: FieldMapRow): Parsed {
+    const where = `Field map row ${row.preset} / ${row.objectType} / ${row.targetTable}.${row.column}`
+    if (!/^[a-z_][a-z0-9_]{0,79}$/.test(row.column))
+        return { ok: false, problem: `${where}: the column must be a column name` }
+    if (!VALUE_TRANSFORMS.includes(row.transform))
+        return { ok: false, problem: `${where}: unknown transform "${row.transform}" (use none or date)` }
+    const source = sourceOf(row)
+    if (typeof source === 'string') return { ok: false, problem: `${where} ${source}` }
+    return { ok: true, column: { column: row.column, source, transform: row.transform } }
+}
+
+export type CompiledFieldMaps =
+    { ok: true; maps: Readonly<Record<ObjectType, FieldMap>> } | { ok: false; problems: string[] }
+
+/**
+ * The field maps one run uses, compiled once: the active rows of the connection's preset per
+ * object type; where the table holds no shipped rows, the shipped definition's rows plus the
+ * table's own (withShipped). Table and lock come from the definition; one row must hold the
+ * staging key (source field externalReference).
+ */
+export function compileFieldMap(
+    rows: readonly FieldMapRow[],
+    connection: { fieldMapPreset: FieldMapPreset }
+): CompiledFieldMaps {
+    const preset = connection.fieldMapPreset
+    const problems: string[] = []
+    const maps = {} as Record<ObjectType, FieldMap>
+    for (const objectType of OBJECT_TYPES) {
+        const definition = documentTypeOf(objectType).fieldMaps[preset]
+        const own = rows.filter((r) => r.preset === preset && r.objectType === objectType)
+        const chosen = own.some((r) => r.shipped) ? own : withShipped(own, preset, objectType)
+        const compiled = compileOne(
+            definition,
+            chosen.filter((r) => r.active)
+        )
+        if (compiled.ok) maps[objectType] = compiled.map
+        else problems.push(...compiled.problems)
+    }
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, maps }
+}
+
+/**
+ * Rows of a table that holds no shipped rows for the preset (the local runner, tests, an instance
+ * before the records load): the shipped definition's rows, with the table's own rows added or
+ * replacing the shipped row of the same column.
+ */
+function withShipped(own: readonly FieldMapRow[], preset: FieldMapPreset, objectType: ObjectType): FieldMapRow[] {
+    const shipped = shippedFieldMapRows([preset]).filter((r) => r.objectType === objectType)
+    return [...shipped.filter((r) => !own.some((o) => o.column === r.column)), ...own]
+}
+
+function compileOne(
+    definition: FieldMapDefinition,
+    rows: readonly FieldMapRow[]
+): { ok: true; map: FieldMap } | { ok: false; problems: string[] } {
+    const problems: string[] = []
+    const columns: MappedColumn[] = []
+    for (const row of rows) {
+        const parsed = parseRow(row)
+        if (!parsed.ok) problems.push(parsed.problem)
+        else if (columns.some((c) => c.column === row.column))
+            problems.push(`Field map row ${row.preset} / ${row.objectType}: column ${row.column} is mapped twice`)
+        else columns.push(parsed.column)
+    }
+    const key = columns.find((c) => c.source.kind === 'field' && c.source.field === 'externalReference')
+    if (!key)
+        problems.push(
+            `Field map ${rows[0]?.preset ?? ''} for ${definition.defaultTable}: no active row holds the staging key (source field externalReference)`
+        )
+    if (problems.length > 0 || !key) return { ok: false, problems }
+    return { ok: true, map: { ...definition, columns, externalReference: key.column } }
+}

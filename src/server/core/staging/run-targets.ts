@@ -1,0 +1,80 @@
+import type { ObjectType } from '../../../tables/object-types'
+import { FIELD_MAP } from '../../../tables/field-map'
+import type { Store, StoredRecord } from '../../ports/store'
+import type { ConnectionConfig } from '../config/connection-config'
+import type { ColumnSource, FieldMap, ValueTransform } from '../document-types/field-map'
+import type { FieldMapRow } from './field-map-rows'
+import { compileFieldMap } from './field-map-rows'
+import type { ReferenceResolver, SettingValues } from './target-record'
+
+/** The field-map table's rows as the compiler reads them (every row: inactive ones are skipped there). */
+export function readFieldMapRows(store: Store): FieldMapRow[] {
+    return store.query(FIELD_MAP.name, { where: [] }).map(rowOfRecord)
+}
+
+function rowOfRecord(r: StoredRecord): FieldMapRow {
+    return {
+        preset: r.preset ?? '',
+        objectType: r.object_type ?? '',
+        targetTable: r.target_table ?? '',
+        column: (r.column_name ?? '').trim(),
+        sourceKind: (r.source_kind ?? 'field') as ColumnSource['kind'],
+        value: r.source_value ?? '',
+        lookup: (r.lookup ?? '').trim(),
+        transform: (r.transform ?? 'none') as ValueTransform,
+        shipped: r.shipped === '1' || r.shipped === 'true',
+        active: r.active !== '0' && r.active !== 'false',
+    }
+}
+
+/** The ERP source's name: what staged rows carry (unconfirmed whether the transform matches name or value). */
+export function erpSourceName(store: Store, sysId: string): string | null {
+    if (sysId === '') return null
+    try {
+        const record = store.get('sn_fin_erp_source', sysId)
+        return record ? (record.name ?? null) : null
+    } catch {
+        // No sn_fin_erp_source table (its plugin is missing): the prerequisite check says so.
+        return null
+    }
+}
+
+/**
+ * What one run writes where: the field maps compiled once, the connection settings they write,
+ * and reference look-ups cached for the run (one query per distinct value and reference kind).
+ */
+export class RunTargets {
+    private maps: Readonly<Record<ObjectType, FieldMap>> | null = null
+    private values: SettingValues | null = null
+    private readonly cache = new Map<string, string | null>()
+
+    constructor(
+        private readonly store: Store,
+        private readonly connection: ConnectionConfig
+    ) {}
+
+    mapFor(objectType: ObjectType): FieldMap {
+        if (!this.maps) {
+            const compiled = compileFieldMap(readFieldMapRows(this.store), this.connection)
+            if (!compiled.ok) throw new Error(`The field map does not compile: ${compiled.problems.join('; ')}`)
+            this.maps = compiled.maps
+        }
+        return this.maps[objectType]
+    }
+
+    get settings(): SettingValues {
+        return (this.values ??= {
+            erpSource: erpSourceName(this.store, this.connection.erpSource),
+            externalInvoiceSource: this.connection.externalInvoiceSource || null,
+        })
+    }
+
+    readonly resolve: ReferenceResolver = (table, match, value) => {
+        const key = JSON.stringify([table, match, value])
+        if (!this.cache.has(key)) {
+            const [found] = this.store.query(table, { where: [{ field: match, op: '=', value }], limit: 1 })
+            this.cache.set(key, found ? found.sys_id : null)
+        }
+        return this.cache.get(key) ?? null
+    }
+}
