@@ -99,6 +99,22 @@ export class EntityCollection {
         this.sorted = merged
     }
 
+    /** Removes the rows with these keys (a line deleted in IFS); returns those that were there. */
+    remove(keys: readonly (readonly RowValue[])[]): EmulatorRow[] {
+        const gone = new Set<EmulatorRow>()
+        for (const k of keys) {
+            const id = JSON.stringify(k)
+            const row = this.byKey.get(id)
+            if (!row) continue
+            gone.add(row)
+            this.byKey.delete(id)
+        }
+        if (gone.size === 0) return []
+        this.version++
+        this.sorted = this.sorted.filter((r) => !gone.has(r))
+        return [...gone]
+    }
+
     query(options: QueryOptions, page: PageRequest): PageResult {
         const filter = options.filter
         let start = 0
