@@ -27,6 +27,9 @@ export const EMULATOR_USAGE = `Usage: ml-connector emulator [options]
   --collation NAME      binary (default) or case-insensitive (also ignores trailing spaces)
   --key-twins N         purchase orders that get a lower-case twin (same stamp)
   --space-twins N       purchase orders that get a twin whose number ends in a space (same stamp)
+  --lines-per-document MIN..MAX
+                        PO lines and invoice lines per document, seeded (default 1..30; N for
+                        exactly N); made when a line set is first read
   --profile NAME        ifs-cloud (default) or ifs-alt: the same documents under other IFS-like
                         names (text invoice keys, a date-time stamp, other paths)`
 
@@ -83,6 +86,7 @@ export function parseEmulatorArgs(
                 sharedStampRows: int('shared-stamp-rows', 0, 5_000_000),
                 keyTwins: int('key-twins', 0, 5_000_000),
                 spaceTwins: int('space-twins', 0, 5_000_000),
+                linesPerDocument: parseLineRange(flags.get('lines-per-document')),
                 companies: flags
                     .get('companies')
                     ?.split(',')
@@ -111,7 +115,21 @@ const KNOWN_FLAGS: ReadonlySet<string> = new Set([
     'profile',
     'key-twins',
     'space-twins',
+    'lines-per-document',
 ])
+
+/** `MIN..MAX` or `N` lines per document (0..1000). */
+function parseLineRange(text: string | undefined): { min: number; max: number } | undefined {
+    if (text === undefined) return undefined
+    const m = /^(\d{1,4})(?:\.\.(\d{1,4}))?$/.exec(text.trim())
+    const min = m ? Number(m[1]) : NaN
+    const max = m ? Number(m[2] ?? m[1]) : NaN
+    if (!m || min > max || max > 1000)
+        throw new EmulatorUsageError(
+            `--lines-per-document must be MIN..MAX with 0 <= MIN <= MAX <= 1000, got '${text}'`
+        )
+    return { min, max }
+}
 
 /** A flag's value if one of its choices, else a usage error; undefined when not given. */
 function choice<T extends string>(text: string | undefined, is: (v: unknown) => v is T, name: string): T | undefined {

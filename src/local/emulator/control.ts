@@ -2,6 +2,8 @@ import type { ObjectType } from '../../tables/object-types'
 import type { EmulatorDataset } from './dataset/emulator-dataset'
 import type { BadRowTruth } from './dataset/ground-truth'
 import type { Manifest } from './dataset/manifest'
+import type { LineManifest } from './dataset/line-manifest'
+import type { LineKind } from './dataset/line-schema'
 import type { EmulatorRow, RowValue } from './dataset/row'
 import type { FaultPlan, FaultRule } from './faults/fault-plan'
 import type { Collation } from './odata/collation'
@@ -46,4 +48,20 @@ export interface EmulatorControl {
     groundTruth(): BadRowTruth[]
     /** Every document with its expected outcome and target values: the contract tests judge the store by. */
     manifest(): Manifest
+    /** Every document's lines, receipts and three-way matches, under the profile's keys (line-manifest.ts). */
+    lineManifest(): LineManifest
+    /** A line set's rows as the profile serves them now. */
+    lines(kind: LineKind): readonly EmulatorRow[]
+    /** Changes `count` PO lines or invoice lines (or those of `keys`, generator keys): quantity, amount, a new stamp each batch. */
+    churnLines(
+        kind: 'purchase_order_line' | 'invoice_item',
+        count: number,
+        keys?: readonly (readonly RowValue[])[]
+    ): EmulatorRow[]
+    /** Closes PO lines (state Closed, new stamp) or deletes lines of any kind (gone from their set). */
+    removeLines(kind: LineKind, keys: readonly (readonly RowValue[])[], mode: 'close' | 'delete'): EmulatorRow[]
+    /** `count` new documents whose lines are served now and whose headers only after releaseHeldHeaders. */
+    addLinesBeforeHeader(objectType: ObjectType, count: number): EmulatorRow[]
+    /** The held headers arrive (stamped now). */
+    releaseHeldHeaders(objectType: ObjectType): EmulatorRow[]
 }

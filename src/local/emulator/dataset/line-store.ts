@@ -70,6 +70,9 @@ export class LineStore {
     private readonly rnd: Random
 
     constructor(private readonly deps: LineStoreDeps) {
+        const { min, max } = deps.sizing ?? DEFAULT_LINE_SIZING
+        if (!Number.isInteger(min) || !Number.isInteger(max) || min < 0 || min > max)
+            throw new Error(`linesPerDocument must be whole numbers with 0 <= min <= max, got ${min}..${max}`)
         this.rnd = new Random((deps.seed ^ 0x27d4eb2f) >>> 0)
     }
 
