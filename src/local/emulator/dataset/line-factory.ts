@@ -84,10 +84,15 @@ export function purchaseOrderLines(
     const codes = codesOf(ctx.ref, header[PO.company.name])
     const state = String(header[PO.state.name] ?? 'Released')
     let lineNo = 0
+    let releaseNo = 1
     for (const part of splitCents(cents(header[PO.net.name], rnd), n, rnd)) {
-        // About one line in twelve is a second delivery (release) of the line before it.
-        const release = lineNo > 0 && rnd.chance(0.08) ? '2' : '1'
-        if (release === '1') lineNo++
+        // About one line in twelve is a further delivery (release) of the line before it.
+        if (lineNo > 0 && rnd.chance(0.08)) releaseNo++
+        else {
+            lineNo++
+            releaseNo = 1
+        }
+        const release = String(releaseNo)
         const qty = quantityFor(part, rnd)
         const line: EmulatorRow = {
             [OBJVERSION]: header[OBJVERSION] ?? null,

@@ -153,6 +153,18 @@ export class LineStore {
         return gone
     }
 
+    /**
+     * Rows a test puts in as IFS would hold them (a bad code, an odd value), stamped now; keyed
+     * like the kind's rows, so a row with an existing key replaces it.
+     */
+    write(kind: LineKind, rows: readonly EmulatorRow[]): EmulatorRow[] {
+        this.synced()
+        const stamp = this.deps.nextStamp()
+        const stamped = rows.map((r) => ({ ...r, [OBJVERSION]: stamp }))
+        this.put(kind, stamped)
+        return stamped
+    }
+
     /** Makes the lines of documents IFS does not show yet (their headers are held back), stamped now. */
     addBefore(objectType: ObjectType, headers: readonly EmulatorRow[]): EmulatorRow[] {
         this.synced()
