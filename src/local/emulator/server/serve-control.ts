@@ -16,8 +16,8 @@ import { isLineKind, LINE_KINDS, type LineKind } from '../dataset/line-schema'
  * `/__control/*`: the same control as the programmatic API, for tests in another process.
  * GET stats | faults | ground-truth | manifest | documents | tokens; POST faults (plan JSON, or {"spec": "..."}) | churn | rows |
  * late-rows ({objectType, count, secondsBehind}) | restamp-back ({objectType, keys, secondsBehind}) |
- * master-data | reset | revoke-tokens | settings; DELETE faults. Lines: GET line-manifest, GET lines
- * ({kind}); POST line-churn ({kind, count, keys}) | line-remove ({kind, keys, mode: close|delete}) |
+ * master-data | reset | revoke-tokens | settings; DELETE faults. Lines: GET line-manifest, GET lines (every
+ * kind's rows); POST line-churn ({kind, count, keys}) | line-remove ({kind, keys, mode: close|delete}) |
  * lines-before-header ({objectType, count}) | release-headers ({objectType}).
  */
 export interface ControlDeps {
@@ -108,7 +108,7 @@ const ACTIONS: Readonly<Record<string, ControlAction>> = {
     },
     'POST master-data': (control) => control.fixMasterData(),
     'GET line-manifest': (control) => control.lineManifest(),
-    'GET lines': (control, { input }) => ({ rows: control.lines(lineKindOf(input)) }),
+    'GET lines': (control) => Object.fromEntries(LINE_KINDS.map((kind) => [kind, control.lines(kind)])),
     'POST line-churn': (control, { input }) => {
         const kind = lineKindOf(input)
         if (kind !== 'purchase_order_line' && kind !== 'invoice_item')
