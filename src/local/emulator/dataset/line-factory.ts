@@ -31,14 +31,14 @@ const UNITS = ['pcs', 'h', 'kg', 'm', 'l', 'ea']
 const GOODS = ['Steel bracket', 'Consulting hours', 'Hydraulic oil', 'Cable 3x2.5', 'Safety gloves', "O'Neill valve"]
 
 /** FNV-1a of the text, mixed with the seed: one generator per document. */
-export function documentRandom(seed: number, text: string): Random {
+function documentRandom(seed: number, text: string): Random {
     let h = 0x811c9dc5 ^ seed
     for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
     return new Random(h >>> 0)
 }
 
 /** `total` cents in `n` positive parts (fewer when there are fewer cents than parts). */
-export function splitCents(total: number, n: number, rnd: Random): number[] {
+function splitCents(total: number, n: number, rnd: Random): number[] {
     const parts = Math.max(1, Math.min(n, total))
     if (total <= 0) return [total]
     const weights = Array.from({ length: parts }, () => rnd.int(1, 100))

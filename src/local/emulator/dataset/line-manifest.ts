@@ -16,9 +16,9 @@ import type { EmulatorRow, RowValue } from './row'
  */
 export type IfsKey = [string, RowValue][]
 
-export type LineOutcome = { outcome: 'staged' } | { outcome: 'flagged'; reason: DefectReason; field: string }
+type LineOutcome = { outcome: 'staged' } | { outcome: 'flagged'; reason: DefectReason; field: string }
 
-export interface PoLineValues {
+interface PoLineValues {
     orderNo: string
     lineNo: string
     releaseNo: string
@@ -36,7 +36,7 @@ export interface PoLineValues {
     state: string | null
 }
 
-export interface PostingValues {
+interface PostingValues {
     key: IfsKey
     rowId: number
     glAccount: string | null
@@ -46,9 +46,9 @@ export interface PostingValues {
 }
 
 /** How far an invoice line is from a three-way match, in IFS as it stands. */
-export type MatchStatus = 'no_po' | 'waiting_for_po' | 'waiting_for_receipt' | 'matched'
+type MatchStatus = 'no_po' | 'waiting_for_po' | 'waiting_for_receipt' | 'matched'
 
-export interface InvoiceLineValues {
+interface InvoiceLineValues {
     itemId: number
     description: string | null
     quantity: number
@@ -78,14 +78,14 @@ export type ManifestLine =
           match: { status: MatchStatus; poLineKey: IfsKey | null; receiptKeys: IfsKey[]; receivedQty: number }
       }
 
-export interface LineManifestDocument {
+interface LineManifestDocument {
     objectType: ObjectType
     /** The document's IFS key, as in the document manifest. */
     key: IfsKey
     lines: ManifestLine[]
 }
 
-export interface ManifestReceipt {
+interface ManifestReceipt {
     key: IfsKey
     modified: RowValue
     values: {
@@ -114,7 +114,7 @@ export interface LineManifest {
     removedLines: { kind: LineKind; key: IfsKey; parentKey: IfsKey; removedAt: string }[]
 }
 
-export const LINE_MANIFEST_RULES: readonly string[] = [
+const LINE_MANIFEST_RULES: readonly string[] = [
     'A document is its header with its lines: PO lines (with their receipts) for a purchase order, invoice lines (with their posting rows) for a supplier invoice.',
     "A line is flagged when its quantity, unit price or amount is not a number, or a GL account / cost center it (or one of its posting rows) is coded with is not in the document's company or not valid on the document's date; its document is then flagged naming the line.",
     'An invoice line that references a PO line matches it when IFS holds that PO line, and a receipt when IFS holds a receipt of it that is not cancelled; otherwise it waits for the PO or the receipt (not a failure).',

@@ -22,7 +22,7 @@ export interface ServedSets {
 }
 
 /** One line set as a profile serves it. */
-export interface ServedLineSet {
+interface ServedLineSet {
     kind: LineKind
     /** Below the projection root. */
     path: string
