@@ -176,6 +176,39 @@ describe('the line manifest', () => {
         expect(line.check).toEqual({ outcome: 'flagged', reason: 'unknown_gl_account', field: 'CodeA' })
     })
 
+    it('with badLineShare, flags the documents with a bad line, naming the line, and leaves other lines as without it', () => {
+        const plain = make({ seed: 14, invoices: 100, orders: 100, badShare: 0 })
+        const spoiled = make({ seed: 14, invoices: 100, orders: 100, badShare: 0, badLineShare: 0.2 })
+        const m = spoiled.lineManifest()
+        const flagged = m.documents.filter((x) => x.check.outcome === 'flagged')
+        expect(flagged.length).toBeGreaterThan(10)
+        expect(flagged.length).toBeLessThan(80)
+        expect(plain.lineManifest().documents.every((x) => x.check.outcome === 'staged')).toBe(true)
+        const reasons = new Set<string>()
+        for (const doc of flagged) {
+            const check = doc.check as { reason: string; field: string; line: unknown }
+            reasons.add(check.reason)
+            const line = doc.lines.find((l) => JSON.stringify(l.key) === JSON.stringify(check.line))!
+            expect(line.check).toEqual({ outcome: 'flagged', reason: check.reason, field: check.field })
+            // The bad value is in the served rows: a code the company lacks, or a quantity that is not a number.
+            const rows = [
+                ...spoiled.lines.collection('purchase_order_line').all(),
+                ...spoiled.lines.collection('invoice_item').all(),
+                ...spoiled.lines.collection('invoice_posting').all(),
+            ]
+            expect(rows.some((r) => ['9999X', 'CCX999', '12,5x'].includes(String(r[check.field])))).toBe(true)
+        }
+        expect([...reasons].sort()).toEqual(['invalid_value', 'unknown_cost_center', 'unknown_gl_account'])
+        // A good document's lines are those of the same seed without bad lines.
+        const good =
+            flagged.length > 0
+                ? m.documents.find((x) => x.check.outcome === 'staged' && x.objectType === 'purchase_order')!
+                : null
+        const same = plain.lineManifest().documents.find((x) => JSON.stringify(x.key) === JSON.stringify(good?.key))!
+        expect(good?.lines).toEqual(same.lines)
+        expect(spoiled.manifest()).toEqual(plain.manifest())
+    })
+
     it('follows a changed line: its own new stamp and values, the others untouched; invoice postings still add up', () => {
         const d = make({ seed: 9, invoices: 40, orders: 30 })
         const before = d.lines.collection('purchase_order_line').all().slice()

@@ -224,6 +224,9 @@ test('--lines-per-document takes MIN..MAX or N, and refuses anything else', () =
     expect(parse('2..5').options.dataset).toEqual(expect.objectContaining({ linesPerDocument: { min: 2, max: 5 } }))
     expect(parse('3').options.dataset).toEqual(expect.objectContaining({ linesPerDocument: { min: 3, max: 3 } }))
     for (const bad of ['5..2', 'a..b', '1..5000', '-1..2']) expect(() => parse(bad)).toThrow(/lines-per-document/)
+    const share = parseEmulatorArgs(['--bad-line-share', '0.25'], { IFS_EMULATOR_CLIENT_SECRET: 's' })
+    expect(share.options.dataset).toEqual(expect.objectContaining({ badLineShare: 0.25 }))
+    expect(() => parseEmulatorArgs(['--bad-line-share', '2'], {})).toThrow(/bad-line-share/)
     expect(parseEmulatorArgs([], { IFS_EMULATOR_CLIENT_SECRET: 's' }).options.dataset).toEqual(
         expect.objectContaining({ linesPerDocument: undefined })
     )

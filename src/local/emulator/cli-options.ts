@@ -30,6 +30,7 @@ export const EMULATOR_USAGE = `Usage: ml-connector emulator [options]
   --lines-per-document MIN..MAX
                         PO lines and invoice lines per document, seeded (default 1..30; N for
                         exactly N); made when a line set is first read
+  --bad-line-share 0.02 share of documents with one bad line (default 0)
   --profile NAME        ifs-cloud (default) or ifs-alt: the same documents under other IFS-like
                         names (text invoice keys, a date-time stamp, other paths)`
 
@@ -87,6 +88,7 @@ export function parseEmulatorArgs(
                 keyTwins: int('key-twins', 0, 5_000_000),
                 spaceTwins: int('space-twins', 0, 5_000_000),
                 linesPerDocument: parseLineRange(flags.get('lines-per-document')),
+                badLineShare: parseShare(flags.get('bad-line-share'), 'bad-line-share'),
                 companies: flags
                     .get('companies')
                     ?.split(',')
@@ -116,7 +118,15 @@ const KNOWN_FLAGS: ReadonlySet<string> = new Set([
     'key-twins',
     'space-twins',
     'lines-per-document',
+    'bad-line-share',
 ])
+
+function parseShare(text: string | undefined, name: string): number | undefined {
+    const share = text === undefined ? undefined : Number(text)
+    if (share !== undefined && !(share >= 0 && share <= 1))
+        throw new EmulatorUsageError(`--${name} must be between 0 and 1, got '${text}'`)
+    return share
+}
 
 /** `MIN..MAX` or `N` lines per document (0..1000). */
 function parseLineRange(text: string | undefined): { min: number; max: number } | undefined {

@@ -38,6 +38,12 @@ export interface DatasetOptions {
      * set, so a dataset nobody reads lines of costs nothing (line-store.ts).
      */
     linesPerDocument?: { min: number; max: number }
+    /**
+     * Share of documents (0..1) with exactly one bad line: a GL account or cost center the
+     * company lacks (on a PO line or an invoice posting row) or a quantity that is not a number.
+     * Default 0, so the document manifest's expectations hold for lines too.
+     */
+    badLineShare?: number
 }
 
 export const DATASET_DEFAULTS = {

@@ -100,6 +100,7 @@ export class EmulatorDataset {
         this.lines = new LineStore({
             seed: options.seed,
             sizing: options.linesPerDocument,
+            badLineShare: options.badLineShare,
             ref: this.ref,
             documents: docs,
             nextStamp: () => this.nextStamp(),

@@ -2,6 +2,7 @@ import type { ReferenceData } from './document-factory'
 import { IFS_DOCUMENTS, OBJVERSION } from './ifs-schema'
 import { INVOICE_ITEM, INVOICE_POSTING, PO_LINE, RECEIPT } from './line-schema'
 import { Random } from './random'
+import { spoilInvoiceLine, spoilPoLine } from './line-defects'
 import type { EmulatorRow, RowValue } from './row'
 import { isoDate } from './stamp'
 
@@ -23,6 +24,8 @@ export interface LineContext {
     seed: number
     sizing: LineSizing
     ref: ReferenceData
+    /** Share of documents (0..1) with one bad line; 0 draws nothing, so lines stay as without it. */
+    badLineShare?: number
 }
 
 const PO = IFS_DOCUMENTS.purchase_order
@@ -69,6 +72,9 @@ function codesOf(ref: ReferenceData, company: RowValue | undefined): { gl: reado
     const c = typeof company === 'string' && ref.glAccounts.has(company) ? company : ref.companies[0]
     return { gl: ref.glAccounts.get(c) ?? ['0'], cc: ref.costCenters.get(c) ?? ['0'] }
 }
+
+/** Whether this document gets a bad line; draws nothing when the share is 0, so its lines stay as they were. */
+const drawsBadLine = (ctx: LineContext, rnd: Random): boolean => !!ctx.badLineShare && rnd.chance(ctx.badLineShare)
 
 /** A PO's lines and their receipts. */
 export function purchaseOrderLines(
@@ -122,6 +128,7 @@ export function purchaseOrderLines(
         line[PO_LINE.qtyInvoiced] = state === 'Closed' ? arrived : 0
         lines.push(line)
     }
+    if (drawsBadLine(ctx, rnd)) spoilPoLine(lines, rnd)
     return { lines, receipts }
 }
 
@@ -187,6 +194,7 @@ export function invoiceLines(
         items.push(item)
         postings.push(...postingsOf(item, { rnd, codes, firstRowId: postings.length + 1 }))
     }
+    if (items.length > 0 && drawsBadLine(ctx, rnd)) spoilInvoiceLine({ items, postings }, rnd)
     return { items, postings }
 }
 
@@ -235,7 +243,9 @@ function billedItem(b: Billed, at: { rnd: Random; i: number }): EmulatorRow {
         }
     const po = b.line
     const arrived = po[PO_LINE.qtyArrived]
-    const qty = typeof arrived === 'number' && arrived > 0 ? arrived : (po[PO_LINE.quantity] as number)
+    const due = po[PO_LINE.quantity]
+    // A PO line with a bad quantity is billed one unit.
+    const qty = typeof arrived === 'number' && arrived > 0 ? arrived : typeof due === 'number' ? due : 1
     const price = po[PO_LINE.unitPrice] as number
     return {
         [INVOICE_ITEM.description]: po[PO_LINE.description] ?? null,

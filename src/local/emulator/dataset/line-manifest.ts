@@ -82,6 +82,8 @@ interface LineManifestDocument {
     objectType: ObjectType
     /** The document's IFS key, as in the document manifest. */
     key: IfsKey
+    /** Flagged, naming its first bad line (in line order), when a line is bad; the header's own checks are manifest.ts's. */
+    check: LineOutcome | { outcome: 'flagged'; reason: DefectReason; field: string; line: IfsKey }
     lines: ManifestLine[]
 }
 
@@ -137,7 +139,10 @@ export function lineManifest(data: EmulatorDataset): LineManifest {
                 ot === 'purchase_order'
                     ? data.lines.linesOf('purchase_order_line', parent).map((l) => poLine(l, at))
                     : invoiceItems(parent, at)
-            documents.push({ objectType: ot, key: e.keys.map((k, i) => [k.name, parent[i]]), lines })
+            const bad = lines.find((l) => l.check.outcome === 'flagged')
+            const check: LineManifestDocument['check'] =
+                bad && bad.check.outcome === 'flagged' ? { ...bad.check, line: bad.key } : { outcome: 'staged' }
+            documents.push({ objectType: ot, key: e.keys.map((k, i) => [k.name, parent[i]]), check, lines })
         }
     }
     return {

@@ -36,6 +36,8 @@ export interface LineStoreDeps {
     seed: number
     /** Default DEFAULT_LINE_SIZING. */
     sizing: LineSizing | undefined
+    /** Share of documents with one bad line (default 0). */
+    badLineShare?: number
     ref: ReferenceData
     documents: Readonly<Record<ObjectType, EntityCollection>>
     nextStamp: () => string
@@ -219,6 +221,7 @@ export class LineStore {
             seed: this.deps.seed,
             sizing: this.deps.sizing ?? DEFAULT_LINE_SIZING,
             ref: this.deps.ref,
+            badLineShare: this.deps.badLineShare,
         }
         const keys = IFS_DOCUMENTS[objectType].keys
         const made: Record<LineKind, EmulatorRow[]> = {
