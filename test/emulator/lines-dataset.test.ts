@@ -1,6 +1,8 @@
 import { EmulatorDataset } from '../../src/local/emulator/dataset/emulator-dataset'
 import type { DatasetOptions } from '../../src/local/emulator/dataset/dataset-options'
 import type { EmulatorRow } from '../../src/local/emulator/dataset/row'
+import { EntityCollection } from '../../src/local/emulator/dataset/entity-collection'
+import { parseQueryOptions } from '../../src/local/emulator/odata/query-options'
 
 /**
  * Lines, receipts and posting rows of the generated tenant, and the line manifest, checked
@@ -304,5 +306,48 @@ describe('the line manifest', () => {
             .filter((l) => l.OrderNo === row.OrderNo)
         expect(after.length).toBeGreaterThanOrEqual(1)
         expect(d.lines.collection('purchase_order_line').size).toBe(before + after.length)
+    })
+})
+
+describe('line sets pick the lines of named documents through an index', () => {
+    const d = make({ seed: 15, invoices: 60, orders: 60 })
+    const indexed = d.lines.collection('invoice_item')
+    // The same rows without the index: every query is a scan.
+    const scanned = new EntityCollection(indexed.schema, 'Objversion', indexed.all())
+
+    it.each([
+        'InvoiceId in (1,2,3,50)',
+        "(Company eq '10' and InvoiceId eq 4) or (Company eq '20' and InvoiceId eq 4) or InvoiceId eq 7",
+        'InvoiceId eq 9 and ItemId gt 1',
+        "Company eq '10' and (InvoiceId eq 5 or InvoiceId eq 6)",
+        'InvoiceId in (1,2) or ItemId eq 1',
+    ])('answers %s exactly as a scan does, in every order and page', (text) => {
+        for (const orderby of ['', 'Objversion,Company,InvoiceId,ItemId', 'NetCurrAmount desc', 'ItemId,InvoiceId']) {
+            const opts = parseQueryOptions(
+                new Map([
+                    ['$filter', text],
+                    ['$count', 'true'],
+                    ...(orderby ? [['$orderby', orderby] as [string, string]] : []),
+                ]),
+                indexed.schema
+            )
+            for (const page of [
+                { offset: 0, limit: 5 },
+                { offset: 5, limit: 5 },
+                { offset: 0, limit: 1000 },
+            ])
+                expect(indexed.query(opts, page)).toEqual(scanned.query(opts, page))
+        }
+    })
+
+    it('finds changed and new lines after a change', () => {
+        const [item] = d.lines.churn('invoice_item', 1)
+        const opts = parseQueryOptions(
+            new Map([['$filter', `InvoiceId eq ${String(item.InvoiceId)} and Company eq '${String(item.Company)}'`]]),
+            indexed.schema
+        )
+        const rows = d.lines.collection('invoice_item').query(opts, { offset: 0, limit: 100 }).rows
+        expect(rows).toContainEqual(item)
+        expect(rows.filter((r) => r.ItemId === item.ItemId)).toEqual([item])
     })
 })

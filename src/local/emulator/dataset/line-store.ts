@@ -202,7 +202,10 @@ export class LineStore {
             this.collections = Object.fromEntries(
                 LINE_KINDS.map((k) => [k, new EntityCollection(LineStore.schema(k), OBJVERSION, [])])
             ) as Record<LineKind, EntityCollection>
-            for (const k of LINE_KINDS) this.collections[k].setCollation(this.collation)
+            for (const k of LINE_KINDS) {
+                this.collections[k].setCollation(this.collation)
+                this.collections[k].lookupBy(IFS_LINES[k].parentKey)
+            }
         }
         // Orders first: an invoice bills the lines of its order.
         for (const ot of ['purchase_order', 'supplier_invoice'] as const) {

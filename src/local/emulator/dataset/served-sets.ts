@@ -5,7 +5,7 @@ import type { EmulatorDataset } from './emulator-dataset'
 import { EntityCollection } from './entity-collection'
 import { convertedValue, renamedField, type EmulatorProfile, type ProfileSet } from './profiles'
 import type { EmulatorRow } from './row'
-import { IFS_CLOUD_LINE_SETS, LINE_KINDS, type LineKind } from './line-schema'
+import { IFS_CLOUD_LINE_SETS, IFS_LINES, LINE_KINDS, type LineKind } from './line-schema'
 import { LineStore } from './line-store'
 
 /** Code parts as served: one set per company (a `{company}` path), or one flat set of all companies. */
@@ -60,6 +60,9 @@ export function profileSets(data: EmulatorDataset, profile: EmulatorProfile): Se
     const lines = LINE_KINDS.map((kind) => {
         const view = new SetView(profile.lines[kind], () => [data.lines.collection(kind)])
         view.indexed = true
+        view.lookupFields = IFS_LINES[kind].parentKey.map(
+            (f) => renamedField(profile.lines[kind], { name: f, kind: 'string' }).name
+        )
         const path = profile.lines[kind].path
         return { kind, path, schema: view.schemaOf(LineStore.schema(kind)), collection: () => view.collection() }
     })
@@ -75,6 +78,8 @@ export function profileSets(data: EmulatorDataset, profile: EmulatorProfile): Se
 /** A profile's copy of generator collections, rebuilt when their revisions move. */
 class SetView {
     indexed = false
+    /** Fields whose values a filter may pick rows by (EntityCollection.lookupBy). */
+    lookupFields: readonly string[] = []
     private built: { revisions: string; collection: EntityCollection } | null = null
 
     constructor(
@@ -89,6 +94,7 @@ class SetView {
         const schema = this.schemaOf(sources[0].schema)
         const rows = sources.flatMap((s) => s.all().map((r) => this.converted(r)))
         const collection = new EntityCollection(schema, this.indexed ? (schema.stamp ?? null) : null, rows)
+        collection.lookupBy(this.lookupFields)
         this.built = { revisions, collection }
         return collection
     }
