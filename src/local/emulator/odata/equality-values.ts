@@ -18,14 +18,16 @@ export function equalityValues(node: FilterNode, field: string): (string | numbe
         }
         case 'in':
             return isField(node.left, field) ? plain(node.values) : null
-        case 'eq': {
-            if (isField(node.left, field) && node.right.kind === 'literal') return plain([node.right.literal])
-            if (isField(node.right, field) && node.left.kind === 'literal') return plain([node.left.literal])
-            return null
-        }
+        case 'eq':
+            return equalTo(node.left, node.right, field) ?? equalTo(node.right, node.left, field)
         default:
             return null
     }
+}
+
+/** `field eq literal`: the literal's value. */
+function equalTo(side: Operand, other: Operand, field: string): (string | number)[] | null {
+    return isField(side, field) && other.kind === 'literal' ? plain([other.literal]) : null
 }
 
 const isField = (o: Operand, field: string): boolean => o.kind === 'field' && o.name === field
