@@ -27,6 +27,10 @@ export const EMULATOR_USAGE = `Usage: ml-connector emulator [options]
   --collation NAME      binary (default) or case-insensitive (also ignores trailing spaces)
   --key-twins N         purchase orders that get a lower-case twin (same stamp)
   --space-twins N       purchase orders that get a twin whose number ends in a space (same stamp)
+  --lines-per-document MIN..MAX
+                        PO lines and invoice lines per document, seeded (default 1..30; N for
+                        exactly N); made when a line set is first read
+  --bad-line-share 0.02 share of documents with one bad line (default 0)
   --profile NAME        ifs-cloud (default) or ifs-alt: the same documents under other IFS-like
                         names (text invoice keys, a date-time stamp, other paths)`
 
@@ -83,6 +87,8 @@ export function parseEmulatorArgs(
                 sharedStampRows: int('shared-stamp-rows', 0, 5_000_000),
                 keyTwins: int('key-twins', 0, 5_000_000),
                 spaceTwins: int('space-twins', 0, 5_000_000),
+                linesPerDocument: parseLineRange(flags.get('lines-per-document')),
+                badLineShare: parseShare(flags.get('bad-line-share'), 'bad-line-share'),
                 companies: flags
                     .get('companies')
                     ?.split(',')
@@ -111,7 +117,29 @@ const KNOWN_FLAGS: ReadonlySet<string> = new Set([
     'profile',
     'key-twins',
     'space-twins',
+    'lines-per-document',
+    'bad-line-share',
 ])
+
+function parseShare(text: string | undefined, name: string): number | undefined {
+    const share = text === undefined ? undefined : Number(text)
+    if (share !== undefined && !(share >= 0 && share <= 1))
+        throw new EmulatorUsageError(`--${name} must be between 0 and 1, got '${text}'`)
+    return share
+}
+
+/** `MIN..MAX` or `N` lines per document (0..1000). */
+function parseLineRange(text: string | undefined): { min: number; max: number } | undefined {
+    if (text === undefined) return undefined
+    const m = /^(\d{1,4})(?:\.\.(\d{1,4}))?$/.exec(text.trim())
+    const min = m ? Number(m[1]) : NaN
+    const max = m ? Number(m[2] ?? m[1]) : NaN
+    if (!m || min > max || max > 1000)
+        throw new EmulatorUsageError(
+            `--lines-per-document must be MIN..MAX with 0 <= MIN <= MAX <= 1000, got '${text}'`
+        )
+    return { min, max }
+}
 
 /** A flag's value if one of its choices, else a usage error; undefined when not given. */
 function choice<T extends string>(text: string | undefined, is: (v: unknown) => v is T, name: string): T | undefined {

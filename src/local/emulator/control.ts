@@ -3,6 +3,8 @@ import type { EmulatorDataset } from './dataset/emulator-dataset'
 import type { BadRowTruth } from './dataset/ground-truth'
 import type { Manifest } from './dataset/manifest'
 import type { ServiceNowSupplier } from './dataset/servicenow-suppliers'
+import type { LineManifest } from './dataset/line-manifest'
+import type { LineKind } from './dataset/line-schema'
 import type { EmulatorRow, RowValue } from './dataset/row'
 import type { FaultPlan, FaultRule } from './faults/fault-plan'
 import type { Collation } from './odata/collation'
@@ -49,4 +51,20 @@ export interface EmulatorControl {
     manifest(): Manifest
     /** The suppliers ServiceNow's modelled supplier master holds (some left out on purpose): seeds the stand-in. */
     serviceNowSuppliers(): ServiceNowSupplier[]
+    /** Every document's lines, receipts and three-way matches, under the profile's keys (line-manifest.ts). */
+    lineManifest(): LineManifest
+    /** A line set's rows as the profile serves them now. */
+    lines(kind: LineKind): readonly EmulatorRow[]
+    /** Changes `count` PO lines or invoice lines (or those of `keys`, generator keys): quantity, amount, a new stamp each batch. */
+    churnLines(
+        kind: 'purchase_order_line' | 'invoice_item',
+        count: number,
+        keys?: readonly (readonly RowValue[])[]
+    ): EmulatorRow[]
+    /** Closes PO lines (state Closed, new stamp) or deletes lines of any kind (gone from their set). */
+    removeLines(kind: LineKind, keys: readonly (readonly RowValue[])[], mode: 'close' | 'delete'): EmulatorRow[]
+    /** `count` new documents whose lines are served now and whose headers only after releaseHeldHeaders. */
+    addLinesBeforeHeader(objectType: ObjectType, count: number): EmulatorRow[]
+    /** The held headers arrive (stamped now). */
+    releaseHeldHeaders(objectType: ObjectType): EmulatorRow[]
 }

@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import type { EmulatorControl } from './control'
+import type { ObjectType } from '../../tables/object-types'
+import type { LineKind } from './dataset/line-schema'
+import type { RowValue } from './dataset/row'
 import type { DatasetOptions } from './dataset/dataset-options'
 import { EmulatorDataset } from './dataset/emulator-dataset'
 import { FaultInjector } from './faults/fault-injector'
@@ -21,6 +24,7 @@ import { PROFILES, type EmulatorProfile, type ProfileName } from './dataset/prof
 import { generatorSets, profileSets, type ServedSets } from './dataset/served-sets'
 import { serviceNowSuppliers } from './dataset/servicenow-suppliers'
 import { manifestUnder } from './dataset/profile-manifest'
+import { lineManifestUnder } from './dataset/profile-line-manifest'
 
 export interface EmulatorOptions {
     /** Default 127.0.0.1. */
@@ -205,6 +209,29 @@ function emulatorControl(parts: ControlParts): EmulatorControl {
         groundTruth: () => data.groundTruth(),
         manifest: () => manifestUnder(profile, data.manifest()),
         serviceNowSuppliers: () => serviceNowSuppliers(data.suppliers, data.companies),
+        ...lineControl(parts),
+    }
+}
+
+/** The line half of the control: lines, receipts and their manifest. */
+function lineControl({ data, served, profile }: ControlParts) {
+    return {
+        lineManifest: () => lineManifestUnder(profile, data.lineManifest()),
+        lines: (kind: LineKind) =>
+            served
+                .lines()
+                .find((l) => l.kind === kind)
+                ?.collection()
+                .all() ?? [],
+        churnLines: (
+            kind: 'purchase_order_line' | 'invoice_item',
+            count: number,
+            keys?: readonly (readonly RowValue[])[]
+        ) => data.lines.churn(kind, count, keys),
+        removeLines: (kind: LineKind, keys: readonly (readonly RowValue[])[], mode: 'close' | 'delete') =>
+            data.lines.remove(kind, keys, mode),
+        addLinesBeforeHeader: (ot: ObjectType, count: number) => data.addLinesBeforeHeader(ot, count),
+        releaseHeldHeaders: (ot: ObjectType) => data.releaseHeldHeaders(ot),
     }
 }
 

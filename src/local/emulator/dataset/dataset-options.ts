@@ -32,6 +32,18 @@ export interface DatasetOptions {
     spaceTwins?: number
     /** Objversion of the oldest row. Default 20260101000000. */
     startStamp?: string
+    /**
+     * Lines per purchase order and per supplier invoice, inclusive, drawn per document from the
+     * seed (default 1..30). Lines, receipts and posting rows are made on the first read of a line
+     * set, so a dataset nobody reads lines of costs nothing (line-store.ts).
+     */
+    linesPerDocument?: { min: number; max: number }
+    /**
+     * Share of documents (0..1) with exactly one bad line: a GL account or cost center the
+     * company lacks (on a PO line or an invoice posting row) or a quantity that is not a number.
+     * Default 0, so the document manifest's expectations hold for lines too.
+     */
+    badLineShare?: number
 }
 
 export const DATASET_DEFAULTS = {

@@ -13,6 +13,8 @@ import { Random } from './random'
 import type { EmulatorRow, RowValue } from './row'
 import { codePartSchema, COMPANY_FIELD, documentSchema, OBJVERSION, supplierSchema } from './schemas'
 import { epochSecondsFromStamp, stampFromEpochSeconds } from './stamp'
+import { LineStore } from './line-store'
+import { lineManifest, type LineManifest } from './line-manifest'
 
 /** The schema name of every entity set: one per document type, then the master data sets. */
 export type EntitySetNames = Record<ObjectType, string> & {
@@ -34,6 +36,10 @@ export class EmulatorDataset {
     readonly suppliers: EntityCollection
     readonly glAccounts: ReadonlyMap<string, EntityCollection>
     readonly costCenters: ReadonlyMap<string, EntityCollection>
+    /** PO lines, receipts, invoice lines and posting rows, made when first read (line-store.ts). */
+    readonly lines: LineStore
+    /** Documents whose lines IFS shows but whose header it does not yet (addLinesBeforeHeader). */
+    private readonly heldHeaders: Record<ObjectType, EmulatorRow[]> = perEmulatedType(() => [])
     private lastStamp: string
     private readonly serials: Record<ObjectType, number>
     private readonly ref: ReferenceData
@@ -91,6 +97,14 @@ export class EmulatorDataset {
         }
         this.documents = docs
         this.lastStamp = last
+        this.lines = new LineStore({
+            seed: options.seed,
+            sizing: options.linesPerDocument,
+            badLineShare: options.badLineShare,
+            ref: this.ref,
+            documents: docs,
+            nextStamp: () => this.nextStamp(),
+        })
     }
 
     /**
@@ -130,6 +144,7 @@ export class EmulatorDataset {
         for (const ot of EMULATED_TYPES) this.documents[ot].setCollation(collation)
         this.suppliers.setCollation(collation)
         for (const sets of [this.glAccounts, this.costCenters]) for (const c of sets.values()) c.setCollation(collation)
+        this.lines.setCollation(collation)
     }
 
     /** A stamp later than every row's: what IFS writes on the next modification. */
@@ -308,6 +323,34 @@ export class EmulatorDataset {
                 documents.push(manifestDocument(ot, row, this, this.overridden[ot].has(col.keyOf(row))))
         }
         return { rules: [...MANIFEST_RULES], documents }
+    }
+
+    /**
+     * `count` new documents whose lines IFS shows now but whose headers it does not, until
+     * releaseHeldHeaders(): the line that arrives before its header. Returns the lines.
+     */
+    addLinesBeforeHeader(objectType: ObjectType, count: number): EmulatorRow[] {
+        const headers: EmulatorRow[] = []
+        for (let i = 0; i < count; i++) {
+            const serial = ++this.serials[objectType]
+            const seed = { serial, stamp: this.lastStamp, defect: null }
+            headers.push(makeDocument(objectType, seed, { ref: this.ref, rnd: this.rnd }))
+        }
+        this.heldHeaders[objectType].push(...headers)
+        return this.lines.addBefore(objectType, headers)
+    }
+
+    /** The held headers arrive, stamped now; returns them. */
+    releaseHeldHeaders(objectType: ObjectType): EmulatorRow[] {
+        const stamp = this.nextStamp()
+        const rows = this.heldHeaders[objectType].splice(0).map((r) => ({ ...r, [OBJVERSION]: stamp }))
+        this.documents[objectType].upsert(rows)
+        return rows
+    }
+
+    /** Every document's lines, receipts and matches as they stand (line-manifest.ts). */
+    lineManifest(): LineManifest {
+        return lineManifest(this)
     }
 
     schemaOf(objectType: ObjectType): EntitySchema {

@@ -2,6 +2,8 @@ import type { EntitySchema } from '../odata/entity-schema'
 import { compareText, type Collation } from '../odata/collation'
 import { matches } from '../odata/filter-eval'
 import { lowerBound } from '../odata/lower-bound'
+import { equalityValues } from '../odata/equality-values'
+import type { FilterNode } from '../odata/filter-ast'
 import type { OrderKey, QueryOptions } from '../odata/query-options'
 import type { EmulatorRow, RowValue } from './row'
 
@@ -34,6 +36,9 @@ export class EntityCollection {
     private sortCache: { version: number; key: string; rows: EmulatorRow[] } | null = null
     /** How text compares in `$filter` and `$orderby` (and so in the index). */
     private collation: Collation = 'binary'
+    /** Fields a filter may pick rows of by value through an index (a line set's document key). */
+    private lookupFields: readonly string[] = []
+    private lookups: { version: number; byField: Map<string, Map<string, EmulatorRow[]>> } | null = null
 
     constructor(
         readonly schema: EntitySchema,
@@ -99,7 +104,33 @@ export class EntityCollection {
         this.sorted = merged
     }
 
+    /** Removes the rows with these keys (a line deleted in IFS); returns those that were there. */
+    remove(keys: readonly (readonly RowValue[])[]): EmulatorRow[] {
+        const gone = new Set<EmulatorRow>()
+        for (const k of keys) {
+            const id = JSON.stringify(k)
+            const row = this.byKey.get(id)
+            if (!row) continue
+            gone.add(row)
+            this.byKey.delete(id)
+        }
+        if (gone.size === 0) return []
+        this.version++
+        this.sorted = this.sorted.filter((r) => !gone.has(r))
+        return [...gone]
+    }
+
+    /**
+     * Serve filters that name values of these fields (`OrderNo in (...)`) from a per-value index,
+     * under the binary collation: the lines of a page of documents without a scan of every line.
+     */
+    lookupBy(fields: readonly string[]): void {
+        this.lookupFields = [...fields]
+    }
+
     query(options: QueryOptions, page: PageRequest): PageResult {
+        const picked = this.pickedByValue(options)
+        if (picked) return this.queryRows(options, page, picked)
         const filter = options.filter
         let start = 0
         if (filter && this.indexField) {
@@ -112,10 +143,53 @@ export class EntityCollection {
         return { rows: slice, count: options.count ? all.length : null, more: page.offset + page.limit < all.length }
     }
 
+    /** The rows (in index order) of the values a filter names of a lookup field; null when it names none. */
+    private pickedByValue(options: QueryOptions): EmulatorRow[] | null {
+        if (!options.filter || this.lookupFields.length === 0 || this.collation !== 'binary') return null
+        for (const field of this.lookupFields) {
+            const values = equalityValues(options.filter, field)
+            if (!values) continue
+            const index = this.lookupIndex(field)
+            const rows = new Set<EmulatorRow>()
+            for (const v of values) for (const r of index.get(JSON.stringify(v)) ?? []) rows.add(r)
+            return [...rows].sort((a, b) => this.compareIndex(a, b))
+        }
+        return null
+    }
+
+    private lookupIndex(field: string): Map<string, EmulatorRow[]> {
+        if (this.lookups?.version !== this.version) this.lookups = { version: this.version, byField: new Map() }
+        let index = this.lookups.byField.get(field)
+        if (!index) {
+            index = new Map()
+            for (const r of this.sorted) {
+                const k = JSON.stringify(r[field] ?? null)
+                const list = index.get(k)
+                if (list) list.push(r)
+                else index.set(k, [r])
+            }
+            this.lookups.byField.set(field, index)
+        }
+        return index
+    }
+
+    /** A query over picked rows (few, in index order): filtered, ordered and paged like the whole set. */
+    private queryRows(options: QueryOptions, page: PageRequest, rows: readonly EmulatorRow[]): PageResult {
+        if (this.indexOrderSatisfies(options.orderBy)) return this.scanInIndexOrder(options, page, 0, rows)
+        const all = rows.filter((r) => matches(options.filter as FilterNode, r, this.collation))
+        all.sort((a, b) => this.compareByOrder(a, b, options.orderBy))
+        const slice = all.slice(page.offset, page.offset + page.limit)
+        return { rows: slice, count: options.count ? all.length : null, more: page.offset + page.limit < all.length }
+    }
+
     /** The page straight from the index, from `start`; goes on counting to the end only for $count. */
-    private scanInIndexOrder(options: QueryOptions, page: PageRequest, start: number): PageResult {
+    private scanInIndexOrder(
+        options: QueryOptions,
+        page: PageRequest,
+        start: number,
+        rows: readonly EmulatorRow[] = this.sorted
+    ): PageResult {
         const { filter } = options
-        const rows = this.sorted
         const out: EmulatorRow[] = []
         let seen = 0
         let more = false
@@ -142,16 +216,17 @@ export class EntityCollection {
         const all: EmulatorRow[] = []
         for (let i = start; i < rows.length; i++)
             if (!filter || matches(filter, rows[i], this.collation)) all.push(rows[i])
-        const order = options.orderBy
-        all.sort((a, b) => {
-            for (const o of order) {
-                const c = compareValues(a[o.field] ?? null, b[o.field] ?? null, this.collation)
-                if (c !== 0) return o.descending ? -c : c
-            }
-            return 0
-        })
+        all.sort((a, b) => this.compareByOrder(a, b, options.orderBy))
         this.sortCache = { version: this.version, key, rows: all }
         return all
+    }
+
+    private compareByOrder(a: EmulatorRow, b: EmulatorRow, order: readonly OrderKey[]): number {
+        for (const o of order) {
+            const c = compareValues(a[o.field] ?? null, b[o.field] ?? null, this.collation)
+            if (c !== 0) return o.descending ? -c : c
+        }
+        return 0
     }
 
     /** Index order satisfies $orderby when it is a prefix of (indexField, keys...) all ascending. */

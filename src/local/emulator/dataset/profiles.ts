@@ -12,6 +12,7 @@ import {
 import { perEmulatedType } from './emulated-types'
 import type { RowValue } from './row'
 import { DEFAULT_ENTITY_SET_PATHS } from '../server/entity-set-paths'
+import { IFS_ALT_LINE_SETS, IFS_CLOUD_LINE_SETS, type LineKind } from './line-schema'
 
 export type { ProfileSet }
 
@@ -42,12 +43,14 @@ export interface EmulatorProfile {
     costCenters: ProfileSet
     /** The document stamp: Objversion text, or an `Edm.DateTimeOffset`. */
     stampFormat: 'objversion' | 'datetimeoffset'
+    /** PO lines, invoice lines, posting rows and receipts (line-schema.ts). */
+    lines: Readonly<Record<LineKind, ProfileSet>>
 }
 
 const keep = (entity: { keys: readonly IfsField[] }): string[] => entity.keys.map((k) => k.name)
 
 /** `ifs-cloud`: the generator's own names at the connection table's default paths. */
-const IFS_CLOUD: Omit<EmulatorProfile, 'documents' | 'suppliers' | 'glAccounts' | 'costCenters'> = {
+const IFS_CLOUD: Omit<EmulatorProfile, 'documents' | 'suppliers' | 'glAccounts' | 'costCenters' | 'lines'> = {
     name: 'ifs-cloud',
     stampFormat: 'objversion',
 }
@@ -61,6 +64,7 @@ const ALT_CODE_PART: Renames = {
 export const PROFILES: Readonly<Record<ProfileName, EmulatorProfile>> = {
     'ifs-cloud': {
         ...IFS_CLOUD,
+        lines: IFS_CLOUD_LINE_SETS,
         documents: perEmulatedType((t) => ({
             path: DEFAULT_ENTITY_SET_PATHS[t],
             renames: {},
@@ -82,6 +86,7 @@ export const PROFILES: Readonly<Record<ProfileName, EmulatorProfile>> = {
         name: 'ifs-alt',
         stampFormat: 'datetimeoffset',
         documents: IFS_ALT_DOCUMENTS,
+        lines: IFS_ALT_LINE_SETS,
         suppliers: {
             path: 'SupplierDirectory.svc/Suppliers',
             renames: {

@@ -5,6 +5,7 @@ import type { CodePartSets, ServedSets } from '../dataset/served-sets'
 import type { IfsFieldKind } from '../dataset/ifs-schema'
 import type { EntitySetPaths } from '../server/entity-set-paths'
 import type { CsdlService } from './csdl-render'
+import type { EntitySchema } from './entity-schema'
 
 type CsdlEntityType = CsdlService['entityTypes'][number]
 
@@ -16,15 +17,18 @@ type CsdlEntityType = CsdlService['entityTypes'][number]
  */
 export function csdlServiceOf(projection: string, paths: EntitySetPaths, sets: ServedSets): CsdlService | null {
     const builder = new ServiceBuilder(`IfsApp.${projection}`)
-    for (const [path, collection] of servedCollections(paths, sets)) {
+    for (const [path, schema] of servedSchemas(paths, sets)) {
         const prefix = `${projection}.svc/`
-        if (path.startsWith(prefix)) builder.add(path.slice(prefix.length), collection)
+        if (path.startsWith(prefix)) builder.add(path.slice(prefix.length), schema)
     }
     return builder.result()
 }
 
-/** Every served path with one collection that has its schema (code parts: the first company's), as the profile serves it. */
-function servedCollections(paths: EntitySetPaths, sets: ServedSets): [string, EntityCollection][] {
+/**
+ * Every served path with its schema (code parts: the first company's), as the profile serves it.
+ * Line sets give their schema without making their rows.
+ */
+function servedSchemas(paths: EntitySetPaths, sets: ServedSets): [string, EntitySchema][] {
     const firstOf = (c: CodePartSets): EntityCollection | null => {
         if (c instanceof Collection) return c
         for (const collection of c.values()) return collection
@@ -39,7 +43,9 @@ function servedCollections(paths: EntitySetPaths, sets: ServedSets): [string, En
         const first = firstOf(codeParts)
         if (first) out.push([path, first])
     }
-    return out
+    const schemas: [string, EntitySchema][] = out.map(([path, c]) => [path, c.schema])
+    for (const line of sets.lines()) schemas.push([line.path, line.schema])
+    return schemas
 }
 
 const EDM: Readonly<Record<IfsFieldKind, string>> = {
@@ -65,9 +71,9 @@ class ServiceBuilder {
     constructor(private readonly namespace: string) {}
 
     /** `Set` or `Set(Key='{company}')/Navigation`, below the service root. */
-    add(rest: string, collection: EntityCollection): void {
+    add(rest: string, schema: EntitySchema): void {
         const segments = rest.split('/')
-        const element = this.elementType(typeNameOf(segments[segments.length - 1].replace(/\(.*$/, '')), collection)
+        const element = this.elementType(typeNameOf(segments[segments.length - 1].replace(/\(.*$/, '')), schema)
         if (segments.length === 1) {
             this.sets.set(segments[0], element.name)
             return
@@ -88,8 +94,8 @@ class ServiceBuilder {
         this.sets.set(parentSet, parentName)
     }
 
-    private elementType(name: string, collection: EntityCollection): CsdlEntityType {
-        const { fields, keys } = collection.schema
+    private elementType(name: string, schema: EntitySchema): CsdlEntityType {
+        const { fields, keys } = schema
         const type: CsdlEntityType = {
             name,
             key: [...keys],

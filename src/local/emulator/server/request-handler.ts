@@ -228,7 +228,10 @@ const serviceDocument: Step = (deps, x) => {
     if (x.target) return false
     const rest = x.rest ?? ''
     const svc = /^([A-Za-z0-9_]+)\.svc\/?$/.exec(rest)
-    const setPaths = (Object.keys(deps.paths) as (keyof EntitySetPaths)[]).map((k) => deps.paths[k])
+    const setPaths = [
+        ...(Object.keys(deps.paths) as (keyof EntitySetPaths)[]).map((k) => deps.paths[k]),
+        ...deps.served.lines().map((l) => l.path),
+    ]
     const sets = setPaths.filter((p) => svc && p.startsWith(`${svc[1]}.svc/`))
     if (!svc || !sets.length) throw new ODataError(404, 'ODP_ENTITY_SET_NOT_FOUND', `Entity set not found: ${rest}`)
     const names = new Set(sets.map((p) => p.slice(p.indexOf('.svc/') + 5).split(/[(/]/)[0]))

@@ -62,6 +62,20 @@ export function resolveTarget(
         const t = matchCodeParts(rest, template, codeParts)
         if (t) return t
     }
+    return matchLineSet(rest, sets)
+}
+
+/**
+ * A line set (PO lines, invoice lines, posting rows, receipts): data like documents, so data faults
+ * hit it, but with no document type (no PATCH, no change_rows). Its rows are made only when a
+ * request names it.
+ */
+function matchLineSet(rest: string, sets: ServedSets): Target | null {
+    for (const line of sets.lines()) {
+        if (rest !== line.path && !rest.startsWith(`${line.path}(`)) continue
+        const t = matchSet(rest, { setPath: line.path, kind: 'data', collection: line.collection(), objectType: null })
+        if (t) return t
+    }
     return null
 }
 

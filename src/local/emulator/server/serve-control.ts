@@ -10,12 +10,15 @@ import { sendJson } from './http-io'
 import { badRequest } from '../odata/odata-error'
 import { isCollation } from '../odata/collation'
 import { isNextLinkStyle } from './next-link-style'
+import { isLineKind, LINE_KINDS, type LineKind } from '../dataset/line-schema'
 
 /**
  * `/__control/*`: the same control as the programmatic API, for tests in another process.
  * GET stats | faults | ground-truth | manifest | servicenow-suppliers | documents | tokens; POST faults (plan JSON, or {"spec": "..."}) | churn | rows |
  * late-rows ({objectType, count, secondsBehind}) | restamp-back ({objectType, keys, secondsBehind}) |
- * master-data | reset | revoke-tokens | settings; DELETE faults.
+ * master-data | reset | revoke-tokens | settings; DELETE faults. Lines: GET line-manifest, GET lines (every
+ * kind's rows); POST line-churn ({kind, count, keys}) | line-remove ({kind, keys, mode: close|delete}) |
+ * lines-before-header ({objectType, count}) | release-headers ({objectType}).
  */
 export interface ControlDeps {
     control: EmulatorControl
@@ -44,6 +47,13 @@ type ControlAction = (control: EmulatorControl, x: ControlInput, snapshot: () =>
 function checked<T>(value: unknown, is: (v: unknown) => v is T, name: string): T {
     if (!is(value)) throw badRequest(`${name} cannot be ${JSON.stringify(value)}`)
     return value
+}
+
+/** The call's line `kind`, or a 400 listing them. */
+function lineKindOf(input: Record<string, unknown>): LineKind {
+    const kind = input.kind
+    if (!isLineKind(kind)) throw badRequest(`kind must be ${LINE_KINDS.join(', ')}, got '${String(kind)}'`)
+    return kind
 }
 
 const optionalNumber = (value: unknown): number | undefined => (value === undefined ? undefined : Number(value))
@@ -98,6 +108,28 @@ const ACTIONS: Readonly<Record<string, ControlAction>> = {
         return { changed: rows.length, rows }
     },
     'POST master-data': (control) => control.fixMasterData(),
+    'GET line-manifest': (control) => control.lineManifest(),
+    'GET lines': (control) => Object.fromEntries(LINE_KINDS.map((kind) => [kind, control.lines(kind)])),
+    'POST line-churn': (control, { input }) => {
+        const kind = lineKindOf(input)
+        if (kind !== 'purchase_order_line' && kind !== 'invoice_item')
+            throw badRequest('kind must be purchase_order_line or invoice_item')
+        const rows = control.churnLines(kind, Number(input.count ?? 1), input.keys as RowValue[][] | undefined)
+        return { changed: rows.length, rows }
+    },
+    'POST line-remove': (control, { input }) => {
+        const mode = input.mode === 'close' ? 'close' : 'delete'
+        const rows = control.removeLines(lineKindOf(input), (input.keys ?? []) as RowValue[][], mode)
+        return { removed: rows.length, rows }
+    },
+    'POST lines-before-header': (control, { input, objectType }) => {
+        const rows = control.addLinesBeforeHeader(objectType(), Number(input.count ?? 1))
+        return { added: rows.length, rows }
+    },
+    'POST release-headers': (control, { objectType }) => {
+        const rows = control.releaseHeldHeaders(objectType())
+        return { released: rows.length, rows }
+    },
     'POST reset': (control, _x, snapshot) => {
         control.resetCounters()
         return snapshot()
