@@ -47,7 +47,7 @@ describe('a dry run reports what a real run would do, and writes nothing', () =>
             invoiceRow(3, { GrossCurrAmount: 130, VatCurrAmount: 30 }),
         ])
 
-        expect(out).toEqual({ inserted: 1, updated: 1, duplicates: 2, flagged: 0, errors: 0, resolved: 0 })
+        expect(out).toEqual({ inserted: 1, updated: 1, duplicates: 2, flagged: 0, errors: 0, rejected: 0, resolved: 0 })
         expect(messages(world, 'stage_insert').slice(2)).toEqual(['Dry run: Invoice INV-2 would be inserted'])
         expect(messages(world, 'stage_update')).toEqual(['Dry run: Invoice INV-3 would be updated'])
         expect(world.store.writes.filter((w) => w.table !== AUDIT.name)).toHaveLength(writes)
@@ -204,7 +204,7 @@ describe('a target table that refuses a record', () => {
             throw new StoreError('unique index on external_reference', 'duplicate_key')
         }
         const out = world.runPage('purchase_order', [orderRow('PO-1')])
-        expect(out).toEqual({ inserted: 0, updated: 0, duplicates: 0, flagged: 0, errors: 1, resolved: 0 })
+        expect(out).toEqual({ inserted: 0, updated: 0, duplicates: 0, flagged: 0, errors: 1, rejected: 0, resolved: 0 })
         expect(world.store.all(FLAG.name)).toEqual([])
         expect(messages(world, 'error')).toEqual([
             'Purchase order PO-1 was not staged: unique index on external_reference',
