@@ -147,14 +147,21 @@ Test(
     var checklist = require('x_mlc_ifs_s2p/ml-connector/0.1.0/src/server/core/prerequisites/check-platform-prerequisites.ts');
     var connection = {
         sysId: 'atf', name: 'ATF', tenantUrl: 'https://atf.ifs.cloud', tokenUrl: '', oauthProfile: '',
-        companies: ['10'], fieldMapPreset: 'brief', pageSize: 10, requestCeiling: 10, timeBudgetMs: 1000,
+        companies: ['10'], fieldMapPreset: 'legacy_procurement', erpSource: '', externalInvoiceSource: 'IFS Cloud', pageSize: 10, requestCeiling: 10, timeBudgetMs: 1000,
         overlapSeconds: 0, lookbackSeconds: 0, dryRun: true,
         partitions: [{ objectType: 'purchase_order', entitySetPath: 'PurchaseOrderHandling.svc/PurchaseOrderSet', targetTable: 'proc_po' }],
         masterData: { supplierEntitySet: '', glAccountEntitySet: '', costCenterEntitySet: '' }
     };
+    // proc_po's real columns the legacy preset writes (s2p-targets section 5), so only the plugin line fails.
+    var procPo = function () {
+        return [['number', 'string'], ['vendor', 'reference'], ['due_by', 'date'], ['total_cost', 'decimal'],
+            ['u_ml_connector_key', 'string'], ['status', 'string']].map(function (c) {
+            return { name: c[0], kind: c[1], mandatory: false };
+        });
+    };
     var withoutProcurement = {
         isPluginActive: function (id) { return id !== 'com.snc.procurement'; },
-        describeTable: function () { return []; },
+        describeTable: procPo,
         runAsUserHasRole: function () { return true; },
         runAsUserName: function () { return 'atf'; }
     };
@@ -165,7 +172,7 @@ Test(
     var manager = new GlidePluginManager();
     var real = {
         isPluginActive: function (id) { return manager.isActive(id); },
-        describeTable: function () { return []; },
+        describeTable: procPo,
         runAsUserHasRole: function () { return true; },
         runAsUserName: function () { return 'atf'; }
     };

@@ -9,7 +9,7 @@ import { RUN } from './run'
 import { STAGING_KEY } from './staging-key'
 import { SYNC_STATE } from './sync-state'
 
-export { AUDIT, CONNECTION, CONNECTION_TYPE, DIMENSION_MAP, FIELD_MAP, FLAG, RUN, STAGING_KEY, SYNC_STATE }
+export { AUDIT, CONNECTION, CONNECTION_TYPE, DIMENSION_MAP, FLAG, RUN, STAGING_KEY, SYNC_STATE }
 export type { ColumnSpec, TableSpec } from './column-spec'
 
 /** Every table the app owns, for code that walks all of them (the SQLite stand-in, contract tests). */

@@ -82,6 +82,26 @@ describe('the modelled import tables', () => {
     })
 })
 
+describe('the model is not the field maps', () => {
+    it('invoice staging has no column the documentation does not name (no invented u_* fields)', () => {
+        const names = open()
+            .platform.describeTable('sn_spend_intg_imp_invoice')!
+            .map((c) => c.name)
+        for (const invented of ['u_external_reference', 'u_net_amount', 'u_total_amount', 'u_source_state'])
+            expect(names).not.toContain(invented)
+    })
+
+    it("proc_po has none of the brief's assumed columns unless the brief preset is asked for", () => {
+        expect(
+            open()
+                .platform.describeTable('proc_po')!
+                .map((c) => c.name)
+        ).not.toContain('po_number')
+        const brief = targetTablesFor({ ...config, fieldMapPreset: 'brief' }).find((t) => t.name === 'proc_po')!
+        expect(brief.columns.map((c) => c.name)).toContain('po_number')
+    })
+})
+
 describe('the modelled targets and reference tables', () => {
     it('proc_po has its real columns (ship to: required on the form, not modelled mandatory: unconfirmed)', () => {
         const { platform } = open()

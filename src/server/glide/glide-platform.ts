@@ -29,6 +29,16 @@ const KINDS: Readonly<Record<string, ColumnKind>> = {
     reference: 'reference',
 }
 
+/** A Java list of choice values as plain strings. */
+function choicesOf(list: unknown): string[] {
+    const values: string[] = []
+    const items = list as { size?: () => number; get?: (i: number) => unknown; length?: number }
+    const size = typeof items.size === 'function' ? Number(items.size()) : Number(items.length ?? 0)
+    for (let i = 0; i < size; i++)
+        values.push(String(typeof items.get === 'function' ? items.get(i) : (list as unknown[])[i]))
+    return values
+}
+
 /**
  * Platform over GlidePluginManager, the table's element descriptors (which include inherited
  * columns, unlike sys_dictionary rows) and sys_user_has_role for the run-as user.
@@ -51,11 +61,14 @@ export class GlidePlatform implements Platform {
             const internalType = String(descriptor.getInternalType())
             const kind = KINDS[internalType] ?? 'other'
             const length = Number(descriptor.getLength())
+            // Choice values (sys_choice), so the field-map check can refuse a constant no choice allows.
+            const choices = descriptor.isChoiceTable() ? choicesOf(element.getChoices()) : null
             return {
                 name: String(element.getName()),
                 kind,
                 ...(kind === 'string' && length > 0 ? { maxLength: length } : {}),
                 mandatory: Boolean(descriptor.isMandatory()),
+                ...(choices && choices.length > 0 ? { choices } : {}),
             }
         })
     }

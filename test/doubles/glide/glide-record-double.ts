@@ -72,6 +72,9 @@ export class ElementDescriptorDouble {
     getReference(): string {
         return this.column.reference ?? ''
     }
+    isChoiceTable(): boolean {
+        return this.column.choices !== undefined
+    }
 }
 
 export class ElementDouble {
@@ -81,6 +84,10 @@ export class ElementDouble {
     }
     getED(): ElementDescriptorDouble {
         return new ElementDescriptorDouble(this.column)
+    }
+    /** The field's choice values, as the scoped GlideElement.getChoices() lists them. */
+    getChoices(): string[] {
+        return [...(this.column.choices ?? [])]
     }
 }
 

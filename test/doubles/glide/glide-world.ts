@@ -15,6 +15,8 @@ export interface ColumnDescriptor {
     mandatory?: boolean
     /** For references: the referenced table (dot-walked queries and display values use it). */
     reference?: string
+    /** For choice fields: the choice values (sys_choice), in order. */
+    choices?: string[]
 }
 
 export type OAuthAnswer = { status: 200; accessToken: string; expiresIn: number } | { status: number; error: string }

@@ -31,7 +31,8 @@ describe('runContinuation checks roles for the sync job’s Run as user', () => 
         world.store.insert('sysauto_script', { sys_id: SYNC_JOB_SYS_ID, name: jobName, run_as: jobUser })
         // Another job carrying the app job's name must not be mistaken for it.
         world.store.insert('sysauto_script', { name: 'ml-connector: IFS sync', run_as: 'someone_else' })
-        const connection = world.store.insert(CONNECTION.name, connectionValues())
+        // Its type rows stage into the brief's tables (support/connection-types.ts).
+        const connection = world.store.insert(CONNECTION.name, connectionValues({ field_map_preset: 'brief' }))
         insertTypeRows(world.store, connection)
         return { world, connection }
     }

@@ -22,6 +22,7 @@ describe('GlidePlatform', () => {
             { name: 'po_date', internalType: 'glide_date' },
             { name: 'vendor', internalType: 'reference', reference: 'core_company' },
             { name: 'workflow', internalType: 'workflow' },
+            { name: 'status', internalType: 'string', maxLength: 40, choices: ['requested', 'ordered', 'received'] },
         ])
         const platform = new GlidePlatform()
         expect(platform.describeTable('proc_po')).toEqual([
@@ -30,6 +31,14 @@ describe('GlidePlatform', () => {
             { name: 'po_date', kind: 'date', mandatory: false },
             { name: 'vendor', kind: 'reference', mandatory: false },
             { name: 'workflow', kind: 'other', mandatory: false },
+            // A choice field's values, so a field-map constant can be checked against them.
+            {
+                name: 'status',
+                kind: 'string',
+                maxLength: 40,
+                mandatory: false,
+                choices: ['requested', 'ordered', 'received'],
+            },
         ])
         expect(platform.describeTable('sn_apo_invoice')).toBeNull()
     })

@@ -33,9 +33,8 @@ export interface FieldMapRow {
     active: boolean
 }
 
-export const SOURCE_KINDS: readonly ColumnSource['kind'][] = ['field', 'constant', 'setting', 'lookup']
-export const CONNECTION_SETTINGS: readonly ConnectionSetting[] = ['erpSource', 'externalInvoiceSource']
-export const VALUE_TRANSFORMS: readonly ValueTransform[] = ['none', 'date']
+const CONNECTION_SETTINGS: readonly ConnectionSetting[] = ['erpSource', 'externalInvoiceSource']
+const VALUE_TRANSFORMS: readonly ValueTransform[] = ['none', 'date']
 const MAPPED_FIELDS = Object.keys(FIELD_LABELS) as MappedField[]
 
 function rowOf(preset: string, objectType: string, table: string, mapped: MappedColumn): FieldMapRow {

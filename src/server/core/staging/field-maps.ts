@@ -20,10 +20,6 @@ export const FIELD_MAPS: Readonly<Record<FieldMapPreset, Readonly<Record<ObjectT
     PRESETS.map((p) => [p, compiledShipped(p)])
 ) as Record<FieldMapPreset, Readonly<Record<ObjectType, FieldMap>>>
 
-export function fieldMapFor(preset: FieldMapPreset, objectType: ObjectType): FieldMap {
-    return FIELD_MAPS[preset][objectType]
-}
-
 export interface TargetColumnSchema {
     name: string
     kind: ColumnKind

@@ -28,7 +28,7 @@ function rowOfRecord(r: StoredRecord): FieldMapRow {
 }
 
 /** The ERP source's name: what staged rows carry (unconfirmed whether the transform matches name or value). */
-export function erpSourceName(store: Store, sysId: string): string | null {
+function erpSourceName(store: Store, sysId: string): string | null {
     if (sysId === '') return null
     try {
         const record = store.get('sn_fin_erp_source', sysId)
