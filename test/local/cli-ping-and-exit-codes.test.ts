@@ -7,34 +7,23 @@ import type { EmulatorProcess } from '../support/emulator-process'
 import { startFakeServiceNow } from '../support/fake-servicenow'
 import type { FakeInstanceState, FakeServiceNow } from '../support/fake-servicenow'
 import { runCli, tempDir, writeJson } from '../support/run-cli'
-import { targetTablesFor } from '../../src/local/cli/local-runtime'
-import { parseLocalConfig } from '../../src/local/cli/local-config'
+import { BRIEF_TARGETS } from '../../src/local/faults/target-contract'
 
 const SECRET = `ping-secret-${process.pid}-${Date.now()}`
 const SN_PASSWORD = `sn-password-${process.pid}`
-/** The dictionary of the brief's tables as the local stand-in has them for that preset. */
+/**
+ * The brief's tables as that preset expects them, from the harness's own record of the brief's
+ * columns (faults/target-contract.ts), plus each table's state column: text columns, none mandatory.
+ */
 const BRIEF_DICTIONARY = Object.fromEntries(
-    targetTablesFor(
-        parseLocalConfig(
-            {
-                name: 'x',
-                ifs: { url: 'https://a.ifs.cloud', realm: 'r', clientId: 'c' },
-                companies: ['10'],
-                fieldMapPreset: 'brief',
-            },
-            '/tmp'
-        )
-    )
-        .filter((t) => t.name === 'sn_apo_invoice' || t.name === 'proc_po')
-        .map((t) => [
-            t.name,
-            t.columns.map((c) => ({
-                element: c.name,
-                internal_type: c.kind === 'datetime' ? 'glide_date_time' : c.kind === 'date' ? 'glide_date' : c.kind,
-                max_length: String(c.maxLength ?? 0),
-                mandatory: String(c.mandatory),
-            })),
-        ])
+    Object.values(BRIEF_TARGETS).map((t) => [
+        t.table,
+        [
+            ...Object.values(t.columns).filter((c): c is string => c !== null),
+            t.externalReference,
+            t.table === 'proc_po' ? 'status' : 'state',
+        ].map((element) => ({ element, internal_type: 'string', max_length: '255', mandatory: 'false' })),
+    ])
 )
 const HEALTHY: FakeInstanceState = {
     user: 'svc_mlc',

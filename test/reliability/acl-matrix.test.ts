@@ -65,6 +65,8 @@ const INTENDED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
         'flag state': 'r-',
         'flag resolution note': 'rw',
         dimension_map: 'rcwd',
+        // Target field mappings: an admin edits them, the job only reads them (issue 17).
+        field_map: 'rcwd',
     },
     'AP user': {
         connection: '----',
@@ -78,6 +80,8 @@ const INTENDED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
         'flag state': 'r-',
         'flag resolution note': 'rw',
         dimension_map: 'r---',
+        // Target field mappings: an admin edits them, the job only reads them (issue 17).
+        field_map: '----',
     },
     integration: {
         connection: 'r---',
@@ -91,6 +95,8 @@ const INTENDED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
         'flag state': 'rw',
         'flag resolution note': 'rw',
         dimension_map: 'rcw-',
+        // Target field mappings: an admin edits them, the job only reads them (issue 17).
+        field_map: 'r---',
     },
     'platform admin': {
         connection: 'rcwd',
@@ -105,6 +111,8 @@ const INTENDED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
         'flag state': 'rw',
         'flag resolution note': 'rw',
         dimension_map: 'rcwd',
+        // Target field mappings: an admin edits them, the job only reads them (issue 17).
+        field_map: 'rcwd',
     },
     'other user': {
         connection: '----',
@@ -118,6 +126,8 @@ const INTENDED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
         'flag state': '--',
         'flag resolution note': '--',
         dimension_map: '----',
+        // Target field mappings: an admin edits them, the job only reads them (issue 17).
+        field_map: '----',
     },
 }
 
