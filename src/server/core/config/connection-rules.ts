@@ -7,7 +7,7 @@ import { checkHostSuffix, checkTenantUrl, checkTokenUrl } from './tenant-url'
 // The one definition of what a connection's settings may hold. It drives, unchanged:
 //   - the server: parseConnection (every run, Test connection, the local CLI's config file) and the
 //     connection table's before insert/update business rule (entry/ui/validate-connection-rule);
-//   - the browser: src/fluent/client/connection-form-validation.js is generated from this file by
+//   - the browser: src/fluent/client/connection-settings-validation.js is generated from this file by
 //     scripts/build-client-scripts.js (the client script cannot import modules), and a test fails
 //     when the generated file is older than this one.
 // So the rules and their messages cannot drift apart. Pure data and pure functions only: this file
