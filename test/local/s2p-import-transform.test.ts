@@ -1,7 +1,5 @@
 import { SqliteStore } from '../../src/local/store/sqlite-store'
-import { targetTablesFor } from '../../src/local/cli/local-runtime'
-import { parseLocalConfig } from '../../src/local/cli/local-config'
-import { seedModelTables } from '../../src/local/s2p-model/s2p-model'
+import { openModelStore } from '../support/model-store'
 import { ModelledImportTransform } from '../../src/local/s2p-model/import-transform'
 import { seedModelSuppliers } from '../../src/local/s2p-model/seed-suppliers'
 import { LOCAL_ERP_SOURCE_NAME } from '../../src/local/s2p-model/target-tables'
@@ -12,19 +10,8 @@ import { LOCAL_ERP_SOURCE_NAME } from '../../src/local/s2p-model/target-tables'
 const INVOICES = 'sn_spend_intg_imp_invoice'
 const ORDERS = 'sn_fcms_intg_imp_order'
 
-const config = parseLocalConfig(
-    {
-        name: 'model',
-        ifs: { url: 'https://acme.ifs.cloud', realm: 'r', clientId: 'c' },
-        companies: ['10'],
-        database: ':memory:',
-    },
-    '/tmp'
-)
-
 function open(): { store: SqliteStore; transform: ModelledImportTransform } {
-    const store = new SqliteStore({ path: ':memory:', targetTables: targetTablesFor(config) })
-    seedModelTables(store)
+    const store = openModelStore()
     seedModelSuppliers(store, [
         { supplierCode: '7001', legalEntity: '10', name: 'Nordic Steel' },
         { supplierCode: '7002', legalEntity: '10', name: 'Acme' },
@@ -147,8 +134,7 @@ describe('modelled import transform', () => {
     })
 
     it('checks suppliers only once the supplier master holds any (nothing seeds it outside the demo)', () => {
-        const store = new SqliteStore({ path: ':memory:', targetTables: targetTablesFor(config) })
-        seedModelTables(store)
+        const store = openModelStore()
         const transform = new ModelledImportTransform(store)
         const row = store.insert(INVOICES, invoice({ u_supplier: '9999' }))
         transform.transform(INVOICES, [row])

@@ -1,26 +1,17 @@
 import { LocalPlatform } from '../../src/local/store/local-platform'
 import { SqliteStore } from '../../src/local/store/sqlite-store'
 import { targetTablesFor } from '../../src/local/cli/local-runtime'
-import { parseLocalConfig } from '../../src/local/cli/local-config'
+import { MODEL_CONFIG, openModelStore } from '../support/model-store'
 import { connectionValues } from '../../src/local/cli/connection-row'
 import { seedModelTables } from '../../src/local/s2p-model/s2p-model'
 
 // The stand-in's Source-to-Pay tables, checked against ServiceNow's documentation as summarised in
 // the fact sheet (shared/reference/s2p-targets.md §1a, §1d, §2): not against the field maps.
 
-const config = parseLocalConfig(
-    {
-        name: 'model',
-        ifs: { url: 'https://acme.ifs.cloud', realm: 'r', clientId: 'c' },
-        companies: ['10'],
-        database: ':memory:',
-    },
-    '/tmp'
-)
+const config = MODEL_CONFIG
 
 function open(): { store: SqliteStore; platform: LocalPlatform } {
-    const store = new SqliteStore({ path: ':memory:', targetTables: targetTablesFor(config) })
-    seedModelTables(store)
+    const store = openModelStore()
     const platform = new LocalPlatform(store, { activePlugins: [], roles: [], userName: 'u' })
     return { store, platform }
 }
