@@ -1,5 +1,6 @@
 import { checkTargets, stagingWrites, tripsPerStaged } from '../../src/local/bench/bench-report'
 import type { SizeFigures } from '../../src/local/bench/bench-report'
+import { CountingImportTransform } from '../../src/local/bench/counting-import-transform'
 import { CountingStore, sumTrips } from '../../src/local/bench/counting-store'
 import { IndexedMemoryStore } from '../../src/local/bench/indexed-memory-store'
 import { minimumRequests, secondRunCeiling, workloadOf } from '../../src/local/bench/workload'
@@ -51,10 +52,42 @@ describe('bench: counting store round trips', () => {
             page: {
                 proc_po: { insert: 10 },
                 x_mlc_ifs_s2p_staging_key: { query: 1, insert: 10, update: 10 },
+                'import transform:proc_po': { transform: 1, outcomes: 1 },
             },
             other: { x_mlc_ifs_s2p_audit: { insertMany: 2 } },
         }
-        expect(tripsPerStaged(trips, 10, ['proc_po'])).toEqual({ target: 1, keys: 2.1, audit: 0.2, total: 3.3 })
+        expect(tripsPerStaged(trips, 10, ['proc_po'])).toEqual({
+            target: 1,
+            keys: 2.1,
+            transform: 0.2,
+            audit: 0.2,
+            total: 3.5,
+        })
+    })
+
+    it('counts each import-transform call as one round trip of its own kind, in the current phase', () => {
+        const store = new CountingStore(new IndexedMemoryStore())
+        const row = store.insert('imp', { u_number: 'A', sys_import_state: 'pending' })
+        // A fake transform that reads and writes the uncounted store many times: still one trip a call.
+        const inner = {
+            transform: () => undefined,
+            outcomes: (table: string, ids: readonly string[]) =>
+                ids.map((id) => ({
+                    rowSysId: id,
+                    state: 'inserted' as const,
+                    message: null,
+                    targetTable: table,
+                    targetSysId: 'x',
+                })),
+        }
+        const port = new CountingImportTransform(inner, store)
+        store.phase = 'page'
+        port.transform('imp', [row])
+        expect(port.outcomes('imp', [row])).toHaveLength(1)
+        const { roundTrips } = store.snapshot()
+        expect(roundTrips.page).toEqual({ 'import transform:imp': { transform: 1, outcomes: 1 } })
+        expect(roundTrips.other).toEqual({ imp: { insert: 1 } })
+        expect(tripsPerStaged(roundTrips, 1, ['imp'])).toMatchObject({ target: 0, transform: 2, total: 2 })
     })
 
     it('counts staging writes apart from run bookkeeping', () => {
@@ -85,7 +118,7 @@ describe('bench: targets', () => {
             minimum: { token: 1, data: 2, masterData: 5, metadata: 4, total: 12 },
             ratio: 1,
         },
-        tripsPerStaged: { target: 1, keys: 2, audit: 0, total: 3 },
+        tripsPerStaged: { target: 1, keys: 0.8, transform: 0.02, audit: 0.01, total: 1.83 },
         dedupQueriesPerPage: 1,
         coreRowsPerSecond: 1,
         e2eRowsPerSecond: 1,

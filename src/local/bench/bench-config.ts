@@ -10,9 +10,13 @@ export interface BenchConnection {
     database?: string
 }
 
+/** The import tables the default preset (s2p_import) writes, which the bench's connection targets. */
+export const BENCH_TARGET_TABLES: readonly string[] = ['sn_spend_intg_imp_invoice', 'sn_fcms_intg_imp_order']
+
 /**
- * The connection both bench workers run: both object types into the brief targets, the
- * workload's page size and request ceiling, and an hour's budget so no run stops for time.
+ * The connection both bench workers run: both object types into the default preset's import
+ * tables (s2p_import), whose transform the connector runs once per page and reads back (run_now),
+ * the workload's page size and request ceiling, and an hour's budget so no run stops for time.
  */
 export function benchConfig(connection: BenchConnection): LocalConfig {
     const w = connection.workload
@@ -22,10 +26,11 @@ export function benchConfig(connection: BenchConnection): LocalConfig {
             ifs: { realm: 'ifs', insecureLocalEmulator: true, ...connection.ifs },
             companies: [...w.companies],
             objects: {
-                supplierInvoices: { enabled: true, targetTable: 'sn_apo_invoice' },
-                purchaseOrders: { enabled: true, targetTable: 'proc_po' },
+                supplierInvoices: { enabled: true, targetTable: BENCH_TARGET_TABLES[0] },
+                purchaseOrders: { enabled: true, targetTable: BENCH_TARGET_TABLES[1] },
             },
-            fieldMapPreset: 'brief',
+            fieldMapPreset: 's2p_import',
+            transformMode: 'run_now',
             limits: {
                 pageSize: w.pageSize,
                 requestsPerMinute: w.requestsPerMinute,

@@ -1,5 +1,5 @@
 import type { RoundTrips } from './counting-store'
-import { sumTrips } from './counting-store'
+import { TRANSFORM_TRIPS_PREFIX, sumTrips } from './counting-store'
 import type { CoreResult } from './core-worker'
 import type { E2eResult } from './e2e-worker'
 import type { RequestFigures, Workload } from './workload'
@@ -14,8 +14,8 @@ const DIMENSION_MAP = 'x_mlc_ifs_s2p_dimension_map'
 export interface SizeFigures {
     rows: number
     requests: { made: RequestFigures; minimum: RequestFigures; ratio: number }
-    /** Store round trips per staged record (first run), by kind. */
-    tripsPerStaged: { target: number; keys: number; audit: number; total: number }
+    /** Store round trips per staged record (first run), by kind; `transform`: import-transform calls. */
+    tripsPerStaged: { target: number; keys: number; transform: number; audit: number; total: number }
     /** Staging-key queries made while staging a page, per page. */
     dedupQueriesPerPage: number
     coreRowsPerSecond: number | null
@@ -62,9 +62,16 @@ export function tripsPerStaged(
     const per = (n: number) => (staged === 0 ? 0 : n / staged)
     const target = sumTrips(trips, ['page'], isTarget(targets))
     const keys = sumTrips(trips, ['page'], (t) => t === STAGING_KEY)
+    const transform = sumTrips(trips, ['page'], (t) => t.startsWith(TRANSFORM_TRIPS_PREFIX))
     const audit = sumTrips(trips, ['page', 'other'], (t) => t === AUDIT)
     const pageTotal = sumTrips(trips, ['page'], (t) => t !== AUDIT)
-    return { target: per(target), keys: per(keys), audit: per(audit), total: per(pageTotal + audit) }
+    return {
+        target: per(target),
+        keys: per(keys),
+        transform: per(transform),
+        audit: per(audit),
+        total: per(pageTotal + audit),
+    }
 }
 
 export function deriveFigures(result: SizeResult, targets: readonly string[]): SizeFigures {
@@ -164,9 +171,9 @@ export function renderTable(sizes: readonly SizeFigures[]): string {
         ],
         ['Store round trips per staged record', (s) => s.tripsPerStaged.total.toFixed(2)],
         [
-            '  target / keys / audit',
+            '  target / keys / import transform / audit',
             (s) =>
-                `${s.tripsPerStaged.target.toFixed(2)} / ${s.tripsPerStaged.keys.toFixed(2)} / ${s.tripsPerStaged.audit.toFixed(3)}`,
+                `${s.tripsPerStaged.target.toFixed(2)} / ${s.tripsPerStaged.keys.toFixed(2)} / ${s.tripsPerStaged.transform.toFixed(3)} / ${s.tripsPerStaged.audit.toFixed(3)}`,
         ],
         ['Dedup queries per page (target 1)', (s) => s.dedupQueriesPerPage.toFixed(2)],
         ['Core throughput (rows/s, in memory)', (s) => (s.coreRowsPerSecond === null ? '-' : fmt(s.coreRowsPerSecond))],

@@ -5,6 +5,8 @@ import { EMULATOR_VIRTUAL_ORIGIN, upsertConnection } from '../cli/connection-row
 import { targetTablesFor } from '../cli/local-runtime'
 import { EmulatorDataset } from '../emulator/dataset/emulator-dataset'
 import { DEFAULT_ENTITY_SET_PATHS, entitySetNames } from '../emulator/server/entity-set-paths'
+import { ModelledImportTransform } from '../s2p-model/import-transform'
+import { seedModelTables } from '../s2p-model/s2p-model'
 import { NodeClock, NodeWaiter } from '../node-ports/node-clock'
 import { NodeDigest } from '../node-ports/node-digest'
 import { NodeLog } from '../node-ports/node-log'
@@ -48,6 +50,8 @@ export function runCore(workload: Workload): CoreResult {
         ifs: { url: 'http://127.0.0.1:9', clientId: 'bench' },
     })
     const store = new IndexedMemoryStore()
+    // The stand-in's Source-to-Pay tables as local-runtime seeds them (the ERP source record).
+    seedModelTables(store)
     const http = new DatasetHttp(data, EMULATOR_VIRTUAL_ORIGIN)
     const tables = new Map(targetTablesFor(config).map((t) => [t.name, t.columns]))
     const platform: Platform = {
@@ -68,6 +72,8 @@ export function runCore(workload: Workload): CoreResult {
         platform,
         log: new NodeLog('warn', new Redactor()),
         digest: new NodeDigest(),
+        // The modelled transform over the same in-memory store (measureRun counts each call).
+        importTransform: new ModelledImportTransform(store),
         workerId: `bench:${process.pid}`,
     }
     const connectionSysId = upsertConnection(store, config)

@@ -1,7 +1,14 @@
 import type { Condition, RecordValues } from '../../server/ports/store'
 import { ForwardingStore, type StoreCall, type StoreMethod } from '../store/forwarding-store'
 
-export type StoreOperation = StoreMethod
+/** A store method, or a call on the import-transform port (counted by CountingImportTransform). */
+export type StoreOperation = StoreMethod | 'transform' | 'outcomes'
+
+/**
+ * Where the calls on the import-transform port are counted: `import transform:<import table>`, a
+ * table of their own, so they are a kind apart from the target, key and audit trips.
+ */
+export const TRANSFORM_TRIPS_PREFIX = 'import transform:'
 
 /** Where in the run a round trip happened: inside a stager's acceptPage, or anywhere else. */
 export type StorePhase = 'page' | 'other'
@@ -57,7 +64,8 @@ export class CountingStore extends ForwardingStore {
         return send()
     }
 
-    private tally(table: string, operation: StoreOperation): void {
+    /** Counts one platform round trip that is not a store call (the import transform's). */
+    tally(table: string, operation: StoreOperation): void {
         const byTable = (this.trips[this.phase][table] ??= {})
         byTable[operation] = (byTable[operation] ?? 0) + 1
     }

@@ -5,6 +5,7 @@ import * as os from 'os'
 import * as path from 'path'
 import { spawnEmulatorChild } from '../cli/emulator-child'
 import { baselineRev, buildBaseline } from './baseline-build'
+import { BENCH_TARGET_TABLES } from './bench-config'
 import type { BaselineBuild } from './baseline-build'
 import { checkTargets, deriveFigures, renderTable } from './bench-report'
 import type { SizeResult } from './bench-report'
@@ -17,7 +18,6 @@ import type { Workload } from './workload'
 
 /** Marks the worker's result line on stdout (anything else there is ignored). */
 const RESULT_MARK = '@@bench-result '
-const TARGET_TABLES = ['sn_apo_invoice', 'proc_po']
 const CLIENT_ID = 'ml-connector-bench'
 const SECRET_ENV = 'ML_CONNECTOR_CLIENT_SECRET'
 /** build/local/bench.js → the repository root. */
@@ -36,7 +36,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const out = path.resolve(valueFlag(argv, '--out') ?? path.join(ROOT, 'bench-results', 'latest.json'))
     const started = Date.now()
     const { results, baseline } = await measure(sizes, baselineRev(argv, ROOT))
-    const figures = results.map((r) => deriveFigures(r, TARGET_TABLES))
+    const figures = results.map((r) => deriveFigures(r, BENCH_TARGET_TABLES))
     const checks = checkTargets(figures)
     const machine = {
         nproc: os.cpus().length,

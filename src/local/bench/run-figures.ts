@@ -4,6 +4,7 @@ import { createStager } from '../../server/core/staging/create-stager'
 import { runJob } from '../../server/core/sync/run-job'
 import type { ConnectionRunReport } from '../../server/core/sync/run-job'
 import type { Ports } from '../../server/ports/ports'
+import { CountingImportTransform } from './counting-import-transform'
 import { CountingStore } from './counting-store'
 import type { RoundTrips } from './counting-store'
 import { emptyProbe, probeStager } from './page-probe'
@@ -42,7 +43,9 @@ export function measureRun(
     const store = new CountingStore(ports.store)
     const probe = emptyProbe()
     const factory = probeStager(createStager, store, probe)
-    const counted: Ports = { ...ports, store }
+    // The import transform's calls are platform round trips too: counted beside the store's.
+    const importTransform = ports.importTransform && new CountingImportTransform(ports.importTransform, store)
+    const counted: Ports = { ...ports, store, ...(importTransform ? { importTransform } : {}) }
     const reports: ConnectionRunReport[] = []
     let report: ConnectionRunReport | undefined
     let runs = 0
