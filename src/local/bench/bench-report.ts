@@ -121,6 +121,11 @@ export function checkTargets(sizes: readonly SizeFigures[]): TargetCheck[] {
             detail: `${s.requests.made.total} made, minimum ${s.requests.minimum.total} (x${s.requests.ratio.toFixed(3)})`,
         })
         checks.push({
+            name: `${s.rows} rows: <= 2.0 store round trips per staged record (import transform calls included)`,
+            ok: s.tripsPerStaged.total <= 2,
+            detail: `${s.tripsPerStaged.total.toFixed(3)} per staged record`,
+        })
+        checks.push({
             name: `${s.rows} rows: one dedup query per page`,
             ok: s.dedupQueriesPerPage === 1,
             detail: `${s.dedupQueriesPerPage.toFixed(2)} per page`,
