@@ -6,7 +6,7 @@ import { buildSync } from 'esbuild'
 import { runEmulatorCli } from '../../src/local/emulator/main'
 import type { RunningEmulator } from '../../src/local/emulator/start-emulator'
 import { startEmulator } from '../../src/local/emulator/start-emulator'
-import { get, getToken, INVOICES, ORDERS } from './helpers'
+import { controlCall, get, getToken, INVOICES, ORDERS } from './helpers'
 
 describe('emulator: control endpoint', () => {
     let emu: RunningEmulator
@@ -14,14 +14,7 @@ describe('emulator: control endpoint', () => {
         emu = await startEmulator({ dataset: { seed: 8, invoices: 500, orders: 100, badShare: 0.1 } })
     })
     afterAll(() => emu.close())
-    const control = async (method: string, action: string, body?: unknown) => {
-        const res = await fetch(`${emu.url}/__control/${action}`, {
-            method,
-            headers: { 'Content-Type': 'application/json' },
-            body: body === undefined ? undefined : JSON.stringify(body),
-        })
-        return { status: res.status, body: (await res.json()) as Record<string, unknown> }
-    }
+    const control = (method: string, action: string, body?: unknown) => controlCall(emu, method, action, body)
 
     it('sets and clears faults from another process, and reports stats', async () => {
         const token = await getToken(emu)

@@ -4,6 +4,8 @@ import {
     type EmulatorOptions,
     type RunningEmulator,
 } from '../../src/local/emulator/start-emulator'
+import { EmulatorDataset } from '../../src/local/emulator/dataset/emulator-dataset'
+import type { DatasetOptions } from '../../src/local/emulator/dataset/dataset-options'
 
 export const ROOT = '/main/ifsapplications/projection/v1/'
 export const ORDERS = 'PurchaseOrderHandling.svc/PurchaseOrderSet'
@@ -79,4 +81,30 @@ export function emulatorWithToken(options: EmulatorOptions, keep: (emu: RunningE
         keep(emu, await getToken(emu))
     })
     afterAll(() => emu?.close())
+}
+
+/** A generated tenant under the default profile's set names (IFS names as literals, not the engine's). */
+export function makeDataset(options: DatasetOptions): EmulatorDataset {
+    return new EmulatorDataset(options, {
+        purchase_order: 'PurchaseOrderSet',
+        supplier_invoice: 'PostingProposalHeadSet',
+        suppliers: 'SupplierInfoGeneralSet',
+        glAccounts: 'CodeAArray',
+        costCenters: 'CodeBArray',
+    })
+}
+
+/** One call to the emulator's /__control endpoint, with its status and JSON body. */
+export async function controlCall(
+    emu: RunningEmulator,
+    method: string,
+    action: string,
+    body?: unknown
+): Promise<{ status: number; body: Record<string, unknown> }> {
+    const res = await fetch(`${emu.url}/__control/${action}`, {
+        method,
+        headers: { 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> }
 }

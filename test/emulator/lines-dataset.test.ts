@@ -1,5 +1,4 @@
-import { EmulatorDataset } from '../../src/local/emulator/dataset/emulator-dataset'
-import type { DatasetOptions } from '../../src/local/emulator/dataset/dataset-options'
+import { makeDataset } from './helpers'
 import type { EmulatorRow } from '../../src/local/emulator/dataset/row'
 import { EntityCollection } from '../../src/local/emulator/dataset/entity-collection'
 import { parseQueryOptions } from '../../src/local/emulator/odata/query-options'
@@ -8,14 +7,7 @@ import { parseQueryOptions } from '../../src/local/emulator/odata/query-options'
  * Lines, receipts and posting rows of the generated tenant, and the line manifest, checked
  * against the raw rows with the rules written out here (IFS field names as literals).
  */
-const names = {
-    purchase_order: 'PurchaseOrderSet',
-    supplier_invoice: 'PostingProposalHeadSet',
-    suppliers: 'SupplierInfoGeneralSet',
-    glAccounts: 'CodeAArray',
-    costCenters: 'CodeBArray',
-}
-const make = (o: DatasetOptions) => new EmulatorDataset(o, names)
+const make = makeDataset
 const cents = (v: unknown) => Math.round(Number(v) * 100)
 const groupBy = (rows: readonly EmulatorRow[], key: (r: EmulatorRow) => string) => {
     const m = new Map<string, EmulatorRow[]>()

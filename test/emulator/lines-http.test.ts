@@ -1,6 +1,6 @@
 import { parseEmulatorArgs } from '../../src/local/emulator/cli-options'
 import type { RunningEmulator } from '../../src/local/emulator/start-emulator'
-import { emulatorWithToken, get, q, readAll, ROOT } from './helpers'
+import { controlCall, emulatorWithToken, get, q, readAll, ROOT } from './helpers'
 
 // The line sets as a client reads them over HTTP. Paths and field names are written out here;
 // this judge imports no engine code.
@@ -136,14 +136,7 @@ describe('line sets, ifs-cloud', () => {
     })
 
     it('serves a changed line with its new stamp, and a line before its header, through the control endpoint', async () => {
-        const control = async (method: string, action: string, body?: unknown) => {
-            const res = await fetch(`${emu.url}/__control/${action}`, {
-                method,
-                headers: { 'Content-Type': 'application/json' },
-                body: body === undefined ? undefined : JSON.stringify(body),
-            })
-            return { status: res.status, body: (await res.json()) as Record<string, unknown> }
-        }
+        const control = (method: string, action: string, body?: unknown) => controlCall(emu, method, action, body)
         const line = emu.control.lines('purchase_order_line')[3]
         const churned = await control('POST', 'line-churn', {
             kind: 'purchase_order_line',

@@ -1,5 +1,5 @@
-import { EmulatorDataset } from '../../src/local/emulator/dataset/emulator-dataset'
-import type { DatasetOptions } from '../../src/local/emulator/dataset/dataset-options'
+import type { EmulatorDataset } from '../../src/local/emulator/dataset/emulator-dataset'
+import { makeDataset } from './helpers'
 import type { ManifestDocument } from '../../src/local/emulator/dataset/manifest'
 import { startEmulator } from '../../src/local/emulator/start-emulator'
 
@@ -7,14 +7,7 @@ import { startEmulator } from '../../src/local/emulator/start-emulator'
  * The manifest is the contract the reliability suite, the soak and the integration tests judge
  * the store by. Its expectations are checked here against literal values, row by row.
  */
-const names = {
-    purchase_order: 'PurchaseOrderSet',
-    supplier_invoice: 'PostingProposalHeadSet',
-    suppliers: 'SupplierInfoGeneralSet',
-    glAccounts: 'CodeAArray',
-    costCenters: 'CodeBArray',
-}
-const make = (o: DatasetOptions) => new EmulatorDataset(o, names)
+const make = makeDataset
 const entryOf = (d: EmulatorDataset, ot: 'purchase_order' | 'supplier_invoice', key: unknown[]) =>
     d
         .manifest()
