@@ -31,6 +31,7 @@ const DOC = {
     state: 'Posted',
     modified: '2026-03-15T08:00:00Z',
     sourceKey: '{"Company":"10","InvoiceId":1}',
+    lines: [],
 } as CanonicalDocument
 
 function check(doc: CanonicalDocument, mapRows: Record<string, string>[] = [], autoFill = true) {

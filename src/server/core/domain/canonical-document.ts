@@ -1,4 +1,5 @@
 import type { ObjectType } from '../../../tables/object-types'
+import type { CanonicalLine } from './canonical-line'
 
 /** A source document in the connector's own terms, between IFS rows and target records. */
 export interface CanonicalDocument {
@@ -27,6 +28,8 @@ export interface CanonicalDocument {
     modified: string
     /** The IFS key, JSON, e.g. `{"Company":"10","InvoiceId":42}`. */
     sourceKey: string
+    /** The document's lines, in line-number order; empty for a type without lines. */
+    lines: readonly CanonicalLine[]
 }
 
 /** How a canonical field is named in messages to AP users. */

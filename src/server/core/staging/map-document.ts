@@ -175,6 +175,7 @@ function documentOf(
         state: str('state'),
         modified,
         sourceKey: identity.sourceKey,
+        lines: [],
     }
 }
 
