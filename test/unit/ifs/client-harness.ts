@@ -4,6 +4,7 @@ import type { ConnectionConfig } from '../../../src/server/core/config/connectio
 import { parseStoredConnection } from '../../../src/server/core/config/load-connection'
 import { createIfsClient } from '../../../src/server/core/ifs/ifs-client'
 import { newRequestCounters } from '../../../src/server/core/ifs/request-counters'
+import type { HttpResult } from '../../../src/server/ports/http'
 import { AUDIT, CONNECTION } from '../../../src/tables'
 import { FakeClock } from '../../fakes/fake-clock'
 import { FakeIfs } from '../../fakes/fake-ifs'
@@ -14,6 +15,14 @@ import { ScriptedHttp } from '../../fakes/scripted-http'
 import { ACME_CONNECTION, insertTypeRows } from '../../support/connection-types'
 
 export const PO_SET = 'PurchaseOrderHandling.svc/PurchaseOrderSet'
+
+/** What the Http port answers when IFS refuses the connection (a transport failure, not an HTTP status). */
+export const REFUSED: Extract<HttpResult, { kind: 'transport_error' }> = {
+    kind: 'transport_error',
+    reason: 'connection',
+    cause: 'refused',
+    message: 'connection refused: acme.ifs.cloud:443',
+}
 
 /** A connection, fake IFS, scripted Http, tokens and an IFS client wired the way runJob wires them. */
 export function clientHarness(

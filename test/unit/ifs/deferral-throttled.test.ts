@@ -1,8 +1,7 @@
 import { DeferRequested } from '../../../src/server/core/ifs/ifs-errors'
-import type { HttpResult } from '../../../src/server/ports/http'
 import { jsonResponse } from '../../fakes/scripted-http'
 import { thrownBy } from '../../support/thrown-by'
-import { clientHarness, PO_SET } from './client-harness'
+import { clientHarness, PO_SET, REFUSED } from './client-harness'
 
 /**
  * A deferral says whether waiting is the cure (`throttled`): IFS answered 429, told us when to come
@@ -11,19 +10,12 @@ import { clientHarness, PO_SET } from './client-harness'
  * connection does. Each case is checked on the DeferRequested the client throws.
  */
 describe('a deferral says whether IFS throttled us', () => {
-    const refused: HttpResult = {
-        kind: 'transport_error',
-        reason: 'connection',
-        cause: 'refused',
-        message: 'connection refused: acme.ifs.cloud:443',
-    }
-
     it.each([
         ['a 429 without Retry-After', true, jsonResponse(429, ''), 'throttled (429)'],
         ['a 429 with Retry-After', true, jsonResponse(429, '', { 'Retry-After': '120' }), 'throttled (429)'],
         ['a 503 with Retry-After', true, jsonResponse(503, '', { 'Retry-After': '120' }), null],
         ['a 503 without Retry-After', false, jsonResponse(503, ''), null],
-        ['a refused connection', false, refused, null],
+        ['a refused connection', false, REFUSED, null],
     ] as const)('%s: throttled %s', (_name, throttled, answer, reason) => {
         const h = clientHarness({ maxInlineWaitMs: 0 })
         h.http.enqueue(answer)

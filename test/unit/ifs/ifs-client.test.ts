@@ -8,6 +8,7 @@ import {
 import { jsonResponse, textResponse, timeout } from '../../fakes/scripted-http'
 import { thrownBy } from '../../support/thrown-by'
 import { clientHarness, PO_SET, poRows } from './client-harness'
+import { beforeEachRequest } from '../../support/before-each-request'
 
 const PAGE_URL = 'https://acme.ifs.cloud/main/ifsapplications/projection/v1/PurchaseOrderHandling.svc/PurchaseOrderSet'
 
@@ -292,16 +293,7 @@ describe('IfsClient request ceiling', () => {
         const h = clientHarness({ ceiling: 5, maxInlineWaitMs: 60_000, latencyMs: 700 })
         h.ifs.sets.set(PO_SET, poRows(1))
         const times: number[] = []
-        const origSend = h.http.send.bind(h.http)
-        h.http.send = (r) => {
-            times.push(h.clock.nowMs())
-            return origSend(r)
-        }
-        const origFetch = h.tokens.fetchToken.bind(h.tokens)
-        h.tokens.fetchToken = () => {
-            times.push(h.clock.nowMs())
-            return origFetch()
-        }
+        beforeEachRequest(h, () => times.push(h.clock.nowMs()))
         for (let i = 0; i < 23; i++) {
             h.client.readPage(PO_SET, {})
             if (i === 10) h.clock.advance(13_000)

@@ -5,9 +5,8 @@ import {
     TransportFailed,
 } from '../../../src/server/core/ifs/ifs-errors'
 import { classifyTransportFailure, explainTransportFailure } from '../../../src/server/core/ifs/transport-failure'
-import type { HttpResult } from '../../../src/server/ports/http'
 import { thrownBy } from '../../support/thrown-by'
-import { clientHarness, PO_SET } from './client-harness'
+import { clientHarness, PO_SET, REFUSED } from './client-harness'
 
 describe('transport failures say what happened', () => {
     // Error texts as Node (code: message) and RESTMessageV2 (Java exceptions) really report them.
@@ -62,16 +61,9 @@ describe('transport failures say what happened', () => {
 })
 
 describe('the IFS client carries the cause into failures and deferrals', () => {
-    const refused: HttpResult = {
-        kind: 'transport_error',
-        reason: 'connection',
-        cause: 'refused',
-        message: 'connection refused: acme.ifs.cloud:443',
-    }
-
     it('a data request that keeps failing ends with the cause in the error', () => {
         const h = clientHarness({ maxInlineWaitMs: 10 * 60_000 })
-        h.http.enqueue(refused, refused, refused, refused, refused, refused, refused, refused, refused)
+        h.http.enqueue(REFUSED, REFUSED, REFUSED, REFUSED, REFUSED, REFUSED, REFUSED, REFUSED, REFUSED)
         const error = thrownBy(TransportFailed, () => h.client.readPage(PO_SET, { top: 1 }))
         expect(error.message).toContain('connection refused: acme.ifs.cloud:443')
         const audits = h.auditRows().map((r) => r.message ?? '')
@@ -80,7 +72,7 @@ describe('the IFS client carries the cause into failures and deferrals', () => {
 
     it('a deferral after a connection failure names the cause', () => {
         const h = clientHarness({ maxInlineWaitMs: 0 })
-        h.http.enqueue({ ...refused, cause: 'dns', message: 'DNS name not found: acme.ifs.cloud' })
+        h.http.enqueue({ ...REFUSED, cause: 'dns', message: 'DNS name not found: acme.ifs.cloud' })
         const error = thrownBy(DeferRequested, () => h.client.readPage(PO_SET, { top: 1 }))
         expect(error.reason).toBe('connection failed (DNS name not found: acme.ifs.cloud)')
     })

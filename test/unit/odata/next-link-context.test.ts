@@ -1,4 +1,5 @@
 import { resolveNextLink } from '../../../src/server/core/odata/data-url'
+import type { HttpRequest } from '../../../src/server/ports/http'
 import { clientHarness } from '../ifs/client-harness'
 import { jsonResponse } from '../../fakes/scripted-http'
 
@@ -79,27 +80,15 @@ describe('IfsClient.readAll pages a navigation path with context-relative nextLi
         const h = clientHarness()
         const context = `${SVC}$metadata#CompanyFinanceSet('20')/CodeAArray`
         const served: string[] = []
+        /** Answers with `body` and notes the URL it was asked for. */
+        const page = (body: Record<string, unknown>) => (r: HttpRequest) => {
+            served.push(r.url)
+            return jsonResponse(200, body)
+        }
         h.http.enqueue(
-            (r) => {
-                served.push(r.url)
-                return jsonResponse(200, {
-                    '@odata.context': context,
-                    value: [{ CodeValue: 'A' }],
-                    '@odata.nextLink': `${NAV}?$skiptoken=1`,
-                })
-            },
-            (r) => {
-                served.push(r.url)
-                return jsonResponse(200, {
-                    '@context': context,
-                    value: [{ CodeValue: 'B' }],
-                    '@odata.nextLink': `${NAV}?$skiptoken=2`,
-                })
-            },
-            (r) => {
-                served.push(r.url)
-                return jsonResponse(200, { '@odata.context': context, value: [{ CodeValue: 'C' }] })
-            }
+            page({ '@odata.context': context, value: [{ CodeValue: 'A' }], '@odata.nextLink': `${NAV}?$skiptoken=1` }),
+            page({ '@context': context, value: [{ CodeValue: 'B' }], '@odata.nextLink': `${NAV}?$skiptoken=2` }),
+            page({ '@odata.context': context, value: [{ CodeValue: 'C' }] })
         )
         const seen: unknown[] = []
         expect(h.client.readAll(PATH, {}, (rows) => seen.push(...rows.map((r) => r.CodeValue)))).toBe(3)

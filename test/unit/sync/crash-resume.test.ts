@@ -5,6 +5,7 @@ import { docKey, TEST_TARGET } from '../../fakes/recording-stager'
 import type { FakeRow } from '../../fakes/fake-ifs'
 import { inv, jobHarness, po, stamp } from './job-harness'
 import { INV_SET, PO_SET } from './job-harness'
+import { beforeEachRequest } from '../../support/before-each-request'
 
 /**
  * A run is killed at every single step it takes — each store write (staging rows, cursor commits,
@@ -41,16 +42,7 @@ function scenario() {
         }
     }
     h.store.beforeWrite = () => step()
-    const send = h.http.send.bind(h.http)
-    h.http.send = (r) => {
-        step()
-        return send(r)
-    }
-    const fetch = h.tokens.fetchToken.bind(h.tokens)
-    h.tokens.fetchToken = () => {
-        step()
-        return fetch()
-    }
+    beforeEachRequest(h, step)
     const sources = { purchase_order: orders, supplier_invoice: invoices } as const
     /** Every row at or before the committed cursor is staged. */
     const cursorNotAhead = () => {

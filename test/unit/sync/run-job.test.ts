@@ -5,6 +5,7 @@ import { jsonResponse, textResponse } from '../../fakes/scripted-http'
 import type { ScriptedHttp } from '../../fakes/scripted-http'
 import { INV_SET, inv, jobHarness, po, PO_SET, stamp, poRows, invRows } from './job-harness'
 import { INVOICES_ONLY, ORDERS_ONLY, insertTypeRows } from '../../support/connection-types'
+import { beforeEachRequest } from '../../support/before-each-request'
 
 /** Purchase orders only, IFS answering the first data page with `answer`. */
 function runOnePage(answer: Parameters<ScriptedHttp['enqueue']>[0]) {
@@ -466,16 +467,7 @@ describe('runJob: time budget and deferral', () => {
         h.ifs.sets.set(PO_SET, poRows(9))
         h.ifs.sets.set(INV_SET, invRows(7))
         const times: number[] = []
-        const send = h.http.send.bind(h.http)
-        h.http.send = (r) => {
-            times.push(h.clock.nowMs())
-            return send(r)
-        }
-        const fetch = h.tokens.fetchToken.bind(h.tokens)
-        h.tokens.fetchToken = () => {
-            times.push(h.clock.nowMs())
-            return fetch()
-        }
+        beforeEachRequest(h, () => times.push(h.clock.nowMs()))
         const r = h.run().connections[0]
         expect(r.status).toBe('succeeded')
         expect(h.stager.handedKeys()).toHaveLength(16)
