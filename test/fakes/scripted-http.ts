@@ -57,3 +57,8 @@ export class ScriptedHttp implements Http {
         return this.requests.map((r) => r.url.replace(/^https:\/\/[^/]+/, ''))
     }
 }
+
+/** An Http port that gives every request the same answer, and records the requests. */
+export function oneAnswer(answer: HttpResult): ScriptedHttp {
+    return new ScriptedHttp(() => answer)
+}

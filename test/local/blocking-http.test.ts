@@ -1,7 +1,8 @@
 import * as net from 'net'
 import { BlockingHttp } from '../../src/local/http/blocking-http'
 import { LoopbackEmulatorHttp, isLoopbackHost } from '../../src/local/http/loopback-emulator-http'
-import type { Http, HttpRequest, HttpResult } from '../../src/server/ports/http'
+import type { HttpRequest, HttpResult } from '../../src/server/ports/http'
+import { oneAnswer } from '../fakes/scripted-http'
 import { startTestHttpServer } from '../support/test-http-server'
 import type { TestServer } from '../support/test-http-server'
 
@@ -141,17 +142,8 @@ describe('BlockingHttp: requests the worker cannot even start', () => {
 })
 
 describe('LoopbackEmulatorHttp', () => {
-    class Recording implements Http {
-        requests: HttpRequest[] = []
-        constructor(private readonly answer: HttpResult) {}
-        send(request: HttpRequest): HttpResult {
-            this.requests.push(request)
-            return this.answer
-        }
-    }
-
     test('maps the virtual tenant to the loopback emulator and back in bodies and headers', () => {
-        const inner = new Recording({
+        const inner = oneAnswer({
             kind: 'response',
             status: 200,
             headers: { location: 'http://127.0.0.1:4000/x' },
@@ -167,7 +159,7 @@ describe('LoopbackEmulatorHttp', () => {
     })
 
     test('refuses a non-loopback emulator address', () => {
-        const inner = new Recording({ kind: 'transport_error', reason: 'connection', message: '' })
+        const inner = oneAnswer({ kind: 'transport_error', reason: 'connection', message: '' })
         expect(() => new LoopbackEmulatorHttp(inner, 'https://ifs-emulator.invalid', 'http://10.0.0.5:4000')).toThrow(
             /loopback/
         )

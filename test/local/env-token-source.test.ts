@@ -1,19 +1,11 @@
 import { EnvTokenSource } from '../../src/local/node-ports/env-token-source'
 import { NodeLog } from '../../src/local/node-ports/node-log'
 import { Redactor } from '../../src/server/core/audit/redactor'
-import type { Http, HttpRequest, HttpResult } from '../../src/server/ports/http'
+import type { Http, HttpResult } from '../../src/server/ports/http'
+import { oneAnswer } from '../fakes/scripted-http'
 
 const SECRET = 's3cr3t-value-&=+ü'
 const TOKEN_URL = 'https://t.ifs.cloud/auth/realms/r/protocol/openid-connect/token'
-
-class OneAnswer implements Http {
-    requests: HttpRequest[] = []
-    constructor(private readonly answer: HttpResult) {}
-    send(request: HttpRequest): HttpResult {
-        this.requests.push(request)
-        return this.answer
-    }
-}
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): HttpResult => ({
     kind: 'response',
@@ -27,7 +19,7 @@ function source(http: Http, env: Record<string, string | undefined>, redactor = 
 }
 
 test('posts a form-encoded client-credentials request with the secret from the named variable', () => {
-    const http = new OneAnswer(json(200, { access_token: 'tok-123', expires_in: 180 }))
+    const http = oneAnswer(json(200, { access_token: 'tok-123', expires_in: 180 }))
     expect(source(http, { MY_SECRET: SECRET }).fetchToken()).toEqual({
         kind: 'granted',
         accessToken: 'tok-123',
@@ -45,7 +37,7 @@ test('posts a form-encoded client-credentials request with the secret from the n
 })
 
 test('without the variable nothing is sent and the grant is rejected naming the variable', () => {
-    const http = new OneAnswer(json(200, {}))
+    const http = oneAnswer(json(200, {}))
     const grant = source(http, { ML_CONNECTOR_CLIENT_SECRET: SECRET }).fetchToken()
     expect(grant).toMatchObject({ kind: 'rejected' })
     expect(grant.kind === 'rejected' && grant.message).toMatch(/MY_SECRET/)
@@ -54,30 +46,30 @@ test('without the variable nothing is sent and the grant is rejected naming the 
 
 test('401 from the identity provider is rejected; 503/429 and transport errors are unavailable', () => {
     const refused = source(
-        new OneAnswer(json(401, { error: 'unauthorized_client', error_description: 'Invalid client secret' })),
+        oneAnswer(json(401, { error: 'unauthorized_client', error_description: 'Invalid client secret' })),
         { MY_SECRET: SECRET }
     ).fetchToken()
     expect(refused).toMatchObject({ kind: 'rejected', status: 401 })
     expect(refused.kind === 'rejected' && refused.message).toMatch(/Invalid client secret/)
-    expect(
-        source(new OneAnswer(json(429, {}, { 'retry-after': '12' })), { MY_SECRET: SECRET }).fetchToken()
-    ).toMatchObject({ kind: 'unavailable', status: 429, retryAfterSeconds: 12 })
-    expect(source(new OneAnswer(json(503, {})), { MY_SECRET: SECRET }).fetchToken()).toMatchObject({
+    expect(source(oneAnswer(json(429, {}, { 'retry-after': '12' })), { MY_SECRET: SECRET }).fetchToken()).toMatchObject(
+        { kind: 'unavailable', status: 429, retryAfterSeconds: 12 }
+    )
+    expect(source(oneAnswer(json(503, {})), { MY_SECRET: SECRET }).fetchToken()).toMatchObject({
         kind: 'unavailable',
         status: 503,
     })
     expect(
-        source(new OneAnswer({ kind: 'transport_error', reason: 'timeout', message: 'slow' }), {
+        source(oneAnswer({ kind: 'transport_error', reason: 'timeout', message: 'slow' }), {
             MY_SECRET: SECRET,
         }).fetchToken()
     ).toMatchObject({ kind: 'unavailable' })
-    expect(source(new OneAnswer(json(200, { expires_in: 60 })), { MY_SECRET: SECRET }).fetchToken()).toMatchObject({
+    expect(source(oneAnswer(json(200, { expires_in: 60 })), { MY_SECRET: SECRET }).fetchToken()).toMatchObject({
         kind: 'unavailable',
     })
 })
 
 test('an identity provider that echoes the secret does not get it into the grant message', () => {
-    const echo = new OneAnswer(json(401, { error: 'invalid_client', error_description: `bad secret ${SECRET}` }))
+    const echo = oneAnswer(json(401, { error: 'invalid_client', error_description: `bad secret ${SECRET}` }))
     const grant = source(echo, { MY_SECRET: SECRET }).fetchToken()
     expect(grant.kind === 'rejected' && grant.message).toMatch(/bad secret \*\*\*/)
     expect(JSON.stringify(grant)).not.toContain(SECRET)
@@ -85,14 +77,14 @@ test('an identity provider that echoes the secret does not get it into the grant
 
 test('the secret is registered with the redactor, so logs never show it', () => {
     const redactor = new Redactor()
-    source(new OneAnswer(json(200, {})), { MY_SECRET: SECRET }, redactor)
+    source(oneAnswer(json(200, {})), { MY_SECRET: SECRET }, redactor)
     const lines: string[] = []
     new NodeLog('debug', redactor, (l) => lines.push(l)).error(`failed with ${SECRET} inside`)
     expect(lines).toEqual(['[error] failed with *** inside'])
 })
 
 test('refuses a redirecting token endpoint (never followed) with a message naming the token URL', () => {
-    const http = new OneAnswer({
+    const http = oneAnswer({
         kind: 'response',
         status: 302,
         headers: { location: 'https://evil.example/' },
@@ -106,7 +98,7 @@ test('refuses a redirecting token endpoint (never followed) with a message namin
 })
 
 test('a redirecting token URL with user info is named without it', () => {
-    const http = new OneAnswer({ kind: 'response', status: 302, headers: { location: 'https://x.example/' }, body: '' })
+    const http = oneAnswer({ kind: 'response', status: 302, headers: { location: 'https://x.example/' }, body: '' })
     const tokenUrl = 'https://svc:pa55word@idp.corp.example:8443/realms/r/token?debug=1'
     const grant = new EnvTokenSource(
         http,
@@ -120,7 +112,7 @@ test('a redirecting token URL with user info is named without it', () => {
 })
 
 test.each([301, 303, 307, 308])('refuses a %i from the token endpoint the same way', (status) => {
-    const http = new OneAnswer({ kind: 'response', status, headers: { location: 'https://evil.example/' }, body: '' })
+    const http = oneAnswer({ kind: 'response', status, headers: { location: 'https://evil.example/' }, body: '' })
     const grant = source(http, { MY_SECRET: SECRET }).fetchToken()
     expect(grant).toMatchObject({ kind: 'rejected', status, message: expect.stringMatching(/redirects/) })
     expect(http.requests).toHaveLength(1)

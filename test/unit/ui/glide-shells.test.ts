@@ -47,65 +47,58 @@ beforeEach(() => {
     shown.length = 0
 })
 
-describe('business rule: validateConnectionSave', () => {
-    const good = {
-        ...Object.fromEntries(Object.entries(connectionValues()).map(([k, v]) => [k, String(v)])),
-        page_size: '5000',
-        request_ceiling: '1000',
-        tenant_url: 'https://acme.ifs.cloud',
-        allowed_host_suffix: 'ifs.cloud',
-    }
+type Values = Record<string, string>
 
+// Both save rules: a good record passes silently, a bad one is aborted with one message per problem.
+describe.each<{
+    rule: string
+    table: string
+    validate: typeof validateConnectionSave
+    good: Values
+    bad: Values
+    messages: string[]
+}>([
+    {
+        rule: 'validateConnectionSave',
+        table: CONNECTION.name,
+        validate: validateConnectionSave,
+        good: {
+            ...Object.fromEntries(Object.entries(connectionValues()).map(([k, v]) => [k, String(v)])),
+            page_size: '5000',
+            request_ceiling: '1000',
+            tenant_url: 'https://acme.ifs.cloud',
+            allowed_host_suffix: 'ifs.cloud',
+        },
+        bad: { page_size: '6000', tenant_url: 'http://acme.ifs.cloud' },
+        messages: [
+            'Tenant URL must start with https://',
+            'Page size must be a whole number from 1 to 5000 (is "6000")',
+        ],
+    },
+    {
+        rule: 'validateConnectionTypeSave',
+        table: CONNECTION_TYPE.name,
+        validate: validateConnectionTypeSave,
+        good: { object_type: 'purchase_order', active: 'true', entity_set_path: '', target_table: 'proc_po' },
+        bad: { entity_set_path: 'PurchaseOrderSet', source_overrides: '{"fields": {"grossAmount": "TotalAmount"}' },
+        messages: [
+            'Purchase order entity set must look like <Projection>.svc/<EntitySet> (is "PurchaseOrderSet")',
+            'Purchase order IFS field overrides must be JSON, e.g. {"fields": {"grossAmount": "TotalAmount"}}',
+        ],
+    },
+])('business rule: $rule', ({ table, validate, good, bad, messages }) => {
     it('lets a good record through without a message', () => {
-        const c = current(CONNECTION.name, 'a'.repeat(32), good)
-        validateConnectionSave(asGlide(c))
+        const c = current(table, 'a'.repeat(32), good)
+        validate(asGlide(c))
         expect(c.aborted).toBe(false)
         expect(shown).toEqual([])
     })
 
     it('refuses a bad save with one clear message per problem', () => {
-        const c = current(CONNECTION.name, 'a'.repeat(32), {
-            ...good,
-            page_size: '6000',
-            tenant_url: 'http://acme.ifs.cloud',
-        })
-        validateConnectionSave(asGlide(c))
+        const c = current(table, 'a'.repeat(32), { ...good, ...bad })
+        validate(asGlide(c))
         expect(c.aborted).toBe(true)
-        expect(shown).toEqual([
-            { level: 'error', text: 'Tenant URL must start with https://' },
-            { level: 'error', text: 'Page size must be a whole number from 1 to 5000 (is "6000")' },
-        ])
-    })
-})
-
-describe('business rule: validateConnectionTypeSave', () => {
-    const good = { object_type: 'purchase_order', active: 'true', entity_set_path: '', target_table: 'proc_po' }
-
-    it('lets a good row through without a message', () => {
-        const c = current(CONNECTION_TYPE.name, 'b'.repeat(32), good)
-        validateConnectionTypeSave(asGlide(c))
-        expect(c.aborted).toBe(false)
-        expect(shown).toEqual([])
-    })
-
-    it('refuses a bad row with the rule table’s messages', () => {
-        const c = current(CONNECTION_TYPE.name, 'b'.repeat(32), {
-            ...good,
-            entity_set_path: 'PurchaseOrderSet',
-            source_overrides: '{"fields": {"grossAmount": "TotalAmount"}',
-        })
-        validateConnectionTypeSave(asGlide(c))
-        expect(c.aborted).toBe(true)
-        expect(shown).toEqual([
-            {
-                level: 'error',
-                text: 'Purchase order entity set must look like <Projection>.svc/<EntitySet> (is "PurchaseOrderSet")',
-            },
-            {
-                level: 'error',
-                text: 'Purchase order IFS field overrides must be JSON, e.g. {"fields": {"grossAmount": "TotalAmount"}}',
-            },
-        ])
+        expect(shown).toEqual(messages.map((text) => ({ level: 'error', text })))
     })
 })
 
