@@ -73,14 +73,21 @@ export async function readAll(
     return { rows, pages }
 }
 
+/** A describe block's emulator and a token of the default client, filled in before its first test. */
+export interface LiveEmulator {
+    emu: RunningEmulator
+    token: string
+}
+
 /** The emulator of one describe block with a token of the default client; closed after the block. */
-export function emulatorWithToken(options: EmulatorOptions, keep: (emu: RunningEmulator, token: string) => void): void {
-    let emu: RunningEmulator | undefined
+export function emulatorWithToken(options: EmulatorOptions): LiveEmulator {
+    const live = {} as LiveEmulator
     beforeAll(async () => {
-        emu = await startEmulator(options)
-        keep(emu, await getToken(emu))
+        live.emu = await startEmulator(options)
+        live.token = await getToken(live.emu)
     })
-    afterAll(() => emu?.close())
+    afterAll(() => live.emu?.close())
+    return live
 }
 
 /** A generated tenant under the default profile's set names (IFS names as literals, not the engine's). */

@@ -1,6 +1,6 @@
 import type { FaultRule } from '../../src/local/emulator/faults/fault-plan'
 import { parseFaultSpec } from '../../src/local/emulator/faults/parse-fault-spec'
-import { EMULATOR_DEFAULT_CLIENT, startEmulator, type RunningEmulator } from '../../src/local/emulator/start-emulator'
+import { EMULATOR_DEFAULT_CLIENT, startEmulator } from '../../src/local/emulator/start-emulator'
 import { get, getToken, INVOICES, ORDERS, ROOT, emulatorWithToken } from './helpers'
 
 describe('emulator: rate limit', () => {
@@ -80,44 +80,39 @@ describe('emulator: slow responses', () => {
 })
 
 describe('emulator: fault plan', () => {
-    let emu: RunningEmulator
-    let token: string
-    emulatorWithToken({ dataset: { seed: 5, invoices: 300, orders: 300 } }, (e, t) => {
-        emu = e
-        token = t
-    })
+    const live = emulatorWithToken({ dataset: { seed: 5, invoices: 300, orders: 300 } })
     beforeEach(() => {
-        emu.control.clearFaults()
-        emu.control.resetCounters()
+        live.emu.control.clearFaults()
+        live.emu.control.resetCounters()
     })
-    const withFaults = (...rules: FaultRule[]) => emu.control.setFaults({ seed: 9, rules })
+    const withFaults = (...rules: FaultRule[]) => live.emu.control.setFaults({ seed: 9, rules })
     const raw = (path: string, headers: Record<string, string> = {}) =>
-        fetch(emu.url + ROOT + path, { headers: { Authorization: `Bearer ${token}`, ...headers } })
+        fetch(live.emu.url + ROOT + path, { headers: { Authorization: `Bearer ${live.token}`, ...headers } })
 
     it('throttles a count of requests, with and without Retry-After', async () => {
         withFaults({ kind: 'throttle', count: 2, retryAfterSeconds: 3 })
-        const r1 = await get(emu, token, ORDERS)
-        const r2 = await get(emu, token, ORDERS)
+        const r1 = await get(live.emu, live.token, ORDERS)
+        const r2 = await get(live.emu, live.token, ORDERS)
         expect([r1.status, r2.status]).toEqual([429, 429])
         expect(r1.headers.get('retry-after')).toBe('3')
-        expect((await get(emu, token, ORDERS)).status).toBe(200)
+        expect((await get(live.emu, live.token, ORDERS)).status).toBe(200)
         withFaults({ kind: 'throttle', count: 1, retryAfterSeconds: null })
-        const bare = await get(emu, token, ORDERS)
+        const bare = await get(live.emu, live.token, ORDERS)
         expect(bare.status).toBe(429)
         expect(bare.headers.get('retry-after')).toBeNull()
-        expect(emu.stats().faultsInjected.throttle).toBe(3)
+        expect(live.emu.stats().faultsInjected.throttle).toBe(3)
     })
 
     it.each([502, 503, 504] as const)('answers %i when asked', async (status) => {
         withFaults({ kind: 'server_error', status, count: 1 })
-        expect((await get(emu, token, ORDERS)).status).toBe(status)
-        expect((await get(emu, token, ORDERS)).status).toBe(200)
+        expect((await get(live.emu, live.token, ORDERS)).status).toBe(status)
+        expect((await get(live.emu, live.token, ORDERS)).status).toBe(200)
     })
 
     it('answers 401 on the Nth data request only', async () => {
         withFaults({ kind: 'unauthorized', after: 2, count: 1 })
         const statuses = []
-        for (let i = 0; i < 5; i++) statuses.push((await get(emu, token, `${ORDERS}?$top=1`)).status)
+        for (let i = 0; i < 5; i++) statuses.push((await get(live.emu, live.token, `${ORDERS}?$top=1`)).status)
         expect(statuses).toEqual([200, 200, 401, 200, 200])
     })
 
@@ -126,9 +121,9 @@ describe('emulator: fault plan', () => {
             { kind: 'server_error', path: 'PurchaseOrderSet' },
             { kind: 'server_error', status: 502, requests: ['token'] }
         )
-        expect((await get(emu, token, `${INVOICES}?$top=1`)).status).toBe(200)
-        expect((await get(emu, token, `${ORDERS}?$top=1`)).status).toBe(503)
-        const t = await fetch(emu.tokenUrl, {
+        expect((await get(live.emu, live.token, `${INVOICES}?$top=1`)).status).toBe(200)
+        expect((await get(live.emu, live.token, `${ORDERS}?$top=1`)).status).toBe(503)
+        const t = await fetch(live.emu.tokenUrl, {
             method: 'POST',
             body: 'grant_type=client_credentials&client_id=ml-connector&client_secret=emulator-secret',
         })
@@ -138,7 +133,7 @@ describe('emulator: fault plan', () => {
     it('gives one request one injected answer; the next rule keeps its turn', async () => {
         withFaults({ kind: 'throttle', count: 1 }, { kind: 'server_error', status: 502, count: 1 })
         const statuses = []
-        for (let i = 0; i < 3; i++) statuses.push((await get(emu, token, `${ORDERS}?$top=1`)).status)
+        for (let i = 0; i < 3; i++) statuses.push((await get(live.emu, live.token, `${ORDERS}?$top=1`)).status)
         expect(statuses).toEqual([429, 502, 200])
     })
 
@@ -146,7 +141,7 @@ describe('emulator: fault plan', () => {
         const run = async () => {
             withFaults({ kind: 'server_error', probability: 0.5 })
             const s = []
-            for (let i = 0; i < 16; i++) s.push((await get(emu, token, `${ORDERS}?$top=1`)).status)
+            for (let i = 0; i < 16; i++) s.push((await get(live.emu, live.token, `${ORDERS}?$top=1`)).status)
             return s
         }
         const first = await run()
@@ -176,7 +171,7 @@ describe('emulator: fault plan', () => {
 
     it('serves a page without value', async () => {
         withFaults({ kind: 'missing_value', count: 1 })
-        const page = await get(emu, token, `${ORDERS}?$top=2`)
+        const page = await get(live.emu, live.token, `${ORDERS}?$top=2`)
         expect(page.status).toBe(200)
         expect(page.body['@odata.context']).toBeDefined()
         expect(page.body.value).toBeUndefined()
@@ -184,8 +179,8 @@ describe('emulator: fault plan', () => {
 
     it('serves a nextLink that loops back to the same page', async () => {
         withFaults({ kind: 'looping_next_link', count: 1 })
-        const url = `${emu.url}${ROOT}${ORDERS}?$filter=${encodeURIComponent("Company eq '10'")}`
-        const page = await get(emu, token, url, { Prefer: 'odata.maxpagesize=10' })
+        const url = `${live.emu.url}${ROOT}${ORDERS}?$filter=${encodeURIComponent("Company eq '10'")}`
+        const page = await get(live.emu, live.token, url, { Prefer: 'odata.maxpagesize=10' })
         // fetch percent-encodes the quotes it sends; the link names the same request.
         expect(decodeURIComponent(page.body['@odata.nextLink'] as string)).toBe(decodeURIComponent(url))
     })
@@ -193,26 +188,28 @@ describe('emulator: fault plan', () => {
     it('repeats the last row of a page as the first of the next', async () => {
         withFaults({ kind: 'repeat_row', count: 1 })
         // A last page has no next page to repeat into: the fault waits for one that has.
-        const single = await get(emu, token, `${ORDERS}?$top=3`)
+        const single = await get(live.emu, live.token, `${ORDERS}?$top=3`)
         expect(single.body['@odata.nextLink']).toBeUndefined()
-        const p1 = await get(emu, token, ORDERS, { Prefer: 'odata.maxpagesize=100' })
-        const p2 = await get(emu, token, p1.body['@odata.nextLink'] as string, { Prefer: 'odata.maxpagesize=100' })
+        const p1 = await get(live.emu, live.token, ORDERS, { Prefer: 'odata.maxpagesize=100' })
+        const p2 = await get(live.emu, live.token, p1.body['@odata.nextLink'] as string, {
+            Prefer: 'odata.maxpagesize=100',
+        })
         expect(p2.body.value?.[0].OrderNo).toBe(p1.body.value?.[99].OrderNo)
     })
 
     it('changes rows while a client pages, not on first pages', async () => {
         const prefer = { Prefer: 'odata.maxpagesize=100' }
-        const before = await get(emu, token, ORDERS, prefer)
-        const expectedNext = await get(emu, token, before.body['@odata.nextLink'] as string, prefer)
+        const before = await get(live.emu, live.token, ORDERS, prefer)
+        const expectedNext = await get(live.emu, live.token, before.body['@odata.nextLink'] as string, prefer)
         const victim = expectedNext.body.value?.[0] as Record<string, unknown>
         withFaults({ kind: 'change_rows', rows: 1, count: 1 })
-        const p1 = await get(emu, token, ORDERS, prefer)
+        const p1 = await get(live.emu, live.token, ORDERS, prefer)
         expect(p1.body.value?.map((r) => r.OrderNo)).toEqual(before.body.value?.map((r) => r.OrderNo))
-        const p2 = await get(emu, token, p1.body['@odata.nextLink'] as string, prefer)
+        const p2 = await get(live.emu, live.token, p1.body['@odata.nextLink'] as string, prefer)
         expect(p2.body.value?.[0].OrderNo).not.toBe(victim.OrderNo)
-        const now = emu.control.dataset.documents.purchase_order.get([victim.OrderNo as string])
+        const now = live.emu.control.dataset.documents.purchase_order.get([victim.OrderNo as string])
         expect(String(now?.Objversion) > String(victim.Objversion)).toBe(true)
-        expect(emu.stats().faultsInjected.change_rows).toBe(1)
+        expect(live.emu.stats().faultsInjected.change_rows).toBe(1)
     })
 
     it('serves a 10 MB page that is still valid JSON', async () => {
@@ -232,14 +229,14 @@ describe('emulator: fault plan', () => {
         const res = await raw(`${ORDERS}?$top=1`)
         expect(res.status).toBe(502)
         const body = (await res.json()) as { error: { message: string } }
-        expect(body.error.message).toBe(`Rejected credential ${encode(token)}`)
-        expect(emu.stats().faultsInjected.echo).toBe(1)
+        expect(body.error.message).toBe(`Rejected credential ${encode(live.token)}`)
+        expect(live.emu.stats().faultsInjected.echo).toBe(1)
     })
 
     it('echoes the client secret of a token request, form-encoded or as a Basic credential', async () => {
         const secret = EMULATOR_DEFAULT_CLIENT.clientSecret
         const post = () =>
-            fetch(emu.url + '/auth/realms/ifs/protocol/openid-connect/token', {
+            fetch(live.emu.url + '/auth/realms/ifs/protocol/openid-connect/token', {
                 method: 'POST',
                 headers: { 'content-type': 'application/x-www-form-urlencoded' },
                 body: new URLSearchParams({

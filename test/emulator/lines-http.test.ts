@@ -1,5 +1,4 @@
 import { parseEmulatorArgs } from '../../src/local/emulator/cli-options'
-import type { RunningEmulator } from '../../src/local/emulator/start-emulator'
 import { controlCall, emulatorWithToken, get, q, readAll, ROOT } from './helpers'
 
 // The line sets as a client reads them over HTTP. Paths and field names are written out here;
@@ -11,12 +10,7 @@ const RECEIPTS = 'PurchaseReceiptHandling.svc/PurchaseReceiptSet'
 const DATASET = { seed: 31, invoices: 40, orders: 30, linesPerDocument: { min: 1, max: 12 } }
 
 describe('line sets, ifs-cloud', () => {
-    let emu: RunningEmulator
-    let token: string
-    emulatorWithToken({ dataset: DATASET, maxPageSize: 50 }, (e, t) => {
-        emu = e
-        token = t
-    })
+    const live = emulatorWithToken({ dataset: DATASET, maxPageSize: 50 })
 
     it('serves every line set in server-driven pages, each row with its ETag, as many rows as the dataset holds', async () => {
         for (const [path, kind] of [
@@ -25,33 +19,38 @@ describe('line sets, ifs-cloud', () => {
             [POSTINGS, 'invoice_posting'],
             [RECEIPTS, 'receipt'],
         ] as const) {
-            const { rows, pages } = await readAll(emu, token, path)
-            expect(rows).toHaveLength(emu.control.lines(kind).length)
+            const { rows, pages } = await readAll(live.emu, live.token, path)
+            expect(rows).toHaveLength(live.emu.control.lines(kind).length)
             expect(pages).toBe(Math.ceil(rows.length / 50) || 1)
             for (const r of rows) expect(r['@odata.etag']).toBe(`W/"${String(r.Objversion)}"`)
         }
     })
 
     it('filters PO lines by their orders with in and with or, and by stamp, and orders them by stamp and key', async () => {
-        const inList = (await readAll(emu, token, `${PO_LINES}?$filter=${q("OrderNo in ('PO0000001','PO0000002')")}`))
-            .rows
+        const inList = (
+            await readAll(live.emu, live.token, `${PO_LINES}?$filter=${q("OrderNo in ('PO0000001','PO0000002')")}`)
+        ).rows
         const orChain = (
-            await readAll(emu, token, `${PO_LINES}?$filter=${q("OrderNo eq 'PO0000001' or OrderNo eq 'PO0000002'")}`)
+            await readAll(
+                live.emu,
+                live.token,
+                `${PO_LINES}?$filter=${q("OrderNo eq 'PO0000001' or OrderNo eq 'PO0000002'")}`
+            )
         ).rows
         expect(inList.length).toBeGreaterThanOrEqual(2)
         expect(new Set(inList.map((r) => r.OrderNo))).toEqual(new Set(['PO0000001', 'PO0000002']))
         expect(orChain).toEqual(inList)
-        const all = emu.control.lines('purchase_order_line')
+        const all = live.emu.control.lines('purchase_order_line')
         expect(inList).toHaveLength(all.filter((r) => r.OrderNo === 'PO0000001' || r.OrderNo === 'PO0000002').length)
 
         const order = 'Objversion,OrderNo,LineNo,ReleaseNo'
-        const sorted = (await readAll(emu, token, `${PO_LINES}?$orderby=${q(order)}`)).rows
+        const sorted = (await readAll(live.emu, live.token, `${PO_LINES}?$orderby=${q(order)}`)).rows
         const keyOf = (r: Record<string, unknown>) => [r.Objversion, r.OrderNo, r.LineNo, r.ReleaseNo].join('|')
         const mid = sorted[Math.floor(sorted.length / 2)]
         const after = (
             await readAll(
-                emu,
-                token,
+                live.emu,
+                live.token,
                 `${PO_LINES}?$orderby=${q(order)}&$filter=${q(`Objversion gt '${String(mid.Objversion)}'`)}`
             )
         ).rows
@@ -61,11 +60,15 @@ describe('line sets, ifs-cloud', () => {
     it('filters invoice lines and posting rows by their invoices, and reads one line by its three keys', async () => {
         const filter =
             "(Company eq '10' and InvoiceId eq 1) or (Company eq '20' and InvoiceId eq 1) or InvoiceId in (2,3)"
-        const items = (await readAll(emu, token, `${ITEMS}?$filter=${q(filter)}`)).rows
+        const items = (await readAll(live.emu, live.token, `${ITEMS}?$filter=${q(filter)}`)).rows
         expect(items.length).toBeGreaterThanOrEqual(3)
         expect(new Set(items.map((r) => r.InvoiceId))).toEqual(new Set([1, 2, 3]))
         const postings = (
-            await readAll(emu, token, `${POSTINGS}?$filter=${q(filter)}&$select=InvoiceId,RowId,CodeA,CodeB,CurrAmount`)
+            await readAll(
+                live.emu,
+                live.token,
+                `${POSTINGS}?$filter=${q(filter)}&$select=InvoiceId,RowId,CodeA,CodeB,CurrAmount`
+            )
         ).rows
         expect(postings.length).toBeGreaterThanOrEqual(items.length)
         expect(Object.keys(postings[0]).sort()).toEqual([
@@ -77,21 +80,21 @@ describe('line sets, ifs-cloud', () => {
             'RowId',
         ])
 
-        const line = emu.control.lines('purchase_order_line')[0]
+        const line = live.emu.control.lines('purchase_order_line')[0]
         const one = await get(
-            emu,
-            token,
+            live.emu,
+            live.token,
             `${PO_LINES}(OrderNo='${String(line.OrderNo)}',LineNo='${String(line.LineNo)}',ReleaseNo='${String(line.ReleaseNo)}')`
         )
         expect(one.status).toBe(200)
         expect(one.headers.get('etag')).toBe(`W/"${String(line.Objversion)}"`)
         expect(one.body).toEqual(expect.objectContaining({ BuyQtyDue: line.BuyQtyDue, NetAmtCurr: line.NetAmtCurr }))
-        expect((await get(emu, token, `${PO_LINES}(OrderNo='X',LineNo='1',ReleaseNo='1')`)).status).toBe(404)
+        expect((await get(live.emu, live.token, `${PO_LINES}(OrderNo='X',LineNo='1',ReleaseNo='1')`)).status).toBe(404)
     })
 
     it('describes the line sets in $metadata with their keys and types, and lists them in the service document', async () => {
-        const res = await fetch(`${emu.url}${ROOT}PurchaseOrderHandling.svc/$metadata?$format=json`, {
-            headers: { Authorization: `Bearer ${token}` },
+        const res = await fetch(`${live.emu.url}${ROOT}PurchaseOrderHandling.svc/$metadata?$format=json`, {
+            headers: { Authorization: `Bearer ${live.token}` },
         })
         const csdl = (await res.json()) as Record<string, Record<string, Record<string, unknown>>>
         const schema = csdl['IfsApp.PurchaseOrderHandling']
@@ -106,8 +109,8 @@ describe('line sets, ifs-cloud', () => {
         expect(schema.Main.PurchaseOrderSet).toBeDefined()
 
         const xml = await (
-            await fetch(`${emu.url}${ROOT}ManSuppInvoiceHandling.svc/$metadata`, {
-                headers: { Authorization: `Bearer ${token}` },
+            await fetch(`${live.emu.url}${ROOT}ManSuppInvoiceHandling.svc/$metadata`, {
+                headers: { Authorization: `Bearer ${live.token}` },
             })
         ).text()
         expect(xml).toContain('<EntitySet Name="ManSuppInvoicePostingSet"')
@@ -115,36 +118,38 @@ describe('line sets, ifs-cloud', () => {
             /<EntityType Name="ManSuppInvoicePosting">\s*<Key><PropertyRef Name="Company"\/><PropertyRef Name="InvoiceId"\/><PropertyRef Name="RowId"\/><\/Key>/
         )
         expect(xml).toContain('<Property Name="RowId" Type="Edm.Int64" Nullable="false"/>')
-        const receipts = await get(emu, token, 'PurchaseReceiptHandling.svc/')
+        const receipts = await get(live.emu, live.token, 'PurchaseReceiptHandling.svc/')
         expect(receipts.body.value).toEqual([
             { name: 'PurchaseReceiptSet', kind: 'EntitySet', url: 'PurchaseReceiptSet' },
         ])
     })
 
     it('injects faults on a line set by path, leaving the header set alone', async () => {
-        emu.control.setFaults({
+        live.emu.control.setFaults({
             rules: [{ kind: 'server_error', status: 503, path: 'PurchaseOrderLineNopartSet', count: 1 }],
         })
-        expect((await get(emu, token, PO_LINES)).status).toBe(503)
-        expect((await get(emu, token, PO_LINES)).status).toBe(200)
-        emu.control.setFaults({ rules: [{ kind: 'server_error', status: 502, path: 'PurchaseOrderLineNopartSet' }] })
-        expect((await get(emu, token, 'PurchaseOrderHandling.svc/PurchaseOrderSet')).status).toBe(200)
-        emu.control.setFaults({ rules: [{ kind: 'repeat_row', path: 'PurchaseReceiptSet', count: 1 }] })
-        const { rows } = await readAll(emu, token, RECEIPTS)
-        expect(rows.length).toBe(emu.control.lines('receipt').length + 1)
-        emu.control.clearFaults()
+        expect((await get(live.emu, live.token, PO_LINES)).status).toBe(503)
+        expect((await get(live.emu, live.token, PO_LINES)).status).toBe(200)
+        live.emu.control.setFaults({
+            rules: [{ kind: 'server_error', status: 502, path: 'PurchaseOrderLineNopartSet' }],
+        })
+        expect((await get(live.emu, live.token, 'PurchaseOrderHandling.svc/PurchaseOrderSet')).status).toBe(200)
+        live.emu.control.setFaults({ rules: [{ kind: 'repeat_row', path: 'PurchaseReceiptSet', count: 1 }] })
+        const { rows } = await readAll(live.emu, live.token, RECEIPTS)
+        expect(rows.length).toBe(live.emu.control.lines('receipt').length + 1)
+        live.emu.control.clearFaults()
     })
 
     it('serves a changed line with its new stamp, and a line before its header, through the control endpoint', async () => {
-        const control = (method: string, action: string, body?: unknown) => controlCall(emu, method, action, body)
-        const line = emu.control.lines('purchase_order_line')[3]
+        const control = (method: string, action: string, body?: unknown) => controlCall(live.emu, method, action, body)
+        const line = live.emu.control.lines('purchase_order_line')[3]
         const churned = await control('POST', 'line-churn', {
             kind: 'purchase_order_line',
             keys: [[line.OrderNo, line.LineNo, line.ReleaseNo]],
         })
         expect(churned.body.changed).toBe(1)
         const stamp = (churned.body.rows as { Objversion: string }[])[0].Objversion
-        const newer = (await readAll(emu, token, `${PO_LINES}?$filter=${q(`Objversion ge '${stamp}'`)}`)).rows
+        const newer = (await readAll(live.emu, live.token, `${PO_LINES}?$filter=${q(`Objversion ge '${stamp}'`)}`)).rows
         expect(newer.map((r) => [r.OrderNo, r.LineNo, r.ReleaseNo])).toEqual([
             [line.OrderNo, line.LineNo, line.ReleaseNo],
         ])
@@ -163,41 +168,38 @@ describe('line sets, ifs-cloud', () => {
 })
 
 describe('line sets, ifs-alt', () => {
-    let emu: RunningEmulator
-    let token: string
-    emulatorWithToken({ dataset: DATASET, profile: 'ifs-alt' }, (e, t) => {
-        emu = e
-        token = t
-    })
+    const live = emulatorWithToken({ dataset: DATASET, profile: 'ifs-alt' })
 
     it('serves the same lines under other names: date-time stamps, text invoice keys, other amount names', async () => {
-        const lines = (await readAll(emu, token, 'PurchaseOrderAnalysis.svc/PurchaseOrderLineSet')).rows
-        expect(lines.length).toBe(emu.control.dataset.lines.collection('purchase_order_line').size)
+        const lines = (await readAll(live.emu, live.token, 'PurchaseOrderAnalysis.svc/PurchaseOrderLineSet')).rows
+        expect(lines.length).toBe(live.emu.control.dataset.lines.collection('purchase_order_line').size)
         for (const name of ['OrderedQty', 'UnitPrice', 'NetAmount', 'ReceivedQty', 'CodeC', 'Status', 'ChangedAt'])
             expect(lines[0]).toHaveProperty(name)
         for (const name of ['BuyQtyDue', 'Objversion', 'CodeA']) expect(lines[0]).not.toHaveProperty(name)
         const items = (
             await readAll(
-                emu,
-                token,
+                live.emu,
+                live.token,
                 `SupplierInvoiceHandling.svc/SupplierInvoiceLineSet?$filter=${q("InvoiceKey eq 'SI-00000001'")}`
             )
         ).rows
         expect(items.length).toBeGreaterThan(0)
         expect(items[0]).toEqual(expect.objectContaining({ InvoiceKey: 'SI-00000001', LineNo: 1 }))
-        const dist = (await readAll(emu, token, 'SupplierInvoiceHandling.svc/SupplierInvoiceDistributionSet')).rows
+        const dist = (await readAll(live.emu, live.token, 'SupplierInvoiceHandling.svc/SupplierInvoiceDistributionSet'))
+            .rows
         expect(dist[0]).toEqual(
             expect.objectContaining({ DistributionNo: expect.any(Number), Amount: expect.any(Number) })
         )
-        const receipts = (await readAll(emu, token, 'GoodsReceiptAnalysis.svc/GoodsReceiptSet')).rows
+        const receipts = (await readAll(live.emu, live.token, 'GoodsReceiptAnalysis.svc/GoodsReceiptSet')).rows
         expect(receipts[0]).toHaveProperty('ReceivedDate')
-        expect((await get(emu, token, PO_LINES)).status).toBe(404)
+        expect((await get(live.emu, live.token, PO_LINES)).status).toBe(404)
     })
 
     it('its line manifest names the served rows by their ifs-alt keys and stamps', async () => {
-        const m = emu.control.lineManifest()
+        const m = live.emu.control.lineManifest()
         const served = new Map<string, Record<string, unknown>>()
-        for (const r of (await readAll(emu, token, 'SupplierInvoiceHandling.svc/SupplierInvoiceLineSet')).rows)
+        for (const r of (await readAll(live.emu, live.token, 'SupplierInvoiceHandling.svc/SupplierInvoiceLineSet'))
+            .rows)
             served.set(JSON.stringify([r.Company, r.InvoiceKey, r.LineNo]), r)
         const lines = m.documents.filter((d) => d.objectType === 'supplier_invoice').flatMap((d) => d.lines)
         expect(lines).toHaveLength(served.size)

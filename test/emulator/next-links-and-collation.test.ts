@@ -26,16 +26,11 @@ async function readResolved(emu: RunningEmulator, token: string, path: string) {
 }
 
 describe('emulator: nextLink styles', () => {
-    let emu: RunningEmulator
-    let token: string
-    emulatorWithToken({ dataset: { seed: 3, orders: 30, invoices: 0, glAccountsPerCompany: 20 } }, (e, t) => {
-        emu = e
-        token = t
-    })
-    afterEach(() => emu.control.setNextLinks('absolute'))
+    const live = emulatorWithToken({ dataset: { seed: 3, orders: 30, invoices: 0, glAccountsPerCompany: 20 } })
+    afterEach(() => live.emu.control.setNextLinks('absolute'))
 
     it('writes absolute links by default', async () => {
-        const { links } = await readResolved(emu, token, GL)
+        const { links } = await readResolved(live.emu, live.token, GL)
         expect(links[0]).toMatch(
             /^http:\/\/127\.0\.0\.1:\d+\/main\/ifsapplications\/projection\/v1\/CodePartValuesHandling\.svc\/CompanyFinanceSet\(Company=/
         )
@@ -44,9 +39,9 @@ describe('emulator: nextLink styles', () => {
     it.each(['context-relative', 'absolute-path'] as const)(
         '%s links on a navigation path page through every row when resolved against @odata.context',
         async (style) => {
-            const all = await readResolved(emu, token, GL)
-            emu.control.setNextLinks(style)
-            const relative = await readResolved(emu, token, GL)
+            const all = await readResolved(live.emu, live.token, GL)
+            live.emu.control.setNextLinks(style)
+            const relative = await readResolved(live.emu, live.token, GL)
             expect(relative.rows).toEqual(all.rows)
             expect(relative.rows).toHaveLength(20)
             expect(relative.links[0]).toMatch(
@@ -58,18 +53,18 @@ describe('emulator: nextLink styles', () => {
     )
 
     it('a context-relative link resolved against the request directory names a path the server does not have', async () => {
-        emu.control.setNextLinks('context-relative')
-        const first = await get(emu, token, GL, { Prefer: 'odata.maxpagesize=7' })
+        live.emu.control.setNextLinks('context-relative')
+        const first = await get(live.emu, live.token, GL, { Prefer: 'odata.maxpagesize=7' })
         const link = first.body['@odata.nextLink'] as string
-        const wrong = new URL(link, emu.url + ROOT + GL).href
-        expect((await get(emu, token, wrong)).status).toBe(404)
+        const wrong = new URL(link, live.emu.url + ROOT + GL).href
+        expect((await get(live.emu, live.token, wrong)).status).toBe(404)
     })
 
     it('is set over HTTP and refused when unknown', async () => {
         const post = (body: unknown) =>
-            fetch(`${emu.url}/__control/settings`, { method: 'POST', body: JSON.stringify(body) })
+            fetch(`${live.emu.url}/__control/settings`, { method: 'POST', body: JSON.stringify(body) })
         expect((await post({ nextLinks: 'absolute-path' })).status).toBe(200)
-        const page = await get(emu, token, ORDERS + '?$top=20', { Prefer: 'odata.maxpagesize=5' })
+        const page = await get(live.emu, live.token, ORDERS + '?$top=20', { Prefer: 'odata.maxpagesize=5' })
         expect(page.body['@odata.nextLink']).toMatch(/^\/main\//)
         expect((await post({ nextLinks: 'sideways' })).status).toBe(400)
         expect((await post({ collation: 'klingon' })).status).toBe(400)
@@ -77,35 +72,30 @@ describe('emulator: nextLink styles', () => {
 })
 
 describe('emulator: case-insensitive collation', () => {
-    let emu: RunningEmulator
-    let token: string
-    emulatorWithToken({ dataset: { seed: 3, orders: 0, invoices: 0 }, collation: 'case-insensitive' }, (e, t) => {
-        emu = e
-        token = t
-    })
+    const live = emulatorWithToken({ dataset: { seed: 3, orders: 0, invoices: 0 }, collation: 'case-insensitive' })
 
     it('sorts and filters keys ignoring case and trailing spaces; ties keep the index order', async () => {
         const keys = ['tw-2', 'TW-1 ', 'tw-1', 'TW-1', 'Tw-3']
-        emu.control.addRows(
+        live.emu.control.addRows(
             'purchase_order',
             keys.length,
             0,
             keys.map((OrderNo) => ({ OrderNo }))
         )
-        const sorted = await get(emu, token, `${ORDERS}?$orderby=OrderNo&$select=OrderNo`)
+        const sorted = await get(live.emu, live.token, `${ORDERS}?$orderby=OrderNo&$select=OrderNo`)
         expect(sorted.body.value!.map((r) => r.OrderNo)).toEqual(['TW-1 ', 'tw-1', 'TW-1', 'tw-2', 'Tw-3'])
         const after = await get(
-            emu,
-            token,
+            live.emu,
+            live.token,
             `${ORDERS}?$filter=${q("OrderNo gt 'tw-1'")}&$orderby=OrderNo&$select=OrderNo`
         )
         expect(after.body.value!.map((r) => r.OrderNo)).toEqual(['tw-2', 'Tw-3'])
-        const eq = await get(emu, token, `${ORDERS}?$filter=${q("OrderNo eq 'tw-1  '")}&$select=OrderNo`)
+        const eq = await get(live.emu, live.token, `${ORDERS}?$filter=${q("OrderNo eq 'tw-1  '")}&$select=OrderNo`)
         expect(eq.body.value).toHaveLength(3)
-        emu.control.setCollation('binary')
+        live.emu.control.setCollation('binary')
         const binary = await get(
-            emu,
-            token,
+            live.emu,
+            live.token,
             `${ORDERS}?$filter=${q("OrderNo gt 'tw-1'")}&$orderby=OrderNo&$select=OrderNo`
         )
         expect(binary.body.value!.map((r) => r.OrderNo)).toEqual(['tw-2'])
@@ -134,41 +124,31 @@ describe('emulator CLI: --next-links and --collation', () => {
 })
 
 describe('emulator: trailing-space twins in the data', () => {
-    let emu: RunningEmulator
-    let token: string
-    emulatorWithToken({ dataset: { seed: 5, orders: 20, invoices: 0, spaceTwins: 2 } }, (e, t) => {
-        emu = e
-        token = t
-    })
+    const live = emulatorWithToken({ dataset: { seed: 5, orders: 20, invoices: 0, spaceTwins: 2 } })
 
     it('adds twins whose number ends in a space, same stamp; binary filters tell them apart, the manifest expects each', async () => {
-        const orders = emu.control.documents('purchase_order')
+        const orders = live.emu.control.documents('purchase_order')
         expect(orders).toHaveLength(22)
         const twins = orders.filter((r) => String(r.OrderNo).endsWith(' '))
         expect(twins.map((r) => r.OrderNo)).toEqual(['PO0000001 ', 'PO0000002 '])
         for (const twin of twins)
             expect(twin.Objversion).toBe(orders.find((r) => r.OrderNo === String(twin.OrderNo).trimEnd())!.Objversion)
-        const numbers = emu.control.manifest().documents.map((d) => d.identity.documentNumber)
+        const numbers = live.emu.control.manifest().documents.map((d) => d.identity.documentNumber)
         expect(numbers).toContain('PO0000001 ')
         expect(numbers).toContain('PO0000001')
-        const exact = await get(emu, token, `${ORDERS}?$filter=${q("OrderNo eq 'PO0000001 '")}`)
+        const exact = await get(live.emu, live.token, `${ORDERS}?$filter=${q("OrderNo eq 'PO0000001 '")}`)
         expect((exact.body.value ?? []).map((r) => r.OrderNo)).toEqual(['PO0000001 '])
     })
 })
 
 describe('emulator: key twins in the data', () => {
-    let emu: RunningEmulator
-    let token: string
-    emulatorWithToken(
-        { dataset: { seed: 5, orders: 20, invoices: 0, keyTwins: 3 }, collation: 'case-insensitive' },
-        (e, t) => {
-            emu = e
-            token = t
-        }
-    )
+    const live = emulatorWithToken({
+        dataset: { seed: 5, orders: 20, invoices: 0, keyTwins: 3 },
+        collation: 'case-insensitive',
+    })
 
     it('adds lower-case twins with the same stamp; the manifest expects each as its own document', async () => {
-        const orders = emu.control.documents('purchase_order')
+        const orders = live.emu.control.documents('purchase_order')
         expect(orders).toHaveLength(23)
         const twins = orders.filter((r) => /^po/.test(String(r.OrderNo)))
         expect(twins).toHaveLength(3)
@@ -176,11 +156,11 @@ describe('emulator: key twins in the data', () => {
             const original = orders.find((r) => r.OrderNo === String(twin.OrderNo).toUpperCase())!
             expect(twin.Objversion).toBe(original.Objversion)
         }
-        const keys = emu.control.manifest().documents.map((d) => String(d.key[0][1]))
+        const keys = live.emu.control.manifest().documents.map((d) => String(d.key[0][1]))
         expect(new Set(keys).size).toBe(23)
         const tied = await get(
-            emu,
-            token,
+            live.emu,
+            live.token,
             `${ORDERS}?$filter=${q(`OrderNo eq '${String(twins[0].OrderNo).toUpperCase()}'`)}`
         )
         expect(tied.body.value).toHaveLength(2)

@@ -1,5 +1,4 @@
 import { parseEmulatorArgs } from '../../src/local/emulator/cli-options'
-import type { RunningEmulator } from '../../src/local/emulator/start-emulator'
 import { emulatorWithToken, get, INVOICES, ORDERS, q, readAll, ROOT } from './helpers'
 
 // Profile 2 (`ifs-alt`): the same generated documents under other IFS-like names. Names written
@@ -12,15 +11,10 @@ const ALT_CC = 'AccountingStructure.svc/CodePartDValues'
 const DATASET = { seed: 11, invoices: 40, orders: 25, badShare: 0.1 }
 
 describe('emulator profile ifs-alt', () => {
-    let emu: RunningEmulator
-    let token: string
-    emulatorWithToken({ dataset: DATASET, profile: 'ifs-alt' }, (e, t) => {
-        emu = e
-        token = t
-    })
+    const live = emulatorWithToken({ dataset: DATASET, profile: 'ifs-alt' })
 
     it('serves invoices with a text key, a date-time stamp and other amount names, and not under the ifs-cloud names', async () => {
-        const { rows } = await readAll(emu, token, ALT_INVOICES)
+        const { rows } = await readAll(live.emu, live.token, ALT_INVOICES)
         expect(rows).toHaveLength(40)
         for (const r of rows) {
             expect(r.InvoiceKey).toMatch(/^SI-\d{8}$/)
@@ -31,18 +25,20 @@ describe('emulator profile ifs-alt', () => {
             for (const name of ['InvoiceId', 'Objversion', 'GrossCurrAmount', 'CodeA', 'Identity'])
                 expect(r).not.toHaveProperty(name)
         }
-        expect((await get(emu, token, INVOICES)).status).toBe(404)
-        expect((await get(emu, token, ORDERS)).status).toBe(404)
+        expect((await get(live.emu, live.token, INVOICES)).status).toBe(404)
+        expect((await get(live.emu, live.token, ORDERS)).status).toBe(404)
     })
 
     it('pages by keyset on the date-time stamp and the text key, in order, without gaps', async () => {
-        const all = (await readAll(emu, token, `${ALT_INVOICES}?$orderby=${q('ChangedAt,Company,InvoiceKey')}`)).rows
+        const all = (
+            await readAll(live.emu, live.token, `${ALT_INVOICES}?$orderby=${q('ChangedAt,Company,InvoiceKey')}`)
+        ).rows
         const seen: unknown[] = []
         let filter = ''
         for (;;) {
             const page = await get(
-                emu,
-                token,
+                live.emu,
+                live.token,
                 `${ALT_INVOICES}?$orderby=${q('ChangedAt,Company,InvoiceKey')}&$top=7${filter ? `&$filter=${q(filter)}` : ''}`
             )
             const rows = page.body.value!
@@ -52,31 +48,36 @@ describe('emulator profile ifs-alt', () => {
             filter = `ChangedAt gt ${last.ChangedAt} or (ChangedAt eq ${last.ChangedAt} and (Company gt '${last.Company}' or (Company eq '${last.Company}' and InvoiceKey gt '${last.InvoiceKey}')))`
         }
         expect(seen).toEqual(all.map((r) => r.InvoiceKey))
-        const later = await get(emu, token, `${ALT_INVOICES}?$filter=${q(`ChangedAt ge ${all[20].ChangedAt}`)}`)
+        const later = await get(
+            live.emu,
+            live.token,
+            `${ALT_INVOICES}?$filter=${q(`ChangedAt ge ${all[20].ChangedAt}`)}`
+        )
         expect(later.body.value!.length).toBeGreaterThanOrEqual(20)
         expect(later.body.value!.every((r) => String(r.ChangedAt) >= String(all[20].ChangedAt))).toBe(true)
     })
 
     it('serves master data at other paths: suppliers, and flat code-part sets with a Company column', async () => {
-        const suppliers = (await readAll(emu, token, `${ALT_SUPPLIERS}?$select=SupplierNo,SupplierName`)).rows
+        const suppliers = (await readAll(live.emu, live.token, `${ALT_SUPPLIERS}?$select=SupplierNo,SupplierName`)).rows
         expect(suppliers.length).toBeGreaterThan(0)
         expect(suppliers[0]).toHaveProperty('SupplierName')
         for (const path of [ALT_GL, ALT_CC]) {
-            const rows = (await readAll(emu, token, path)).rows
+            const rows = (await readAll(live.emu, live.token, path)).rows
             expect(new Set(rows.map((r) => r.Company))).toEqual(new Set(['10', '20']))
             expect(rows[0]).toEqual(expect.objectContaining({ Code: expect.any(String), ValidTo: expect.any(String) }))
-            const ten = (await readAll(emu, token, `${path}?$filter=${q("Company eq '10'")}`)).rows
+            const ten = (await readAll(live.emu, live.token, `${path}?$filter=${q("Company eq '10'")}`)).rows
             expect(ten.length).toBeGreaterThan(0)
             expect(ten.every((r) => r.Company === '10')).toBe(true)
         }
     })
 
     it('its manifest names the served rows by their ifs-alt keys and stamps', async () => {
-        const manifest = emu.control.manifest()
+        const manifest = live.emu.control.manifest()
         const served = new Map<string, Record<string, unknown>>()
-        for (const r of (await readAll(emu, token, ALT_INVOICES)).rows)
+        for (const r of (await readAll(live.emu, live.token, ALT_INVOICES)).rows)
             served.set(`supplier_invoice ${r.Company} ${r.InvoiceKey}`, r)
-        for (const r of (await readAll(emu, token, ALT_ORDERS)).rows) served.set(`purchase_order ${r.OrderNo}`, r)
+        for (const r of (await readAll(live.emu, live.token, ALT_ORDERS)).rows)
+            served.set(`purchase_order ${r.OrderNo}`, r)
         expect(manifest.documents).toHaveLength(served.size)
         for (const doc of manifest.documents) {
             const key = Object.fromEntries(doc.key)
@@ -93,8 +94,8 @@ describe('emulator profile ifs-alt', () => {
     })
 
     it('describes its sets in $metadata, XML and JSON, from the definitions it serves rows with', async () => {
-        const xml = await fetch(`${emu.url}${ROOT}SupplierInvoiceHandling.svc/$metadata`, {
-            headers: { Authorization: `Bearer ${token}` },
+        const xml = await fetch(`${live.emu.url}${ROOT}SupplierInvoiceHandling.svc/$metadata`, {
+            headers: { Authorization: `Bearer ${live.token}` },
         })
         expect(xml.status).toBe(200)
         const text = await xml.text()
@@ -106,21 +107,22 @@ describe('emulator profile ifs-alt', () => {
         expect(text).toContain('<Property Name="ChangedAt" Type="Edm.DateTimeOffset"/>')
         expect(text).toContain('<Property Name="InvoiceKey" Type="Edm.String" Nullable="false"/>')
         expect(text).toContain('<Property Name="TotalAmount" Type="Edm.Decimal"/>')
-        const json = (await get(emu, token, 'AccountingStructure.svc/$metadata', { Accept: 'application/json' }))
-            .body as unknown as Record<string, Record<string, Record<string, unknown>>>
+        const json = (
+            await get(live.emu, live.token, 'AccountingStructure.svc/$metadata', { Accept: 'application/json' })
+        ).body as unknown as Record<string, Record<string, Record<string, unknown>>>
         const schema = json['IfsApp.AccountingStructure']
         expect(schema.Main.CodePartCValues).toEqual({
             $Collection: true,
             $Type: 'IfsApp.AccountingStructure.CodePartCValue',
         })
         expect(schema.CodePartCValue.$Key).toEqual(['Company', 'Code'])
-        expect((await get(emu, token, 'ManSuppInvoiceHandling.svc/$metadata')).status).toBe(404)
+        expect((await get(live.emu, live.token, 'ManSuppInvoiceHandling.svc/$metadata')).status).toBe(404)
     })
 
     it('is read-only: a PATCH is refused as not implemented', async () => {
-        const res = await fetch(`${emu.url}${ROOT}${ALT_ORDERS}('PO0000001')`, {
+        const res = await fetch(`${live.emu.url}${ROOT}${ALT_ORDERS}('PO0000001')`, {
             method: 'PATCH',
-            headers: { Authorization: `Bearer ${token}`, 'If-Match': '*' },
+            headers: { Authorization: `Bearer ${live.token}`, 'If-Match': '*' },
             body: '{}',
         })
         expect(res.status).toBe(501)
@@ -128,24 +130,19 @@ describe('emulator profile ifs-alt', () => {
 })
 
 describe('emulator profile ifs-cloud $metadata', () => {
-    let emu: RunningEmulator
-    let token: string
-    emulatorWithToken({ dataset: DATASET }, (e, t) => {
-        emu = e
-        token = t
-    })
+    const live = emulatorWithToken({ dataset: DATASET })
 
     it('keys, Objversion as text, and code parts as navigations of CompanyFinanceSet', async () => {
-        const orders = await fetch(`${emu.url}${ROOT}PurchaseOrderHandling.svc/$metadata`, {
-            headers: { Authorization: `Bearer ${token}` },
+        const orders = await fetch(`${live.emu.url}${ROOT}PurchaseOrderHandling.svc/$metadata`, {
+            headers: { Authorization: `Bearer ${live.token}` },
         })
         const text = await orders.text()
         expect(text).toContain(
             '<EntitySet Name="PurchaseOrderSet" EntityType="IfsApp.PurchaseOrderHandling.PurchaseOrder"/>'
         )
         expect(text).toContain('<Property Name="Objversion" Type="Edm.String"/>')
-        const codes = await fetch(`${emu.url}${ROOT}CodePartValuesHandling.svc/$metadata`, {
-            headers: { Authorization: `Bearer ${token}` },
+        const codes = await fetch(`${live.emu.url}${ROOT}CodePartValuesHandling.svc/$metadata`, {
+            headers: { Authorization: `Bearer ${live.token}` },
         })
         const codeText = await codes.text()
         expect(codeText).toContain(
