@@ -105,18 +105,29 @@ function masterDataDefect(
         return { reason: 'unknown_supplier', field: e.supplier.name }
     const company = String(row[e.company.name])
     const date = String(row[e.documentDate.name])
-    const validCode = (sets: ReadonlyMap<string, EntityCollection>, code: RowValue | undefined): boolean => {
-        const part = sets.get(company)?.get([code ?? null])
-        if (!part) return false
-        const from = part[IFS_CODE_PART.validFrom.name]
-        const until = part[IFS_CODE_PART.validUntil.name]
-        return (from === null || String(from) <= date) && (until === null || date <= String(until))
-    }
-    if (!validCode(master.glAccounts, row[e.glAccount.name]))
+    if (!codeValidOn(master.glAccounts, company, date, row[e.glAccount.name]))
         return { reason: 'unknown_gl_account', field: e.glAccount.name }
-    if (!validCode(master.costCenters, row[e.costCenter.name]))
+    if (!codeValidOn(master.costCenters, company, date, row[e.costCenter.name]))
         return { reason: 'unknown_cost_center', field: e.costCenter.name }
     return null
+}
+
+/**
+ * Whether `code` is a code part (GL account or cost center) of `company` that is valid on `date`
+ * (the document's date; the part's valid-from and valid-until both count as valid). Headers and
+ * lines are judged by this one rule.
+ */
+export function codeValidOn(
+    sets: ReadonlyMap<string, EntityCollection>,
+    company: string,
+    date: string,
+    code: RowValue | undefined
+): boolean {
+    const part = sets.get(company)?.get([code ?? null])
+    if (!part) return false
+    const from = part[IFS_CODE_PART.validFrom.name]
+    const until = part[IFS_CODE_PART.validUntil.name]
+    return (from === null || String(from) <= date) && (until === null || date <= String(until))
 }
 
 export function badRowTruth(

@@ -1,9 +1,8 @@
 import type { ObjectType } from '../../../tables/object-types'
 import type { DefectReason } from './defect'
 import type { EmulatorDataset } from './emulator-dataset'
-import type { EntityCollection } from './entity-collection'
-import { isBlank } from './ground-truth'
-import { IFS_CODE_PART, IFS_DOCUMENTS, OBJVERSION } from './ifs-schema'
+import { codeValidOn, isBlank } from './ground-truth'
+import { IFS_DOCUMENTS, OBJVERSION } from './ifs-schema'
 import { IFS_LINES, INVOICE_ITEM, INVOICE_POSTING, LINE_KINDS, PO_LINE, RECEIPT, type LineKind } from './line-schema'
 import type { EmulatorRow, RowValue } from './row'
 
@@ -336,14 +335,9 @@ function codesCheck(at: HeaderContext, row: EmulatorRow, [gl, cc]: readonly stri
     const e = IFS_DOCUMENTS[at.objectType]
     const company = String(at.header[e.company.name])
     const date = String(at.header[e.documentDate.name])
-    const valid = (sets: ReadonlyMap<string, EntityCollection>, code: RowValue | undefined): boolean => {
-        const part = sets.get(company)?.get([code ?? null])
-        if (!part) return false
-        const from = part[IFS_CODE_PART.validFrom.name]
-        const until = part[IFS_CODE_PART.validUntil.name]
-        return (from === null || String(from) <= date) && (until === null || date <= String(until))
-    }
-    if (!valid(at.data.glAccounts, row[gl])) return { outcome: 'flagged', reason: 'unknown_gl_account', field: gl }
-    if (!valid(at.data.costCenters, row[cc])) return { outcome: 'flagged', reason: 'unknown_cost_center', field: cc }
+    if (!codeValidOn(at.data.glAccounts, company, date, row[gl]))
+        return { outcome: 'flagged', reason: 'unknown_gl_account', field: gl }
+    if (!codeValidOn(at.data.costCenters, company, date, row[cc]))
+        return { outcome: 'flagged', reason: 'unknown_cost_center', field: cc }
     return { outcome: 'staged' }
 }
