@@ -1129,6 +1129,10 @@ declare global {
                         table: 'sys_module'
                         id: 'd2cba82c39e64ce8b1ac727e4ce542d0'
                     }
+                    'src_server_core_domain_canonical-line_ts': {
+                        table: 'sys_module'
+                        id: '14cf5ae702b747f9830ce557f57e84f7'
+                    }
                     src_server_core_domain_failure_ts: {
                         table: 'sys_module'
                         id: 'aea4b8fe16194e68b438300d29519aba'
@@ -1252,6 +1256,10 @@ declare global {
                     'src_server_core_prerequisites_check-platform-prerequisites_ts': {
                         table: 'sys_module'
                         id: 'c7e279d665334a35881c29ac26f55024'
+                    }
+                    'src_server_core_prerequisites_column-kind-of_ts': {
+                        table: 'sys_module'
+                        id: 'd60675fea0454f4eb2d87783a43e7bfe'
                     }
                     'src_server_core_prerequisites_field-map-check_ts': {
                         table: 'sys_module'

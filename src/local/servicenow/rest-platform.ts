@@ -1,17 +1,6 @@
-import type { ColumnInfo, ColumnKind, Platform } from '../../server/ports/platform'
+import { columnKindOf } from '../../server/core/prerequisites/column-kind-of'
+import type { ColumnInfo, Platform } from '../../server/ports/platform'
 import type { TableApiClient } from './table-api-client'
-
-const KIND: Record<string, ColumnKind> = {
-    string: 'string',
-    integer: 'integer',
-    decimal: 'decimal',
-    float: 'decimal',
-    currency: 'decimal',
-    boolean: 'boolean',
-    glide_date: 'date',
-    glide_date_time: 'datetime',
-    reference: 'reference',
-}
 
 /**
  * The Platform port over a real instance's REST Table API, so `ping` runs the very prerequisite
@@ -48,7 +37,7 @@ export class RestPlatform implements Platform {
                 const maxLength = Number(c.max_length)
                 const info: ColumnInfo = {
                     name: c.element,
-                    kind: KIND[c.internal_type] ?? 'other',
+                    kind: columnKindOf(c.internal_type),
                     mandatory: c.mandatory === 'true',
                 }
                 return Number.isFinite(maxLength) && maxLength > 0 ? { ...info, maxLength } : info

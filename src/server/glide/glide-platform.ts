@@ -1,32 +1,10 @@
 import { GlidePluginManager, GlideRecord, gs } from '@servicenow/glide'
-import type { ColumnInfo, ColumnKind, Platform, TableAccess } from '../ports/platform'
+import { columnKindOf } from '../core/prerequisites/column-kind-of'
+import type { ColumnInfo, Platform, TableAccess } from '../ports/platform'
 
 /** The scoped API's instance form of isActive (the typings only show the global static one). */
 interface PluginQuery {
     isActive(pluginId: string): boolean
-}
-
-const KINDS: Readonly<Record<string, ColumnKind>> = {
-    string: 'string',
-    translated_text: 'string',
-    translated_field: 'string',
-    email: 'string',
-    url: 'string',
-    choice: 'string',
-    journal_input: 'string',
-    html: 'string',
-    json: 'string',
-    integer: 'integer',
-    longint: 'integer',
-    decimal: 'decimal',
-    float: 'decimal',
-    currency: 'decimal',
-    price: 'decimal',
-    boolean: 'boolean',
-    glide_date: 'date',
-    glide_date_time: 'datetime',
-    due_date: 'datetime',
-    reference: 'reference',
 }
 
 /** A Java list of choice values as plain strings. */
@@ -59,7 +37,7 @@ export class GlidePlatform implements Platform {
         return record.getElements().map((element) => {
             const descriptor = element.getED()
             const internalType = String(descriptor.getInternalType())
-            const kind = KINDS[internalType] ?? 'other'
+            const kind = columnKindOf(internalType)
             const length = Number(descriptor.getLength())
             // Choice values (sys_choice), so the field-map check can refuse a constant no choice allows.
             const choices = descriptor.isChoiceTable() ? choicesOf(element.getChoices()) : null

@@ -1,5 +1,6 @@
 import type { HttpRequest, HttpResult } from '../../../src/server/ports/http'
 import type { ColumnInfo, ColumnKind } from '../../../src/server/ports/platform'
+import { columnKindOf } from '../../../src/server/core/prerequisites/column-kind-of'
 import type { Store } from '../../../src/server/ports/store'
 import { APP_TABLES } from '../../../src/tables'
 import type { ColumnSpec } from '../../../src/tables'
@@ -204,24 +205,11 @@ export const SYSTEM_TABLES: readonly { name: string; columns: readonly ColumnDes
     },
 ]
 
-const KIND_OF_INTERNAL_TYPE: Readonly<Record<string, ColumnKind>> = {
-    string: 'string',
-    url: 'string',
-    json: 'string',
-    choice: 'string',
-    integer: 'integer',
-    decimal: 'decimal',
-    boolean: 'boolean',
-    glide_date: 'date',
-    glide_date_time: 'datetime',
-    reference: 'reference',
-}
-
 /** A descriptor as the Platform port's ColumnInfo (for stores that create tables from them). */
 export function toColumnInfo(column: ColumnDescriptor): ColumnInfo {
     return {
         name: column.name,
-        kind: KIND_OF_INTERNAL_TYPE[column.internalType] ?? 'other',
+        kind: columnKindOf(column.internalType),
         ...(column.maxLength !== undefined ? { maxLength: column.maxLength } : {}),
         mandatory: column.mandatory ?? false,
     }
