@@ -1,46 +1,32 @@
+import type { RunCounts } from '../../server/core/sync/run-counts'
 import type { ConnectionRunReport } from '../../server/core/sync/run-job'
 
-/** The counts of one sync summed over its runs (a deferred run is continued by further runs). */
-export interface RunTotals {
-    read: number
-    inserted: number
-    updated: number
-    duplicates: number
-    flagged: number
-    /** Import rows the transform refused (also in flagged). */
-    rejected: number
-    errors: number
-    ifsRequests: number
-    throttles: number
-    elapsedMs: number
-    flaggedByReason: Record<string, number>
-}
+/**
+ * The counts of one sync summed over its runs (a deferred run is continued by further runs): a
+ * run's counts (without flags resolved, which the summary does not show) and its IFS requests,
+ * throttles, time and flags by reason.
+ */
+export type RunTotals = Omit<RunCounts, 'resolved'> &
+    Pick<ConnectionRunReport, 'ifsRequests' | 'throttles' | 'elapsedMs' | 'flaggedByReason'>
+
+/** The totals that are plain sums of the reports' numbers. */
+const SUMMED = [
+    'read',
+    'inserted',
+    'updated',
+    'duplicates',
+    'flagged',
+    'rejected',
+    'errors',
+    'ifsRequests',
+    'throttles',
+    'elapsedMs',
+] as const satisfies readonly (keyof RunTotals)[]
 
 export function sumRunReports(reports: readonly ConnectionRunReport[]): RunTotals {
-    const sum: RunTotals = {
-        read: 0,
-        inserted: 0,
-        updated: 0,
-        duplicates: 0,
-        flagged: 0,
-        rejected: 0,
-        errors: 0,
-        ifsRequests: 0,
-        throttles: 0,
-        elapsedMs: 0,
-        flaggedByReason: {},
-    }
+    const sum = { ...Object.fromEntries(SUMMED.map((key) => [key, 0])), flaggedByReason: {} } as RunTotals
     for (const report of reports) {
-        sum.read += report.read
-        sum.inserted += report.inserted
-        sum.updated += report.updated
-        sum.duplicates += report.duplicates
-        sum.flagged += report.flagged
-        sum.rejected += report.rejected ?? 0
-        sum.errors += report.errors
-        sum.ifsRequests += report.ifsRequests
-        sum.throttles += report.throttles
-        sum.elapsedMs += report.elapsedMs
+        for (const key of SUMMED) sum[key] += report[key] ?? 0
         for (const [reason, n] of Object.entries(report.flaggedByReason ?? {}))
             sum.flaggedByReason[reason] = (sum.flaggedByReason[reason] ?? 0) + n
     }
