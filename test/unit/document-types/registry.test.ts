@@ -12,6 +12,18 @@ import {
     objversionStamp,
 } from '../../../src/server/core/document-types/source-field'
 import { MemoryStore } from '../../fakes/memory-store'
+import type * as ObjectTypes from '../../../src/tables/object-types'
+import type * as ParseConnection from '../../../src/server/core/config/parse-connection'
+import type * as StagingKey from '../../../src/server/core/staging/staging-key'
+import type * as FieldMaps from '../../../src/server/core/staging/field-maps'
+import type * as SourceFields from '../../../src/server/core/ifs/source-fields'
+import type * as MapDocument from '../../../src/server/core/staging/map-document'
+import type * as PlatformRequirements from '../../../src/server/core/prerequisites/platform-requirements'
+import type * as Tables from '../../../src/tables'
+import type * as ConnectionTypes from '../../../src/server/core/config/connection-types'
+import type * as ConnectionTypeRules from '../../../src/server/core/config/connection-type-rules'
+import type * as LocalConfig from '../../../src/local/cli/local-config'
+import type * as ConnectionRow from '../../../src/local/cli/connection-row'
 
 const ROOT = path.resolve(__dirname, '../../..')
 
@@ -99,46 +111,20 @@ const RECEIPT = {
     },
 } as const satisfies DocumentTypeDefinition
 
-/** Loads product modules against the registry plus RECEIPT, the way a real addition would. */
-function withReceipt<T>(load: () => T): T {
+/** Loads the product module `src/<module>` against the registry plus RECEIPT, the way a real addition would. */
+function withReceipt<T>(module: string): T {
     let out: T | undefined
     jest.isolateModules(() => {
         const choices = { ...OBJECT_TYPE_CHOICES, test_receipt: { label: RECEIPT.label } }
         jest.doMock(CHOICES, () => ({ OBJECT_TYPE_CHOICES: choices }))
         jest.doMock(REGISTRY, () => ({ DOCUMENT_TYPES: [...DOCUMENT_TYPES, RECEIPT], OBJECT_TYPE_CHOICES: choices }))
-        out = load()
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after jest.doMock, so required
+        out = require(`../../../src/${module}`) as T
     })
     jest.dontMock(REGISTRY)
     jest.dontMock(CHOICES)
     return out as T
 }
-
-/* eslint-disable @typescript-eslint/no-require-imports -- modules loaded after jest.doMock must be required */
-const load = {
-    objectTypes: () => require('../../../src/tables/object-types') as typeof import('../../../src/tables/object-types'),
-    parse: () =>
-        require('../../../src/server/core/config/parse-connection') as typeof import('../../../src/server/core/config/parse-connection'),
-    stagingKey: () =>
-        require('../../../src/server/core/staging/staging-key') as typeof import('../../../src/server/core/staging/staging-key'),
-    fieldMaps: () =>
-        require('../../../src/server/core/staging/field-maps') as typeof import('../../../src/server/core/staging/field-maps'),
-    sources: () =>
-        require('../../../src/server/core/ifs/source-fields') as typeof import('../../../src/server/core/ifs/source-fields'),
-    mapper: () =>
-        require('../../../src/server/core/staging/map-document') as typeof import('../../../src/server/core/staging/map-document'),
-    platform: () =>
-        require('../../../src/server/core/prerequisites/platform-requirements') as typeof import('../../../src/server/core/prerequisites/platform-requirements'),
-    tables: () => require('../../../src/tables') as typeof import('../../../src/tables'),
-    typeRows: () =>
-        require('../../../src/server/core/config/connection-types') as typeof import('../../../src/server/core/config/connection-types'),
-    typeRules: () =>
-        require('../../../src/server/core/config/connection-type-rules') as typeof import('../../../src/server/core/config/connection-type-rules'),
-    localConfig: () =>
-        require('../../../src/local/cli/local-config') as typeof import('../../../src/local/cli/local-config'),
-    connectionRow: () =>
-        require('../../../src/local/cli/connection-row') as typeof import('../../../src/local/cli/connection-row'),
-}
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 describe('document-type registry', () => {
     it('holds unique ids with a choice each, and each definition is complete', () => {
@@ -160,7 +146,8 @@ describe('document-type registry', () => {
     })
 
     it('derives type lists, choices and the object-type check from the registry', () => {
-        const { OBJECT_TYPES, OBJECT_TYPE_CHOICES, isObjectType } = withReceipt(load.objectTypes)
+        const { OBJECT_TYPES, OBJECT_TYPE_CHOICES, isObjectType } =
+            withReceipt<typeof ObjectTypes>('tables/object-types')
         expect(OBJECT_TYPES).toEqual(['supplier_invoice', 'purchase_order', 'test_receipt'])
         expect(OBJECT_TYPE_CHOICES).toEqual({
             supplier_invoice: { label: 'Supplier invoice' },
@@ -169,14 +156,16 @@ describe('document-type registry', () => {
         })
         expect(isObjectType('test_receipt')).toBe(true)
         expect(isObjectType('receipt')).toBe(false)
-        const { FLAG, STAGING_KEY } = withReceipt(load.tables)
+        const { FLAG, STAGING_KEY } = withReceipt<typeof Tables>('tables')
         expect(Object.keys(FLAG.columns.object_type.options.choices)).toContain('test_receipt')
         expect(Object.keys(STAGING_KEY.columns.object_type.options.choices)).toContain('test_receipt')
     })
 
     it('parses a connection into one partition per active type row, the new one included', () => {
-        const { parseConnection, checkObjectTypeName } = withReceipt(load.parse)
-        const { defaultTypeRows } = withReceipt(load.typeRows)
+        const { parseConnection, checkObjectTypeName } = withReceipt<typeof ParseConnection>(
+            'server/core/config/parse-connection'
+        )
+        const { defaultTypeRows } = withReceipt<typeof ConnectionTypes>('server/core/config/connection-types')
         const store = new MemoryStore()
         const id = store.insert('x_mlc_ifs_s2p_connection', {
             name: 'Acme',
@@ -221,7 +210,9 @@ describe('document-type registry', () => {
     })
 
     it('checks the new type’s rows with the shared rule table (form, business rule, parse), in its own words', () => {
-        const { checkConnectionTypeSettings } = withReceipt(load.typeRules)
+        const { checkConnectionTypeSettings } = withReceipt<typeof ConnectionTypeRules>(
+            'server/core/config/connection-type-rules'
+        )
         expect(checkConnectionTypeSettings({ object_type: 'test_receipt', active: 'true' })).toEqual([])
         expect(checkConnectionTypeSettings({ object_type: 'test_receipt', target_table: 'Bad T' })).toEqual([
             { field: 'target_table', message: 'Test receipt target table must be a table name (is "Bad T")' },
@@ -232,8 +223,8 @@ describe('document-type registry', () => {
     })
 
     it('takes the new type’s local config section from its localConfigKey and writes its row', () => {
-        const { parseLocalConfig } = withReceipt(load.localConfig)
-        const { connectionTypeValues } = withReceipt(load.connectionRow)
+        const { parseLocalConfig } = withReceipt<typeof LocalConfig>('local/cli/local-config')
+        const { connectionTypeValues } = withReceipt<typeof ConnectionRow>('local/cli/connection-row')
         const base = {
             name: 'Acme',
             ifs: { url: 'https://acme.ifs.cloud', realm: 'acme', clientId: 'ml' },
@@ -261,7 +252,7 @@ describe('document-type registry', () => {
     })
 
     it('makes the staging key from the definition’s own parts, in its order', () => {
-        const { stagingKeyText } = withReceipt(load.stagingKey)
+        const { stagingKeyText } = withReceipt<typeof StagingKey>('server/core/staging/staging-key')
         const parts = {
             connectionSysId: ' c1 ',
             company: '10',
@@ -281,7 +272,7 @@ describe('document-type registry', () => {
     })
 
     it('takes field maps, target schemas, IFS sources and platform requirements from the definition', () => {
-        const { FIELD_MAPS, TARGET_TABLE_SCHEMAS } = withReceipt(load.fieldMaps)
+        const { FIELD_MAPS, TARGET_TABLE_SCHEMAS } = withReceipt<typeof FieldMaps>('server/core/staging/field-maps')
         const receipt = 'test_receipt' as never
         // Compiled from the definition's rows: the same table, columns and lock, the staging-key column named.
         expect(FIELD_MAPS.brief[receipt]).toEqual({ ...RECEIPT.fieldMaps.brief, externalReference: 'ext_ref' })
@@ -290,16 +281,18 @@ describe('document-type registry', () => {
             externalReference: 'u_ext_ref',
         })
         expect(TARGET_TABLE_SCHEMAS.u_test_receipt.map((c) => c.name)).toEqual(['number', 'total', 'ext_ref', 'state'])
-        const { DOCUMENT_SOURCES, selectFor } = withReceipt(load.sources)
+        const { DOCUMENT_SOURCES, selectFor } = withReceipt<typeof SourceFields>('server/core/ifs/source-fields')
         expect(DOCUMENT_SOURCES[receipt]).toBe(RECEIPT.source)
         expect(selectFor(DOCUMENT_SOURCES[receipt])).toContain('ArrivalDate')
-        const { PLATFORM_REQUIREMENTS } = withReceipt(load.platform)
+        const { PLATFORM_REQUIREMENTS } = withReceipt<typeof PlatformRequirements>(
+            'server/core/prerequisites/platform-requirements'
+        )
         expect(PLATFORM_REQUIREMENTS.brief[receipt]).toEqual({ plugins: [], roles: [{ anyOf: ['receipt_writer'] }] })
     })
 
     it('maps an IFS row of the new type with its own optional fields', () => {
-        const { mapRow } = withReceipt(load.mapper)
-        const { DOCUMENT_SOURCES } = withReceipt(load.sources)
+        const { mapRow } = withReceipt<typeof MapDocument>('server/core/staging/map-document')
+        const { DOCUMENT_SOURCES } = withReceipt<typeof SourceFields>('server/core/ifs/source-fields')
         const row = {
             Objversion: '20260301100000',
             ReceiptNo: 'R-1',
