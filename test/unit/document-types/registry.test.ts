@@ -38,6 +38,14 @@ function sourceFiles(dir: string): string[] {
 const REGISTRY = '../../../src/server/core/document-types/registry'
 const CHOICES = '../../../src/tables/object-type-choices'
 
+// The throwaway type's presets that write a table alike, and what every preset needs on the instance.
+const TABLE_MAP = {
+    defaultTable: 'u_test_receipt',
+    columns: [field('number', 'documentNumber'), field('total', 'grossAmount'), field('ext_ref', 'externalReference')],
+    lock: { column: 'state', states: ['closed'] },
+} as const
+const NEEDS_ROLE = { plugins: [], roles: [{ anyOf: ['receipt_writer'] }] } as const
+
 // A throwaway type, defined through the registry alone: no product file names it, and its
 // connection settings are rows of the connection document type table, not columns (README).
 const RECEIPT = {
@@ -70,44 +78,20 @@ const RECEIPT = {
     optionalFields: ['dueDate', 'poReference', 'costCenter'],
     stagingKey: ['documentNumber', 'company'],
     fieldMaps: {
-        brief: {
-            defaultTable: 'u_test_receipt',
-            columns: [
-                field('number', 'documentNumber'),
-                field('total', 'grossAmount'),
-                field('ext_ref', 'externalReference'),
-            ],
-            lock: { column: 'state', states: ['closed'] },
-        },
+        brief: TABLE_MAP,
         s2p_import: {
             defaultTable: 'u_test_receipt_import',
             columns: [field('u_number', 'documentNumber'), field('u_ext_ref', 'externalReference')],
             lock: { column: 'sys_import_state', states: ['inserted', 'updated'] },
         },
-        s2p_tables: {
-            defaultTable: 'u_test_receipt',
-            columns: [
-                field('number', 'documentNumber'),
-                field('total', 'grossAmount'),
-                field('ext_ref', 'externalReference'),
-            ],
-            lock: { column: 'state', states: ['closed'] },
-        },
-        legacy_procurement: {
-            defaultTable: 'u_test_receipt',
-            columns: [
-                field('number', 'documentNumber'),
-                field('total', 'grossAmount'),
-                field('ext_ref', 'externalReference'),
-            ],
-            lock: { column: 'state', states: ['closed'] },
-        },
+        s2p_tables: TABLE_MAP,
+        legacy_procurement: TABLE_MAP,
     },
     platform: {
-        brief: { plugins: [], roles: [{ anyOf: ['receipt_writer'] }] },
-        s2p_import: { plugins: [], roles: [{ anyOf: ['receipt_writer'] }] },
-        s2p_tables: { plugins: [], roles: [{ anyOf: ['receipt_writer'] }] },
-        legacy_procurement: { plugins: [], roles: [{ anyOf: ['receipt_writer'] }] },
+        brief: NEEDS_ROLE,
+        s2p_import: NEEDS_ROLE,
+        s2p_tables: NEEDS_ROLE,
+        legacy_procurement: NEEDS_ROLE,
     },
 } as const satisfies DocumentTypeDefinition
 
