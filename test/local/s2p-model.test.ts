@@ -4,6 +4,7 @@ import { targetTablesFor } from '../../src/local/cli/local-runtime'
 import { MODEL_CONFIG, openModelStore } from '../support/model-store'
 import { connectionValues } from '../../src/local/cli/connection-row'
 import { seedModelTables } from '../../src/local/s2p-model/s2p-model'
+import type { ColumnInfo } from '../../src/server/ports/platform'
 
 // The stand-in's Source-to-Pay tables, checked against ServiceNow's documentation as summarised in
 // the fact sheet (shared/reference/s2p-targets.md §1a, §1d, §2): not against the field maps.
@@ -27,15 +28,16 @@ const IMPORT_SET_ROW = [
 
 describe('the modelled import tables', () => {
     const { platform } = open()
+    /** The import columns (`u_*`) a table marks mandatory, sorted. */
+    const mandatoryImportColumns = (columns: readonly ColumnInfo[]) =>
+        columns
+            .filter((c) => c.mandatory && c.name.startsWith('u_'))
+            .map((c) => c.name)
+            .sort()
 
     it('invoice staging marks the documented mandatory columns, and only those', () => {
         const columns = platform.describeTable('sn_spend_intg_imp_invoice')!
-        expect(
-            columns
-                .filter((c) => c.mandatory && c.name.startsWith('u_'))
-                .map((c) => c.name)
-                .sort()
-        ).toEqual(
+        expect(mandatoryImportColumns(columns)).toEqual(
             [
                 'u_erp_source',
                 'u_external_invoice_number',
@@ -56,12 +58,7 @@ describe('the modelled import tables', () => {
 
     it('order staging requires the ERP PO number and ERP source', () => {
         const columns = platform.describeTable('sn_fcms_intg_imp_order')!
-        expect(
-            columns
-                .filter((c) => c.mandatory && c.name.startsWith('u_'))
-                .map((c) => c.name)
-                .sort()
-        ).toEqual(['u_erp_po_number', 'u_erp_source'])
+        expect(mandatoryImportColumns(columns)).toEqual(['u_erp_po_number', 'u_erp_source'])
         expect(columns.find((c) => c.name === 'u_order_type')?.choices).toEqual(['standard', 'blanket'])
     })
 
