@@ -1,10 +1,10 @@
-import * as net from 'net'
 import { BlockingHttp } from '../../src/local/http/blocking-http'
 import { LoopbackEmulatorHttp, isLoopbackHost } from '../../src/local/http/loopback-emulator-http'
 import type { HttpRequest, HttpResult } from '../../src/server/ports/http'
 import { oneAnswer } from '../fakes/scripted-http'
 import { startTestHttpServer } from '../support/test-http-server'
 import type { TestServer } from '../support/test-http-server'
+import { closedLocalPort } from '../support/unreachable-tenants'
 
 let server: TestServer
 const http = new BlockingHttp()
@@ -103,7 +103,7 @@ describe('BlockingHttp', () => {
     })
 
     test('a refused connection and a hang-up are connection transport errors', async () => {
-        const closedPort = await freePort()
+        const closedPort = await closedLocalPort()
         expect(
             http.send({ method: 'GET', url: `http://127.0.0.1:${closedPort}/`, headers: {}, timeoutMs: 5000 })
         ).toMatchObject({ kind: 'transport_error', reason: 'connection' })
@@ -170,13 +170,3 @@ describe('LoopbackEmulatorHttp', () => {
         expect(isLoopbackHost('127.0.0.1.nip.io')).toBe(false)
     })
 })
-
-function freePort(): Promise<number> {
-    return new Promise((resolve) => {
-        const s = net.createServer()
-        s.listen(0, '127.0.0.1', () => {
-            const port = (s.address() as net.AddressInfo).port
-            s.close(() => resolve(port))
-        })
-    })
-}

@@ -1,8 +1,8 @@
-import * as net from 'net'
 import { BlockingHttp } from '../../src/local/http/blocking-http'
 import type { HttpResult } from '../../src/server/ports/http'
 import { startTestHttpServer } from '../support/test-http-server'
 import type { TestServer } from '../support/test-http-server'
+import { closedLocalPort } from '../support/unreachable-tenants'
 
 /**
  * The Node Http port (used for the token endpoint and every data request alike) names the cause of
@@ -18,10 +18,7 @@ let closedPort: number
 beforeAll(async () => {
     plain = await startTestHttpServer()
     plainPort = Number(new URL(plain.url).port)
-    const probe = net.createServer()
-    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r))
-    closedPort = (probe.address() as net.AddressInfo).port
-    await new Promise<void>((r) => probe.close(() => r()))
+    closedPort = await closedLocalPort()
 })
 afterAll(async () => {
     client.close()
