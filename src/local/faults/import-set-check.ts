@@ -118,7 +118,7 @@ function checkProduced(scope: DocumentScope, rows: ImportRows, values: ExpectedV
         judge.problem(`${facts.name}: its import row names ${table} ${target || '(none)'}, which does not exist`)
         return
     }
-    if ((rows.producedBy.get(target)?.size ?? 0) > 1) {
+    if (sharedWithAnother(rows.producedBy.get(target))) {
         judge.report.lost++
         judge.problem(`${facts.name}: ${table} ${target} was produced for another document too`)
     }
@@ -130,6 +130,19 @@ function checkProduced(scope: DocumentScope, rows: ImportRows, values: ExpectedV
     if (wrong.length === 0) return
     judge.report.wrongValues++
     judge.problem(`${facts.name}: ${table} holds ${wrong.join(', ')}`)
+}
+
+/**
+ * Whether documents other than this one made the record. Documents whose identities differ only by
+ * surrounding spaces (`PO-1` and `PO-1 `, two documents in IFS) share one: the modelled map
+ * coalesces on trimmed values, and whether an instance's coalesce trims is unconfirmed (README,
+ * Known limits). Any other sharing merges two documents into one record.
+ */
+function sharedWithAnother(identities: ReadonlySet<string> | undefined): boolean {
+    const trimmed = [...(identities ?? [])].map((id) =>
+        JSON.stringify((JSON.parse(id) as (string | null)[]).map((v) => (v === null ? null : String(v).trim())))
+    )
+    return new Set(trimmed).size > 1
 }
 
 function producedColumnsWrong(contract: ImportSetContract, values: ExpectedValues, record: Row): string[] {
