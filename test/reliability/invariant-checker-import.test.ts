@@ -39,7 +39,7 @@ beforeAll(async () => {
         limits: { pageSize: 40, maxInlineWaitSeconds: 2 },
         database: synced,
     })
-    seedSupplierMaster(config, emulator.control.serviceNowSuppliers())
+    seedSupplierMaster(synced, emulator.control.serviceNowSuppliers())
     const run = await runCli(['sync', '--config', config, '--json'], { ML_CONNECTOR_CLIENT_SECRET: SECRET })
     if (run.code !== 0) throw new Error(`sync failed: ${run.stdout}${run.stderr}`)
     manifest = emulator.control.manifest()

@@ -88,7 +88,7 @@ export function newWorld(emulator: EmulatorProcess, options: WorldOptions = {}):
 export async function seededWorld(emulator: EmulatorProcess, options: WorldOptions = {}): Promise<World> {
     const world = newWorld(emulator, options)
     const { suppliers } = await emulator.control.get<{ suppliers: ModelSupplier[] }>('servicenow-suppliers')
-    seedSupplierMaster(world.configFile, suppliers)
+    seedSupplierMaster(world.database, suppliers)
     return { ...world, supplierMasterSeeded: true }
 }
 

@@ -154,7 +154,7 @@ async function prepareSoak(options: SoakOptions): Promise<SoakSetup> {
         })
     )
     // ServiceNow's supplier master as the emulator describes it: the transform refuses what the manifest says.
-    seedSupplierMaster(configFile, emulator.control.serviceNowSuppliers())
+    seedSupplierMaster(database, emulator.control.serviceNowSuppliers())
     const target: SyncTarget = {
         cliPath: options.cliPath,
         configFile,
