@@ -156,7 +156,7 @@ function emptyReport(): InvariantReport {
 }
 
 /** The report being written and its problem list (the first 20 problems are kept). */
-export interface Judge {
+interface Judge {
     report: InvariantReport
     problem(text: string): void
 }
