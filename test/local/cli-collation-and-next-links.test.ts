@@ -54,8 +54,7 @@ describe.each(['case-insensitive', 'binary'] as const)('under the %s collation',
     test('every document, key twins included, is staged or flagged once; relative nextLinks on navigation paths are followed', async () => {
         const config = writeJson(path.join(dir, 'config.json'), {
             name: 'Collation',
-            // The harness checks staged rows against the brief's tables (faults/target-contract.ts).
-            fieldMapPreset: 'brief',
+            // The default preset (import tables), judged by faults/target-contract.ts IMPORT_TARGETS.
             ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
             companies: ['10', '20'],
             limits: { pageSize: 50, maxInlineWaitSeconds: 5 },
@@ -74,18 +73,18 @@ describe.each(['case-insensitive', 'binary'] as const)('under the %s collation',
         expect(report.problems).toEqual([])
         expect(report.sourceRows).toBe(INVOICES + ORDERS + TWINS + SPACE_TWINS)
 
-        // Each twin the manifest expects staged has its own purchase order, under its exact number.
+        // Each twin the manifest expects staged has its own order import row, under its exact number.
         const groups = twinGroups(manifest)
         expect(groups.length).toBe(Math.max(TWINS, SPACE_TWINS))
         const db = new Database(path.join(dir, 'sync.db'), { readonly: true })
         try {
             const staged = new Set(
                 (
-                    db.prepare('SELECT company, po_number FROM proc_po').all() as {
-                        company: string
-                        po_number: string
+                    db.prepare('SELECT u_legal_entity, u_erp_po_number FROM sn_fcms_intg_imp_order').all() as {
+                        u_legal_entity: string
+                        u_erp_po_number: string
                     }[]
-                ).map((r) => JSON.stringify([r.company, r.po_number]))
+                ).map((r) => JSON.stringify([r.u_legal_entity, r.u_erp_po_number]))
             )
             const expectedStaged = groups.flat().filter((d) => d.expected.outcome === 'staged')
             expect(expectedStaged.length).toBeGreaterThan(TWINS)

@@ -59,8 +59,7 @@ describe.each(CASES)('$processes sync processes at once, seed $seed', (c) => {
         database = path.join(dir, 'race.db')
         const configFile = writeJson(path.join(dir, 'config.json'), {
             name: NAME,
-            // The harness checks staged rows against the brief's tables (faults/target-contract.ts).
-            fieldMapPreset: 'brief',
+            // The default preset (import tables), judged by faults/target-contract.ts IMPORT_TARGETS.
             ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
             companies: ['10', '20'],
             limits: { pageSize: c.pageSize, maxInlineWaitSeconds: 5 },
@@ -115,8 +114,8 @@ describe.each(CASES)('$processes sync processes at once, seed $seed', (c) => {
         expect(report.staged + report.flagged).toBe(c.invoices + c.orders)
         expect(count(database, `SELECT COUNT(*) AS n FROM ${STAGING_KEY.name}`)).toBe(report.staged)
         const targets =
-            count(database, 'SELECT COUNT(*) AS n FROM sn_apo_invoice') +
-            count(database, 'SELECT COUNT(*) AS n FROM proc_po')
+            count(database, 'SELECT COUNT(*) AS n FROM sn_spend_intg_imp_invoice') +
+            count(database, 'SELECT COUNT(*) AS n FROM sn_fcms_intg_imp_order')
         expect(targets).toBe(report.staged)
     })
 

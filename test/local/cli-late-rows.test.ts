@@ -35,8 +35,7 @@ function world(limits: Record<string, number> = {}): SyncTarget & { database: st
     const database = path.join(dir, 'late.db')
     const configFile = writeJson(path.join(dir, 'config.json'), {
         name: NAME,
-        // The harness checks staged rows against the brief's tables (faults/target-contract.ts).
-        fieldMapPreset: 'brief',
+        // The default preset (import tables), judged by faults/target-contract.ts IMPORT_TARGETS.
         ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
         companies: COMPANIES,
         limits: { pageSize: 60, maxInlineWaitSeconds: 5, ...limits },
@@ -71,7 +70,9 @@ function counts(database: string) {
             keys: n(`SELECT COUNT(*) AS n FROM ${STAGING_KEY.name}`),
             flags: n(`SELECT COUNT(*) AS n FROM ${FLAG.name}`),
             flagWrites: n(`SELECT COALESCE(SUM(attempts), 0) AS n FROM ${FLAG.name}`),
-            targets: n('SELECT COUNT(*) AS n FROM sn_apo_invoice') + n('SELECT COUNT(*) AS n FROM proc_po'),
+            targets:
+                n('SELECT COUNT(*) AS n FROM sn_spend_intg_imp_invoice') +
+                n('SELECT COUNT(*) AS n FROM sn_fcms_intg_imp_order'),
             lookback: n(`SELECT lookback_seconds AS n FROM ${CONNECTION.name}`),
         }
     } finally {
@@ -108,13 +109,18 @@ test('with the default window, rows committed late and stamps moved back are sta
     const db = new Database(w.database, { readonly: true })
     try {
         for (const row of moved.rows) {
-            const staged = db.prepare('SELECT net_amount AS net FROM proc_po WHERE po_number = ?').get(row.OrderNo) as
-                { net: number } | undefined
+            // The order's latest import row (a transformed row is never edited: a change adds one).
+            const staged = db
+                .prepare(
+                    'SELECT u_po_amount AS amount FROM sn_fcms_intg_imp_order WHERE u_erp_po_number = ? ORDER BY rowid DESC'
+                )
+                .get(row.OrderNo) as { amount: string } | undefined
             const flagged = db
                 .prepare(`SELECT payload FROM ${FLAG.name} WHERE document_number = ? AND state = 'open'`)
                 .all(row.OrderNo) as { payload: string }[]
             const seen =
-                flagged.some((f) => f.payload.includes(String(row.Objversion))) || staged?.net === row.NetAmount
+                flagged.some((f) => f.payload.includes(String(row.Objversion))) ||
+                staged?.amount === String(row.GrossAmount)
             expect({ order: row.OrderNo, seen }).toEqual({ order: row.OrderNo, seen: true })
         }
     } finally {

@@ -45,8 +45,7 @@ function configFor(profile: Profile, url: string): Record<string, unknown> {
     if (profile === 'ifs-cloud') {
         return {
             name: 'Profiles',
-            // The harness checks staged rows against the brief's tables (faults/target-contract.ts).
-            fieldMapPreset: 'brief',
+            // The default preset (import tables), judged by faults/target-contract.ts IMPORT_TARGETS.
             ifs: { url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
             companies: ['10', '20'],
             limits: { pageSize: 40, maxInlineWaitSeconds: 5 },
@@ -57,7 +56,6 @@ function configFor(profile: Profile, url: string): Record<string, unknown> {
     return {
         ...example,
         name: 'Profiles',
-        fieldMapPreset: 'brief',
         ifs: { ...example.ifs, url },
         limits: { ...example.limits, pageSize: 40, maxInlineWaitSeconds: 5 },
         database,

@@ -25,8 +25,8 @@ beforeAll(async () => {
     dir = tempDir('mlc-sync-')
     config = writeJson(path.join(dir, 'config.json'), {
         name: 'Integration',
-        // The harness checks staged rows against the brief's tables (faults/target-contract.ts).
-        fieldMapPreset: 'brief',
+        // The default preset: the import tables, judged by faults/target-contract.ts IMPORT_TARGETS.
+        // The supplier master is not seeded: the modelled transform accepts every row.
         ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
         companies: ['10', '20'],
         limits: { pageSize: 150, maxInlineWaitSeconds: 20 },
@@ -118,15 +118,22 @@ test('a first sync under 429s, 5xx, slow, malformed and truncated pages and a re
     const db = openDb()
     try {
         const badInvoices = badRows.filter((b) => b.objectType === 'supplier_invoice').length
-        expect(count(db, 'SELECT COUNT(*) AS n FROM sn_apo_invoice')).toBe(INVOICES - badInvoices)
-        expect(count(db, 'SELECT COUNT(*) AS n FROM proc_po')).toBe(ORDERS - (badRows.length - badInvoices))
+        expect(count(db, 'SELECT COUNT(*) AS n FROM sn_spend_intg_imp_invoice')).toBe(INVOICES - badInvoices)
+        expect(count(db, 'SELECT COUNT(*) AS n FROM sn_fcms_intg_imp_order')).toBe(
+            ORDERS - (badRows.length - badInvoices)
+        )
+        // Every row transformed into its own primary record.
+        expect(count(db, 'SELECT COUNT(*) AS n FROM sn_shop_invoice')).toBe(INVOICES - badInvoices)
+        expect(count(db, 'SELECT COUNT(*) AS n FROM sn_shop_purchase_order')).toBe(
+            ORDERS - (badRows.length - badInvoices)
+        )
         expect(count(db, `SELECT COUNT(*) AS n FROM ${STAGING_KEY.name} WHERE state = 'staged'`)).toBe(report.inserted)
         expect(count(db, `SELECT COUNT(DISTINCT key) AS n FROM ${STAGING_KEY.name}`)).toBe(
             count(db, `SELECT COUNT(*) AS n FROM ${STAGING_KEY.name}`)
         )
         expect(count(db, `SELECT COUNT(*) AS n FROM ${FLAG.name} WHERE state = 'open'`)).toBe(badRows.length)
         expect(count(db, `SELECT COUNT(*) AS n FROM ${RUN.name} WHERE status = 'succeeded'`)).toBe(1)
-        expect(db.prepare(`SELECT sys_id FROM sn_apo_invoice LIMIT 1`).get()).toEqual({
+        expect(db.prepare(`SELECT sys_id FROM sn_spend_intg_imp_invoice LIMIT 1`).get()).toEqual({
             sys_id: expect.stringMatching(/^[0-9a-f]{32}$/),
         })
     } finally {
@@ -140,7 +147,11 @@ test('a first sync under 429s, 5xx, slow, malformed and truncated pages and a re
 test('after churn in IFS, the second sync reads the changed rows (and the lookback window) and inserts nothing', async () => {
     await emulator.control.clearFaults()
     const before = openDb()
-    const stagedBefore = count(before, 'SELECT COUNT(*) AS n FROM sn_apo_invoice')
+    const invoicesBefore = count(before, 'SELECT COUNT(*) AS n FROM sn_shop_invoice')
+    const documentsBefore = count(
+        before,
+        'SELECT COUNT(DISTINCT u_third_party_import_id) AS n FROM sn_spend_intg_imp_invoice'
+    )
     before.close()
     expect((await emulator.control.churn('supplier_invoice', 20)).changed).toBe(20)
     expect((await emulator.control.churn('purchase_order', 10)).changed).toBe(10)
@@ -155,8 +166,12 @@ test('after churn in IFS, the second sync reads the changed rows (and the lookba
     expect(report.inserted).toBe(0)
     expect(report.updated).toBeGreaterThan(0)
     expect(report.updated + report.flagged + report.duplicates).toBe(report.read)
+    // A changed document goes in as a new import row with the same key, coalesced onto its invoice.
     const after = openDb()
-    expect(count(after, 'SELECT COUNT(*) AS n FROM sn_apo_invoice')).toBe(stagedBefore)
+    expect(count(after, 'SELECT COUNT(DISTINCT u_third_party_import_id) AS n FROM sn_spend_intg_imp_invoice')).toBe(
+        documentsBefore
+    )
+    expect(count(after, 'SELECT COUNT(*) AS n FROM sn_shop_invoice')).toBe(invoicesBefore)
     after.close()
 
     const third = await runCli(['sync', '--config', config, '--json'], env)

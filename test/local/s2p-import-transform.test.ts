@@ -64,6 +64,28 @@ describe('modelled import transform', () => {
         expect(produced?.legal_entity).not.toBeNull()
     })
 
+    it('finds the invoice it made again when it died before marking the row: no second invoice', () => {
+        const { store } = open()
+        const row = store.insert(INVOICES, invoice())
+        // Dies right after making the invoice, before the row's state is written (a SIGKILL there).
+        const dying = Object.create(store) as SqliteStore
+        dying.update = (table, sysId, values) => {
+            if (table === INVOICES) throw new Error('killed')
+            return store.update(table, sysId, values)
+        }
+        expect(() => new ModelledImportTransform(dying).transform(INVOICES, [row])).toThrow('killed')
+        expect(store.get(INVOICES, row)?.sys_import_state).toBe('pending')
+        const made = store.query('sn_shop_invoice', {})
+        expect(made).toHaveLength(1)
+
+        const transform = new ModelledImportTransform(store)
+        transform.transform(INVOICES, [row])
+        const [outcome] = transform.outcomes(INVOICES, [row])
+        expect(store.query('sn_shop_invoice', {})).toHaveLength(1)
+        expect(outcome.targetSysId).toBe(made[0].sys_id)
+        expect(['inserted', 'updated']).toContain(outcome.state)
+    })
+
     it('refuses a supplier ServiceNow does not hold for the row legal entity, with a message naming both', () => {
         const { store, transform } = open()
         const row = store.insert(INVOICES, invoice({ u_supplier: '7001', u_legal_entity: '20' }))

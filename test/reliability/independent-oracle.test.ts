@@ -121,6 +121,8 @@ export const ORACLE = [
     'src/local/emulator/dataset/ifs-schema.ts',
     'src/local/faults/invariants.ts',
     'src/local/faults/target-contract.ts',
+    'src/local/faults/import-set-check.ts',
+    'src/local/faults/seed-supplier-master.ts',
     'src/local/faults/secret-scan.ts',
 ].map((f) => at(f))
 

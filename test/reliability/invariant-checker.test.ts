@@ -72,6 +72,9 @@ function check(database: string, options: { complete?: boolean; manifest?: Manif
         connectionName: NAME,
         expectComplete: options.complete ?? true,
         companies: COMPANIES,
+        // One contract per target shape: this file plants faults into the brief's one-record-per-document
+        // tables; invariant-checker-import.test.ts plants the import tables' own faults.
+        targets: BRIEF_TARGETS,
     })
 }
 

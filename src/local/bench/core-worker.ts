@@ -7,6 +7,9 @@ import { EmulatorDataset } from '../emulator/dataset/emulator-dataset'
 import { DEFAULT_ENTITY_SET_PATHS, entitySetNames } from '../emulator/server/entity-set-paths'
 import { ModelledImportTransform } from '../s2p-model/import-transform'
 import { seedModelTables } from '../s2p-model/s2p-model'
+import { seedModelSuppliers } from '../s2p-model/seed-suppliers'
+import { serviceNowSuppliers } from '../emulator/dataset/servicenow-suppliers'
+import { everySupplierPair } from './bench-suppliers'
 import { NodeClock, NodeWaiter } from '../node-ports/node-clock'
 import { NodeDigest } from '../node-ports/node-digest'
 import { NodeLog } from '../node-ports/node-log'
@@ -52,6 +55,8 @@ export function runCore(workload: Workload): CoreResult {
     const store = new IndexedMemoryStore()
     // The stand-in's Source-to-Pay tables as local-runtime seeds them (the ERP source record).
     seedModelTables(store)
+    // ServiceNow knows every supplier the documents name (bench-suppliers.ts): rows are accepted.
+    seedModelSuppliers(store, everySupplierPair(serviceNowSuppliers(data.suppliers, data.companies)))
     const http = new DatasetHttp(data, EMULATOR_VIRTUAL_ORIGIN)
     const tables = new Map(targetTablesFor(config).map((t) => [t.name, t.columns]))
     const platform: Platform = {

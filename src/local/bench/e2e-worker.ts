@@ -7,6 +7,9 @@ import type { EmulatorStats } from '../emulator/server/emulator-stats'
 import { NodeWaiter } from '../node-ports/node-clock'
 import { benchConfig } from './bench-config'
 import { measureRun } from './run-figures'
+import { everySupplierPair } from './bench-suppliers'
+import { seedModelSuppliers } from '../s2p-model/seed-suppliers'
+import type { ModelSupplier } from '../s2p-model/seed-suppliers'
 import type { RunFigures } from './run-figures'
 import type { RequestFigures, Workload } from './workload'
 
@@ -57,6 +60,7 @@ export function runE2e(input: E2eInput): E2eResult {
     try {
         const control = new EmulatorControlClient(runtime.http, input.emulatorUrl)
         const waiter = new NodeWaiter(120_000)
+        seedModelSuppliers(runtime.store, everySupplierPair(control.serviceNowSuppliers()))
         control.reset()
         const first = measureRun(runtime.ports, runtime.connectionSysId, (ms) => waiter.wait(ms))
         const firstIfs = requestFigures(control.stats())
@@ -122,6 +126,10 @@ class EmulatorControlClient {
 
     stats(): EmulatorStats {
         return this.call('GET', 'stats') as EmulatorStats
+    }
+
+    serviceNowSuppliers(): ModelSupplier[] {
+        return (this.call('GET', 'servicenow-suppliers') as { suppliers: ModelSupplier[] }).suppliers
     }
 
     groundTruth(): BadRowTruth[] {

@@ -126,7 +126,8 @@ export function targetTablesFor(config: LocalConfig): TargetTableSchema[] {
     const add = (name: string, from: string) => {
         const model = modelTable(from)
         const columns = model ? model.columns.map(columnInfoOf) : []
-        tables.set(name, { name, columns: [...columns, ...briefColumns(preset, from, columns)] })
+        const indexes = model?.indexes ? { indexes: model.indexes } : {}
+        tables.set(name, { name, columns: [...columns, ...briefColumns(preset, from, columns)], ...indexes })
     }
     for (const { name } of S2P_MODEL_TABLES) add(name, name)
     for (const { id, localConfigKey } of DOCUMENT_TYPES) {

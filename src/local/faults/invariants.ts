@@ -5,8 +5,10 @@ import type { RowValue } from '../emulator/dataset/row'
 import { CONNECTION, FLAG, STAGING_KEY, SYNC_STATE } from '../../tables'
 import { EMULATED_TYPES } from '../emulator/dataset/emulated-types'
 import type { ObjectType } from '../../tables/object-types'
-import { BRIEF_TARGETS, storedForm } from './target-contract'
+import { IMPORT_TARGETS, storedForm } from './target-contract'
 import type { TargetContract } from './target-contract'
+import { checkImportRows, importRowsOf, producedOrphans, TRANSFORM_REJECTED } from './import-set-check'
+import type { ImportRows } from './import-set-check'
 
 /** What "exactly once, with the right values" means, counted over the SQLite file after a run (or a kill). */
 export interface InvariantReport {
@@ -36,6 +38,10 @@ export interface InvariantReport {
     valuesChecked: number
     /** Of those, documents holding values a test put in (hostile overrides). */
     overriddenValuesChecked: number
+    /** Import tables: documents whose row the transform refused as the manifest expects (each flagged). */
+    refusedByTransform: number
+    /** Import tables: documents whose row the transform turned into the primary record checked against the manifest. */
+    producedChecked: number
     /** Readable descriptions of the first problems, for test failure messages. */
     problems: string[]
 }
@@ -47,12 +53,21 @@ export interface InvariantOptions {
     expectComplete: boolean
     /** The configured companies: documents of other companies are out of scope and must stay untouched. */
     companies: readonly string[]
-    /** Target tables and columns; default the `brief` preset's. */
+    /** Target tables and columns; default the default preset's (`s2p_import`, IMPORT_TARGETS). */
     targets?: Readonly<Record<ObjectType, TargetContract>>
+    /**
+     * The harness seeded the modelled supplier master from the emulator (GET
+     * /__control/servicenow-suppliers): the import transform must refuse exactly the documents the
+     * manifest marks `importTransform: 'rejected'`. Without it the master is empty, which the model
+     * does not check, so every import row must be accepted.
+     */
+    supplierMasterSeeded?: boolean
 }
 
 // Flag states that still stand for the document (retrying = an AP user asked for another go).
 const STANDING_FLAG_STATES = ['open', 'retrying']
+/** Flags a staged document may carry: changed after posting, or (import tables) refused by the transform. */
+const FLAGS_OF_STAGED = ['changed_after_posting', TRANSFORM_REJECTED]
 const SOURCE_KEY_MAX = FLAG.columns.source_key.options.maxLength
 
 /**
@@ -134,6 +149,8 @@ function emptyReport(): InvariantReport {
         wrongOutcomes: 0,
         valuesChecked: 0,
         overriddenValuesChecked: 0,
+        refusedByTransform: 0,
+        producedChecked: 0,
         problems: [],
     }
 }
@@ -165,7 +182,7 @@ function check(
         judge.problem(`no connection row named "${options.connectionName}"`)
         return report
     }
-    const targets = options.targets ?? BRIEF_TARGETS
+    const targets = options.targets ?? IMPORT_TARGETS
     for (const objectType of EMULATED_TYPES)
         checkObjectType(
             { db, judge, options, connection: connection.sys_id, objectType, contract: targets[objectType] },
@@ -175,7 +192,7 @@ function check(
 }
 
 /** One object type of one connection in the database, with what the checks of its documents share. */
-interface TypeScope {
+export interface TypeScope {
     db: Database.Database
     judge: Judge
     options: InvariantOptions
@@ -190,10 +207,15 @@ interface StagingKeyRow {
     target_sys_id: string | null
 }
 
-/** The target table's records by external reference (sys_ids) and by document identity. */
+/**
+ * The target table's records by external reference (sys_ids) and by document identity, in the
+ * order they were written (an import table may hold several rows of one document: the last is current).
+ */
 interface TargetIndex {
     byRef: Map<string, string[]>
     byIdentity: Map<string, Record<string, unknown>[]>
+    /** Import tables: the primary records the transform produced, and which rows point at them. */
+    importRows: ImportRows | null
 }
 
 type Cursor = { modified: string; keys: unknown[] } | null
@@ -206,6 +228,7 @@ function checkObjectType(scope: TypeScope, documents: readonly ManifestDocument[
     const targets = indexTargets(scope)
     checkRefsUnique(scope, targets)
     checkNoOrphans(scope, keyRows, targets)
+    if (targets.importRows && scope.options.expectComplete) producedOrphans(scope, targets.importRows)
     const flags = standingFlags(scope)
     const cursor = committedCursor(scope)
     const seenIdentities = new Set<string>()
@@ -224,8 +247,10 @@ function checkKeysWrittenOnce({ judge, objectType }: TypeScope, keyRows: readonl
         }
 }
 
-function indexTargets({ db, contract }: TypeScope): TargetIndex {
-    const targetRows = db.prepare(`SELECT * FROM ${contract.table}`).all() as Record<string, unknown>[]
+function indexTargets(scope: TypeScope): TargetIndex {
+    const { db, contract } = scope
+    // rowid: the order rows were written (sys_created_on has whole seconds only).
+    const targetRows = db.prepare(`SELECT * FROM ${contract.table} ORDER BY rowid`).all() as Record<string, unknown>[]
     const byRef = new Map<string, string[]>()
     const byIdentity = new Map<string, Record<string, unknown>[]>()
     for (const t of targetRows) {
@@ -234,10 +259,16 @@ function indexTargets({ db, contract }: TypeScope): TargetIndex {
         const id = identityText(contract.identity.map((f) => t[contract.columns[f] as string] as string | null))
         byIdentity.set(id, [...(byIdentity.get(id) ?? []), t])
     }
-    return { byRef, byIdentity }
+    return {
+        byRef,
+        byIdentity,
+        importRows: contract.importSet ? importRowsOf(scope, contract.importSet, targetRows) : null,
+    }
 }
 
-function checkRefsUnique({ judge, objectType, contract }: TypeScope, { byRef }: TargetIndex): void {
+function checkRefsUnique({ judge, objectType, contract }: TypeScope, { byRef, importRows }: TargetIndex): void {
+    // An import table may hold several rows of one key (README "Outcomes read back"): judged per document.
+    if (importRows) return
     for (const [ref, ids] of byRef)
         if (ids.length > 1) {
             judge.report.doubled += ids.length - 1
@@ -297,7 +328,7 @@ function committedCursor({ db, connection, objectType }: TypeScope): Cursor {
         : null
 }
 
-interface DocumentScope extends TypeScope {
+export interface DocumentScope extends TypeScope {
     targets: TargetIndex
     flags: Map<string, string[]>
     cursor: Cursor
@@ -306,7 +337,7 @@ interface DocumentScope extends TypeScope {
 }
 
 /** What the database holds for one source document. */
-interface DocumentFacts {
+export interface DocumentFacts {
     name: string
     identity: string | null
     records: Record<string, unknown>[]
@@ -343,19 +374,25 @@ function checkDocument(scope: DocumentScope, doc: ManifestDocument): void {
     if (facts.isStaged) judge.report.staged++
     if (facts.isFlagged) judge.report.flagged++
     checkStagedOnce(scope, facts)
-    if (facts.isStaged && facts.isFlagged && facts.flagReason !== 'changed_after_posting') {
+    if (facts.isStaged && facts.isFlagged && !FLAGS_OF_STAGED.includes(facts.flagReason as string)) {
         judge.report.stagedAndFlagged++
         judge.problem(`${facts.name} is staged and flagged (${facts.flagReason})`)
     }
     if (!facts.isStaged && !facts.isFlagged) checkHandled(scope, doc, facts)
-    if (!options.expectComplete) return
-    checkOutcome(judge, doc, facts)
+    if (options.expectComplete) checkFinished(scope, doc, facts)
+}
+
+/** After a finished sync: the outcome the manifest names, the values, and (import tables) what the transform did. */
+function checkFinished(scope: DocumentScope, doc: ManifestDocument, facts: DocumentFacts): void {
+    checkOutcome(scope.judge, doc, facts)
     checkValues(scope, doc, facts)
+    if (scope.targets.importRows) checkImportRows(scope, scope.targets.importRows, doc, facts)
 }
 
 function checkStagedOnce(scope: DocumentScope, { identity, records, name }: DocumentFacts): void {
     if (identity === null) return
-    if (records.length > 1 && !scope.seenIdentities.has(identity)) {
+    // Import rows: several per document are allowed; the primary records they produced are counted instead.
+    if (records.length > 1 && !scope.targets.importRows && !scope.seenIdentities.has(identity)) {
         scope.judge.report.doubled += records.length - 1
         scope.judge.problem(`${name}: ${records.length} ${scope.contract.table} records`)
     }
@@ -396,8 +433,10 @@ function checkValues(
     doc: ManifestDocument,
     { name, records }: DocumentFacts
 ): void {
-    if (doc.expected.outcome === 'flagged' || records.length !== 1) return
-    const wrong = wrongColumns(doc.expected.values, records[0], contract)
+    if (doc.expected.outcome === 'flagged' || records.length === 0) return
+    // One record, or (import table) the document's latest row: it holds what IFS holds now.
+    if (records.length !== 1 && !contract.importSet) return
+    const wrong = wrongColumns(doc.expected.values, records[records.length - 1], contract)
     judge.report.valuesChecked++
     if (doc.overridden) judge.report.overriddenValuesChecked++
     if (wrong.length > 0) {
@@ -412,7 +451,7 @@ function wrongColumns(values: ExpectedValues, record: Record<string, unknown>, c
     for (const field of Object.keys(contract.columns) as (keyof ExpectedValues)[]) {
         const column = contract.columns[field]
         if (!column) continue
-        const expected = storedForm(field, values[field])
+        const expected = storedForm(field, values[field], contract.importSet !== undefined)
         const actual = record[column]
         if (!sameValue(expected, actual))
             out.push(`${column} = ${JSON.stringify(actual)} (expected ${JSON.stringify(expected)})`)
@@ -427,6 +466,7 @@ export function doubledOf(r: InvariantReport): number {
 
 /** Records lost or misplaced, the figure the summary table shows (must be 0). */
 export function lostOf(r: InvariantReport): number {
+    // An import row never transformed, or merged into another document's record, counts as lost (import-set-check.ts).
     return r.lost + r.behindCursorUnhandled + r.orphans + r.outOfScopeTouched
 }
 

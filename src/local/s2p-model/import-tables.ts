@@ -17,6 +17,15 @@ const IMPORT_SET_ROW_COLUMNS: readonly ModelColumn[] = [
     typed('sys_row_error', 'reference'),
 ]
 
+/**
+ * What the stand-in indexes on an import table: the connector's key column (the engine recognises
+ * its rows by it), the import state (rows still pending) and the first coalesce column the
+ * modelled transform finds earlier rows by.
+ */
+function importIndexes(coalesce: string): readonly (readonly string[])[] {
+    return [['u_third_party_import_id'], ['sys_import_state'], [coalesce, 'sys_import_state']]
+}
+
 const INVOICE_TYPES = ['invoice', 'non_po_invoice', 'debit_memo', 'credit_memo'] as const
 
 /**
@@ -51,6 +60,7 @@ const INVOICE_IMPORT: ModelTable = {
         text('u_tax_amount', { labelOnly: true }),
         ...IMPORT_SET_ROW_COLUMNS,
     ],
+    indexes: importIndexes('u_external_invoice_number'),
 }
 
 /**
@@ -80,6 +90,7 @@ const ORDER_IMPORT: ModelTable = {
         text('u_third_party_import_id', { labelOnly: true }),
         ...IMPORT_SET_ROW_COLUMNS,
     ],
+    indexes: importIndexes('u_erp_po_number'),
 }
 
 /** The import tables this connector writes, by name. */

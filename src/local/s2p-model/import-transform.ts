@@ -1,3 +1,4 @@
+import { createHash } from 'crypto'
 import { importOutcomeOf } from '../../server/ports/import-transform'
 import type { ImportOutcome, ImportTransform } from '../../server/ports/import-transform'
 import type { RecordValues, Store, StoredRecord } from '../../server/ports/store'
@@ -79,7 +80,8 @@ export class ModelledImportTransform implements ImportTransform {
             const key = coalesceKey(map, row)
             const existing = produced.get(key)
             if (existing) this.store.update(map.target, existing, values)
-            const targetSysId = existing ?? this.store.insert(map.target, values)
+            const targetSysId =
+                existing ?? this.store.insert(map.target, { sys_id: producedSysId(map, key), ...values })
             produced.set(key, targetSysId)
             this.store.update(importTable, row.sys_id, {
                 sys_import_state: existing ? 'updated' : 'inserted',
@@ -112,7 +114,10 @@ export class ModelledImportTransform implements ImportTransform {
         return null
     }
 
-    /** Records earlier rows of the same coalesce keys produced: one query over the import table. */
+    /**
+     * Records earlier rows of the same coalesce keys produced: one query over the import table, and
+     * one over the primary table for records whose row never learnt of them (below).
+     */
     private earlierTargets(importTable: string, map: TransformMap, rows: readonly StoredRecord[]): Map<string, string> {
         const first = map.coalesce[0]
         const numbers = [...new Set(rows.flatMap((r) => (r[first] ? [r[first]] : [])))]
@@ -125,8 +130,26 @@ export class ModelledImportTransform implements ImportTransform {
             ],
         })
         for (const row of earlier) if (row.sys_target_sys_id) produced.set(coalesceKey(map, row), row.sys_target_sys_id)
+        const unknown = new Map(
+            rows.map((r) => coalesceKey(map, r)).flatMap((k) => (produced.has(k) ? [] : [[producedSysId(map, k), k]]))
+        )
+        if (unknown.size > 0)
+            for (const record of this.store.query(map.target, {
+                where: [{ field: 'sys_id', op: 'IN', value: [...unknown.keys()] }],
+            }))
+                produced.set(unknown.get(record.sys_id) as string, record.sys_id)
         return produced
     }
+}
+
+/**
+ * The sys_id of the primary record a coalesce key makes: fixed by the key, so the record is found
+ * again by the key (a real map coalesces on the target's own fields) even when the process died
+ * between inserting it and marking its import row — the model's stand-in for the platform
+ * finishing or undoing a row's transform as one step.
+ */
+function producedSysId(map: TransformMap, key: string): string {
+    return createHash('md5').update(`transform:${map.target}:${key}`).digest('hex')
 }
 
 function coalesceKey(map: TransformMap, row: StoredRecord): string {

@@ -27,6 +27,12 @@ export interface ModelTable {
     /** Where its columns come from, in a few words (a documentation page, or "undocumented"). */
     source: string
     columns: readonly ModelColumn[]
+    /**
+     * Non-unique indexes the stand-in keeps (each a list of columns): the columns the engine and the
+     * modelled transform look rows up by, so neither scans the table. An instance indexes these
+     * itself (sys_id, import-set columns) or an admin adds them; the model only needs them for speed.
+     */
+    indexes?: readonly (readonly string[])[]
     /** Records the stand-in holds from the start (by fixed sys_id, so a re-open finds them). */
     seed?: readonly RecordValues[]
 }

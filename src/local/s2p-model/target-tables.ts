@@ -12,6 +12,8 @@ export function seededSysId(table: string, name: string): string {
  * adds it (README "Targets"); the stand-in has it, as an instance prepared per the README would.
  */
 const CONNECTOR_KEY: ModelColumn = { ...text('u_ml_connector_key', { maxLength: 64 }), documented: 'connector' }
+/** The engine finds its records by the key column: the stand-in indexes it. */
+const BY_CONNECTOR_KEY = [[CONNECTOR_KEY.name]]
 
 /** The ERP source record the stand-in starts with; a connection names it (local config `erpSource`). */
 export const LOCAL_ERP_SOURCE_NAME = 'IFS Cloud'
@@ -53,6 +55,7 @@ const SHOP_INVOICE: ModelTable = {
         text('state', { maxLength: 40, choices: INVOICE_STATES }),
         CONNECTOR_KEY,
     ],
+    indexes: BY_CONNECTOR_KEY,
 }
 
 /** Source-to-Pay purchase order (extends sn_shop_order); reference labels from the APO page. */
@@ -74,6 +77,7 @@ const SHOP_PURCHASE_ORDER: ModelTable = {
         text('state', { maxLength: 40, labelOnly: true }),
         CONNECTOR_KEY,
     ],
+    indexes: BY_CONNECTOR_KEY,
 }
 
 const PROC_PO_STATUSES = ['requested', 'ordered', 'pending_delivery', 'received', 'canceled'] as const
@@ -104,6 +108,7 @@ const PROC_PO: ModelTable = {
         text('terms', { maxLength: 40, choices: ['credit', 'net_30', 'net_90'], labelOnly: true }),
         CONNECTOR_KEY,
     ],
+    indexes: BY_CONNECTOR_KEY,
 }
 
 /**
@@ -166,6 +171,8 @@ const SUPPLIER: ModelTable = {
         text('erp_company_code', { maxLength: 40, labelOnly: true }),
         typed('erp_source', 'reference', { labelOnly: true }),
     ],
+    // The modelled transform and the look-up preset find suppliers by code.
+    indexes: [['erp_supplier_code']],
 }
 
 /** Legal entities: ERP company code and ERP source are mandatory (IF/spo-legal-entity-inbound-table). */
@@ -179,6 +186,7 @@ const LEGAL_ENTITY: ModelTable = {
         text('legal_name', { labelOnly: true }),
         text('local_currency', { maxLength: 3, labelOnly: true }),
     ],
+    indexes: [['erp_company_code']],
 }
 
 /** Primary, legacy and undocumented targets a preset may write, by name. */

@@ -137,6 +137,10 @@ export class SqliteStore implements Store {
                 )
             }
         }
+        for (const index of table.indexes ?? []) {
+            const cols = index.map((c) => `"${assertIdentifier(c)}"`).join(', ')
+            this.db.exec(`CREATE INDEX IF NOT EXISTS "${name}_idx_${index.join('_')}" ON "${name}" (${cols})`)
+        }
         this.tables.set(name, columns)
         this.statements.clear()
     }

@@ -8,6 +8,8 @@ import type { Numbering } from '../../tables/numbering'
 export interface LocalTable {
     name: string
     columns: readonly LocalColumn[]
+    /** Non-unique lookup indexes (each a list of columns). */
+    indexes?: readonly (readonly string[])[]
 }
 
 export interface LocalColumn extends ColumnInfo {
@@ -22,6 +24,8 @@ export interface TargetTableSchema {
     name: string
     /** With the dictionary default where the model has one (an import row starts `pending`). */
     columns: readonly (ColumnInfo & { defaultValue?: FieldValue })[]
+    /** Columns the stand-in indexes for look-ups (s2p-model's `indexes`). */
+    indexes?: readonly (readonly string[])[]
 }
 
 /** Columns every record has on an instance, whatever its table. */
@@ -72,7 +76,11 @@ export function fromAppTable(spec: TableSpec): LocalTable {
 }
 
 export function fromTargetTable(schema: TargetTableSchema): LocalTable {
-    return { name: schema.name, columns: schema.columns.map((c) => ({ ...c })) }
+    return {
+        name: schema.name,
+        columns: schema.columns.map((c) => ({ ...c })),
+        ...(schema.indexes ? { indexes: schema.indexes } : {}),
+    }
 }
 
 /** Table and column names are interpolated into SQL (they cannot be parameters): only plain identifiers. */

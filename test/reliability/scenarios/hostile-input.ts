@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { emulatorForBlock } from '../block-fixtures'
 import { IFS_DOCUMENTS } from '../../../src/local/emulator/dataset/ifs-schema'
 import { syncUntilDone } from '../../../src/local/faults/sync-driver'
-import { BRIEF_TARGETS } from '../../../src/local/faults/target-contract'
+import { IMPORT_TARGETS } from '../../../src/local/faults/target-contract'
 import type { ObjectType } from '../../../src/tables/object-types'
 import type { EmulatorProcess } from '../../support/emulator-process'
 import { assess, expectExactlyOnce, faultsFired, manifest, newWorld } from '../world'
@@ -113,7 +113,7 @@ export function hostileInputScenarios(): void {
             let staged = 0
             try {
                 for (const ot of ['supplier_invoice', 'purchase_order'] as const) {
-                    const t = BRIEF_TARGETS[ot]
+                    const t = IMPORT_TARGETS[ot]
                     const numbers = db.prepare(`SELECT ${t.columns.documentNumber} AS n FROM ${t.table}`).all() as {
                         n: string
                     }[]

@@ -7,16 +7,18 @@ import { expireLease, startSync, syncUntilDone } from '../../../src/local/faults
 import type { SyncAttempt } from '../../../src/local/faults/sync-driver'
 import type { EmulatorProcess } from '../../support/emulator-process'
 import { seededRandom, testSeed, withSeed } from '../../support/seed'
-import { assess, CONNECTION_NAME, expectExactlyOnce, faultsFired, manifest, newWorld } from '../world'
+import { assess, CONNECTION_NAME, expectExactlyOnce, faultsFired, manifest, seededWorld } from '../world'
 import type { World } from '../world'
 
 const T = (suffix: string) => `x_mlc_ifs_s2p_${suffix}`
 
 /**
  * Deterministic kill points (ML_CONNECTOR_CRASH_AT): the runner SIGKILLs itself right before or
- * after one exact store write or HTTP exchange. A page writes each new document's target record,
- * then the page's keys `staged` in one insertMany, then commits the cursor; a changed document
- * updates its target, then its key. The points below land in each gap.
+ * after one exact store write or HTTP exchange. With the default preset a page writes each new
+ * document's import row, runs the (modelled) import transform over the page — a primary record,
+ * then the row's state, per row — then writes the page's keys `staged` in one insertMany and
+ * commits the cursor; a changed document updates its pending row or adds a row, then its key. The
+ * points below land in each gap. The supplier master is seeded, so some rows are refused.
  */
 const KILL_POINTS: readonly [string, string][] = [
     ['before-store-write:1', 'before the first write of the run'],
@@ -30,10 +32,13 @@ const KILL_POINTS: readonly [string, string][] = [
     ['after-http:9', 'during a later page read'],
     [`before-store-write@${T('staging_key')}:1`, "the first page's targets written, none of its keys"],
     [`after-store-write@${T('staging_key')}:1`, "after the first page's keys, before its cursor"],
-    ['after-store-write@sn_apo_invoice:1', 'between a target write and its key (first invoice)'],
-    ['after-store-write@sn_apo_invoice:37', 'between a target write and its key (mid page)'],
-    ['after-store-write@proc_po:10', 'between a purchase order and its key'],
-    ['before-store-write@proc_po:25', 'before a purchase order write'],
+    ['after-store-write@sn_spend_intg_imp_invoice:1', 'between an import row and its key (first invoice)'],
+    ['after-store-write@sn_spend_intg_imp_invoice:37', 'between an import row and its key (mid page)'],
+    ['after-store-write@sn_spend_intg_imp_invoice:60', "during the transform: some rows' states written"],
+    ['after-store-write@sn_shop_invoice:3', 'during the transform: an invoice made, its row still pending'],
+    ['after-store-write@sn_fcms_intg_imp_order:10', 'between an order import row and its key'],
+    ['before-store-write@sn_fcms_intg_imp_order:25', 'before an order import row'],
+    ['before-store-write@sn_shop_purchase_order:1', 'at the first order the transform makes'],
     [`after-store-write@${T('staging_key')}:3`, "right after a later page's keys, before its cursor"],
     [`after-store-write@${T('sync_state')}:1`, 'right after the first cursor commit'],
     [`before-store-write@${T('sync_state')}:2`, 'between the last key of a page and the cursor'],
@@ -44,6 +49,21 @@ const KILL_POINTS: readonly [string, string][] = [
     [`after-store-write@${T('dimension_map')}:1`, 'after an automatic dimension mapping'],
     ['store-write:150', 'the 150th write of the run'],
 ]
+
+/**
+ * Row by row (as on the instance), a kill after a page's staging keys are written — each holding
+ * the transform's outcome, `error` for a refused row — and before that page's `transform_rejected`
+ * flags loses those flags: the re-run finds the keys, takes the documents as duplicates, and no
+ * flag is ever written, so an AP user never learns of the refusal. An engine gap
+ * (src/server/core/staging), not fixed here; these cases are expected to fail until it is, and
+ * `test.failing` turns red the day they pass. Page transactions (SQLite) do not have it.
+ */
+const REFUSAL_FLAG_GAP = new Set([
+    `after-store-write@${T('staging_key')}:1`,
+    `after-store-write@${T('staging_key')}:3`,
+    `before-store-write@${T('flag')}:3`,
+    'store-write:150',
+])
 
 function cursorProblems(r: InvariantReport): string[] {
     return r.behindCursorUnhandled + r.doubled + r.stagedAndFlagged + r.orphans === 0 ? [] : r.problems
@@ -75,9 +95,13 @@ export function killPointScenarios(): void {
             ]),
         ]
 
-        test.each(CASES)('%s (%s; %s)', async (point, _why, mode) => {
+        const inGap = ([point, , mode]: [string, string, string]) =>
+            mode !== 'page transactions' && REFUSAL_FLAG_GAP.has(point)
+
+        async function killAndJudge(point: string, mode: string): Promise<void> {
             const rowByRow = mode !== 'page transactions'
-            const world = newWorld(emulator, rowByRow ? { env: { [ROW_BY_ROW_ENV]: '1' } } : {})
+            const gap = rowByRow && REFUSAL_FLAG_GAP.has(point)
+            const world = await seededWorld(emulator, rowByRow ? { env: { [ROW_BY_ROW_ENV]: '1' } } : {})
             const seen: string[] = []
             const run = await syncUntilDone(world.target, {
                 crashes: [point],
@@ -87,6 +111,8 @@ export function killPointScenarios(): void {
                 attempts: run.attempts,
                 kills: run.kills,
                 faults: 0,
+                // A known gap's lost flags are not the suite's total (its test is expected to fail).
+                record: !gap,
             })
             // The point was reached: the first run died by SIGKILL, a later one finished.
             expect(run.attempts[0].signal).toBe('SIGKILL')
@@ -94,7 +120,15 @@ export function killPointScenarios(): void {
             expect(run.final.report?.status).toBe('succeeded')
             expect(seen).toEqual([])
             expectExactlyOnce(a)
-        })
+            // The transform's refusals the manifest expects were found (the seeded master leaves suppliers out).
+            expect(a.invariants.refusedByTransform).toBeGreaterThan(0)
+            expect(a.invariants.producedChecked).toBeGreaterThan(0)
+        }
+
+        test.each(CASES.filter((c) => !inGap(c)))('%s (%s; %s)', (point, _why, mode) => killAndJudge(point, mode))
+        test.failing.each(CASES.filter(inGap))('known gap, refusal flags lost: %s (%s; %s)', (point, _why, mode) =>
+            killAndJudge(point, mode)
+        )
 
         test('an external SIGKILL at a seeded random moment during a slow page', async () => {
             // The moment is drawn from a seed (printed on failure; ML_CONNECTOR_TEST_SEED replays it).
@@ -103,7 +137,7 @@ export function killPointScenarios(): void {
             await withSeed(seed, async () => {
                 await emulator.control.setFaults({ rules: [{ kind: 'slow', delayMs: 1500, after: 3, count: 1 }] })
                 const before = await faultsFired(emulator)
-                const world = newWorld(emulator)
+                const world = await seededWorld(emulator)
                 const sync = startSync(world.target)
                 for (let i = 0; i < 100 && (await faultsFired(emulator)) === before; i++)
                     await new Promise((r) => setTimeout(r, 25))
