@@ -170,7 +170,7 @@ function compileOne(
             problems.push(`Field map row ${row.preset} / ${row.objectType}: column ${row.column} is mapped twice`)
         else columns.push(parsed.column)
     }
-    problems.push(...scopeProblems(columns, rows[0]?.preset ?? ''))
+    problems.push(...scopeProblems(columns, rows))
     const key = columns.find((c) => c.source.kind === 'field' && c.source.field === 'externalReference')
     if (!key)
         problems.push(
@@ -184,13 +184,14 @@ function compileOne(
  * A scoped look-up's `from` must be another active row of the same map, itself unscoped: its value
  * is known before this one is resolved (no chains, no cycles).
  */
-function scopeProblems(columns: readonly MappedColumn[], preset: string): string[] {
+function scopeProblems(columns: readonly MappedColumn[], rows: readonly FieldMapRow[]): string[] {
     const problems: string[] = []
     for (const c of columns) {
         const scope = c.source.kind === 'lookup' ? c.source.scope : undefined
         if (!scope) continue
         const from = columns.find((o) => o.column === scope.from)
-        const where = `Field map row ${preset} / ${c.column}: the look-up scope`
+        const row = rows.find((r) => r.column === c.column)
+        const where = `Field map row ${row?.preset} / ${row?.objectType} / ${row?.targetTable}.${c.column}: the look-up scope`
         if (!from || from === c)
             problems.push(`${where} names ${scope.from}, which no other active row of the map writes`)
         else if (from.source.kind === 'lookup' && from.source.scope)
