@@ -123,7 +123,8 @@ interface Subject {
 /** What one document's columns came to so far: a scoped look-up reads the value of its scope row. */
 interface Built {
     values: Record<string, FieldValue>
-    problems: Problem[]
+    /** At most one per column. */
+    problems: Map<string, Problem>
     failed: Set<string>
 }
 
@@ -191,7 +192,7 @@ function inResolutionOrder(columns: readonly MappedColumn[]): MappedColumn[] {
 function buildColumn(subject: Subject, mapped: MappedColumn, target: TargetTable, built: Built): void {
     const column = target.columns.get(mapped.column)
     const fail = (problem: Problem) => {
-        built.problems.push(problem)
+        built.problems.set(mapped.column, problem)
         built.failed.add(mapped.column)
     }
     if (!column) {
@@ -216,7 +217,7 @@ function buildColumn(subject: Subject, mapped: MappedColumn, target: TargetTable
 }
 
 function built(doc: CanonicalDocument, key: StagingKey, target: TargetTable, columns: readonly MappedColumn[]): Built {
-    const out: Built = { values: {}, problems: [], failed: new Set() }
+    const out: Built = { values: {}, problems: new Map(), failed: new Set() }
     for (const mapped of columns) buildColumn({ doc, key }, mapped, target, out)
     return out
 }
@@ -226,7 +227,9 @@ function built(doc: CanonicalDocument, key: StagingKey, target: TargetTable, col
  * describes it. All misfits are reported together.
  */
 export function buildTargetValues(doc: CanonicalDocument, key: StagingKey, target: TargetTable): TargetBuild {
-    const { values, problems } = built(doc, key, target, inResolutionOrder(target.map.columns))
+    const { values, problems: byColumn } = built(doc, key, target, inResolutionOrder(target.map.columns))
+    // In the map's order, whatever order the columns were resolved in: the first names the flag's reason.
+    const problems = target.map.columns.flatMap((c) => byColumn.get(c.column) ?? [])
     return problems.length > 0 ? { kind: 'rejected', problems } : { kind: 'ok', values }
 }
 
