@@ -102,4 +102,13 @@ describe('look-up rows checked against the dictionary (s2p_tables)', () => {
             'Field map row s2p_tables / supplier_invoice / sn_shop_invoice.supplier needs a look-up scope as <column of sn_fin_supplier>=<target column of this map> (is "legal_entity"): correct the row in Target field mappings',
         ])
     })
+
+    it('a scope must name an unscoped row: no chains, no cycles', () => {
+        const rows = shippedFieldMapRows(['s2p_tables']).map((r) =>
+            r.column === 'currency' ? { ...r, lookupScope: 'code=supplier' } : r
+        )
+        expect(fieldMapMisses(new ModelPlatform(), rows).map((l) => l.reason)).toEqual([
+            'Field map row s2p_tables / supplier_invoice / sn_shop_invoice.currency: the look-up scope names supplier, whose own look-up is scoped (a scope must be unscoped): correct the row in Target field mappings',
+        ])
+    })
 })
