@@ -89,6 +89,8 @@ export function lookup(
     [table, match]: readonly [string, string],
     scope?: LookupScope
 ): MappedColumn {
-    const source: LookupSource = { kind: 'lookup', field: name, table, match, ...(scope ? { scope } : {}) }
+    const source: LookupSource = { kind: 'lookup', field: name, table, match }
+    // No spread: this file is bundled into the connection form's client script too.
+    if (scope) source.scope = scope
     return { column, source, transform: 'none' }
 }
