@@ -58,6 +58,7 @@ function render(rows) {
             `        source_kind: ${q(r.sourceKind)},`,
             `        source_value: ${q(r.value)},`,
             `        lookup: ${q(r.lookup)},`,
+            `        lookup_scope: ${q(r.lookupScope)},`,
             `        transform: ${q(r.transform)},`,
             '        shipped: true,',
             '        active: true,',

@@ -279,7 +279,7 @@ export const fieldMapForm = Form({
                         {
                             type: 'annotation',
                             annotationId: Now.ID['field_map_form_note'],
-                            text: 'One row per target column. Source: a document field (documentNumber, supplierNumber, supplierName, company, documentDate, createdAt, dueDate, currency, netAmount, taxAmount, grossAmount, poReference, glAccount, costCenter, state, externalReference = the staging key), a constant, a connection setting (erpSource, externalInvoiceSource) or a reference look-up (<table>.<column>; the record sys_id is written). Test connection checks the column exists, fits and that every mandatory column is mapped.',
+                            text: 'One row per target column. Source: a document field (documentNumber, supplierNumber, supplierName, company, documentDate, createdAt, dueDate, currency, netAmount, taxAmount, grossAmount, poReference, glAccount, costCenter, state, externalReference = the staging key), a constant, a connection setting (erpSource, externalInvoiceSource) or a reference look-up (<table>.<column>; the record sys_id is written), optionally scoped by another row of the map (<look-up table column>=<target column>: legal_entity=legal_entity finds the supplier of the legal entity that row resolved). Test connection checks the column exists, fits and that every mandatory column is mapped.',
                             isPlainText: true,
                             annotationType: AnnotationType.Info_Box_Blue,
                         },
@@ -297,6 +297,7 @@ export const fieldMapForm = Form({
                         { field: 'source_kind', type: 'table_field' },
                         { field: 'source_value', type: 'table_field' },
                         { field: 'lookup', type: 'table_field' },
+                        { field: 'lookup_scope', type: 'table_field' },
                         { field: 'transform', type: 'table_field' },
                         { field: 'active', type: 'table_field' },
                         { field: 'shipped', type: 'table_field' },

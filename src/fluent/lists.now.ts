@@ -108,6 +108,7 @@ List({
         'source_kind',
         'source_value',
         'lookup',
+        'lookup_scope',
         'transform',
         'shipped',
         'active',

@@ -241,6 +241,7 @@ export const x_mlc_ifs_s2p_field_map = Table({
         source_kind: ChoiceColumn(FIELD_MAP.columns.source_kind.options),
         source_value: StringColumn(FIELD_MAP.columns.source_value.options),
         lookup: StringColumn(FIELD_MAP.columns.lookup.options),
+        lookup_scope: StringColumn(FIELD_MAP.columns.lookup_scope.options),
         transform: ChoiceColumn(FIELD_MAP.columns.transform.options),
         shipped: BooleanColumn(FIELD_MAP.columns.shipped.options),
         active: BooleanColumn(FIELD_MAP.columns.active.options),

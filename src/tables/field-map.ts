@@ -51,6 +51,14 @@ export const FIELD_MAP = {
                 hint: 'For a reference look-up: <table>.<column> holding the field value; the record sys_id is written',
             },
         },
+        lookup_scope: {
+            type: 'string',
+            options: {
+                label: 'Look-up scope',
+                maxLength: 160,
+                hint: 'Optional, for a reference look-up: <column of the look-up table>=<target column of this map>, e.g. legal_entity=legal_entity (the supplier of the legal entity that row resolved)',
+            },
+        },
         transform: {
             type: 'choice',
             options: {

@@ -6,6 +6,7 @@ export const FLAG_REASON_CHOICES = {
     unknown_gl_account: { label: 'Unknown GL account' },
     unknown_cost_center: { label: 'Unknown cost center' },
     unknown_supplier: { label: 'Unknown supplier' },
+    unknown_reference: { label: 'Not known in ServiceNow' },
     unmapped_dimension: { label: 'No ServiceNow mapping' },
     missing_field: { label: 'Missing field' },
     invalid_value: { label: 'Invalid value' },

@@ -10,7 +10,12 @@ export interface FakeInstanceState {
     storeApps: Record<string, boolean>
     tables: string[]
     /** A table's dictionary rows (sys_dictionary); absent: one `number` column. */
-    columns?: Record<string, { element: string; internal_type: string; max_length: string; mandatory: string }[]>
+    columns?: Record<
+        string,
+        { element: string; internal_type: string; max_length: string; mandatory: string; choice?: string }[]
+    >
+    /** A table's active choices (sys_choice); absent or null: sys_choice is refused (HTTP 403), as an ACL would. */
+    choices?: Record<string, { element: string; value: string }[]> | null
     roles: string[]
     /** When set, `/oauth_token.do` grants a token for this client (password grant). */
     oauthClient?: { clientId: string; clientSecret: string } | null
@@ -60,6 +65,9 @@ http.createServer((req, res) => {
                 return ok(res, state.tables.includes(q.name) ? [{ name: q.name }] : [])
             case 'sys_dictionary':
                 return ok(res, !state.tables.includes(q.name) ? [] : state.columns && state.columns[q.name] ? state.columns[q.name] : [{ element: 'number', internal_type: 'string', max_length: '40', mandatory: 'false' }])
+            case 'sys_choice':
+                if (!state.choices) return fail(res, 403, 'ACL')
+                return ok(res, q.inactive === 'false' ? state.choices[q.name] || [] : [])
             case 'sys_user_has_role':
                 return ok(res, q['user.user_name'] === state.user && state.roles.includes(q['role.name']) ? [{ sys_id: 'r' }] : [])
             default:

@@ -250,11 +250,18 @@ function onSubmit() {
         function setting(column, name) {
             return { column: column, source: { kind: "setting", setting: name }, transform: "none" };
         }
-        function lookup(column, name, table, match) {
-            return { column: column, source: { kind: "lookup", field: name, table: table, match: match }, transform: "none" };
+        function lookup(column, name, _d, scope) {
+            var table = _d[0], match = _d[1];
+            var source = { kind: "lookup", field: name, table: table, match: match };
+            if (scope)
+                source.scope = scope;
+            return { column: column, source: source, transform: "none" };
         }
         var CONNECTOR_KEY_COLUMN = "u_ml_connector_key";
         var TRANSFORMED_IMPORT_STATES = ["inserted", "updated"];
+        var LEGAL_ENTITY_BY_CODE = ["sn_fin_legal_entity", "erp_company_code"];
+        var SUPPLIER_BY_CODE = ["sn_fin_supplier", "erp_supplier_code"];
+        var SUPPLIER_SCOPE = { column: "legal_entity", from: "legal_entity" };
         function role(name) {
             return { anyOf: [name] };
         }
@@ -311,8 +318,8 @@ function onSubmit() {
             columns: [
                 field("number", "documentNumber"),
                 field("total_amount", "grossAmount"),
-                lookup("supplier", "supplierNumber", "sn_fin_supplier", "erp_supplier_code"),
-                lookup("legal_entity", "company", "sn_fin_legal_entity", "erp_company_code"),
+                lookup("legal_entity", "company", LEGAL_ENTITY_BY_CODE),
+                lookup("supplier", "supplierNumber", SUPPLIER_BY_CODE, SUPPLIER_SCOPE),
                 field(CONNECTOR_KEY_COLUMN, "externalReference")
             ],
             lock: { column: "state", states: ["closed", "canceled"] }
@@ -338,7 +345,7 @@ function onSubmit() {
             defaultTable: "proc_po",
             columns: [
                 field("number", "documentNumber"),
-                lookup("vendor", "supplierName", "core_company", "name"),
+                lookup("vendor", "supplierName", ["core_company", "name"]),
                 field("due_by", "dueDate"),
                 field("total_cost", "grossAmount"),
                 field(CONNECTOR_KEY_COLUMN, "externalReference")
@@ -471,8 +478,10 @@ function onSubmit() {
                         field("invoice_date", "documentDate"),
                         field("subtotal", "netAmount"),
                         field("invoice_amount", "grossAmount"),
-                        lookup("supplier", "supplierNumber", "sn_fin_supplier", "erp_supplier_code"),
-                        lookup("legal_entity", "company", "sn_fin_legal_entity", "erp_company_code"),
+                        lookup("legal_entity", "company", LEGAL_ENTITY_BY_CODE),
+                        lookup("supplier", "supplierNumber", SUPPLIER_BY_CODE, SUPPLIER_SCOPE),
+                        lookup("currency", "currency", ["fx_currency", "code"]),
+                        lookup("purchase_order", "poReference", ["sn_shop_purchase_order", "number"]),
                         constant("state", "draft"),
                         field(CONNECTOR_KEY_COLUMN, "externalReference")
                     ],

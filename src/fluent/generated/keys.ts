@@ -809,6 +809,10 @@ declare global {
                         table: 'x_mlc_ifs_s2p_field_map'
                         id: '66c448b6f1f74599aeb700f0747e2d58'
                     }
+                    field_map_s2p_tables_supplier_invoice_currency: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'b86af639c4c04530ab8ea25aaa9904b5'
+                    }
                     field_map_s2p_tables_supplier_invoice_invoice_amount: {
                         table: 'x_mlc_ifs_s2p_field_map'
                         id: 'f92dc0cb88304b81919b30655af93cbf'
@@ -820,6 +824,10 @@ declare global {
                     field_map_s2p_tables_supplier_invoice_legal_entity: {
                         table: 'x_mlc_ifs_s2p_field_map'
                         id: '243e09c09776415695410c5c51e066c7'
+                    }
+                    field_map_s2p_tables_supplier_invoice_purchase_order: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '07fc33dfcbb4493c83b0457a0aae4abf'
                     }
                     field_map_s2p_tables_supplier_invoice_state: {
                         table: 'x_mlc_ifs_s2p_field_map'
@@ -1131,7 +1139,7 @@ declare global {
                     }
                     'src_server_core_domain_canonical-line_ts': {
                         table: 'sys_module'
-                        id: '14cf5ae702b747f9830ce557f57e84f7'
+                        id: '8f58af41b3a14bacb370124dd4746bf9'
                     }
                     src_server_core_domain_failure_ts: {
                         table: 'sys_module'
@@ -1259,7 +1267,7 @@ declare global {
                     }
                     'src_server_core_prerequisites_column-kind-of_ts': {
                         table: 'sys_module'
-                        id: 'd60675fea0454f4eb2d87783a43e7bfe'
+                        id: 'cb3b96eec022401fbc094fe2d2dfdd33'
                     }
                     'src_server_core_prerequisites_field-map-check_ts': {
                         table: 'sys_module'
@@ -1380,6 +1388,14 @@ declare global {
                     'src_server_core_staging_record-strings_ts': {
                         table: 'sys_module'
                         id: 'f5337b85a67041b98e88eb19b64cee65'
+                    }
+                    'src_server_core_staging_reference-lookups_ts': {
+                        table: 'sys_module'
+                        id: '4ab4c601d5a84d7480e3751261e0b588'
+                    }
+                    'src_server_core_staging_reference-messages_ts': {
+                        table: 'sys_module'
+                        id: '31db0cfcffff460aa325ffad7906315c'
                     }
                     'src_server_core_staging_run-targets_ts': {
                         table: 'sys_module'
@@ -2053,6 +2069,28 @@ declare global {
                                 }
                             }
                             element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '077936dd40fc40bba5c445fd7efc2840'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '12'
                         }
                     },
                     {
@@ -2795,6 +2833,28 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '19a04fe7cd5144caa121ce5d41a1d545'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'shipped'
+                            position: '13'
                         }
                     },
                     {
@@ -4286,6 +4346,29 @@ declare global {
                     },
                     {
                         table: 'sys_ui_list_element'
+                        id: '3a6f3017c0844598af9d616b744e0aff'
+                        key: {
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'lookup_scope'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
                         id: '3a939ac5bde244dfbb20babcdc08e064'
                         key: {
                             list_id: {
@@ -5459,6 +5542,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: '5736447d6ff84aafabefbb9d646963b8'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '14'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: '5779dcf42b9149a0b5ee5678c2caaa73'
                         deleted: true
                         key: {
@@ -5604,6 +5709,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '5b34321ede0f4e28bc18e3f0074c7f8e'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: 'e93e40f781ba4924a8b16ecb12b65b93'
@@ -6705,6 +6811,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '7b08310e3dce43948ad89987d239c7b8'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'reason'
+                            value: 'unknown_reference'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '7b8014fae3944bd5856f2e4ab0138de4'
                         key: {
                             name: 'x_mlc_ifs_s2p_audit'
@@ -7427,6 +7544,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '8dd23b5e46f74a19afe252507ee944e8'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'lookup_scope'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '8debe30e88384c6c954a4b1680f2188a'
                         key: {
@@ -7649,6 +7774,28 @@ declare global {
                             name: 'x_mlc_ifs_s2p_staging_key'
                             element: 'supplier_number'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '918ab1ad045a4f21b1f54a80887eccb1'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'transform'
+                            position: '11'
                         }
                     },
                     {
@@ -7879,6 +8026,15 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_flag'
                             element: 'source_key'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '97c223d0f4444b5c8737161d4594ae30'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'lookup_scope'
                             language: 'en'
                         }
                     },
@@ -10229,6 +10385,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'd49c23a666784e249d0ebc5e0757387b'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: 'e93e40f781ba4924a8b16ecb12b65b93'
@@ -11619,6 +11776,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'f2a07f8b442d46e3b2122932e3c3172f'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'lookup_scope'
+                            position: '10'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f2b766fe0be0403995fe182d48efb610'
                         key: {
@@ -11813,6 +11992,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'f637d7381bcd4ad58ba4d15ae005d7b0'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: 'e93e40f781ba4924a8b16ecb12b65b93'
@@ -12008,6 +12188,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'f7eca522907344e884da6886dd5ec13f'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: 'e93e40f781ba4924a8b16ecb12b65b93'

@@ -37,6 +37,7 @@ export function seedModelSuppliers(store: Store, suppliers: readonly ModelSuppli
             erp_supplier_code: s.supplierCode,
             erp_company_code: s.legalEntity,
             erp_source: erpSource,
+            legal_entity: seededSysId(LEGAL_ENTITY_TABLE, s.legalEntity),
         })
     return added
 }

@@ -47,6 +47,8 @@ const SHOP_INVOICE: ModelTable = {
         typed('supplier', 'reference'),
         typed('legal_entity', 'reference'),
         typed('purchase_order', 'reference'),
+        // Not documented for sn_shop_invoice: the s2p_tables preset's reading (a reference to fx_currency).
+        typed('currency', 'reference', { labelOnly: true }),
         typed('payment_terms', 'reference', { labelOnly: true }),
         typed('subtotal', 'decimal'),
         typed('invoice_amount', 'decimal'),
@@ -170,6 +172,10 @@ const SUPPLIER: ModelTable = {
         text('erp_supplier_code', { maxLength: 40, labelOnly: true }),
         text('erp_company_code', { maxLength: 40, labelOnly: true }),
         typed('erp_source', 'reference', { labelOnly: true }),
+        // The legal entity a supplier is known for. Documented only as the supplier/legal-entity
+        // inbound table's pair (sn_fin_supplier_detail); a reference here is the model's reading,
+        // which the s2p_tables preset's supplier look-up is scoped by.
+        typed('legal_entity', 'reference', { labelOnly: true }),
     ],
     // The modelled transform and the look-up preset find suppliers by code.
     indexes: [['erp_supplier_code']],
@@ -205,9 +211,26 @@ const COMPANY: ModelTable = {
     columns: [text('name', { maxLength: 80 }), typed('vendor', 'boolean')],
 }
 
+/** ISO codes the stand-in's currency table starts with (an instance ships the full list). */
+const MODEL_CURRENCIES = ['EUR', 'USD', 'GBP', 'SEK', 'NOK', 'DKK', 'CHF', 'JPY', 'CAD', 'AUD']
+
+/**
+ * The platform's currency table (fx_currency, column `code`). Which table Source-to-Pay resolves a
+ * currency in is unconfirmed (s2p-targets §4: likely fx_currency; the integration framework loads
+ * sn_fin_fx_currency): the s2p_tables preset's currency row names the table, so it is data.
+ */
+const CURRENCY: ModelTable = {
+    name: 'fx_currency',
+    label: 'Currency',
+    source: 'platform table (s2p-targets §4: likely reference target, unconfirmed)',
+    columns: [text('code', { maxLength: 3 }), text('name', { maxLength: 80 })],
+    seed: MODEL_CURRENCIES.map((code) => ({ sys_id: seededSysId('fx_currency', code), code, name: code })),
+}
+
 /** Tables a preset reads (references, the connection's ERP source), by name. */
 export const REFERENCE_TABLE_MODELS: Readonly<Record<string, ModelTable>> = {
     [ERP_SOURCE.name]: ERP_SOURCE,
+    [CURRENCY.name]: CURRENCY,
     [COMPANY.name]: COMPANY,
     [SUPPLIER.name]: SUPPLIER,
     [LEGAL_ENTITY.name]: LEGAL_ENTITY,

@@ -9,6 +9,9 @@ import type { TableApiClient } from './table-api-client'
  * Failures of the API itself are thrown (TableApiError): the caller turns them into failed lines.
  */
 export class RestPlatform implements Platform {
+    /** Why a table's choice values could not be read (sys_choice refused), or null. */
+    private choicesUnread: string | null = null
+
     constructor(
         private readonly api: TableApiClient,
         private readonly userName: string
@@ -28,20 +31,60 @@ export class RestPlatform implements Platform {
         const columns = this.api.list(
             'sys_dictionary',
             [{ field: 'name', value: table }],
-            ['element', 'internal_type', 'max_length', 'mandatory'],
+            ['element', 'internal_type', 'max_length', 'mandatory', 'choice'],
             1000
         )
+        // sys_dictionary.choice: 0/empty = no choice list; 1, 2, 3 = a choice list in sys_choice.
+        const hasChoices = columns.some((c) => c.element && c.choice && c.choice !== '0')
+        const choices = hasChoices ? this.choicesOf(table) : null
         return columns
             .filter((c) => c.element)
             .map((c) => {
                 const maxLength = Number(c.max_length)
+                const values = c.choice && c.choice !== '0' ? choices?.get(c.element) : undefined
                 const info: ColumnInfo = {
                     name: c.element,
                     kind: columnKindOf(c.internal_type),
                     mandatory: c.mandatory === 'true',
+                    ...(values && values.length > 0 ? { choices: values } : {}),
                 }
                 return Number.isFinite(maxLength) && maxLength > 0 ? { ...info, maxLength } : info
             })
+    }
+
+    /**
+     * Why choice values could not be read, or null: the service account may not read sys_choice
+     * (an ACL), so constants were not checked against choices. ping prints it as a line of its own.
+     */
+    get unreadChoices(): string | null {
+        return this.choicesUnread
+    }
+
+    /** The active choice values of a table's columns (sys_choice), or null when the instance refuses them. */
+    private choicesOf(table: string): Map<string, string[]> | null {
+        let rows: Record<string, string>[]
+        try {
+            rows = this.api.list(
+                'sys_choice',
+                [
+                    { field: 'name', value: table },
+                    { field: 'inactive', value: 'false' },
+                ],
+                ['element', 'value'],
+                1000
+            )
+        } catch (error) {
+            this.choicesUnread ??= (error as Error).message
+            return null
+        }
+        const byColumn = new Map<string, string[]>()
+        for (const r of rows) {
+            if (!r.element) continue
+            const values = byColumn.get(r.element) ?? []
+            values.push(r.value ?? '')
+            byColumn.set(r.element, values)
+        }
+        return byColumn
     }
 
     runAsUserHasRole(role: string): boolean {

@@ -317,8 +317,12 @@ describe('stager: configuration', () => {
 
     it('stages purchase orders into sn_shop_purchase_order with supplier and legal entity resolved (s2p_tables)', () => {
         const world = new StagingWorld('s2p_tables')
-        const supplier = world.store.insert('sn_fin_supplier', { erp_supplier_code: 'S1', name: 'Acme Ltd' })
         const entity = world.store.insert('sn_fin_legal_entity', { erp_company_code: '10' })
+        const supplier = world.store.insert('sn_fin_supplier', {
+            erp_supplier_code: 'S1',
+            legal_entity: entity,
+            name: 'Acme Ltd',
+        })
         expect(world.runPage('purchase_order', [orderRow('PO-1')]).inserted).toBe(1)
         expect(world.store.all('sn_shop_purchase_order')[0]).toMatchObject({
             number: 'PO-1',
@@ -333,7 +337,9 @@ describe('stager: configuration', () => {
         world.store.insert('sn_fin_legal_entity', { erp_company_code: '10' })
         expect(world.runPage('purchase_order', [orderRow('PO-1')]).flagged).toBe(1)
         expect(world.flags()[0]).toMatchObject({ reason: 'unknown_supplier' })
-        expect(world.flags()[0].message).toContain('"S1" is not known in ServiceNow (no sn_fin_supplier record')
+        expect(world.flags()[0].message).toBe(
+            'Supplier S1 is not known in ServiceNow for legal entity 10; add the supplier for that legal entity in ServiceNow (sn_fin_supplier) or correct it in IFS.'
+        )
     })
 
     it('flags target_rejected when the target table lacks a mapped column', () => {

@@ -105,7 +105,14 @@ function serviceNowChecks(
     try {
         // The field map is the one this runner would stage with (its database's rows, else the shipped preset).
         const rows = readFieldMapRows(runtime.store)
-        lines.push(...checkPlatformPrerequisites(new RestPlatform(api, settings.user), connection, rows))
+        const platform = new RestPlatform(api, settings.user)
+        lines.push(...checkPlatformPrerequisites(platform, connection, rows))
+        if (platform.unreadChoices !== null)
+            lines.push({
+                check: 'Choice values of the target columns (sys_choice) are readable',
+                passed: false,
+                reason: `${platform.unreadChoices}: constants were not checked against their columns' choices; let ${settings.user} read sys_choice`,
+            })
     } catch (error) {
         lines.push({
             check: 'ServiceNow prerequisites (plugins, tables, roles)',

@@ -21,15 +21,27 @@ export type MappedField =
 export type ConnectionSetting = 'erpSource' | 'externalInvoiceSource'
 
 /**
+ * A look-up's scope: the looked-up record's `column` must also hold what this map writes to the
+ * target column `from` (another row of the same map, itself unscoped). A supplier is one per legal
+ * entity, so the supplier row is scoped by the legal entity row's resolved sys_id.
+ */
+export interface LookupScope {
+    column: string
+    from: string
+}
+
+/**
  * Where one target column's value comes from: a canonical field of the document, a constant, a
  * connection setting, or a reference look-up (the sys_id of the record of `table` whose `match`
- * column holds the canonical field's value).
+ * column holds the canonical field's value, within `scope` when given).
  */
 export type ColumnSource =
     | { kind: 'field'; field: MappedField }
     | { kind: 'constant'; value: string }
     | { kind: 'setting'; setting: ConnectionSetting }
-    | { kind: 'lookup'; field: MappedField; table: string; match: string }
+    | { kind: 'lookup'; field: MappedField; table: string; match: string; scope?: LookupScope }
+
+export type LookupSource = Extract<ColumnSource, { kind: 'lookup' }>
 
 /** `date`: the value's date as yyyy-mm-dd (what the import tables' date columns take as text). */
 export type ValueTransform = 'none' | 'date'
@@ -70,6 +82,15 @@ export function setting(column: string, name: ConnectionSetting): MappedColumn {
     return { column, source: { kind: 'setting', setting: name }, transform: 'none' }
 }
 
-export function lookup(column: string, name: MappedField, table: string, match: string): MappedColumn {
-    return { column, source: { kind: 'lookup', field: name, table, match }, transform: 'none' }
+/** `table.match`, optionally within `scope` (e.g. `{ column: 'legal_entity', from: 'legal_entity' }`). */
+export function lookup(
+    column: string,
+    name: MappedField,
+    [table, match]: readonly [string, string],
+    scope?: LookupScope
+): MappedColumn {
+    const source: LookupSource = { kind: 'lookup', field: name, table, match }
+    // No spread: this file is bundled into the connection form's client script too.
+    if (scope) source.scope = scope
+    return { column, source, transform: 'none' }
 }

@@ -2,7 +2,13 @@ import { OBJECT_TYPE_CHOICES } from '../../../tables/object-type-choices'
 import type { DocumentTypeDefinition } from './document-type'
 import type { FieldMapDefinition } from './field-map'
 import { constant, field, lookup, setting } from './field-map'
-import { CONNECTOR_KEY_COLUMN, TRANSFORMED_IMPORT_STATES } from './target-conventions'
+import {
+    CONNECTOR_KEY_COLUMN,
+    LEGAL_ENTITY_BY_CODE,
+    SUPPLIER_BY_CODE,
+    SUPPLIER_SCOPE,
+    TRANSFORMED_IMPORT_STATES,
+} from './target-conventions'
 import { ERP_INTEGRATION, ERP_INTEGRATION_USER, PROCUREMENT, role, S2P_COMMON } from './platform-plugins'
 import { dateField, dateTimeField, numberField, objversionStamp, textField } from './source-field'
 
@@ -39,8 +45,8 @@ const SHOP_PURCHASE_ORDER: FieldMapDefinition = {
     columns: [
         field('number', 'documentNumber'),
         field('total_amount', 'grossAmount'),
-        lookup('supplier', 'supplierNumber', 'sn_fin_supplier', 'erp_supplier_code'),
-        lookup('legal_entity', 'company', 'sn_fin_legal_entity', 'erp_company_code'),
+        lookup('legal_entity', 'company', LEGAL_ENTITY_BY_CODE),
+        lookup('supplier', 'supplierNumber', SUPPLIER_BY_CODE, SUPPLIER_SCOPE),
         field(CONNECTOR_KEY_COLUMN, 'externalReference'),
     ],
     lock: { column: 'state', states: ['closed', 'canceled'] },
@@ -76,7 +82,7 @@ const PROC_PO_MAP: FieldMapDefinition = {
     defaultTable: 'proc_po',
     columns: [
         field('number', 'documentNumber'),
-        lookup('vendor', 'supplierName', 'core_company', 'name'),
+        lookup('vendor', 'supplierName', ['core_company', 'name']),
         field('due_by', 'dueDate'),
         field('total_cost', 'grossAmount'),
         field(CONNECTOR_KEY_COLUMN, 'externalReference'),

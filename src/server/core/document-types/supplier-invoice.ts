@@ -2,7 +2,13 @@ import { OBJECT_TYPE_CHOICES } from '../../../tables/object-type-choices'
 import type { DocumentTypeDefinition } from './document-type'
 import type { FieldMapDefinition } from './field-map'
 import { constant, field, lookup, setting } from './field-map'
-import { CONNECTOR_KEY_COLUMN, TRANSFORMED_IMPORT_STATES } from './target-conventions'
+import {
+    CONNECTOR_KEY_COLUMN,
+    LEGAL_ENTITY_BY_CODE,
+    SUPPLIER_BY_CODE,
+    SUPPLIER_SCOPE,
+    TRANSFORMED_IMPORT_STATES,
+} from './target-conventions'
 import { AP_INVOICE, INVOICE_INTEGRATOR, role, S2P_COMMON, SPEND_INTEGRATION } from './platform-plugins'
 import { dateField, dateTimeField, numberField, objversionStamp, textField } from './source-field'
 
@@ -104,8 +110,14 @@ export const SUPPLIER_INVOICE = {
                 field('invoice_date', 'documentDate'),
                 field('subtotal', 'netAmount'),
                 field('invoice_amount', 'grossAmount'),
-                lookup('supplier', 'supplierNumber', 'sn_fin_supplier', 'erp_supplier_code'),
-                lookup('legal_entity', 'company', 'sn_fin_legal_entity', 'erp_company_code'),
+                lookup('legal_entity', 'company', LEGAL_ENTITY_BY_CODE),
+                lookup('supplier', 'supplierNumber', SUPPLIER_BY_CODE, SUPPLIER_SCOPE),
+                // Neither the invoice's currency column nor the currency table is documented (s2p-targets
+                // §4, Unconfirmed 6): fx_currency.code is the platform's currency table; a customer whose
+                // instance keeps codes elsewhere (sn_fin_fx_currency) edits this row's look-up.
+                lookup('currency', 'currency', ['fx_currency', 'code']),
+                // The PO staged by this connector (or its ERP integration) under its number.
+                lookup('purchase_order', 'poReference', ['sn_shop_purchase_order', 'number']),
                 constant('state', 'draft'),
                 field(CONNECTOR_KEY_COLUMN, 'externalReference'),
             ],

@@ -11,3 +11,14 @@ export const CONNECTOR_KEY_COLUMN = 'u_ml_connector_key'
  * still be rewritten in place.
  */
 export const TRANSFORMED_IMPORT_STATES: readonly string[] = ['inserted', 'updated']
+
+/** Legal entity by its ERP company code (IF/spo-legal-entity-inbound-table: mandatory there). */
+export const LEGAL_ENTITY_BY_CODE = ['sn_fin_legal_entity', 'erp_company_code'] as const
+/**
+ * Supplier by its ERP supplier code (SLO/slo-supplier-table), one per legal entity: the look-up
+ * is scoped by what the `legal_entity` row resolved. That sn_fin_supplier holds a `legal_entity`
+ * reference is this connector's reading (the documented link is sn_fin_supplier_detail): a
+ * customer whose instance differs changes the row's scope (README "Targets").
+ */
+export const SUPPLIER_BY_CODE = ['sn_fin_supplier', 'erp_supplier_code'] as const
+export const SUPPLIER_SCOPE = { column: 'legal_entity', from: 'legal_entity' } as const

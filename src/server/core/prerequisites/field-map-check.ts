@@ -51,18 +51,39 @@ function settingMiss(mapped: MappedColumn, connection: ConnectionConfig): string
     return null
 }
 
+/**
+ * A look-up row's own table and columns against the dictionary: the table it looks in exists, and
+ * has the column matched and the scope column (a miss would flag every document at run time).
+ */
+function lookupMiss(platform: Platform, mapped: MappedColumn): string | null {
+    const s = mapped.source
+    if (s.kind !== 'lookup') return null
+    const columns = platform.describeTable(s.table)
+    if (columns === null)
+        return `the look-up table ${s.table} does not exist (or the app may not read it): install its plugin, or change the row's look-up in ${WHERE_MAPS}`
+    const names = new Set(columns.map((c) => c.name))
+    if (!names.has(s.match))
+        return `no column ${s.match} on ${s.table} to look ${mapped.column} up by: change the row's look-up in ${WHERE_MAPS}`
+    if (s.scope && !names.has(s.scope.column))
+        return `no column ${s.scope.column} on ${s.table} to scope ${mapped.column} by: change the row's look-up scope in ${WHERE_MAPS}`
+    return null
+}
+
 /** One line per miss of one map against its table's dictionary; one passing line when it fits. */
 function mapLines(
+    platform: Platform,
     connection: ConnectionConfig,
     map: FieldMap,
-    table: string,
-    columns: readonly ColumnInfo[]
+    { table, columns }: { table: string; columns: readonly ColumnInfo[] }
 ): PrerequisiteLine[] {
     const check = (what: string) => `Field map ${connection.fieldMapPreset} → ${table}: ${what}`
     const byName = new Map(columns.map((c) => [c.name, c]))
     const lines: PrerequisiteLine[] = []
     for (const mapped of map.columns) {
-        const miss = columnMiss(mapped, byName.get(mapped.column), table) ?? settingMiss(mapped, connection)
+        const miss =
+            columnMiss(mapped, byName.get(mapped.column), table) ??
+            settingMiss(mapped, connection) ??
+            lookupMiss(platform, mapped)
         if (miss) lines.push({ check: check(`column ${mapped.column}`), passed: false, reason: miss })
     }
     const filled = new Set(map.columns.filter((m) => !alwaysEmpty(m)).map((m) => m.column))
@@ -92,7 +113,8 @@ function mapLines(
 /**
  * The connection's field maps (the table's rows, or the shipped presets) against the target
  * tables' dictionary: each mapped column exists with a compatible type, constants are valid
- * choices, every mandatory column is filled, the settings they write are set. A table that does
+ * choices, every mandatory column is filled, the settings they write are set, and each look-up's
+ * table has the columns it matches and scopes by. A table that does
  * not exist is reported by the table line, not here.
  */
 export function fieldMapLines(
@@ -111,7 +133,8 @@ export function fieldMapLines(
     for (const partition of connection.partitions) {
         const columns = platform.describeTable(partition.targetTable)
         if (columns === null) continue
-        lines.push(...mapLines(connection, compiled.maps[partition.objectType], partition.targetTable, columns))
+        const table = { table: partition.targetTable, columns }
+        lines.push(...mapLines(platform, connection, compiled.maps[partition.objectType], table))
     }
     return lines
 }

@@ -200,6 +200,7 @@ class ConnectionStager implements Stager {
             map: this.targets.mapFor(objectType),
             settings: this.targets.settings,
             resolve: this.targets.resolve,
+            references: this.targets.references,
             source,
             book: this.flagBook(objectType),
             cache: this.cache,

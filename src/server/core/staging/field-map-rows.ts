@@ -28,6 +28,12 @@ export interface FieldMapRow {
     value: string
     /** For a look-up: `<table>.<column>` whose value equals the field's; the record's sys_id is written. */
     lookup: string
+    /**
+     * For a look-up, optional: `<look-up table column>=<target column>`: the record must also hold
+     * what this map writes to that target column (`legal_entity=legal_entity`: the supplier of the
+     * legal entity the `legal_entity` row resolved). Empty: unscoped.
+     */
+    lookupScope?: string
     transform: ValueTransform
     shipped: boolean
     active: boolean
@@ -47,6 +53,7 @@ function rowOf(preset: string, objectType: string, table: string, mapped: Mapped
         sourceKind: s.kind,
         value: s.kind === 'constant' ? s.value : s.kind === 'setting' ? s.setting : s.field,
         lookup: s.kind === 'lookup' ? `${s.table}.${s.match}` : '',
+        lookupScope: s.kind === 'lookup' && s.scope ? `${s.scope.column}=${s.scope.from}` : '',
         transform: mapped.transform,
         shipped: true,
         active: true,
@@ -79,22 +86,30 @@ function sourceOf(row: FieldMapRow): ColumnSource | string {
             return CONNECTION_SETTINGS.includes(row.value as ConnectionSetting)
                 ? { kind: 'setting', setting: row.value as ConnectionSetting }
                 : `names no connection setting "${row.value}" (use ${CONNECTION_SETTINGS.join(' or ')})`
-        case 'lookup': {
-            const [table, match, extra] = row.lookup.split('.')
-            if (!isField) return `names no canonical field "${row.value}"`
-            if (!table || !match || extra !== undefined)
-                return `needs a look-up as <table>.<column> (is "${row.lookup}")`
-            return { kind: 'lookup', field, table, match }
-        }
+        case 'lookup':
+            return isField ? lookupOf(row, field) : `names no canonical field "${row.value}"`
         default:
             return `has an unknown source kind "${String(row.sourceKind)}"`
     }
 }
 
+const NAME = /^[a-z_][a-z0-9_]{0,79}$/
+
+/** A look-up row's table, column and scope, checked for shape (the dictionary check checks they exist). */
+function lookupOf(row: FieldMapRow, field: MappedField): ColumnSource | string {
+    const [table, match, extra] = row.lookup.split('.')
+    if (!table || !match || extra !== undefined) return `needs a look-up as <table>.<column> (is "${row.lookup}")`
+    const scopeText = (row.lookupScope ?? '').trim()
+    if (scopeText === '') return { kind: 'lookup', field, table, match }
+    const [column, from, more] = scopeText.split('=').map((p) => p.trim())
+    if (!column || !from || more !== undefined || !NAME.test(column) || !NAME.test(from))
+        return `needs a look-up scope as <column of ${table}>=<target column of this map> (is "${row.lookupScope}")`
+    return { kind: 'lookup', field, table, match, scope: { column, from } }
+}
+
 function parseRow(row: FieldMapRow): Parsed {
     const where = `Field map row ${row.preset} / ${row.objectType} / ${row.targetTable}.${row.column}`
-    if (!/^[a-z_][a-z0-9_]{0,79}$/.test(row.column))
-        return { ok: false, problem: `${where}: the column must be a column name` }
+    if (!NAME.test(row.column)) return { ok: false, problem: `${where}: the column must be a column name` }
     if (!VALUE_TRANSFORMS.includes(row.transform))
         return { ok: false, problem: `${where}: unknown transform "${row.transform}" (use none or date)` }
     const source = sourceOf(row)
@@ -155,6 +170,7 @@ function compileOne(
             problems.push(`Field map row ${row.preset} / ${row.objectType}: column ${row.column} is mapped twice`)
         else columns.push(parsed.column)
     }
+    problems.push(...scopeProblems(columns, rows))
     const key = columns.find((c) => c.source.kind === 'field' && c.source.field === 'externalReference')
     if (!key)
         problems.push(
@@ -162,4 +178,24 @@ function compileOne(
         )
     if (problems.length > 0 || !key) return { ok: false, problems }
     return { ok: true, map: { ...definition, columns, externalReference: key.column } }
+}
+
+/**
+ * A scoped look-up's `from` must be another active row of the same map, itself unscoped: its value
+ * is known before this one is resolved (no chains, no cycles).
+ */
+function scopeProblems(columns: readonly MappedColumn[], rows: readonly FieldMapRow[]): string[] {
+    const problems: string[] = []
+    for (const c of columns) {
+        const scope = c.source.kind === 'lookup' ? c.source.scope : undefined
+        if (!scope) continue
+        const from = columns.find((o) => o.column === scope.from)
+        const row = rows.find((r) => r.column === c.column)
+        const where = `Field map row ${row?.preset} / ${row?.objectType} / ${row?.targetTable}.${c.column}: the look-up scope`
+        if (!from || from === c)
+            problems.push(`${where} names ${scope.from}, which no other active row of the map writes`)
+        else if (from.source.kind === 'lookup' && from.source.scope)
+            problems.push(`${where} names ${scope.from}, whose own look-up is scoped (a scope must be unscoped)`)
+    }
+    return problems
 }

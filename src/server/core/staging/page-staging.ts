@@ -25,9 +25,10 @@ import type { Counts, Ready, Refused, WriteOutcome } from './staged-item'
 import { stagingKeyOfDocument } from './staging-key'
 import type { StagingKey } from './staging-key'
 import type { StagingContext } from './stager'
-import { buildTargetValues } from './target-record'
+import { buildTargetValues, lookupRequests } from './target-record'
+import type { ReferenceLookups } from './reference-lookups'
 import { asStrings } from './record-strings'
-import type { ReferenceResolver, SettingValues } from './target-record'
+import type { ReferenceResolver, SettingValues, TargetTable } from './target-record'
 
 /** A row as mapped, with its staging key (computed once: it is a digest). */
 type Mapped = { row: IfsRow; result: ReturnType<typeof mapRow>; key: StagingKey | null }
@@ -42,9 +43,10 @@ export interface PageStagingOptions {
     targetTable: string
     columns: ReadonlyMap<string, ColumnInfo>
     map: FieldMap
-    /** The connection settings the map writes, and the run's reference look-up. */
+    /** The connection settings the map writes, and the run's reference look-ups (loaded per page). */
     settings: SettingValues
     resolve: ReferenceResolver
+    references: ReferenceLookups
     /**
      * `page`: rows read through the cursor (or again in the lookback window); `retry`: rows re-read
      * for open flags, where every re-check counts as an attempt on the flag.
@@ -179,11 +181,14 @@ export class PageStaging {
         return toPrepare
     }
 
-    /** Maps, enriches and validates every row; suppliers for the whole page are read first. */
+    /**
+     * Maps, enriches and validates every row; suppliers for the whole page are read first, and the
+     * references of every valid document are resolved in bulk before any target record is built.
+     */
     private prepare(mapped: readonly Mapped[]): (Ready | Refused)[] {
-        const { cache, mappings, map, targetTable, columns, ctx } = this.o
+        const { cache, mappings } = this.o
         cache.loadSuppliers(mapped.flatMap((m) => (m.result.kind === 'mapped' ? [m.result.doc.supplierNumber] : [])))
-        return mapped.map(({ row, result, key }): Ready | Refused => {
+        const checked = mapped.map(({ row, result, key }): Checked | Refused => {
             if (result.kind === 'rejected')
                 return {
                     kind: 'refused',
@@ -193,36 +198,45 @@ export class PageStaging {
                     supplierName: null,
                     problems: result.problems,
                 }
-            const staged = key as StagingKey
             const { doc, problems } = enrichAndValidate(result.doc, cache, mappings)
-            const refused = (p: Problem[]): Refused => ({
-                kind: 'refused',
-                row,
-                identity: result.identity,
-                key: staged,
-                supplierName: doc.supplierName,
-                problems: p,
-            })
-            if (problems.length > 0) return refused(problems)
-            const built = buildTargetValues(doc, staged, {
-                map,
-                table: targetTable,
-                columns,
-                settings: this.o.settings,
-                resolve: this.o.resolve,
-            })
-            if (built.kind === 'rejected') return refused(built.problems)
-            return {
-                kind: 'ready',
-                row,
-                identity: result.identity,
-                doc,
-                key: staged,
-                values: built.values,
-                hash: payloadHash(built.values, ctx.ports.digest),
-                sourceHash: sourceHashOf(row, ctx.ports.digest),
-            }
+            const checkedDoc: Checked = { kind: 'checked', row, identity: result.identity, doc, key: key as StagingKey }
+            return problems.length > 0 ? refusedOf(checkedDoc, problems) : checkedDoc
         })
+        const valid = checked.filter((c): c is Checked => c.kind === 'checked')
+        this.loadReferences(valid)
+        return checked.map((c) => (c.kind === 'checked' ? this.built(c) : c))
+    }
+
+    /**
+     * The page's references, one store query per reference kind for the values the run has not
+     * resolved yet: unscoped look-ups first, then those scoped by what they resolved.
+     */
+    private loadReferences(valid: readonly Checked[]): void {
+        const target = this.targetTable()
+        if (!target.map.columns.some((c) => c.source.kind === 'lookup')) return
+        for (const which of ['unscoped', 'scoped'] as const)
+            this.o.references.load(valid.flatMap((c) => lookupRequests(c.doc, c.key, target, which)))
+    }
+
+    private targetTable(): TargetTable {
+        const { map, targetTable, columns, settings, resolve } = this.o
+        return { map, table: targetTable, columns, settings, resolve }
+    }
+
+    private built(c: Checked): Ready | Refused {
+        const built = buildTargetValues(c.doc, c.key, this.targetTable())
+        if (built.kind === 'rejected') return refusedOf(c, built.problems)
+        const digest = this.o.ctx.ports.digest
+        return {
+            kind: 'ready',
+            row: c.row,
+            identity: c.identity,
+            doc: c.doc,
+            key: c.key,
+            values: built.values,
+            hash: payloadHash(built.values, digest),
+            sourceHash: sourceHashOf(c.row, digest),
+        }
     }
 
     /**
@@ -398,6 +412,19 @@ export class PageStaging {
             message: `${duplicates} unchanged document(s) already staged (or ignored by an AP user)`,
         })
     }
+}
+
+/** A document that passed validation, its target record not built yet. */
+interface Checked {
+    kind: 'checked'
+    row: IfsRow
+    identity: DocumentIdentity
+    doc: Ready['doc']
+    key: StagingKey
+}
+
+function refusedOf(c: Checked, problems: Problem[]): Refused {
+    return { kind: 'refused', row: c.row, identity: c.identity, key: c.key, supplierName: c.doc.supplierName, problems }
 }
 
 /** SHA-256 of the IFS row as read; only compared, never shown. */

@@ -5,6 +5,7 @@ import type { ConnectionConfig } from '../config/connection-config'
 import type { ColumnSource, FieldMap, ValueTransform } from '../document-types/field-map'
 import type { FieldMapRow } from './field-map-rows'
 import { compileFieldMap } from './field-map-rows'
+import { ReferenceLookups } from './reference-lookups'
 import type { ReferenceResolver, SettingValues } from './target-record'
 
 /** The field-map table's rows as the compiler reads them (every row: inactive ones are skipped there). */
@@ -21,6 +22,7 @@ function rowOfRecord(r: StoredRecord): FieldMapRow {
         sourceKind: (r.source_kind ?? 'field') as ColumnSource['kind'],
         value: r.source_value ?? '',
         lookup: (r.lookup ?? '').trim(),
+        lookupScope: (r.lookup_scope ?? '').trim(),
         transform: (r.transform ?? 'none') as ValueTransform,
         shipped: r.shipped === '1' || r.shipped === 'true',
         active: r.active !== '0' && r.active !== 'false',
@@ -41,17 +43,19 @@ function erpSourceName(store: Store, sysId: string): string | null {
 
 /**
  * What one run writes where: the field maps compiled once, the connection settings they write,
- * and reference look-ups cached for the run (one query per distinct value and reference kind).
+ * and reference look-ups cached for the run (loaded in bulk per page: reference-lookups).
  */
 export class RunTargets {
     private maps: Readonly<Record<ObjectType, FieldMap>> | null = null
     private values: SettingValues | null = null
-    private readonly cache = new Map<string, string | null>()
+    readonly references: ReferenceLookups
 
     constructor(
         private readonly store: Store,
         private readonly connection: ConnectionConfig
-    ) {}
+    ) {
+        this.references = new ReferenceLookups(store)
+    }
 
     mapFor(objectType: ObjectType): FieldMap {
         if (!this.maps) {
@@ -69,12 +73,5 @@ export class RunTargets {
         })
     }
 
-    readonly resolve: ReferenceResolver = (table, match, value) => {
-        const key = JSON.stringify([table, match, value])
-        if (!this.cache.has(key)) {
-            const [found] = this.store.query(table, { where: [{ field: match, op: '=', value }], limit: 1 })
-            this.cache.set(key, found ? found.sys_id : null)
-        }
-        return this.cache.get(key) ?? null
-    }
+    readonly resolve: ReferenceResolver = (request) => this.references.resolve(request)
 }

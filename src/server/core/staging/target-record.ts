@@ -3,11 +3,13 @@ import { FIELD_LABELS } from '../domain/canonical-document'
 import type { ColumnInfo } from '../../ports/platform'
 import type { FieldValue } from '../../ports/store'
 import type { FieldMap, MappedField } from './field-maps'
-import type { ConnectionSetting, MappedColumn } from '../document-types/field-map'
+import type { ConnectionSetting, LookupSource, MappedColumn } from '../document-types/field-map'
 import type { Problem } from './problem'
 import { shown } from './problem'
 import { isReservedNull } from '../domain/reserved-null'
 import type { StagingKey } from './staging-key'
+import type { ReferenceRequest } from './reference-lookups'
+import { referenceNoun, unresolvedReference } from './reference-messages'
 
 export type TargetValues = Readonly<Record<string, FieldValue>>
 
@@ -94,8 +96,8 @@ export function convertForColumn(value: string | number | null, column: ColumnIn
 /** Values of the connection settings a map may write, read once per run (the ERP source's name). */
 export type SettingValues = Readonly<Record<ConnectionSetting, string | null>>
 
-/** The sys_id of the record of `table` whose `match` column holds `value`; null when there is none. */
-export type ReferenceResolver = (table: string, match: string, value: string) => string | null
+/** The sys_id of the record a reference request names (reference-lookups); null when there is none. */
+export type ReferenceResolver = (request: ReferenceRequest) => string | null
 
 /** The target table of a page: the field map, and the table's columns as the instance describes them. */
 export interface TargetTable {
@@ -106,26 +108,68 @@ export interface TargetTable {
     resolve: ReferenceResolver
 }
 
-type Sourced = { kind: 'ok'; value: string | number | null; label: string; reference?: true } | Converted
+type Sourced =
+    | { kind: 'ok'; value: string | number | null; label: string; reference?: true }
+    | Converted
+    /** A scoped look-up whose scope row failed: that row's problem says why. */
+    | { kind: 'skip' }
+
+/** The document a record is built for, with its staging key. */
+interface Subject {
+    doc: CanonicalDocument
+    key: StagingKey
+}
+
+/** What one document's columns came to so far: a scoped look-up reads the value of its scope row. */
+interface Built {
+    values: Record<string, FieldValue>
+    /** At most one per column. */
+    problems: Map<string, Problem>
+    failed: Set<string>
+}
+
+/** The text a look-up column looks for (the canonical field's value); null: nothing to look up. */
+function lookupValue(doc: CanonicalDocument, key: StagingKey, source: LookupSource): string | null {
+    const raw = canonicalValue(doc, key, source.field)
+    return raw === null ? null : String(raw)
+}
+
+/** A scoped look-up's request, or `skip` when its scope row failed (its problem is reported). */
+function scopedRequest(source: LookupSource, value: string, built: Built, map: FieldMap): ReferenceRequest | 'skip' {
+    const from = source.scope?.from
+    if (from === undefined) return { lookup: source, value, scope: null }
+    if (built.failed.has(from) || !map.columns.some((c) => c.column === from)) return 'skip'
+    const written = built.values[from]
+    return { lookup: source, value, scope: written === null || written === undefined ? null : String(written) }
+}
+
+/** The scope as an AP user knows it: the scope row's noun and its IFS value (not a sys_id). */
+function scopeShown(doc: CanonicalDocument, key: StagingKey, request: ReferenceRequest, map: FieldMap) {
+    const from = map.columns.find((c) => c.column === request.lookup.scope?.from)
+    if (!from) return null
+    const s = from.source
+    if (s.kind === 'field' || s.kind === 'lookup')
+        return { noun: referenceNoun(s.field), value: canonicalValue(doc, key, s.field) ?? '(empty)' }
+    return { noun: from.column, value: request.scope ?? '(empty)' }
+}
 
 /** The value of one mapped column before conversion, or the problem with it. */
-function sourcedValue(doc: CanonicalDocument, key: StagingKey, mapped: MappedColumn, target: TargetTable): Sourced {
+function sourcedValue(subject: Subject, mapped: MappedColumn, target: TargetTable, built: Built): Sourced {
+    const { doc, key } = subject
     const s = mapped.source
     if (s.kind === 'constant') return { kind: 'ok', value: s.value === '' ? null : s.value, label: 'constant' }
     if (s.kind === 'setting') return { kind: 'ok', value: target.settings[s.setting], label: SETTING_LABELS[s.setting] }
-    const raw = canonicalValue(doc, key, s.field)
     const label = `The ${FIELD_LABELS[s.field]}`
-    if (s.kind === 'field') return { kind: 'ok', value: shaped(raw, mapped.transform), label }
-    if (raw === null) return { kind: 'ok', value: null, label, reference: true }
-    const id = target.resolve(s.table, s.match, String(raw))
+    if (s.kind === 'field')
+        return { kind: 'ok', value: shaped(canonicalValue(doc, key, s.field), mapped.transform), label }
+    const value = lookupValue(doc, key, s)
+    if (value === null) return { kind: 'ok', value: null, label, reference: true }
+    const request = scopedRequest(s, value, built, target.map)
+    if (request === 'skip') return { kind: 'skip' }
+    const id = target.resolve(request)
     if (id !== null) return { kind: 'ok', value: id, label, reference: true }
-    return {
-        kind: 'bad',
-        problem: {
-            reason: s.field === 'supplierNumber' || s.field === 'supplierName' ? 'unknown_supplier' : 'target_rejected',
-            message: `${label} ${shown(raw)} is not known in ServiceNow (no ${s.table} record with ${s.match} ${shown(raw)}); add it there or correct it in IFS.`,
-        },
-    }
+    const scope = s.scope ? scopeShown(doc, key, request, target.map) : null
+    return { kind: 'bad', problem: unresolvedReference(s, canonicalValue(doc, key, s.field) ?? value, scope) }
 }
 
 const SETTING_LABELS: Readonly<Record<ConnectionSetting, string>> = {
@@ -139,38 +183,85 @@ function shaped(value: string | number | null, transform: MappedColumn['transfor
     return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : value
 }
 
+/** Unscoped columns first: a scoped look-up reads what its scope row wrote. */
+function inResolutionOrder(columns: readonly MappedColumn[]): MappedColumn[] {
+    const scoped = (c: MappedColumn) => c.source.kind === 'lookup' && c.source.scope !== undefined
+    return [...columns.filter((c) => !scoped(c)), ...columns.filter(scoped)]
+}
+
+function buildColumn(subject: Subject, mapped: MappedColumn, target: TargetTable, built: Built): void {
+    const column = target.columns.get(mapped.column)
+    const fail = (problem: Problem) => {
+        built.problems.set(mapped.column, problem)
+        built.failed.add(mapped.column)
+    }
+    if (!column) {
+        const s = mapped.source
+        const what = s.kind === 'field' || s.kind === 'lookup' ? ` for the ${FIELD_LABELS[s.field]}` : ''
+        return fail({
+            reason: 'target_rejected',
+            message: `Table ${target.table} has no column ${mapped.column}${what}; check the target field mappings.`,
+        })
+    }
+    const sourced = sourcedValue(subject, mapped, target, built)
+    if (sourced.kind === 'skip') return void built.failed.add(mapped.column)
+    if (sourced.kind === 'bad') return fail(sourced.problem)
+    const { value, label } = sourced as Extract<Sourced, { label: string }>
+    // A resolved reference is a sys_id: written as it is, whatever the column's kind.
+    const converted =
+        'reference' in sourced && sourced.reference
+            ? ({ kind: 'ok', value } as Converted)
+            : convertForColumn(value, column, label)
+    if (converted.kind === 'ok') built.values[mapped.column] = converted.value
+    else fail(converted.problem)
+}
+
+function built(doc: CanonicalDocument, key: StagingKey, target: TargetTable, columns: readonly MappedColumn[]): Built {
+    const out: Built = { values: {}, problems: new Map(), failed: new Set() }
+    for (const mapped of columns) buildColumn({ doc, key }, mapped, target, out)
+    return out
+}
+
 /**
  * The target record for a document, checked column by column against the table as the instance
  * describes it. All misfits are reported together.
  */
 export function buildTargetValues(doc: CanonicalDocument, key: StagingKey, target: TargetTable): TargetBuild {
-    const { map, table, columns } = target
-    const values: Record<string, FieldValue> = {}
-    const problems: Problem[] = []
-    for (const mapped of map.columns) {
-        const column = columns.get(mapped.column)
-        if (!column) {
-            const s = mapped.source
-            const what = s.kind === 'field' || s.kind === 'lookup' ? ` for the ${FIELD_LABELS[s.field]}` : ''
-            problems.push({
-                reason: 'target_rejected',
-                message: `Table ${table} has no column ${mapped.column}${what}; check the target field mappings.`,
-            })
-            continue
-        }
-        const sourced = sourcedValue(doc, key, mapped, target)
-        if (sourced.kind === 'bad') {
-            problems.push(sourced.problem)
-            continue
-        }
-        const { value, label } = sourced as Extract<Sourced, { label: string }>
-        // A resolved reference is a sys_id: written as it is, whatever the column's kind.
-        const converted =
-            'reference' in sourced && sourced.reference
-                ? ({ kind: 'ok', value } as Converted)
-                : convertForColumn(value, column, label)
-        if (converted.kind === 'ok') values[mapped.column] = converted.value
-        else problems.push(converted.problem)
-    }
+    const { values, problems: byColumn } = built(doc, key, target, inResolutionOrder(target.map.columns))
+    // In the map's order, whatever order the columns were resolved in: the first names the flag's reason.
+    const problems = target.map.columns.flatMap((c) => byColumn.get(c.column) ?? [])
     return problems.length > 0 ? { kind: 'rejected', problems } : { kind: 'ok', values }
+}
+
+/**
+ * The look-ups one document needs, for loading a page's references in bulk: `unscoped` straight
+ * from the document; `scoped` after the unscoped ones are loaded (their scope is what a scope row
+ * resolved, read here from the run's cache).
+ */
+export function lookupRequests(
+    doc: CanonicalDocument,
+    key: StagingKey,
+    target: TargetTable,
+    which: 'unscoped' | 'scoped'
+): ReferenceRequest[] {
+    const lookups = target.map.columns.flatMap((c) =>
+        c.source.kind === 'lookup' && (c.source.scope !== undefined) === (which === 'scoped') ? [c.source] : []
+    )
+    if (lookups.length === 0) return []
+    const base =
+        which === 'scoped'
+            ? built(
+                  doc,
+                  key,
+                  target,
+                  inResolutionOrder(target.map.columns).filter((c) => !lookups.includes(c.source as LookupSource))
+              )
+            : null
+    return lookups.flatMap((source) => {
+        const value = lookupValue(doc, key, source)
+        if (value === null) return []
+        if (!base) return [{ lookup: source, value, scope: null }]
+        const request = scopedRequest(source, value, base, target.map)
+        return request === 'skip' ? [] : [request]
+    })
 }
