@@ -1,0 +1,56 @@
+import type { KeyField } from '../document-types/source-field'
+import { dataUrl } from '../odata/data-url'
+import type { FilterExpr, ODataLiteral, ODataQuery } from '../odata/query'
+import { splitByUrlLength } from '../odata/request-bounds'
+
+/** What one set of rows below a page of documents is read with: the set, its parent-key fields, select and order. */
+export interface ChildRead {
+    entitySet: string
+    /** The rows' fields holding their document's key, in the document's key order. */
+    parentKeys: readonly KeyField[]
+    select: readonly string[]
+    /** The rows' own key fields: a stable order, so a read's pages (nextLinks) neither skip nor repeat a row. */
+    orderBy: readonly string[]
+}
+
+/** `OrderNo in ('A','B')` for a one-field key; `(Company eq '10' and InvoiceId eq 4) or ...` for a compound one. */
+export function parentKeysFilter(
+    parentKeys: readonly KeyField[],
+    keys: readonly (readonly ODataLiteral[])[]
+): FilterExpr {
+    if (parentKeys.length === 1) return { op: 'in', field: parentKeys[0].name, values: keys.map((k) => k[0]) }
+    return {
+        op: 'or',
+        args: keys.map((k) => ({
+            op: 'and' as const,
+            args: parentKeys.map((f, i) => ({ op: 'eq' as const, field: f.name, value: k[i] })),
+        })),
+    }
+}
+
+/** The query for the rows of one batch of documents. */
+export function childQuery(read: ChildRead, keys: readonly (readonly ODataLiteral[])[]): ODataQuery {
+    return {
+        filter: parentKeysFilter(read.parentKeys, keys),
+        select: read.select,
+        orderBy: read.orderBy.map((field) => ({ field })),
+    }
+}
+
+/**
+ * The documents' keys in as few batches as the URL bound allows (request-bounds): each batch one
+ * request plus the nextLinks of its answer, never a request per document. `maxPerBatch` keeps the
+ * split's cost bounded (it renders each candidate URL); the page size is a natural choice.
+ */
+export function batchParentKeys(
+    tenantUrl: string,
+    read: ChildRead,
+    keys: readonly (readonly ODataLiteral[])[],
+    maxPerBatch: number
+): { batches: (readonly ODataLiteral[])[][]; tooLong: (readonly ODataLiteral[])[] } {
+    return splitByUrlLength(
+        keys,
+        (batch) => dataUrl(tenantUrl, read.entitySet, childQuery(read, batch), Number.POSITIVE_INFINITY),
+        Math.max(1, maxPerBatch)
+    )
+}
