@@ -1,3 +1,5 @@
+import type { LineSource } from '../document-types/line-source'
+import { lineSelect, postingSelect } from '../document-types/line-source'
 import type { KeyField } from '../document-types/source-field'
 import { dataUrl } from '../odata/data-url'
 import type { FilterExpr, ODataLiteral, ODataQuery } from '../odata/query'
@@ -53,4 +55,25 @@ export function batchParentKeys(
         (batch) => dataUrl(tenantUrl, read.entitySet, childQuery(read, batch), Number.POSITIVE_INFINITY),
         Math.max(1, maxPerBatch)
     )
+}
+
+/** How a page's lines are read: their set, parent keys, every mapped field, in line-key order. */
+export function lineRead(lines: LineSource): ChildRead {
+    return {
+        entitySet: lines.entitySet,
+        parentKeys: lines.parentKeys,
+        select: lineSelect(lines),
+        orderBy: lines.keys.map((k) => k.name),
+    }
+}
+
+/** How a page's posting rows are read (lines whose source has posting rows). */
+export function postingRead(lines: LineSource): ChildRead {
+    const postings = lines.postings!
+    return {
+        entitySet: postings.entitySet,
+        parentKeys: postings.parentKeys,
+        select: postingSelect(postings),
+        orderBy: postings.keys.map((k) => k.name),
+    }
 }

@@ -1,13 +1,11 @@
 import type { ObjectType } from '../../../tables/object-types'
 import type { AuditTrail } from '../audit/audit-trail'
-import type { LineSource } from '../document-types/line-source'
-import { lineSelect, postingSelect } from '../document-types/line-source'
 import type { DocumentSource } from '../document-types/source-field'
 import { MalformedResponse } from '../ifs/ifs-errors'
 import type { IfsReader, IfsRow } from '../ifs/ifs-reader'
 import type { ODataLiteral } from '../odata/query'
 import { withLineRows } from './document-line-rows'
-import { batchParentKeys, childQuery } from './line-queries'
+import { batchParentKeys, childQuery, lineRead, postingRead } from './line-queries'
 import type { ChildRead } from './line-queries'
 import { keyLiterals, keyText } from './parent-key'
 
@@ -65,25 +63,6 @@ export function readLinesOf(headers: readonly IfsRow[], ctx: LineReadContext): I
             message: `${strays} line or posting rows IFS returned for documents not asked for were skipped`,
         })
     return rows
-}
-
-function lineRead(lines: LineSource): ChildRead {
-    return {
-        entitySet: lines.entitySet,
-        parentKeys: lines.parentKeys,
-        select: lineSelect(lines),
-        orderBy: lines.keys.map((k) => k.name),
-    }
-}
-
-function postingRead(lines: LineSource): ChildRead {
-    const postings = lines.postings!
-    return {
-        entitySet: postings.entitySet,
-        parentKeys: postings.parentKeys,
-        select: postingSelect(postings),
-        orderBy: postings.keys.map((k) => k.name),
-    }
 }
 
 /** Every row of `read` below the given documents, grouped by their document's key text. */
