@@ -9,6 +9,12 @@ import { batchParentKeys, childQuery, lineRead, postingRead } from './line-queri
 import type { ChildRead } from './line-queries'
 import { keyLiterals, keyText } from './parent-key'
 
+/**
+ * Rows per page of a line read: a page of documents has up to dozens of lines each, so line reads
+ * ask for large pages (the answer's nextLinks are followed either way).
+ */
+export const LINE_PAGE_SIZE = 5000
+
 export interface LineReadContext {
     /** The connection's reader: token, 401 refresh, backoff, rate limit and counters apply. */
     reader: IfsReader
@@ -96,6 +102,9 @@ function readChildren(
         }
     }
     for (const batch of batches)
-        ctx.reader.readAll(read.entitySet, childQuery(read, batch), take, { objectType: ctx.objectType })
+        ctx.reader.readAll(read.entitySet, childQuery(read, batch), take, {
+            objectType: ctx.objectType,
+            maxPageSize: LINE_PAGE_SIZE,
+        })
     return { byParent, strays }
 }
