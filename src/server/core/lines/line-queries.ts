@@ -3,7 +3,7 @@ import { lineSelect, postingSelect } from '../document-types/line-source'
 import type { KeyField } from '../document-types/source-field'
 import { dataUrl } from '../odata/data-url'
 import type { FilterExpr, ODataLiteral, ODataQuery } from '../odata/query'
-import { splitByUrlLength } from '../odata/request-bounds'
+import { MAX_REQUEST_URL_LENGTH } from '../odata/request-bounds'
 
 /** What one set of rows below a page of documents is read with: the set, its parent-key fields, select and order. */
 export interface ChildRead {
@@ -41,8 +41,9 @@ export function childQuery(read: ChildRead, keys: readonly (readonly ODataLitera
 
 /**
  * The documents' keys in as few batches as the URL bound allows (request-bounds): each batch one
- * request plus the nextLinks of its answer, never a request per document. `maxPerBatch` keeps the
- * split's cost bounded (it renders each candidate URL); the page size is a natural choice.
+ * request plus the nextLinks of its answer, never a request per document. A URL only grows with
+ * each key, so each batch is the longest run of keys that fits, found by doubling and bisection
+ * (a few renders per batch, not one per key: a page may hold thousands of documents).
  */
 export function batchParentKeys(
     tenantUrl: string,
@@ -50,11 +51,43 @@ export function batchParentKeys(
     keys: readonly (readonly ODataLiteral[])[],
     maxPerBatch: number
 ): { batches: (readonly ODataLiteral[])[][]; tooLong: (readonly ODataLiteral[])[] } {
-    return splitByUrlLength(
-        keys,
-        (batch) => dataUrl(tenantUrl, read.entitySet, childQuery(read, batch), Number.POSITIVE_INFINITY),
-        Math.max(1, maxPerBatch)
-    )
+    const fits = (from: number, to: number) =>
+        dataUrl(tenantUrl, read.entitySet, childQuery(read, keys.slice(from, to)), Number.POSITIVE_INFINITY).length <=
+        MAX_REQUEST_URL_LENGTH
+    const batches: (readonly ODataLiteral[])[][] = []
+    const tooLong: (readonly ODataLiteral[])[] = []
+    const most = Math.max(1, maxPerBatch)
+    for (let from = 0; from < keys.length;) {
+        if (!fits(from, from + 1)) {
+            tooLong.push(keys[from++])
+            continue
+        }
+        const end = longestFit(from, Math.min(keys.length, from + most), fits)
+        batches.push(keys.slice(from, end))
+        from = end
+    }
+    return { batches, tooLong }
+}
+
+/** The largest `end` in (from, limit] with fits(from, end), given fits(from, from + 1). */
+function longestFit(from: number, limit: number, fits: (from: number, to: number) => boolean): number {
+    // fits(from, good) always; `bad` is past the limit or does not fit.
+    let good = from + 1
+    let bad = limit + 1
+    for (let step = 1; good < limit; step *= 2) {
+        const next = Math.min(limit, good + step)
+        if (!fits(from, next)) {
+            bad = next
+            break
+        }
+        good = next
+    }
+    while (bad - good > 1) {
+        const mid = Math.floor((good + bad) / 2)
+        if (fits(from, mid)) good = mid
+        else bad = mid
+    }
+    return good
 }
 
 /** How a page's lines are read: their set, parent keys, every mapped field, in line-key order. */
