@@ -223,3 +223,37 @@ test.each(PROFILES)(
         }
     }
 )
+
+test.each(PROFILES)(
+    'ping against profile %s checks every line and posting set against its $metadata',
+    async (profile) => {
+        const result = await runCli(['ping', '--config', configs[profile]!, '--json'], env)
+        const out = JSON.parse(result.stdout) as {
+            passed: boolean
+            checks: { check: string; passed: boolean; reason: string }[]
+        }
+        const sets = SETS[profile]
+        for (const set of [sets.orderLines, sets.items, sets.postings]) {
+            const line = out.checks.find((c) => c.check.includes(set))
+            expect(line?.reason).toMatch(/fields match \$metadata/)
+            expect(line?.passed).toBe(true)
+        }
+        expect(out.passed).toBe(true)
+    }
+)
+
+test('a mistyped line field fails ping with the nearest name the line set has', async () => {
+    const config = JSON.parse(fs.readFileSync(configs['ifs-cloud']!, 'utf8'))
+    config.objects.purchaseOrders.source.lines = { fields: { quantity: 'BuyQtyDu' } }
+    const file = writeJson(path.join(dir, 'mistyped.json'), config)
+    const result = await runCli(['ping', '--config', file, '--json'], env)
+    const out = JSON.parse(result.stdout) as {
+        passed: boolean
+        checks: { check: string; passed: boolean; reason: string }[]
+    }
+    const failed = out.checks.filter((c) => !c.passed)
+    expect(failed.map((c) => c.reason)).toEqual([expect.stringContaining('`BuyQtyDu` is not a property of')])
+    expect(failed[0].reason).toContain('did you mean `BuyQtyDue`?')
+    expect(failed[0].check).toContain('PurchaseOrderHandling.svc/PurchaseOrderLineNopartSet (purchase_order lines)')
+    expect(result.code).not.toBe(0)
+})
