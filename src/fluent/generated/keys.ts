@@ -1053,6 +1053,10 @@ declare global {
                         table: 'sys_module'
                         id: '4fa6557aa2cf4a5c8a0fed38b27df9f5'
                     }
+                    'src_server_core_config_line-source-mapping_ts': {
+                        table: 'sys_module'
+                        id: '2d7fe868205d4775b1e113fe020b88a5'
+                    }
                     'src_server_core_config_load-connection_ts': {
                         table: 'sys_module'
                         id: 'b2898c8393dd4d1281a9a3a92de48d89'
@@ -1073,6 +1077,10 @@ declare global {
                         table: 'sys_module'
                         id: 'e59ecf79bdc0465593e60a87ccc55239'
                     }
+                    'src_server_core_config_source-field-reader_ts': {
+                        table: 'sys_module'
+                        id: 'f8f0761657224c7c9535a9eed7f5db74'
+                    }
                     'src_server_core_config_source-mapping_ts': {
                         table: 'sys_module'
                         id: '9fa371b6881b4b00873f96282f3ba158'
@@ -1088,6 +1096,10 @@ declare global {
                     'src_server_core_document-types_field-map_ts': {
                         table: 'sys_module'
                         id: 'cff2be2e0f964c41a33cb007a533eabd'
+                    }
+                    'src_server_core_document-types_line-source_ts': {
+                        table: 'sys_module'
+                        id: '5cb06d8ad7984d9aae05c50951e6ab9e'
                     }
                     'src_server_core_document-types_master-data-source_ts': {
                         table: 'sys_module'
@@ -1128,6 +1140,10 @@ declare global {
                     'src_server_core_domain_canonical-document_ts': {
                         table: 'sys_module'
                         id: 'd2cba82c39e64ce8b1ac727e4ce542d0'
+                    }
+                    'src_server_core_domain_canonical-line_ts': {
+                        table: 'sys_module'
+                        id: '3acaa7126dea4de1868a687285e8ef5d'
                     }
                     src_server_core_domain_failure_ts: {
                         table: 'sys_module'
@@ -1196,6 +1212,22 @@ declare global {
                     'src_server_core_ifs_transport-failure_ts': {
                         table: 'sys_module'
                         id: '5f8329fafc004e65b905df22fc896a44'
+                    }
+                    'src_server_core_lines_document-line-rows_ts': {
+                        table: 'sys_module'
+                        id: '703ed326cdc7485fa2b1637350fa4082'
+                    }
+                    'src_server_core_lines_line-queries_ts': {
+                        table: 'sys_module'
+                        id: 'eb5dbcc68c1941f2b9c2561695aebc9a'
+                    }
+                    'src_server_core_lines_line-reader_ts': {
+                        table: 'sys_module'
+                        id: 'a17c2bce59f042b2894ecdf3d0a557fb'
+                    }
+                    'src_server_core_lines_parent-key_ts': {
+                        table: 'sys_module'
+                        id: '2b472b9e2bc2471db6cfa208af01c6a0'
                     }
                     'src_server_core_odata_csdl_check-source-query_ts': {
                         table: 'sys_module'
@@ -1340,6 +1372,10 @@ declare global {
                     'src_server_core_staging_map-document_ts': {
                         table: 'sys_module'
                         id: '1c392e63d23040439e8f7661bc987787'
+                    }
+                    'src_server_core_staging_map-lines_ts': {
+                        table: 'sys_module'
+                        id: 'ab1d1da90c0a4e24a8c2b31137f57185'
                     }
                     'src_server_core_staging_master-data-cache_ts': {
                         table: 'sys_module'

@@ -58,7 +58,7 @@ export interface PostingSource {
     fields: PostingFields
 }
 
-export interface PostingFields {
+interface PostingFields {
     postingNumber: SourceField
     glAccount: SourceField
     costCenter: SourceField

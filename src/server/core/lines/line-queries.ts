@@ -16,7 +16,7 @@ export interface ChildRead {
 }
 
 /** `OrderNo in ('A','B')` for a one-field key; `(Company eq '10' and InvoiceId eq 4) or ...` for a compound one. */
-export function parentKeysFilter(
+function parentKeysFilter(
     parentKeys: readonly KeyField[],
     keys: readonly (readonly ODataLiteral[])[]
 ): FilterExpr {
