@@ -862,17 +862,19 @@ function onSubmit() {
             "poLineNumber",
             "poReleaseNumber"
         ];
+        var READ_LINES_BY_DEFAULT = false;
         function resolveLineSource(problems, value, of) {
             var _a, _b, _c, _d;
-            if (value === void 0 || value === null || value === false)
+            var wanted = asked(value, of.preset !== void 0);
+            if (wanted === false)
                 return null;
             if (of.preset === void 0) {
                 problems.add("lines", "this document type has no lines in IFS");
                 return null;
             }
-            if (value === true)
+            if (wanted === true)
                 return of.preset;
-            var given = problems.objectAt("lines", value);
+            var given = problems.objectAt("lines", wanted);
             if (given === null)
                 return null;
             problems.knownKeys("lines", given, LINE_KEYS);
@@ -892,6 +894,11 @@ function onSubmit() {
             };
             checkLines(problems, lines, of.documentKeys);
             return lines;
+        }
+        function asked(value, typeHasLines) {
+            if (value === void 0)
+                return READ_LINES_BY_DEFAULT && typeHasLines;
+            return value === null ? false : value;
         }
         function entitySetOf(problems, path, value) {
             if (value === void 0)

@@ -22,6 +22,13 @@ const LINE_NULLABLE: readonly (keyof LineFields)[] = [
 ]
 
 /**
+ * Whether a type's lines are read when its override does not say (`lines` absent). Off while no
+ * target stages lines yet (issue 18's write side): reading them would cost requests for nothing
+ * and flag documents for lines nobody stages. Turning it on makes `true` the default.
+ */
+const READ_LINES_BY_DEFAULT: boolean = false
+
+/**
  * The `lines` key of a type's source override. Lines are read only when asked for: absent,
  * `false` or null keep the document its header alone (what every connection did before lines
  * were read, and what a target without line tables can take); `true` reads them under the
@@ -34,13 +41,14 @@ export function resolveLineSource(
     value: unknown,
     of: { preset: LineSource | undefined; documentKeys: readonly KeyField[] }
 ): LineSource | null {
-    if (value === undefined || value === null || value === false) return null
+    const wanted = asked(value, of.preset !== undefined)
+    if (wanted === false) return null
     if (of.preset === undefined) {
         problems.add('lines', 'this document type has no lines in IFS')
         return null
     }
-    if (value === true) return of.preset
-    const given = problems.objectAt('lines', value)
+    if (wanted === true) return of.preset
+    const given = problems.objectAt('lines', wanted)
     if (given === null) return null
     problems.knownKeys('lines', given, LINE_KEYS)
     const preset = of.preset
@@ -59,6 +67,12 @@ export function resolveLineSource(
     }
     checkLines(problems, lines, of.documentKeys)
     return lines
+}
+
+/** The override's `lines` with absent, null and false settled: false (not read), true, or the override. */
+function asked(value: unknown, typeHasLines: boolean): unknown {
+    if (value === undefined) return READ_LINES_BY_DEFAULT && typeHasLines
+    return value === null ? false : value
 }
 
 function entitySetOf(problems: MappingProblems, path: string, value: unknown): string | null {
