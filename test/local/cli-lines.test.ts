@@ -256,4 +256,20 @@ test('a mistyped line field fails ping with the nearest name the line set has', 
     expect(failed[0].reason).toContain('did you mean `BuyQtyDue`?')
     expect(failed[0].check).toContain('PurchaseOrderHandling.svc/PurchaseOrderLineNopartSet (purchase_order lines)')
     expect(result.code).not.toBe(0)
+
+    // The run-start check refuses the type before reading a row of it; the other type runs.
+    const sync = await runCli(
+        [
+            'sync',
+            '--config',
+            writeJson(path.join(dir, 'mistyped-sync.json'), { ...config, database: path.join(dir, 'mistyped.db') }),
+            '--json',
+        ],
+        env
+    )
+    const report = JSON.parse(sync.stdout).report as { status: string; message: string }
+    expect(report.message).toContain('purchase_order: the IFS names do not match $metadata')
+    expect(report.message).toContain('did you mean `BuyQtyDue`?')
+    const staged = outcomesIn(path.join(dir, 'mistyped.db'))
+    expect([...staged.staged, ...staged.flags.keys()].filter((k) => k.includes('OrderNo'))).toEqual([])
 })
