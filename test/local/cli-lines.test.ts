@@ -41,6 +41,7 @@ interface HeaderManifest {
 }
 interface Stats {
     byPath: Record<string, number>
+    requests: { master_data: number }
 }
 
 /** The sets each profile serves (the emulator's README), for counting requests. */
@@ -221,6 +222,25 @@ test.each(PROFILES)(
             expect(childRequests).toBeLessThanOrEqual(2 * headerRequests + Math.ceil(rowsBound / SERVER_PAGE))
             expect(childRequests).toBeLessThan(documents(type).length)
         }
+    }
+)
+
+test.each(PROFILES)(
+    'profile %s: lines cost no master-data request a header-only run does not make',
+    async (profile) => {
+        // Runs after the lines run above, which made every master-data request so far.
+        const withLines = (await control<Stats>(profile, 'stats')).requests.master_data
+        const config = JSON.parse(fs.readFileSync(configs[profile]!, 'utf8'))
+        for (const key of ['supplierInvoices', 'purchaseOrders']) delete config.objects[key].source.lines
+        config.database = path.join(dir, `${profile}-headers-only.db`)
+        const result = await runCli(
+            ['sync', '--config', writeJson(path.join(dir, `${profile}-headers-only.json`), config), '--json'],
+            env
+        )
+        expect(JSON.parse(result.stdout).report.status).toBe('succeeded')
+        const headersOnly = (await control<Stats>(profile, 'stats')).requests.master_data - withLines
+        expect(headersOnly).toBeGreaterThan(0)
+        expect(withLines).toBeLessThanOrEqual(headersOnly)
     }
 )
 
