@@ -172,6 +172,16 @@ describe('invoice lines', () => {
         ])
     })
 
+    it("match a posting row to its line whichever way either set writes the line's number", () => {
+        const { lines, problems } = mapLines(
+            INV_LINES,
+            { lines: [item(2)], postings: [posting(1, '2' as unknown as number)] },
+            DOC_STAMP
+        )
+        expect(problems).toEqual([])
+        expect(lines[0].postings.map((p) => p.postingNumber)).toEqual(['1'])
+    })
+
     it('stage a line without posting rows uncoded', () => {
         const { lines, problems } = mapLines(INV_LINES, { lines: [item(1)], postings: [] }, DOC_STAMP)
         expect(problems).toEqual([])

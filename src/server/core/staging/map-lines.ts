@@ -29,9 +29,6 @@ const LINE_LABELS: Readonly<Record<keyof LineFields | 'postingNumber', string>> 
     postingNumber: 'posting number',
 }
 
-/** Line fields a line cannot be staged without, when mapped. */
-const REQUIRED: readonly (keyof LineFields)[] = ['releaseNumber', 'quantity', 'amount', 'glAccount', 'costCenter']
-
 export interface MappedLines {
     lines: CanonicalLine[]
     problems: Problem[]
@@ -115,11 +112,14 @@ export function compareLineNumbers(a: string, b: string): number {
     return 0
 }
 
-/** Posting rows by the line they code (the line-number field's value, as key text). */
-function postingsByLine(postings: PostingSource, rows: readonly IfsRow[]): Map<string, IfsRow[]> {
+/**
+ * Posting rows by the line they code, as key text of the line's number: read with the kind of
+ * the line's own number field, so `1` and `"1"` name one line whichever way either set writes it.
+ */
+function postingsByLine(source: LineSource, postings: PostingSource, rows: readonly IfsRow[]): Map<string, IfsRow[]> {
     const out = new Map<string, IfsRow[]>()
     for (const row of rows) {
-        const key = keyText([postings.lineKey], [row[postings.lineKey.name]])
+        const key = keyText([source.fields.lineNumber], [row[postings.lineKey.name]])
         const list = out.get(key ?? '') ?? []
         list.push(row)
         out.set(key ?? '', list)
@@ -173,7 +173,7 @@ function lineOf(row: IfsRow, ctx: LineContext): CanonicalLine | null {
     const before = problems.length
     const read = new RowReader(row, where, problems)
     read.text('lineNumber', f.lineNumber, true)
-    read.text('releaseNumber', f.releaseNumber, REQUIRED.includes('releaseNumber'))
+    read.text('releaseNumber', f.releaseNumber, true)
     const quantity = read.number('quantity', f.quantity, true)
     const amount = read.number('amount', f.amount, true)
     const unitPrice = read.number('unitPrice', f.unitPrice, false)
@@ -239,7 +239,7 @@ function postingsOfLine(row: IfsRow, read: RowReader, ctx: LineContext, line: st
  */
 export function mapLines(source: LineSource, rows: DocumentLineRows, documentModified: string): MappedLines {
     const problems: Problem[] = []
-    const postings = source.postings === null ? null : postingsByLine(source.postings, rows.postings)
+    const postings = source.postings === null ? null : postingsByLine(source, source.postings, rows.postings)
     const ctx: LineContext = { source, postings, documentModified, problems }
     const lines = rows.lines.map((row) => lineOf(row, ctx)).filter((l): l is CanonicalLine => l !== null)
     lines.sort((a, b) => compareLineNumbers(a.lineNumber, b.lineNumber))
