@@ -14,7 +14,7 @@ function onSubmit() {
         return to.concat(ar || Array.prototype.slice.call(from));
     };
     var rules = (function () {
-        var _d;
+        var _e;
         var __defProp = Object.defineProperty;
         var __defProps = Object.defineProperties;
         var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -29,8 +29,8 @@ function onSubmit() {
                 if (__hasOwnProp.call(b, prop))
                     __defNormalProp(a, prop, b[prop]);
             if (__getOwnPropSymbols)
-                for (var _i = 0, _d = __getOwnPropSymbols(b); _i < _d.length; _i++) {
-                    var prop = _d[_i];
+                for (var _i = 0, _e = __getOwnPropSymbols(b); _i < _e.length; _i++) {
+                    var prop = _e[_i];
                     if (__propIsEnum.call(b, prop))
                         __defNormalProp(a, prop, b[prop]);
                 }
@@ -43,8 +43,8 @@ function onSubmit() {
                 if (__hasOwnProp.call(source, prop) && exclude.indexOf(prop) < 0)
                     target[prop] = source[prop];
             if (source != null && __getOwnPropSymbols)
-                for (var _i = 0, _d = __getOwnPropSymbols(source); _i < _d.length; _i++) {
-                    var prop = _d[_i];
+                for (var _i = 0, _e = __getOwnPropSymbols(source); _i < _e.length; _i++) {
+                    var prop = _e[_i];
                     if (exclude.indexOf(prop) < 0 && __propIsEnum.call(source, prop))
                         target[prop] = source[prop];
                 }
@@ -60,8 +60,8 @@ function onSubmit() {
                     if (!__hasOwnProp.call(to, key) && key !== except)
                         __defProp(to, key, { get: function () { return from[key]; }, enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
                 };
-                for (var _i = 0, _d = __getOwnPropNames(from); _i < _d.length; _i++) {
-                    var key = _d[_i];
+                for (var _i = 0, _e = __getOwnPropNames(from); _i < _e.length; _i++) {
+                    var key = _e[_i];
                     _loop_1(key);
                 }
             }
@@ -250,8 +250,8 @@ function onSubmit() {
         function setting(column, name) {
             return { column: column, source: { kind: "setting", setting: name }, transform: "none" };
         }
-        function lookup(column, name, _d, scope) {
-            var table = _d[0], match = _d[1];
+        function lookup(column, name, _e, scope) {
+            var table = _e[0], match = _e[1];
             var source = { kind: "lookup", field: name, table: table, match: match };
             if (scope)
                 source.scope = scope;
@@ -381,6 +381,29 @@ function onSubmit() {
                     state: textField("Objstate")
                 }
             },
+            lines: {
+                entitySet: "PurchaseOrderHandling.svc/PurchaseOrderLineNopartSet",
+                modified: objversionStamp("Objversion"),
+                keys: [textField("OrderNo"), textField("LineNo"), textField("ReleaseNo")],
+                parentKeys: [textField("OrderNo")],
+                fields: {
+                    lineNumber: textField("LineNo"),
+                    releaseNumber: textField("ReleaseNo"),
+                    description: textField("Description"),
+                    quantity: numberField("BuyQtyDue"),
+                    unitPrice: numberField("BuyUnitPrice"),
+                    amount: numberField("NetAmtCurr"),
+                    quantityReceived: numberField("QtyArrived"),
+                    quantityInvoiced: numberField("InvQtyArrived"),
+                    state: textField("Objstate"),
+                    glAccount: textField("CodeA"),
+                    costCenter: textField("CodeB"),
+                    poOrderNumber: null,
+                    poLineNumber: null,
+                    poReleaseNumber: null
+                },
+                postings: null
+            },
             optionalFields: ["dueDate", "poReference"],
             stagingKey: ["company", "documentNumber", "createdDate"],
             fieldMaps: {
@@ -443,6 +466,40 @@ function onSubmit() {
                     glAccount: textField("CodeA"),
                     costCenter: textField("CodeB"),
                     state: textField("Objstate")
+                }
+            },
+            lines: {
+                entitySet: "ManSuppInvoiceHandling.svc/ManSuppInvoiceItemSet",
+                modified: objversionStamp("Objversion"),
+                keys: [textField("Company"), numberField("InvoiceId"), numberField("ItemId")],
+                parentKeys: [textField("Company"), numberField("InvoiceId")],
+                fields: {
+                    lineNumber: numberField("ItemId"),
+                    releaseNumber: null,
+                    description: textField("Description"),
+                    quantity: numberField("Quantity"),
+                    unitPrice: numberField("UnitPrice"),
+                    amount: numberField("NetCurrAmount"),
+                    quantityReceived: null,
+                    quantityInvoiced: null,
+                    state: null,
+                    glAccount: null,
+                    costCenter: null,
+                    poOrderNumber: textField("PoOrderNo"),
+                    poLineNumber: textField("PoLineNo"),
+                    poReleaseNumber: textField("PoReleaseNo")
+                },
+                postings: {
+                    entitySet: "ManSuppInvoiceHandling.svc/ManSuppInvoicePostingSet",
+                    keys: [textField("Company"), numberField("InvoiceId"), numberField("RowId")],
+                    parentKeys: [textField("Company"), numberField("InvoiceId")],
+                    lineKey: numberField("ItemId"),
+                    fields: {
+                        postingNumber: numberField("RowId"),
+                        glAccount: textField("CodeA"),
+                        costCenter: textField("CodeB"),
+                        amount: numberField("CurrAmount")
+                    }
                 }
             },
             optionalFields: ["dueDate", "poReference"],
@@ -519,6 +576,7 @@ function onSubmit() {
         };
         var IFS_CLOUD = {
             documents: perObjectType(function (t) { return t.source; }),
+            lines: perObjectType(function (t) { return "lines" in t ? t.lines : void 0; }),
             masterData: {
                 supplier: { fields: { id: textField("SupplierId"), name: textField("Name") } },
                 glAccount: { codePart: "A", fields: CODE_PART_FIELDS },
@@ -590,8 +648,8 @@ function onSubmit() {
                 return null;
             };
             MappingProblems.prototype.knownKeys = function (path, object, known) {
-                for (var _i = 0, _d = Object.keys(object); _i < _d.length; _i++) {
-                    var key = _d[_i];
+                for (var _i = 0, _e = Object.keys(object); _i < _e.length; _i++) {
+                    var key = _e[_i];
                     if (known.includes(key))
                         continue;
                     var near = nearestName(key, known);
@@ -705,8 +763,8 @@ function onSubmit() {
             var preset = at.preset;
             problems.knownKeys(at.path, given, Object.keys(preset));
             var out = __spreadValues({}, preset);
-            for (var _i = 0, _d = Object.keys(preset); _i < _d.length; _i++) {
-                var key = _d[_i];
+            for (var _i = 0, _e = Object.keys(preset); _i < _e.length; _i++) {
+                var key = _e[_i];
                 if (!(key in given))
                     continue;
                 var name = problems.nameAt(join(at.path, key), given[key]);
@@ -715,55 +773,36 @@ function onSubmit() {
             }
             return out;
         }
-        var OVERRIDE_KEYS = ["preset", "stamp", "keys", "fields"];
         var STAMP_FORMATS = ["objversion", "datetimeoffset"];
         var KEY_KINDS = ["string", "number"];
         var FIELD_KINDS = ["string", "number", "date", "datetime"];
-        var NULLABLE = ["dueDate", "poReference"];
-        function resolveSourceMapping(input) {
-            var _a, _b, _c;
-            var problems = new MappingProblems();
-            var override = problems.objectAt("", input.overrides);
-            if (override !== null)
-                problems.knownKeys("", override, OVERRIDE_KEYS);
-            var presetName = problems.choiceAt("preset", (_a = override == null ? void 0 : override.preset) != null ? _a : input.preset, SOURCE_PRESET_NAMES);
-            if (presetName === null)
-                return { ok: false, errors: problems.errors };
-            var preset = SOURCE_PRESETS[presetName].documents[input.objectType];
-            var source = {
-                modified: (_b = stampOf(problems, override == null ? void 0 : override.stamp)) != null ? _b : preset.modified,
-                keys: (_c = keysOf(problems, override == null ? void 0 : override.keys)) != null ? _c : preset.keys,
-                fields: fieldsOf(problems, override == null ? void 0 : override.fields, preset.fields)
-            };
-            if (problems.errors.length === 0)
-                checkNamedOnce(problems, source);
-            return problems.errors.length > 0 ? { ok: false, errors: problems.errors } : { ok: true, source: source };
-        }
-        function stampOf(problems, value) {
-            var stamp = problems.objectAt("stamp", value);
+        function stampOf(problems, value, at) {
+            if (at === void 0) { at = "stamp"; }
+            var stamp = problems.objectAt(at, value);
             if (stamp === null)
                 return null;
-            problems.knownKeys("stamp", stamp, ["name", "format"]);
-            var name = problems.nameAt("stamp.name", stamp.name);
+            problems.knownKeys(at, stamp, ["name", "format"]);
+            var name = problems.nameAt(join(at, "name"), stamp.name);
             if (stamp.format === void 0) {
-                problems.add("stamp.format", "a stamp needs a format: ".concat(STAMP_FORMATS.join(" or ")));
+                problems.add(join(at, "format"), "a stamp needs a format: ".concat(STAMP_FORMATS.join(" or ")));
                 return null;
             }
-            var format = problems.choiceAt("stamp.format", stamp.format, STAMP_FORMATS);
+            var format = problems.choiceAt(join(at, "format"), stamp.format, STAMP_FORMATS);
             if (name === null || format === null)
                 return null;
             return format === "objversion" ? objversionStamp(name) : dateTimeOffsetStamp(name);
         }
-        function keysOf(problems, value) {
+        function keysOf(problems, value, at) {
+            if (at === void 0) { at = "keys"; }
             if (value === void 0 || value === null)
                 return null;
             if (!Array.isArray(value) || value.length === 0) {
-                problems.add("keys", 'must be a non-empty list of { "name", "kind" } (kind string or number)');
+                problems.add(at, 'must be a non-empty list of { "name", "kind" } (kind string or number)');
                 return null;
             }
             var keys = [];
             value.forEach(function (item, i) {
-                var path = join("keys", i);
+                var path = join(at, i);
                 var key = problems.objectAt(path, item != null ? item : "null");
                 if (key === null)
                     return;
@@ -775,25 +814,32 @@ function onSubmit() {
             });
             return keys.length === value.length ? keys : null;
         }
-        function fieldsOf(problems, value, preset) {
-            var given = problems.objectAt("fields", value);
+        function namedFieldsOf(problems, value, group) {
+            var given = problems.objectAt(group.at, value);
             if (given === null)
-                return preset;
+                return group.preset;
+            var preset = group.preset;
             var canonical = Object.keys(preset);
-            problems.knownKeys("fields", given, canonical);
+            problems.knownKeys(group.at, given, canonical);
             var fields = __spreadValues({}, preset);
             for (var _i = 0, canonical_1 = canonical; _i < canonical_1.length; _i++) {
                 var name = canonical_1[_i];
                 if (name in given)
-                    fields[name] = fieldOf(problems, { name: name, value: given[name], preset: preset[name] });
+                    fields[name] = fieldOf(problems, {
+                        path: join(group.at, name),
+                        value: given[name],
+                        preset: preset[name],
+                        nullable: group.nullable.includes(name),
+                        subject: group.subject
+                    });
             }
             return fields;
         }
         function fieldOf(problems, at) {
-            var path = join("fields", at.name);
+            var path = at.path;
             if (at.value === null) {
-                if (!NULLABLE.includes(at.name))
-                    problems.add(path, "is required for every document; name its IFS field");
+                if (!at.nullable)
+                    problems.add(path, "is required for every ".concat(at.subject, "; name its IFS field"));
                 return null;
             }
             if (typeof at.value === "string") {
@@ -810,6 +856,157 @@ function onSubmit() {
             var kind = problems.choiceAt(join(path, "kind"), field2.kind, FIELD_KINDS);
             return name === null || kind === null ? at.preset : { name: name, kind: kind };
         }
+        var LINE_KEYS = ["entitySet", "stamp", "keys", "parentKeys", "fields", "postings"];
+        var POSTING_KEYS = ["entitySet", "keys", "parentKeys", "lineKey", "fields"];
+        var LINE_NULLABLE = [
+            "releaseNumber",
+            "description",
+            "unitPrice",
+            "quantityReceived",
+            "quantityInvoiced",
+            "state",
+            "glAccount",
+            "costCenter",
+            "poOrderNumber",
+            "poLineNumber",
+            "poReleaseNumber"
+        ];
+        var READ_LINES_BY_DEFAULT = false;
+        function resolveLineSource(problems, value, of) {
+            var _a, _b, _c, _d;
+            var wanted = asked(value, of.preset !== void 0);
+            if (wanted === false)
+                return null;
+            if (of.preset === void 0) {
+                problems.add("lines", "this document type has no lines in IFS");
+                return null;
+            }
+            if (wanted === true)
+                return of.preset;
+            var given = problems.objectAt("lines", wanted);
+            if (given === null)
+                return null;
+            problems.knownKeys("lines", given, LINE_KEYS);
+            var preset = of.preset;
+            var lines = {
+                entitySet: (_a = entitySetOf(problems, "lines.entitySet", given.entitySet)) != null ? _a : preset.entitySet,
+                modified: given.stamp === null ? null : (_b = stampOf(problems, given.stamp, "lines.stamp")) != null ? _b : preset.modified,
+                keys: (_c = keysOf(problems, given.keys, "lines.keys")) != null ? _c : preset.keys,
+                parentKeys: (_d = keysOf(problems, given.parentKeys, "lines.parentKeys")) != null ? _d : preset.parentKeys,
+                fields: namedFieldsOf(problems, given.fields, {
+                    preset: preset.fields,
+                    at: "lines.fields",
+                    nullable: LINE_NULLABLE,
+                    subject: "line"
+                }),
+                postings: postingsOf(problems, given, preset.postings)
+            };
+            checkLines(problems, lines, of.documentKeys);
+            return lines;
+        }
+        function asked(value, typeHasLines) {
+            if (value === void 0)
+                return READ_LINES_BY_DEFAULT && typeHasLines;
+            return value === null ? false : value;
+        }
+        function entitySetOf(problems, path, value) {
+            if (value === void 0)
+                return null;
+            if (typeof value === "string" && isEntitySetPath(value))
+                return value;
+            problems.add(path, "must look like <Projection>.svc/<EntitySet>");
+            return null;
+        }
+        function postingsOf(problems, lines, preset) {
+            var _a, _b, _c;
+            if (!("postings" in lines))
+                return preset;
+            var value = lines.postings;
+            if (value === null)
+                return null;
+            if (preset === null) {
+                problems.add("lines.postings", "the preset has no posting rows for these lines; name their coding in lines.fields");
+                return null;
+            }
+            if (!isJsonObject(value)) {
+                problems.add("lines.postings", "must be a JSON object, or null when the lines carry their own coding");
+                return preset;
+            }
+            problems.knownKeys("lines.postings", value, POSTING_KEYS);
+            var lineKey = namedFieldsOf(problems, value.lineKey === void 0 ? void 0 : { lineKey: value.lineKey }, {
+                preset: { lineKey: preset.lineKey },
+                at: "lines.postings",
+                nullable: [],
+                subject: "posting row"
+            }).lineKey;
+            return {
+                entitySet: (_a = entitySetOf(problems, "lines.postings.entitySet", value.entitySet)) != null ? _a : preset.entitySet,
+                keys: (_b = keysOf(problems, value.keys, "lines.postings.keys")) != null ? _b : preset.keys,
+                parentKeys: (_c = keysOf(problems, value.parentKeys, "lines.postings.parentKeys")) != null ? _c : preset.parentKeys,
+                lineKey: lineKey,
+                fields: namedFieldsOf(problems, value.fields, {
+                    preset: preset.fields,
+                    at: "lines.postings.fields",
+                    nullable: [],
+                    subject: "posting row"
+                })
+            };
+        }
+        function checkLines(problems, lines, documentKeys) {
+            checkParentKeys(problems, "lines.parentKeys", lines.parentKeys, documentKeys);
+            if (lines.postings)
+                checkParentKeys(problems, "lines.postings.parentKeys", lines.postings.parentKeys, documentKeys);
+            var _e = lines.fields, glAccount = _e.glAccount, costCenter = _e.costCenter;
+            if (lines.postings === null && (glAccount === null || costCenter === null))
+                problems.add("lines.fields", "lines without posting rows carry their own coding: name glAccount and costCenter");
+        }
+        function checkParentKeys(problems, path, parentKeys, documentKeys) {
+            var expected = documentKeys.map(function (k) { return "".concat(k.name, " (").concat(k.kind, ")"); }).join(", ");
+            if (parentKeys.length !== documentKeys.length) {
+                problems.add(path, "must name the document's key in ".concat(documentKeys.length, " field(s), like ").concat(expected));
+                return;
+            }
+            parentKeys.forEach(function (k, i) {
+                if (k.kind !== documentKeys[i].kind)
+                    problems.add(join(path, i), "is ".concat(k.kind, ", but the document's key ").concat(documentKeys[i].name, " is ").concat(documentKeys[i].kind));
+            });
+        }
+        var OVERRIDE_KEYS = ["preset", "stamp", "keys", "fields", "lines"];
+        var NULLABLE = ["dueDate", "poReference"];
+        function resolveSourceMapping(input) {
+            var _a;
+            var problems = new MappingProblems();
+            var override = problems.objectAt("", input.overrides);
+            if (override !== null)
+                problems.knownKeys("", override, OVERRIDE_KEYS);
+            var presetName = problems.choiceAt("preset", (_a = override == null ? void 0 : override.preset) != null ? _a : input.preset, SOURCE_PRESET_NAMES);
+            if (presetName === null)
+                return { ok: false, errors: problems.errors };
+            var preset = SOURCE_PRESETS[presetName].documents[input.objectType];
+            var source = sourceOf(problems, override != null ? override : {}, { preset: presetName, objectType: input.objectType });
+            if (problems.errors.length === 0)
+                checkNamedOnce(problems, source);
+            return problems.errors.length > 0 ? { ok: false, errors: problems.errors } : { ok: true, source: source };
+        }
+        function sourceOf(problems, override, of) {
+            var _a, _b;
+            var preset = SOURCE_PRESETS[of.preset].documents[of.objectType];
+            var source = {
+                modified: (_a = stampOf(problems, override.stamp)) != null ? _a : preset.modified,
+                keys: (_b = keysOf(problems, override.keys)) != null ? _b : preset.keys,
+                fields: fieldsOf(problems, override.fields, preset.fields)
+            };
+            var lines = resolveLineSource(problems, override.lines, {
+                preset: SOURCE_PRESETS[of.preset].lines[of.objectType],
+                documentKeys: source.keys
+            });
+            if (lines !== null)
+                source.lines = lines;
+            return source;
+        }
+        function fieldsOf(problems, value, preset) {
+            return namedFieldsOf(problems, value, { preset: preset, at: "fields", nullable: NULLABLE, subject: "document" });
+        }
         function checkNamedOnce(problems, source) {
             var kinds = new Map();
             var seen = function (name, kind, at) {
@@ -825,19 +1022,19 @@ function onSubmit() {
             if (source.keys.some(function (k) { return k.name === source.modified.name; }))
                 problems.add("stamp", "\"".concat(source.modified.name, "\" is also a key field; the stamp must be a field of its own"));
             var fields = Object.entries(source.fields).filter(function (e) { return e[1] !== null; });
-            duplicates(problems, "fields", fields.map(function (_d) {
-                var name = _d[0], f = _d[1];
+            duplicates(problems, "fields", fields.map(function (_e) {
+                var name = _e[0], f = _e[1];
                 return [join("fields", name), f];
             }));
             for (var _i = 0, fields_1 = fields; _i < fields_1.length; _i++) {
-                var _d = fields_1[_i], name = _d[0], f = _d[1];
+                var _e = fields_1[_i], name = _e[0], f = _e[1];
                 seen(f.name, f.kind, join("fields", name));
             }
         }
         function duplicates(problems, group, entries) {
             var first = new Map();
             for (var _i = 0, entries_1 = entries; _i < entries_1.length; _i++) {
-                var _d = entries_1[_i], at = _d[0], field2 = _d[1];
+                var _e = entries_1[_i], at = _e[0], field2 = _e[1];
                 var earlier = first.get(field2.name);
                 if (earlier === void 0)
                     first.set(field2.name, at);
@@ -851,7 +1048,7 @@ function onSubmit() {
             var settings = settingsOf(json);
             if (!settings.ok)
                 return { ok: false, errors: [{ field: SOURCE_MAPPING_FIELD, message: settings.message }] };
-            var _d = settings.value, preset = _d.preset, objects = _d.objects, masterData = _d.masterData;
+            var _e = settings.value, preset = _e.preset, objects = _e.objects, masterData = _e.masterData;
             var errors = [];
             var at = function (prefix, messages) { return errors.push.apply(errors, messages.map(function (m) { return ({ field: SOURCE_MAPPING_FIELD, message: "".concat(prefix, ": ").concat(m) }); })); };
             var known = new MappingProblems();
@@ -862,11 +1059,11 @@ function onSubmit() {
                 at("masterData", master.errors);
             var names = master.ok ? master.names : SOURCE_PRESETS[DEFAULT_SOURCE_PRESET].masterData;
             var documents = {};
-            for (var _i = 0, _e = of.types; _i < _e.length; _i++) {
-                var objectType = _e[_i];
+            for (var _i = 0, _f = of.types; _i < _f.length; _i++) {
+                var objectType = _f[_i];
                 var own = (_a = of.rowOverrides) == null ? void 0 : _a[objectType];
                 var given = own === void 0 ? objects[objectType] : parsedJson(own);
-                var overrides = withCodePartFields(given, { preset: preset, names: names });
+                var overrides = withCodePartFields(given, { preset: preset, names: names, objectType: objectType });
                 var resolved = resolveSourceMapping({ objectType: objectType, preset: preset, overrides: overrides });
                 if (resolved.ok)
                     documents[objectType] = resolved.source;
@@ -909,22 +1106,50 @@ function onSubmit() {
             }
         }
         function withCodePartFields(overrides, at) {
-            var _a;
             var given = overrides != null ? overrides : {};
             if (!isSourcePresetName(at.preset) || !isJsonObject(given))
                 return overrides;
-            var fields = (_a = given.fields) != null ? _a : {};
-            if (!isJsonObject(fields))
+            var added = movedCodeParts(given.fields, at);
+            var presetLines = SOURCE_PRESETS[at.preset].lines[at.objectType];
+            var lines = presetLines ? withLineCodeParts(given.lines, at, presetLines) : given.lines;
+            if (added === null && lines === given.lines)
                 return overrides;
+            var fields = added === null ? given.fields : __spreadValues(__spreadValues({}, added), given.fields);
+            return __spreadValues(__spreadValues(__spreadValues({}, given), fields === void 0 ? {} : { fields: fields }), lines === void 0 ? {} : { lines: lines });
+        }
+        function movedCodeParts(fields, at) {
+            var given = fields != null ? fields : {};
+            if (!isSourcePresetName(at.preset) || !isJsonObject(given))
+                return null;
             var preset = SOURCE_PRESETS[at.preset].masterData;
             var added = {};
-            for (var _i = 0, _d = ["glAccount", "costCenter"]; _i < _d.length; _i++) {
-                var set = _d[_i];
+            for (var _i = 0, _e = ["glAccount", "costCenter"]; _i < _e.length; _i++) {
+                var set = _e[_i];
                 var letter = at.names[set].codePart;
-                if (!(set in fields) && letter !== preset[set].codePart)
+                if (!(set in given) && letter !== preset[set].codePart)
                     added[set] = "Code".concat(letter);
             }
-            return Object.keys(added).length === 0 ? overrides : __spreadProps(__spreadValues({}, given), { fields: __spreadValues(__spreadValues({}, added), fields) });
+            return Object.keys(added).length === 0 ? null : added;
+        }
+        function withLineCodeParts(lines, at, preset) {
+            if (lines !== true && !isJsonObject(lines))
+                return lines;
+            var given = lines === true ? {} : lines;
+            var out = __spreadValues({}, given);
+            var own = preset.fields.glAccount === null ? null : movedCodeParts(given.fields, at);
+            if (own !== null)
+                out.fields = __spreadValues(__spreadValues({}, own), given.fields);
+            var postings = preset.postings === null ? null : withPostingCodeParts(given.postings, at);
+            if (postings !== null)
+                out.postings = postings;
+            return own !== null || postings !== null ? out : lines;
+        }
+        function withPostingCodeParts(postings, at) {
+            if (postings !== void 0 && !isJsonObject(postings))
+                return null;
+            var given = postings != null ? postings : {};
+            var moved = movedCodeParts(given.fields, at);
+            return moved === null ? null : __spreadProps(__spreadValues({}, given), { fields: __spreadValues(__spreadValues({}, moved), given.fields) });
         }
         var ABSOLUTE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/;
         function parseAbsoluteUrl(text) {
@@ -1126,7 +1351,7 @@ function onSubmit() {
             return Number(text);
         }
         function wholeNumber(field2) {
-            var _d = COLS[field2], min = _d.min, max = _d.max;
+            var _e = COLS[field2], min = _e.min, max = _e.max;
             return {
                 field: field2,
                 check: function (value) {
@@ -1466,10 +1691,10 @@ function onSubmit() {
             }
             return problems;
         }
-        var FORMS = (_d = {},
-            _d[CONNECTION.name] = { fields: SETTING_FIELDS, check: checkConnectionSettings },
-            _d[CONNECTION_TYPE.name] = { fields: TYPE_SETTING_FIELDS, check: checkConnectionTypeSettings },
-            _d);
+        var FORMS = (_e = {},
+            _e[CONNECTION.name] = { fields: SETTING_FIELDS, check: checkConnectionSettings },
+            _e[CONNECTION_TYPE.name] = { fields: TYPE_SETTING_FIELDS, check: checkConnectionTypeSettings },
+            _e);
         return __toCommonJS(connection_settings_validation_entry_exports);
     })();
 

@@ -811,7 +811,7 @@ declare global {
                     }
                     field_map_s2p_tables_supplier_invoice_currency: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: 'b86af639c4c04530ab8ea25aaa9904b5'
+                        id: '9a4e466ef22a4ca0be2001d118f4b2b7'
                     }
                     field_map_s2p_tables_supplier_invoice_invoice_amount: {
                         table: 'x_mlc_ifs_s2p_field_map'
@@ -827,7 +827,7 @@ declare global {
                     }
                     field_map_s2p_tables_supplier_invoice_purchase_order: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: '07fc33dfcbb4493c83b0457a0aae4abf'
+                        id: 'de24a564e8bc4d97a5f71bc9178c7efa'
                     }
                     field_map_s2p_tables_supplier_invoice_state: {
                         table: 'x_mlc_ifs_s2p_field_map'
@@ -1061,6 +1061,10 @@ declare global {
                         table: 'sys_module'
                         id: '4fa6557aa2cf4a5c8a0fed38b27df9f5'
                     }
+                    'src_server_core_config_line-source-mapping_ts': {
+                        table: 'sys_module'
+                        id: '2d7fe868205d4775b1e113fe020b88a5'
+                    }
                     'src_server_core_config_load-connection_ts': {
                         table: 'sys_module'
                         id: 'b2898c8393dd4d1281a9a3a92de48d89'
@@ -1081,6 +1085,10 @@ declare global {
                         table: 'sys_module'
                         id: 'e59ecf79bdc0465593e60a87ccc55239'
                     }
+                    'src_server_core_config_source-field-reader_ts': {
+                        table: 'sys_module'
+                        id: 'f8f0761657224c7c9535a9eed7f5db74'
+                    }
                     'src_server_core_config_source-mapping_ts': {
                         table: 'sys_module'
                         id: '9fa371b6881b4b00873f96282f3ba158'
@@ -1096,6 +1104,10 @@ declare global {
                     'src_server_core_document-types_field-map_ts': {
                         table: 'sys_module'
                         id: 'cff2be2e0f964c41a33cb007a533eabd'
+                    }
+                    'src_server_core_document-types_line-source_ts': {
+                        table: 'sys_module'
+                        id: '5cb06d8ad7984d9aae05c50951e6ab9e'
                     }
                     'src_server_core_document-types_master-data-source_ts': {
                         table: 'sys_module'
@@ -1139,7 +1151,7 @@ declare global {
                     }
                     'src_server_core_domain_canonical-line_ts': {
                         table: 'sys_module'
-                        id: '8f58af41b3a14bacb370124dd4746bf9'
+                        id: '3acaa7126dea4de1868a687285e8ef5d'
                     }
                     src_server_core_domain_failure_ts: {
                         table: 'sys_module'
@@ -1209,6 +1221,22 @@ declare global {
                         table: 'sys_module'
                         id: '5f8329fafc004e65b905df22fc896a44'
                     }
+                    'src_server_core_lines_document-line-rows_ts': {
+                        table: 'sys_module'
+                        id: '703ed326cdc7485fa2b1637350fa4082'
+                    }
+                    'src_server_core_lines_line-queries_ts': {
+                        table: 'sys_module'
+                        id: 'eb5dbcc68c1941f2b9c2561695aebc9a'
+                    }
+                    'src_server_core_lines_line-reader_ts': {
+                        table: 'sys_module'
+                        id: 'a17c2bce59f042b2894ecdf3d0a557fb'
+                    }
+                    'src_server_core_lines_parent-key_ts': {
+                        table: 'sys_module'
+                        id: '2b472b9e2bc2471db6cfa208af01c6a0'
+                    }
                     'src_server_core_odata_csdl_check-source-query_ts': {
                         table: 'sys_module'
                         id: 'aa9106f3519740c2bda7f0a95cb04c06'
@@ -1267,7 +1295,7 @@ declare global {
                     }
                     'src_server_core_prerequisites_column-kind-of_ts': {
                         table: 'sys_module'
-                        id: 'cb3b96eec022401fbc094fe2d2dfdd33'
+                        id: '6772b58d88f04ad0bc3a551f9111ba93'
                     }
                     'src_server_core_prerequisites_field-map-check_ts': {
                         table: 'sys_module'
@@ -1357,6 +1385,10 @@ declare global {
                         table: 'sys_module'
                         id: '1c392e63d23040439e8f7661bc987787'
                     }
+                    'src_server_core_staging_map-lines_ts': {
+                        table: 'sys_module'
+                        id: 'ab1d1da90c0a4e24a8c2b31137f57185'
+                    }
                     'src_server_core_staging_master-data-cache_ts': {
                         table: 'sys_module'
                         id: '1cccef3642b644dfa4ebf8fbb25c675e'
@@ -1391,11 +1423,11 @@ declare global {
                     }
                     'src_server_core_staging_reference-lookups_ts': {
                         table: 'sys_module'
-                        id: '4ab4c601d5a84d7480e3751261e0b588'
+                        id: 'fb40b27827d741b398d35d1f7f3a3a39'
                     }
                     'src_server_core_staging_reference-messages_ts': {
                         table: 'sys_module'
-                        id: '31db0cfcffff460aa325ffad7906315c'
+                        id: '10b1a8f1dad84280ba9fca1397416b87'
                     }
                     'src_server_core_staging_run-targets_ts': {
                         table: 'sys_module'
@@ -2069,28 +2101,6 @@ declare global {
                                 }
                             }
                             element: 'connection'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '077936dd40fc40bba5c445fd7efc2840'
-                        key: {
-                            sys_ui_section: {
-                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_field_map'
-                                    caption: 'Target column'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'active'
-                            position: '12'
                         }
                     },
                     {
@@ -2836,28 +2846,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: '19a04fe7cd5144caa121ce5d41a1d545'
-                        key: {
-                            sys_ui_section: {
-                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_field_map'
-                                    caption: 'Target column'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'shipped'
-                            position: '13'
-                        }
-                    },
-                    {
                         table: 'sys_ui_section'
                         id: '19a2a3d1b1fb4a3cb5ba00aaf25aaaa8'
                         key: {
@@ -3154,6 +3142,29 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'updated_count'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '1f14f3f2e6074472b65cea1d714b24ad'
+                        key: {
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'lookup_scope'
                         }
                     },
                     {
@@ -4346,29 +4357,6 @@ declare global {
                     },
                     {
                         table: 'sys_ui_list_element'
-                        id: '3a6f3017c0844598af9d616b744e0aff'
-                        key: {
-                            list_id: {
-                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_field_map'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'lookup_scope'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
                         id: '3a939ac5bde244dfbb20babcdc08e064'
                         key: {
                             list_id: {
@@ -4676,6 +4664,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: '4370275d270f44fe9295fb6dbda2e094'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'shipped'
+                            position: '13'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: '43dfde4b9d184dae97c80ec8e7548aa6'
                         key: {
                             sys_ui_section: {
@@ -4757,6 +4767,28 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '451bf6af9a644f32bd1b0adc8f71fb06'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '14'
                         }
                     },
                     {
@@ -5542,28 +5574,6 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
-                        id: '5736447d6ff84aafabefbb9d646963b8'
-                        key: {
-                            sys_ui_section: {
-                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_field_map'
-                                    caption: 'Target column'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '14'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
                         id: '5779dcf42b9149a0b5ee5678c2caaa73'
                         deleted: true
                         key: {
@@ -5583,6 +5593,28 @@ declare global {
                             }
                             element: '.end_split'
                             position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '583d767fddd34101823166696e6cedc4'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'transform'
+                            position: '11'
                         }
                     },
                     {
@@ -6776,6 +6808,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '795d56850b0a4329a0596b24da704cf0'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'lookup_scope'
+                            position: '10'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '79d14e385b9c4a12a780c89edc03bb8f'
                         deleted: true
@@ -6807,17 +6861,6 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_staging_key'
                             element: 'source_key'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '7b08310e3dce43948ad89987d239c7b8'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_flag'
-                            element: 'reason'
-                            value: 'unknown_reference'
-                            language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7142,6 +7185,17 @@ declare global {
                             }
                             element: 'object_type'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '82ec55df62f840299541722c2a9b70da'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'reason'
+                            value: 'unknown_reference'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7544,14 +7598,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '8dd23b5e46f74a19afe252507ee944e8'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_field_map'
-                            element: 'lookup_scope'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: '8debe30e88384c6c954a4b1680f2188a'
                         key: {
@@ -7774,28 +7820,6 @@ declare global {
                             name: 'x_mlc_ifs_s2p_staging_key'
                             element: 'supplier_number'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '918ab1ad045a4f21b1f54a80887eccb1'
-                        key: {
-                            sys_ui_section: {
-                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_field_map'
-                                    caption: 'Target column'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'transform'
-                            position: '11'
                         }
                     },
                     {
@@ -8031,7 +8055,7 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '97c223d0f4444b5c8737161d4594ae30'
+                        id: '97d7d0d40c4943e99d38303bd2546e8f'
                         key: {
                             name: 'x_mlc_ifs_s2p_field_map'
                             element: 'lookup_scope'
@@ -11285,6 +11309,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'e6211599e3044d869d8ea09640101aa0'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e66ffdd821be4e008b5c7e547afbfc51'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'lookup_scope'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e7109bb4e96647829cf21c328a86c4d3'
                         key: {
@@ -11773,28 +11827,6 @@ declare global {
                             value: 'supplier_invoice'
                             language: 'en'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'f2a07f8b442d46e3b2122932e3c3172f'
-                        key: {
-                            sys_ui_section: {
-                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_field_map'
-                                    caption: 'Target column'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'lookup_scope'
-                            position: '10'
                         }
                     },
                     {

@@ -59,7 +59,9 @@ describe('resolveSourceMapping', () => {
         expect(errorsOf({ stamp: { name: 'X', format: 'objversion', fromat: 'x' } })).toEqual([
             'stamp.fromat: unknown key "fromat"; did you mean "format"?',
         ])
-        expect(errorsOf({ zzz: 1 })).toEqual(['zzz: unknown key "zzz"; the keys here are preset, stamp, keys, fields'])
+        expect(errorsOf({ zzz: 1 })).toEqual([
+            'zzz: unknown key "zzz"; the keys here are preset, stamp, keys, fields, lines',
+        ])
     })
 
     it('refuses an unknown preset with the nearest one', () => {

@@ -5,6 +5,9 @@ import { plannedSourceQueries } from '../../../src/server/core/prerequisites/pla
 import { MasterDataCache } from '../../../src/server/core/staging/master-data-cache'
 import { KeysetPager } from '../../../src/server/core/sync/keyset-pager'
 import type { AuditTrail } from '../../../src/server/core/audit/audit-trail'
+import { PURCHASE_ORDER } from '../../../src/server/core/document-types/purchase-order'
+import { SUPPLIER_INVOICE } from '../../../src/server/core/document-types/supplier-invoice'
+import { readLinesOf } from '../../../src/server/core/lines/line-reader'
 
 /** Every field name a query names, in $select, $filter and $orderby. */
 function namesOf(query: ODataQuery): string[] {
@@ -115,6 +118,51 @@ describe('plannedSourceQueries', () => {
         for (const { path, query } of asked) {
             const missing = namesOf(query).filter((name) => !plannedNames(path).has(name))
             expect({ path, missing }).toEqual({ path, missing: [] })
+        }
+    })
+
+    it("plans a reading type's line and posting sets, covering every name the line reader sends", () => {
+        const base = connectionFor(['10'])
+        const lines = { purchase_order: PURCHASE_ORDER.lines, supplier_invoice: SUPPLIER_INVOICE.lines }
+        const config = {
+            ...base,
+            partitions: base.partitions.map((p) => ({ ...p, source: { ...p.source, lines: lines[p.objectType] } })),
+        }
+        const planned = plannedSourceQueries(config)
+        expect(planned.slice(0, 5).map((p) => [p.what, p.path, p.plan.keys])).toEqual([
+            ['supplier_invoice', 'Inv.svc/InvoiceSet', ['Company', 'InvoiceId']],
+            ['supplier_invoice lines', SUPPLIER_INVOICE.lines.entitySet, ['Company', 'InvoiceId', 'ItemId']],
+            [
+                'supplier_invoice posting rows',
+                SUPPLIER_INVOICE.lines.postings.entitySet,
+                ['Company', 'InvoiceId', 'RowId'],
+            ],
+            ['purchase_order', 'Po.svc/OrderSet', ['OrderNo']],
+            ['purchase_order lines', PURCHASE_ORDER.lines.entitySet, ['OrderNo', 'LineNo', 'ReleaseNo']],
+        ])
+        expect(planned[4].plan.fields).toContainEqual({ name: 'BuyQtyDue', kind: 'number' })
+        const { reader, asked } = recordingReader(() => [])
+        const audit = { record: () => undefined }
+        for (const partition of config.partitions) {
+            const header =
+                partition.objectType === 'purchase_order' ? { OrderNo: 'PO1' } : { Company: '10', InvoiceId: 7 }
+            readLinesOf([header], {
+                reader,
+                tenantUrl: config.tenantUrl,
+                objectType: partition.objectType,
+                source: partition.source,
+                maxPerRequest: 100,
+                audit,
+            })
+        }
+        expect(asked.map((a) => a.path)).toEqual([
+            SUPPLIER_INVOICE.lines.entitySet,
+            SUPPLIER_INVOICE.lines.postings.entitySet,
+            PURCHASE_ORDER.lines.entitySet,
+        ])
+        for (const { path, query } of asked) {
+            const names = new Set(planned.find((p) => p.path === path)!.plan.fields.map((f) => f.name))
+            expect({ path, missing: namesOf(query).filter((n) => !names.has(n)) }).toEqual({ path, missing: [] })
         }
     })
 })

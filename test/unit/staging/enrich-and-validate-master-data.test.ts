@@ -106,3 +106,87 @@ describe('enrich and validate', () => {
         ])
     })
 })
+
+describe('enrich and validate: lines', () => {
+    const own = (glAccount: string, costCenter: string) => ({
+        postingNumber: '1',
+        glAccount,
+        costCenter,
+        amount: 10,
+        glAccountMapped: null,
+        costCenterMapped: null,
+    })
+    const line = (lineNumber: string, postings: ReturnType<typeof own>[]) => ({
+        sourceKey: `{"L":"${lineNumber}"}`,
+        lineNumber,
+        description: null,
+        quantity: 1,
+        unitPrice: 10,
+        amount: 10,
+        quantityReceived: null,
+        quantityInvoiced: null,
+        closed: false,
+        poLine: null,
+        postings,
+        modified: DOC.modified,
+    })
+    const ORDER = { ...DOC, objectType: 'purchase_order' } as CanonicalDocument
+
+    it('codes every posting with the mapped values, like the header', () => {
+        const doc = { ...DOC, lines: [line('1', [own('4000', 'CC1'), { ...own('4000', 'CC1'), postingNumber: '2' }])] }
+        const checked = check(doc, [
+            { dimension: 'gl_account', ifs_value: '4000', sn_value: 'GL-4000', source: 'admin' },
+        ])
+        expect(checked.problems).toEqual([])
+        expect(checked.doc.lines[0].postings.map((p) => [p.glAccountMapped, p.costCenterMapped])).toEqual([
+            ['GL-4000', 'CC1'],
+            ['GL-4000', 'CC1'],
+        ])
+    })
+
+    it('names the line of a PO line coded on itself, on the document date', () => {
+        const doc = { ...ORDER, lines: [line('3/1', [own('9999X', 'CC1')]), line('4/1', [own('4900', 'CCX999')])] }
+        expect(check(doc).problems).toEqual([
+            { reason: 'unknown_gl_account', message: 'Line 3/1: GL account 9999X does not exist in IFS company 10.' },
+            {
+                reason: 'unknown_gl_account',
+                message:
+                    'Line 4/1: GL account 4900 of IFS company 10 is not valid on the document date 2026-03-15 (valid open to 2025-12-31).',
+            },
+            {
+                reason: 'unknown_cost_center',
+                message: 'Line 4/1: Cost center CCX999 does not exist in IFS company 10.',
+            },
+        ])
+    })
+
+    it('names line and posting of an invoice posting row, and an unmapped code', () => {
+        const doc = { ...DOC, lines: [line('2', [{ ...own('4000', 'CCX999'), postingNumber: '5' }])] }
+        expect(check(doc).problems).toEqual([
+            {
+                reason: 'unknown_cost_center',
+                message: 'Line 2, posting 5: Cost center CCX999 does not exist in IFS company 10.',
+            },
+        ])
+        expect(check({ ...DOC, lines: [line('2', [own('4000', 'CC1')])] }, [], false).problems).toEqual([
+            {
+                reason: 'unmapped_dimension',
+                message: 'GL account 4000 of IFS company 10 has no ServiceNow value: add one under Dimension mappings.',
+            },
+            {
+                reason: 'unmapped_dimension',
+                message: 'Cost center CC1 of IFS company 10 has no ServiceNow value: add one under Dimension mappings.',
+            },
+            {
+                reason: 'unmapped_dimension',
+                message:
+                    'Line 2, posting 1: GL account 4000 of IFS company 10 has no ServiceNow value: add one under Dimension mappings.',
+            },
+            {
+                reason: 'unmapped_dimension',
+                message:
+                    'Line 2, posting 1: Cost center CC1 of IFS company 10 has no ServiceNow value: add one under Dimension mappings.',
+            },
+        ])
+    })
+})

@@ -1,5 +1,6 @@
 import { OBJECT_TYPES } from '../document-types/object-type'
 import type { ObjectType } from '../document-types/object-type'
+import type { LineSource } from '../document-types/line-source'
 import type { DocumentSource } from '../document-types/source-field'
 import { DEFAULT_SOURCE_PRESET, SOURCE_PRESETS, isSourcePresetName } from '../document-types/source-presets'
 import type { MasterDataNames } from '../document-types/source-presets'
@@ -52,7 +53,7 @@ export function resolveConnectionSources(
     for (const objectType of of.types) {
         const own = of.rowOverrides?.[objectType]
         const given = own === undefined ? objects[objectType] : parsedJson(own)
-        const overrides = withCodePartFields(given, { preset, names })
+        const overrides = withCodePartFields(given, { preset, names, objectType })
         const resolved = resolveSourceMapping({ objectType, preset, overrides })
         if (resolved.ok) documents[objectType] = resolved.source
         else at(`objects.${objectType}`, resolved.errors)
@@ -91,18 +92,63 @@ function parsedJson(json: string | null): unknown {
 
 /**
  * A connection that moves the GL account or cost center to another code part reads the documents'
- * `Code<letter>` field for it, unless its override names that field itself.
+ * `Code<letter>` field for it, unless its override names that field itself; its lines' and
+ * posting rows' coding too, when it reads lines.
  */
-function withCodePartFields(overrides: unknown, at: { preset: string; names: MasterDataNames }): unknown {
+function withCodePartFields(
+    overrides: unknown,
+    at: { preset: string; names: MasterDataNames; objectType: ObjectType }
+): unknown {
     const given = overrides ?? {}
     if (!isSourcePresetName(at.preset) || !isJsonObject(given)) return overrides
-    const fields = given.fields ?? {}
-    if (!isJsonObject(fields)) return overrides
+    const added = movedCodeParts(given.fields, at)
+    const presetLines = SOURCE_PRESETS[at.preset].lines[at.objectType]
+    const lines = presetLines ? withLineCodeParts(given.lines, at, presetLines) : given.lines
+    if (added === null && lines === given.lines) return overrides
+    const fields = added === null ? given.fields : { ...added, ...(given.fields as object) }
+    return { ...given, ...(fields === undefined ? {} : { fields }), ...(lines === undefined ? {} : { lines }) }
+}
+
+/** `{ glAccount: 'CodeC' }` for each code part the connection moved and `fields` does not name; null when none. */
+function movedCodeParts(
+    fields: unknown,
+    at: { preset: string; names: MasterDataNames }
+): Record<string, string> | null {
+    const given = fields ?? {}
+    if (!isSourcePresetName(at.preset) || !isJsonObject(given)) return null
     const preset = SOURCE_PRESETS[at.preset].masterData
     const added: Record<string, string> = {}
     for (const set of ['glAccount', 'costCenter'] as const) {
         const letter = at.names[set].codePart
-        if (!(set in fields) && letter !== preset[set].codePart) added[set] = `Code${letter}`
+        if (!(set in given) && letter !== preset[set].codePart) added[set] = `Code${letter}`
     }
-    return Object.keys(added).length === 0 ? overrides : { ...given, fields: { ...added, ...fields } }
+    return Object.keys(added).length === 0 ? null : added
+}
+
+/** The `lines` override with moved code parts in its fields and its postings' fields (where those are coded). */
+function withLineCodeParts(
+    lines: unknown,
+    at: { preset: string; names: MasterDataNames },
+    preset: LineSource
+): unknown {
+    if (lines !== true && !isJsonObject(lines)) return lines
+    const given: Readonly<Record<string, unknown>> = lines === true ? {} : lines
+    const out: Record<string, unknown> = { ...given }
+    // Only where the preset codes: a line coded by posting rows has no code field of its own.
+    const own = preset.fields.glAccount === null ? null : movedCodeParts(given.fields, at)
+    if (own !== null) out.fields = { ...own, ...(given.fields as object) }
+    const postings = preset.postings === null ? null : withPostingCodeParts(given.postings, at)
+    if (postings !== null) out.postings = postings
+    return own !== null || postings !== null ? out : lines
+}
+
+/** The `postings` override with moved code parts; null when nothing moved (or it is not an object). */
+function withPostingCodeParts(
+    postings: unknown,
+    at: { preset: string; names: MasterDataNames }
+): Record<string, unknown> | null {
+    if (postings !== undefined && !isJsonObject(postings)) return null
+    const given: Readonly<Record<string, unknown>> = postings ?? {}
+    const moved = movedCodeParts(given.fields, at)
+    return moved === null ? null : { ...given, fields: { ...moved, ...(given.fields as object) } }
 }

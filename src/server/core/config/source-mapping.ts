@@ -1,16 +1,10 @@
 import type { ObjectType } from '../document-types/object-type'
-import type {
-    DocumentSource,
-    FieldKind,
-    KeyField,
-    SourceField,
-    SourceFields,
-    StampField,
-} from '../document-types/source-field'
-import { dateTimeOffsetStamp, objversionStamp } from '../document-types/source-field'
+import type { DocumentSource, FieldKind, SourceField, SourceFields } from '../document-types/source-field'
 import { SOURCE_PRESETS, SOURCE_PRESET_NAMES } from '../document-types/source-presets'
 import type { SourcePresetName } from '../document-types/source-presets'
 import { MappingProblems, join } from './mapping-reader'
+import { resolveLineSource } from './line-source-mapping'
+import { keysOf, namedFieldsOf, stampOf } from './source-field-reader'
 
 export type SourceMappingResult = { ok: true; source: DocumentSource } | { ok: false; errors: string[] }
 
@@ -18,14 +12,14 @@ export interface SourceMappingInput {
     objectType: ObjectType
     /** The preset the connection uses; the override's own `preset` key wins. */
     preset: string
-    /** The override JSON (parsed): `{ preset?, stamp?, keys?, fields? }`; null or `{}` = the preset as is. */
+    /**
+     * The override JSON (parsed): `{ preset?, stamp?, keys?, fields?, lines? }`; null or `{}` = the
+     * preset as is (its lines not read: `lines` is `true` or an override to read them, line-source-mapping).
+     */
     overrides: unknown
 }
 
-const OVERRIDE_KEYS = ['preset', 'stamp', 'keys', 'fields'] as const
-const STAMP_FORMATS: readonly StampField['format'][] = ['objversion', 'datetimeoffset']
-const KEY_KINDS: readonly KeyField['kind'][] = ['string', 'number']
-const FIELD_KINDS: readonly FieldKind[] = ['string', 'number', 'date', 'datetime']
+const OVERRIDE_KEYS = ['preset', 'stamp', 'keys', 'fields', 'lines'] as const
 /** Canonical fields a type may leave unmapped (null): IFS has no such field for it. */
 const NULLABLE: readonly (keyof SourceFields)[] = ['dueDate', 'poReference']
 
@@ -45,83 +39,34 @@ export function resolveSourceMapping(input: SourceMappingInput): SourceMappingRe
     )
     if (presetName === null) return { ok: false, errors: problems.errors }
     const preset = SOURCE_PRESETS[presetName].documents[input.objectType]
-    const source: DocumentSource = {
-        modified: stampOf(problems, override?.stamp) ?? preset.modified,
-        keys: keysOf(problems, override?.keys) ?? preset.keys,
-        fields: fieldsOf(problems, override?.fields, preset.fields),
-    }
+    const source = sourceOf(problems, override ?? {}, { preset: presetName, objectType: input.objectType })
     if (problems.errors.length === 0) checkNamedOnce(problems, source)
     return problems.errors.length > 0 ? { ok: false, errors: problems.errors } : { ok: true, source }
 }
 
-/** `{ name, format }`: the format says how to compare and move the stamp, so it is required. */
-function stampOf(problems: MappingProblems, value: unknown): StampField | null {
-    const stamp = problems.objectAt('stamp', value)
-    if (stamp === null) return null
-    problems.knownKeys('stamp', stamp, ['name', 'format'])
-    const name = problems.nameAt('stamp.name', stamp.name)
-    if (stamp.format === undefined) {
-        problems.add('stamp.format', `a stamp needs a format: ${STAMP_FORMATS.join(' or ')}`)
-        return null
+/** The preset's names of one type with an override applied; `lines` only when the override reads them. */
+function sourceOf(
+    problems: MappingProblems,
+    override: Readonly<Record<string, unknown>>,
+    of: { preset: SourcePresetName; objectType: ObjectType }
+): DocumentSource {
+    const preset = SOURCE_PRESETS[of.preset].documents[of.objectType]
+    const source: DocumentSource = {
+        modified: stampOf(problems, override.stamp) ?? preset.modified,
+        keys: keysOf(problems, override.keys) ?? preset.keys,
+        fields: fieldsOf(problems, override.fields, preset.fields),
     }
-    const format = problems.choiceAt('stamp.format', stamp.format, STAMP_FORMATS)
-    if (name === null || format === null) return null
-    return format === 'objversion' ? objversionStamp(name) : dateTimeOffsetStamp(name)
-}
-
-/** `[{ name, kind }]`, at least one, each kind text or number. */
-function keysOf(problems: MappingProblems, value: unknown): KeyField[] | null {
-    if (value === undefined || value === null) return null
-    if (!Array.isArray(value) || value.length === 0) {
-        problems.add('keys', 'must be a non-empty list of { "name", "kind" } (kind string or number)')
-        return null
-    }
-    const keys: KeyField[] = []
-    value.forEach((item: unknown, i) => {
-        const path = join('keys', i)
-        const key = problems.objectAt(path, item ?? 'null')
-        if (key === null) return
-        problems.knownKeys(path, key, ['name', 'kind'])
-        const name = problems.nameAt(join(path, 'name'), key.name)
-        const kind = problems.choiceAt(join(path, 'kind'), key.kind, KEY_KINDS)
-        if (name !== null && kind !== null) keys.push({ name, kind })
+    const lines = resolveLineSource(problems, override.lines, {
+        preset: SOURCE_PRESETS[of.preset].lines[of.objectType],
+        documentKeys: source.keys,
     })
-    return keys.length === value.length ? keys : null
+    if (lines !== null) source.lines = lines
+    return source
 }
 
 /** Canonical field → a name (keeps the preset's kind) or `{ name, kind }`; null unmaps an optional field. */
 function fieldsOf(problems: MappingProblems, value: unknown, preset: SourceFields): SourceFields {
-    const given = problems.objectAt('fields', value)
-    if (given === null) return preset
-    const canonical = Object.keys(preset) as (keyof SourceFields)[]
-    problems.knownKeys('fields', given, canonical)
-    const fields: Record<string, SourceField | null> = { ...preset }
-    for (const name of canonical)
-        if (name in given) fields[name] = fieldOf(problems, { name, value: given[name], preset: preset[name] })
-    return fields as unknown as SourceFields
-}
-
-function fieldOf(
-    problems: MappingProblems,
-    at: { name: keyof SourceFields; value: unknown; preset: SourceField | null }
-): SourceField | null {
-    const path = join('fields', at.name)
-    if (at.value === null) {
-        if (!NULLABLE.includes(at.name)) problems.add(path, 'is required for every document; name its IFS field')
-        return null
-    }
-    if (typeof at.value === 'string') {
-        const name = problems.nameAt(path, at.value)
-        if (at.preset === null && name !== null)
-            problems.add(path, 'the preset has no field here, so give its kind too: { "name", "kind" }')
-        return name === null || at.preset === null ? at.preset : { name, kind: at.preset.kind }
-    }
-    const field = problems.objectAt(path, at.value)
-    if (field === null) return at.preset
-    problems.knownKeys(path, field, ['name', 'kind'])
-    const name = problems.nameAt(join(path, 'name'), field.name)
-    const kind = problems.choiceAt(join(path, 'kind'), field.kind, FIELD_KINDS)
-    return name === null || kind === null ? at.preset : { name, kind }
+    return namedFieldsOf(problems, value, { preset, at: 'fields', nullable: NULLABLE, subject: 'document' })
 }
 
 /**

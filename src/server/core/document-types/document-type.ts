@@ -1,6 +1,7 @@
 import type { FieldMapPreset } from '../config/connection-config'
 import type { FieldMapDefinition } from './field-map'
 import type { PlatformRequirement } from './platform-plugins'
+import type { LineSource } from './line-source'
 import type { DocumentSource, SourceFields } from './source-field'
 
 /**
@@ -32,6 +33,11 @@ export interface DocumentTypeDefinition<Id extends string = string, ConfigKey ex
     localConfigKey: ConfigKey
     /** Where IFS holds it: stamp, keys and the fields the canonical document is mapped from. */
     source: DocumentSource
+    /**
+     * Where IFS holds its lines under the default names (`ifs_cloud`); a connection's `lines`
+     * override switches reading them on and renames them. Absent: the type has no lines.
+     */
+    lines?: LineSource
     /** Canonical fields that may be empty in IFS without the document being flagged. */
     optionalFields: readonly (keyof SourceFields)[]
     /** How its staging key (identity in the target) is made. */

@@ -1,3 +1,5 @@
+import type { LineSource } from './line-source'
+
 /**
  * How a document type names its IFS fields: the vocabulary of a source mapping. Pure types and
  * constructors, so presets and definitions can be written without importing the engine.
@@ -44,6 +46,11 @@ export interface SourceFields {
 
 /** One document type's resolved source mapping (a preset with a connection's overrides applied). */
 export interface DocumentSource {
+    /**
+     * Where the document's lines are read, when the connection reads them (source override
+     * `lines`); absent or null: the document is its header alone, as before lines were read.
+     */
+    lines?: LineSource | null
     /** Modification stamp: the cursor's first component and the lookback's clock. */
     modified: StampField
     /** Unique key fields in order: the cursor's tie-breaker and the re-read predicate. */

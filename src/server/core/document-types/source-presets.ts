@@ -1,6 +1,7 @@
 import type { CodePartSource, SupplierSource } from './master-data-source'
 import { perObjectType } from './object-type'
 import type { ObjectType } from './object-type'
+import type { LineSource } from './line-source'
 import type { DocumentSource } from './source-field'
 import { dateField as d, textField as s } from './source-field'
 
@@ -14,6 +15,8 @@ export interface MasterDataNames {
 /** Every IFS name a connection reads, for one release or tenant family. */
 export interface SourcePreset {
     documents: Readonly<Record<ObjectType, DocumentSource>>
+    /** Where each type's lines are, for a connection that reads them (types without lines: absent). */
+    lines: Readonly<Partial<Record<ObjectType, LineSource>>>
     masterData: MasterDataNames
 }
 
@@ -33,6 +36,7 @@ const CODE_PART_FIELDS = {
  */
 const IFS_CLOUD: SourcePreset = {
     documents: perObjectType((t) => t.source),
+    lines: perObjectType((t): LineSource | undefined => ('lines' in t ? t.lines : undefined)),
     masterData: {
         supplier: { fields: { id: s('SupplierId'), name: s('Name') } },
         glAccount: { codePart: 'A', fields: CODE_PART_FIELDS },

@@ -74,6 +74,42 @@ export const SUPPLIER_INVOICE = {
             state: textField('Objstate'),
         },
     },
+    // Unconfirmed names (no public source shows an invoice line set): the item rows, and the
+    // posting rows that code them, their columns following the DB table of LU ManSuppInvoicePostings.
+    lines: {
+        entitySet: 'ManSuppInvoiceHandling.svc/ManSuppInvoiceItemSet',
+        modified: objversionStamp('Objversion'),
+        keys: [textField('Company'), numberField('InvoiceId'), numberField('ItemId')],
+        parentKeys: [textField('Company'), numberField('InvoiceId')],
+        fields: {
+            lineNumber: numberField('ItemId'),
+            releaseNumber: null,
+            description: textField('Description'),
+            quantity: numberField('Quantity'),
+            unitPrice: numberField('UnitPrice'),
+            amount: numberField('NetCurrAmount'),
+            quantityReceived: null,
+            quantityInvoiced: null,
+            state: null,
+            glAccount: null,
+            costCenter: null,
+            poOrderNumber: textField('PoOrderNo'),
+            poLineNumber: textField('PoLineNo'),
+            poReleaseNumber: textField('PoReleaseNo'),
+        },
+        postings: {
+            entitySet: 'ManSuppInvoiceHandling.svc/ManSuppInvoicePostingSet',
+            keys: [textField('Company'), numberField('InvoiceId'), numberField('RowId')],
+            parentKeys: [textField('Company'), numberField('InvoiceId')],
+            lineKey: numberField('ItemId'),
+            fields: {
+                postingNumber: numberField('RowId'),
+                glAccount: textField('CodeA'),
+                costCenter: textField('CodeB'),
+                amount: numberField('CurrAmount'),
+            },
+        },
+    },
     optionalFields: ['dueDate', 'poReference'],
     // An invoice number is unique per supplier, not per company.
     stagingKey: ['company', 'documentNumber', 'createdDate', 'supplierNumber'],

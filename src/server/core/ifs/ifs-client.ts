@@ -230,7 +230,8 @@ export class IfsClient implements IfsReader {
             'OData-MaxVersion': '4.0',
             ...request.headers,
         }
-        if (request.method === 'GET') headers.Prefer = `odata.maxpagesize=${connection.pageSize}`
+        if (request.method === 'GET')
+            headers.Prefer = `odata.maxpagesize=${attempt.context.maxPageSize ?? connection.pageSize}`
         const { method, url, body } = request
         const started = ports.clock.nowMs()
         const res = ports.http.send({ method, url, headers, body, timeoutMs: this.timeoutMs })

@@ -7,6 +7,11 @@ import type { ObjectType } from '../../../tables/object-types'
  */
 export interface RequestContext {
     readonly objectType?: ObjectType
+    /**
+     * The page size this read asks IFS for (`Prefer: odata.maxpagesize`); the connection's page
+     * size when absent. Line reads ask for more: a page of documents has many lines.
+     */
+    readonly maxPageSize?: number
 }
 
 export const NO_REQUEST_CONTEXT: RequestContext = {}

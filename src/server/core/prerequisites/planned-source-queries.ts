@@ -8,6 +8,11 @@ import type { FilterExpr, ODataQuery } from '../odata/query'
 import { allSuppliersQuery, codePartQuery, isFlatCodePartSet, supplierLookupQuery } from '../staging/master-data-cache'
 import type { ReadFrom } from '../sync/cursor'
 import { pageQuery } from '../sync/keyset-pager'
+import type { LineSource, PostingSource } from '../document-types/line-source'
+import type { KeyField } from '../document-types/source-field'
+import type { ODataLiteral } from '../odata/query'
+import { childQuery, lineRead, postingRead } from '../lines/line-queries'
+import type { ChildRead } from '../lines/line-queries'
 
 /** One entity set the sync reads, with every name its queries use there. */
 export interface PlannedSourceQuery {
@@ -31,7 +36,61 @@ export interface PlannedSourceQuery {
  * sync. The one place that knows where the IFS names of a partition come from.
  */
 export function plannedSourceQueries(config: ConnectionConfig): PlannedSourceQuery[] {
-    return [...config.partitions.map((p) => documentQuery(config, p)), ...masterDataQueries(config)]
+    return [
+        ...config.partitions.flatMap((p) => [documentQuery(config, p), ...lineQueries(p)]),
+        ...masterDataQueries(config),
+    ]
+}
+
+/**
+ * The line and posting sets of a partition that reads lines, with the query the sync sends for
+ * a page's documents (one placeholder document key: the probe reads a row only if one matches).
+ */
+function lineQueries(partition: PartitionConfig): PlannedSourceQuery[] {
+    const lines = sourceOf(partition).lines
+    if (!lines) return []
+    const docKeys = sourceOf(partition).keys
+    const placeholder = docKeys.map((k): ODataLiteral =>
+        k.kind === 'number' ? { kind: 'number', value: 0 } : { kind: 'string', value: '0' }
+    )
+    const planned = (
+        what: string,
+        read: ChildRead,
+        known: readonly (SourceField | null)[],
+        keys: readonly KeyField[]
+    ) => {
+        const query = childQuery(read, [placeholder])
+        return {
+            what: `${partition.objectType} ${what}`,
+            objectType: partition.objectType,
+            path: read.entitySet,
+            query,
+            probe: true,
+            plan: { path: read.entitySet, fields: plannedFields([query], known), keys: keys.map((k) => k.name) },
+        }
+    }
+    const out = [planned('lines', lineRead(lines), lineFieldsOf(lines), lines.keys)]
+    const postings = lines.postings
+    if (postings)
+        out.push(
+            planned(
+                'posting rows',
+                postingRead(lines),
+                [...postings.keys, ...postings.parentKeys, postings.lineKey, ...postingFieldsOf(postings)],
+                postings.keys
+            )
+        )
+    return out
+}
+
+function lineFieldsOf(lines: LineSource): (SourceField | null)[] {
+    const fields: readonly (SourceField | null)[] = Object.values(lines.fields)
+    return [lines.modified, ...lines.keys, ...lines.parentKeys, ...fields]
+}
+
+function postingFieldsOf(postings: PostingSource): SourceField[] {
+    const fields: readonly SourceField[] = Object.values(postings.fields)
+    return [...fields]
 }
 
 /** The resolved source mapping of a partition: its preset with the connection's overrides. */

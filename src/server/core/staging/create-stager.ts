@@ -18,6 +18,7 @@ import type { SettledOutcomes } from './pending-outcomes'
 import type { Counts } from './staged-item'
 import type { FlagRetryOptions, FlagRetryOutcome, Stager, StagerFactory, StagingContext } from './stager'
 import { perObjectType } from '../document-types/object-type'
+import { readLinesOf } from '../lines/line-reader'
 
 /** An open flag whose last IFS read is at least this old is re-read by the next run (1 hour). */
 const FLAG_RECHECK_INTERVAL_MS = 60 * 60 * 1000
@@ -82,7 +83,16 @@ class ConnectionStager implements Stager {
         const flags = options.skipStillFailing ? this.worthReading(active) : active
         if (flags.length === 0) return { retried: 0, resolved: 0, stillFlagged: 0 }
 
-        const rows = rereadFlagged(flags, { ctx: this.ctx, objectType, partition, book })
+        const reread = rereadFlagged(flags, { ctx: this.ctx, objectType, partition, book })
+        // A document is staged with its lines: the re-read documents' lines, in bulk, like a page's.
+        const rows = readLinesOf(reread, {
+            reader: this.ctx.reader,
+            tenantUrl: this.ctx.connection.tenantUrl,
+            objectType,
+            source: partition.source,
+            maxPerRequest: this.ctx.connection.pageSize,
+            audit: this.ctx.audit,
+        })
         const outcome = rows.length > 0 ? this.stageRows(objectType, partition.targetTable, rows, 'retry') : null
         const resolved = outcome?.resolved ?? 0
         return { retried: flags.length, resolved, stillFlagged: flags.length - resolved }

@@ -1,5 +1,7 @@
 import type { Dimension } from '../../../tables/dimension-map'
 import type { CanonicalDocument } from '../domain/canonical-document'
+import type { CanonicalLine, CanonicalPosting } from '../domain/canonical-line'
+import { documentTypeOf } from '../document-types/object-type'
 import type { DimensionMappings } from './dimension-mappings'
 import type { MasterDataCache } from './master-data-cache'
 import { isValidOn } from './master-data-cache'
@@ -19,8 +21,13 @@ interface DocumentCheck {
     problems: Problem[]
 }
 
-function checkCodePart(check: DocumentCheck, dimension: Dimension, value: string): string | null {
-    const { doc, cache, mappings, problems } = check
+/**
+ * One code of the document, a line or a posting row, on the document's date. `where` names a
+ * line or posting ("Line 3/1: ", "Line 2, posting 5: "); the code's own words follow.
+ */
+function checkCodePart(check: DocumentCheck, dimension: Dimension, value: string, where = ''): string | null {
+    const { doc, cache, mappings } = check
+    const problems = { push: (p: Problem) => check.problems.push({ ...p, message: where + p.message }) }
     const { label, unknown } = NAMES[dimension]
     const code = named(value)
     const company = named(doc.company)
@@ -69,8 +76,26 @@ export function enrichAndValidate(
     const check = { doc, cache, mappings, problems }
     const glAccountMapped = checkCodePart(check, 'gl_account', doc.glAccount)
     const costCenterMapped = checkCodePart(check, 'cost_center', doc.costCenter)
+    const lines = doc.lines.map((line) => checkLine(check, line))
     return {
-        doc: { ...doc, supplierName: supplier ? supplier.name : null, glAccountMapped, costCenterMapped },
+        doc: { ...doc, supplierName: supplier ? supplier.name : null, glAccountMapped, costCenterMapped, lines },
         problems,
     }
+}
+
+/**
+ * A line's coding, per posting, exactly like the header's: the same code parts of the company
+ * (read once per company by the cache), the same date, the same mappings. Problems name the
+ * line, and the posting row where posting rows code the line.
+ */
+function checkLine(check: DocumentCheck, line: CanonicalLine): CanonicalLine {
+    // Lines of a type without posting rows are coded on themselves (one posting, "1").
+    const ownCoding = !documentTypeOf(check.doc.objectType).lines?.postings
+    const postings = line.postings.map((p): CanonicalPosting => {
+        const where = ownCoding ? `Line ${line.lineNumber}: ` : `Line ${line.lineNumber}, posting ${p.postingNumber}: `
+        const glAccountMapped = checkCodePart(check, 'gl_account', p.glAccount, where)
+        const costCenterMapped = checkCodePart(check, 'cost_center', p.costCenter, where)
+        return { ...p, glAccountMapped, costCenterMapped }
+    })
+    return { ...line, postings }
 }

@@ -1,5 +1,8 @@
 import type { ObjectType } from '../../../tables/object-types'
 import type { CanonicalDocument } from '../domain/canonical-document'
+import type { CanonicalLine } from '../domain/canonical-line'
+import { lineRowsOf } from '../lines/document-line-rows'
+import { mapLines } from './map-lines'
 import { FIELD_LABELS } from '../domain/canonical-document'
 import type { IfsRow } from '../ifs/ifs-reader'
 import type { DocumentSource, SourceField } from '../document-types/source-field'
@@ -179,7 +182,11 @@ function documentOf(
     }
 }
 
-/** IFS row → canonical document, or every problem found (all of them, so one fix round suffices). */
+/**
+ * IFS row → canonical document, or every problem found (all of them, so one fix round suffices).
+ * Where the source reads lines, the row carries them (core/lines) and a bad line is a problem
+ * of its document, naming the line.
+ */
 export function mapRow(partition: SourcedType, row: IfsRow): MappedRow {
     const { objectType, source } = partition
     const identity = identityOf(source, row)
@@ -187,11 +194,26 @@ export function mapRow(partition: SourcedType, row: IfsRow): MappedRow {
     const values = readFields(partition, row, problems)
     checkCursorFields(source, row, problems)
     checkRequestFields(source, row, problems)
+    const stamp = readText(row[source.modified.name])
+    const modified = stamp.kind === 'ok' ? stamp.value : ''
+    const lines = linesOf(source, row, modified, problems)
     if (problems.length > 0) return { kind: 'rejected', identity, problems }
-    const modified = readText(row[source.modified.name])
     return {
         kind: 'mapped',
         identity,
-        doc: documentOf(objectType, identity, values, modified.kind === 'ok' ? modified.value : ''),
+        doc: { ...documentOf(objectType, identity, values, modified), lines },
     }
+}
+
+/**
+ * The document's lines when its source reads them. A row without line rows attached (a flag's
+ * row stored before the connection read lines) maps with none; the flag's re-read brings them.
+ */
+function linesOf(source: DocumentSource, row: IfsRow, modified: string, problems: Problem[]): CanonicalLine[] {
+    if (!source.lines) return []
+    const rows = lineRowsOf(row)
+    if (rows === null) return []
+    const mapped = mapLines(source.lines, rows, modified)
+    problems.push(...mapped.problems)
+    return mapped.lines
 }

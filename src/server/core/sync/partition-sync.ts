@@ -20,6 +20,7 @@ import { addCounts, zeroCounts } from './run-counts'
 import { ceilToSecond, MAX_CONSECUTIVE_SETBACKS, PartitionState } from './sync-state'
 import { describeOutside } from './row-scope'
 import { messageOf, nameOf } from '../domain/failure'
+import { readLinesOf } from '../lines/line-reader'
 
 type PartitionStatus = 'completed' | 'deferred' | 'failed'
 
@@ -160,7 +161,7 @@ class PartitionRun {
     private takePage(page: KeysetPage): PageStep {
         const placed = page.placed
         this.auditSkipped(placed)
-        const accepted = this.stage(placed.rows)
+        const accepted = this.stage(this.withLines(placed.rows))
         addCounts(this.counts, { ...accepted, read: page.read })
         if (accepted.errors > 0) return this.stagingFailed(accepted.errors, placed.rows.length)
         if (placed.unplaceable > 0) {
@@ -202,6 +203,22 @@ class PartitionRun {
                 message: describeOutside(placed.outside),
             })
         }
+    }
+
+    /**
+     * The page's documents with their lines, read in bulk (core/lines) before anything of the page
+     * is staged: a failed line read fails the page like a failed page read, the cursor unmoved.
+     */
+    private withLines(rows: IfsRow[]): IfsRow[] {
+        const { reader, connection, partition, audit } = this.ctx
+        return readLinesOf(rows, {
+            reader,
+            tenantUrl: connection.tenantUrl,
+            objectType: this.objectType,
+            source: partition.source,
+            maxPerRequest: connection.pageSize,
+            audit,
+        })
     }
 
     /** One transaction per page where the store has them (SQLite); row by row on the instance. */

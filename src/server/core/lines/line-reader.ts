@@ -1,0 +1,110 @@
+import type { ObjectType } from '../../../tables/object-types'
+import type { AuditTrail } from '../audit/audit-trail'
+import type { DocumentSource } from '../document-types/source-field'
+import { MalformedResponse } from '../ifs/ifs-errors'
+import type { IfsReader, IfsRow } from '../ifs/ifs-reader'
+import type { ODataLiteral } from '../odata/query'
+import { withLineRows } from './document-line-rows'
+import { batchParentKeys, childQuery, lineRead, postingRead } from './line-queries'
+import type { ChildRead } from './line-queries'
+import { keyLiterals, keyText } from './parent-key'
+
+/**
+ * Rows per page of a line read: a page of documents has up to dozens of lines each, so line reads
+ * ask for large pages (the answer's nextLinks are followed either way).
+ */
+export const LINE_PAGE_SIZE = 5000
+
+export interface LineReadContext {
+    /** The connection's reader: token, 401 refresh, backoff, rate limit and counters apply. */
+    reader: IfsReader
+    tenantUrl: string
+    objectType: ObjectType
+    /** The type's resolved source; its `lines` say where the lines are (none: rows pass unchanged). */
+    source: DocumentSource
+    /** Documents per line request at most (the URL bound splits further); the page size. */
+    maxPerRequest: number
+    /** Where skipped stray rows are recorded. */
+    audit: Pick<AuditTrail, 'record'>
+}
+
+/**
+ * Reads the lines (and posting rows) of a page of documents in bulk, with a `$filter` on the
+ * documents' keys split only as the URL bound requires, and attaches them to their headers by
+ * key. A failed read throws like a failed page read (IfsError: the page is not staged and the
+ * cursor does not move); a line row without its document's key throws MalformedResponse, since
+ * the line could not be attached and would be lost.
+ */
+export function readLinesOf(headers: readonly IfsRow[], ctx: LineReadContext): IfsRow[] {
+    const lines = ctx.source.lines
+    if (!lines || headers.length === 0) return [...headers]
+    const docKeys = ctx.source.keys
+    const parents = new Map<string, ODataLiteral[]>()
+    for (const h of headers) {
+        const values = docKeys.map((k) => h[k.name])
+        const text = keyText(docKeys, values)
+        const literals = keyLiterals(docKeys, values)
+        if (text !== null && literals !== null) parents.set(text, literals)
+    }
+    const lineRows = readChildren(ctx, lineRead(lines), parents)
+    const postingRows = lines.postings ? readChildren(ctx, postingRead(lines), parents) : null
+    const rows = headers.map((h) => {
+        const key = keyText(
+            docKeys,
+            docKeys.map((k) => h[k.name])
+        )
+        if (key === null || !parents.has(key)) return h
+        return withLineRows(h, {
+            lines: lineRows.byParent.get(key) ?? [],
+            postings: postingRows?.byParent.get(key) ?? [],
+        })
+    })
+    // Rows for documents not asked for (a server ignoring the filter) are not this page's: skipped.
+    const strays = lineRows.strays + (postingRows?.strays ?? 0)
+    if (strays > 0)
+        ctx.audit.record({
+            operation: 'skip_out_of_query',
+            objectType: ctx.objectType,
+            rows: strays,
+            message: `${strays} line or posting rows IFS returned for documents not asked for were skipped`,
+        })
+    return rows
+}
+
+/** Every row of `read` below the given documents, grouped by their document's key text. */
+function readChildren(
+    ctx: LineReadContext,
+    read: ChildRead,
+    parents: ReadonlyMap<string, readonly ODataLiteral[]>
+): { byParent: Map<string, IfsRow[]>; strays: number } {
+    const byParent = new Map<string, IfsRow[]>()
+    let strays = 0
+    // Keys no request can carry are left out by keyLiterals, so every key fits a request alone.
+    const { batches } = batchParentKeys(ctx.tenantUrl, read, [...parents.values()], ctx.maxPerRequest)
+    const take = (rows: readonly IfsRow[]) => {
+        for (const row of rows) {
+            const key = keyText(
+                read.parentKeys,
+                read.parentKeys.map((k) => row[k.name])
+            )
+            if (key === null)
+                throw new MalformedResponse(
+                    read.entitySet,
+                    `a row without its document's key (${read.parentKeys.map((k) => k.name).join(', ')}) cannot be attached to its document`
+                )
+            if (!parents.has(key)) {
+                strays++
+                continue
+            }
+            const list = byParent.get(key) ?? []
+            list.push(row)
+            byParent.set(key, list)
+        }
+    }
+    for (const batch of batches)
+        ctx.reader.readAll(read.entitySet, childQuery(read, batch), take, {
+            objectType: ctx.objectType,
+            maxPageSize: LINE_PAGE_SIZE,
+        })
+    return { byParent, strays }
+}
