@@ -16,10 +16,7 @@ export interface ChildRead {
 }
 
 /** `OrderNo in ('A','B')` for a one-field key; `(Company eq '10' and InvoiceId eq 4) or ...` for a compound one. */
-function parentKeysFilter(
-    parentKeys: readonly KeyField[],
-    keys: readonly (readonly ODataLiteral[])[]
-): FilterExpr {
+function parentKeysFilter(parentKeys: readonly KeyField[], keys: readonly (readonly ODataLiteral[])[]): FilterExpr {
     if (parentKeys.length === 1) return { op: 'in', field: parentKeys[0].name, values: keys.map((k) => k[0]) }
     return {
         op: 'or',
