@@ -9,6 +9,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_external_invoice_number',
         source_kind: 'field',
@@ -26,6 +27,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_external_invoice_source',
         source_kind: 'setting',
@@ -43,6 +45,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_erp_source',
         source_kind: 'setting',
@@ -60,6 +63,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_supplier',
         source_kind: 'field',
@@ -77,6 +81,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_invoice_date',
         source_kind: 'field',
@@ -94,6 +99,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_subtotal',
         source_kind: 'field',
@@ -111,6 +117,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_other_charges',
         source_kind: 'constant',
@@ -128,6 +135,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_tax_amount',
         source_kind: 'field',
@@ -145,6 +153,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_amount_invoiced',
         source_kind: 'field',
@@ -162,6 +171,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_invoice_type',
         source_kind: 'constant',
@@ -179,6 +189,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_currency',
         source_kind: 'field',
@@ -196,6 +207,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_purchase_order',
         source_kind: 'field',
@@ -213,6 +225,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_supplier_invoice_number',
         source_kind: 'field',
@@ -230,6 +243,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_legal_entity',
         source_kind: 'field',
@@ -247,10 +261,299 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_third_party_import_id',
         source_kind: 'field',
         source_value: 'externalReference',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_external_invoice_number'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_external_invoice_number',
+        source_kind: 'field',
+        source_value: 'documentNumber',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_external_invoice_source'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_external_invoice_source',
+        source_kind: 'setting',
+        source_value: 'externalInvoiceSource',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_erp_source'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_erp_source',
+        source_kind: 'setting',
+        source_value: 'erpSource',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_erp_line_number'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_erp_line_number',
+        source_kind: 'line',
+        source_value: 'lineNumber',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_line_description'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_line_description',
+        source_kind: 'line',
+        source_value: 'lineDescription',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_line_quantity'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_line_quantity',
+        source_kind: 'line',
+        source_value: 'lineQuantity',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_line_unit_price'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_line_unit_price',
+        source_kind: 'line',
+        source_value: 'lineUnitPrice',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_subtotal'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_subtotal',
+        source_kind: 'line',
+        source_value: 'lineAmount',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_line_amount_invoiced'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_line_amount_invoiced',
+        source_kind: 'line',
+        source_value: 'lineAmount',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_purchase_order'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_purchase_order',
+        source_kind: 'line',
+        source_value: 'poLineOrder',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_purchase_order_line'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_purchase_order_line',
+        source_kind: 'line',
+        source_value: 'poLineNumber',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_gl_account'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_gl_account',
+        source_kind: 'line',
+        source_value: 'lineGlAccount',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_cost_center'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_cost_center',
+        source_kind: 'line',
+        source_value: 'lineCostCenter',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_currency'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_currency',
+        source_kind: 'field',
+        source_value: 'currency',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_ml_connector_key'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_ml_connector_key',
+        source_kind: 'line',
+        source_value: 'lineReference',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_ml_line_state'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_ml_line_state',
+        source_kind: 'line',
+        source_value: 'lineState',
         lookup: '',
         transform: 'none',
         shipped: true,
@@ -264,6 +567,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_fcms_intg_imp_order',
         column_name: 'u_erp_po_number',
         source_kind: 'field',
@@ -281,6 +585,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_fcms_intg_imp_order',
         column_name: 'u_erp_source',
         source_kind: 'setting',
@@ -298,6 +603,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_fcms_intg_imp_order',
         column_name: 'u_legal_entity',
         source_kind: 'field',
@@ -315,6 +621,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_fcms_intg_imp_order',
         column_name: 'u_supplier',
         source_kind: 'field',
@@ -332,6 +639,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_fcms_intg_imp_order',
         column_name: 'u_supplier_company_name',
         source_kind: 'field',
@@ -349,6 +657,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_fcms_intg_imp_order',
         column_name: 'u_order_type',
         source_kind: 'constant',
@@ -366,6 +675,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_fcms_intg_imp_order',
         column_name: 'u_po_amount',
         source_kind: 'field',
@@ -383,6 +693,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_fcms_intg_imp_order',
         column_name: 'u_po_amount_currency',
         source_kind: 'field',
@@ -400,6 +711,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_fcms_intg_imp_order',
         column_name: 'u_po_status',
         source_kind: 'field',
@@ -417,6 +729,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_fcms_intg_imp_order',
         column_name: 'u_cost_center',
         source_kind: 'field',
@@ -434,10 +747,263 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_fcms_intg_imp_order',
         column_name: 'u_third_party_import_id',
         source_kind: 'field',
         source_value: 'externalReference',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_erp_source'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_erp_source',
+        source_kind: 'setting',
+        source_value: 'erpSource',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_erp_po_number'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_erp_po_number',
+        source_kind: 'field',
+        source_value: 'documentNumber',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_erp_po_line_number'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_erp_po_line_number',
+        source_kind: 'line',
+        source_value: 'lineNumber',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_line_description'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_line_description',
+        source_kind: 'line',
+        source_value: 'lineDescription',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_quantity'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_quantity',
+        source_kind: 'line',
+        source_value: 'lineQuantity',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_unit_price'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_unit_price',
+        source_kind: 'line',
+        source_value: 'lineUnitPrice',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_line_amount'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_line_amount',
+        source_kind: 'line',
+        source_value: 'lineAmount',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_quantity_received'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_quantity_received',
+        source_kind: 'line',
+        source_value: 'quantityReceived',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_quantity_invoiced'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_quantity_invoiced',
+        source_kind: 'line',
+        source_value: 'quantityInvoiced',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_gl_account'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_gl_account',
+        source_kind: 'line',
+        source_value: 'lineGlAccount',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_cost_center'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_cost_center',
+        source_kind: 'line',
+        source_value: 'lineCostCenter',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_currency'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_currency',
+        source_kind: 'field',
+        source_value: 'currency',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_ml_connector_key'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_ml_connector_key',
+        source_kind: 'line',
+        source_value: 'lineReference',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_ml_line_state'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_ml_line_state',
+        source_kind: 'line',
+        source_value: 'lineState',
         lookup: '',
         transform: 'none',
         shipped: true,
@@ -451,6 +1017,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_shop_invoice',
         column_name: 'supplier_invoice_number',
         source_kind: 'field',
@@ -468,6 +1035,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_shop_invoice',
         column_name: 'invoice_date',
         source_kind: 'field',
@@ -485,6 +1053,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_shop_invoice',
         column_name: 'subtotal',
         source_kind: 'field',
@@ -502,6 +1071,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_shop_invoice',
         column_name: 'invoice_amount',
         source_kind: 'field',
@@ -519,6 +1089,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_shop_invoice',
         column_name: 'supplier',
         source_kind: 'lookup',
@@ -536,6 +1107,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_shop_invoice',
         column_name: 'legal_entity',
         source_kind: 'lookup',
@@ -553,6 +1125,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_shop_invoice',
         column_name: 'state',
         source_kind: 'constant',
@@ -570,6 +1143,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_shop_invoice',
         column_name: 'u_ml_connector_key',
         source_kind: 'field',
@@ -587,6 +1161,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_shop_purchase_order',
         column_name: 'number',
         source_kind: 'field',
@@ -604,6 +1179,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_shop_purchase_order',
         column_name: 'total_amount',
         source_kind: 'field',
@@ -621,6 +1197,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_shop_purchase_order',
         column_name: 'supplier',
         source_kind: 'lookup',
@@ -638,6 +1215,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_shop_purchase_order',
         column_name: 'legal_entity',
         source_kind: 'lookup',
@@ -655,6 +1233,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_shop_purchase_order',
         column_name: 'u_ml_connector_key',
         source_kind: 'field',
@@ -672,6 +1251,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_external_invoice_number',
         source_kind: 'field',
@@ -689,6 +1269,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_external_invoice_source',
         source_kind: 'setting',
@@ -706,6 +1287,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_erp_source',
         source_kind: 'setting',
@@ -723,6 +1305,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_supplier',
         source_kind: 'field',
@@ -740,6 +1323,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_invoice_date',
         source_kind: 'field',
@@ -757,6 +1341,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_subtotal',
         source_kind: 'field',
@@ -774,6 +1359,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_other_charges',
         source_kind: 'constant',
@@ -791,6 +1377,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_tax_amount',
         source_kind: 'field',
@@ -808,6 +1395,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_amount_invoiced',
         source_kind: 'field',
@@ -825,6 +1413,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_invoice_type',
         source_kind: 'constant',
@@ -842,6 +1431,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_currency',
         source_kind: 'field',
@@ -859,6 +1449,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_purchase_order',
         source_kind: 'field',
@@ -876,6 +1467,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_supplier_invoice_number',
         source_kind: 'field',
@@ -893,6 +1485,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_legal_entity',
         source_kind: 'field',
@@ -910,10 +1503,299 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_third_party_import_id',
         source_kind: 'field',
         source_value: 'externalReference',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_external_invoice_number'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_external_invoice_number',
+        source_kind: 'field',
+        source_value: 'documentNumber',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_external_invoice_source'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_external_invoice_source',
+        source_kind: 'setting',
+        source_value: 'externalInvoiceSource',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_erp_source'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_erp_source',
+        source_kind: 'setting',
+        source_value: 'erpSource',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_erp_line_number'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_erp_line_number',
+        source_kind: 'line',
+        source_value: 'lineNumber',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_line_description'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_line_description',
+        source_kind: 'line',
+        source_value: 'lineDescription',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_line_quantity'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_line_quantity',
+        source_kind: 'line',
+        source_value: 'lineQuantity',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_line_unit_price'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_line_unit_price',
+        source_kind: 'line',
+        source_value: 'lineUnitPrice',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_subtotal'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_subtotal',
+        source_kind: 'line',
+        source_value: 'lineAmount',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_line_amount_invoiced'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_line_amount_invoiced',
+        source_kind: 'line',
+        source_value: 'lineAmount',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_purchase_order'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_purchase_order',
+        source_kind: 'line',
+        source_value: 'poLineOrder',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_purchase_order_line'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_purchase_order_line',
+        source_kind: 'line',
+        source_value: 'poLineNumber',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_gl_account'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_gl_account',
+        source_kind: 'line',
+        source_value: 'lineGlAccount',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_cost_center'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_cost_center',
+        source_kind: 'line',
+        source_value: 'lineCostCenter',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_currency'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_currency',
+        source_kind: 'field',
+        source_value: 'currency',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_ml_connector_key'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_ml_connector_key',
+        source_kind: 'line',
+        source_value: 'lineReference',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_ml_line_state'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_ml_line_state',
+        source_kind: 'line',
+        source_value: 'lineState',
         lookup: '',
         transform: 'none',
         shipped: true,
@@ -927,6 +1809,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'number',
         source_kind: 'field',
@@ -944,6 +1827,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'vendor',
         source_kind: 'lookup',
@@ -961,6 +1845,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'due_by',
         source_kind: 'field',
@@ -978,6 +1863,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'total_cost',
         source_kind: 'field',
@@ -995,10 +1881,101 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'u_ml_connector_key',
         source_kind: 'field',
         source_value: 'externalReference',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_purchase_order_line_purchase_order'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'proc_po_item',
+        column_name: 'purchase_order',
+        source_kind: 'line',
+        source_value: 'headerRecord',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_purchase_order_line_ordered_quantity'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'proc_po_item',
+        column_name: 'ordered_quantity',
+        source_kind: 'line',
+        source_value: 'lineQuantity',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_purchase_order_line_cost'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'proc_po_item',
+        column_name: 'cost',
+        source_kind: 'line',
+        source_value: 'lineUnitPrice',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_purchase_order_line_u_ml_connector_key'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'proc_po_item',
+        column_name: 'u_ml_connector_key',
+        source_kind: 'line',
+        source_value: 'lineReference',
+        lookup: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_purchase_order_line_u_ml_line_state'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'proc_po_item',
+        column_name: 'u_ml_line_state',
+        source_kind: 'line',
+        source_value: 'lineState',
         lookup: '',
         transform: 'none',
         shipped: true,
@@ -1012,6 +1989,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'invoice_number',
         source_kind: 'field',
@@ -1029,6 +2007,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'supplier_number',
         source_kind: 'field',
@@ -1046,6 +2025,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'supplier_name',
         source_kind: 'field',
@@ -1063,6 +2043,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'company',
         source_kind: 'field',
@@ -1080,6 +2061,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'invoice_date',
         source_kind: 'field',
@@ -1097,6 +2079,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'source_created_at',
         source_kind: 'field',
@@ -1114,6 +2097,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'due_date',
         source_kind: 'field',
@@ -1131,6 +2115,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'currency',
         source_kind: 'field',
@@ -1148,6 +2133,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'net_amount',
         source_kind: 'field',
@@ -1165,6 +2151,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'tax_amount',
         source_kind: 'field',
@@ -1182,6 +2169,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'gross_amount',
         source_kind: 'field',
@@ -1199,6 +2187,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'po_number',
         source_kind: 'field',
@@ -1216,6 +2205,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'gl_account',
         source_kind: 'field',
@@ -1233,6 +2223,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'cost_center',
         source_kind: 'field',
@@ -1250,6 +2241,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'source_state',
         source_kind: 'field',
@@ -1267,6 +2259,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'external_reference',
         source_kind: 'field',
@@ -1284,6 +2277,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'po_number',
         source_kind: 'field',
@@ -1301,6 +2295,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'supplier_number',
         source_kind: 'field',
@@ -1318,6 +2313,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'supplier_name',
         source_kind: 'field',
@@ -1335,6 +2331,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'company',
         source_kind: 'field',
@@ -1352,6 +2349,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'order_date',
         source_kind: 'field',
@@ -1369,6 +2367,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'source_created_at',
         source_kind: 'field',
@@ -1386,6 +2385,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'due_by',
         source_kind: 'field',
@@ -1403,6 +2403,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'currency',
         source_kind: 'field',
@@ -1420,6 +2421,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'net_amount',
         source_kind: 'field',
@@ -1437,6 +2439,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'tax_amount',
         source_kind: 'field',
@@ -1454,6 +2457,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'total_cost',
         source_kind: 'field',
@@ -1471,6 +2475,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'gl_account',
         source_kind: 'field',
@@ -1488,6 +2493,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'cost_center',
         source_kind: 'field',
@@ -1505,6 +2511,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'source_state',
         source_kind: 'field',
@@ -1522,6 +2529,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'external_reference',
         source_kind: 'field',

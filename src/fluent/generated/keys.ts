@@ -609,6 +609,26 @@ declare global {
                         table: 'x_mlc_ifs_s2p_field_map'
                         id: 'a05ed7e3e67c4a9ea69efef86b03fa43'
                     }
+                    field_map_legacy_procurement_purchase_order_line_cost: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'd7ea578aebb34bef85c772feaaf6e2ca'
+                    }
+                    field_map_legacy_procurement_purchase_order_line_ordered_quantity: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '2acc7440ccbd4ec3b8c52abdb231918d'
+                    }
+                    field_map_legacy_procurement_purchase_order_line_purchase_order: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'df94415a37494d209befa15a338f99e9'
+                    }
+                    field_map_legacy_procurement_purchase_order_line_u_ml_connector_key: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '543f474ea3d54822b146e4c1fac1fed5'
+                    }
+                    field_map_legacy_procurement_purchase_order_line_u_ml_line_state: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'a30ef90deff444a7919ec04f831824a4'
+                    }
                     field_map_legacy_procurement_purchase_order_number: {
                         table: 'x_mlc_ifs_s2p_field_map'
                         id: 'a5a32b7694ce466f96ab1d3a44a2805c'
@@ -624,6 +644,70 @@ declare global {
                     field_map_legacy_procurement_purchase_order_vendor: {
                         table: 'x_mlc_ifs_s2p_field_map'
                         id: 'd627720a58594714ac458a3b046c2cd0'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_cost_center: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'bb07cb37a5b14e0283ca37a7a24bb3d0'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_currency: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '77123511a83a4d569fdb885135a6258e'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_erp_line_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '45f220a710554f8790a6b4eb5629fbc8'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_erp_source: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '823269634fa0464f89b24b94f8fdaf60'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_external_invoice_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'd19f0dc9b3684a1f8f9150f583067e5e'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_external_invoice_source: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '522688d8fe1c4370bc0bd82ebea65cd4'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_gl_account: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '52ee2cde14fa421a9da0d441c8e0e351'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_line_amount_invoiced: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'fa8cd58bafe6473a890a67797fea229a'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_line_description: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'f689fd5de4a041b18c8f92dc252a500a'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_line_quantity: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '9d13a5554ee34b5ea632702cd1a888cc'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_line_unit_price: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '0f733974aea44786b37fed81833f30fc'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_ml_connector_key: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'caf633cb1ef94eaa8933e7bf8535bb95'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_ml_line_state: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '6e56cde82e3f41c3b6942312b5ed12c3'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_purchase_order: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '6bbddc58ea3940d097786eb5079f466b'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_purchase_order_line: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '07a5b78389b74f85b1eb5bb654e6b7cb'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_subtotal: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '53f71c5f80094e48be6830333db8e1fc'
                     }
                     field_map_legacy_procurement_supplier_invoice_u_amount_invoiced: {
                         table: 'x_mlc_ifs_s2p_field_map'
@@ -685,6 +769,62 @@ declare global {
                         table: 'x_mlc_ifs_s2p_field_map'
                         id: 'f44e2ba2343e4082b8b88b1c3e2fc01d'
                     }
+                    field_map_s2p_import_purchase_order_line_u_cost_center: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '47382f9e6132444c9007de8a6e91420a'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_currency: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'bd8e824f3ecc4a7094b8ffad0f4e16ab'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_erp_po_line_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '007e1e2063a54e31b52892e3872751bc'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_erp_po_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'b0578b10c448480c95123fa7a63ff7b5'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_erp_source: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '22884c2bbb134838b5bfc16c7b180794'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_gl_account: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '6e5251e8819f40e19c6b6c791956bb42'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_line_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '142df4527e294cc0ab34a83aee9c912e'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_line_description: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '4ac2c1244e0645aba0d022fdbf0b7512'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_ml_connector_key: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '23de156e427d4e88a5ea2c3b5e17536b'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_ml_line_state: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'c7e35b9a34494335843196d892471aa3'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_quantity: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '63e4459e6b0e42fd9c2052b7caaf8487'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_quantity_invoiced: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '5b4adb516d1c4e5c8abd507356a672d2'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_quantity_received: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '9c6edc7c2eca4319bc76e670019ea67e'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_unit_price: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'c1b6375365c647b6b97fe959ec5b83b9'
+                    }
                     field_map_s2p_import_purchase_order_u_cost_center: {
                         table: 'x_mlc_ifs_s2p_field_map'
                         id: '05c5fb43003e4f339b3dff2e5415d4e6'
@@ -728,6 +868,70 @@ declare global {
                     field_map_s2p_import_purchase_order_u_third_party_import_id: {
                         table: 'x_mlc_ifs_s2p_field_map'
                         id: '609c5bdbf80b4d8981dd95e599d9f568'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_cost_center: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'e0e5f914a6bd4267b02577a82108407d'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_currency: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '1d5960d135184f18ab8ab6bdbb1231e1'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_erp_line_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'f8818edbe57b4c7293eb8407fd73f4e7'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_erp_source: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'c843b67f39e7488999b4c87abb0768c1'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_external_invoice_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '3d47b86caf2745db9e62ad54ba28ed66'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_external_invoice_source: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'f180ec34a9424278adf52d2b02d80036'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_gl_account: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '6b133f9d437a4401849dbfb926e551a8'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_line_amount_invoiced: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'a1a9bf11287445229130adc922e0b72d'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_line_description: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '738346e44053439f9a6f387e211f6d7c'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_line_quantity: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '987239aad3cb45388208135c5bdcca16'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_line_unit_price: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '89bd2a81a6c04908886bae5a31ee3063'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_ml_connector_key: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '7279c197bae84a3eb9f985fbc107c4b8'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_ml_line_state: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '64538b3e629f4c76affd9363202dcf3d'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_purchase_order: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '3fc7bb9d83c74ebb80faeab369707378'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_purchase_order_line: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '24421814dd33428ba6cc6f1947397abe'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_subtotal: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '02a8730cd45c41c89151ce793bfae4f2'
                     }
                     field_map_s2p_import_supplier_invoice_u_amount_invoiced: {
                         table: 'x_mlc_ifs_s2p_field_map'
@@ -1089,6 +1293,10 @@ declare global {
                         table: 'sys_module'
                         id: 'cff2be2e0f964c41a33cb007a533eabd'
                     }
+                    'src_server_core_document-types_line-fields_ts': {
+                        table: 'sys_module'
+                        id: '13dc92583e6f4af4bee1a7aa12f51138'
+                    }
                     'src_server_core_document-types_master-data-source_ts': {
                         table: 'sys_module'
                         id: '8aa2f64197794c71bf4223c890913b61'
@@ -1128,6 +1336,10 @@ declare global {
                     'src_server_core_domain_canonical-document_ts': {
                         table: 'sys_module'
                         id: 'd2cba82c39e64ce8b1ac727e4ce542d0'
+                    }
+                    'src_server_core_domain_canonical-line_ts': {
+                        table: 'sys_module'
+                        id: 'd278f286327047ea99d1fcec3dab2857'
                     }
                     src_server_core_domain_failure_ts: {
                         table: 'sys_module'
@@ -1336,6 +1548,10 @@ declare global {
                     'src_server_core_staging_import-outcomes_ts': {
                         table: 'sys_module'
                         id: '6df1ee1e905d485d89c9a5e65d19420d'
+                    }
+                    'src_server_core_staging_line-values_ts': {
+                        table: 'sys_module'
+                        id: '578972ba066541b291553cf599db8d5e'
                     }
                     'src_server_core_staging_map-document_ts': {
                         table: 'sys_module'
@@ -4277,6 +4493,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '3a6c559358c941aa8ec3d11b64d094a9'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'level'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '3a939ac5bde244dfbb20babcdc08e064'
                         key: {
@@ -4807,6 +5032,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '49df3d3154a84104a5db7a6d3216e19b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'line_hashes'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '49efe5af4cdb49a6a09c9986fe6ddff5'
                         key: {
@@ -5151,6 +5385,14 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '539b498af9a24b35829160cb31718d2d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'level'
                         }
                     },
                     {
@@ -6873,6 +7115,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '7e272222c6264ef29246d4d19a7182ff'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'level'
+                            value: 'header'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7ec163eb1a844d1f88080cfab3cf575a'
                         key: {
@@ -7372,6 +7625,17 @@ declare global {
                                 }
                             }
                             element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8cd78343821d4e8581efd8dc1e82f4c6'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'source_kind'
+                            value: 'line'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -8808,6 +9072,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'af8b4dad828b48fd96d2ece8ae61f296'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'level'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b032650d869d411fbf0cf977a5931261'
                         key: {
@@ -9350,6 +9622,14 @@ declare global {
                             value: 'field'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bda89a55cbec4d48b8775117820aabee'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'line_hashes'
                         }
                     },
                     {
@@ -12257,6 +12537,17 @@ declare global {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'connection'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ffdfaa37508b4c1ca6a43fb791bdb8f1'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'level'
+                            value: 'line'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {

@@ -1,6 +1,7 @@
 import { createHash } from 'crypto'
 import type { ModelColumn, ModelTable } from './model-table'
 import { text, typed } from './model-table'
+import { CONNECTOR_LINE_COLUMNS } from './import-tables'
 
 /** The stand-in's fixed sys_id of a seeded record: the same on every open, so re-opens find it. */
 export function seededSysId(table: string, name: string): string {
@@ -107,6 +108,27 @@ const PROC_PO: ModelTable = {
 }
 
 /**
+ * The legacy Procurement plugin's purchase order line (s2p-targets §5): number, purchase_order,
+ * status, ordered, received are documented read-only in the UI; ordered_quantity and cost are the
+ * names public code uses. The connector's line key and line state are the columns the admin adds.
+ */
+const PROC_PO_ITEM: ModelTable = {
+    name: 'proc_po_item',
+    label: 'Purchase order line item (Procurement)',
+    source: 'ITAM/procurement (r_TablesProcurement), ITAM/asset-management/read-only-fields-am',
+    columns: [
+        text('number', { maxLength: 40 }),
+        typed('purchase_order', 'reference'),
+        text('status', { maxLength: 40, choices: PROC_PO_STATUSES }),
+        typed('ordered', 'datetime'),
+        typed('received', 'integer'),
+        typed('ordered_quantity', 'integer', { labelOnly: true }),
+        typed('cost', 'decimal', { labelOnly: true }),
+        ...CONNECTOR_LINE_COLUMNS,
+    ],
+}
+
+/**
  * The product brief's table. No ServiceNow page documents it: its columns are the ones this
  * connector's `brief` preset has always written, so the model takes them as given.
  */
@@ -186,6 +208,7 @@ export const TARGET_TABLE_MODELS: Readonly<Record<string, ModelTable>> = {
     [SHOP_INVOICE.name]: SHOP_INVOICE,
     [SHOP_PURCHASE_ORDER.name]: SHOP_PURCHASE_ORDER,
     [PROC_PO.name]: PROC_PO,
+    [PROC_PO_ITEM.name]: PROC_PO_ITEM,
     [APO_INVOICE.name]: APO_INVOICE,
 }
 

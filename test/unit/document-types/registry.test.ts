@@ -283,11 +283,17 @@ describe('document-type registry', () => {
     it('takes field maps, target schemas, IFS sources and platform requirements from the definition', () => {
         const { FIELD_MAPS, TARGET_TABLE_SCHEMAS } = withReceipt(load.fieldMaps)
         const receipt = 'test_receipt' as never
-        // Compiled from the definition's rows: the same table, columns and lock, the staging-key column named.
-        expect(FIELD_MAPS.brief[receipt]).toEqual({ ...RECEIPT.fieldMaps.brief, externalReference: 'ext_ref' })
+        // Compiled from the definition's rows: the same table, columns and lock, the staging-key column
+        // named; a definition without lines stages headers only (lines null).
+        expect(FIELD_MAPS.brief[receipt]).toEqual({
+            ...RECEIPT.fieldMaps.brief,
+            externalReference: 'ext_ref',
+            lines: null,
+        })
         expect(FIELD_MAPS.s2p_import[receipt]).toEqual({
             ...RECEIPT.fieldMaps.s2p_import,
             externalReference: 'u_ext_ref',
+            lines: null,
         })
         expect(TARGET_TABLE_SCHEMAS.u_test_receipt.map((c) => c.name)).toEqual(['number', 'total', 'ext_ref', 'state'])
         const { DOCUMENT_SOURCES, selectFor } = withReceipt(load.sources)

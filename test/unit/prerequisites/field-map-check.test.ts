@@ -82,7 +82,9 @@ describe('the field map checked against the instance dictionary', () => {
         const fits = lines.filter((l) => l.check.startsWith('Field map s2p_import'))
         expect(fits.map((l) => l.check)).toEqual([
             `Field map s2p_import → ${INVOICE_TABLE}: every mapped column exists and fits`,
+            `Field map s2p_import → ${INVOICE_TABLE}_line: every mapped column exists and fits`,
             `Field map s2p_import → ${ORDER_TABLE}: every mapped column exists and fits`,
+            `Field map s2p_import → ${ORDER_TABLE}_line: every mapped column exists and fits`,
         ])
         expect(fits[0].reason).toContain('7 mandatory columns filled')
     })
@@ -131,7 +133,9 @@ describe('the field map checked against the instance dictionary', () => {
         const missing = failing([], new DictionaryPlatform(), connection(''))
         expect(missing.map((l) => l.check)).toEqual([
             `Field map s2p_import → ${INVOICE_TABLE}: column u_erp_source`,
+            `Field map s2p_import → ${INVOICE_TABLE}_line: column u_erp_source`,
             `Field map s2p_import → ${ORDER_TABLE}: column u_erp_source`,
+            `Field map s2p_import → ${ORDER_TABLE}_line: column u_erp_source`,
         ])
         expect(missing[0].reason).toContain('choose the sn_fin_erp_source record')
     })

@@ -3,11 +3,14 @@ import { FIELD_LABELS } from '../domain/canonical-document'
 import type { ColumnInfo } from '../../ports/platform'
 import type { FieldValue } from '../../ports/store'
 import type { FieldMap, MappedField } from './field-maps'
-import type { ConnectionSetting, MappedColumn } from '../document-types/field-map'
+import type { ConnectionSetting, LineField, MappedColumn } from '../document-types/field-map'
 import type { Problem } from './problem'
 import { shown } from './problem'
 import { isReservedNull } from '../domain/reserved-null'
 import type { StagingKey } from './staging-key'
+import { LINE_FIELD_LABELS } from '../document-types/line-fields'
+import { lineValue } from './line-values'
+import type { LineContext } from './line-values'
 
 export type TargetValues = Readonly<Record<string, FieldValue>>
 
@@ -108,11 +111,24 @@ export interface TargetTable {
 
 type Sourced = { kind: 'ok'; value: string | number | null; label: string; reference?: true } | Converted
 
+/** A line field's value: a line row's own (headerRecord is a sys_id, written as it is). */
+function lineSourced(field: LineField, line?: LineContext): Sourced {
+    const value = line ? lineValue(line, field) : null
+    const label = `The ${LINE_FIELD_LABELS[field]}`
+    return field === 'headerRecord' ? { kind: 'ok', value, label, reference: true } : { kind: 'ok', value, label }
+}
+
 /** The value of one mapped column before conversion, or the problem with it. */
-function sourcedValue(doc: CanonicalDocument, key: StagingKey, mapped: MappedColumn, target: TargetTable): Sourced {
+function sourcedValue(
+    doc: CanonicalDocument,
+    key: StagingKey,
+    mapped: MappedColumn,
+    target: TargetTable & { line?: LineContext }
+): Sourced {
     const s = mapped.source
     if (s.kind === 'constant') return { kind: 'ok', value: s.value === '' ? null : s.value, label: 'constant' }
     if (s.kind === 'setting') return { kind: 'ok', value: target.settings[s.setting], label: SETTING_LABELS[s.setting] }
+    if (s.kind === 'line') return lineSourced(s.field, target.line)
     const raw = canonicalValue(doc, key, s.field)
     const label = `The ${FIELD_LABELS[s.field]}`
     if (s.kind === 'field') return { kind: 'ok', value: shaped(raw, mapped.transform), label }
@@ -143,7 +159,11 @@ function shaped(value: string | number | null, transform: MappedColumn['transfor
  * The target record for a document, checked column by column against the table as the instance
  * describes it. All misfits are reported together.
  */
-export function buildTargetValues(doc: CanonicalDocument, key: StagingKey, target: TargetTable): TargetBuild {
+export function buildTargetValues(
+    doc: CanonicalDocument,
+    key: StagingKey,
+    target: TargetTable & { line?: LineContext }
+): TargetBuild {
     const { map, table, columns } = target
     const values: Record<string, FieldValue> = {}
     const problems: Problem[] = []
@@ -151,7 +171,12 @@ export function buildTargetValues(doc: CanonicalDocument, key: StagingKey, targe
         const column = columns.get(mapped.column)
         if (!column) {
             const s = mapped.source
-            const what = s.kind === 'field' || s.kind === 'lookup' ? ` for the ${FIELD_LABELS[s.field]}` : ''
+            const what =
+                s.kind === 'field' || s.kind === 'lookup'
+                    ? ` for the ${FIELD_LABELS[s.field]}`
+                    : s.kind === 'line'
+                      ? ` for the ${LINE_FIELD_LABELS[s.field]}`
+                      : ''
             problems.push({
                 reason: 'target_rejected',
                 message: `Table ${table} has no column ${mapped.column}${what}; check the target field mappings.`,
