@@ -27,7 +27,14 @@ import type { StagingKey } from './staging-key'
 import type { StagingContext } from './stager'
 import { buildTargetValues } from './target-record'
 import { asStrings } from './record-strings'
-import type { ReferenceResolver, SettingValues } from './target-record'
+import type { ReferenceResolver, SettingValues, TargetTable } from './target-record'
+import type { CanonicalDocument } from '../domain/canonical-document'
+import type { CanonicalLine } from '../domain/canonical-line'
+import { buildLines, documentHash } from './line-rows'
+import { settleLineRows, writePageLines } from './page-lines'
+import type { PageLinesOptions } from './page-lines'
+import type { LineImportRow } from './line-writer'
+import type { LineBuild, LineTarget } from './line-rows'
 
 /** A row as mapped, with its staging key (computed once: it is a digest). */
 type Mapped = { row: IfsRow; result: ReturnType<typeof mapRow>; key: StagingKey | null }
@@ -53,6 +60,8 @@ export interface PageStagingOptions {
     book: FlagBook
     cache: MasterDataCache
     mappings: DimensionMappings
+    /** The type's line table (the map's lines and the table as described); null: headers only. */
+    lines?: LineTarget | null
 }
 
 /**
@@ -113,7 +122,9 @@ export class PageStaging {
             resubmitRejected: this.o.source === 'retry',
         })
         for (const item of this.items) this.stageItem(item, writer)
+        const lineRows = this.linesPhase()
         this.settleImportRows()
+        if (lineRows) settleLineRows(lineRows.options, lineRows.rows)
         this.writeNewKeys(writer)
         this.writeKeyUpdates()
         this.auditDuplicates()
@@ -172,7 +183,7 @@ export class PageStaging {
             return !(
                 rec?.state === 'staged' &&
                 rec.source_hash !== null &&
-                rec.source_hash === sourceHashOf(row, ctx.ports.digest)
+                rec.source_hash === sourceHashOf(row, result.doc.lines, ctx.ports.digest)
             )
         })
         this.counts.duplicates += mapped.length - toPrepare.length
@@ -204,14 +215,15 @@ export class PageStaging {
                 problems: p,
             })
             if (problems.length > 0) return refused(problems)
-            const built = buildTargetValues(doc, staged, {
-                map,
-                table: targetTable,
-                columns,
-                settings: this.o.settings,
-                resolve: this.o.resolve,
-            })
-            if (built.kind === 'rejected') return refused(built.problems)
+            const target = { map, table: targetTable, columns, settings: this.o.settings, resolve: this.o.resolve }
+            const built = buildTargetValues(doc, staged, target)
+            const lines = this.linesOf(doc, staged, target)
+            if (built.kind === 'rejected' || lines.kind === 'rejected')
+                return refused([
+                    ...(built.kind === 'rejected' ? built.problems : []),
+                    ...(lines.kind === 'rejected' ? lines.problems : []),
+                ])
+            const headerHash = payloadHash(built.values, ctx.ports.digest)
             return {
                 kind: 'ready',
                 row,
@@ -219,10 +231,19 @@ export class PageStaging {
                 doc,
                 key: staged,
                 values: built.values,
-                hash: payloadHash(built.values, ctx.ports.digest),
-                sourceHash: sourceHashOf(row, ctx.ports.digest),
+                hash: documentHash(headerHash, lines.lines, ctx.ports.digest),
+                headerHash,
+                lines: lines.lines,
+                sourceHash: sourceHashOf(row, doc.lines, ctx.ports.digest),
             }
         })
+    }
+
+    /** The document's lines as rows of the line table; none when it has none or the preset stages headers only. */
+    private linesOf(doc: CanonicalDocument, key: StagingKey, target: TargetTable): LineBuild {
+        const lines = this.o.lines
+        if (!lines || doc.lines.length === 0) return { kind: 'ok', lines: [] }
+        return buildLines(doc, key, { ...target, lines }, this.o.ctx.ports.digest)
     }
 
     /**
@@ -266,6 +287,20 @@ export class PageStaging {
         } catch (e) {
             this.onWriteFailure(item, e)
         }
+    }
+
+    /** The lines of the documents written this page, after their headers and before their keys. */
+    private linesPhase(): { options: PageLinesOptions; rows: Map<string, LineImportRow> } | null {
+        const { lines, map, targetTable, columns, settings, resolve } = this.o
+        if (!lines || this.o.ctx.connection.dryRun) return null
+        const options: PageLinesOptions = {
+            ctx: this.o.ctx,
+            noun: this.o.noun,
+            target: { map, table: targetTable, columns, settings, resolve },
+            lines,
+            ledger: this.ledger,
+        }
+        return { options, rows: writePageLines(options) }
     }
 
     /** The page's new keys, after their targets: their documents count once the keys are written. */
@@ -327,12 +362,14 @@ export class PageStaging {
     }
 
     /** A keyed document counts by its outcome: staged, or refused by the transform (and flagged). */
-    private countKeyed(entry: { item: Ready; outcome: NewKey['outcome']; rejection?: string }): void {
+    private countKeyed(entry: Pick<NewKey, 'item' | 'outcome' | 'rejection' | 'lineProblem'>): void {
         const { item, outcome, rejection } = entry
         if (rejection !== undefined) {
             this.counts.rejected++
             return this.raise(item, { reason: 'transform_rejected', message: rejection })
         }
+        // Staged without a line the line table refused: flagged, naming the line.
+        if (entry.lineProblem) return this.raise(item, entry.lineProblem)
         if (!outcome) return
         this.counts[outcome.kind]++
         this.resolveFlag(item, outcome)
@@ -400,9 +437,12 @@ export class PageStaging {
     }
 }
 
-/** SHA-256 of the IFS row as read; only compared, never shown. */
-function sourceHashOf(row: IfsRow, digest: Digest): string {
-    return digest.sha256Hex(JSON.stringify(row))
+/**
+ * SHA-256 of the IFS row as read, with the document's lines when it has any (a line changed in IFS
+ * leaves the header row as it was); only compared, never shown.
+ */
+function sourceHashOf(row: IfsRow, lines: readonly CanonicalLine[], digest: Digest): string {
+    return digest.sha256Hex(JSON.stringify(lines.length === 0 ? row : [row, lines]))
 }
 
 function resolutionNote(kind: 'inserted' | 'updated' | 'duplicates'): string {
