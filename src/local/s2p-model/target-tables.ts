@@ -203,12 +203,56 @@ const LEGAL_ENTITY: ModelTable = {
     ],
 }
 
+/**
+ * Accounts Payable Operations' invoice line (extends sn_fin_base_invoice_line): sub_total and
+ * line_description are named in the documentation; its invoice, PO line, ledger account and cost
+ * center references are labels only, as are the other names here (the modelled transform's target).
+ */
+const SHOP_INVOICE_LINE: ModelTable = {
+    name: 'sn_shop_invoice_line',
+    label: 'Invoice line',
+    source: 'APO/create-invoice-line-form',
+    columns: [
+        typed('invoice', 'reference', { labelOnly: true }),
+        text('line_description'),
+        typed('sub_total', 'decimal'),
+        text('line_number', { maxLength: 40, labelOnly: true }),
+        typed('quantity', 'decimal', { labelOnly: true }),
+        typed('unit_price', 'decimal', { labelOnly: true }),
+        text('po_number', { labelOnly: true }),
+        text('po_line_number', { maxLength: 40, labelOnly: true }),
+        text('gl_account', { labelOnly: true }),
+        text('cost_center', { labelOnly: true }),
+        text('state', { maxLength: 40, labelOnly: true }),
+    ],
+}
+
+/** Source-to-Pay purchase order line: only its references are documented (labels). */
+const SHOP_PURCHASE_ORDER_LINE: ModelTable = {
+    name: 'sn_shop_purchase_order_line',
+    label: 'Purchase order line',
+    source: 'APO/purchase-order-lines (labels only)',
+    columns: [
+        typed('purchase_order', 'reference', { labelOnly: true }),
+        text('line_number', { maxLength: 40, labelOnly: true }),
+        text('description', { labelOnly: true }),
+        typed('quantity', 'decimal', { labelOnly: true }),
+        typed('unit_price', 'decimal', { labelOnly: true }),
+        typed('total_amount', 'decimal', { labelOnly: true }),
+        typed('quantity_received', 'decimal', { labelOnly: true }),
+        typed('quantity_invoiced', 'decimal', { labelOnly: true }),
+        text('state', { maxLength: 40, labelOnly: true }),
+    ],
+}
+
 /** Primary, legacy and undocumented targets a preset may write, by name. */
 export const TARGET_TABLE_MODELS: Readonly<Record<string, ModelTable>> = {
     [SHOP_INVOICE.name]: SHOP_INVOICE,
     [SHOP_PURCHASE_ORDER.name]: SHOP_PURCHASE_ORDER,
     [PROC_PO.name]: PROC_PO,
     [PROC_PO_ITEM.name]: PROC_PO_ITEM,
+    [SHOP_INVOICE_LINE.name]: SHOP_INVOICE_LINE,
+    [SHOP_PURCHASE_ORDER_LINE.name]: SHOP_PURCHASE_ORDER_LINE,
     [APO_INVOICE.name]: APO_INVOICE,
 }
 
