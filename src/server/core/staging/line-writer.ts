@@ -66,9 +66,7 @@ export class LineWriter {
         for (const plan of plans)
             for (const row of plan.rows) {
                 const values = this.withHeader(row, plan.job.headerSysId)
-                const existing = found.get(row.reference) ?? []
-                const known = plan.job.prev?.lines.has(row.lineNumber) === true && !plan.job.entry.allLines
-                const decision = this.decide(existing, values, known)
+                const decision = this.decide(found.get(row.reference) ?? [], values)
                 if (decision.kind === 'insert') inserts.push({ plan, row, values })
                 else if (decision.kind === 'update') this.update(plan, row, decision.sysId, values)
                 else this.written(plan, row, decision.pendingRow)
@@ -102,7 +100,10 @@ export class LineWriter {
         return { job, rows, hashes, refused }
     }
 
-    /** Line rows already in the table for these references (an import table may hold several each). */
+    /**
+     * Line rows already in the table for these references, oldest first (an import table holds a
+     * row per submission; rows created in the same instant keep the order the store returns them in).
+     */
     private lookUp(references: readonly string[]): Map<string, StoredRecord[]> {
         const found = new Map<string, StoredRecord[]>()
         const column = this.o.target.lines.map.lineReference
@@ -110,6 +111,7 @@ export class LineWriter {
             const chunk = references.slice(i, i + REFERENCES_PER_QUERY)
             for (const row of this.o.ctx.ports.store.query(this.table, {
                 where: [{ field: column, op: 'IN', value: chunk }],
+                orderBy: [{ field: 'sys_created_on' }],
             })) {
                 const ref = row[column]
                 if (ref) found.set(ref, [...(found.get(ref) ?? []), row])
@@ -119,28 +121,25 @@ export class LineWriter {
     }
 
     /**
-     * What to do with one line row. Legacy tables hold one row per line: recognised when it holds
-     * the values, else updated in place. Import tables keep a row per submission and a transformed
-     * row is never edited: a pending row with these values is this line already written (a crashed
-     * run's); a transformed one counts only for a line the key does not know yet — for a known
-     * line it may be history (A, then B, then A again must submit A anew).
+     * What to do with one line row, by the newest row of its connector key. Legacy tables hold one
+     * row per line: recognised when it holds the values, else updated in place. Import tables keep a
+     * row per submission and a transformed row is never edited: the newest row holding the values
+     * is this line already written (a crashed run's, transformed or not); otherwise a new row goes
+     * in — also when an older row holds them (A, then B, then A again submits A anew).
      */
     private decide(
         existing: readonly StoredRecord[],
-        values: RecordValues,
-        known: boolean
+        values: RecordValues
     ): { kind: 'insert' } | { kind: 'update'; sysId: string } | { kind: 'skip'; pendingRow: string | null } {
-        if (!this.o.importTable) {
-            if (existing.length === 0) return { kind: 'insert' }
-            return holdsValues(existing[0], values)
-                ? { kind: 'skip', pendingRow: null }
-                : { kind: 'update', sysId: existing[0].sys_id }
-        }
-        const holding = existing.filter((r) => holdsValues(r, values))
-        const pending = holding.find((r) => (r.sys_import_state ?? 'pending') === 'pending')
-        if (pending) return { kind: 'skip', pendingRow: pending.sys_id }
-        if (!known && holding.length > 0) return { kind: 'skip', pendingRow: null }
-        return { kind: 'insert' }
+        const newest = existing.length > 0 ? existing[existing.length - 1] : null
+        if (!newest) return { kind: 'insert' }
+        const holds = holdsValues(newest, values)
+        if (!this.o.importTable)
+            return holds ? { kind: 'skip', pendingRow: null } : { kind: 'update', sysId: newest.sys_id }
+        if (!holds) return { kind: 'insert' }
+        // Written but not transformed yet: this page's transform takes it.
+        const pending = (newest.sys_import_state ?? 'pending') === 'pending'
+        return { kind: 'skip', pendingRow: pending ? newest.sys_id : null }
     }
 
     private withHeader(row: ReadyLine, headerSysId: string | null): RecordValues {
@@ -162,11 +161,15 @@ export class LineWriter {
         this.written(plan, row, null)
     }
 
-    /** One insertMany for the page; when the table refuses it, row by row to name the lines refused. */
+    /**
+     * One insertMany for the page. When the table refuses it, the rows that did go in before the
+     * refusal (an insertMany is not one transaction) are found again by their connector keys, and
+     * the rest are inserted one by one, so the refused lines are named and none is written twice.
+     */
     private insert(pending: readonly Pending[]): void {
         if (pending.length === 0) return
         const { store } = this.o.ctx.ports
-        let sysIds: string[] | null = null
+        let sysIds: string[]
         try {
             sysIds = store.insertMany(
                 this.table,
@@ -174,16 +177,27 @@ export class LineWriter {
             )
         } catch (e) {
             if (!(e instanceof StoreError) || e.code === 'duplicate_key') throw e
+            return this.insertOneByOne(pending)
         }
-        pending.forEach((p, i) => {
-            if (sysIds) return this.written(p.plan, p.row, this.o.importTable ? sysIds[i] : null)
+        pending.forEach((p, i) => this.written(p.plan, p.row, this.o.importTable ? sysIds[i] : null))
+    }
+
+    private insertOneByOne(pending: readonly Pending[]): void {
+        const { store } = this.o.ctx.ports
+        const found = this.lookUp(pending.map((p) => p.row.reference))
+        for (const p of pending) {
+            const decision = this.decide(found.get(p.row.reference) ?? [], p.values)
+            if (decision.kind === 'skip') {
+                this.written(p.plan, p.row, decision.pendingRow)
+                continue
+            }
             try {
                 const sysId = store.insert(this.table, p.values)
                 this.written(p.plan, p.row, this.o.importTable ? sysId : null)
             } catch (e) {
                 this.refuse(p.plan, p.row, e)
             }
-        })
+        }
     }
 
     private written(plan: Plan, row: ReadyLine, importRow: string | null): void {
