@@ -1549,9 +1549,21 @@ declare global {
                         table: 'sys_module'
                         id: '6df1ee1e905d485d89c9a5e65d19420d'
                     }
+                    'src_server_core_staging_line-ledger_ts': {
+                        table: 'sys_module'
+                        id: '1df48c9f03d5475988a1da9d9b736191'
+                    }
+                    'src_server_core_staging_line-rows_ts': {
+                        table: 'sys_module'
+                        id: 'e45e3c97e8cc4f478eb86d9b0fed3b52'
+                    }
                     'src_server_core_staging_line-values_ts': {
                         table: 'sys_module'
                         id: '578972ba066541b291553cf599db8d5e'
+                    }
+                    'src_server_core_staging_line-writer_ts': {
+                        table: 'sys_module'
+                        id: 'a351d3b3e98e4015818359bffaa359b5'
                     }
                     'src_server_core_staging_map-document_ts': {
                         table: 'sys_module'
@@ -1564,6 +1576,10 @@ declare global {
                     'src_server_core_staging_new-key-batch_ts': {
                         table: 'sys_module'
                         id: '8e0a4a41e5e94970a4e0d48aa36c7bb8'
+                    }
+                    'src_server_core_staging_page-lines_ts': {
+                        table: 'sys_module'
+                        id: 'ffbd52056d0543dfac2d52f5610c5f49'
                     }
                     'src_server_core_staging_page-staging_ts': {
                         table: 'sys_module'

@@ -31,7 +31,7 @@ export interface LineTarget {
  * A line's connector key: the document's staging key and the line number, so a line row is found
  * again by its document and number alone (crash repair, re-stage).
  */
-export function lineReference(key: StagingKey, lineNumber: string): string {
+function lineReference(key: StagingKey, lineNumber: string): string {
     return `${key}:${lineNumber}`
 }
 
