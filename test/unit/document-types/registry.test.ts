@@ -360,7 +360,9 @@ describe('document-type registry', () => {
             // The harness's independent expectations and workload, keyed Record<ObjectType, …>.
             'src/local/faults/soak.ts',
             'src/local/faults/target-contract.ts',
-            // The Source-to-Pay model (issue 17): sn_shop_invoice's purchase_order column, a column name.
+            // The Source-to-Pay model (issue 17): sn_shop_invoice's purchase_order column, a column name;
+            // the modelled order line transform (issue 18) writes sn_shop_purchase_order_line's.
+            'src/local/s2p-model/import-transform.ts',
             'src/local/s2p-model/target-tables.ts',
             // The definitions themselves.
             'src/server/core/document-types/purchase-order.ts',
