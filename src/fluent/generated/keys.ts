@@ -331,6 +331,18 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '1bf958102bc741079311b4c6e742d1b7'
                     }
+                    csp_proc_po_item_create: {
+                        table: 'sys_scope_privilege'
+                        id: '373fe5e1b49d42ba8445f3604d8305e8'
+                    }
+                    csp_proc_po_item_read: {
+                        table: 'sys_scope_privilege'
+                        id: '669d39af7bd54f85bf7b70a1975d88ac'
+                    }
+                    csp_proc_po_item_write: {
+                        table: 'sys_scope_privilege'
+                        id: '6b073634be594831a0290c1e86d1e6b8'
+                    }
                     csp_proc_po_read: {
                         table: 'sys_scope_privilege'
                         id: '2bc1962557ba47649f60e80a18b7aaaf'
@@ -354,6 +366,18 @@ declare global {
                     csp_sn_fcms_intg_imp_order_create: {
                         table: 'sys_scope_privilege'
                         id: 'b50b127388a04e95aaa8f0a61b39e997'
+                    }
+                    csp_sn_fcms_intg_imp_order_line_create: {
+                        table: 'sys_scope_privilege'
+                        id: 'cd616617311b4711b21c40f7c983aeef'
+                    }
+                    csp_sn_fcms_intg_imp_order_line_read: {
+                        table: 'sys_scope_privilege'
+                        id: '9ff753288ef648a885274651513b6b15'
+                    }
+                    csp_sn_fcms_intg_imp_order_line_write: {
+                        table: 'sys_scope_privilege'
+                        id: 'b8acde6bd48848c1aee3607088ada12c'
                     }
                     csp_sn_fcms_intg_imp_order_read: {
                         table: 'sys_scope_privilege'
@@ -402,6 +426,18 @@ declare global {
                     csp_sn_spend_intg_imp_invoice_create: {
                         table: 'sys_scope_privilege'
                         id: 'fa0e5f3c7b5543b2b5745bd40dbafe9c'
+                    }
+                    csp_sn_spend_intg_imp_invoice_line_create: {
+                        table: 'sys_scope_privilege'
+                        id: '0f10be72a2ae406fa2de10a71d9871ce'
+                    }
+                    csp_sn_spend_intg_imp_invoice_line_read: {
+                        table: 'sys_scope_privilege'
+                        id: '42bd1b8273894becaa524c33b73d14fd'
+                    }
+                    csp_sn_spend_intg_imp_invoice_line_write: {
+                        table: 'sys_scope_privilege'
+                        id: '3cf65d3f8438418a92f649fccb53afb0'
                     }
                     csp_sn_spend_intg_imp_invoice_read: {
                         table: 'sys_scope_privilege'

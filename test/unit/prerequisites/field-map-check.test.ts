@@ -150,6 +150,18 @@ describe('the field map checked against the instance dictionary', () => {
         expect(failing(headersOnly, noOrderLines)).toEqual([])
     })
 
+    it('a line table without create access fails like a header table', () => {
+        const platform = new DictionaryPlatform((table) => ({
+            allScopes: true,
+            canRead: true,
+            canCreate: table !== `${INVOICE_TABLE}_line`,
+            canUpdate: true,
+        }))
+        const missing = failing([], platform)
+        expect(missing).toHaveLength(1)
+        expect(missing[0].check).toBe(`Target table ${INVOICE_TABLE}_line lets other application scopes create records`)
+    })
+
     it('a table without create access fails with one line saying which setting to change', () => {
         const platform = new DictionaryPlatform((table) => ({
             allScopes: true,
