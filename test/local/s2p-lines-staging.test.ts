@@ -8,7 +8,7 @@ import type { Platform } from '../../src/server/ports/platform'
 import type { Ports } from '../../src/server/ports/ports'
 import type { StoredRecord } from '../../src/server/ports/store'
 import { openModelStore } from '../support/model-store'
-import { StagingWorld, invoiceRow, orderRow } from '../unit/staging/staging-world'
+import { INVOICE_PATH, StagingWorld, invoiceRow, orderRow } from '../unit/staging/staging-world'
 import { line, withLines } from '../unit/staging/lines-fixtures'
 
 jest.mock('../../src/server/core/staging/map-document', () =>
@@ -172,5 +172,25 @@ describe('lines through the modelled Source-to-Pay transform (SQLite stand-in)',
         expect(flag.message).toContain('Invoice INV-3 line 1')
         expect(flag.message).toContain('has no record in ServiceNow')
         expect(world.rows('sn_shop_invoice_line')).toHaveLength(0)
+    })
+
+    it('a refused document retried after the fix in ServiceNow goes in again with all its lines', () => {
+        const world = new StandInWorld()
+        const row = withLines(invoiceRow(4, { Identity: 'S2' }), invoiceLines)
+        world.runPage('supplier_invoice', [row])
+        expect(world.rows('sn_shop_invoice_line')).toHaveLength(0)
+        // The AP team adds the supplier in ServiceNow; the flag is retried (its row read again from IFS).
+        seedModelSuppliers(world.sqlite, [{ supplierCode: 'S2', legalEntity: '10', name: 'Globex' }])
+        world.ifs.set(INVOICE_PATH, [row])
+        const [flag] = world.openFlags()
+        const outcome = world.stager().stager.retryOpenFlags('supplier_invoice', [flag.sys_id])
+        expect(outcome).toMatchObject({ retried: 1, resolved: 1 })
+        expect(world.rows('sn_shop_invoice')).toHaveLength(1)
+        expect(world.rows('sn_shop_invoice_line').map((l) => [l.line_number, l.invoice])).toEqual([
+            ['1', world.rows('sn_shop_invoice')[0].sys_id],
+            ['2', world.rows('sn_shop_invoice')[0].sys_id],
+        ])
+        expect(world.rows(STAGING_KEY.name)[0].transform_state).toBe('inserted')
+        expect(world.openFlags()).toHaveLength(0)
     })
 })

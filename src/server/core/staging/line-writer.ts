@@ -66,7 +66,7 @@ export class LineWriter {
         for (const plan of plans)
             for (const row of plan.rows) {
                 const values = this.withHeader(row, plan.job.headerSysId)
-                const decision = this.decide(found.get(row.reference) ?? [], values)
+                const decision = this.decide(found.get(row.reference) ?? [], values, plan.job.entry.allLines === true)
                 if (decision.kind === 'insert') inserts.push({ plan, row, values })
                 else if (decision.kind === 'update') this.update(plan, row, decision.sysId, values)
                 else this.written(plan, row, decision.pendingRow)
@@ -125,20 +125,22 @@ export class LineWriter {
      * row per line: recognised when it holds the values, else updated in place. Import tables keep a
      * row per submission and a transformed row is never edited: the newest row holding the values
      * is this line already written (a crashed run's, transformed or not); otherwise a new row goes
-     * in — also when an older row holds them (A, then B, then A again submits A anew).
+     * in — also when an older row holds them (A, then B, then A again submits A anew). A document
+     * submitted again (`resubmit`: its rows were refused) counts only a row not transformed yet.
      */
     private decide(
         existing: readonly StoredRecord[],
-        values: RecordValues
+        values: RecordValues,
+        resubmit: boolean
     ): { kind: 'insert' } | { kind: 'update'; sysId: string } | { kind: 'skip'; pendingRow: string | null } {
         const newest = existing.length > 0 ? existing[existing.length - 1] : null
         if (!newest) return { kind: 'insert' }
         const holds = holdsValues(newest, values)
         if (!this.o.importTable)
             return holds ? { kind: 'skip', pendingRow: null } : { kind: 'update', sysId: newest.sys_id }
-        if (!holds) return { kind: 'insert' }
         // Written but not transformed yet: this page's transform takes it.
         const pending = (newest.sys_import_state ?? 'pending') === 'pending'
+        if (!holds || (resubmit && !pending)) return { kind: 'insert' }
         return { kind: 'skip', pendingRow: pending ? newest.sys_id : null }
     }
 
@@ -186,7 +188,7 @@ export class LineWriter {
         const { store } = this.o.ctx.ports
         const found = this.lookUp(pending.map((p) => p.row.reference))
         for (const p of pending) {
-            const decision = this.decide(found.get(p.row.reference) ?? [], p.values)
+            const decision = this.decide(found.get(p.row.reference) ?? [], p.values, p.plan.job.entry.allLines === true)
             if (decision.kind === 'skip') {
                 this.written(p.plan, p.row, decision.pendingRow)
                 continue
