@@ -22,7 +22,7 @@ jest.mock('../../src/server/core/staging/map-document', () =>
 /** The staging world with the stand-in behind it: SQLite tables from the documentation's model. */
 class StandInWorld extends StagingWorld {
     readonly sqlite: SqliteStore = openModelStore()
-    private readonly transform = new ModelledImportTransform(this.sqlite)
+    readonly transform = new ModelledImportTransform(this.sqlite)
 
     constructor() {
         super('s2p_import')
@@ -47,6 +47,8 @@ class StandInWorld extends StagingWorld {
         return this.rows(FLAG.name).filter((f) => f.state === 'open')
     }
 }
+
+const INVOICE_LINE_TABLE = 'sn_spend_intg_imp_invoice_line'
 
 const poLines = [
     line('1', {
@@ -192,5 +194,33 @@ describe('lines through the modelled Source-to-Pay transform (SQLite stand-in)',
         ])
         expect(world.rows(STAGING_KEY.name)[0].transform_state).toBe('inserted')
         expect(world.openFlags()).toHaveLength(0)
+    })
+
+    it('platform_schedule: the document waits for its header and line rows, then a refused line is flagged', () => {
+        const world = new StandInWorld()
+        world.connection = { ...world.connection, transformMode: 'platform_schedule' }
+        const noPrice = [invoiceLines[0], { ...invoiceLines[1], unitPrice: null }]
+        expect(world.runPage('supplier_invoice', [withLines(invoiceRow(5), noPrice)])).toMatchObject({ inserted: 1 })
+        expect(world.rows(STAGING_KEY.name)[0].transform_state).toBe('pending')
+        const settle = () => world.stager().stager.settlePendingOutcomes!('supplier_invoice')
+        const pendingRows = (table: string) =>
+            world
+                .rows(table)
+                .filter((r) => r.sys_import_state === 'pending')
+                .map((r) => r.sys_id)
+
+        // The platform's schedule transforms the header first: the lines still wait, so does the key.
+        world.transform.transform('sn_spend_intg_imp_invoice', pendingRows('sn_spend_intg_imp_invoice'))
+        expect(settle()).toEqual({ rejected: 0, flagged: 0 })
+        expect(world.rows(STAGING_KEY.name)[0].transform_state).toBe('pending')
+
+        world.transform.transform(INVOICE_LINE_TABLE, pendingRows(INVOICE_LINE_TABLE))
+        expect(settle()).toEqual({ rejected: 1, flagged: 1 })
+        expect(world.rows(STAGING_KEY.name)[0].transform_state).toBe('error')
+        const [flag] = world.openFlags()
+        expect(flag.reason).toBe('transform_rejected')
+        expect(flag.message).toContain('Invoice INV-5 line 2')
+        expect(flag.message).toContain('u_line_unit_price')
+        expect(settle()).toEqual({ rejected: 0, flagged: 0 })
     })
 })

@@ -97,6 +97,7 @@ class ConnectionStager implements Stager {
             objectType,
             noun: NOUN[objectType],
             book: this.flagBook(objectType),
+            lines: () => this.targets.mapFor(objectType).lines,
         })
     }
 

@@ -87,12 +87,15 @@ function unwritten(o: PageLinesOptions, jobs: readonly LineJob[], e: StoreError)
 export function settleLineRows(o: PageLinesOptions, rows: ReadonlyMap<string, LineImportRow>): void {
     if (rows.size === 0) return
     const outcomes = transformAndRead(o.ctx, o.lines.map.defaultTable, Array.from(rows.keys()))
-    if (!outcomes) return
     for (const [rowSysId, { key, lineNumber }] of rows) {
-        const outcome = outcomes.get(rowSysId)
-        if (outcome?.state !== 'error') continue
+        const outcome = outcomes?.get(rowSysId)
         const entry = o.ledger.newKeys.get(key) ?? o.ledger.keyUpdates.get(key)
         if (!entry) continue
+        // Not transformed yet (platform_schedule, or the transform did not reach it): a later run
+        // reads it (pending-outcomes), the document waiting as its header row would.
+        if ((!outcome || outcome.state === 'pending') && entry.values.transform_state !== 'error')
+            entry.values.transform_state = 'pending'
+        if (outcome?.state !== 'error') continue
         const message = rejectionMessage(`${what(o.noun)(entry)} line ${lineNumber}`, outcome)
         entry.rejection = entry.rejection === undefined ? message : `${entry.rejection} ${message}`
         entry.values.transform_state = 'error'
