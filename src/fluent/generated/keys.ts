@@ -1625,6 +1625,10 @@ declare global {
                         table: 'sys_module'
                         id: '5e03498a797d4db7adf9a33987446156'
                     }
+                    'src_server_core_staging_pending-line-outcomes_ts': {
+                        table: 'sys_module'
+                        id: 'b6c5c19bff674c2685cb9143b3b7937b'
+                    }
                     'src_server_core_staging_pending-outcomes_ts': {
                         table: 'sys_module'
                         id: '8e22741248ec450c91f300e2cd525ab5'
