@@ -45,7 +45,9 @@ function q(value) {
 
 function render(rows) {
     const records = rows.map((r) => {
-        const id = `field_map_${r.preset}_${r.objectType}_${r.column}`
+        // Line rows may name a header column again (u_external_invoice_number): their ids say line.
+        const level = r.level === 'line' ? 'line_' : ''
+        const id = `field_map_${r.preset}_${r.objectType}_${level}${r.column}`
         return [
             'Record({',
             `    $id: Now.ID[${q(id)}],`,
@@ -53,6 +55,7 @@ function render(rows) {
             '    data: {',
             `        preset: ${q(r.preset)},`,
             `        object_type: ${q(r.objectType)},`,
+            `        level: ${q(r.level)},`,
             `        target_table: ${q(r.targetTable)},`,
             `        column_name: ${q(r.column)},`,
             `        source_kind: ${q(r.sourceKind)},`,

@@ -1,7 +1,7 @@
 import { CrossScopePrivilege } from '@servicenow/sdk/core'
 
 // Runtime access the app needs outside its scope, and nothing else (test/contract compares this
-// list with the tables the built Glide adapters open). Targets: the default tables of every
+// list with the tables the built Glide adapters open). Targets: the default tables (and line tables) of every
 // field-map preset (src/server/core/staging/field-maps.ts), read + create + write. Metadata: read only. Target scopes of the Source-to-Pay tables are the
 // owning plugins' scopes; an admin can re-point them if an instance packages them differently.
 
@@ -104,6 +104,80 @@ CrossScopePrivilege({
     status: 'allowed',
     targetName: 'sn_fcms_intg_imp_order',
     targetScope: 'sn_fcms_intg',
+    targetType: 'sys_db_object',
+})
+
+// --- line tables (issue 18): the import presets' line staging tables, legacy_procurement's proc_po_item ---
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_spend_intg_imp_invoice_line_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sn_spend_intg_imp_invoice_line',
+    targetScope: 'sn_spend_intg',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_spend_intg_imp_invoice_line_create'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'sn_spend_intg_imp_invoice_line',
+    targetScope: 'sn_spend_intg',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_spend_intg_imp_invoice_line_write'],
+    operation: 'write',
+    status: 'allowed',
+    targetName: 'sn_spend_intg_imp_invoice_line',
+    targetScope: 'sn_spend_intg',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_fcms_intg_imp_order_line_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sn_fcms_intg_imp_order_line',
+    targetScope: 'sn_fcms_intg',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_fcms_intg_imp_order_line_create'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'sn_fcms_intg_imp_order_line',
+    targetScope: 'sn_fcms_intg',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_fcms_intg_imp_order_line_write'],
+    operation: 'write',
+    status: 'allowed',
+    targetName: 'sn_fcms_intg_imp_order_line',
+    targetScope: 'sn_fcms_intg',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_proc_po_item_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'proc_po_item',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_proc_po_item_create'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'proc_po_item',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_proc_po_item_write'],
+    operation: 'write',
+    status: 'allowed',
+    targetName: 'proc_po_item',
+    targetScope: 'global',
     targetType: 'sys_db_object',
 })
 

@@ -9,6 +9,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_external_invoice_number',
         source_kind: 'field',
@@ -27,6 +28,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_external_invoice_source',
         source_kind: 'setting',
@@ -45,6 +47,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_erp_source',
         source_kind: 'setting',
@@ -63,6 +66,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_supplier',
         source_kind: 'field',
@@ -81,6 +85,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_invoice_date',
         source_kind: 'field',
@@ -99,6 +104,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_subtotal',
         source_kind: 'field',
@@ -117,6 +123,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_other_charges',
         source_kind: 'constant',
@@ -135,6 +142,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_tax_amount',
         source_kind: 'field',
@@ -153,6 +161,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_amount_invoiced',
         source_kind: 'field',
@@ -171,6 +180,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_invoice_type',
         source_kind: 'constant',
@@ -189,6 +199,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_currency',
         source_kind: 'field',
@@ -207,6 +218,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_purchase_order',
         source_kind: 'field',
@@ -225,6 +237,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_supplier_invoice_number',
         source_kind: 'field',
@@ -243,6 +256,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_legal_entity',
         source_kind: 'field',
@@ -261,10 +275,315 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_third_party_import_id',
         source_kind: 'field',
         source_value: 'externalReference',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_external_invoice_number'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_external_invoice_number',
+        source_kind: 'field',
+        source_value: 'documentNumber',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_external_invoice_source'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_external_invoice_source',
+        source_kind: 'setting',
+        source_value: 'externalInvoiceSource',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_erp_source'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_erp_source',
+        source_kind: 'setting',
+        source_value: 'erpSource',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_erp_line_number'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_erp_line_number',
+        source_kind: 'line',
+        source_value: 'lineNumber',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_line_description'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_line_description',
+        source_kind: 'line',
+        source_value: 'lineDescription',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_line_quantity'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_line_quantity',
+        source_kind: 'line',
+        source_value: 'lineQuantity',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_line_unit_price'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_line_unit_price',
+        source_kind: 'line',
+        source_value: 'lineUnitPrice',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_subtotal'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_subtotal',
+        source_kind: 'line',
+        source_value: 'lineAmount',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_line_amount_invoiced'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_line_amount_invoiced',
+        source_kind: 'line',
+        source_value: 'lineAmount',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_purchase_order'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_purchase_order',
+        source_kind: 'line',
+        source_value: 'poLineOrder',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_purchase_order_line'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_purchase_order_line',
+        source_kind: 'line',
+        source_value: 'poLineNumber',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_gl_account'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_gl_account',
+        source_kind: 'line',
+        source_value: 'lineGlAccount',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_cost_center'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_cost_center',
+        source_kind: 'line',
+        source_value: 'lineCostCenter',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_currency'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_currency',
+        source_kind: 'field',
+        source_value: 'currency',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_ml_connector_key'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_ml_connector_key',
+        source_kind: 'line',
+        source_value: 'lineReference',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_supplier_invoice_line_u_ml_line_state'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_ml_line_state',
+        source_kind: 'line',
+        source_value: 'lineState',
         lookup: '',
         lookup_scope: '',
         transform: 'none',
@@ -279,6 +598,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_fcms_intg_imp_order',
         column_name: 'u_erp_po_number',
         source_kind: 'field',
@@ -297,6 +617,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_fcms_intg_imp_order',
         column_name: 'u_erp_source',
         source_kind: 'setting',
@@ -315,6 +636,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_fcms_intg_imp_order',
         column_name: 'u_legal_entity',
         source_kind: 'field',
@@ -333,6 +655,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_fcms_intg_imp_order',
         column_name: 'u_supplier',
         source_kind: 'field',
@@ -351,6 +674,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_fcms_intg_imp_order',
         column_name: 'u_supplier_company_name',
         source_kind: 'field',
@@ -369,6 +693,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_fcms_intg_imp_order',
         column_name: 'u_order_type',
         source_kind: 'constant',
@@ -387,6 +712,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_fcms_intg_imp_order',
         column_name: 'u_po_amount',
         source_kind: 'field',
@@ -405,6 +731,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_fcms_intg_imp_order',
         column_name: 'u_po_amount_currency',
         source_kind: 'field',
@@ -423,6 +750,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_fcms_intg_imp_order',
         column_name: 'u_po_status',
         source_kind: 'field',
@@ -441,6 +769,7 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_fcms_intg_imp_order',
         column_name: 'u_cost_center',
         source_kind: 'field',
@@ -459,10 +788,277 @@ Record({
     data: {
         preset: 's2p_import',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_fcms_intg_imp_order',
         column_name: 'u_third_party_import_id',
         source_kind: 'field',
         source_value: 'externalReference',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_erp_source'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_erp_source',
+        source_kind: 'setting',
+        source_value: 'erpSource',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_erp_po_number'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_erp_po_number',
+        source_kind: 'field',
+        source_value: 'documentNumber',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_erp_po_line_number'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_erp_po_line_number',
+        source_kind: 'line',
+        source_value: 'lineNumber',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_line_description'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_line_description',
+        source_kind: 'line',
+        source_value: 'lineDescription',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_quantity'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_quantity',
+        source_kind: 'line',
+        source_value: 'lineQuantity',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_unit_price'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_unit_price',
+        source_kind: 'line',
+        source_value: 'lineUnitPrice',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_line_amount'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_line_amount',
+        source_kind: 'line',
+        source_value: 'lineAmount',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_quantity_received'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_quantity_received',
+        source_kind: 'line',
+        source_value: 'quantityReceived',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_quantity_invoiced'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_quantity_invoiced',
+        source_kind: 'line',
+        source_value: 'quantityInvoiced',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_gl_account'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_gl_account',
+        source_kind: 'line',
+        source_value: 'lineGlAccount',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_cost_center'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_cost_center',
+        source_kind: 'line',
+        source_value: 'lineCostCenter',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_currency'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_currency',
+        source_kind: 'field',
+        source_value: 'currency',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_ml_connector_key'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_ml_connector_key',
+        source_kind: 'line',
+        source_value: 'lineReference',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_purchase_order_line_u_ml_line_state'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'sn_fcms_intg_imp_order_line',
+        column_name: 'u_ml_line_state',
+        source_kind: 'line',
+        source_value: 'lineState',
         lookup: '',
         lookup_scope: '',
         transform: 'none',
@@ -477,6 +1073,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_shop_invoice',
         column_name: 'supplier_invoice_number',
         source_kind: 'field',
@@ -495,6 +1092,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_shop_invoice',
         column_name: 'invoice_date',
         source_kind: 'field',
@@ -513,6 +1111,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_shop_invoice',
         column_name: 'subtotal',
         source_kind: 'field',
@@ -531,6 +1130,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_shop_invoice',
         column_name: 'invoice_amount',
         source_kind: 'field',
@@ -549,6 +1149,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_shop_invoice',
         column_name: 'legal_entity',
         source_kind: 'lookup',
@@ -567,6 +1168,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_shop_invoice',
         column_name: 'supplier',
         source_kind: 'lookup',
@@ -585,6 +1187,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_shop_invoice',
         column_name: 'currency',
         source_kind: 'lookup',
@@ -603,6 +1206,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_shop_invoice',
         column_name: 'purchase_order',
         source_kind: 'lookup',
@@ -621,6 +1225,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_shop_invoice',
         column_name: 'state',
         source_kind: 'constant',
@@ -639,6 +1244,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_shop_invoice',
         column_name: 'u_ml_connector_key',
         source_kind: 'field',
@@ -657,6 +1263,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_shop_purchase_order',
         column_name: 'number',
         source_kind: 'field',
@@ -675,6 +1282,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_shop_purchase_order',
         column_name: 'total_amount',
         source_kind: 'field',
@@ -693,6 +1301,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_shop_purchase_order',
         column_name: 'legal_entity',
         source_kind: 'lookup',
@@ -711,6 +1320,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_shop_purchase_order',
         column_name: 'supplier',
         source_kind: 'lookup',
@@ -729,6 +1339,7 @@ Record({
     data: {
         preset: 's2p_tables',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'sn_shop_purchase_order',
         column_name: 'u_ml_connector_key',
         source_kind: 'field',
@@ -747,6 +1358,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_external_invoice_number',
         source_kind: 'field',
@@ -765,6 +1377,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_external_invoice_source',
         source_kind: 'setting',
@@ -783,6 +1396,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_erp_source',
         source_kind: 'setting',
@@ -801,6 +1415,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_supplier',
         source_kind: 'field',
@@ -819,6 +1434,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_invoice_date',
         source_kind: 'field',
@@ -837,6 +1453,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_subtotal',
         source_kind: 'field',
@@ -855,6 +1472,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_other_charges',
         source_kind: 'constant',
@@ -873,6 +1491,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_tax_amount',
         source_kind: 'field',
@@ -891,6 +1510,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_amount_invoiced',
         source_kind: 'field',
@@ -909,6 +1529,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_invoice_type',
         source_kind: 'constant',
@@ -927,6 +1548,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_currency',
         source_kind: 'field',
@@ -945,6 +1567,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_purchase_order',
         source_kind: 'field',
@@ -963,6 +1586,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_supplier_invoice_number',
         source_kind: 'field',
@@ -981,6 +1605,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_legal_entity',
         source_kind: 'field',
@@ -999,10 +1624,315 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_spend_intg_imp_invoice',
         column_name: 'u_third_party_import_id',
         source_kind: 'field',
         source_value: 'externalReference',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_external_invoice_number'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_external_invoice_number',
+        source_kind: 'field',
+        source_value: 'documentNumber',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_external_invoice_source'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_external_invoice_source',
+        source_kind: 'setting',
+        source_value: 'externalInvoiceSource',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_erp_source'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_erp_source',
+        source_kind: 'setting',
+        source_value: 'erpSource',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_erp_line_number'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_erp_line_number',
+        source_kind: 'line',
+        source_value: 'lineNumber',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_line_description'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_line_description',
+        source_kind: 'line',
+        source_value: 'lineDescription',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_line_quantity'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_line_quantity',
+        source_kind: 'line',
+        source_value: 'lineQuantity',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_line_unit_price'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_line_unit_price',
+        source_kind: 'line',
+        source_value: 'lineUnitPrice',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_subtotal'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_subtotal',
+        source_kind: 'line',
+        source_value: 'lineAmount',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_line_amount_invoiced'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_line_amount_invoiced',
+        source_kind: 'line',
+        source_value: 'lineAmount',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_purchase_order'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_purchase_order',
+        source_kind: 'line',
+        source_value: 'poLineOrder',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_purchase_order_line'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_purchase_order_line',
+        source_kind: 'line',
+        source_value: 'poLineNumber',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_gl_account'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_gl_account',
+        source_kind: 'line',
+        source_value: 'lineGlAccount',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_cost_center'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_cost_center',
+        source_kind: 'line',
+        source_value: 'lineCostCenter',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_currency'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_currency',
+        source_kind: 'field',
+        source_value: 'currency',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_ml_connector_key'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_ml_connector_key',
+        source_kind: 'line',
+        source_value: 'lineReference',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_supplier_invoice_line_u_ml_line_state'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'supplier_invoice',
+        level: 'line',
+        target_table: 'sn_spend_intg_imp_invoice_line',
+        column_name: 'u_ml_line_state',
+        source_kind: 'line',
+        source_value: 'lineState',
         lookup: '',
         lookup_scope: '',
         transform: 'none',
@@ -1017,6 +1947,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'number',
         source_kind: 'field',
@@ -1035,6 +1966,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'vendor',
         source_kind: 'lookup',
@@ -1053,6 +1985,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'due_by',
         source_kind: 'field',
@@ -1071,6 +2004,7 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'total_cost',
         source_kind: 'field',
@@ -1089,10 +2023,106 @@ Record({
     data: {
         preset: 'legacy_procurement',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'u_ml_connector_key',
         source_kind: 'field',
         source_value: 'externalReference',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_purchase_order_line_purchase_order'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'proc_po_item',
+        column_name: 'purchase_order',
+        source_kind: 'line',
+        source_value: 'headerRecord',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_purchase_order_line_ordered_quantity'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'proc_po_item',
+        column_name: 'ordered_quantity',
+        source_kind: 'line',
+        source_value: 'lineQuantity',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_purchase_order_line_cost'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'proc_po_item',
+        column_name: 'cost',
+        source_kind: 'line',
+        source_value: 'lineUnitPrice',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_purchase_order_line_u_ml_connector_key'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'proc_po_item',
+        column_name: 'u_ml_connector_key',
+        source_kind: 'line',
+        source_value: 'lineReference',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_legacy_procurement_purchase_order_line_u_ml_line_state'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 'legacy_procurement',
+        object_type: 'purchase_order',
+        level: 'line',
+        target_table: 'proc_po_item',
+        column_name: 'u_ml_line_state',
+        source_kind: 'line',
+        source_value: 'lineState',
         lookup: '',
         lookup_scope: '',
         transform: 'none',
@@ -1107,6 +2137,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'invoice_number',
         source_kind: 'field',
@@ -1125,6 +2156,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'supplier_number',
         source_kind: 'field',
@@ -1143,6 +2175,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'supplier_name',
         source_kind: 'field',
@@ -1161,6 +2194,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'company',
         source_kind: 'field',
@@ -1179,6 +2213,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'invoice_date',
         source_kind: 'field',
@@ -1197,6 +2232,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'source_created_at',
         source_kind: 'field',
@@ -1215,6 +2251,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'due_date',
         source_kind: 'field',
@@ -1233,6 +2270,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'currency',
         source_kind: 'field',
@@ -1251,6 +2289,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'net_amount',
         source_kind: 'field',
@@ -1269,6 +2308,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'tax_amount',
         source_kind: 'field',
@@ -1287,6 +2327,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'gross_amount',
         source_kind: 'field',
@@ -1305,6 +2346,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'po_number',
         source_kind: 'field',
@@ -1323,6 +2365,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'gl_account',
         source_kind: 'field',
@@ -1341,6 +2384,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'cost_center',
         source_kind: 'field',
@@ -1359,6 +2403,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'source_state',
         source_kind: 'field',
@@ -1377,6 +2422,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'supplier_invoice',
+        level: 'header',
         target_table: 'sn_apo_invoice',
         column_name: 'external_reference',
         source_kind: 'field',
@@ -1395,6 +2441,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'po_number',
         source_kind: 'field',
@@ -1413,6 +2460,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'supplier_number',
         source_kind: 'field',
@@ -1431,6 +2479,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'supplier_name',
         source_kind: 'field',
@@ -1449,6 +2498,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'company',
         source_kind: 'field',
@@ -1467,6 +2517,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'order_date',
         source_kind: 'field',
@@ -1485,6 +2536,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'source_created_at',
         source_kind: 'field',
@@ -1503,6 +2555,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'due_by',
         source_kind: 'field',
@@ -1521,6 +2574,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'currency',
         source_kind: 'field',
@@ -1539,6 +2593,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'net_amount',
         source_kind: 'field',
@@ -1557,6 +2612,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'tax_amount',
         source_kind: 'field',
@@ -1575,6 +2631,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'total_cost',
         source_kind: 'field',
@@ -1593,6 +2650,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'gl_account',
         source_kind: 'field',
@@ -1611,6 +2669,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'cost_center',
         source_kind: 'field',
@@ -1629,6 +2688,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'source_state',
         source_kind: 'field',
@@ -1647,6 +2707,7 @@ Record({
     data: {
         preset: 'brief',
         object_type: 'purchase_order',
+        level: 'header',
         target_table: 'proc_po',
         column_name: 'external_reference',
         source_kind: 'field',

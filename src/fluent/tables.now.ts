@@ -115,6 +115,7 @@ export const x_mlc_ifs_s2p_staging_key = Table({
         target_sys_id: StringColumn(STAGING_KEY.columns.target_sys_id.options),
         payload_hash: StringColumn(STAGING_KEY.columns.payload_hash.options),
         source_hash: StringColumn(STAGING_KEY.columns.source_hash.options),
+        line_hashes: StringColumn(STAGING_KEY.columns.line_hashes.options),
         state: ChoiceColumn(STAGING_KEY.columns.state.options),
         source_key: StringColumn(STAGING_KEY.columns.source_key.options),
         transform_state: ChoiceColumn(STAGING_KEY.columns.transform_state.options),
@@ -236,6 +237,7 @@ export const x_mlc_ifs_s2p_field_map = Table({
     schema: {
         preset: ChoiceColumn(FIELD_MAP.columns.preset.options),
         object_type: ChoiceColumn(FIELD_MAP.columns.object_type.options),
+        level: ChoiceColumn(FIELD_MAP.columns.level.options),
         target_table: StringColumn(FIELD_MAP.columns.target_table.options),
         column_name: StringColumn(FIELD_MAP.columns.column_name.options),
         source_kind: ChoiceColumn(FIELD_MAP.columns.source_kind.options),

@@ -19,6 +19,16 @@ export const FIELD_MAP = {
             type: 'choice',
             options: { label: 'Object type', choices: OBJECT_TYPE_CHOICES, mandatory: true },
         },
+        level: {
+            type: 'choice',
+            options: {
+                label: 'Level',
+                choices: { header: { label: 'Document header' }, line: { label: 'Document line' } },
+                default: 'header',
+                mandatory: true,
+                hint: 'Line rows write one record per document line into the line table (source Line field)',
+            },
+        },
         target_table: { type: 'string', options: { label: 'Target table', maxLength: 80, mandatory: true } },
         column_name: { type: 'string', options: { label: 'Target column', maxLength: 80, mandatory: true } },
         source_kind: {
@@ -30,6 +40,7 @@ export const FIELD_MAP = {
                     constant: { label: 'Constant' },
                     setting: { label: 'Connection setting' },
                     lookup: { label: 'Reference look-up' },
+                    line: { label: 'Line field' },
                 },
                 default: 'field',
                 mandatory: true,
@@ -40,7 +51,7 @@ export const FIELD_MAP = {
             options: {
                 label: 'Value',
                 maxLength: 255,
-                hint: 'Document field (e.g. documentNumber), constant text, or setting (erpSource, externalInvoiceSource)',
+                hint: 'Document field (e.g. documentNumber), line field (e.g. lineQuantity), constant text, or setting (erpSource, externalInvoiceSource)',
             },
         },
         lookup: {

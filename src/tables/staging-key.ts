@@ -29,6 +29,15 @@ export const STAGING_KEY = {
                 hint: 'SHA-256 of the IFS row the staged payload was built from',
             },
         },
+        line_hashes: {
+            type: 'string',
+            options: {
+                label: 'Line hashes',
+                maxLength: 65000,
+                readOnly: true,
+                hint: 'Per staged line (by line number): the hash of the values last written for it, so a re-stage writes only changed lines and marks removed ones',
+            },
+        },
         state: {
             type: 'choice',
             options: {

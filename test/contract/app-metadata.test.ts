@@ -368,8 +368,16 @@ describe('REST message and OAuth', () => {
 })
 
 describe('cross-scope privileges', () => {
+    // Each preset's header tables and line tables (issue 18).
     const targets = [
-        ...new Set(Object.values(FIELD_MAPS).flatMap((byType) => Object.values(byType).map((map) => map.defaultTable))),
+        ...new Set(
+            Object.values(FIELD_MAPS).flatMap((byType) =>
+                Object.values(byType).flatMap((map) => [
+                    map.defaultTable,
+                    ...(map.lines ? [map.lines.defaultTable] : []),
+                ])
+            )
+        ),
     ]
     const metadata = [
         'sys_user_has_role',

@@ -27,6 +27,7 @@ describe('shipped field-map records', () => {
             const [record] = out.where('x_mlc_ifs_s2p_field_map', {
                 preset: row.preset,
                 object_type: row.objectType,
+                level: row.level ?? 'header',
                 column_name: row.column,
             })
             expect({

@@ -257,7 +257,11 @@ function onSubmit() {
                 source.scope = scope;
             return { column: column, source: source, transform: "none" };
         }
+        function lineField(column, name) {
+            return { column: column, source: { kind: "line", field: name }, transform: "none" };
+        }
         var CONNECTOR_KEY_COLUMN = "u_ml_connector_key";
+        var CONNECTOR_LINE_STATE_COLUMN = "u_ml_line_state";
         var TRANSFORMED_IMPORT_STATES = ["inserted", "updated"];
         var LEGAL_ENTITY_BY_CODE = ["sn_fin_legal_entity", "erp_company_code"];
         var SUPPLIER_BY_CODE = ["sn_fin_supplier", "erp_supplier_code"];
@@ -339,7 +343,27 @@ function onSubmit() {
                 field("u_cost_center", "costCenter"),
                 field("u_third_party_import_id", "externalReference")
             ],
-            lock: { column: "sys_import_state", states: TRANSFORMED_IMPORT_STATES }
+            lock: { column: "sys_import_state", states: TRANSFORMED_IMPORT_STATES },
+            lines: {
+                defaultTable: "sn_fcms_intg_imp_order_line",
+                columns: [
+                    setting("u_erp_source", "erpSource"),
+                    field("u_erp_po_number", "documentNumber"),
+                    lineField("u_erp_po_line_number", "lineNumber"),
+                    lineField("u_line_description", "lineDescription"),
+                    lineField("u_quantity", "lineQuantity"),
+                    lineField("u_unit_price", "lineUnitPrice"),
+                    lineField("u_line_amount", "lineAmount"),
+                    lineField("u_quantity_received", "quantityReceived"),
+                    lineField("u_quantity_invoiced", "quantityInvoiced"),
+                    lineField("u_gl_account", "lineGlAccount"),
+                    lineField("u_cost_center", "lineCostCenter"),
+                    field("u_currency", "currency"),
+                    lineField(CONNECTOR_KEY_COLUMN, "lineReference"),
+                    lineField(CONNECTOR_LINE_STATE_COLUMN, "lineState")
+                ],
+                lock: { column: "sys_import_state", states: TRANSFORMED_IMPORT_STATES }
+            }
         };
         var PROC_PO_MAP = {
             defaultTable: "proc_po",
@@ -350,7 +374,18 @@ function onSubmit() {
                 field("total_cost", "grossAmount"),
                 field(CONNECTOR_KEY_COLUMN, "externalReference")
             ],
-            lock: { column: "status", states: ["received", "canceled"] }
+            lock: { column: "status", states: ["received", "canceled"] },
+            lines: {
+                defaultTable: "proc_po_item",
+                columns: [
+                    lineField("purchase_order", "headerRecord"),
+                    lineField("ordered_quantity", "lineQuantity"),
+                    lineField("cost", "lineUnitPrice"),
+                    lineField(CONNECTOR_KEY_COLUMN, "lineReference"),
+                    lineField(CONNECTOR_LINE_STATE_COLUMN, "lineState")
+                ],
+                lock: { column: "status", states: ["received", "canceled"] }
+            }
         };
         var LEGACY = { plugins: [PROCUREMENT], roles: [role("procurement_user")] };
         var PROCUREMENT_SPECIALIST = { plugins: [S2P_COMMON], roles: [role("sn_shop.procurement_specialist")] };
@@ -440,6 +475,29 @@ function onSubmit() {
             ],
             lock: { column: "sys_import_state", states: TRANSFORMED_IMPORT_STATES }
         };
+        var INVOICE_LINE_IMPORT_MAP = {
+            defaultTable: "sn_spend_intg_imp_invoice_line",
+            columns: [
+                field("u_external_invoice_number", "documentNumber"),
+                setting("u_external_invoice_source", "externalInvoiceSource"),
+                setting("u_erp_source", "erpSource"),
+                lineField("u_erp_line_number", "lineNumber"),
+                lineField("u_line_description", "lineDescription"),
+                lineField("u_line_quantity", "lineQuantity"),
+                lineField("u_line_unit_price", "lineUnitPrice"),
+                lineField("u_subtotal", "lineAmount"),
+                lineField("u_line_amount_invoiced", "lineAmount"),
+                lineField("u_purchase_order", "poLineOrder"),
+                lineField("u_purchase_order_line", "poLineNumber"),
+                lineField("u_gl_account", "lineGlAccount"),
+                lineField("u_cost_center", "lineCostCenter"),
+                field("u_currency", "currency"),
+                lineField(CONNECTOR_KEY_COLUMN, "lineReference"),
+                lineField(CONNECTOR_LINE_STATE_COLUMN, "lineState")
+            ],
+            lock: { column: "sys_import_state", states: TRANSFORMED_IMPORT_STATES }
+        };
+        var INVOICE_IMPORT_WITH_LINES = __spreadProps(__spreadValues({}, INVOICE_IMPORT_MAP), { lines: INVOICE_LINE_IMPORT_MAP });
         var AP_SPECIALIST = { plugins: [S2P_COMMON, AP_INVOICE], roles: [role("sn_ap_apm.accounts_payable_specialist")] };
         var INVOICE_IMPORT = { plugins: [S2P_COMMON, AP_INVOICE, SPEND_INTEGRATION], roles: [INVOICE_INTEGRATOR] };
         var SUPPLIER_INVOICE_NAME = { id: "supplier_invoice", label: OBJECT_TYPE_CHOICES.supplier_invoice.label };
@@ -527,7 +585,7 @@ function onSubmit() {
                     ],
                     lock: { column: "state", states: ["approved", "posted", "paid"] }
                 },
-                s2p_import: INVOICE_IMPORT_MAP,
+                s2p_import: INVOICE_IMPORT_WITH_LINES,
                 s2p_tables: {
                     defaultTable: "sn_shop_invoice",
                     columns: [
@@ -544,7 +602,7 @@ function onSubmit() {
                     ],
                     lock: { column: "state", states: ["pending_approval", "approved", "pending_payment", "paid"] }
                 },
-                legacy_procurement: INVOICE_IMPORT_MAP
+                legacy_procurement: INVOICE_IMPORT_WITH_LINES
             },
             platform: {
                 brief: AP_SPECIALIST,

@@ -331,6 +331,18 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '1bf958102bc741079311b4c6e742d1b7'
                     }
+                    csp_proc_po_item_create: {
+                        table: 'sys_scope_privilege'
+                        id: '373fe5e1b49d42ba8445f3604d8305e8'
+                    }
+                    csp_proc_po_item_read: {
+                        table: 'sys_scope_privilege'
+                        id: '669d39af7bd54f85bf7b70a1975d88ac'
+                    }
+                    csp_proc_po_item_write: {
+                        table: 'sys_scope_privilege'
+                        id: '6b073634be594831a0290c1e86d1e6b8'
+                    }
                     csp_proc_po_read: {
                         table: 'sys_scope_privilege'
                         id: '2bc1962557ba47649f60e80a18b7aaaf'
@@ -354,6 +366,18 @@ declare global {
                     csp_sn_fcms_intg_imp_order_create: {
                         table: 'sys_scope_privilege'
                         id: 'b50b127388a04e95aaa8f0a61b39e997'
+                    }
+                    csp_sn_fcms_intg_imp_order_line_create: {
+                        table: 'sys_scope_privilege'
+                        id: 'cd616617311b4711b21c40f7c983aeef'
+                    }
+                    csp_sn_fcms_intg_imp_order_line_read: {
+                        table: 'sys_scope_privilege'
+                        id: '9ff753288ef648a885274651513b6b15'
+                    }
+                    csp_sn_fcms_intg_imp_order_line_write: {
+                        table: 'sys_scope_privilege'
+                        id: 'b8acde6bd48848c1aee3607088ada12c'
                     }
                     csp_sn_fcms_intg_imp_order_read: {
                         table: 'sys_scope_privilege'
@@ -402,6 +426,18 @@ declare global {
                     csp_sn_spend_intg_imp_invoice_create: {
                         table: 'sys_scope_privilege'
                         id: 'fa0e5f3c7b5543b2b5745bd40dbafe9c'
+                    }
+                    csp_sn_spend_intg_imp_invoice_line_create: {
+                        table: 'sys_scope_privilege'
+                        id: '0f10be72a2ae406fa2de10a71d9871ce'
+                    }
+                    csp_sn_spend_intg_imp_invoice_line_read: {
+                        table: 'sys_scope_privilege'
+                        id: '42bd1b8273894becaa524c33b73d14fd'
+                    }
+                    csp_sn_spend_intg_imp_invoice_line_write: {
+                        table: 'sys_scope_privilege'
+                        id: '3cf65d3f8438418a92f649fccb53afb0'
                     }
                     csp_sn_spend_intg_imp_invoice_read: {
                         table: 'sys_scope_privilege'
@@ -609,6 +645,26 @@ declare global {
                         table: 'x_mlc_ifs_s2p_field_map'
                         id: 'a05ed7e3e67c4a9ea69efef86b03fa43'
                     }
+                    field_map_legacy_procurement_purchase_order_line_cost: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'd7ea578aebb34bef85c772feaaf6e2ca'
+                    }
+                    field_map_legacy_procurement_purchase_order_line_ordered_quantity: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '2acc7440ccbd4ec3b8c52abdb231918d'
+                    }
+                    field_map_legacy_procurement_purchase_order_line_purchase_order: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'df94415a37494d209befa15a338f99e9'
+                    }
+                    field_map_legacy_procurement_purchase_order_line_u_ml_connector_key: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '543f474ea3d54822b146e4c1fac1fed5'
+                    }
+                    field_map_legacy_procurement_purchase_order_line_u_ml_line_state: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'a30ef90deff444a7919ec04f831824a4'
+                    }
                     field_map_legacy_procurement_purchase_order_number: {
                         table: 'x_mlc_ifs_s2p_field_map'
                         id: 'a5a32b7694ce466f96ab1d3a44a2805c'
@@ -624,6 +680,70 @@ declare global {
                     field_map_legacy_procurement_purchase_order_vendor: {
                         table: 'x_mlc_ifs_s2p_field_map'
                         id: 'd627720a58594714ac458a3b046c2cd0'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_cost_center: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'bb07cb37a5b14e0283ca37a7a24bb3d0'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_currency: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '77123511a83a4d569fdb885135a6258e'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_erp_line_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '45f220a710554f8790a6b4eb5629fbc8'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_erp_source: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '823269634fa0464f89b24b94f8fdaf60'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_external_invoice_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'd19f0dc9b3684a1f8f9150f583067e5e'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_external_invoice_source: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '522688d8fe1c4370bc0bd82ebea65cd4'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_gl_account: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '52ee2cde14fa421a9da0d441c8e0e351'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_line_amount_invoiced: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'fa8cd58bafe6473a890a67797fea229a'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_line_description: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'f689fd5de4a041b18c8f92dc252a500a'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_line_quantity: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '9d13a5554ee34b5ea632702cd1a888cc'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_line_unit_price: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '0f733974aea44786b37fed81833f30fc'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_ml_connector_key: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'caf633cb1ef94eaa8933e7bf8535bb95'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_ml_line_state: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '6e56cde82e3f41c3b6942312b5ed12c3'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_purchase_order: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '6bbddc58ea3940d097786eb5079f466b'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_purchase_order_line: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '07a5b78389b74f85b1eb5bb654e6b7cb'
+                    }
+                    field_map_legacy_procurement_supplier_invoice_line_u_subtotal: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '53f71c5f80094e48be6830333db8e1fc'
                     }
                     field_map_legacy_procurement_supplier_invoice_u_amount_invoiced: {
                         table: 'x_mlc_ifs_s2p_field_map'
@@ -685,6 +805,62 @@ declare global {
                         table: 'x_mlc_ifs_s2p_field_map'
                         id: 'f44e2ba2343e4082b8b88b1c3e2fc01d'
                     }
+                    field_map_s2p_import_purchase_order_line_u_cost_center: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '47382f9e6132444c9007de8a6e91420a'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_currency: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'bd8e824f3ecc4a7094b8ffad0f4e16ab'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_erp_po_line_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '007e1e2063a54e31b52892e3872751bc'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_erp_po_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'b0578b10c448480c95123fa7a63ff7b5'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_erp_source: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '22884c2bbb134838b5bfc16c7b180794'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_gl_account: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '6e5251e8819f40e19c6b6c791956bb42'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_line_amount: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '142df4527e294cc0ab34a83aee9c912e'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_line_description: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '4ac2c1244e0645aba0d022fdbf0b7512'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_ml_connector_key: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '23de156e427d4e88a5ea2c3b5e17536b'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_ml_line_state: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'c7e35b9a34494335843196d892471aa3'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_quantity: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '63e4459e6b0e42fd9c2052b7caaf8487'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_quantity_invoiced: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '5b4adb516d1c4e5c8abd507356a672d2'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_quantity_received: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '9c6edc7c2eca4319bc76e670019ea67e'
+                    }
+                    field_map_s2p_import_purchase_order_line_u_unit_price: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'c1b6375365c647b6b97fe959ec5b83b9'
+                    }
                     field_map_s2p_import_purchase_order_u_cost_center: {
                         table: 'x_mlc_ifs_s2p_field_map'
                         id: '05c5fb43003e4f339b3dff2e5415d4e6'
@@ -728,6 +904,70 @@ declare global {
                     field_map_s2p_import_purchase_order_u_third_party_import_id: {
                         table: 'x_mlc_ifs_s2p_field_map'
                         id: '609c5bdbf80b4d8981dd95e599d9f568'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_cost_center: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'e0e5f914a6bd4267b02577a82108407d'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_currency: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '1d5960d135184f18ab8ab6bdbb1231e1'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_erp_line_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'f8818edbe57b4c7293eb8407fd73f4e7'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_erp_source: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'c843b67f39e7488999b4c87abb0768c1'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_external_invoice_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '3d47b86caf2745db9e62ad54ba28ed66'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_external_invoice_source: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'f180ec34a9424278adf52d2b02d80036'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_gl_account: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '6b133f9d437a4401849dbfb926e551a8'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_line_amount_invoiced: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'a1a9bf11287445229130adc922e0b72d'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_line_description: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '738346e44053439f9a6f387e211f6d7c'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_line_quantity: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '987239aad3cb45388208135c5bdcca16'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_line_unit_price: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '89bd2a81a6c04908886bae5a31ee3063'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_ml_connector_key: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '7279c197bae84a3eb9f985fbc107c4b8'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_ml_line_state: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '64538b3e629f4c76affd9363202dcf3d'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_purchase_order: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '3fc7bb9d83c74ebb80faeab369707378'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_purchase_order_line: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '24421814dd33428ba6cc6f1947397abe'
+                    }
+                    field_map_s2p_import_supplier_invoice_line_u_subtotal: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '02a8730cd45c41c89151ce793bfae4f2'
                     }
                     field_map_s2p_import_supplier_invoice_u_amount_invoiced: {
                         table: 'x_mlc_ifs_s2p_field_map'
@@ -811,7 +1051,7 @@ declare global {
                     }
                     field_map_s2p_tables_supplier_invoice_currency: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: '9a4e466ef22a4ca0be2001d118f4b2b7'
+                        id: '2de0cee34403430693865a2e18a92b07'
                     }
                     field_map_s2p_tables_supplier_invoice_invoice_amount: {
                         table: 'x_mlc_ifs_s2p_field_map'
@@ -827,7 +1067,7 @@ declare global {
                     }
                     field_map_s2p_tables_supplier_invoice_purchase_order: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: 'de24a564e8bc4d97a5f71bc9178c7efa'
+                        id: 'e27bdda8a6cc43b0a6cc25647741c79e'
                     }
                     field_map_s2p_tables_supplier_invoice_state: {
                         table: 'x_mlc_ifs_s2p_field_map'
@@ -1063,7 +1303,7 @@ declare global {
                     }
                     'src_server_core_config_line-source-mapping_ts': {
                         table: 'sys_module'
-                        id: '2d7fe868205d4775b1e113fe020b88a5'
+                        id: '39d92a7ce4924dd7ab19200279202e57'
                     }
                     'src_server_core_config_load-connection_ts': {
                         table: 'sys_module'
@@ -1087,7 +1327,7 @@ declare global {
                     }
                     'src_server_core_config_source-field-reader_ts': {
                         table: 'sys_module'
-                        id: 'f8f0761657224c7c9535a9eed7f5db74'
+                        id: 'bb4bfd2b7e4d487e964ec1a881858531'
                     }
                     'src_server_core_config_source-mapping_ts': {
                         table: 'sys_module'
@@ -1105,9 +1345,13 @@ declare global {
                         table: 'sys_module'
                         id: 'cff2be2e0f964c41a33cb007a533eabd'
                     }
+                    'src_server_core_document-types_line-fields_ts': {
+                        table: 'sys_module'
+                        id: '13dc92583e6f4af4bee1a7aa12f51138'
+                    }
                     'src_server_core_document-types_line-source_ts': {
                         table: 'sys_module'
-                        id: '5cb06d8ad7984d9aae05c50951e6ab9e'
+                        id: '718ec95a204d49f6a5200585ccee05b0'
                     }
                     'src_server_core_document-types_master-data-source_ts': {
                         table: 'sys_module'
@@ -1151,7 +1395,7 @@ declare global {
                     }
                     'src_server_core_domain_canonical-line_ts': {
                         table: 'sys_module'
-                        id: '3acaa7126dea4de1868a687285e8ef5d'
+                        id: 'd278f286327047ea99d1fcec3dab2857'
                     }
                     src_server_core_domain_failure_ts: {
                         table: 'sys_module'
@@ -1223,19 +1467,19 @@ declare global {
                     }
                     'src_server_core_lines_document-line-rows_ts': {
                         table: 'sys_module'
-                        id: '703ed326cdc7485fa2b1637350fa4082'
+                        id: '11c5003847b242cfae0d281f9e2ed930'
                     }
                     'src_server_core_lines_line-queries_ts': {
                         table: 'sys_module'
-                        id: 'eb5dbcc68c1941f2b9c2561695aebc9a'
+                        id: 'c774391e7d694c86b983c10893345788'
                     }
                     'src_server_core_lines_line-reader_ts': {
                         table: 'sys_module'
-                        id: 'a17c2bce59f042b2894ecdf3d0a557fb'
+                        id: '39f4e2618ea547ccb1ebfe37161a8b51'
                     }
                     'src_server_core_lines_parent-key_ts': {
                         table: 'sys_module'
-                        id: '2b472b9e2bc2471db6cfa208af01c6a0'
+                        id: '90d393d3c3a346bbb7aa1954afa69341'
                     }
                     'src_server_core_odata_csdl_check-source-query_ts': {
                         table: 'sys_module'
@@ -1295,7 +1539,7 @@ declare global {
                     }
                     'src_server_core_prerequisites_column-kind-of_ts': {
                         table: 'sys_module'
-                        id: '6772b58d88f04ad0bc3a551f9111ba93'
+                        id: '7d1c0e06418e4173bf1f81c201cd9350'
                     }
                     'src_server_core_prerequisites_field-map-check_ts': {
                         table: 'sys_module'
@@ -1381,13 +1625,29 @@ declare global {
                         table: 'sys_module'
                         id: '6df1ee1e905d485d89c9a5e65d19420d'
                     }
+                    'src_server_core_staging_line-ledger_ts': {
+                        table: 'sys_module'
+                        id: '1df48c9f03d5475988a1da9d9b736191'
+                    }
+                    'src_server_core_staging_line-rows_ts': {
+                        table: 'sys_module'
+                        id: 'e45e3c97e8cc4f478eb86d9b0fed3b52'
+                    }
+                    'src_server_core_staging_line-values_ts': {
+                        table: 'sys_module'
+                        id: '578972ba066541b291553cf599db8d5e'
+                    }
+                    'src_server_core_staging_line-writer_ts': {
+                        table: 'sys_module'
+                        id: 'a351d3b3e98e4015818359bffaa359b5'
+                    }
                     'src_server_core_staging_map-document_ts': {
                         table: 'sys_module'
                         id: '1c392e63d23040439e8f7661bc987787'
                     }
                     'src_server_core_staging_map-lines_ts': {
                         table: 'sys_module'
-                        id: 'ab1d1da90c0a4e24a8c2b31137f57185'
+                        id: '88b6680105034cde850c2da1e56d7b31'
                     }
                     'src_server_core_staging_master-data-cache_ts': {
                         table: 'sys_module'
@@ -1397,6 +1657,10 @@ declare global {
                         table: 'sys_module'
                         id: '8e0a4a41e5e94970a4e0d48aa36c7bb8'
                     }
+                    'src_server_core_staging_page-lines_ts': {
+                        table: 'sys_module'
+                        id: 'ffbd52056d0543dfac2d52f5610c5f49'
+                    }
                     'src_server_core_staging_page-staging_ts': {
                         table: 'sys_module'
                         id: 'b5cda0e992dd4ecca0d638ced7345acd'
@@ -1404,6 +1668,10 @@ declare global {
                     'src_server_core_staging_payload-hash_ts': {
                         table: 'sys_module'
                         id: '5e03498a797d4db7adf9a33987446156'
+                    }
+                    'src_server_core_staging_pending-line-outcomes_ts': {
+                        table: 'sys_module'
+                        id: 'b6c5c19bff674c2685cb9143b3b7937b'
                     }
                     'src_server_core_staging_pending-outcomes_ts': {
                         table: 'sys_module'
@@ -1423,11 +1691,11 @@ declare global {
                     }
                     'src_server_core_staging_reference-lookups_ts': {
                         table: 'sys_module'
-                        id: 'fb40b27827d741b398d35d1f7f3a3a39'
+                        id: '054cfdd7b0f64c21952e722e30307b28'
                     }
                     'src_server_core_staging_reference-messages_ts': {
                         table: 'sys_module'
-                        id: '10b1a8f1dad84280ba9fca1397416b87'
+                        id: '0373d26c021f41be91111584dbc892b8'
                     }
                     'src_server_core_staging_run-targets_ts': {
                         table: 'sys_module'
@@ -2166,6 +2434,28 @@ declare global {
                             name: 'x_mlc_ifs_s2p_staging_key'
                             element: 'produced_sys_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '09ddb7d52b5a4f1b90507f1c90f664d5'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '14'
                         }
                     },
                     {
@@ -3142,29 +3432,6 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'updated_count'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '1f14f3f2e6074472b65cea1d714b24ad'
-                        key: {
-                            list_id: {
-                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_field_map'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'lookup_scope'
                         }
                     },
                     {
@@ -4356,6 +4623,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '3a6c559358c941aa8ec3d11b64d094a9'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'level'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '3a939ac5bde244dfbb20babcdc08e064'
                         key: {
@@ -4664,28 +4940,6 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
-                        id: '4370275d270f44fe9295fb6dbda2e094'
-                        key: {
-                            sys_ui_section: {
-                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_field_map'
-                                    caption: 'Target column'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'shipped'
-                            position: '13'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
                         id: '43dfde4b9d184dae97c80ec8e7548aa6'
                         key: {
                             sys_ui_section: {
@@ -4767,28 +5021,6 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '451bf6af9a644f32bd1b0adc8f71fb06'
-                        key: {
-                            sys_ui_section: {
-                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_field_map'
-                                    caption: 'Target column'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '14'
                         }
                     },
                     {
@@ -4927,6 +5159,15 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_sync_state'
                             element: 'consecutive_failures'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '49df3d3154a84104a5db7a6d3216e19b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'line_hashes'
+                            language: 'en'
                         }
                     },
                     {
@@ -5164,6 +5405,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '4f88d72165b541a58a51da2312f07497'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'reason'
+                            value: 'unknown_reference'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '4fe8c5bf15c143239c1ed8fcb78807d0'
                         key: {
@@ -5278,6 +5530,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '539b498af9a24b35829160cb31718d2d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'level'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '539c496cf91f4a1692e1a78cb50ca92c'
                         key: {
                             name: 'x_mlc_ifs_s2p_audit'
@@ -5295,6 +5555,28 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '53e8dc0c25cc407cb70cb0a41b1d75dc'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '12'
                         }
                     },
                     {
@@ -5596,28 +5878,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: '583d767fddd34101823166696e6cedc4'
-                        key: {
-                            sys_ui_section: {
-                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_field_map'
-                                    caption: 'Target column'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'transform'
-                            position: '11'
-                        }
-                    },
-                    {
                         table: 'sys_ui_action_role'
                         id: '58885c99ad1e40ceb451c7e16a33284c'
                         key: {
@@ -5886,6 +6146,28 @@ declare global {
                         key: {
                             document_key: '112129c0e2824f7f9c054bd8738550d6'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '60b98173388e46f088b4affd7db41868'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'lookup_scope'
+                            position: '10'
                         }
                     },
                     {
@@ -6808,28 +7090,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: '795d56850b0a4329a0596b24da704cf0'
-                        key: {
-                            sys_ui_section: {
-                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_field_map'
-                                    caption: 'Target column'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'lookup_scope'
-                            position: '10'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '79d14e385b9c4a12a780c89edc03bb8f'
                         deleted: true
@@ -7041,6 +7301,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '7e272222c6264ef29246d4d19a7182ff'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'level'
+                            value: 'header'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7ec163eb1a844d1f88080cfab3cf575a'
                         key: {
@@ -7185,17 +7456,6 @@ declare global {
                             }
                             element: 'object_type'
                             position: '2'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '82ec55df62f840299541722c2a9b70da'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_flag'
-                            element: 'reason'
-                            value: 'unknown_reference'
-                            language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7551,6 +7811,17 @@ declare global {
                                 }
                             }
                             element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8cd78343821d4e8581efd8dc1e82f4c6'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'source_kind'
+                            value: 'line'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -8054,15 +8325,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '97d7d0d40c4943e99d38303bd2546e8f'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_field_map'
-                            element: 'lookup_scope'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: '9803489bac2c467580b180668130daa4'
                         key: {
@@ -8220,6 +8482,14 @@ declare global {
                                 }
                             }
                             element: 'flagged_count'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9d48117b1fac48c3beda27cdc5d09856'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'lookup_scope'
                         }
                     },
                     {
@@ -8996,6 +9266,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'af8b4dad828b48fd96d2ece8ae61f296'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'level'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b032650d869d411fbf0cf977a5931261'
                         key: {
@@ -9538,6 +9816,14 @@ declare global {
                             value: 'field'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bda89a55cbec4d48b8775117820aabee'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'line_hashes'
                         }
                     },
                     {
@@ -10614,6 +10900,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd81cb8937b784e2bb72984abf74901b8'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'lookup_scope'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'd8a029474a2a48fd92b03dfbaf6fd2b1'
                         key: {
@@ -10675,6 +10970,28 @@ declare global {
                             }
                             element: 'source_mapping'
                             position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd9a1292b5a4e449ea1566cc90b7604b8'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'shipped'
+                            position: '13'
                         }
                     },
                     {
@@ -11309,36 +11626,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: 'e6211599e3044d869d8ea09640101aa0'
-                        key: {
-                            sys_ui_section: {
-                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_field_map'
-                                    caption: 'Target column'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'active'
-                            position: '12'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'e66ffdd821be4e008b5c7e547afbfc51'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_field_map'
-                            element: 'lookup_scope'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: 'e7109bb4e96647829cf21c328a86c4d3'
                         key: {
@@ -11378,6 +11665,28 @@ declare global {
                                 }
                             }
                             element: 'companies'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e7d45e1b80224740ba71722b86d02eb2'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e93e40f781ba4924a8b16ecb12b65b93'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    caption: 'Target column'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'transform'
+                            position: '11'
                         }
                     },
                     {
@@ -12130,6 +12439,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'f7226d51cd64465ba08fb55d119a2066'
+                        key: {
+                            list_id: {
+                                id: '9e6eb188f2044201b1b5a8ef325d10c8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_field_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'lookup_scope'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f74b7eb353d44ea69a55eea6daf69f5c'
                         key: {
@@ -12478,6 +12810,17 @@ declare global {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'connection'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ffdfaa37508b4c1ca6a43fb791bdb8f1'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'level'
+                            value: 'line'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {

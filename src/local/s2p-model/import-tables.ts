@@ -93,8 +93,92 @@ const ORDER_IMPORT: ModelTable = {
     indexes: importIndexes('u_erp_po_number'),
 }
 
+/**
+ * The columns a line row needs that no line table documents: the line's connector key (the
+ * document's staging key and the line number, so up to 100 characters) and its state (open,
+ * closed, removed). The README tells the admin to add both, as an instance prepared per it would.
+ */
+export const CONNECTOR_LINE_COLUMNS: readonly ModelColumn[] = [
+    { ...text('u_ml_connector_key', { maxLength: 100 }), documented: 'connector' },
+    {
+        ...text('u_ml_line_state', { maxLength: 40, choices: ['open', 'closed', 'removed'] }),
+        documented: 'connector',
+    },
+]
+
+/** A column no page names or labels: this connector's reading of what the row carries. */
+function reading(name: string): ModelColumn {
+    return { ...text(name), documented: 'connector' }
+}
+
+/**
+ * Invoice line staging (Source-to-Pay Integration Framework, s2p-targets §1b), transformed by
+ * "Invoice line import" into sn_shop_invoice_line, joined to its invoice by the external invoice
+ * number (only the API page marks that "Required"; it is modelled mandatory since no line joins
+ * its header without it). ERP line number, external invoice source, ERP source: labels only.
+ * The PO number beside the PO line (u_purchase_order) is not documented per line.
+ */
+const INVOICE_LINE_IMPORT: ModelTable = {
+    name: 'sn_spend_intg_imp_invoice_line',
+    label: 'Invoice line import staging',
+    source: 'IF/inbound-invoice-line-staging-table, APO/inbound-invoice-line-fields, API ap-invoice-api',
+    columns: [
+        text('u_external_invoice_number', { mandatory: true }),
+        text('u_external_invoice_source', { mandatory: true, labelOnly: true }),
+        text('u_erp_source', { mandatory: true, labelOnly: true }),
+        text('u_erp_line_number', { maxLength: 40, labelOnly: true }),
+        text('u_line_description', { mandatory: true }),
+        text('u_line_quantity', { mandatory: true }),
+        text('u_line_unit_price', { mandatory: true }),
+        text('u_subtotal', { mandatory: true }),
+        text('u_line_amount_invoiced'),
+        text('u_purchase_order_line'),
+        text('u_supplier_part_number'),
+        text('u_cost_center'),
+        text('u_gl_account'),
+        text('u_currency'),
+        text('u_tax_code'),
+        text('u_uom'),
+        text('u_po_line_description'),
+        reading('u_purchase_order'),
+        ...CONNECTOR_LINE_COLUMNS,
+        ...IMPORT_SET_ROW_COLUMNS,
+    ],
+}
+
+/**
+ * Purchase order line staging ("Order line stage", s2p-targets §1d), transformed into
+ * sn_shop_purchase_order_line. Only ERP source, ERP PO number and ERP PO line number are
+ * documented (mandatory, labels only); the line's values are this connector's reading.
+ */
+const ORDER_LINE_IMPORT: ModelTable = {
+    name: 'sn_fcms_intg_imp_order_line',
+    label: 'Order line stage',
+    source: 'IF/spo-inbound-pol-table (three labels only)',
+    columns: [
+        text('u_erp_source', { mandatory: true, labelOnly: true }),
+        text('u_erp_po_number', { mandatory: true, labelOnly: true }),
+        text('u_erp_po_line_number', { maxLength: 40, mandatory: true, labelOnly: true }),
+        ...[
+            'u_line_description',
+            'u_quantity',
+            'u_unit_price',
+            'u_line_amount',
+            'u_quantity_received',
+            'u_quantity_invoiced',
+            'u_gl_account',
+            'u_cost_center',
+            'u_currency',
+        ].map(reading),
+        ...CONNECTOR_LINE_COLUMNS,
+        ...IMPORT_SET_ROW_COLUMNS,
+    ],
+}
+
 /** The import tables this connector writes, by name. */
 export const IMPORT_TABLE_MODELS: Readonly<Record<string, ModelTable>> = {
     [INVOICE_IMPORT.name]: INVOICE_IMPORT,
     [ORDER_IMPORT.name]: ORDER_IMPORT,
+    [INVOICE_LINE_IMPORT.name]: INVOICE_LINE_IMPORT,
+    [ORDER_LINE_IMPORT.name]: ORDER_LINE_IMPORT,
 }

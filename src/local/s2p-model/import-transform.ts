@@ -14,8 +14,19 @@ interface TransformMap {
     /** Import-row columns whose values together identify the primary record (the coalesce fields). */
     coalesce: readonly string[]
     /** The primary record's values from the import row and its resolved references. */
-    values(row: StoredRecord, refs: { supplier: string | null; legalEntity: string | null }): RecordValues
+    values(
+        row: StoredRecord,
+        refs: { supplier: string | null; legalEntity: string | null; parent: string | null }
+    ): RecordValues
+    /**
+     * Line maps: the header record a line belongs to, found through the header's import rows that
+     * produced one (same `number` column value); a line without one is refused (an orphan line).
+     */
+    parent?: { importTable: string; number: string; noun: string }
 }
+
+/** The line row marks a line IFS removed: only the columns that find its record must be filled. */
+const removed = (row: StoredRecord) => row.u_ml_line_state === 'removed'
 
 const num = (v: string | null): number | null => (v === null || !Number.isFinite(Number(v)) ? null : Number(v))
 
@@ -40,6 +51,42 @@ const MAPS: Readonly<Record<string, TransformMap>> = {
             total_amount: num(row.u_po_amount),
             supplier: refs.supplier,
             legal_entity: refs.legalEntity,
+        }),
+    },
+    // "Invoice line import": joined to its invoice by the external invoice number.
+    sn_spend_intg_imp_invoice_line: {
+        target: 'sn_shop_invoice_line',
+        coalesce: ['u_external_invoice_number', 'u_erp_line_number', 'u_erp_source'],
+        parent: { importTable: 'sn_spend_intg_imp_invoice', number: 'u_external_invoice_number', noun: 'Invoice' },
+        values: (row, refs) => ({
+            invoice: refs.parent,
+            line_number: row.u_erp_line_number,
+            line_description: row.u_line_description,
+            quantity: num(row.u_line_quantity),
+            unit_price: num(row.u_line_unit_price),
+            sub_total: num(row.u_subtotal),
+            po_number: row.u_purchase_order,
+            po_line_number: row.u_purchase_order_line,
+            gl_account: row.u_gl_account,
+            cost_center: row.u_cost_center,
+            state: row.u_ml_line_state,
+        }),
+    },
+    // "Order line stage": orphan lines fail (IF/purchase-order-integration-2).
+    sn_fcms_intg_imp_order_line: {
+        target: 'sn_shop_purchase_order_line',
+        coalesce: ['u_erp_po_number', 'u_erp_po_line_number', 'u_erp_source'],
+        parent: { importTable: 'sn_fcms_intg_imp_order', number: 'u_erp_po_number', noun: 'Purchase order' },
+        values: (row, refs) => ({
+            purchase_order: refs.parent,
+            line_number: row.u_erp_po_line_number,
+            description: row.u_line_description,
+            quantity: num(row.u_quantity),
+            unit_price: num(row.u_unit_price),
+            total_amount: num(row.u_line_amount),
+            quantity_received: num(row.u_quantity_received),
+            quantity_invoiced: num(row.u_quantity_invoiced),
+            state: row.u_ml_line_state,
         }),
     },
 }
@@ -67,8 +114,9 @@ export class ModelledImportTransform implements ImportTransform {
         if (rows.length === 0) return
         const refs = new References(this.store, rows)
         const produced = this.earlierTargets(importTable, map, rows)
+        const parents = map.parent ? this.parents(map.parent, rows) : null
         for (const row of rows) {
-            const refusal = this.refusal(importTable, row, refs)
+            const refusal = this.refusal(importTable, row, refs) ?? orphan(map, row, parents)
             if (refusal !== null) {
                 this.store.update(importTable, row.sys_id, {
                     sys_import_state: 'error',
@@ -76,7 +124,7 @@ export class ModelledImportTransform implements ImportTransform {
                 })
                 continue
             }
-            const values = map.values(row, refs.of(row))
+            const values = map.values(row, { ...refs.of(row), parent: parentOf(map, row, parents) })
             const key = coalesceKey(map, row)
             const existing = produced.get(key)
             if (existing) this.store.update(map.target, existing, values)
@@ -102,7 +150,9 @@ export class ModelledImportTransform implements ImportTransform {
     /** The platform's reason to refuse the row, or null. */
     private refusal(importTable: string, row: StoredRecord, refs: References): string | null {
         const model = IMPORT_TABLE_MODELS[importTable]
-        const empty = model.columns.filter((c) => c.mandatory && (row[c.name] ?? '').trim() === '').map((c) => c.name)
+        const coalesce = MAPS[importTable].coalesce
+        const checked = model.columns.filter((c) => c.mandatory && (!removed(row) || coalesce.includes(c.name)))
+        const empty = checked.filter((c) => (row[c.name] ?? '').trim() === '').map((c) => c.name)
         if (empty.length > 0) return `Mandatory field(s) empty: ${empty.join(', ')}; the row was not transformed.`
         if (!refs.erpSourceKnown(row.u_erp_source))
             return `ERP source "${row.u_erp_source}" does not exist in ServiceNow (sn_fin_erp_source); the row was not transformed.`
@@ -112,6 +162,21 @@ export class ModelledImportTransform implements ImportTransform {
                 ? `Supplier ${supplier} is not known in ServiceNow for legal entity ${row.u_legal_entity}.`
                 : `Supplier ${supplier} is not known in ServiceNow.`
         return null
+    }
+
+    /** Header records by number: what the header's transformed import rows produced (the latest each). */
+    private parents(parent: NonNullable<TransformMap['parent']>, rows: readonly StoredRecord[]): Map<string, string> {
+        const numbers = [...new Set(rows.flatMap((r) => r[parent.number] ?? []))].filter((n) => n !== '')
+        const found = new Map<string, string>()
+        if (numbers.length === 0) return found
+        for (const header of this.store.query(parent.importTable, {
+            where: [
+                { field: parent.number, op: 'IN', value: numbers },
+                { field: 'sys_import_state', op: 'IN', value: TRANSFORMED },
+            ],
+        }))
+            if (header.sys_target_sys_id) found.set(header[parent.number] ?? '', header.sys_target_sys_id)
+        return found
     }
 
     /**
@@ -150,6 +215,19 @@ export class ModelledImportTransform implements ImportTransform {
  */
 function producedSysId(map: TransformMap, key: string): string {
     return createHash('md5').update(`transform:${map.target}:${key}`).digest('hex')
+}
+
+function parentOf(map: TransformMap, row: StoredRecord, parents: ReadonlyMap<string, string> | null): string | null {
+    if (!map.parent || !parents) return null
+    return parents.get(row[map.parent.number] ?? '') ?? null
+}
+
+/** A line whose header has no record in ServiceNow yet: the platform refuses it (an orphan line). */
+function orphan(map: TransformMap, row: StoredRecord, parents: ReadonlyMap<string, string> | null): string | null {
+    if (!map.parent || !parents) return null
+    const number = row[map.parent.number] ?? ''
+    if (parents.has(number)) return null
+    return `${map.parent.noun} ${number} of this line has no record in ServiceNow (its header row was not transformed); the line was not transformed.`
 }
 
 function coalesceKey(map: TransformMap, row: StoredRecord): string {

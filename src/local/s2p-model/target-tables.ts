@@ -1,6 +1,7 @@
 import { createHash } from 'crypto'
 import type { ModelColumn, ModelTable } from './model-table'
 import { text, typed } from './model-table'
+import { CONNECTOR_LINE_COLUMNS } from './import-tables'
 
 /** The stand-in's fixed sys_id of a seeded record: the same on every open, so re-opens find it. */
 export function seededSysId(table: string, name: string): string {
@@ -114,6 +115,27 @@ const PROC_PO: ModelTable = {
 }
 
 /**
+ * The legacy Procurement plugin's purchase order line (s2p-targets §5): number, purchase_order,
+ * status, ordered, received are documented read-only in the UI; ordered_quantity and cost are the
+ * names public code uses. The connector's line key and line state are the columns the admin adds.
+ */
+const PROC_PO_ITEM: ModelTable = {
+    name: 'proc_po_item',
+    label: 'Purchase order line item (Procurement)',
+    source: 'ITAM/procurement (r_TablesProcurement), ITAM/asset-management/read-only-fields-am',
+    columns: [
+        text('number', { maxLength: 40 }),
+        typed('purchase_order', 'reference'),
+        text('status', { maxLength: 40, choices: PROC_PO_STATUSES }),
+        typed('ordered', 'datetime'),
+        typed('received', 'integer'),
+        typed('ordered_quantity', 'integer', { labelOnly: true }),
+        typed('cost', 'decimal', { labelOnly: true }),
+        ...CONNECTOR_LINE_COLUMNS,
+    ],
+}
+
+/**
  * The product brief's table. No ServiceNow page documents it: its columns are the ones this
  * connector's `brief` preset has always written, so the model takes them as given.
  */
@@ -195,11 +217,56 @@ const LEGAL_ENTITY: ModelTable = {
     indexes: [['erp_company_code']],
 }
 
+/**
+ * Accounts Payable Operations' invoice line (extends sn_fin_base_invoice_line): sub_total and
+ * line_description are named in the documentation; its invoice, PO line, ledger account and cost
+ * center references are labels only, as are the other names here (the modelled transform's target).
+ */
+const SHOP_INVOICE_LINE: ModelTable = {
+    name: 'sn_shop_invoice_line',
+    label: 'Invoice line',
+    source: 'APO/create-invoice-line-form',
+    columns: [
+        typed('invoice', 'reference', { labelOnly: true }),
+        text('line_description'),
+        typed('sub_total', 'decimal'),
+        text('line_number', { maxLength: 40, labelOnly: true }),
+        typed('quantity', 'decimal', { labelOnly: true }),
+        typed('unit_price', 'decimal', { labelOnly: true }),
+        text('po_number', { labelOnly: true }),
+        text('po_line_number', { maxLength: 40, labelOnly: true }),
+        text('gl_account', { labelOnly: true }),
+        text('cost_center', { labelOnly: true }),
+        text('state', { maxLength: 40, labelOnly: true }),
+    ],
+}
+
+/** Source-to-Pay purchase order line: only its references are documented (labels). */
+const SHOP_PURCHASE_ORDER_LINE: ModelTable = {
+    name: 'sn_shop_purchase_order_line',
+    label: 'Purchase order line',
+    source: 'APO/purchase-order-lines (labels only)',
+    columns: [
+        typed('purchase_order', 'reference', { labelOnly: true }),
+        text('line_number', { maxLength: 40, labelOnly: true }),
+        text('description', { labelOnly: true }),
+        typed('quantity', 'decimal', { labelOnly: true }),
+        typed('unit_price', 'decimal', { labelOnly: true }),
+        typed('total_amount', 'decimal', { labelOnly: true }),
+        typed('quantity_received', 'decimal', { labelOnly: true }),
+        typed('quantity_invoiced', 'decimal', { labelOnly: true }),
+        text('state', { maxLength: 40, labelOnly: true }),
+    ],
+}
+
 /** Primary, legacy and undocumented targets a preset may write, by name. */
 export const TARGET_TABLE_MODELS: Readonly<Record<string, ModelTable>> = {
     [SHOP_INVOICE.name]: SHOP_INVOICE,
     [SHOP_PURCHASE_ORDER.name]: SHOP_PURCHASE_ORDER,
     [PROC_PO.name]: PROC_PO,
+    [PROC_PO_ITEM.name]: PROC_PO_ITEM,
+    [SHOP_INVOICE_LINE.name]: SHOP_INVOICE_LINE,
+    [SHOP_PURCHASE_ORDER_LINE.name]: SHOP_PURCHASE_ORDER_LINE,
     [APO_INVOICE.name]: APO_INVOICE,
 }
 

@@ -258,11 +258,17 @@ describe('document-type registry', () => {
     it('takes field maps, target schemas, IFS sources and platform requirements from the definition', () => {
         const { FIELD_MAPS, TARGET_TABLE_SCHEMAS } = withReceipt<typeof FieldMaps>('server/core/staging/field-maps')
         const receipt = 'test_receipt' as never
-        // Compiled from the definition's rows: the same table, columns and lock, the staging-key column named.
-        expect(FIELD_MAPS.brief[receipt]).toEqual({ ...RECEIPT.fieldMaps.brief, externalReference: 'ext_ref' })
+        // Compiled from the definition's rows: the same table, columns and lock, the staging-key column
+        // named; a definition without lines stages headers only (lines null).
+        expect(FIELD_MAPS.brief[receipt]).toEqual({
+            ...RECEIPT.fieldMaps.brief,
+            externalReference: 'ext_ref',
+            lines: null,
+        })
         expect(FIELD_MAPS.s2p_import[receipt]).toEqual({
             ...RECEIPT.fieldMaps.s2p_import,
             externalReference: 'u_ext_ref',
+            lines: null,
         })
         expect(TARGET_TABLE_SCHEMAS.u_test_receipt.map((c) => c.name)).toEqual(['number', 'total', 'ext_ref', 'state'])
         const { DOCUMENT_SOURCES, selectFor } = withReceipt<typeof SourceFields>('server/core/ifs/source-fields')
@@ -331,7 +337,9 @@ describe('document-type registry', () => {
             // The harness's independent expectations and workload, keyed Record<ObjectType, …>.
             'src/local/faults/soak.ts',
             'src/local/faults/target-contract.ts',
-            // The Source-to-Pay model (issue 17): sn_shop_invoice's purchase_order column, a column name.
+            // The Source-to-Pay model (issue 17): sn_shop_invoice's purchase_order column, a column name;
+            // the modelled order line transform (issue 18) writes sn_shop_purchase_order_line's.
+            'src/local/s2p-model/import-transform.ts',
             'src/local/s2p-model/target-tables.ts',
             // The definitions themselves.
             'src/server/core/document-types/purchase-order.ts',

@@ -168,7 +168,12 @@ describe('checkPlatformPrerequisites: ids and roles as ServiceNow documents them
         { ...presetPartition('supplier_invoice'), entitySetPath: 'A.svc/S', targetTable: 'sn_spend_intg_imp_invoice' },
         { ...presetPartition('purchase_order'), entitySetPath: 'B.svc/P', targetTable: 'sn_fcms_intg_imp_order' },
     ]
-    const TABLES = ['sn_spend_intg_imp_invoice', 'sn_fcms_intg_imp_order']
+    const TABLES = [
+        'sn_spend_intg_imp_invoice',
+        'sn_spend_intg_imp_invoice_line',
+        'sn_fcms_intg_imp_order',
+        'sn_fcms_intg_imp_order_line',
+    ]
     const DOCUMENTED = ['com.snc.sn_shop', 'com.sn_ap_apm', 'com.sn_spend_intg', 'com.sn_fcms_integrations']
     const ROLES = ['sn_spend_intg.procurement_integrator', 'sn_fcms_intg.integration_user', 'import_transformer']
 

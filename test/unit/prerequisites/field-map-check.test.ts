@@ -82,7 +82,9 @@ describe('the field map checked against the instance dictionary', () => {
         const fits = lines.filter((l) => l.check.startsWith('Field map s2p_import'))
         expect(fits.map((l) => l.check)).toEqual([
             `Field map s2p_import → ${INVOICE_TABLE}: every mapped column exists and fits`,
+            `Field map s2p_import → ${INVOICE_TABLE}_line: every mapped column exists and fits`,
             `Field map s2p_import → ${ORDER_TABLE}: every mapped column exists and fits`,
+            `Field map s2p_import → ${ORDER_TABLE}_line: every mapped column exists and fits`,
         ])
         expect(fits[0].reason).toContain('7 mandatory columns filled')
     })
@@ -102,6 +104,62 @@ describe('the field map checked against the instance dictionary', () => {
         expect(missing).toHaveLength(1)
         expect(missing[0].check).toBe(`Field map s2p_import → ${INVOICE_TABLE}: mandatory column u_other_charges`)
         expect(missing[0].reason).toContain('is mandatory and nothing fills it: add a row for it')
+    })
+
+    it('a line row mapping to a column the line table does not have fails with one line naming table and column', () => {
+        const rows = [
+            ...shipped(),
+            customRow({
+                level: 'line',
+                targetTable: `${INVOICE_TABLE}_line`,
+                column: 'u_line_custom',
+                sourceKind: 'line',
+                value: 'quantityReceived',
+            }),
+        ]
+        const missing = failing(rows)
+        expect(missing).toHaveLength(1)
+        expect(missing[0].check).toBe(`Field map s2p_import → ${INVOICE_TABLE}_line: column u_line_custom`)
+        expect(missing[0].reason).toMatch(/^no column u_line_custom on sn_spend_intg_imp_invoice_line: add it/)
+    })
+
+    it('a mandatory line column left unmapped fails with one line naming it', () => {
+        const rows = shipped().map((r) =>
+            r.level === 'line' && r.column === 'u_line_unit_price' ? { ...r, active: false } : r
+        )
+        const missing = failing(rows)
+        expect(missing).toHaveLength(1)
+        expect(missing[0].check).toBe(
+            `Field map s2p_import → ${INVOICE_TABLE}_line: mandatory column u_line_unit_price`
+        )
+    })
+
+    it('a line table the instance lacks fails with one line; deactivating the line rows stages headers only', () => {
+        const noOrderLines = new (class extends DictionaryPlatform {
+            override describeTable(table: string) {
+                return table === `${ORDER_TABLE}_line` ? null : super.describeTable(table)
+            }
+        })()
+        const missing = failing(shipped(), noOrderLines)
+        expect(missing).toHaveLength(1)
+        expect(missing[0].check).toBe(`Field map s2p_import → ${ORDER_TABLE}_line: line table`)
+        expect(missing[0].reason).toContain('deactivate the line rows')
+        const headersOnly = shipped().map((r) =>
+            r.level === 'line' && r.objectType === 'purchase_order' ? { ...r, active: false } : r
+        )
+        expect(failing(headersOnly, noOrderLines)).toEqual([])
+    })
+
+    it('a line table without create access fails like a header table', () => {
+        const platform = new DictionaryPlatform((table) => ({
+            allScopes: true,
+            canRead: true,
+            canCreate: table !== `${INVOICE_TABLE}_line`,
+            canUpdate: true,
+        }))
+        const missing = failing([], platform)
+        expect(missing).toHaveLength(1)
+        expect(missing[0].check).toBe(`Target table ${INVOICE_TABLE}_line lets other application scopes create records`)
     })
 
     it('a table without create access fails with one line saying which setting to change', () => {
@@ -131,7 +189,9 @@ describe('the field map checked against the instance dictionary', () => {
         const missing = failing([], new DictionaryPlatform(), connection(''))
         expect(missing.map((l) => l.check)).toEqual([
             `Field map s2p_import → ${INVOICE_TABLE}: column u_erp_source`,
+            `Field map s2p_import → ${INVOICE_TABLE}_line: column u_erp_source`,
             `Field map s2p_import → ${ORDER_TABLE}: column u_erp_source`,
+            `Field map s2p_import → ${ORDER_TABLE}_line: column u_erp_source`,
         ])
         expect(missing[0].reason).toContain('choose the sn_fin_erp_source record')
     })

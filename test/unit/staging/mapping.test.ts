@@ -196,11 +196,14 @@ describe('conversion against the target column', () => {
     it('describes every default target table with the columns of its field map and its lock column', () => {
         expect(Object.keys(TARGET_TABLE_SCHEMAS).sort()).toEqual([
             'proc_po',
+            'proc_po_item',
             'sn_apo_invoice',
             'sn_fcms_intg_imp_order',
+            'sn_fcms_intg_imp_order_line',
             'sn_shop_invoice',
             'sn_shop_purchase_order',
             'sn_spend_intg_imp_invoice',
+            'sn_spend_intg_imp_invoice_line',
         ])
         for (const preset of Object.values(FIELD_MAPS))
             for (const map of Object.values(preset)) {

@@ -17,6 +17,31 @@ export type MappedField =
     | 'state'
     | 'externalReference'
 
+/**
+ * Values of one document line a line-table column can receive (CanonicalLine). `lineGlAccount` and
+ * `lineCostCenter` are the mapped coding of the line's first posting: the documented line tables
+ * have one GL account and one cost center column per line, and a row per posting would repeat the
+ * line's quantity and amount in the match. `lineReference` is the line's connector key (the
+ * document's staging key and the line number), by which a half-written document's lines are
+ * recognised; `lineState` is open, closed or removed; `headerRecord` is the sys_id of the header's
+ * own target record (a legacy table's reference to its parent).
+ */
+export type LineField =
+    | 'lineNumber'
+    | 'lineDescription'
+    | 'lineQuantity'
+    | 'lineUnitPrice'
+    | 'lineAmount'
+    | 'lineGlAccount'
+    | 'lineCostCenter'
+    | 'poLineOrder'
+    | 'poLineNumber'
+    | 'quantityReceived'
+    | 'quantityInvoiced'
+    | 'lineState'
+    | 'lineReference'
+    | 'headerRecord'
+
 /** Connection settings a column may be filled from (the connection form's Targets section). */
 export type ConnectionSetting = 'erpSource' | 'externalInvoiceSource'
 
@@ -40,6 +65,7 @@ export type ColumnSource =
     | { kind: 'constant'; value: string }
     | { kind: 'setting'; setting: ConnectionSetting }
     | { kind: 'lookup'; field: MappedField; table: string; match: string; scope?: LookupScope }
+    | { kind: 'line'; field: LineField }
 
 export type LookupSource = Extract<ColumnSource, { kind: 'lookup' }>
 
@@ -63,11 +89,30 @@ export interface FieldMapDefinition {
     defaultTable: string
     columns: readonly MappedColumn[]
     lock: { column: string; states: readonly string[] }
+    /** The documents' lines, where the preset has a line table; without it only headers are staged. */
+    lines?: LineMapDefinition
+}
+
+/**
+ * A preset's line table for one object type: its columns take line values (source kind `line`) and
+ * the header's (kind `field`, `setting`, `constant`, `lookup`). One column holds `lineReference`.
+ */
+export interface LineMapDefinition {
+    defaultTable: string
+    columns: readonly MappedColumn[]
+    lock: { column: string; states: readonly string[] }
+}
+
+/** A line map compiled for a run: the column holding each line's connector key named. */
+export interface LineMap extends LineMapDefinition {
+    lineReference: string
 }
 
 /** A definition compiled for a run (core/staging/field-map-rows): the staging-key column named. */
-export interface FieldMap extends FieldMapDefinition {
+export interface FieldMap extends Omit<FieldMapDefinition, 'lines'> {
     externalReference: string
+    /** Null: the preset stages headers only for this type. */
+    lines: LineMap | null
 }
 
 export function field(column: string, name: MappedField, transform: ValueTransform = 'none'): MappedColumn {
@@ -93,4 +138,8 @@ export function lookup(
     // No spread: this file is bundled into the connection form's client script too.
     if (scope) source.scope = scope
     return { column, source, transform: 'none' }
+}
+
+export function lineField(column: string, name: LineField): MappedColumn {
+    return { column, source: { kind: 'line', field: name }, transform: 'none' }
 }

@@ -1,9 +1,10 @@
 import { OBJECT_TYPE_CHOICES } from '../../../tables/object-type-choices'
 import type { DocumentTypeDefinition } from './document-type'
 import type { FieldMapDefinition } from './field-map'
-import { constant, field, lookup, setting } from './field-map'
+import { constant, field, lineField, lookup, setting } from './field-map'
 import {
     CONNECTOR_KEY_COLUMN,
+    CONNECTOR_LINE_STATE_COLUMN,
     LEGAL_ENTITY_BY_CODE,
     SUPPLIER_BY_CODE,
     SUPPLIER_SCOPE,
@@ -72,6 +73,29 @@ const ORDER_IMPORT_MAP: FieldMapDefinition = {
         field('u_third_party_import_id', 'externalReference'),
     ],
     lock: { column: 'sys_import_state', states: TRANSFORMED_IMPORT_STATES },
+    lines: {
+        // "Order line stage" (s2p-targets §1d) documents only ERP source, ERP PO number and ERP PO
+        // line number (all mandatory, labels only); the other u_* names are this connector's reading
+        // of what a PO line carries, unconfirmed, checked against the instance's dictionary.
+        defaultTable: 'sn_fcms_intg_imp_order_line',
+        columns: [
+            setting('u_erp_source', 'erpSource'),
+            field('u_erp_po_number', 'documentNumber'),
+            lineField('u_erp_po_line_number', 'lineNumber'),
+            lineField('u_line_description', 'lineDescription'),
+            lineField('u_quantity', 'lineQuantity'),
+            lineField('u_unit_price', 'lineUnitPrice'),
+            lineField('u_line_amount', 'lineAmount'),
+            lineField('u_quantity_received', 'quantityReceived'),
+            lineField('u_quantity_invoiced', 'quantityInvoiced'),
+            lineField('u_gl_account', 'lineGlAccount'),
+            lineField('u_cost_center', 'lineCostCenter'),
+            field('u_currency', 'currency'),
+            lineField(CONNECTOR_KEY_COLUMN, 'lineReference'),
+            lineField(CONNECTOR_LINE_STATE_COLUMN, 'lineState'),
+        ],
+        lock: { column: 'sys_import_state', states: TRANSFORMED_IMPORT_STATES },
+    },
 }
 
 /**
@@ -88,6 +112,19 @@ const PROC_PO_MAP: FieldMapDefinition = {
         field(CONNECTOR_KEY_COLUMN, 'externalReference'),
     ],
     lock: { column: 'status', states: ['received', 'canceled'] },
+    // proc_po_item (s2p-targets §5): purchase_order references the header's own record; ordered
+    // quantity and cost are the names public code uses (labels only in the documentation).
+    lines: {
+        defaultTable: 'proc_po_item',
+        columns: [
+            lineField('purchase_order', 'headerRecord'),
+            lineField('ordered_quantity', 'lineQuantity'),
+            lineField('cost', 'lineUnitPrice'),
+            lineField(CONNECTOR_KEY_COLUMN, 'lineReference'),
+            lineField(CONNECTOR_LINE_STATE_COLUMN, 'lineState'),
+        ],
+        lock: { column: 'status', states: ['received', 'canceled'] },
+    },
 }
 
 const LEGACY = { plugins: [PROCUREMENT], roles: [role('procurement_user')] }
@@ -152,8 +189,10 @@ export const PURCHASE_ORDER = {
     optionalFields: ['dueDate', 'poReference'],
     stagingKey: ['company', 'documentNumber', 'createdDate'],
     fieldMaps: {
+        // Headers only: the brief names no line table.
         brief: BRIEF_PROC_PO,
         s2p_import: ORDER_IMPORT_MAP,
+        // Headers only: sn_shop_purchase_order_line documents no column names (labels only).
         s2p_tables: SHOP_PURCHASE_ORDER,
         legacy_procurement: PROC_PO_MAP,
     },

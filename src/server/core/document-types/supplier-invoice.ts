@@ -1,9 +1,10 @@
 import { OBJECT_TYPE_CHOICES } from '../../../tables/object-type-choices'
 import type { DocumentTypeDefinition } from './document-type'
-import type { FieldMapDefinition } from './field-map'
-import { constant, field, lookup, setting } from './field-map'
+import type { FieldMapDefinition, LineMapDefinition } from './field-map'
+import { constant, field, lineField, lookup, setting } from './field-map'
 import {
     CONNECTOR_KEY_COLUMN,
+    CONNECTOR_LINE_STATE_COLUMN,
     LEGAL_ENTITY_BY_CODE,
     SUPPLIER_BY_CODE,
     SUPPLIER_SCOPE,
@@ -40,6 +41,42 @@ const INVOICE_IMPORT_MAP: FieldMapDefinition = {
     ],
     lock: { column: 'sys_import_state', states: TRANSFORMED_IMPORT_STATES },
 }
+/**
+ * The integration framework's invoice line import table (s2p-targets §1b), joined to its header by
+ * the external invoice number; "Invoice line import" makes sn_shop_invoice_line rows. Each line
+ * carries the PO line it bills (u_purchase_order_line, the ERP PO line number; the PO number beside
+ * it in u_purchase_order is this connector's reading: the page documents no PO number per line).
+ * u_erp_line_number reads the label "ERP line number"; u_external_invoice_source and u_erp_source
+ * read their labels, as on the header. The line's connector key and its state (open, closed,
+ * removed) go into the two columns the admin adds (README "Targets"), since the table documents
+ * neither an integration key nor a removal.
+ */
+const INVOICE_LINE_IMPORT_MAP: LineMapDefinition = {
+    defaultTable: 'sn_spend_intg_imp_invoice_line',
+    columns: [
+        field('u_external_invoice_number', 'documentNumber'),
+        setting('u_external_invoice_source', 'externalInvoiceSource'),
+        setting('u_erp_source', 'erpSource'),
+        lineField('u_erp_line_number', 'lineNumber'),
+        lineField('u_line_description', 'lineDescription'),
+        lineField('u_line_quantity', 'lineQuantity'),
+        lineField('u_line_unit_price', 'lineUnitPrice'),
+        lineField('u_subtotal', 'lineAmount'),
+        lineField('u_line_amount_invoiced', 'lineAmount'),
+        lineField('u_purchase_order', 'poLineOrder'),
+        lineField('u_purchase_order_line', 'poLineNumber'),
+        lineField('u_gl_account', 'lineGlAccount'),
+        lineField('u_cost_center', 'lineCostCenter'),
+        field('u_currency', 'currency'),
+        lineField(CONNECTOR_KEY_COLUMN, 'lineReference'),
+        lineField(CONNECTOR_LINE_STATE_COLUMN, 'lineState'),
+    ],
+    lock: { column: 'sys_import_state', states: TRANSFORMED_IMPORT_STATES },
+}
+
+/** The invoice import map with its lines (s2p_import, legacy_procurement). */
+const INVOICE_IMPORT_WITH_LINES: FieldMapDefinition = { ...INVOICE_IMPORT_MAP, lines: INVOICE_LINE_IMPORT_MAP }
+
 const AP_SPECIALIST = { plugins: [S2P_COMMON, AP_INVOICE], roles: [role('sn_ap_apm.accounts_payable_specialist')] }
 /** The integration framework's import tables: its plugin, and the roles it documents for invoice staging. */
 const INVOICE_IMPORT = { plugins: [S2P_COMMON, AP_INVOICE, SPEND_INTEGRATION], roles: [INVOICE_INTEGRATOR] }
@@ -115,6 +152,7 @@ export const SUPPLIER_INVOICE = {
     stagingKey: ['company', 'documentNumber', 'createdDate', 'supplierNumber'],
     fieldMaps: {
         // The product brief's table, in no ServiceNow documentation; column names are this connector's.
+        // Headers only: the brief names no line table.
         brief: {
             defaultTable: 'sn_apo_invoice',
             columns: [
@@ -137,8 +175,10 @@ export const SUPPLIER_INVOICE = {
             ],
             lock: { column: 'state', states: ['approved', 'posted', 'paid'] },
         },
-        s2p_import: INVOICE_IMPORT_MAP,
+        s2p_import: INVOICE_IMPORT_WITH_LINES,
         // Accounts Payable Operations' invoice, written directly: references resolved by look-up.
+        // Headers only: sn_shop_invoice_line documents two column names (sub_total, line_description)
+        // and only labels for its invoice, PO line, ledger account and cost center references.
         s2p_tables: {
             defaultTable: 'sn_shop_invoice',
             columns: [
@@ -160,7 +200,7 @@ export const SUPPLIER_INVOICE = {
             lock: { column: 'state', states: ['pending_approval', 'approved', 'pending_payment', 'paid'] },
         },
         // Legacy Procurement has no invoice table: invoices go to the integration framework's import table.
-        legacy_procurement: INVOICE_IMPORT_MAP,
+        legacy_procurement: INVOICE_IMPORT_WITH_LINES,
     },
     // The brief's sn_apo_invoice has no public plugin id; it is checked against the Source-to-Pay AP plugin.
     platform: {

@@ -6,6 +6,13 @@
 export const CONNECTOR_KEY_COLUMN = 'u_ml_connector_key'
 
 /**
+ * The column a line row keeps its state in (open, closed, removed): no documented line table has
+ * one for an integration (a removed IFS line is marked, never deleted), so the admin adds it with
+ * the key column (README "Targets"); the dictionary check names it when it is missing.
+ */
+export const CONNECTOR_LINE_STATE_COLUMN = 'u_ml_line_state'
+
+/**
  * Import-set row states after which the platform has transformed the row into its target: the
  * connector never edits such a row (a change is flagged). pending/error/ignored/skipped rows may
  * still be rewritten in place.

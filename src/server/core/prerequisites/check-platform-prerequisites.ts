@@ -4,6 +4,7 @@ import { PLATFORM_REQUIREMENTS } from './platform-requirements'
 import type { PluginRequirement, RoleRequirement } from './platform-requirements'
 import type { PrerequisiteLine } from './prerequisite-line'
 import { fieldMapLines } from './field-map-check'
+import { compileFieldMap } from '../staging/field-map-rows'
 import type { FieldMapRow } from '../staging/field-map-rows'
 
 /**
@@ -24,10 +25,22 @@ export function checkPlatformPrerequisites(
         ...[...plugins.values()].map((plugin) => pluginLine(platform, plugin)),
         ...tables.map((table) => tableLine(platform, table)),
         ...fieldMapLines(platform, connection, fieldMapRows),
-        ...tableAccessLines(platform, tables),
+        ...tableAccessLines(platform, [...tables, ...lineTablesOf(connection, fieldMapRows, tables)]),
     ]
     const user = platform.runAsUserName()
     return [...lines, ...[...roles.values()].map((role) => roleLine(platform, user, role))]
+}
+
+/** The line tables the connection's field maps write (issue 18), beyond its header tables. */
+function lineTablesOf(
+    connection: ConnectionConfig,
+    rows: readonly FieldMapRow[],
+    headerTables: readonly string[]
+): string[] {
+    const compiled = compileFieldMap(rows, connection)
+    if (!compiled.ok) return []
+    const lines = connection.partitions.flatMap((p) => compiled.maps[p.objectType].lines?.defaultTable ?? [])
+    return [...new Set(lines)].filter((t) => !headerTables.includes(t))
 }
 
 /** The platform, each table's dictionary read once (the table line and the field-map lines both need it). */

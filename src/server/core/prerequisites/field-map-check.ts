@@ -1,6 +1,6 @@
 import type { ColumnInfo, ColumnKind, Platform } from '../../ports/platform'
 import type { ConnectionConfig } from '../config/connection-config'
-import type { FieldMap, MappedColumn, MappedField } from '../document-types/field-map'
+import type { FieldMap, LineField, LineMap, MappedColumn, MappedField } from '../document-types/field-map'
 import { compileFieldMap } from '../staging/field-map-rows'
 import type { FieldMapRow } from '../staging/field-map-rows'
 import type { PrerequisiteLine } from './prerequisite-line'
@@ -12,8 +12,20 @@ const NUMBER_FIELDS: readonly MappedField[] = ['netAmount', 'taxAmount', 'grossA
 const DATE_FIELDS: readonly MappedField[] = ['documentDate', 'createdAt', 'dueDate']
 const TEXT: readonly ColumnKind[] = ['string', 'other']
 
+const NUMBER_LINE_FIELDS: readonly LineField[] = [
+    'lineQuantity',
+    'lineUnitPrice',
+    'lineAmount',
+    'quantityReceived',
+    'quantityInvoiced',
+]
+
 function compatibleKinds(mapped: MappedColumn): readonly ColumnKind[] {
     const s = mapped.source
+    if (s.kind === 'line') {
+        if (s.field === 'headerRecord') return ['reference', ...TEXT]
+        return NUMBER_LINE_FIELDS.includes(s.field) ? ['decimal', 'integer', ...TEXT] : TEXT
+    }
     if (s.kind === 'lookup') return ['reference', ...TEXT]
     if (s.kind !== 'field' || mapped.transform === 'date') return TEXT
     if (NUMBER_FIELDS.includes(s.field)) return ['decimal', 'integer', ...TEXT]
@@ -73,7 +85,7 @@ function lookupMiss(platform: Platform, mapped: MappedColumn): string | null {
 function mapLines(
     platform: Platform,
     connection: ConnectionConfig,
-    map: FieldMap,
+    map: Pick<FieldMap, 'columns' | 'lock'>,
     { table, columns }: { table: string; columns: readonly ColumnInfo[] }
 ): PrerequisiteLine[] {
     const check = (what: string) => `Field map ${connection.fieldMapPreset} → ${table}: ${what}`
@@ -133,8 +145,23 @@ export function fieldMapLines(
     for (const partition of connection.partitions) {
         const columns = platform.describeTable(partition.targetTable)
         if (columns === null) continue
-        const table = { table: partition.targetTable, columns }
-        lines.push(...mapLines(platform, connection, compiled.maps[partition.objectType], table))
+        const map = compiled.maps[partition.objectType]
+        lines.push(...mapLines(platform, connection, map, { table: partition.targetTable, columns }))
+        if (map.lines) lines.push(...lineTableLines(platform, connection, map.lines))
     }
     return lines
+}
+
+/** The line table of a map: missing is one line; else its columns as a header table's. */
+function lineTableLines(platform: Platform, connection: ConnectionConfig, map: LineMap): PrerequisiteLine[] {
+    const table = map.defaultTable
+    const columns = platform.describeTable(table)
+    if (columns !== null) return mapLines(platform, connection, map, { table, columns })
+    return [
+        {
+            check: `Field map ${connection.fieldMapPreset} → ${table}: line table`,
+            passed: false,
+            reason: `line table ${table} does not exist on this instance: install its plugin, or deactivate the line rows in ${WHERE_MAPS} to stage headers only`,
+        },
+    ]
 }

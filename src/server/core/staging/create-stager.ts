@@ -19,6 +19,8 @@ import type { Counts } from './staged-item'
 import type { FlagRetryOptions, FlagRetryOutcome, Stager, StagerFactory, StagingContext } from './stager'
 import { perObjectType } from '../document-types/object-type'
 import { readLinesOf } from '../lines/line-reader'
+import type { LineMap } from '../document-types/field-map'
+import type { LineTarget } from './line-rows'
 
 /** An open flag whose last IFS read is at least this old is re-read by the next run (1 hour). */
 const FLAG_RECHECK_INTERVAL_MS = 60 * 60 * 1000
@@ -105,6 +107,7 @@ class ConnectionStager implements Stager {
             objectType,
             noun: NOUN[objectType],
             book: this.flagBook(objectType),
+            lines: () => this.targets.mapFor(objectType).lines,
         })
     }
 
@@ -200,6 +203,7 @@ class ConnectionStager implements Stager {
                 resolved: 0,
             }
         }
+        const map = this.targets.mapFor(objectType)
         return new PageStaging({
             ctx: this.ctx,
             objectType,
@@ -207,7 +211,8 @@ class ConnectionStager implements Stager {
             noun: NOUN[objectType],
             targetTable,
             columns,
-            map: this.targets.mapFor(objectType),
+            map,
+            lines: map.lines ? this.lineTarget(map.lines) : null,
             settings: this.targets.settings,
             resolve: this.targets.resolve,
             references: this.targets.references,
@@ -216,6 +221,17 @@ class ConnectionStager implements Stager {
             cache: this.cache,
             mappings: this.mappings,
         }).run(rows)
+    }
+
+    /** The line table, described only when a page has lines to write (a run without lines asks nothing). */
+    private lineTarget(map: LineMap): LineTarget {
+        const columnsOf = (table: string) => this.columnsOf(table)
+        return {
+            map,
+            get columns() {
+                return columnsOf(map.defaultTable)
+            },
+        }
     }
 
     /** The source mapping of a type the connection syncs (pages and flags exist only for those). */

@@ -4,6 +4,7 @@ import { StoreError } from '../../ports/store'
 import type { StoredRecord } from '../../ports/store'
 import type { FieldMap } from './field-maps'
 import type { KeyedOutcome, KeyUpdate, NewKey, NewKeyBatch } from './new-key-batch'
+import { lineLedgerOf, shortHash } from './line-ledger'
 import { holdsValues } from './recognised-target'
 import { asStrings } from './record-strings'
 import { TargetRefused } from './staged-item'
@@ -46,6 +47,16 @@ export interface DocumentWriterOptions {
     importTable: boolean
     /** Re-read of a flag: a document whose last import row the transform refused is submitted again. */
     resubmitRejected: boolean
+}
+
+/**
+ * Whether a changed document has lines (now or at its last staging), and whether only they changed
+ * (its header values hash as the key remembers them).
+ */
+function linesOf(item: Ready, rec: StoredRecord): 'none' | 'with_lines' | 'lines_only' {
+    const ledger = lineLedgerOf(rec)
+    if (item.lines.length === 0 && (ledger === null || ledger.lines.size === 0)) return 'none'
+    return ledger?.header === shortHash(item.headerHash) ? 'lines_only' : 'with_lines'
 }
 
 type Done = { outcome: WriteOutcome; rec?: undefined } | { outcome?: undefined; rec: StoredRecord }
@@ -140,6 +151,8 @@ export class DocumentWriter {
         if (changed.kind !== 'updated') return changed
         const rowSysId = changed.targetSysId ?? targetSysId
         Object.assign(queued.values, { payload_hash: item.hash, source_hash: item.sourceHash, target_sys_id: rowSysId })
+        // The page writes the lines of the version read last.
+        queued.item = item
         if (queued.outcome) queued.outcome.targetSysId = rowSysId
         this.auditStage('stage_update', item, rowSysId, this.updatedMessage(item))
         return changed
@@ -248,10 +261,16 @@ export class DocumentWriter {
         return { kind: 'duplicates', targetSysId: rec.target_sys_id }
     }
 
-    /** Same document, changed in IFS: brings the staged record up to date unless it is locked. */
+    /**
+     * Same document, changed in IFS: brings the staged record up to date unless it is locked. A
+     * document with lines whose header values are as staged changed in its lines only: the header
+     * is not written again (PageStaging writes the changed lines).
+     */
     private updateChanged(item: Ready, rec: StoredRecord): Written {
         const target = this.o.ledger.targets.get(item.key)
         const values = { payload_hash: item.hash, source_hash: item.sourceHash, last_run: this.o.ctx.runSysId }
+        const withLines = linesOf(item, rec)
+        if (withLines === 'lines_only') return this.linesOnly(item, rec, values)
         // Import rows are cleaned up by the platform after a while: the change goes in as a new row.
         if (!target && this.o.importTable)
             return this.queueKeyUpdate(item, rec, values, { sysId: this.insertRow(item) })
@@ -267,10 +286,35 @@ export class DocumentWriter {
         if (changed.kind !== 'updated') return changed
         if (this.o.importTable)
             return this.queueKeyUpdate(item, rec, values, { sysId: changed.targetSysId ?? target.sys_id })
+        // Its lines are written after the page's headers: the key waits for them (crash safety).
+        if (withLines !== 'none')
+            return this.queueKeyUpdate(item, rec, values, { sysId: target.sys_id, keepsTransform: true })
         this.o.ctx.ports.store.update(STAGING_KEY.name, rec.sys_id, values)
         this.o.ledger.keyRecords.set(item.key, { ...rec, ...asStrings(values) })
         this.auditStage('stage_update', item, target.sys_id, this.updatedMessage(item))
         return changed
+    }
+
+    /**
+     * Only lines changed: the header stays as staged (no new import row for it), unless a legacy
+     * target's state locks the document; the key waits for the lines (PageStaging).
+     */
+    private linesOnly(item: Ready, rec: StoredRecord, values: Record<string, string | null>): Written {
+        const target = this.o.ledger.targets.get(item.key)
+        const targetState = target && !this.o.importTable ? target[this.o.map.lock.column] : null
+        if (targetState && this.o.map.lock.states.includes(targetState)) return this.locked(item, targetState)
+        const sysId = rec.target_sys_id ?? target?.sys_id ?? ''
+        return this.queueKeyUpdate(item, rec, values, { sysId, keepsTransform: true })
+    }
+
+    private locked(item: Ready, targetState: string): WriteOutcome {
+        return {
+            kind: 'flag',
+            problem: {
+                reason: 'changed_after_posting',
+                message: `${this.what(item)} changed in IFS after its record in ServiceNow reached state "${targetState}"; the change was not applied. Check the document in IFS and ServiceNow.`,
+            },
+        }
     }
 
     /** Writes the changed values into the target, unless its state locks it. */
@@ -278,14 +322,7 @@ export class DocumentWriter {
         const { targetTable, map } = this.o
         if (this.o.importTable) return this.changeImportRow(item, target)
         const targetState = target[map.lock.column]
-        if (targetState && map.lock.states.includes(targetState))
-            return {
-                kind: 'flag',
-                problem: {
-                    reason: 'changed_after_posting',
-                    message: `${this.what(item)} changed in IFS after its record in ServiceNow reached state "${targetState}"; the change was not applied. Check the document in IFS and ServiceNow.`,
-                },
-            }
+        if (targetState && map.lock.states.includes(targetState)) return this.locked(item, targetState)
         const { store } = this.o.ctx.ports
         this.writeTarget(() => store.update(targetTable, target.sys_id, item.values), item)
         return { kind: 'updated', targetSysId: target.sys_id }
@@ -330,6 +367,8 @@ export class DocumentWriter {
         return this.queueKeyUpdate(item, rec, values, {
             sysId: rowSysId,
             message: `${this.what(item)} submitted to the import transform again`,
+            // Its lines go in again too: the refusal may have been a line's.
+            allLines: true,
         })
     }
 
@@ -338,19 +377,18 @@ export class DocumentWriter {
         item: Ready,
         rec: StoredRecord,
         values: Record<string, string | number | null>,
-        row: { sysId: string; message?: string }
+        row: { sysId: string; message?: string; keepsTransform?: boolean; allLines?: boolean }
     ): Written {
+        // A new import row waits for its transform; a header written in place (or not at all) does not.
+        const transform: Record<string, string | null> = row.keepsTransform
+            ? {}
+            : { transform_state: 'pending', produced_table: null, produced_sys_id: null }
         const update: KeyUpdate = {
             item,
             keySysId: rec.sys_id,
-            values: {
-                ...values,
-                target_sys_id: row.sysId,
-                transform_state: 'pending',
-                produced_table: null,
-                produced_sys_id: null,
-            },
+            values: { ...values, target_sys_id: row.sysId, ...transform },
             outcome: this.keyed('updated', row.sysId, row.message ?? this.updatedMessage(item)),
+            ...(row.allLines ? { allLines: true } : {}),
         }
         this.o.ledger.keyUpdates.set(item.key, update)
         return { kind: 'awaiting_key' }

@@ -7,11 +7,18 @@ import type {
     ConnectionSetting,
     FieldMap,
     FieldMapDefinition,
+    LineField,
+    LineMap,
+    LineMapDefinition,
     MappedColumn,
     MappedField,
     ValueTransform,
 } from '../document-types/field-map'
+import { LINE_FIELDS } from '../document-types/line-fields'
 import { documentTypeOf } from '../document-types/object-type'
+
+/** Header rows write the document's record; line rows one record per document line (its line table). */
+export type FieldMapLevel = 'header' | 'line'
 
 /**
  * One row of the field-map table (x_mlc_ifs_s2p_field_map): one target column of one preset and
@@ -21,6 +28,8 @@ import { documentTypeOf } from '../document-types/object-type'
 export interface FieldMapRow {
     preset: string
     objectType: string
+    /** Absent: header (rows written before line rows existed). */
+    level?: FieldMapLevel
     targetTable: string
     column: string
     sourceKind: ColumnSource['kind']
@@ -43,11 +52,18 @@ const CONNECTION_SETTINGS: readonly ConnectionSetting[] = ['erpSource', 'externa
 const VALUE_TRANSFORMS: readonly ValueTransform[] = ['none', 'date']
 const MAPPED_FIELDS = Object.keys(FIELD_LABELS) as MappedField[]
 
-function rowOf(preset: string, objectType: string, table: string, mapped: MappedColumn): FieldMapRow {
+function rowOf(
+    preset: string,
+    objectType: string,
+    at: { table: string; level: FieldMapLevel },
+    mapped: MappedColumn
+): FieldMapRow {
+    const { table, level } = at
     const s = mapped.source
     return {
         preset,
         objectType,
+        level,
         targetTable: table,
         column: mapped.column,
         sourceKind: s.kind,
@@ -65,10 +81,23 @@ export function shippedFieldMapRows(presets: readonly FieldMapPreset[]): FieldMa
     const rows: FieldMapRow[] = []
     for (const preset of presets)
         for (const objectType of OBJECT_TYPES) {
-            const definition = documentTypeOf(objectType).fieldMaps[preset]
-            for (const c of definition.columns) rows.push(rowOf(preset, objectType, definition.defaultTable, c))
+            const definition: FieldMapDefinition = documentTypeOf(objectType).fieldMaps[preset]
+            for (const c of definition.columns)
+                rows.push(rowOf(preset, objectType, { table: definition.defaultTable, level: 'header' }, c))
+            const lines = definition.lines
+            if (lines)
+                for (const c of lines.columns)
+                    rows.push(rowOf(preset, objectType, { table: lines.defaultTable, level: 'line' }, c))
         }
     return rows
+}
+
+/** A line field: only on a line row. */
+function lineSource(row: FieldMapRow): ColumnSource | string {
+    if (row.level !== 'line') return `takes a line field on a header row (set its level to line)`
+    return LINE_FIELDS.includes(row.value as LineField)
+        ? { kind: 'line', field: row.value as LineField }
+        : `names no line field "${row.value}"`
 }
 
 type Parsed = { ok: true; column: MappedColumn } | { ok: false; problem: string }
@@ -86,6 +115,8 @@ function sourceOf(row: FieldMapRow): ColumnSource | string {
             return CONNECTION_SETTINGS.includes(row.value as ConnectionSetting)
                 ? { kind: 'setting', setting: row.value as ConnectionSetting }
                 : `names no connection setting "${row.value}" (use ${CONNECTION_SETTINGS.join(' or ')})`
+        case 'line':
+            return lineSource(row)
         case 'lookup':
             return isField ? lookupOf(row, field) : `names no canonical field "${row.value}"`
         default:
@@ -109,6 +140,8 @@ function lookupOf(row: FieldMapRow, field: MappedField): ColumnSource | string {
 
 function parseRow(row: FieldMapRow): Parsed {
     const where = `Field map row ${row.preset} / ${row.objectType} / ${row.targetTable}.${row.column}`
+    if (row.level !== undefined && row.level !== 'header' && row.level !== 'line')
+        return { ok: false, problem: `${where}: unknown level "${String(row.level)}" (use header or line)` }
     if (!NAME.test(row.column)) return { ok: false, problem: `${where}: the column must be a column name` }
     if (!VALUE_TRANSFORMS.includes(row.transform))
         return { ok: false, problem: `${where}: unknown transform "${row.transform}" (use none or date)` }
@@ -134,15 +167,21 @@ export function compileFieldMap(
     const problems: string[] = []
     const maps = {} as Record<ObjectType, FieldMap>
     for (const objectType of OBJECT_TYPES) {
-        const definition = documentTypeOf(objectType).fieldMaps[preset]
+        const definition: FieldMapDefinition = documentTypeOf(objectType).fieldMaps[preset]
         const own = rows.filter((r) => r.preset === preset && r.objectType === objectType)
         const chosen = own.some((r) => r.shipped) ? own : withShipped(own, preset, objectType)
+        const active = chosen.filter((r) => r.active)
         const compiled = compileOne(
             definition,
-            chosen.filter((r) => r.active)
+            active.filter((r) => r.level !== 'line')
         )
-        if (compiled.ok) maps[objectType] = compiled.map
-        else problems.push(...compiled.problems)
+        const lines = compileLines(
+            definition.lines,
+            active.filter((r) => r.level === 'line')
+        )
+        if (compiled.ok && lines.ok) maps[objectType] = { ...compiled.map, lines: lines.map }
+        if (!compiled.ok) problems.push(...compiled.problems)
+        if (!lines.ok) problems.push(...lines.problems)
     }
     return problems.length > 0 ? { ok: false, problems } : { ok: true, maps }
 }
@@ -154,14 +193,13 @@ export function compileFieldMap(
  */
 function withShipped(own: readonly FieldMapRow[], preset: FieldMapPreset, objectType: ObjectType): FieldMapRow[] {
     const shipped = shippedFieldMapRows([preset]).filter((r) => r.objectType === objectType)
-    return [...shipped.filter((r) => !own.some((o) => o.column === r.column)), ...own]
+    const level = (r: FieldMapRow) => r.level ?? 'header'
+    const replaced = (r: FieldMapRow) => own.some((o) => o.column === r.column && level(o) === level(r))
+    return [...shipped.filter((r) => !replaced(r)), ...own]
 }
 
-function compileOne(
-    definition: FieldMapDefinition,
-    rows: readonly FieldMapRow[]
-): { ok: true; map: FieldMap } | { ok: false; problems: string[] } {
-    const problems: string[] = []
+/** The rows' columns, each parsed; a bad row or a column mapped twice is one problem each. */
+function parseRows(rows: readonly FieldMapRow[], problems: string[]): MappedColumn[] {
     const columns: MappedColumn[] = []
     for (const row of rows) {
         const parsed = parseRow(row)
@@ -170,6 +208,15 @@ function compileOne(
             problems.push(`Field map row ${row.preset} / ${row.objectType}: column ${row.column} is mapped twice`)
         else columns.push(parsed.column)
     }
+    return columns
+}
+
+function compileOne(
+    definition: FieldMapDefinition,
+    rows: readonly FieldMapRow[]
+): { ok: true; map: Omit<FieldMap, 'lines'> } | { ok: false; problems: string[] } {
+    const problems: string[] = []
+    const columns = parseRows(rows, problems)
     problems.push(...scopeProblems(columns, rows))
     const key = columns.find((c) => c.source.kind === 'field' && c.source.field === 'externalReference')
     if (!key)
@@ -177,7 +224,31 @@ function compileOne(
             `Field map ${rows[0]?.preset ?? ''} for ${definition.defaultTable}: no active row holds the staging key (source field externalReference)`
         )
     if (problems.length > 0 || !key) return { ok: false, problems }
-    return { ok: true, map: { ...definition, columns, externalReference: key.column } }
+    const { lines: _lines, ...header } = definition
+    return { ok: true, map: { ...header, columns, externalReference: key.column } }
+}
+
+/**
+ * The line map from the active line rows: the definition's line table and lock. No line rows (a
+ * header-only preset, or every line row deactivated): lines are not staged. One row must hold the
+ * line's connector key (line field lineReference), by which a half-written document is repaired.
+ */
+function compileLines(
+    definition: LineMapDefinition | undefined,
+    rows: readonly FieldMapRow[]
+): { ok: true; map: LineMap | null } | { ok: false; problems: string[] } {
+    if (rows.length === 0) return { ok: true, map: null }
+    const problems: string[] = []
+    const where = `Field map ${rows[0].preset} / ${rows[0].objectType} lines`
+    if (!definition) return { ok: false, problems: [`${where}: the preset has no line table for this type`] }
+    const columns = parseRows(rows, problems)
+    const key = columns.find((c) => c.source.kind === 'line' && c.source.field === 'lineReference')
+    if (!key)
+        problems.push(
+            `${where} for ${definition.defaultTable}: no active line row holds the line's connector key (line field lineReference)`
+        )
+    if (problems.length > 0 || !key) return { ok: false, problems }
+    return { ok: true, map: { ...definition, columns, lineReference: key.column } }
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ObjectType } from '../../../tables/object-types'
 import { CONNECTION } from '../../../tables/connection'
-import type { FieldMap, MappedColumn, MappedField } from '../document-types/field-map'
+import type { FieldMap, LineField, MappedColumn, MappedField } from '../document-types/field-map'
 import type { FieldMapPreset } from '../config/connection-config'
 import type { ColumnKind } from '../../ports/platform'
 import { compileFieldMap, shippedFieldMapRows } from './field-map-rows'
@@ -46,8 +46,27 @@ const FIELD_COLUMN: Readonly<Record<MappedField, { kind: ColumnKind; maxLength?:
     externalReference: { kind: 'string', maxLength: 64 },
 }
 
+/** The column each line field needs. */
+const LINE_COLUMN: Readonly<Record<LineField, { kind: ColumnKind; maxLength?: number }>> = {
+    lineNumber: { kind: 'string', maxLength: 40 },
+    lineDescription: { kind: 'string', maxLength: 255 },
+    lineQuantity: { kind: 'decimal' },
+    lineUnitPrice: { kind: 'decimal' },
+    lineAmount: { kind: 'decimal' },
+    lineGlAccount: { kind: 'string', maxLength: 100 },
+    lineCostCenter: { kind: 'string', maxLength: 100 },
+    poLineOrder: { kind: 'string', maxLength: 100 },
+    poLineNumber: { kind: 'string', maxLength: 40 },
+    quantityReceived: { kind: 'decimal' },
+    quantityInvoiced: { kind: 'decimal' },
+    lineState: { kind: 'string', maxLength: 40 },
+    lineReference: { kind: 'string', maxLength: 100 },
+    headerRecord: { kind: 'reference', maxLength: 32 },
+}
+
 function columnOf(c: MappedColumn): TargetColumnSchema {
     const s = c.source
+    if (s.kind === 'line') return { name: c.column, ...LINE_COLUMN[s.field] }
     if (s.kind === 'lookup') return { name: c.column, kind: 'reference', maxLength: 32 }
     if (s.kind !== 'field') return { name: c.column, kind: 'string', maxLength: 255 }
     // A date shaped as text (import tables) is a string column there.
@@ -55,7 +74,7 @@ function columnOf(c: MappedColumn): TargetColumnSchema {
     return { name: c.column, ...FIELD_COLUMN[s.field] }
 }
 
-function schemaOf(map: FieldMap): TargetColumnSchema[] {
+function schemaOf(map: Pick<FieldMap, 'columns' | 'lock'>): TargetColumnSchema[] {
     const columns = map.columns.map(columnOf)
     // The target's own state, read (never written) to decide whether a change may be applied.
     if (!columns.some((c) => c.name === map.lock.column))
@@ -69,6 +88,7 @@ export function presetTableSchemas(preset: FieldMapPreset): Record<string, Targe
     for (const objectType of Object.keys(FIELD_MAPS[preset]) as ObjectType[]) {
         const map = FIELD_MAPS[preset][objectType]
         out[map.defaultTable] = schemaOf(map)
+        if (map.lines) out[map.lines.defaultTable] = schemaOf(map.lines)
     }
     return out
 }

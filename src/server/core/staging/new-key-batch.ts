@@ -1,4 +1,5 @@
 import type { Ready } from './staged-item'
+import type { Problem } from './problem'
 
 /** What a new document's write came to, counted and audited once its staging key is written. */
 export interface KeyedOutcome {
@@ -18,6 +19,10 @@ export interface NewKey {
     outcome: KeyedOutcome | null
     /** The import-set transform refused the document's row: its message (the key is still written). */
     rejection?: string
+    /** The line table refused some of the document's lines: the document is flagged, naming them. */
+    lineProblem?: Problem
+    /** Lines to write again whatever the key holds (a refused document submitted again). */
+    allLines?: boolean
 }
 
 /**
@@ -30,6 +35,8 @@ export interface KeyUpdate {
     values: Record<string, string | number | null>
     outcome: KeyedOutcome
     rejection?: string
+    lineProblem?: Problem
+    allLines?: boolean
 }
 
 /**

@@ -29,6 +29,13 @@ import { buildTargetValues, lookupRequests } from './target-record'
 import type { ReferenceLookups } from './reference-lookups'
 import { asStrings } from './record-strings'
 import type { ReferenceResolver, SettingValues, TargetTable } from './target-record'
+import type { CanonicalDocument } from '../domain/canonical-document'
+import type { CanonicalLine } from '../domain/canonical-line'
+import { buildLines, documentHash } from './line-rows'
+import { settleLineRows, writePageLines } from './page-lines'
+import type { PageLinesOptions } from './page-lines'
+import type { LineImportRow } from './line-writer'
+import type { LineBuild, LineTarget } from './line-rows'
 
 /** A row as mapped, with its staging key (computed once: it is a digest). */
 type Mapped = { row: IfsRow; result: ReturnType<typeof mapRow>; key: StagingKey | null }
@@ -55,6 +62,8 @@ export interface PageStagingOptions {
     book: FlagBook
     cache: MasterDataCache
     mappings: DimensionMappings
+    /** The type's line table (the map's lines and the table as described); null: headers only. */
+    lines?: LineTarget | null
 }
 
 /**
@@ -115,7 +124,9 @@ export class PageStaging {
             resubmitRejected: this.o.source === 'retry',
         })
         for (const item of this.items) this.stageItem(item, writer)
+        const lineRows = this.linesPhase()
         this.settleImportRows()
+        if (lineRows) settleLineRows(lineRows.options, lineRows.rows)
         this.writeNewKeys(writer)
         this.writeKeyUpdates()
         this.auditDuplicates()
@@ -174,7 +185,7 @@ export class PageStaging {
             return !(
                 rec?.state === 'staged' &&
                 rec.source_hash !== null &&
-                rec.source_hash === sourceHashOf(row, ctx.ports.digest)
+                rec.source_hash === sourceHashOf(row, result.doc.lines, ctx.ports.digest)
             )
         })
         this.counts.duplicates += mapped.length - toPrepare.length
@@ -224,9 +235,16 @@ export class PageStaging {
     }
 
     private built(c: Checked): Ready | Refused {
-        const built = buildTargetValues(c.doc, c.key, this.targetTable())
-        if (built.kind === 'rejected') return refusedOf(c, built.problems)
+        const target = this.targetTable()
+        const built = buildTargetValues(c.doc, c.key, target)
+        const lines = this.linesOf(c.doc, c.key, target)
+        if (built.kind === 'rejected' || lines.kind === 'rejected')
+            return refusedOf(c, [
+                ...(built.kind === 'rejected' ? built.problems : []),
+                ...(lines.kind === 'rejected' ? lines.problems : []),
+            ])
         const digest = this.o.ctx.ports.digest
+        const headerHash = payloadHash(built.values, digest)
         return {
             kind: 'ready',
             row: c.row,
@@ -234,9 +252,18 @@ export class PageStaging {
             doc: c.doc,
             key: c.key,
             values: built.values,
-            hash: payloadHash(built.values, digest),
-            sourceHash: sourceHashOf(c.row, digest),
+            hash: documentHash(headerHash, lines.lines, digest),
+            headerHash,
+            lines: lines.lines,
+            sourceHash: sourceHashOf(c.row, c.doc.lines, digest),
         }
+    }
+
+    /** The document's lines as rows of the line table; none when it has none or the preset stages headers only. */
+    private linesOf(doc: CanonicalDocument, key: StagingKey, target: TargetTable): LineBuild {
+        const lines = this.o.lines
+        if (!lines || doc.lines.length === 0) return { kind: 'ok', lines: [] }
+        return buildLines(doc, key, { ...target, lines }, this.o.ctx.ports.digest)
     }
 
     /**
@@ -280,6 +307,20 @@ export class PageStaging {
         } catch (e) {
             this.onWriteFailure(item, e)
         }
+    }
+
+    /** The lines of the documents written this page, after their headers and before their keys. */
+    private linesPhase(): { options: PageLinesOptions; rows: Map<string, LineImportRow> } | null {
+        const { lines, map, targetTable, columns, settings, resolve } = this.o
+        if (!lines || this.o.ctx.connection.dryRun) return null
+        const options: PageLinesOptions = {
+            ctx: this.o.ctx,
+            noun: this.o.noun,
+            target: { map, table: targetTable, columns, settings, resolve },
+            lines,
+            ledger: this.ledger,
+        }
+        return { options, rows: writePageLines(options) }
     }
 
     /** The page's new keys, after their targets: their documents count once the keys are written. */
@@ -341,12 +382,14 @@ export class PageStaging {
     }
 
     /** A keyed document counts by its outcome: staged, or refused by the transform (and flagged). */
-    private countKeyed(entry: { item: Ready; outcome: NewKey['outcome']; rejection?: string }): void {
+    private countKeyed(entry: Pick<NewKey, 'item' | 'outcome' | 'rejection' | 'lineProblem'>): void {
         const { item, outcome, rejection } = entry
         if (rejection !== undefined) {
             this.counts.rejected++
             return this.raise(item, { reason: 'transform_rejected', message: rejection })
         }
+        // Staged without a line the line table refused: flagged, naming the line.
+        if (entry.lineProblem) return this.raise(item, entry.lineProblem)
         if (!outcome) return
         this.counts[outcome.kind]++
         this.resolveFlag(item, outcome)
@@ -427,9 +470,12 @@ function refusedOf(c: Checked, problems: Problem[]): Refused {
     return { kind: 'refused', row: c.row, identity: c.identity, key: c.key, supplierName: c.doc.supplierName, problems }
 }
 
-/** SHA-256 of the IFS row as read; only compared, never shown. */
-function sourceHashOf(row: IfsRow, digest: Digest): string {
-    return digest.sha256Hex(JSON.stringify(row))
+/**
+ * SHA-256 of the IFS row as read, with the document's lines when it has any (a line changed in IFS
+ * leaves the header row as it was); only compared, never shown.
+ */
+function sourceHashOf(row: IfsRow, lines: readonly CanonicalLine[], digest: Digest): string {
+    return digest.sha256Hex(JSON.stringify(lines.length === 0 ? row : [row, lines]))
 }
 
 function resolutionNote(kind: 'inserted' | 'updated' | 'duplicates'): string {

@@ -4,6 +4,10 @@ import type { ImportOutcome } from '../../ports/import-transform'
 import type { StoredRecord } from '../../ports/store'
 import type { FlagBook } from './flag-book'
 import { outcomeColumns, rejectionMessage, transformAndRead } from './import-outcomes'
+import type { LineMap } from '../document-types/field-map'
+import { lineLedgerOf } from './line-ledger'
+import { lineOutcome, pendingLineVerdicts } from './pending-line-outcomes'
+import type { LineVerdict } from './pending-line-outcomes'
 import type { StagingContext } from './stager'
 
 /** Pending keys read per object type and run, oldest first; the rest wait for the next run. */
@@ -21,6 +25,8 @@ export interface PendingOutcomesOptions {
     /** How messages name a document of this type ("Invoice"). */
     noun: string
     book: FlagBook
+    /** The type's line map, asked only when a waiting key remembers lines (null: headers only). */
+    lines?: () => LineMap | null
 }
 
 /**
@@ -43,22 +49,38 @@ export function settlePendingOutcomes(o: PendingOutcomesOptions): SettledOutcome
         orderBy: [{ field: 'sys_updated_on' }],
         limit: PENDING_PER_RUN,
     })
-    for (const [table, tableKeys] of byTargetTable(keys)) {
-        const outcomes = readOutcomes(ctx, table, tableKeys)
-        const refused = tableKeys.filter((k) => outcomes.get(k.target_sys_id as string)?.state === 'error')
-        const flags = o.book.activeFor(refused.flatMap((k) => (k.source_key ? [k.source_key] : [])))
-        const gone = tableKeys.filter((k) => !outcomes.has(k.target_sys_id as string))
-        if (gone.length > 0) forgetGoneRows(o, table, gone)
-        for (const key of tableKeys) {
-            const outcome = outcomes.get(key.target_sys_id as string)
-            if (!outcome || outcome.state === 'pending') continue
-            ctx.ports.store.update(STAGING_KEY.name, key.sys_id, outcomeColumns(outcome))
-            if (outcome.state !== 'error') continue
-            settled.rejected++
-            if (flagRefused(o, key, outcome, flags)) settled.flagged++
-        }
-    }
+    for (const [table, tableKeys] of byTargetTable(keys)) settleTable(o, table, tableKeys, settled)
     return settled
+}
+
+/** One import table's waiting keys: their rows' outcomes (and their lines') read, each key settled. */
+function settleTable(
+    o: PendingOutcomesOptions,
+    table: string,
+    tableKeys: readonly StoredRecord[],
+    settled: SettledOutcomes
+): void {
+    const outcomes = readOutcomes(o.ctx, table, tableKeys)
+    const verdicts = lineVerdicts(o, tableKeys)
+    const refusedLines = (k: StoredRecord) => verdicts.get(k.key ?? '')?.refused ?? []
+    const refused = tableKeys.filter(
+        (k) => outcomes.get(k.target_sys_id as string)?.state === 'error' || refusedLines(k).length > 0
+    )
+    const flags = o.book.activeFor(refused.flatMap((k) => (k.source_key ? [k.source_key] : [])))
+    const gone = tableKeys.filter((k) => !outcomes.has(k.target_sys_id as string))
+    if (gone.length > 0) forgetGoneRows(o, table, gone)
+    for (const key of tableKeys) {
+        const outcome = outcomes.get(key.target_sys_id as string)
+        // A document waits until its header row and its line rows are all transformed.
+        if (!outcome || outcome.state === 'pending' || verdicts.get(key.key ?? '')?.pending) continue
+        const lines = refusedLines(key)
+        const columns = outcomeColumns(outcome)
+        if (lines.length > 0) columns.transform_state = 'error'
+        o.ctx.ports.store.update(STAGING_KEY.name, key.sys_id, columns)
+        if (outcome.state !== 'error' && lines.length === 0) continue
+        settled.rejected++
+        if (flagRefused(o, key, { outcome, refusedLines: lines }, flags)) settled.flagged++
+    }
 }
 
 /**
@@ -96,14 +118,28 @@ function readOutcomes(ctx: StagingContext, table: string, keys: readonly StoredR
     return new Map((port ? port.outcomes(table, rowSysIds) : []).map((r) => [r.rowSysId, r]))
 }
 
+/** The line rows of the waiting keys that remember lines, when the type has an import line table. */
+function lineVerdicts(o: PendingOutcomesOptions, keys: readonly StoredRecord[]): Map<string, LineVerdict> {
+    const withLines = keys.filter((k) => (lineLedgerOf(k)?.lines.size ?? 0) > 0)
+    const lines = withLines.length > 0 && o.lines ? o.lines() : null
+    return lines ? pendingLineVerdicts(o.ctx, lines, withLines) : new Map<string, LineVerdict>()
+}
+
 function flagRefused(
     o: PendingOutcomesOptions,
     key: StoredRecord,
-    outcome: ImportOutcome,
+    refusal: { outcome: ImportOutcome; refusedLines: LineVerdict['refused'] },
     flags: ReadonlyMap<string, StoredRecord>
 ): boolean {
     const what = `${o.noun} ${key.document_number ?? key.key}`
-    const message = rejectionMessage(what, outcome)
+    const { outcome, refusedLines } = refusal
+    const said = [
+        ...(outcome.state === 'error' ? [rejectionMessage(what, outcome)] : []),
+        ...refusedLines.map((l) =>
+            rejectionMessage(`${what} line ${l.lineNumber}`, lineOutcome(key.target_table ?? '', l))
+        ),
+    ]
+    const message = said.join(' ')
     if (!key.source_key) {
         // A key written before source keys were kept: the AP user finds it by the audit row.
         o.ctx.audit.record({

@@ -3,7 +3,7 @@ import { FIELD_MAP } from '../../../tables/field-map'
 import type { Store, StoredRecord } from '../../ports/store'
 import type { ConnectionConfig } from '../config/connection-config'
 import type { ColumnSource, FieldMap, ValueTransform } from '../document-types/field-map'
-import type { FieldMapRow } from './field-map-rows'
+import type { FieldMapLevel, FieldMapRow } from './field-map-rows'
 import { compileFieldMap } from './field-map-rows'
 import { ReferenceLookups } from './reference-lookups'
 import type { ReferenceResolver, SettingValues } from './target-record'
@@ -17,6 +17,7 @@ function rowOfRecord(r: StoredRecord): FieldMapRow {
     return {
         preset: r.preset ?? '',
         objectType: r.object_type ?? '',
+        level: (r.level ?? 'header') as FieldMapLevel,
         targetTable: r.target_table ?? '',
         column: (r.column_name ?? '').trim(),
         sourceKind: (r.source_kind ?? 'field') as ColumnSource['kind'],

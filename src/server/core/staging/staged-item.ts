@@ -6,6 +6,7 @@ import type { DocumentIdentity } from './map-document'
 import type { Problem } from './problem'
 import type { StagingKey } from './staging-key'
 import type { TargetValues } from './target-record'
+import type { ReadyLine } from './line-rows'
 
 /** A row mapped, enriched and validated: ready to be written. */
 export type Ready = {
@@ -15,7 +16,12 @@ export type Ready = {
     doc: CanonicalDocument
     key: StagingKey
     values: TargetValues
+    /** Of the header values and every line's (line-rows documentHash); the header's alone without lines. */
     hash: string
+    /** Of the header values alone: a change to lines only leaves the header row as it is. */
+    headerHash: string
+    /** The document's lines as rows of the line table; empty when it has none or the preset stages headers only. */
+    lines: readonly ReadyLine[]
     /** SHA-256 of the IFS row as read: an unchanged row read again is a duplicate before enrichment. */
     sourceHash: string
 }

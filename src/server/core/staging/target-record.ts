@@ -3,13 +3,16 @@ import { FIELD_LABELS } from '../domain/canonical-document'
 import type { ColumnInfo } from '../../ports/platform'
 import type { FieldValue } from '../../ports/store'
 import type { FieldMap, MappedField } from './field-maps'
-import type { ConnectionSetting, LookupSource, MappedColumn } from '../document-types/field-map'
+import type { ConnectionSetting, LineField, LookupSource, MappedColumn } from '../document-types/field-map'
 import type { Problem } from './problem'
 import { shown } from './problem'
 import { isReservedNull } from '../domain/reserved-null'
 import type { StagingKey } from './staging-key'
 import type { ReferenceRequest } from './reference-lookups'
 import { referenceNoun, unresolvedReference } from './reference-messages'
+import { LINE_FIELD_LABELS } from '../document-types/line-fields'
+import { lineValue } from './line-values'
+import type { LineContext } from './line-values'
 
 export type TargetValues = Readonly<Record<string, FieldValue>>
 
@@ -106,6 +109,8 @@ export interface TargetTable {
     columns: ReadonlyMap<string, ColumnInfo>
     settings: SettingValues
     resolve: ReferenceResolver
+    /** Set when the record is a line's: where `line` sources read. */
+    line?: LineContext
 }
 
 type Sourced =
@@ -153,12 +158,20 @@ function scopeShown(doc: CanonicalDocument, key: StagingKey, request: ReferenceR
     return { noun: from.column, value: request.scope ?? '(empty)' }
 }
 
+/** A line field's value: a line row's own (headerRecord is a sys_id, written as it is). */
+function lineSourced(field: LineField, line?: LineContext): Sourced {
+    const value = line ? lineValue(line, field) : null
+    const label = `The ${LINE_FIELD_LABELS[field]}`
+    return field === 'headerRecord' ? { kind: 'ok', value, label, reference: true } : { kind: 'ok', value, label }
+}
+
 /** The value of one mapped column before conversion, or the problem with it. */
 function sourcedValue(subject: Subject, mapped: MappedColumn, target: TargetTable, built: Built): Sourced {
     const { doc, key } = subject
     const s = mapped.source
     if (s.kind === 'constant') return { kind: 'ok', value: s.value === '' ? null : s.value, label: 'constant' }
     if (s.kind === 'setting') return { kind: 'ok', value: target.settings[s.setting], label: SETTING_LABELS[s.setting] }
+    if (s.kind === 'line') return lineSourced(s.field, target.line)
     const label = `The ${FIELD_LABELS[s.field]}`
     if (s.kind === 'field')
         return { kind: 'ok', value: shaped(canonicalValue(doc, key, s.field), mapped.transform), label }
@@ -197,7 +210,12 @@ function buildColumn(subject: Subject, mapped: MappedColumn, target: TargetTable
     }
     if (!column) {
         const s = mapped.source
-        const what = s.kind === 'field' || s.kind === 'lookup' ? ` for the ${FIELD_LABELS[s.field]}` : ''
+        const what =
+            s.kind === 'field' || s.kind === 'lookup'
+                ? ` for the ${FIELD_LABELS[s.field]}`
+                : s.kind === 'line'
+                  ? ` for the ${LINE_FIELD_LABELS[s.field]}`
+                  : ''
         return fail({
             reason: 'target_rejected',
             message: `Table ${target.table} has no column ${mapped.column}${what}; check the target field mappings.`,
