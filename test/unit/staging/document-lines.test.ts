@@ -33,7 +33,13 @@ describe('invoice lines into the import table (s2p_import)', () => {
             amount: 10,
             poLine: { orderNumber: 'PO-7', lineNumber: '3', releaseNumber: '2' },
             postings: [
-                posting({ glAccountMapped: '6100', costCenterMapped: 'CC-A', amount: 6 }),
+                posting({
+                    glAccount: '6100',
+                    costCenter: 'CC-A',
+                    glAccountMapped: null,
+                    costCenterMapped: null,
+                    amount: 6,
+                }),
                 posting({ postingNumber: '2', glAccountMapped: '6200', costCenterMapped: 'CC-B', amount: 4 }),
             ],
         }),

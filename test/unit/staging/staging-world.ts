@@ -195,10 +195,12 @@ export class StagingWorld {
         this.ifs.set(glPath('10'), [
             { CodeValue: '4000', Description: 'Goods', ValidFrom: '2020-01-01', ValidUntil: null },
             { CodeValue: '4010', Description: 'Old goods', ValidFrom: '2020-01-01', ValidUntil: '2025-12-31' },
+            { CodeValue: '6100', Description: 'Freight in', ValidFrom: null, ValidUntil: null },
         ])
         this.ifs.set(ccPath('10'), [
             { CodeValue: '100', Description: 'Sales', ValidFrom: null, ValidUntil: null },
             { CodeValue: '200', Description: 'IT', ValidFrom: '2026-02-01', ValidUntil: null },
+            { CodeValue: 'CC-A', Description: 'Workshop', ValidFrom: null, ValidUntil: null },
         ])
     }
 
