@@ -13,18 +13,21 @@ export function readFieldMapRows(store: Store): FieldMapRow[] {
     return store.query(FIELD_MAP.name, { where: [] }).map(rowOfRecord)
 }
 
+/** A column's text as stored, or the default when the record leaves it empty (null). */
+const textOf = (r: StoredRecord, column: string, empty = ''): string => r[column] ?? empty
+
 function rowOfRecord(r: StoredRecord): FieldMapRow {
     return {
-        preset: r.preset ?? '',
-        objectType: r.object_type ?? '',
-        level: (r.level ?? 'header') as FieldMapLevel,
-        targetTable: r.target_table ?? '',
-        column: (r.column_name ?? '').trim(),
-        sourceKind: (r.source_kind ?? 'field') as ColumnSource['kind'],
-        value: r.source_value ?? '',
-        lookup: (r.lookup ?? '').trim(),
-        lookupScope: (r.lookup_scope ?? '').trim(),
-        transform: (r.transform ?? 'none') as ValueTransform,
+        preset: textOf(r, 'preset'),
+        objectType: textOf(r, 'object_type'),
+        level: textOf(r, 'level', 'header') as FieldMapLevel,
+        targetTable: textOf(r, 'target_table'),
+        column: textOf(r, 'column_name').trim(),
+        sourceKind: textOf(r, 'source_kind', 'field') as ColumnSource['kind'],
+        value: textOf(r, 'source_value'),
+        lookup: textOf(r, 'lookup').trim(),
+        lookupScope: textOf(r, 'lookup_scope').trim(),
+        transform: textOf(r, 'transform', 'none') as ValueTransform,
         shipped: r.shipped === '1' || r.shipped === 'true',
         active: r.active !== '0' && r.active !== 'false',
     }
