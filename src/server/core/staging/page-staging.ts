@@ -30,7 +30,6 @@ import type { ReferenceLookups } from './reference-lookups'
 import { asStrings } from './record-strings'
 import type { ReferenceResolver, SettingValues, TargetTable } from './target-record'
 import type { CanonicalDocument } from '../domain/canonical-document'
-import type { CanonicalLine } from '../domain/canonical-line'
 import { buildLines, documentHash } from './line-rows'
 import { settleLineRows, writePageLines } from './page-lines'
 import type { PageLinesOptions } from './page-lines'
@@ -186,7 +185,7 @@ export class PageStaging {
             return !(
                 rec?.state === 'staged' &&
                 rec.source_hash !== null &&
-                rec.source_hash === sourceHashOf(row, result.doc.lines, ctx.ports.digest)
+                rec.source_hash === sourceHashOf(row, ctx.ports.digest)
             )
         })
         this.counts.duplicates += mapped.length - toPrepare.length
@@ -256,7 +255,7 @@ export class PageStaging {
             hash: documentHash(headerHash, lines.lines, digest),
             headerHash,
             lines: lines.lines,
-            sourceHash: sourceHashOf(c.row, c.doc.lines, digest),
+            sourceHash: sourceHashOf(c.row, digest),
         }
     }
 
@@ -508,11 +507,15 @@ function refusedOf(c: Checked, problems: Problem[]): Refused {
 }
 
 /**
- * SHA-256 of the IFS row as read, with the document's lines when it has any (a line changed in IFS
- * leaves the header row as it was); only compared, never shown.
+ * SHA-256 of the IFS row as read; only compared, never shown. The row carries its line rows (and
+ * posting rows) under LINE_ROWS_FIELD, so a changed line changes it once, through the rows as IFS
+ * sent them. (Until this change the mapped lines were hashed again beside the row; a key written
+ * then hashes differently once, and that document's next read updates only the key's source hash:
+ * its payload hash is unchanged, so nothing is written to the target. A document without lines
+ * hashes as before.)
  */
-function sourceHashOf(row: IfsRow, lines: readonly CanonicalLine[], digest: Digest): string {
-    return digest.sha256Hex(JSON.stringify(lines.length === 0 ? row : [row, lines]))
+function sourceHashOf(row: IfsRow, digest: Digest): string {
+    return digest.sha256Hex(JSON.stringify(row))
 }
 
 function resolutionNote(kind: 'inserted' | 'updated' | 'duplicates'): string {
