@@ -100,6 +100,7 @@ async function endToEnd(workload: Workload, tmp: string): Promise<E2eResult> {
             ...['--orders', String(workload.orders), '--bad-share', String(workload.badShare)],
             ...['--client-id', CLIENT_ID, '--rate-limit', String(workload.requestsPerMinute)],
             ...['--max-page-size', String(workload.pageSize), '--companies', workload.companies.join(',')],
+            ...['--lines-per-document', `${workload.linesPerDocument.min}..${workload.linesPerDocument.max}`],
         ],
         { ...process.env, IFS_EMULATOR_CLIENT_SECRET: secret }
     )
