@@ -28,14 +28,15 @@ describe('bench: the theoretical minimum of IFS requests', () => {
         expect(minimumRequests(workloadOf(100_000), lines)).toMatchObject({ data: 20 + 45 + 46 + 1, total: 122 })
     })
 
-    it('allows a second run one data request per object type plus master data and the token', () => {
-        expect(secondRunCeiling(workloadOf(10_000))).toEqual({
+    it('allows a second run one data request per object type and line set plus master data and the token', () => {
+        expect(secondRunCeiling(workloadOf(10_000), 0)).toEqual({
             token: 1,
             data: 2,
             masterData: 5,
             metadata: 4,
             total: 12,
         })
+        expect(secondRunCeiling(workloadOf(10_000), 3)).toMatchObject({ data: 5, total: 15 })
     })
 })
 

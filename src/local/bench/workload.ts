@@ -99,11 +99,16 @@ export function minimumRequests(w: Workload, lines: LineRowCounts | null): Reque
     return { token: 1, data, masterData, metadata, total: 1 + data + masterData + metadata }
 }
 
+/** The line sets the bench's connection reads: PO lines, invoice lines and their posting rows. */
+export const BENCH_LINE_SETS = 3
+
 /**
  * The target for a second run over unchanged data: one data request per object type (to learn
- * that nothing changed), at most the master data of a first run, each `$metadata` once, one token.
+ * that nothing changed) and one per line set (the lines of the rows the lookback window reads
+ * again), at most the master data of a first run, each `$metadata` once, one token.
  */
-export function secondRunCeiling(w: Workload): RequestFigures {
+export function secondRunCeiling(w: Workload, lineSets: number): RequestFigures {
     const { masterData, metadata } = minimumRequests(w, null)
-    return { token: 1, data: 2, masterData, metadata, total: 1 + 2 + masterData + metadata }
+    const data = 2 + lineSets
+    return { token: 1, data, masterData, metadata, total: 1 + data + masterData + metadata }
 }
