@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The long reliability soak (issue 9): `node scripts/soak.js [--rows 100000] [--kills 200]
- * [--seed 1] [--page-size 1000] [--check-every 10] [--max-nth N] [--row-by-row]`. Builds the local CLI and the
+ * [--seed 1] [--page-size 1000] [--check-every 10] [--max-nth N] [--row-by-row] [--lines]`. Builds the local CLI and the
  * soak driver (src/local/faults/soak.ts) with esbuild, then runs the driver: it SIGKILLs real
  * `ml-connector sync` processes at seeded random points and checks that nothing was lost,
  * doubled or leaked. Exit code 0 only when the table shows zeros where it must.

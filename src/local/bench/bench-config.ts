@@ -13,6 +13,9 @@ export interface BenchConnection {
 /** The import tables the default preset (s2p_import) writes, which the bench's connection targets. */
 export const BENCH_TARGET_TABLES: readonly string[] = ['sn_spend_intg_imp_invoice', 'sn_fcms_intg_imp_order']
 
+/** The preset's line import tables: the bench's documents stage their lines there. */
+export const BENCH_LINE_TABLES: readonly string[] = ['sn_spend_intg_imp_invoice_line', 'sn_fcms_intg_imp_order_line']
+
 /**
  * The connection both bench workers run: both object types into the default preset's import
  * tables (s2p_import), whose transform the connector runs once per page and reads back (run_now),
@@ -26,8 +29,9 @@ export function benchConfig(connection: BenchConnection): LocalConfig {
             ifs: { realm: 'ifs', insecureLocalEmulator: true, ...connection.ifs },
             companies: [...w.companies],
             objects: {
-                supplierInvoices: { enabled: true, targetTable: BENCH_TARGET_TABLES[0] },
-                purchaseOrders: { enabled: true, targetTable: BENCH_TARGET_TABLES[1] },
+                // Lines read and staged with their documents, under the preset's names.
+                supplierInvoices: { enabled: true, targetTable: BENCH_TARGET_TABLES[0], source: { lines: true } },
+                purchaseOrders: { enabled: true, targetTable: BENCH_TARGET_TABLES[1], source: { lines: true } },
             },
             fieldMapPreset: 's2p_import',
             transformMode: 'run_now',

@@ -43,6 +43,7 @@ export function runCore(workload: Workload): CoreResult {
             orders: workload.orders,
             badShare: workload.badShare,
             companies: workload.companies,
+            linesPerDocument: workload.linesPerDocument,
         },
         entitySetNames(DEFAULT_ENTITY_SET_PATHS)
     )

@@ -11,7 +11,8 @@ import { everySupplierPair } from './bench-suppliers'
 import { seedModelSuppliers } from '../s2p-model/seed-suppliers'
 import type { ModelSupplier } from '../s2p-model/seed-suppliers'
 import type { RunFigures } from './run-figures'
-import type { RequestFigures, Workload } from './workload'
+import type { LineRowCounts, RequestFigures, Workload } from './workload'
+import { BENCH_LINE_TABLES } from './bench-config'
 
 export interface E2eInput {
     workload: Workload
@@ -25,6 +26,10 @@ export interface E2eInput {
 export interface E2eResult {
     first: RunFigures & { ifs: RequestFigures }
     second: RunFigures & { ifs: RequestFigures }
+    /** The line sets' rows as the emulator holds them after the first run (the minimum's input). */
+    lineRows: LineRowCounts
+    /** Line rows in the line import tables after the first run (each staged line is one row). */
+    lineRowsStaged: number
     /** Bad rows the emulator generated, flagged ones among them, and flags on rows that are not bad. */
     badRows: number
     badRowsFlagged: number
@@ -65,6 +70,8 @@ export function runE2e(input: E2eInput): E2eResult {
         const first = measureRun(runtime.ports, runtime.connectionSysId, (ms) => waiter.wait(ms))
         const firstIfs = requestFigures(control.stats())
         const afterFirst = peakRssKb()
+        const lineRows = control.lineCounts()
+        const lineRowsStaged = BENCH_LINE_TABLES.reduce((n, table) => n + runtime.store.count(table, []), 0)
         const memoryAfterFirst = process.memoryUsage()
         // Only after the peak is read: a forced collection must not flatter the peak itself.
         const gc = (globalThis as { gc?: () => void }).gc
@@ -90,6 +97,8 @@ export function runE2e(input: E2eInput): E2eResult {
         return {
             first: { ...first, ifs: firstIfs },
             second: { ...second, ifs: secondIfs },
+            lineRows,
+            lineRowsStaged,
             badRows: badKeys.size,
             badRowsFlagged,
             falseFlags,
@@ -130,6 +139,20 @@ class EmulatorControlClient {
 
     serviceNowSuppliers(): ModelSupplier[] {
         return (this.call('GET', 'servicenow-suppliers') as { suppliers: ModelSupplier[] }).suppliers
+    }
+
+    lineCounts(): LineRowCounts {
+        const counts = this.call('GET', 'line-counts') as Partial<LineRowCounts>
+        const of = (kind: keyof LineRowCounts) => {
+            const n = counts[kind]
+            if (typeof n !== 'number') throw new Error(`emulator line-counts without ${kind}`)
+            return n
+        }
+        return {
+            purchase_order_line: of('purchase_order_line'),
+            invoice_item: of('invoice_item'),
+            invoice_posting: of('invoice_posting'),
+        }
     }
 
     groundTruth(): BadRowTruth[] {

@@ -15,11 +15,22 @@ export interface Workload {
     /** IFS's page-size ceiling, also the connection's page size. */
     pageSize: number
     requestsPerMinute: number
+    /**
+     * Lines per document, inclusive (the emulator draws each document's count from the seed): the
+     * connection reads and stages them (source override `lines: true`).
+     */
+    linesPerDocument: { min: number; max: number }
 }
 
 export const BENCH_SIZES: readonly number[] = [1_000, 10_000, 100_000]
 
-/** `rows` source rows, half supplier invoices and half purchase orders, 5% of them bad. */
+/**
+ * Lines per document in the bench: fewer than the emulator's default 1..30, so a 100,000-document
+ * run stays minutes long; the request and memory targets are per line row and per page either way.
+ */
+const BENCH_LINES_PER_DOCUMENT = { min: 1, max: 8 }
+
+/** `rows` source rows (documents), half supplier invoices and half purchase orders, 5% of them bad; each with lines. */
 export function workloadOf(rows: number): Workload {
     const invoices = Math.ceil(rows / 2)
     return {
@@ -34,6 +45,7 @@ export function workloadOf(rows: number): Workload {
         costCentersPerCompany: DATASET_DEFAULTS.costCentersPerCompany,
         pageSize: 5000,
         requestsPerMinute: 1000,
+        linesPerDocument: BENCH_LINES_PER_DOCUMENT,
     }
 }
 
@@ -52,24 +64,51 @@ const SERVICE_ROOTS = new Set(Object.values(DEFAULT_ENTITY_SET_PATHS).map((p) =>
 const pages = (rows: number, pageSize: number) => Math.max(1, Math.ceil(rows / pageSize))
 
 /**
- * The fewest IFS requests that can do a first sync: every document page full (the last one may
- * be short, and an empty set still costs one request), each master-data set read once in full
- * pages (suppliers, and GL accounts and cost centers per company), each service's `$metadata`
- * once (the run-start check), one token.
+ * The rows of each line set the bench's connection reads, as the emulator holds them (its
+ * `line-counts`, read after the first run: the emulator makes lines on their first read).
  */
-export function minimumRequests(w: Workload): RequestFigures {
-    const data = pages(w.invoices, w.pageSize) + pages(w.orders, w.pageSize)
+export interface LineRowCounts {
+    purchase_order_line: number
+    invoice_item: number
+    invoice_posting: number
+}
+
+/** Line rows of the document lines themselves (posting rows apart). */
+export function lineRowsOf(counts: LineRowCounts): number {
+    return counts.purchase_order_line + counts.invoice_item
+}
+
+/**
+ * The fewest IFS requests that can do a first sync: every document page and every line-set page
+ * full (the last one may be short, and an empty set still costs one request), each master-data
+ * set read once in full pages (suppliers, and GL accounts and cost centers per company), each
+ * service's `$metadata` once (the run-start check), one token. `lines`: the line sets' rows, from
+ * the emulator; null for a connection without lines.
+ */
+export function minimumRequests(w: Workload, lines: LineRowCounts | null): RequestFigures {
+    const lineData =
+        lines === null
+            ? 0
+            : pages(lines.purchase_order_line, w.pageSize) +
+              pages(lines.invoice_item, w.pageSize) +
+              pages(lines.invoice_posting, w.pageSize)
+    const data = pages(w.invoices, w.pageSize) + pages(w.orders, w.pageSize) + lineData
     const perCompany = pages(w.glAccountsPerCompany, w.pageSize) + pages(w.costCentersPerCompany, w.pageSize)
     const masterData = pages(w.suppliers, w.pageSize) + w.companies.length * perCompany
     const metadata = SERVICE_ROOTS
     return { token: 1, data, masterData, metadata, total: 1 + data + masterData + metadata }
 }
 
+/** The line sets the bench's connection reads: PO lines, invoice lines and their posting rows. */
+export const BENCH_LINE_SETS = 3
+
 /**
  * The target for a second run over unchanged data: one data request per object type (to learn
- * that nothing changed), at most the master data of a first run, each `$metadata` once, one token.
+ * that nothing changed) and one per line set (the lines of the rows the lookback window reads
+ * again), at most the master data of a first run, each `$metadata` once, one token.
  */
-export function secondRunCeiling(w: Workload): RequestFigures {
-    const { masterData, metadata } = minimumRequests(w)
-    return { token: 1, data: 2, masterData, metadata, total: 1 + 2 + masterData + metadata }
+export function secondRunCeiling(w: Workload, lineSets: number): RequestFigures {
+    const { masterData, metadata } = minimumRequests(w, null)
+    const data = 2 + lineSets
+    return { token: 1, data, masterData, metadata, total: 1 + data + masterData + metadata }
 }

@@ -11,6 +11,8 @@ import { checkInvariants, doubledOf, lostOf, wrongOf } from './invariants'
 import type { InvariantReport } from './invariants'
 import { namedSecrets, scanDatabase, scanTexts } from './secret-scan'
 import { seedSupplierMaster } from './seed-supplier-master'
+import { checkLines } from './line-check'
+import type { LineReport } from './line-check'
 import { renderSummary } from './summary'
 import type { ScenarioResult } from './summary'
 import { expireLease, runSyncOnce, syncUntilDone } from './sync-driver'
@@ -23,7 +25,7 @@ import type { SyncAttempt, SyncTarget } from './sync-driver'
  * finishes and everything is checked: nothing lost, nothing doubled, no secret anywhere.
  *
  *   node scripts/soak.js --rows 100000 --kills 200 [--seed 1] [--page-size 1000] [--check-every 10]
- *                        [--max-nth N] [--row-by-row]
+ *                        [--max-nth N] [--row-by-row] [--lines]
  */
 export interface SoakOptions {
     rows: number
@@ -36,7 +38,15 @@ export interface SoakOptions {
     maxNth: number
     /** Write like the instance (no page transactions): see ROW_BY_ROW_ENV. */
     rowByRow: boolean
+    /**
+     * Documents with their lines (1..LINES_PER_DOCUMENT each): the connection reads and stages them,
+     * IFS changes lines too, and the judge counts lines (checkLines).
+     */
+    lines: boolean
 }
+
+/** Lines per document when the soak runs with lines: enough for several per page, quick to stage. */
+const LINES_PER_DOCUMENT = { min: 1, max: 6 }
 
 const SECRET_ENV = 'ML_CONNECTOR_CLIENT_SECRET'
 
@@ -47,13 +57,17 @@ const CHANGES_PER_STEP: Readonly<Record<ObjectType, (n: number) => { churn: numb
 }
 
 /** IFS changes after a run caught up, so the next runs have work again; the number of rows touched. */
-function applyChanges(emulator: RunningEmulator, n: number): number {
+function applyChanges(emulator: RunningEmulator, n: number, lines: boolean): number {
     let changes = 0
     for (const objectType of EMULATED_TYPES) {
         const step = CHANGES_PER_STEP[objectType](n)
         changes += emulator.control.churn(objectType, step.churn).length
         if (step.add > 0) changes += emulator.control.addRows(objectType, step.add).length
     }
+    // A changed line is a changed document: it must be staged again, its line once.
+    if (lines)
+        for (const kind of ['purchase_order_line', 'invoice_item'] as const)
+            changes += emulator.control.churnLines(kind, Math.ceil(n / 2)).length
     return changes
 }
 const NAME = 'Soak'
@@ -70,6 +84,13 @@ const TABLES = [
     'x_mlc_ifs_s2p_audit',
     'x_mlc_ifs_s2p_connection',
 ]
+/** With lines: their import tables and the primary lines their transform writes. */
+const LINE_TABLES = [
+    'sn_spend_intg_imp_invoice_line',
+    'sn_fcms_intg_imp_order_line',
+    'sn_shop_invoice_line',
+    'sn_shop_purchase_order_line',
+]
 
 /** mulberry32: a small seeded generator, so a failing soak can be replayed with its seed. */
 function seeded(seed: number): () => number {
@@ -83,12 +104,13 @@ function seeded(seed: number): () => number {
     }
 }
 
-function randomPoint(rnd: () => number, maxNth: number): CrashPoint {
+function randomPoint(rnd: () => number, maxNth: number, lines: boolean): CrashPoint {
     const nth = 1 + Math.floor(rnd() * maxNth)
     const pick = rnd()
     if (pick < 0.15) return { on: 'http', when: rnd() < 0.5 ? 'before' : 'after', nth: 1 + Math.floor(nth / 50) }
     if (pick < 0.55) return { on: 'store-write', when: rnd() < 0.5 ? 'before' : 'after', nth }
-    const table = TABLES[Math.floor(rnd() * TABLES.length)]
+    const tables = lines ? [...TABLES, ...LINE_TABLES] : TABLES
+    const table = tables[Math.floor(rnd() * tables.length)]
     const per = table.includes('sync_state') || table.includes('connection') ? Math.max(1, Math.floor(nth / 200)) : nth
     return { on: 'store-write', when: rnd() < 0.5 ? 'before' : 'after', nth: Math.max(1, Math.floor(per / 3)), table }
 }
@@ -114,12 +136,18 @@ interface SoakTally {
     cursorProblems: number
 }
 
-export async function soak(options: SoakOptions): Promise<{ result: ScenarioResult; report: InvariantReport }> {
+export async function soak(options: SoakOptions): Promise<{
+    result: ScenarioResult
+    report: InvariantReport
+    lines: LineReport | null
+    judgeLines: LineJudge | null
+    database: string
+}> {
     const setup = await prepareSoak(options)
     const started = Date.now()
     log(
         `${options.rows} invoices + ${Math.ceil(options.rows / 5)} orders, ${options.kills} kills, seed ${options.seed}` +
-            `${options.rowByRow ? ', row by row (as on the instance)' : ''}, db ${setup.database}`
+            `${options.rowByRow ? ', row by row (as on the instance)' : ''}${options.lines ? ', with lines' : ''}, db ${setup.database}`
     )
     try {
         const tally = await killUntilDone(setup)
@@ -134,7 +162,12 @@ export async function soak(options: SoakOptions): Promise<{ result: ScenarioResu
 async function prepareSoak(options: SoakOptions): Promise<SoakSetup> {
     const secret = `soak-${process.pid}-${Date.now().toString(36)}`
     const emulator = await startEmulator({
-        dataset: { seed: options.seed, invoices: options.rows, orders: Math.ceil(options.rows / 5) },
+        dataset: {
+            seed: options.seed,
+            invoices: options.rows,
+            orders: Math.ceil(options.rows / 5),
+            ...(options.lines ? { linesPerDocument: LINES_PER_DOCUMENT } : {}),
+        },
         clients: [{ clientId: 'ml-connector', clientSecret: secret }],
         rateLimitPerMinute: 1_000_000,
     })
@@ -151,6 +184,14 @@ async function prepareSoak(options: SoakOptions): Promise<SoakSetup> {
             companies: COMPANIES,
             limits: { pageSize: options.pageSize, maxInlineWaitSeconds: 5 },
             database,
+            ...(options.lines
+                ? {
+                      objects: {
+                          supplierInvoices: { source: { lines: true } },
+                          purchaseOrders: { source: { lines: true } },
+                      },
+                  }
+                : {}),
         })
     )
     // ServiceNow's supplier master as the emulator describes it: the transform refuses what the manifest says.
@@ -173,7 +214,7 @@ async function killUntilDone(setup: SoakSetup): Promise<SoakTally> {
     // Adapts to how much work a run has: halved when a run finished before its crash point.
     let maxNth = options.maxNth
     while (tally.kills < options.kills) {
-        const point = formatCrashPoint(randomPoint(rnd, maxNth))
+        const point = formatCrashPoint(randomPoint(rnd, maxNth, options.lines))
         const attempt = await runSyncOnce(target, point)
         keepOutput(outputs, `run ${++tally.attempts} (${point})`, attempt)
         if (attempt.signal === 'SIGKILL') {
@@ -184,7 +225,7 @@ async function killUntilDone(setup: SoakSetup): Promise<SoakTally> {
         } else if (attempt.report?.status === 'succeeded') {
             // Caught up before the crash point: IFS changes, so the next runs have work again.
             maxNth = Math.max(20, Math.floor(maxNth / 2))
-            tally.changes += applyChanges(emulator, Math.max(10, Math.floor(options.rows / 100)))
+            tally.changes += applyChanges(emulator, Math.max(10, Math.floor(options.rows / 100)), options.lines)
         } else if (attempt.code !== 0) {
             throw new Error(
                 `run ${tally.attempts} (${point}) ended with ${attempt.code}: ${attempt.stdout}${attempt.stderr}`
@@ -213,11 +254,26 @@ function checkCursorMidway(setup: SoakSetup, tally: SoakTally): number {
     return bad
 }
 
+/** The line judge over the emulator's manifests as they stand at the end (kept for a test's planted faults). */
+type LineJudge = (database: string) => LineReport
+
+function lineJudge(emulator: RunningEmulator): LineJudge {
+    const manifest = emulator.control.manifest()
+    const lines = emulator.control.lineManifest()
+    return (database) => checkLines(manifest, lines, database)
+}
+
 /** Syncs to the end without faults, then judges the store and scans every output for secrets. */
 async function finishSoak(
     setup: SoakSetup,
     tally: SoakTally
-): Promise<{ result: ScenarioResult; report: InvariantReport }> {
+): Promise<{
+    result: ScenarioResult
+    report: InvariantReport
+    lines: LineReport | null
+    judgeLines: LineJudge | null
+    database: string
+}> {
     const { options, emulator, database, target, outputs, secret } = setup
     const final = await syncUntilDone(target, { maxWaitMs: 120_000 })
     final.attempts.forEach((a, i) => {
@@ -235,21 +291,31 @@ async function finishSoak(
         `judged: ${report.sourceRows} documents, ${report.staged} staged (${report.producedChecked} transformed and checked, ` +
             `${report.refusedByTransform} refused by the transform as the manifest expects), ${report.flagged} flagged`
     )
+    const { judgeLines, lines } = linesAtEnd(setup)
     const secrets = namedSecrets(secret, emulator.control.issuedTokens())
     const findings = [...scanTexts(outputs, secrets), ...scanDatabase(database, secrets)]
     const result: ScenarioResult = {
-        name: `soak: ${options.rows} rows, ${tally.kills} kills, ${tally.changes} IFS changes`,
+        name: `soak: ${options.rows} rows${judgeLines ? ` with ${lines.linesJudged} lines` : ''}, ${tally.kills} kills, ${tally.changes} IFS changes`,
         faultsInjected: tally.kills,
         killPointsSurvived: tally.kills,
-        recordsLost: lostOf(report) + tally.cursorProblems,
-        recordsDoubled: doubledOf(report),
+        recordsLost: lostOf(report) + tally.cursorProblems + lines.lost,
+        recordsDoubled: doubledOf(report) + lines.doubled,
         recordsWrong: wrongOf(report),
         secretsFound: findings.length,
     }
-    for (const p of report.problems) log(`problem: ${p}`)
+    for (const p of [...report.problems, ...lines.problems]) log(`problem: ${p}`)
     for (const f of findings) log(`secret: ${f.which} in ${f.where}`)
     process.stdout.write(`\n${renderSummary('ml-connector soak', [result])}\n`)
-    return { result, report }
+    return { result, report, lines: judgeLines ? lines : null, judgeLines, database }
+}
+
+/** With lines: the line judge's verdict at the end (none judged without lines). */
+function linesAtEnd(setup: SoakSetup): { judgeLines: LineJudge | null; lines: LineReport } {
+    if (!setup.options.lines) return { judgeLines: null, lines: { linesJudged: 0, lost: 0, doubled: 0, problems: [] } }
+    const judgeLines = lineJudge(setup.emulator)
+    const lines = judgeLines(setup.database)
+    log(`lines judged: ${lines.linesJudged}, lost ${lines.lost}, doubled ${lines.doubled}`)
+    return { judgeLines, lines }
 }
 
 function arg(argv: readonly string[], name: string, fallback: number): number {
@@ -270,6 +336,7 @@ export async function main(argv: readonly string[], cliPath: string): Promise<nu
         checkEvery: arg(argv, 'check-every', 10),
         maxNth: arg(argv, 'max-nth', Math.max(50, Math.min(6000, rows))),
         rowByRow: argv.includes('--row-by-row'),
+        lines: argv.includes('--lines'),
         cliPath,
     }
     // Every random choice (crash points, IFS churn, the dataset) follows the seed: a failure replays.
@@ -290,6 +357,6 @@ export async function main(argv: readonly string[], cliPath: string): Promise<nu
 export function replayCommand(o: SoakOptions): string {
     return (
         `npm run soak -- --rows ${o.rows} --kills ${o.kills} --seed ${o.seed} --page-size ${o.pageSize} ` +
-        `--check-every ${o.checkEvery} --max-nth ${o.maxNth}${o.rowByRow ? ' --row-by-row' : ''}`
+        `--check-every ${o.checkEvery} --max-nth ${o.maxNth}${o.rowByRow ? ' --row-by-row' : ''}${o.lines ? ' --lines' : ''}`
     )
 }

@@ -50,21 +50,6 @@ const KILL_POINTS: readonly [string, string][] = [
     ['store-write:150', 'the 150th write of the run'],
 ]
 
-/**
- * Row by row (as on the instance), a kill after a page's staging keys are written — each holding
- * the transform's outcome, `error` for a refused row — and before that page's `transform_rejected`
- * flags loses those flags: the re-run finds the keys, takes the documents as duplicates, and no
- * flag is ever written, so an AP user never learns of the refusal. An engine gap
- * (src/server/core/staging), not fixed here; these cases are expected to fail until it is, and
- * `test.failing` turns red the day they pass. Page transactions (SQLite) do not have it.
- */
-const REFUSAL_FLAG_GAP = new Set([
-    `after-store-write@${T('staging_key')}:1`,
-    `after-store-write@${T('staging_key')}:3`,
-    `before-store-write@${T('flag')}:3`,
-    'store-write:150',
-])
-
 function cursorProblems(r: InvariantReport): string[] {
     return r.behindCursorUnhandled + r.doubled + r.stagedAndFlagged + r.orphans === 0 ? [] : r.problems
 }
@@ -95,12 +80,8 @@ export function killPointScenarios(): void {
             ]),
         ]
 
-        const inGap = ([point, , mode]: [string, string, string]) =>
-            mode !== 'page transactions' && REFUSAL_FLAG_GAP.has(point)
-
         async function killAndJudge(point: string, mode: string): Promise<void> {
             const rowByRow = mode !== 'page transactions'
-            const gap = rowByRow && REFUSAL_FLAG_GAP.has(point)
             const world = await seededWorld(emulator, rowByRow ? { env: { [ROW_BY_ROW_ENV]: '1' } } : {})
             const seen: string[] = []
             const run = await syncUntilDone(world.target, {
@@ -111,8 +92,6 @@ export function killPointScenarios(): void {
                 attempts: run.attempts,
                 kills: run.kills,
                 faults: 0,
-                // A known gap's lost flags are not the suite's total (its test is expected to fail).
-                record: !gap,
             })
             // The point was reached: the first run died by SIGKILL, a later one finished.
             expect(run.attempts[0].signal).toBe('SIGKILL')
@@ -125,10 +104,7 @@ export function killPointScenarios(): void {
             expect(a.invariants.producedChecked).toBeGreaterThan(0)
         }
 
-        test.each(CASES.filter((c) => !inGap(c)))('%s (%s; %s)', (point, _why, mode) => killAndJudge(point, mode))
-        test.failing.each(CASES.filter(inGap))('known gap, refusal flags lost: %s (%s; %s)', (point, _why, mode) =>
-            killAndJudge(point, mode)
-        )
+        test.each(CASES)('%s (%s; %s)', (point, _why, mode) => killAndJudge(point, mode))
 
         test('an external SIGKILL at a seeded random moment during a slow page', async () => {
             // The moment is drawn from a seed (printed on failure; ML_CONNECTOR_TEST_SEED replays it).

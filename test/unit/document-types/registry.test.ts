@@ -335,6 +335,7 @@ describe('document-type registry', () => {
             'src/local/emulator/dataset/line-store.ts',
             'src/local/emulator/server/entity-set-paths.ts',
             // The harness's independent expectations and workload, keyed Record<ObjectType, …>.
+            'src/local/faults/line-check.ts',
             'src/local/faults/soak.ts',
             'src/local/faults/target-contract.ts',
             // The Source-to-Pay model (issue 17): sn_shop_invoice's purchase_order column, a column name;

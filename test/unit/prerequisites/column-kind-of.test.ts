@@ -10,6 +10,7 @@ describe('columnKindOf', () => {
             choice: 'string',
             json: 'string',
             email: 'string',
+            multi_two_lines: 'string',
             integer: 'integer',
             longint: 'integer',
             currency: 'decimal',

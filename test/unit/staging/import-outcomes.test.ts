@@ -264,3 +264,91 @@ describe('import outcomes read back (platform_schedule)', () => {
         expect(world.audits('error').map((a) => a.message)).toEqual([expect.stringContaining('were deleted before')])
     })
 })
+
+describe('a refused document keeps its flag whatever write a run dies at (row by row, as on the instance)', () => {
+    const FLAG_TABLE = 'x_mlc_ifs_s2p_flag'
+    const KEY_TABLE = 'x_mlc_ifs_s2p_staging_key'
+    const AUDIT_TABLE = 'x_mlc_ifs_s2p_audit'
+
+    /** One run as the job makes it: flags re-checked, pending outcomes read, then the page. */
+    function jobRun(world: TransformWorld, page: readonly ReturnType<typeof invoiceRow>[]): void {
+        world.ifs.set(INVOICE_PATH, [...page])
+        const { stager, audit, runSysId } = world.stager()
+        stager.retryOpenFlags('supplier_invoice', undefined, { skipStillFailing: true })
+        stager.settlePendingOutcomes!('supplier_invoice')
+        const connection = world.connection
+        const targetTable = world.targetTable('supplier_invoice')
+        stager.acceptPage({ connection, objectType: 'supplier_invoice', targetTable, runSysId, rows: page })
+        if (world.store.beforeWrite === null) audit.flush()
+    }
+
+    /**
+     * A refused new document, or a staged one changed after its supplier was closed in ServiceNow
+     * (the transform refuses the new row: a key update).
+     */
+    const scenarios = [
+        {
+            name: 'new document',
+            before: [] as ReturnType<typeof invoiceRow>[],
+            page: [invoiceRow(2, { Identity: 'S2' })],
+        },
+        { name: 'changed document', before: [invoiceRow(2)], page: [invoiceRow(2, { GrossCurrAmount: 150 })] },
+    ]
+
+    /** The world as the page finds it: the earlier version staged, S1 closed since. */
+    function worldBefore(scenario: (typeof scenarios)[number]): TransformWorld {
+        const world = new TransformWorld()
+        if (scenario.before.length > 0) jobRun(world, scenario.before)
+        world.transform.knownSuppliers.delete('S1')
+        return world
+    }
+
+    /** The page's store writes (audit rows are flushed after the run). */
+    function writesOfPage(scenario: (typeof scenarios)[number]): { table: string; values: Record<string, unknown> }[] {
+        const world = worldBefore(scenario)
+        const before = world.store.writes.length
+        jobRun(world, scenario.page)
+        return world.store.writes.slice(before).filter((w) => w.table !== AUDIT_TABLE)
+    }
+
+    it.each(scenarios)('$name: the flag is written before the key says error', (scenario) => {
+        const writes = writesOfPage(scenario)
+        const flagAt = writes.findIndex((w) => w.table === FLAG_TABLE)
+        const errorAt = writes.findIndex((w) => w.table === KEY_TABLE && w.values.transform_state === 'error')
+        expect(flagAt).toBeGreaterThanOrEqual(0)
+        expect(errorAt).toBeGreaterThan(flagAt)
+    })
+
+    it.each(scenarios)(
+        '$name: a crash before any write of the page, then a re-run: one flag, key error',
+        (scenario) => {
+            const count = writesOfPage(scenario).length
+            expect(count).toBeGreaterThan(3)
+            for (let crashAt = 1; crashAt <= count; crashAt++) {
+                const world = worldBefore(scenario)
+                let n = 0
+                // Dead from that write on: nothing after it is written, even where an error is caught.
+                world.store.beforeWrite = () => {
+                    if (++n >= crashAt) throw new Error(`crash at write ${crashAt}`)
+                }
+                try {
+                    jobRun(world, scenario.page)
+                } catch (e) {
+                    expect(String(e)).toContain(`crash at write ${crashAt}`)
+                }
+                expect(n).toBeGreaterThanOrEqual(crashAt)
+                world.store.beforeWrite = null
+                // The cursor was not committed: the next run reads the same page; a third finds nothing new.
+                jobRun(world, scenario.page)
+                jobRun(world, scenario.page)
+                const flags = world.flags().filter((f) => f.document_number === 'INV-2')
+                expect({ crashAt, flags: flags.map((f) => [f.state, f.reason]) }).toEqual({
+                    crashAt,
+                    flags: [['open', 'transform_rejected']],
+                })
+                expect({ crashAt, state: world.keyOf('INV-2').transform_state }).toEqual({ crashAt, state: 'error' })
+                expect(world.keys()).toHaveLength(1)
+            }
+        }
+    )
+})

@@ -62,6 +62,26 @@ describe('the line query of a page', () => {
         )
     })
 
+    it('groups a compound key by its leading fields: each further document costs its last value only', () => {
+        const key = (company: string, id: number): ODataLiteral[] => [
+            { kind: 'string', value: company },
+            { kind: 'number', value: id },
+        ]
+        const inv = childQuery(lineRead(SUPPLIER_INVOICE.lines), [
+            key('10', 4),
+            key('20', 5),
+            key('10', 6),
+            key('10', 7),
+        ])
+        expect(decodeURIComponent(renderQuery({ filter: inv.filter }))).toBe(
+            "$filter=(Company eq '10' and InvoiceId in (4,6,7)) or (Company eq '20' and InvoiceId eq 5)"
+        )
+        const one = childQuery(lineRead(SUPPLIER_INVOICE.lines), [key('10', 4), key('10', 9)])
+        expect(decodeURIComponent(renderQuery({ filter: one.filter }))).toBe(
+            "$filter=Company eq '10' and InvoiceId in (4,9)"
+        )
+    })
+
     it('splits a page of keys into as few requests as the URL bound allows, each under it, every key once', () => {
         const read = lineRead(PURCHASE_ORDER.lines)
         const keys = Array.from({ length: 900 }, (_, i) => literal(`PO-${String(i).padStart(12, '0')}`))

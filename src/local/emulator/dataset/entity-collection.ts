@@ -143,18 +143,23 @@ export class EntityCollection {
         return { rows: slice, count: options.count ? all.length : null, more: page.offset + page.limit < all.length }
     }
 
-    /** The rows (in index order) of the values a filter names of a lookup field; null when it names none. */
+    /**
+     * The rows (in index order) of the values a filter names of a lookup field; null when it names
+     * none. Of several such fields, the one naming the fewest rows: a compound key's leading field
+     * (a company) names nearly every row, its last (the invoice id) a handful.
+     */
     private pickedByValue(options: QueryOptions): EmulatorRow[] | null {
         if (!options.filter || this.lookupFields.length === 0 || this.collation !== 'binary') return null
+        let picked: Set<EmulatorRow> | null = null
         for (const field of this.lookupFields) {
             const values = equalityValues(options.filter, field)
             if (!values) continue
             const index = this.lookupIndex(field)
             const rows = new Set<EmulatorRow>()
             for (const v of values) for (const r of index.get(JSON.stringify(v)) ?? []) rows.add(r)
-            return [...rows].sort((a, b) => this.compareIndex(a, b))
+            if (picked === null || rows.size < picked.size) picked = rows
         }
-        return null
+        return picked && [...picked].sort((a, b) => this.compareIndex(a, b))
     }
 
     private lookupIndex(field: string): Map<string, EmulatorRow[]> {

@@ -17,7 +17,7 @@ import { isLineKind, LINE_KINDS, type LineKind } from '../dataset/line-schema'
  * GET stats | faults | ground-truth | manifest | servicenow-suppliers | documents | tokens; POST faults (plan JSON, or {"spec": "..."}) | churn | rows |
  * late-rows ({objectType, count, secondsBehind}) | restamp-back ({objectType, keys, secondsBehind}) |
  * master-data | reset | revoke-tokens | settings; DELETE faults. Lines: GET line-manifest, GET lines (every
- * kind's rows); POST line-churn ({kind, count, keys}) | line-remove ({kind, keys, mode: close|delete}) |
+ * kind's rows), GET line-counts (rows per kind, for the bench's minimum); POST line-churn ({kind, count, keys}) | line-remove ({kind, keys, mode: close|delete}) |
  * lines-before-header ({objectType, count}) | release-headers ({objectType}).
  */
 export interface ControlDeps {
@@ -110,6 +110,7 @@ const ACTIONS: Readonly<Record<string, ControlAction>> = {
     'POST master-data': (control) => control.fixMasterData(),
     'GET line-manifest': (control) => control.lineManifest(),
     'GET lines': (control) => Object.fromEntries(LINE_KINDS.map((kind) => [kind, control.lines(kind)])),
+    'GET line-counts': (control) => Object.fromEntries(LINE_KINDS.map((kind) => [kind, control.lines(kind).length])),
     'POST line-churn': (control, { input }) => {
         const kind = lineKindOf(input)
         if (kind !== 'purchase_order_line' && kind !== 'invoice_item')

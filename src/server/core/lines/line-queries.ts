@@ -15,16 +15,33 @@ export interface ChildRead {
     orderBy: readonly string[]
 }
 
-/** `OrderNo in ('A','B')` for a one-field key; `(Company eq '10' and InvoiceId eq 4) or ...` for a compound one. */
+/**
+ * `OrderNo in ('A','B')` for a one-field key; for a compound one the keys grouped by their leading
+ * fields, the last field listed: `(Company eq '10' and InvoiceId in (4,5,9)) or (...)`. A key costs
+ * its last value in the URL, not the whole key again, so a request carries several times the
+ * documents (a page's lines take fewer, fuller requests).
+ */
 function parentKeysFilter(parentKeys: readonly KeyField[], keys: readonly (readonly ODataLiteral[])[]): FilterExpr {
-    if (parentKeys.length === 1) return { op: 'in', field: parentKeys[0].name, values: keys.map((k) => k[0]) }
-    return {
-        op: 'or',
-        args: keys.map((k) => ({
-            op: 'and' as const,
-            args: parentKeys.map((f, i) => ({ op: 'eq' as const, field: f.name, value: k[i] })),
-        })),
+    const last = parentKeys.length - 1
+    if (last === 0) return { op: 'in', field: parentKeys[0].name, values: keys.map((k) => k[0]) }
+    const groups = new Map<string, { leading: readonly ODataLiteral[]; values: ODataLiteral[] }>()
+    for (const k of keys) {
+        const leading = k.slice(0, last)
+        const id = JSON.stringify(leading)
+        const group = groups.get(id) ?? { leading, values: [] }
+        group.values.push(k[last])
+        groups.set(id, group)
     }
+    const args = Array.from(groups.values(), ({ leading, values }) => ({
+        op: 'and' as const,
+        args: [
+            ...parentKeys.slice(0, last).map((f, i) => ({ op: 'eq' as const, field: f.name, value: leading[i] })),
+            values.length === 1
+                ? { op: 'eq' as const, field: parentKeys[last].name, value: values[0] }
+                : { op: 'in' as const, field: parentKeys[last].name, values },
+        ],
+    }))
+    return args.length === 1 ? args[0] : { op: 'or', args }
 }
 
 /** The query for the rows of one batch of documents. */

@@ -14,6 +14,8 @@ const KIND_OF_INTERNAL_TYPE: Readonly<Record<string, ColumnKind>> = {
     url: 'string',
     choice: 'string',
     journal_input: 'string',
+    // Multi-line text (a description or comment column of an import or line table).
+    multi_two_lines: 'string',
     html: 'string',
     json: 'string',
     integer: 'integer',

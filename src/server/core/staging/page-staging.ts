@@ -30,7 +30,6 @@ import type { ReferenceLookups } from './reference-lookups'
 import { asStrings } from './record-strings'
 import type { ReferenceResolver, SettingValues, TargetTable } from './target-record'
 import type { CanonicalDocument } from '../domain/canonical-document'
-import type { CanonicalLine } from '../domain/canonical-line'
 import { buildLines, documentHash } from './line-rows'
 import { settleLineRows, writePageLines } from './page-lines'
 import type { PageLinesOptions } from './page-lines'
@@ -127,6 +126,7 @@ export class PageStaging {
         const lineRows = this.linesPhase()
         this.settleImportRows()
         if (lineRows) settleLineRows(lineRows.options, lineRows.rows)
+        this.holdRefusals()
         this.writeNewKeys(writer)
         this.writeKeyUpdates()
         this.auditDuplicates()
@@ -185,7 +185,7 @@ export class PageStaging {
             return !(
                 rec?.state === 'staged' &&
                 rec.source_hash !== null &&
-                rec.source_hash === sourceHashOf(row, result.doc.lines, ctx.ports.digest)
+                rec.source_hash === sourceHashOf(row, ctx.ports.digest)
             )
         })
         this.counts.duplicates += mapped.length - toPrepare.length
@@ -255,7 +255,7 @@ export class PageStaging {
             hash: documentHash(headerHash, lines.lines, digest),
             headerHash,
             lines: lines.lines,
-            sourceHash: sourceHashOf(c.row, c.doc.lines, digest),
+            sourceHash: sourceHashOf(c.row, digest),
         }
     }
 
@@ -301,12 +301,47 @@ export class PageStaging {
             if (done.kind === 'awaiting_key') return
             if (done.kind === 'flag') return this.raise(item, done.problem)
             this.counts[done.kind]++
-            // Unchanged, but the transform refused its last import row: its flag stays open.
-            if (done.kind === 'duplicates' && this.ledger.keyRecords.get(item.key)?.transform_state === 'error') return
+            if (done.kind === 'duplicates' && this.refusalStands(item)) return
             this.resolveFlag(item, done)
         } catch (e) {
             this.onWriteFailure(item, e)
         }
+    }
+
+    /**
+     * Unchanged, but the transform refused its last import row: its flag stays open. So does a
+     * refusal whose key still says pending (a run died between the flag and the key's verdict):
+     * the pending outcomes settle it again, never a duplicate read.
+     */
+    private refusalStands(item: Ready): boolean {
+        const state = this.ledger.keyRecords.get(item.key)?.transform_state
+        return state === 'error' || (state === 'pending' && this.flagOf(item.identity)?.reason === 'transform_rejected')
+    }
+
+    /**
+     * A refused document's key is written `pending` and says `error` only once its flag exists
+     * (confirmRefusal). On the instance the key, the flag and the verdict are separate writes: a run
+     * that dies between them leaves a pending key, whose outcome the next run reads again and flags
+     * (settlePendingOutcomes, flag first). A key `error` without its flag — a refusal AP never
+     * learns of — cannot be left behind at any point.
+     */
+    private holdRefusals(): void {
+        for (const entry of [...this.ledger.newKeys.entries(), ...this.ledger.keyUpdates.values()])
+            if (entry.rejection !== undefined) entry.values.transform_state = 'pending'
+    }
+
+    /** The refused document's flag is written: its key now records the transform's verdict. */
+    private confirmRefusal(item: Ready): void {
+        const rec = this.ledger.keyRecords.get(item.key)
+        if (!rec || this.o.ctx.connection.dryRun) return
+        try {
+            this.o.ctx.ports.store.update(STAGING_KEY.name, rec.sys_id, { transform_state: 'error' })
+        } catch (e) {
+            // Left pending: the next run reads the outcome again; its flag already stands.
+            if (!(e instanceof StoreError)) throw e
+            return
+        }
+        this.ledger.keyRecords.set(item.key, { ...rec, transform_state: 'error' })
     }
 
     /** The lines of the documents written this page, after their headers and before their keys. */
@@ -386,7 +421,8 @@ export class PageStaging {
         const { item, outcome, rejection } = entry
         if (rejection !== undefined) {
             this.counts.rejected++
-            return this.raise(item, { reason: 'transform_rejected', message: rejection })
+            this.raise(item, { reason: 'transform_rejected', message: rejection })
+            return this.confirmRefusal(item)
         }
         // Staged without a line the line table refused: flagged, naming the line.
         if (entry.lineProblem) return this.raise(item, entry.lineProblem)
@@ -471,11 +507,15 @@ function refusedOf(c: Checked, problems: Problem[]): Refused {
 }
 
 /**
- * SHA-256 of the IFS row as read, with the document's lines when it has any (a line changed in IFS
- * leaves the header row as it was); only compared, never shown.
+ * SHA-256 of the IFS row as read; only compared, never shown. The row carries its line rows (and
+ * posting rows) under LINE_ROWS_FIELD, so a changed line changes it once, through the rows as IFS
+ * sent them. (Until this change the mapped lines were hashed again beside the row; a key written
+ * then hashes differently once, and that document's next read updates only the key's source hash:
+ * its payload hash is unchanged, so nothing is written to the target. A document without lines
+ * hashes as before.)
  */
-function sourceHashOf(row: IfsRow, lines: readonly CanonicalLine[], digest: Digest): string {
-    return digest.sha256Hex(JSON.stringify(lines.length === 0 ? row : [row, lines]))
+function sourceHashOf(row: IfsRow, digest: Digest): string {
+    return digest.sha256Hex(JSON.stringify(row))
 }
 
 function resolutionNote(kind: 'inserted' | 'updated' | 'duplicates'): string {

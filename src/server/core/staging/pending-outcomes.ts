@@ -76,10 +76,13 @@ function settleTable(
         const lines = refusedLines(key)
         const columns = outcomeColumns(outcome)
         if (lines.length > 0) columns.transform_state = 'error'
+        // The flag before the verdict: a run that dies between them reads this key again (it is
+        // still pending) and updates the flag it finds; a key `error` without its flag never stays.
+        if (columns.transform_state === 'error') {
+            settled.rejected++
+            if (flagRefused(o, key, { outcome, refusedLines: lines }, flags)) settled.flagged++
+        }
         o.ctx.ports.store.update(STAGING_KEY.name, key.sys_id, columns)
-        if (outcome.state !== 'error' && lines.length === 0) continue
-        settled.rejected++
-        if (flagRefused(o, key, { outcome, refusedLines: lines }, flags)) settled.flagged++
     }
 }
 
