@@ -2,7 +2,8 @@ import type { LineSource } from '../document-types/line-source'
 import { lineSelect, postingSelect } from '../document-types/line-source'
 import type { KeyField } from '../document-types/source-field'
 import { dataUrl } from '../odata/data-url'
-import type { FilterExpr, ODataLiteral, ODataQuery } from '../odata/query'
+import { keySetFilter } from '../odata/key-set-filter'
+import type { ODataLiteral, ODataQuery } from '../odata/query'
 import { MAX_REQUEST_URL_LENGTH } from '../odata/request-bounds'
 
 /** What one set of rows below a page of documents is read with: the set, its parent-key fields, select and order. */
@@ -15,22 +16,10 @@ export interface ChildRead {
     orderBy: readonly string[]
 }
 
-/** `OrderNo in ('A','B')` for a one-field key; `(Company eq '10' and InvoiceId eq 4) or ...` for a compound one. */
-function parentKeysFilter(parentKeys: readonly KeyField[], keys: readonly (readonly ODataLiteral[])[]): FilterExpr {
-    if (parentKeys.length === 1) return { op: 'in', field: parentKeys[0].name, values: keys.map((k) => k[0]) }
-    return {
-        op: 'or',
-        args: keys.map((k) => ({
-            op: 'and' as const,
-            args: parentKeys.map((f, i) => ({ op: 'eq' as const, field: f.name, value: k[i] })),
-        })),
-    }
-}
-
 /** The query for the rows of one batch of documents. */
 export function childQuery(read: ChildRead, keys: readonly (readonly ODataLiteral[])[]): ODataQuery {
     return {
-        filter: parentKeysFilter(read.parentKeys, keys),
+        filter: keySetFilter(read.parentKeys, keys),
         select: read.select,
         orderBy: read.orderBy.map((field) => ({ field })),
     }
