@@ -2,10 +2,10 @@ import Database from 'better-sqlite3'
 import * as fs from 'fs'
 import * as path from 'path'
 import { FLAG, STAGING_KEY } from '../../src/tables'
-import { startEmulatorProcess } from '../support/emulator-process'
-import type { EmulatorProcess } from '../support/emulator-process'
 import { ALT_LINE_OVERRIDES } from '../support/line-overrides'
-import { runCli, tempDir, writeJson } from '../support/run-cli'
+import { PROFILES, altExampleConfig, emulatorPerProfile, emulatorTenant } from '../support/profile-emulators'
+import type { Profile } from '../support/profile-emulators'
+import { runCli, writeJson } from '../support/run-cli'
 
 /**
  * Issue 18, the reading half: a connection that reads lines reads them in bulk per page of
@@ -24,8 +24,6 @@ const SERVER_PAGE = 25
 const PAGE_SIZE = 10
 const DATA = ['--seed', '41', '--invoices', '60', '--orders', '40', '--lines-per-document', '1..8']
 const FAULTS = ['--bad-line-share', '0.3', '--max-page-size', String(SERVER_PAGE)]
-const PROFILES = ['ifs-cloud', 'ifs-alt'] as const
-type Profile = (typeof PROFILES)[number]
 
 type Key = [string, string | number | null][]
 interface LineManifest {
@@ -63,42 +61,30 @@ const SETS: Record<Profile, { orders: string; orderLines: string; invoices: stri
         },
     }
 
-const emulators: Partial<Record<Profile, EmulatorProcess>> = {}
-const databases: Partial<Record<Profile, string>> = {}
-const configs: Partial<Record<Profile, string>> = {}
-let dir: string
-
-beforeAll(async () => {
-    dir = tempDir('mlc-lines-')
-    for (const profile of PROFILES) {
-        const emulator = await startEmulatorProcess([...DATA, ...FAULTS, '--profile', profile], {
-            clientSecret: SECRET,
-        })
-        emulators[profile] = emulator
-        databases[profile] = path.join(dir, `${profile}.db`)
-        configs[profile] = writeJson(path.join(dir, `${profile}.json`), configFor(profile, emulator.url))
-    }
+const rig = emulatorPerProfile({
+    tempPrefix: 'mlc-lines-',
+    args: [...DATA, ...FAULTS],
+    clientSecret: SECRET,
+    configFor,
 })
-afterAll(async () => {
-    await Promise.all(PROFILES.map((p) => emulators[p]?.stop()))
-})
+const { emulators, databases, configs } = rig
 
 /** Lines on for both types: `true` under the default names, the alt names for ifs-alt. */
-function configFor(profile: Profile, url: string): Record<string, unknown> {
+function configFor(profile: Profile, url: string, database: string): Record<string, unknown> {
     const common = {
         name: 'Lines',
         fieldMapPreset: 'brief',
         limits: { pageSize: PAGE_SIZE, maxInlineWaitSeconds: 5 },
-        database: databases[profile],
+        database,
     }
     if (profile === 'ifs-cloud')
         return {
             ...common,
-            ifs: { url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
+            ifs: emulatorTenant(url),
             companies: ['10', '20'],
             objects: { supplierInvoices: { source: { lines: true } }, purchaseOrders: { source: { lines: true } } },
         }
-    const example = JSON.parse(fs.readFileSync(path.join(__dirname, '../../examples/ifs-alt.config.json'), 'utf8'))
+    const example = altExampleConfig()
     const withLines = (key: 'supplierInvoices' | 'purchaseOrders', lines: unknown) => ({
         ...example.objects[key],
         source: { ...example.objects[key].source, lines },
@@ -232,9 +218,9 @@ test.each(PROFILES)(
         const withLines = (await control<Stats>(profile, 'stats')).requests.master_data
         const config = JSON.parse(fs.readFileSync(configs[profile]!, 'utf8'))
         for (const key of ['supplierInvoices', 'purchaseOrders']) delete config.objects[key].source.lines
-        config.database = path.join(dir, `${profile}-headers-only.db`)
+        config.database = path.join(rig.dir, `${profile}-headers-only.db`)
         const result = await runCli(
-            ['sync', '--config', writeJson(path.join(dir, `${profile}-headers-only.json`), config), '--json'],
+            ['sync', '--config', writeJson(path.join(rig.dir, `${profile}-headers-only.json`), config), '--json'],
             env
         )
         expect(JSON.parse(result.stdout).report.status).toBe('succeeded')
@@ -265,7 +251,7 @@ test.each(PROFILES)(
 test('a mistyped line field fails ping with the nearest name the line set has', async () => {
     const config = JSON.parse(fs.readFileSync(configs['ifs-cloud']!, 'utf8'))
     config.objects.purchaseOrders.source.lines = { fields: { quantity: 'BuyQtyDu' } }
-    const file = writeJson(path.join(dir, 'mistyped.json'), config)
+    const file = writeJson(path.join(rig.dir, 'mistyped.json'), config)
     const result = await runCli(['ping', '--config', file, '--json'], env)
     const out = JSON.parse(result.stdout) as {
         passed: boolean
@@ -282,7 +268,10 @@ test('a mistyped line field fails ping with the nearest name the line set has', 
         [
             'sync',
             '--config',
-            writeJson(path.join(dir, 'mistyped-sync.json'), { ...config, database: path.join(dir, 'mistyped.db') }),
+            writeJson(path.join(rig.dir, 'mistyped-sync.json'), {
+                ...config,
+                database: path.join(rig.dir, 'mistyped.db'),
+            }),
             '--json',
         ],
         env
@@ -290,6 +279,6 @@ test('a mistyped line field fails ping with the nearest name the line set has', 
     const report = JSON.parse(sync.stdout).report as { status: string; message: string }
     expect(report.message).toContain('purchase_order: the IFS names do not match $metadata')
     expect(report.message).toContain('did you mean `BuyQtyDue`?')
-    const staged = outcomesIn(path.join(dir, 'mistyped.db'))
+    const staged = outcomesIn(path.join(rig.dir, 'mistyped.db'))
     expect([...staged.staged, ...staged.flags.keys()].filter((k) => k.includes('OrderNo'))).toEqual([])
 })
