@@ -3,6 +3,7 @@ import * as path from 'path'
 import { startEmulatorProcess } from '../support/emulator-process'
 import type { EmulatorProcess } from '../support/emulator-process'
 import { runCli, tempDir, writeJson } from '../support/run-cli'
+import { INVOICE_IMPORT_MANDATORY_COLUMNS } from '../support/s2p-mandatory-columns'
 
 /**
  * The local runner with no preset named: the default stages into the integration framework's
@@ -23,16 +24,6 @@ afterAll(async () => {
     await emulator?.stop()
 })
 
-const INVOICE_MANDATORY = [
-    'u_external_invoice_number',
-    'u_external_invoice_source',
-    'u_erp_source',
-    'u_supplier',
-    'u_invoice_date',
-    'u_subtotal',
-    'u_other_charges',
-]
-
 test('sync stages invoices and orders into the import tables with every documented mandatory column filled', async () => {
     const config = writeJson(path.join(dir, 'config.json'), {
         name: 'Default preset',
@@ -50,7 +41,7 @@ test('sync stages invoices and orders into the import tables with every document
         expect(invoices.length).toBeGreaterThan(0)
         expect(orders.length).toBeGreaterThan(0)
         for (const row of invoices) {
-            for (const column of INVOICE_MANDATORY)
+            for (const column of INVOICE_IMPORT_MANDATORY_COLUMNS)
                 expect({ column, empty: row[column] == null }).toEqual({ column, empty: false })
             expect(row.u_erp_source).toBe('IFS Cloud')
             expect(row.u_external_invoice_source).toBe('IFS Cloud')
