@@ -100,12 +100,6 @@ function configFor(profile: Profile, url: string, database: string): Record<stri
     }
 }
 
-async function control<T>(profile: Profile, what: string): Promise<T> {
-    const res = await fetch(`${emulators[profile]!.url}/__control/${what}`)
-    if (!res.ok) throw new Error(`${what}: ${res.status}`)
-    return (await res.json()) as T
-}
-
 /** How a flag names a line: its key fields after the document's, joined by "/" ("3/1", "2"). */
 function lineNumberOf(documentKey: Key, lineKey: Key): string {
     return lineKey
@@ -143,8 +137,8 @@ test.each(PROFILES)(
         const result = await runCli(['sync', '--config', configs[profile]!, '--json'], env)
         expect(result.stderr).toBe('')
         expect(JSON.parse(result.stdout).report.status).toBe('succeeded')
-        const lines = await control<LineManifest>(profile, 'line-manifest')
-        const headers = await control<HeaderManifest>(profile, 'manifest')
+        const lines = await emulators[profile]!.control.get<LineManifest>('line-manifest')
+        const headers = await emulators[profile]!.control.get<HeaderManifest>('manifest')
         const headerOutcome = new Map(headers.documents.map((d) => [sourceKey(d.key), d.expected.outcome]))
         const got = outcomesIn(databases[profile]!)
         let flaggedByLine = 0
@@ -185,8 +179,8 @@ test.each(PROFILES)(
 test.each(PROFILES)(
     'profile %s: line requests per page of headers are bounded, never one per document',
     async (profile) => {
-        const { byPath } = await control<Stats>(profile, 'stats')
-        const lines = await control<LineManifest>(profile, 'line-manifest')
+        const { byPath } = await emulators[profile]!.control.get<Stats>('stats')
+        const lines = await emulators[profile]!.control.get<LineManifest>('line-manifest')
         const count = (set: string) =>
             Object.entries(byPath)
                 .filter(([p]) => p.endsWith(set))
@@ -215,7 +209,7 @@ test.each(PROFILES)(
     'profile %s: lines cost no master-data request a header-only run does not make',
     async (profile) => {
         // Runs after the lines run above, which made every master-data request so far.
-        const withLines = (await control<Stats>(profile, 'stats')).requests.master_data
+        const withLines = (await emulators[profile]!.control.get<Stats>('stats')).requests.master_data
         const config = JSON.parse(fs.readFileSync(configs[profile]!, 'utf8'))
         for (const key of ['supplierInvoices', 'purchaseOrders']) delete config.objects[key].source.lines
         config.database = path.join(rig.dir, `${profile}-headers-only.db`)
@@ -224,7 +218,7 @@ test.each(PROFILES)(
             env
         )
         expect(JSON.parse(result.stdout).report.status).toBe('succeeded')
-        const headersOnly = (await control<Stats>(profile, 'stats')).requests.master_data - withLines
+        const headersOnly = (await emulators[profile]!.control.get<Stats>('stats')).requests.master_data - withLines
         expect(headersOnly).toBeGreaterThan(0)
         expect(withLines).toBeLessThanOrEqual(headersOnly)
     }
