@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3'
 import * as path from 'path'
-import { startEmulatorProcess } from '../support/emulator-process'
-import type { EmulatorProcess } from '../support/emulator-process'
-import { runCli, tempDir, writeJson } from '../support/run-cli'
+import { emulatorForBlock, emulatorTenant } from '../support/emulator-for-block'
+import { runCli, writeJson } from '../support/run-cli'
 import { INVOICE_IMPORT_MANDATORY_COLUMNS } from '../support/s2p-mandatory-columns'
 
 /**
@@ -11,30 +10,23 @@ import { INVOICE_IMPORT_MANDATORY_COLUMNS } from '../support/s2p-mandatory-colum
  * column filled, the ERP source named. Expectations come from the documentation, not the maps.
  */
 const SECRET = `default-preset-${process.pid}-${Date.now()}`
-let emulator: EmulatorProcess
-let dir: string
-
-beforeAll(async () => {
-    emulator = await startEmulatorProcess(['--seed', '11', '--invoices', '40', '--orders', '20'], {
-        clientSecret: SECRET,
-    })
-    dir = tempDir('mlc-default-preset-')
-})
-afterAll(async () => {
-    await emulator?.stop()
+const block = emulatorForBlock({
+    args: ['--seed', '11', '--invoices', '40', '--orders', '20'],
+    clientSecret: SECRET,
+    tempPrefix: 'mlc-default-preset-',
 })
 
 test('sync stages invoices and orders into the import tables with every documented mandatory column filled', async () => {
-    const config = writeJson(path.join(dir, 'config.json'), {
+    const config = writeJson(path.join(block.dir, 'config.json'), {
         name: 'Default preset',
-        ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
+        ifs: emulatorTenant(block.emulator.url),
         companies: ['10', '20'],
         database: 'default.db',
     })
     const result = await runCli(['sync', '--config', config, '--json'], { ML_CONNECTOR_CLIENT_SECRET: SECRET })
     expect(result.stderr).toBe('')
     expect(JSON.parse(result.stdout).report.status).toBe('succeeded')
-    const db = new Database(path.join(dir, 'default.db'), { readonly: true })
+    const db = new Database(path.join(block.dir, 'default.db'), { readonly: true })
     try {
         const invoices = db.prepare('SELECT * FROM sn_spend_intg_imp_invoice').all() as Record<string, unknown>[]
         const orders = db.prepare('SELECT * FROM sn_fcms_intg_imp_order').all() as Record<string, unknown>[]

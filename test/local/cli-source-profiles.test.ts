@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3'
 import { checkInvariants } from '../../src/local/faults/invariants'
 import { STAGING_KEY } from '../../src/tables'
-import { PROFILES, altExampleConfig, emulatorPerProfile, emulatorTenant } from '../support/profile-emulators'
+import { emulatorTenant } from '../support/emulator-for-block'
+import { PROFILES, altExampleConfig, emulatorPerProfile } from '../support/profile-emulators'
 import type { Profile } from '../support/profile-emulators'
 import { runCli } from '../support/run-cli'
 

@@ -2,7 +2,8 @@ import * as path from 'path'
 import { parseLocalConfig } from '../../src/local/cli/local-config'
 import { openRuntime } from '../../src/local/cli/local-runtime'
 import { testConnection } from '../../src/server/core/actions/test-connection'
-import { PROFILES, altExampleConfig, emulatorPerProfile, emulatorTenant } from '../support/profile-emulators'
+import { emulatorTenant } from '../support/emulator-for-block'
+import { PROFILES, altExampleConfig, emulatorPerProfile } from '../support/profile-emulators'
 import type { Profile } from '../support/profile-emulators'
 
 /**

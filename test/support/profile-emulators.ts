@@ -61,11 +61,6 @@ export function emulatorPerProfile(options: ProfileEmulatorsOptions): ProfileEmu
     return rig
 }
 
-/** The IFS part of a config that reaches a local emulator under its default names. */
-export function emulatorTenant(url: string): Record<string, unknown> {
-    return { url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true }
-}
-
 /** The shipped `examples/ifs-alt.config.json`: the alternative tenant configured by mapping alone. */
 export function altExampleConfig(): Record<string, any> {
     return JSON.parse(fs.readFileSync(path.join(__dirname, '../../examples/ifs-alt.config.json'), 'utf8'))

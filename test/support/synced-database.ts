@@ -5,6 +5,7 @@ import type { Manifest } from '../../src/local/emulator/dataset/manifest'
 import { startEmulator } from '../../src/local/emulator/start-emulator'
 import type { RunningEmulator } from '../../src/local/emulator/start-emulator'
 import type { InvariantReport } from '../../src/local/faults/invariants'
+import { emulatorTenant } from './emulator-for-block'
 import { runCli, tempDir, writeJson } from './run-cli'
 
 /**
@@ -43,7 +44,7 @@ export async function syncedDatabase(options: SyncOptions): Promise<SyncedDataba
     const file = path.join(dir, 'synced.db')
     const config = writeJson(path.join(dir, 'config.json'), {
         ...options.connection,
-        ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
+        ifs: emulatorTenant(emulator.url),
         limits: { pageSize: 40, maxInlineWaitSeconds: 2 },
         database: file,
     })
