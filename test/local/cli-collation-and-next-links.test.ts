@@ -2,8 +2,7 @@ import Database from 'better-sqlite3'
 import * as path from 'path'
 import type { Manifest } from '../../src/local/emulator/dataset/manifest'
 import { checkInvariants } from '../../src/local/faults/invariants'
-import { emulatorForBlock, emulatorTenant } from '../support/emulator-for-block'
-import { runCli, writeJson } from '../support/run-cli'
+import { emulatorForBlock } from '../support/emulator-for-block'
 
 /**
  * The built CLI against an emulator with key twins: lower-case ones (PO0000001 and po0000001) and
@@ -43,15 +42,13 @@ describe.each(['case-insensitive', 'binary'] as const)('under the %s collation',
     })
 
     test('every document, key twins included, is staged or flagged once; relative nextLinks on navigation paths are followed', async () => {
-        const config = writeJson(path.join(block.dir, 'config.json'), {
+        const result = await block.sync({
             name: 'Collation',
             // The default preset (import tables), judged by faults/target-contract.ts IMPORT_TARGETS.
-            ifs: emulatorTenant(block.emulator.url),
             companies: ['10', '20'],
             limits: { pageSize: 50, maxInlineWaitSeconds: 5 },
             database: 'sync.db',
         })
-        const result = await runCli(['sync', '--config', config, '--json'], { ML_CONNECTOR_CLIENT_SECRET: SECRET })
         expect(result.stderr).toBe('')
         expect(result.code).toBe(0)
         const manifest = await block.emulator.control.manifest()

@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3'
 import * as path from 'path'
-import { emulatorForBlock, emulatorTenant } from '../support/emulator-for-block'
-import { runCli, writeJson } from '../support/run-cli'
+import { emulatorForBlock } from '../support/emulator-for-block'
 import { INVOICE_IMPORT_MANDATORY_COLUMNS } from '../support/s2p-mandatory-columns'
 
 /**
@@ -17,13 +16,7 @@ const block = emulatorForBlock({
 })
 
 test('sync stages invoices and orders into the import tables with every documented mandatory column filled', async () => {
-    const config = writeJson(path.join(block.dir, 'config.json'), {
-        name: 'Default preset',
-        ifs: emulatorTenant(block.emulator.url),
-        companies: ['10', '20'],
-        database: 'default.db',
-    })
-    const result = await runCli(['sync', '--config', config, '--json'], { ML_CONNECTOR_CLIENT_SECRET: SECRET })
+    const result = await block.sync({ name: 'Default preset', companies: ['10', '20'], database: 'default.db' })
     expect(result.stderr).toBe('')
     expect(JSON.parse(result.stdout).report.status).toBe('succeeded')
     const db = new Database(path.join(block.dir, 'default.db'), { readonly: true })

@@ -1,6 +1,8 @@
+import * as path from 'path'
 import { startEmulatorProcess } from './emulator-process'
 import type { EmulatorProcess } from './emulator-process'
-import { tempDir } from './run-cli'
+import { runCli, tempDir, writeJson } from './run-cli'
+import type { CliResult } from './run-cli'
 
 /**
  * One emulator process and one temporary folder for the enclosing describe block (or file): the
@@ -11,6 +13,11 @@ export interface EmulatorForBlock {
     readonly emulator: EmulatorProcess
     /** The block's temporary folder (configs, databases); set in beforeAll. */
     readonly dir: string
+    /**
+     * `ml-connector sync --json` with a config of `connection`'s keys plus this emulator's tenant,
+     * written to the block's folder; a relative database lies there too.
+     */
+    sync(connection: Record<string, unknown>): Promise<CliResult>
 }
 
 export function emulatorForBlock(options: {
@@ -21,6 +28,7 @@ export function emulatorForBlock(options: {
 }): EmulatorForBlock {
     let emulator: EmulatorProcess | undefined
     let dir = ''
+    let configs = 0
     beforeAll(async () => {
         emulator = await startEmulatorProcess(options.args, { clientSecret: options.clientSecret })
         dir = tempDir(options.tempPrefix)
@@ -35,6 +43,13 @@ export function emulatorForBlock(options: {
         },
         get dir(): string {
             return dir
+        },
+        async sync(connection) {
+            const config = writeJson(path.join(dir, `config-${++configs}.json`), {
+                ...connection,
+                ifs: emulatorTenant(this.emulator.url),
+            })
+            return runCli(['sync', '--config', config, '--json'], { ML_CONNECTOR_CLIENT_SECRET: options.clientSecret })
         },
     }
 }
