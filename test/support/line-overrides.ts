@@ -1,8 +1,8 @@
 /** `ifs-alt`'s stamp: a date-time offset named ChangedAt, on documents and lines alike. */
-export const ALT_STAMP = { name: 'ChangedAt', format: 'datetimeoffset' } as const
+const ALT_STAMP = { name: 'ChangedAt', format: 'datetimeoffset' } as const
 
 /** `ifs-alt`'s invoice key (a text InvoiceKey where ifs-cloud has a number), which its lines and postings carry first. */
-export const ALT_INVOICE_KEY = [
+const ALT_INVOICE_KEY = [
     { name: 'Company', kind: 'string' },
     { name: 'InvoiceKey', kind: 'string' },
 ] as const
