@@ -4,6 +4,7 @@ import { CONNECTION } from '../../src/tables'
 import { shippedFieldMapRows } from '../../src/server/core/staging/field-map-rows'
 import type { FieldMapPreset } from '../../src/server/core/config/connection-config'
 import { BuildOutput } from './build-output'
+import { INVOICE_IMPORT_MANDATORY_COLUMNS } from '../support/s2p-mandatory-columns'
 
 // The shipped field-map presets reach the instance as records of x_mlc_ifs_s2p_field_map, generated
 // from the document-type definitions the engine compiles: a stale file or a lost record fails here.
@@ -49,16 +50,6 @@ describe('shipped field-map records', () => {
         const columns = shippedFieldMapRows(['s2p_import'])
             .filter((r) => r.objectType === 'supplier_invoice')
             .map((r) => r.column)
-        expect(columns).toEqual(
-            expect.arrayContaining([
-                'u_external_invoice_number',
-                'u_external_invoice_source',
-                'u_erp_source',
-                'u_supplier',
-                'u_invoice_date',
-                'u_subtotal',
-                'u_other_charges',
-            ])
-        )
+        expect(columns).toEqual(expect.arrayContaining([...INVOICE_IMPORT_MANDATORY_COLUMNS]))
     })
 })

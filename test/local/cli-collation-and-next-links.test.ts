@@ -2,9 +2,7 @@ import Database from 'better-sqlite3'
 import * as path from 'path'
 import type { Manifest } from '../../src/local/emulator/dataset/manifest'
 import { checkInvariants } from '../../src/local/faults/invariants'
-import { startEmulatorProcess } from '../support/emulator-process'
-import type { EmulatorProcess } from '../support/emulator-process'
-import { runCli, tempDir, writeJson } from '../support/run-cli'
+import { emulatorForBlock } from '../support/emulator-for-block'
 
 /**
  * The built CLI against an emulator with key twins: lower-case ones (PO0000001 and po0000001) and
@@ -33,39 +31,29 @@ function twinGroups(manifest: Manifest): Manifest['documents'][] {
 }
 
 describe.each(['case-insensitive', 'binary'] as const)('under the %s collation', (collation) => {
-    let emulator: EmulatorProcess
-    let dir: string
-
-    beforeAll(async () => {
-        emulator = await startEmulatorProcess(
-            [
-                ...['--seed', '9', '--invoices', String(INVOICES), '--orders', String(ORDERS)],
-                ...['--key-twins', String(TWINS), '--space-twins', String(SPACE_TWINS)],
-                ...['--collation', collation, '--next-links', 'context-relative'],
-            ],
-            { clientSecret: SECRET }
-        )
-        dir = tempDir('mlc-collation-')
-    })
-    afterAll(async () => {
-        await emulator?.stop()
+    const block = emulatorForBlock({
+        args: [
+            ...['--seed', '9', '--invoices', String(INVOICES), '--orders', String(ORDERS)],
+            ...['--key-twins', String(TWINS), '--space-twins', String(SPACE_TWINS)],
+            ...['--collation', collation, '--next-links', 'context-relative'],
+        ],
+        clientSecret: SECRET,
+        tempPrefix: 'mlc-collation-',
     })
 
     test('every document, key twins included, is staged or flagged once; relative nextLinks on navigation paths are followed', async () => {
-        const config = writeJson(path.join(dir, 'config.json'), {
+        const result = await block.sync({
             name: 'Collation',
             // The default preset (import tables), judged by faults/target-contract.ts IMPORT_TARGETS.
-            ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
             companies: ['10', '20'],
             limits: { pageSize: 50, maxInlineWaitSeconds: 5 },
             database: 'sync.db',
         })
-        const result = await runCli(['sync', '--config', config, '--json'], { ML_CONNECTOR_CLIENT_SECRET: SECRET })
         expect(result.stderr).toBe('')
         expect(result.code).toBe(0)
-        const manifest = await emulator.control.manifest()
+        const manifest = await block.emulator.control.manifest()
         const report = checkInvariants(manifest, {
-            database: path.join(dir, 'sync.db'),
+            database: path.join(block.dir, 'sync.db'),
             connectionName: 'Collation',
             expectComplete: true,
             companies: ['10', '20'],
@@ -76,7 +64,7 @@ describe.each(['case-insensitive', 'binary'] as const)('under the %s collation',
         // Each twin the manifest expects staged has its own order import row, under its exact number.
         const groups = twinGroups(manifest)
         expect(groups.length).toBe(Math.max(TWINS, SPACE_TWINS))
-        const db = new Database(path.join(dir, 'sync.db'), { readonly: true })
+        const db = new Database(path.join(block.dir, 'sync.db'), { readonly: true })
         try {
             const staged = new Set(
                 (

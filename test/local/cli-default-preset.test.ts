@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3'
 import * as path from 'path'
-import { startEmulatorProcess } from '../support/emulator-process'
-import type { EmulatorProcess } from '../support/emulator-process'
-import { runCli, tempDir, writeJson } from '../support/run-cli'
+import { emulatorForBlock } from '../support/emulator-for-block'
+import { INVOICE_IMPORT_MANDATORY_COLUMNS } from '../support/s2p-mandatory-columns'
 
 /**
  * The local runner with no preset named: the default stages into the integration framework's
@@ -10,47 +9,24 @@ import { runCli, tempDir, writeJson } from '../support/run-cli'
  * column filled, the ERP source named. Expectations come from the documentation, not the maps.
  */
 const SECRET = `default-preset-${process.pid}-${Date.now()}`
-let emulator: EmulatorProcess
-let dir: string
-
-beforeAll(async () => {
-    emulator = await startEmulatorProcess(['--seed', '11', '--invoices', '40', '--orders', '20'], {
-        clientSecret: SECRET,
-    })
-    dir = tempDir('mlc-default-preset-')
+const block = emulatorForBlock({
+    args: ['--seed', '11', '--invoices', '40', '--orders', '20'],
+    clientSecret: SECRET,
+    tempPrefix: 'mlc-default-preset-',
 })
-afterAll(async () => {
-    await emulator?.stop()
-})
-
-const INVOICE_MANDATORY = [
-    'u_external_invoice_number',
-    'u_external_invoice_source',
-    'u_erp_source',
-    'u_supplier',
-    'u_invoice_date',
-    'u_subtotal',
-    'u_other_charges',
-]
 
 test('sync stages invoices and orders into the import tables with every documented mandatory column filled', async () => {
-    const config = writeJson(path.join(dir, 'config.json'), {
-        name: 'Default preset',
-        ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
-        companies: ['10', '20'],
-        database: 'default.db',
-    })
-    const result = await runCli(['sync', '--config', config, '--json'], { ML_CONNECTOR_CLIENT_SECRET: SECRET })
+    const result = await block.sync({ name: 'Default preset', companies: ['10', '20'], database: 'default.db' })
     expect(result.stderr).toBe('')
     expect(JSON.parse(result.stdout).report.status).toBe('succeeded')
-    const db = new Database(path.join(dir, 'default.db'), { readonly: true })
+    const db = new Database(path.join(block.dir, 'default.db'), { readonly: true })
     try {
         const invoices = db.prepare('SELECT * FROM sn_spend_intg_imp_invoice').all() as Record<string, unknown>[]
         const orders = db.prepare('SELECT * FROM sn_fcms_intg_imp_order').all() as Record<string, unknown>[]
         expect(invoices.length).toBeGreaterThan(0)
         expect(orders.length).toBeGreaterThan(0)
         for (const row of invoices) {
-            for (const column of INVOICE_MANDATORY)
+            for (const column of INVOICE_IMPORT_MANDATORY_COLUMNS)
                 expect({ column, empty: row[column] == null }).toEqual({ column, empty: false })
             expect(row.u_erp_source).toBe('IFS Cloud')
             expect(row.u_external_invoice_source).toBe('IFS Cloud')

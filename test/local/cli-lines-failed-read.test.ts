@@ -44,17 +44,6 @@ afterAll(async () => {
     await emulator?.stop()
 })
 
-async function control<T>(method: string, what: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${emulator.url}/__control/${what}`, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    if (!res.ok) throw new Error(`${what}: ${res.status}`)
-    const text = await res.text()
-    return (text ? JSON.parse(text) : undefined) as T
-}
-
 /** Source keys of the documents staged or flagged so far. */
 function handled(): Set<string> {
     const db = new Database(database, { readonly: true })
@@ -69,7 +58,7 @@ function handled(): Set<string> {
 
 test('a refused line read stops at the page before it; the next run stages everything', async () => {
     // The first page's line read is answered; every later one is refused (400 is not retried).
-    await control('POST', 'faults', { rules: [{ kind: 'echo', status: 400, path: LINE_SET, after: 1 }] })
+    await emulator.control.setFaults({ rules: [{ kind: 'echo', status: 400, path: LINE_SET, after: 1 }] })
     const failed = await runCli(['sync', '--config', config, '--json'], env)
     const report = JSON.parse(failed.stdout).report as { status: string; message: string }
     expect(report.status).toBe('failed')
@@ -79,10 +68,12 @@ test('a refused line read stops at the page before it; the next run stages every
     expect(failed.code).not.toBe(0)
     expect(handled().size).toBe(PAGE_SIZE)
 
-    await control('DELETE', 'faults')
+    await emulator.control.clearFaults()
     const again = await runCli(['sync', '--config', config, '--json'], env)
     expect(JSON.parse(again.stdout).report.status).toBe('succeeded')
-    const manifest = await control<{ documents: { objectType: string; key: [string, unknown][] }[] }>('GET', 'manifest')
+    const manifest = await emulator.control.get<{ documents: { objectType: string; key: [string, unknown][] }[] }>(
+        'manifest'
+    )
     const orders = manifest.documents.filter((d) => d.objectType === 'purchase_order')
     expect(orders).toHaveLength(35)
     const now = handled()

@@ -2,10 +2,11 @@ import Database from 'better-sqlite3'
 import * as fs from 'fs'
 import * as path from 'path'
 import { FLAG, STAGING_KEY } from '../../src/tables'
-import { startEmulatorProcess } from '../support/emulator-process'
-import type { EmulatorProcess } from '../support/emulator-process'
 import { ALT_LINE_OVERRIDES } from '../support/line-overrides'
-import { runCli, tempDir, writeJson } from '../support/run-cli'
+import { emulatorTenant } from '../support/emulator-for-block'
+import { PROFILES, altExampleConfig, emulatorPerProfile } from '../support/profile-emulators'
+import type { Profile } from '../support/profile-emulators'
+import { runCli, writeJson } from '../support/run-cli'
 
 /**
  * Issue 18, the reading half: a connection that reads lines reads them in bulk per page of
@@ -24,8 +25,6 @@ const SERVER_PAGE = 25
 const PAGE_SIZE = 10
 const DATA = ['--seed', '41', '--invoices', '60', '--orders', '40', '--lines-per-document', '1..8']
 const FAULTS = ['--bad-line-share', '0.3', '--max-page-size', String(SERVER_PAGE)]
-const PROFILES = ['ifs-cloud', 'ifs-alt'] as const
-type Profile = (typeof PROFILES)[number]
 
 type Key = [string, string | number | null][]
 interface LineManifest {
@@ -63,42 +62,30 @@ const SETS: Record<Profile, { orders: string; orderLines: string; invoices: stri
         },
     }
 
-const emulators: Partial<Record<Profile, EmulatorProcess>> = {}
-const databases: Partial<Record<Profile, string>> = {}
-const configs: Partial<Record<Profile, string>> = {}
-let dir: string
-
-beforeAll(async () => {
-    dir = tempDir('mlc-lines-')
-    for (const profile of PROFILES) {
-        const emulator = await startEmulatorProcess([...DATA, ...FAULTS, '--profile', profile], {
-            clientSecret: SECRET,
-        })
-        emulators[profile] = emulator
-        databases[profile] = path.join(dir, `${profile}.db`)
-        configs[profile] = writeJson(path.join(dir, `${profile}.json`), configFor(profile, emulator.url))
-    }
+const rig = emulatorPerProfile({
+    tempPrefix: 'mlc-lines-',
+    args: [...DATA, ...FAULTS],
+    clientSecret: SECRET,
+    configFor,
 })
-afterAll(async () => {
-    await Promise.all(PROFILES.map((p) => emulators[p]?.stop()))
-})
+const { emulators, databases, configs } = rig
 
 /** Lines on for both types: `true` under the default names, the alt names for ifs-alt. */
-function configFor(profile: Profile, url: string): Record<string, unknown> {
+function configFor(profile: Profile, url: string, database: string): Record<string, unknown> {
     const common = {
         name: 'Lines',
         fieldMapPreset: 'brief',
         limits: { pageSize: PAGE_SIZE, maxInlineWaitSeconds: 5 },
-        database: databases[profile],
+        database,
     }
     if (profile === 'ifs-cloud')
         return {
             ...common,
-            ifs: { url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
+            ifs: emulatorTenant(url),
             companies: ['10', '20'],
             objects: { supplierInvoices: { source: { lines: true } }, purchaseOrders: { source: { lines: true } } },
         }
-    const example = JSON.parse(fs.readFileSync(path.join(__dirname, '../../examples/ifs-alt.config.json'), 'utf8'))
+    const example = altExampleConfig()
     const withLines = (key: 'supplierInvoices' | 'purchaseOrders', lines: unknown) => ({
         ...example.objects[key],
         source: { ...example.objects[key].source, lines },
@@ -112,12 +99,6 @@ function configFor(profile: Profile, url: string): Record<string, unknown> {
             purchaseOrders: withLines('purchaseOrders', ALT_LINE_OVERRIDES.purchase_order),
         },
     }
-}
-
-async function control<T>(profile: Profile, what: string): Promise<T> {
-    const res = await fetch(`${emulators[profile]!.url}/__control/${what}`)
-    if (!res.ok) throw new Error(`${what}: ${res.status}`)
-    return (await res.json()) as T
 }
 
 /** How a flag names a line: its key fields after the document's, joined by "/" ("3/1", "2"). */
@@ -157,8 +138,8 @@ test.each(PROFILES)(
         const result = await runCli(['sync', '--config', configs[profile]!, '--json'], env)
         expect(result.stderr).toBe('')
         expect(JSON.parse(result.stdout).report.status).toBe('succeeded')
-        const lines = await control<LineManifest>(profile, 'line-manifest')
-        const headers = await control<HeaderManifest>(profile, 'manifest')
+        const lines = await emulators[profile]!.control.get<LineManifest>('line-manifest')
+        const headers = await emulators[profile]!.control.get<HeaderManifest>('manifest')
         const headerOutcome = new Map(headers.documents.map((d) => [sourceKey(d.key), d.expected.outcome]))
         const got = outcomesIn(databases[profile]!)
         let flaggedByLine = 0
@@ -199,8 +180,8 @@ test.each(PROFILES)(
 test.each(PROFILES)(
     'profile %s: line requests per page of headers are bounded, never one per document',
     async (profile) => {
-        const { byPath } = await control<Stats>(profile, 'stats')
-        const lines = await control<LineManifest>(profile, 'line-manifest')
+        const { byPath } = await emulators[profile]!.control.get<Stats>('stats')
+        const lines = await emulators[profile]!.control.get<LineManifest>('line-manifest')
         const count = (set: string) =>
             Object.entries(byPath)
                 .filter(([p]) => p.endsWith(set))
@@ -229,16 +210,16 @@ test.each(PROFILES)(
     'profile %s: lines cost no master-data request a header-only run does not make',
     async (profile) => {
         // Runs after the lines run above, which made every master-data request so far.
-        const withLines = (await control<Stats>(profile, 'stats')).requests.master_data
+        const withLines = (await emulators[profile]!.control.get<Stats>('stats')).requests.master_data
         const config = JSON.parse(fs.readFileSync(configs[profile]!, 'utf8'))
         for (const key of ['supplierInvoices', 'purchaseOrders']) delete config.objects[key].source.lines
-        config.database = path.join(dir, `${profile}-headers-only.db`)
+        config.database = path.join(rig.dir, `${profile}-headers-only.db`)
         const result = await runCli(
-            ['sync', '--config', writeJson(path.join(dir, `${profile}-headers-only.json`), config), '--json'],
+            ['sync', '--config', writeJson(path.join(rig.dir, `${profile}-headers-only.json`), config), '--json'],
             env
         )
         expect(JSON.parse(result.stdout).report.status).toBe('succeeded')
-        const headersOnly = (await control<Stats>(profile, 'stats')).requests.master_data - withLines
+        const headersOnly = (await emulators[profile]!.control.get<Stats>('stats')).requests.master_data - withLines
         expect(headersOnly).toBeGreaterThan(0)
         expect(withLines).toBeLessThanOrEqual(headersOnly)
     }
@@ -265,7 +246,7 @@ test.each(PROFILES)(
 test('a mistyped line field fails ping with the nearest name the line set has', async () => {
     const config = JSON.parse(fs.readFileSync(configs['ifs-cloud']!, 'utf8'))
     config.objects.purchaseOrders.source.lines = { fields: { quantity: 'BuyQtyDu' } }
-    const file = writeJson(path.join(dir, 'mistyped.json'), config)
+    const file = writeJson(path.join(rig.dir, 'mistyped.json'), config)
     const result = await runCli(['ping', '--config', file, '--json'], env)
     const out = JSON.parse(result.stdout) as {
         passed: boolean
@@ -282,7 +263,10 @@ test('a mistyped line field fails ping with the nearest name the line set has', 
         [
             'sync',
             '--config',
-            writeJson(path.join(dir, 'mistyped-sync.json'), { ...config, database: path.join(dir, 'mistyped.db') }),
+            writeJson(path.join(rig.dir, 'mistyped-sync.json'), {
+                ...config,
+                database: path.join(rig.dir, 'mistyped.db'),
+            }),
             '--json',
         ],
         env
@@ -290,6 +274,6 @@ test('a mistyped line field fails ping with the nearest name the line set has', 
     const report = JSON.parse(sync.stdout).report as { status: string; message: string }
     expect(report.message).toContain('purchase_order: the IFS names do not match $metadata')
     expect(report.message).toContain('did you mean `BuyQtyDue`?')
-    const staged = outcomesIn(path.join(dir, 'mistyped.db'))
+    const staged = outcomesIn(path.join(rig.dir, 'mistyped.db'))
     expect([...staged.staged, ...staged.flags.keys()].filter((k) => k.includes('OrderNo'))).toEqual([])
 })

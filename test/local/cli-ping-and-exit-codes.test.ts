@@ -1,11 +1,9 @@
 import * as fs from 'fs'
 import * as net from 'net'
 import * as path from 'path'
-import { startEmulatorProcess } from '../support/emulator-process'
-import { startedTogether } from '../support/started-together'
-import type { EmulatorProcess } from '../support/emulator-process'
-import { startFakeServiceNow } from '../support/fake-servicenow'
-import type { FakeInstanceState, FakeServiceNow } from '../support/fake-servicenow'
+import type { FakeInstanceState } from '../support/fake-servicenow'
+import { emulatorAndInstanceForFile, fakeInstanceSettings } from '../support/emulator-and-instance'
+import { emulatorTenant } from '../support/emulator-for-block'
 import { runCli, tempDir, writeJson } from '../support/run-cli'
 import { BRIEF_TARGETS } from '../../src/local/faults/target-contract'
 
@@ -35,23 +33,18 @@ const HEALTHY: FakeInstanceState = {
     roles: ['sn_ap_apm.accounts_payable_specialist', 'procurement_user'],
 }
 
-let emulator: EmulatorProcess
-let instance: FakeServiceNow
+const both = emulatorAndInstanceForFile({
+    args: ['--invoices', '50', '--orders', '20'],
+    clientSecret: SECRET,
+    instance: HEALTHY,
+})
 let dir: string
-
-beforeAll(async () => {
-    ;[emulator, instance] = await startedTogether(
-        startEmulatorProcess(['--invoices', '50', '--orders', '20'], { clientSecret: SECRET }),
-        startFakeServiceNow(HEALTHY)
-    )
+beforeAll(() => {
     dir = tempDir('mlc-ping-')
 })
-afterAll(async () => {
-    await Promise.all([emulator?.stop(), instance?.stop()])
-})
 afterEach(async () => {
-    await instance?.setState({ ...HEALTHY, oauthClient: null })
-    await emulator?.control.clearFaults()
+    await both.instance?.setState({ ...HEALTHY, oauthClient: null })
+    await both.emulator?.control.clearFaults()
 })
 
 let n = 0
@@ -60,10 +53,10 @@ function config(overrides: Record<string, unknown> = {}, ifs: Record<string, unk
         name: 'Ping',
         // The fake instance below has the brief's tables.
         fieldMapPreset: 'brief',
-        ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true, ...ifs },
+        ifs: { ...emulatorTenant(both.emulator.url), ...ifs },
         companies: ['10'],
         database: `db-${n}.db`,
-        servicenow: { instanceUrl: instance.url, user: 'svc_mlc', passwordEnv: 'SN_PW' },
+        servicenow: fakeInstanceSettings(both.instance.url),
         ...overrides,
     })
 }
@@ -137,7 +130,7 @@ describe('ping', () => {
     })
 
     test('a mapped field the tenant’s $metadata names otherwise fails its line with the nearest name', async () => {
-        await emulator.control.setFaults({ spec: 'rename_in_metadata:from=CreationDate,to=CreatedDate' })
+        await both.emulator.control.setFaults({ spec: 'rename_in_metadata:from=CreationDate,to=CreatedDate' })
         const { code, ping: p } = await ping(config())
         expect(code).toBe(1)
         expect(failed(p)).toEqual([
@@ -167,7 +160,7 @@ describe('ping', () => {
     })
 
     test('ServiceNow: an inactive plugin, a missing table and a missing role each fail their line', async () => {
-        await instance.setState({
+        await both.instance.setState({
             storeApps: { sn_ap_apm: false },
             tables: ['sn_apo_invoice'],
             roles: ['procurement_user'],
@@ -184,7 +177,7 @@ describe('ping', () => {
     })
 
     test('ServiceNow: a mapped column the instance does not have fails one line naming table and column', async () => {
-        await instance.setState({
+        await both.instance.setState({
             columns: {
                 ...BRIEF_DICTIONARY,
                 proc_po: BRIEF_DICTIONARY.proc_po.filter((c) => c.element !== 'cost_center'),
@@ -207,9 +200,9 @@ describe('ping', () => {
 
     test('ServiceNow over OAuth: the password grant with the client secret from the environment', async () => {
         const clientSecret = `sn-client-secret-${process.pid}`
-        await instance.setState({ oauthClient: { clientId: 'mlc-ping', clientSecret } })
+        await both.instance.setState({ oauthClient: { clientId: 'mlc-ping', clientSecret } })
         const file = config({
-            servicenow: { instanceUrl: instance.url, user: 'svc_mlc', passwordEnv: 'SN_PW', clientId: 'mlc-ping' },
+            servicenow: { ...fakeInstanceSettings(both.instance.url), clientId: 'mlc-ping' },
         })
         const good = await ping(file, { ...env, ML_CONNECTOR_SN_CLIENT_SECRET: clientSecret })
         expect(failed(good.ping)).toEqual([])
@@ -225,7 +218,7 @@ describe('ping', () => {
 
 describe('propose-mapping', () => {
     test('prints the override JSON and a note per field from $metadata, and writes nothing', async () => {
-        await emulator.control.setFaults({ spec: 'rename_in_metadata:from=CreationDate,to=CreatedDate' })
+        await both.emulator.control.setFaults({ spec: 'rename_in_metadata:from=CreationDate,to=CreatedDate' })
         const file = config()
         const before = fs.readFileSync(file, 'utf8')
         const result = await runCli(['propose-mapping', '--config', file, '--json'], env)
@@ -277,11 +270,11 @@ describe('exit codes', () => {
     })
 
     test('sync without the secret variable exits 2 before contacting IFS', async () => {
-        await emulator.control.reset()
+        await both.emulator.control.reset()
         const result = await runCli(['sync', '--config', config()], { ML_CONNECTOR_CLIENT_SECRET: undefined })
         expect(result.code).toBe(2)
         expect(result.stderr).toMatch(/Export ML_CONNECTOR_CLIENT_SECRET/)
-        const stats = await emulator.control.stats<{ requests: { token: number; data: number } }>()
+        const stats = await both.emulator.control.stats<{ requests: { token: number; data: number } }>()
         expect(stats.requests.token + stats.requests.data).toBe(0)
     })
 
@@ -295,13 +288,15 @@ describe('exit codes', () => {
     })
 
     test('a run IFS keeps failing exits 1; a run with flags exits 0', async () => {
-        await emulator.control.setFaults({ rules: [{ kind: 'server_error', status: 503, path: 'PurchaseOrderSet' }] })
+        await both.emulator.control.setFaults({
+            rules: [{ kind: 'server_error', status: 503, path: 'PurchaseOrderSet' }],
+        })
         const failing = await runCli(['sync', '--config', config(), '--json'], env)
         expect(failing.code).toBe(1)
         const report = JSON.parse(failing.stdout).report
         expect(['partial', 'failed']).toContain(report.status)
         expect(report.message).toMatch(/503/)
-        await emulator.control.clearFaults()
+        await both.emulator.control.clearFaults()
         const flagged = await runCli(['sync', '--config', config(), '--json'], env)
         expect(flagged.code).toBe(0)
         expect(JSON.parse(flagged.stdout).report.flagged).toBeGreaterThan(0)

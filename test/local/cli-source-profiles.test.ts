@@ -1,11 +1,10 @@
 import Database from 'better-sqlite3'
-import * as fs from 'fs'
-import * as path from 'path'
 import { checkInvariants } from '../../src/local/faults/invariants'
 import { STAGING_KEY } from '../../src/tables'
-import { startEmulatorProcess } from '../support/emulator-process'
-import type { EmulatorProcess } from '../support/emulator-process'
-import { runCli, tempDir, writeJson } from '../support/run-cli'
+import { emulatorTenant } from '../support/emulator-for-block'
+import { PROFILES, altExampleConfig, emulatorPerProfile } from '../support/profile-emulators'
+import type { Profile } from '../support/profile-emulators'
+import { runCli } from '../support/run-cli'
 
 /**
  * Issue 16's promise, end to end: the same documents served under other IFS names (emulator profile
@@ -18,41 +17,27 @@ jest.setTimeout(180_000)
 const SECRET = `profiles-${process.pid}-${Date.now().toString(36)}`
 const env = { ML_CONNECTOR_CLIENT_SECRET: SECRET }
 const DATA = ['--seed', '23', '--invoices', '120', '--orders', '60']
-const PROFILES = ['ifs-cloud', 'ifs-alt'] as const
-type Profile = (typeof PROFILES)[number]
 
-const emulators: Partial<Record<Profile, EmulatorProcess>> = {}
-const databases: Partial<Record<Profile, string>> = {}
-const configs: Partial<Record<Profile, string>> = {}
-let dir: string
-
-beforeAll(async () => {
-    dir = tempDir('mlc-profiles-')
-    for (const profile of PROFILES) {
-        const emulator = await startEmulatorProcess([...DATA, '--profile', profile], { clientSecret: SECRET })
-        emulators[profile] = emulator
-        databases[profile] = path.join(dir, `${profile}.db`)
-        configs[profile] = writeJson(path.join(dir, `${profile}.json`), configFor(profile, emulator.url))
-    }
-})
-afterAll(async () => {
-    await Promise.all(PROFILES.map((p) => emulators[p]?.stop()))
+const { emulators, databases, configs } = emulatorPerProfile({
+    tempPrefix: 'mlc-profiles-',
+    args: DATA,
+    clientSecret: SECRET,
+    configFor,
 })
 
 /** The default profile needs no mapping; ifs-alt takes the shipped example, with only URL and database changed. */
-function configFor(profile: Profile, url: string): Record<string, unknown> {
-    const database = databases[profile]
+function configFor(profile: Profile, url: string, database: string): Record<string, unknown> {
     if (profile === 'ifs-cloud') {
         return {
             name: 'Profiles',
             // The default preset (import tables), judged by faults/target-contract.ts IMPORT_TARGETS.
-            ifs: { url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
+            ifs: emulatorTenant(url),
             companies: ['10', '20'],
             limits: { pageSize: 40, maxInlineWaitSeconds: 5 },
             database,
         }
     }
-    const example = JSON.parse(fs.readFileSync(path.join(__dirname, '../../examples/ifs-alt.config.json'), 'utf8'))
+    const example = altExampleConfig()
     return {
         ...example,
         name: 'Profiles',

@@ -1,9 +1,7 @@
 import * as path from 'path'
-import { startEmulatorProcess } from '../support/emulator-process'
-import type { EmulatorProcess } from '../support/emulator-process'
-import { startedTogether } from '../support/started-together'
-import { startFakeServiceNow } from '../support/fake-servicenow'
-import type { FakeInstanceState, FakeServiceNow } from '../support/fake-servicenow'
+import type { FakeInstanceState } from '../support/fake-servicenow'
+import { emulatorAndInstanceForFile, fakeInstanceSettings } from '../support/emulator-and-instance'
+import { emulatorTenant } from '../support/emulator-for-block'
 import { runCli, tempDir, writeJson } from '../support/run-cli'
 import { IMPORT_TABLE_MODELS } from '../../src/local/s2p-model/import-tables'
 
@@ -54,26 +52,21 @@ const INSTANCE: FakeInstanceState = {
     roles: ['admin'],
 }
 
-let emulator: EmulatorProcess
-let instance: FakeServiceNow
+const both = emulatorAndInstanceForFile({
+    args: ['--invoices', '10', '--orders', '10'],
+    clientSecret: SECRET,
+    instance: INSTANCE,
+})
 let file: string
 
-beforeAll(async () => {
-    ;[emulator, instance] = await startedTogether(
-        startEmulatorProcess(['--invoices', '10', '--orders', '10'], { clientSecret: SECRET }),
-        startFakeServiceNow(INSTANCE)
-    )
-    const dir = tempDir('mlc-ping-choices-')
-    file = writeJson(path.join(dir, 'config.json'), {
+beforeAll(() => {
+    file = writeJson(path.join(tempDir('mlc-ping-choices-'), 'config.json'), {
         name: 'Ping choices',
-        ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
+        ifs: emulatorTenant(both.emulator.url),
         companies: ['10'],
         database: 'ping.db',
-        servicenow: { instanceUrl: instance.url, user: 'svc_mlc', passwordEnv: 'SN_PW' },
+        servicenow: fakeInstanceSettings(both.instance.url),
     })
-})
-afterAll(async () => {
-    await Promise.all([emulator?.stop(), instance?.stop()])
 })
 
 /** The failing lines about choices: the choice check's own, or a constant's. */
@@ -88,12 +81,12 @@ async function choiceFailures(): Promise<string[]> {
 }
 
 test('reads sys_choice: the shipped constant is a choice, so no choice line fails', async () => {
-    await instance.setState({ choices: CHOICES })
+    await both.instance.setState({ choices: CHOICES })
     expect(await choiceFailures()).toEqual([])
 })
 
 test('a constant that is not among the instance choices fails naming the choices it has', async () => {
-    await instance.setState({
+    await both.instance.setState({
         choices: {
             ...CHOICES,
             sn_spend_intg_imp_invoice: [
@@ -108,7 +101,7 @@ test('a constant that is not among the instance choices fails naming the choices
 })
 
 test('an instance that refuses sys_choice gets one line saying why the constants were not checked', async () => {
-    await instance.setState({ choices: null })
+    await both.instance.setState({ choices: null })
     expect(await choiceFailures()).toEqual([
         "Choice values of the target columns (sys_choice) are readable: Table API sys_choice: HTTP 403 ACL (the user may not read sys_choice: an ACL or role is missing): constants were not checked against their columns' choices; let svc_mlc read sys_choice",
     ])

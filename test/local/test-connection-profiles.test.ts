@@ -1,11 +1,10 @@
-import * as fs from 'fs'
 import * as path from 'path'
 import { parseLocalConfig } from '../../src/local/cli/local-config'
 import { openRuntime } from '../../src/local/cli/local-runtime'
 import { testConnection } from '../../src/server/core/actions/test-connection'
-import { startEmulatorProcess } from '../support/emulator-process'
-import type { EmulatorProcess } from '../support/emulator-process'
-import { tempDir } from '../support/run-cli'
+import { emulatorTenant } from '../support/emulator-for-block'
+import { PROFILES, altExampleConfig, emulatorPerProfile } from '../support/profile-emulators'
+import type { Profile } from '../support/profile-emulators'
 
 /**
  * Issue 16's "Test connection passes against both emulator profiles": the form's Test connection
@@ -16,43 +15,31 @@ import { tempDir } from '../support/run-cli'
 jest.setTimeout(120_000)
 
 const SECRET = `tc-profiles-${process.pid}-${Date.now().toString(36)}`
-const PROFILES = ['ifs-cloud', 'ifs-alt'] as const
-type Profile = (typeof PROFILES)[number]
 
-const emulators: Partial<Record<Profile, EmulatorProcess>> = {}
-let dir: string
-
-beforeAll(async () => {
-    dir = tempDir('mlc-test-connection-')
-    for (const profile of PROFILES)
-        emulators[profile] = await startEmulatorProcess(
-            ['--seed', '5', '--invoices', '20', '--orders', '10', '--profile', profile],
-            {
-                clientSecret: SECRET,
-            }
-        )
+const rig = emulatorPerProfile({
+    tempPrefix: 'mlc-test-connection-',
+    args: ['--seed', '5', '--invoices', '20', '--orders', '10'],
+    clientSecret: SECRET,
 })
-afterAll(async () => {
-    await Promise.all(PROFILES.map((p) => emulators[p]?.stop()))
-})
+const { emulators } = rig
 
 /** The default profile needs no mapping; ifs-alt takes the shipped example with its URL and database changed. */
 function rawConfig(profile: Profile): Record<string, unknown> {
     const url = emulators[profile]!.url
-    const database = path.join(dir, `${profile}-${Math.random().toString(36).slice(2)}.db`)
+    const database = path.join(rig.dir, `${profile}-${Math.random().toString(36).slice(2)}.db`)
     if (profile === 'ifs-cloud')
         return {
             name: 'Test connection',
-            ifs: { url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
+            ifs: emulatorTenant(url),
             companies: ['10', '20'],
             database,
         }
-    const example = JSON.parse(fs.readFileSync(path.join(__dirname, '../../examples/ifs-alt.config.json'), 'utf8'))
+    const example = altExampleConfig()
     return { ...example, name: 'Test connection', ifs: { ...example.ifs, url }, database }
 }
 
 function runTestConnection(raw: Record<string, unknown>): { level: string; text: string }[] {
-    const runtime = openRuntime(parseLocalConfig(raw, dir), {
+    const runtime = openRuntime(parseLocalConfig(raw, rig.dir), {
         logLevel: 'warn',
         env: { ...process.env, ML_CONNECTOR_CLIENT_SECRET: SECRET },
         writeConnection: true,

@@ -1,6 +1,6 @@
 import { startEmulator } from '../../src/local/emulator/start-emulator'
 import type { RunningEmulator } from '../../src/local/emulator/start-emulator'
-import { get, getToken, ORDERS } from '../emulator/helpers'
+import { controlCall, get, getToken, ORDERS } from '../emulator/helpers'
 
 /** The emulator control additions the reliability suite relies on: tokens, documents, planted rows. */
 let emu: RunningEmulator
@@ -12,13 +12,9 @@ afterAll(async () => {
 })
 
 async function control<T>(method: string, action: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${emu.url}/__control/${action}`, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    expect(res.status).toBe(200)
-    return (await res.json()) as T
+    const answer = await controlCall(emu, method, action, body)
+    expect(answer.status).toBe(200)
+    return answer.body as T
 }
 
 test('GET tokens lists every issued token, revoked ones included', async () => {

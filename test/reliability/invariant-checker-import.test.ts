@@ -1,13 +1,11 @@
 import Database from 'better-sqlite3'
-import * as path from 'path'
-import type { Manifest, ManifestDocument } from '../../src/local/emulator/dataset/manifest'
-import { startEmulator } from '../../src/local/emulator/start-emulator'
-import type { RunningEmulator } from '../../src/local/emulator/start-emulator'
+import type { ManifestDocument } from '../../src/local/emulator/dataset/manifest'
 import { checkInvariants } from '../../src/local/faults/invariants'
 import type { InvariantReport } from '../../src/local/faults/invariants'
 import { seedSupplierMaster } from '../../src/local/faults/seed-supplier-master'
 import { FLAG } from '../../src/tables'
-import { runCli, tempDir, writeJson } from '../support/run-cli'
+import { countersNotZero, insertRow, syncedDatabase } from '../support/synced-database'
+import type { SyncedDatabase } from '../support/synced-database'
 
 /**
  * The checker on the default preset's import tables: one real sync (s2p_import, the modelled
@@ -15,56 +13,25 @@ import { runCli, tempDir, writeJson } from '../support/run-cli'
  * test plants one fault the import tables can have — a refusal lost, a refusal where none is due, a
  * row never transformed, the produced invoice deleted, doubled or changed — and expects exactly it.
  */
-const SECRET = `chk-import-${process.pid}-secret`
 const NAME = 'Import checker'
 const COMPANIES = ['10', '20']
 const INVOICES = 'sn_spend_intg_imp_invoice'
-let emulator: RunningEmulator
-let dir: string
-let synced: string
-let manifest: Manifest
+let world: SyncedDatabase
 
 beforeAll(async () => {
-    emulator = await startEmulator({
+    world = await syncedDatabase({
+        tempPrefix: 'mlc-checker-import-',
         dataset: { seed: 37, invoices: 150, orders: 40, badShare: 0.05 },
-        clients: [{ clientId: 'ml-connector', clientSecret: SECRET }],
-        rateLimitPerMinute: 1_000_000,
+        connection: { name: NAME, companies: COMPANIES },
+        beforeSync: (database, emulator) => seedSupplierMaster(database, emulator.control.serviceNowSuppliers()),
     })
-    dir = tempDir('mlc-checker-import-')
-    synced = path.join(dir, 'synced.db')
-    const config = writeJson(path.join(dir, 'config.json'), {
-        name: NAME,
-        ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
-        companies: COMPANIES,
-        limits: { pageSize: 40, maxInlineWaitSeconds: 2 },
-        database: synced,
-    })
-    seedSupplierMaster(synced, emulator.control.serviceNowSuppliers())
-    const run = await runCli(['sync', '--config', config, '--json'], { ML_CONNECTOR_CLIENT_SECRET: SECRET })
-    if (run.code !== 0) throw new Error(`sync failed: ${run.stdout}${run.stderr}`)
-    manifest = emulator.control.manifest()
 })
 afterAll(async () => {
-    await emulator?.close()
+    await world?.emulator.close()
 })
 
-let copies = 0
-function planted(plant: (db: Database.Database) => void): string {
-    const file = path.join(dir, `copy-${++copies}.db`)
-    const src = new Database(synced, { readonly: true })
-    src.prepare('VACUUM INTO ?').run(file)
-    src.close()
-    const db = new Database(file)
-    try {
-        plant(db)
-    } finally {
-        db.close()
-    }
-    return file
-}
-
 function check(database: string, seeded = true): InvariantReport {
-    return checkInvariants(manifest, {
+    return checkInvariants(world.manifest, {
         database,
         connectionName: NAME,
         expectComplete: true,
@@ -74,15 +41,12 @@ function check(database: string, seeded = true): InvariantReport {
 }
 
 function faults(r: InvariantReport): Record<string, number> {
-    const out: Record<string, number> = {}
-    for (const k of ['lost', 'stagedAndFlagged', 'doubled', 'orphans', 'wrongValues', 'wrongOutcomes'] as const)
-        if (r[k] !== 0) out[k] = r[k]
-    return out
+    return countersNotZero(r, ['lost', 'stagedAndFlagged', 'doubled', 'orphans', 'wrongValues', 'wrongOutcomes'])
 }
 
 /** Staged invoices the manifest expects the transform to accept or refuse. */
 function invoices(transform: 'accepted' | 'rejected'): ManifestDocument[] {
-    return manifest.documents.filter(
+    return world.manifest.documents.filter(
         (d) =>
             d.objectType === 'supplier_invoice' &&
             d.expected.outcome === 'staged' &&
@@ -102,30 +66,32 @@ function importRow(db: Database.Database, d: ManifestDocument): Record<string, u
 }
 
 test('the real sync passes, with the refusals the manifest expects', () => {
-    const r = check(synced)
+    const r = check(world.file)
     expect(r.problems).toEqual([])
     expect(faults(r)).toEqual({})
     expect(invoices('rejected').length).toBeGreaterThan(2)
     expect(r.refusedByTransform).toBe(
-        manifest.documents.filter((d) => d.expected.outcome === 'staged' && d.expected.importTransform === 'rejected')
-            .length
+        world.manifest.documents.filter(
+            (d) => d.expected.outcome === 'staged' && d.expected.importTransform === 'rejected'
+        ).length
     )
     expect(r.producedChecked).toBe(
-        manifest.documents.filter((d) => d.expected.outcome === 'staged' && d.expected.importTransform === 'accepted')
-            .length
+        world.manifest.documents.filter(
+            (d) => d.expected.outcome === 'staged' && d.expected.importTransform === 'accepted'
+        ).length
     )
 })
 
 test('judged as if the master were empty, every refusal is a wrong outcome', () => {
-    const refused = manifest.documents.filter(
+    const refused = world.manifest.documents.filter(
         (d) => d.expected.outcome === 'staged' && d.expected.importTransform === 'rejected'
     ).length
-    expect(faults(check(synced, false))).toEqual({ wrongOutcomes: refused })
+    expect(faults(check(world.file, false))).toEqual({ wrongOutcomes: refused })
 })
 
 test('a refused row whose flag is gone is a wrong outcome', () => {
     const victim = invoices('rejected')[0]
-    const file = planted((db) =>
+    const file = world.planted((db) =>
         db
             .prepare(
                 `DELETE FROM ${FLAG.name} WHERE company = ? AND document_number = ? AND reason = 'transform_rejected'`
@@ -137,7 +103,7 @@ test('a refused row whose flag is gone is a wrong outcome', () => {
 
 test('a row accepted though its supplier is unknown to ServiceNow is a wrong outcome', () => {
     const victim = invoices('rejected')[0]
-    const file = planted((db) => {
+    const file = world.planted((db) => {
         db.prepare(`UPDATE ${INVOICES} SET sys_import_state = 'inserted' WHERE sys_id = ?`).run(
             importRow(db, victim).sys_id
         )
@@ -150,7 +116,7 @@ test('a row accepted though its supplier is unknown to ServiceNow is a wrong out
 
 test('a row left pending was never transformed: lost', () => {
     const victim = invoices('accepted')[0]
-    const file = planted((db) =>
+    const file = world.planted((db) =>
         db
             .prepare(`UPDATE ${INVOICES} SET sys_import_state = 'pending' WHERE sys_id = ?`)
             .run(importRow(db, victim).sys_id)
@@ -162,7 +128,7 @@ test('a row left pending was never transformed: lost', () => {
 
 test('the invoice an accepted row names is gone: lost', () => {
     const victim = invoices('accepted')[0]
-    const file = planted((db) =>
+    const file = world.planted((db) =>
         db.prepare('DELETE FROM sn_shop_invoice WHERE sys_id = ?').run(importRow(db, victim).sys_target_sys_id)
     )
     expect(faults(check(file))).toEqual({ lost: 1 })
@@ -170,19 +136,13 @@ test('the invoice an accepted row names is gone: lost', () => {
 
 test('a second row of one document that made a second invoice: doubled', () => {
     const victim = invoices('accepted')[0]
-    const file = planted((db) => {
+    const file = world.planted((db) => {
         const row = importRow(db, victim)
         const invoice = db
             .prepare('SELECT * FROM sn_shop_invoice WHERE sys_id = ?')
             .get(row.sys_target_sys_id) as Record<string, unknown>
-        const copy = (table: string, values: Record<string, unknown>) => {
-            const cols = Object.keys(values)
-            db.prepare(`INSERT INTO ${table} (${cols.join(',')}) VALUES (${cols.map(() => '?').join(',')})`).run(
-                ...cols.map((c) => values[c])
-            )
-        }
-        copy('sn_shop_invoice', { ...invoice, sys_id: 'f'.repeat(32) })
-        copy(INVOICES, {
+        insertRow(db, 'sn_shop_invoice', { ...invoice, sys_id: 'f'.repeat(32) })
+        insertRow(db, INVOICES, {
             ...row,
             sys_id: 'e'.repeat(32),
             sys_target_sys_id: 'f'.repeat(32),
@@ -196,7 +156,7 @@ test('a second row of one document that made a second invoice: doubled', () => {
 
 test("an invoice holding another subtotal than the manifest's is a wrong value", () => {
     const victim = invoices('accepted')[0]
-    const file = planted((db) =>
+    const file = world.planted((db) =>
         db
             .prepare('UPDATE sn_shop_invoice SET subtotal = -1 WHERE sys_id = ?')
             .run(importRow(db, victim).sys_target_sys_id)
@@ -207,7 +167,7 @@ test("an invoice holding another subtotal than the manifest's is a wrong value",
 })
 
 test('an invoice produced by no import row is an orphan', () => {
-    const file = planted((db) =>
+    const file = world.planted((db) =>
         db.prepare('INSERT INTO sn_shop_invoice (sys_id, subtotal) VALUES (?, 1)').run('d'.repeat(32))
     )
     expect(faults(check(file))).toEqual({ orphans: 1 })

@@ -1,14 +1,12 @@
 import Database from 'better-sqlite3'
-import * as path from 'path'
 import type { Manifest, ManifestDocument } from '../../src/local/emulator/dataset/manifest'
-import { startEmulator } from '../../src/local/emulator/start-emulator'
-import type { RunningEmulator } from '../../src/local/emulator/start-emulator'
 import { checkInvariants, storedSourceKey } from '../../src/local/faults/invariants'
 import type { InvariantReport } from '../../src/local/faults/invariants'
 import { BRIEF_TARGETS } from '../../src/local/faults/target-contract'
 import { FLAG, STAGING_KEY, SYNC_STATE } from '../../src/tables'
 import type { ObjectType } from '../../src/tables/object-types'
-import { runCli, tempDir, writeJson } from '../support/run-cli'
+import { countersNotZero, insertRow, syncedDatabase } from '../support/synced-database'
+import type { SyncedDatabase } from '../support/synced-database'
 
 /**
  * The checker is checked: one real sync (the built CLI against the emulator) gives a database the
@@ -16,58 +14,25 @@ import { runCli, tempDir, writeJson } from '../support/run-cli'
  * doubled, a value changed, a flag moved, the cursor ahead — and expects the checker to report
  * that fault and nothing else. Breaking the checker's identity or a counter fails a test here.
  */
-const SECRET = `chk-${process.pid}-secret`
 const NAME = 'Checker'
 // Company 20 is left out of the configuration: its documents must stay untouched.
 const COMPANIES = ['10']
-let emulator: RunningEmulator
-let dir: string
-let synced: string
-let manifest: Manifest
+let world: SyncedDatabase
 
 beforeAll(async () => {
-    emulator = await startEmulator({
+    world = await syncedDatabase({
+        tempPrefix: 'mlc-checker-',
         dataset: { seed: 31, invoices: 120, orders: 60, badShare: 0.1 },
-        clients: [{ clientId: 'ml-connector', clientSecret: SECRET }],
-        rateLimitPerMinute: 1_000_000,
-    })
-    dir = tempDir('mlc-checker-')
-    synced = path.join(dir, 'synced.db')
-    const config = writeJson(path.join(dir, 'config.json'), {
-        name: NAME,
         // The harness checks staged rows against the brief's tables (faults/target-contract.ts).
-        fieldMapPreset: 'brief',
-        ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
-        companies: COMPANIES,
-        limits: { pageSize: 40, maxInlineWaitSeconds: 2 },
-        database: synced,
+        connection: { name: NAME, fieldMapPreset: 'brief', companies: COMPANIES },
     })
-    const run = await runCli(['sync', '--config', config, '--json'], { ML_CONNECTOR_CLIENT_SECRET: SECRET })
-    if (run.code !== 0) throw new Error(`sync failed: ${run.stdout}${run.stderr}`)
-    manifest = emulator.control.manifest()
 })
 afterAll(async () => {
-    await emulator?.close()
+    await world?.emulator.close()
 })
 
-let copies = 0
-/** A copy of the synced database with `plant` applied to it. */
-function planted(plant: (db: Database.Database) => void = () => {}): string {
-    const file = path.join(dir, `copy-${++copies}.db`)
-    const src = new Database(synced, { readonly: true })
-    src.prepare('VACUUM INTO ?').run(file)
-    src.close()
-    const db = new Database(file)
-    try {
-        plant(db)
-    } finally {
-        db.close()
-    }
-    return file
-}
-
 function check(database: string, options: { complete?: boolean; manifest?: Manifest } = {}): InvariantReport {
-    return checkInvariants(options.manifest ?? manifest, {
+    return checkInvariants(options.manifest ?? world.manifest, {
         database,
         connectionName: NAME,
         expectComplete: options.complete ?? true,
@@ -80,8 +45,7 @@ function check(database: string, options: { complete?: boolean; manifest?: Manif
 
 /** Every counter of a report that is not 0 (the "what went wrong" part). */
 function faults(r: InvariantReport): Record<string, number> {
-    const out: Record<string, number> = {}
-    for (const k of [
+    return countersNotZero(r, [
         'lost',
         'stagedAndFlagged',
         'doubled',
@@ -90,14 +54,12 @@ function faults(r: InvariantReport): Record<string, number> {
         'outOfScopeTouched',
         'wrongValues',
         'wrongOutcomes',
-    ] as const)
-        if (r[k] !== 0) out[k] = r[k]
-    return out
+    ])
 }
 
 const inScope = (d: ManifestDocument) => COMPANIES.includes(String(d.identity.company))
 function docs(objectType: ObjectType, outcome: 'staged' | 'flagged', scope = true): ManifestDocument[] {
-    return manifest.documents.filter(
+    return world.manifest.documents.filter(
         (d) => d.objectType === objectType && d.expected.outcome === outcome && inScope(d) === scope
     )
 }
@@ -118,25 +80,18 @@ function targetRow(db: Database.Database, d: ManifestDocument): Record<string, u
     return row
 }
 
-function insertCopy(db: Database.Database, table: string, row: Record<string, unknown>): void {
-    const cols = Object.keys(row)
-    db.prepare(`INSERT INTO ${table} (${cols.join(',')}) VALUES (${cols.map(() => '?').join(',')})`).run(
-        ...cols.map((c) => row[c])
-    )
-}
-
 const newSysId = (n: number) => n.toString(16).padStart(32, 'f')
 
 describe('the real sync passes', () => {
     test('every in-scope document staged with its manifest values or flagged for its manifest reason', () => {
-        const r = check(synced)
+        const r = check(world.file)
         expect(r.problems).toEqual([])
         expect(faults(r)).toEqual({})
-        const stagedExpected = manifest.documents.filter((d) => inScope(d) && d.expected.outcome === 'staged')
-        const flaggedExpected = manifest.documents.filter((d) => inScope(d) && d.expected.outcome === 'flagged')
+        const stagedExpected = world.manifest.documents.filter((d) => inScope(d) && d.expected.outcome === 'staged')
+        const flaggedExpected = world.manifest.documents.filter((d) => inScope(d) && d.expected.outcome === 'flagged')
         expect(stagedExpected.length).toBeGreaterThan(50)
         expect(flaggedExpected.length).toBeGreaterThan(3)
-        expect(manifest.documents.some((d) => !inScope(d))).toBe(true)
+        expect(world.manifest.documents.some((d) => !inScope(d))).toBe(true)
         expect(r.staged).toBe(stagedExpected.length)
         expect(r.valuesChecked).toBe(stagedExpected.length)
         expect(r.flagged).toBe(flaggedExpected.length)
@@ -149,7 +104,7 @@ describe('lost', () => {
         'a staged %s whose record and key are gone (what a key merging two documents leaves) is lost',
         (ot) => {
             const victim = docs(ot, 'staged')[3]
-            const file = planted((db) => {
+            const file = world.planted((db) => {
                 const row = targetRow(db, victim)
                 db.prepare(`DELETE FROM ${BRIEF_TARGETS[ot].table} WHERE sys_id = ?`).run(row.sys_id)
                 db.prepare(`DELETE FROM ${STAGING_KEY.name} WHERE key = ?`).run(row.external_reference)
@@ -162,7 +117,7 @@ describe('lost', () => {
 
     test('a flagged document whose flag is gone is lost', () => {
         const victim = docs('supplier_invoice', 'flagged')[0]
-        const file = planted((db) => {
+        const file = world.planted((db) => {
             const n = db.prepare(`DELETE FROM ${FLAG.name} WHERE source_key = ?`).run(storedSourceKey(victim.key))
             expect(n.changes).toBe(1)
         })
@@ -171,7 +126,7 @@ describe('lost', () => {
 
     test('a resolved or ignored flag does not count as handled', () => {
         const victim = docs('purchase_order', 'flagged')[0]
-        const file = planted((db) => {
+        const file = world.planted((db) => {
             db.prepare(`UPDATE ${FLAG.name} SET state = 'resolved' WHERE source_key = ?`).run(
                 storedSourceKey(victim.key)
             )
@@ -181,7 +136,7 @@ describe('lost', () => {
 
     test('a record whose staging key is gone is an orphan (the crash repair could not find it)', () => {
         const victim = docs('supplier_invoice', 'staged')[5]
-        const file = planted((db) => {
+        const file = world.planted((db) => {
             db.prepare(`DELETE FROM ${STAGING_KEY.name} WHERE key = ?`).run(targetRow(db, victim).external_reference)
         })
         expect(faults(check(file))).toEqual({ orphans: 1 })
@@ -189,7 +144,7 @@ describe('lost', () => {
 
     test('mid-run, a record whose key is not yet written is the state a kill before the key batch leaves', () => {
         const victim = docs('supplier_invoice', 'staged')[5]
-        const file = planted((db) => {
+        const file = world.planted((db) => {
             db.prepare(`DELETE FROM ${STAGING_KEY.name} WHERE key = ?`).run(targetRow(db, victim).external_reference)
         })
         expect(check(file, { complete: false }).orphans).toBe(0)
@@ -202,14 +157,14 @@ describe('doubled', () => {
         'a second %s record for one document (with its own key) is doubled',
         (ot) => {
             const victim = docs(ot, 'staged')[1]
-            const file = planted((db) => {
+            const file = world.planted((db) => {
                 const row = targetRow(db, victim)
                 const keyRow = db
                     .prepare(`SELECT * FROM ${STAGING_KEY.name} WHERE key = ?`)
                     .get(row.external_reference) as Record<string, unknown>
                 const ref = 'd'.repeat(64)
-                insertCopy(db, BRIEF_TARGETS[ot].table, { ...row, sys_id: newSysId(1), external_reference: ref })
-                insertCopy(db, STAGING_KEY.name, {
+                insertRow(db, BRIEF_TARGETS[ot].table, { ...row, sys_id: newSysId(1), external_reference: ref })
+                insertRow(db, STAGING_KEY.name, {
                     ...keyRow,
                     sys_id: newSysId(2),
                     key: ref,
@@ -224,7 +179,7 @@ describe('doubled', () => {
 
     test('a staging key written twice is doubled (were the unique index missing, as it may be on an instance)', () => {
         const victim = docs('purchase_order', 'staged')[2]
-        const file = planted((db) => {
+        const file = world.planted((db) => {
             const indexes = db
                 .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL`)
                 .all(STAGING_KEY.name) as { name: string }[]
@@ -232,18 +187,18 @@ describe('doubled', () => {
             const keyRow = db
                 .prepare(`SELECT * FROM ${STAGING_KEY.name} WHERE key = ?`)
                 .get(targetRow(db, victim).external_reference) as Record<string, unknown>
-            insertCopy(db, STAGING_KEY.name, { ...keyRow, sys_id: newSysId(3) })
+            insertRow(db, STAGING_KEY.name, { ...keyRow, sys_id: newSysId(3) })
         })
         expect(faults(check(file))).toEqual({ doubled: 1 })
     })
 
     test('two standing flags for one document are doubled', () => {
         const victim = docs('supplier_invoice', 'flagged')[1]
-        const file = planted((db) => {
+        const file = world.planted((db) => {
             const flag = db
                 .prepare(`SELECT * FROM ${FLAG.name} WHERE source_key = ?`)
                 .get(storedSourceKey(victim.key)) as Record<string, unknown>
-            insertCopy(db, FLAG.name, { ...flag, sys_id: newSysId(4), number: 'FLG-COPY' })
+            insertRow(db, FLAG.name, { ...flag, sys_id: newSysId(4), number: 'FLG-COPY' })
         })
         expect(faults(check(file))).toEqual({ doubled: 1 })
     })
@@ -251,11 +206,11 @@ describe('doubled', () => {
     test('a staged document that is also flagged is staged-and-flagged', () => {
         const victim = docs('purchase_order', 'staged')[4]
         const template = docs('purchase_order', 'flagged')[0]
-        const file = planted((db) => {
+        const file = world.planted((db) => {
             const flag = db
                 .prepare(`SELECT * FROM ${FLAG.name} WHERE source_key = ?`)
                 .get(storedSourceKey(template.key)) as Record<string, unknown>
-            insertCopy(db, FLAG.name, { ...flag, sys_id: newSysId(5), source_key: storedSourceKey(victim.key) })
+            insertRow(db, FLAG.name, { ...flag, sys_id: newSysId(5), source_key: storedSourceKey(victim.key) })
         })
         const r = check(file)
         expect(faults(r)).toEqual({ stagedAndFlagged: 1 })
@@ -266,7 +221,7 @@ describe('doubled', () => {
 describe('cursor ahead', () => {
     function withUnhandledDocument(cursorModified: string | null): string {
         const victim = docs('supplier_invoice', 'staged')[0]
-        return planted((db) => {
+        return world.planted((db) => {
             const row = targetRow(db, victim)
             db.prepare(`DELETE FROM ${BRIEF_TARGETS.supplier_invoice.table} WHERE sys_id = ?`).run(row.sys_id)
             db.prepare(`DELETE FROM ${STAGING_KEY.name} WHERE key = ?`).run(row.external_reference)
@@ -292,7 +247,7 @@ describe('cursor ahead', () => {
 
     test('the cursor key breaks a tie of equal stamps: a row with the cursor stamp and a larger key is after it', () => {
         const victim = docs('purchase_order', 'staged')[0]
-        const file = planted((db) => {
+        const file = world.planted((db) => {
             const row = targetRow(db, victim)
             db.prepare(`DELETE FROM ${BRIEF_TARGETS.purchase_order.table} WHERE sys_id = ?`).run(row.sys_id)
             db.prepare(`DELETE FROM ${STAGING_KEY.name} WHERE key = ?`).run(row.external_reference)
@@ -305,7 +260,7 @@ describe('cursor ahead', () => {
             )
         })
         expect(faults(check(file, { complete: false }))).toEqual({})
-        const atIt = planted((db) => {
+        const atIt = world.planted((db) => {
             const row = targetRow(db, victim)
             db.prepare(`DELETE FROM ${BRIEF_TARGETS.purchase_order.table} WHERE sys_id = ?`).run(row.sys_id)
             db.prepare(`DELETE FROM ${STAGING_KEY.name} WHERE key = ?`).run(row.external_reference)
@@ -356,7 +311,7 @@ describe('wrong value', () => {
                 v !== null && v.currency !== v.currency.toLowerCase() && v.glAccount !== 'CC100' && v.dueDate !== null
             )
         }) as ManifestDocument
-        const file = planted((db) => {
+        const file = world.planted((db) => {
             const row = targetRow(db, victim)
             db.prepare(`UPDATE ${BRIEF_TARGETS[ot].table} SET ${column} = ? WHERE sys_id = ?`).run(
                 change(row[column]) as string | number | null,
@@ -375,7 +330,7 @@ describe('wrong value', () => {
 
     test('values are not checked while a sync is unfinished (IFS may have moved on), only at the end', () => {
         const victim = docs('supplier_invoice', 'staged')[7]
-        const file = planted((db) => {
+        const file = world.planted((db) => {
             db.prepare(`UPDATE sn_apo_invoice SET net_amount = -1 WHERE sys_id = ?`).run(targetRow(db, victim).sys_id)
         })
         expect(faults(check(file, { complete: false }))).toEqual({})
@@ -388,7 +343,7 @@ describe('wrong outcome', () => {
         const victim = docs('supplier_invoice', 'flagged').find(
             (d) => d.expected.outcome === 'flagged' && d.expected.reason !== 'unknown_supplier'
         ) as ManifestDocument
-        const file = planted((db) => {
+        const file = world.planted((db) => {
             db.prepare(`UPDATE ${FLAG.name} SET reason = 'unknown_supplier' WHERE source_key = ?`).run(
                 storedSourceKey(victim.key)
             )
@@ -401,14 +356,14 @@ describe('wrong outcome', () => {
     test('a good document flagged instead of staged', () => {
         const victim = docs('purchase_order', 'staged')[6]
         const template = docs('purchase_order', 'flagged')[0]
-        const file = planted((db) => {
+        const file = world.planted((db) => {
             const row = targetRow(db, victim)
             db.prepare(`DELETE FROM proc_po WHERE sys_id = ?`).run(row.sys_id)
             db.prepare(`DELETE FROM ${STAGING_KEY.name} WHERE key = ?`).run(row.external_reference)
             const flag = db
                 .prepare(`SELECT * FROM ${FLAG.name} WHERE source_key = ?`)
                 .get(storedSourceKey(template.key)) as Record<string, unknown>
-            insertCopy(db, FLAG.name, { ...flag, sys_id: newSysId(6), source_key: storedSourceKey(victim.key) })
+            insertRow(db, FLAG.name, { ...flag, sys_id: newSysId(6), source_key: storedSourceKey(victim.key) })
         })
         const r = check(file)
         expect(faults(r)).toEqual({ wrongOutcomes: 1 })
@@ -420,21 +375,21 @@ describe('wrong outcome', () => {
             (d) => d.identity.documentNumber && d.identity.supplierNumber && d.identity.company
         ) as ManifestDocument
         const template = docs('supplier_invoice', 'staged')[0]
-        const file = planted((db) => {
+        const file = world.planted((db) => {
             db.prepare(`DELETE FROM ${FLAG.name} WHERE source_key = ?`).run(storedSourceKey(victim.key))
             const row = targetRow(db, template)
             const keyRow = db
                 .prepare(`SELECT * FROM ${STAGING_KEY.name} WHERE key = ?`)
                 .get(row.external_reference) as Record<string, unknown>
             const ref = 'e'.repeat(64)
-            insertCopy(db, 'sn_apo_invoice', {
+            insertRow(db, 'sn_apo_invoice', {
                 ...row,
                 sys_id: newSysId(7),
                 external_reference: ref,
                 invoice_number: victim.identity.documentNumber,
                 supplier_number: victim.identity.supplierNumber,
             })
-            insertCopy(db, STAGING_KEY.name, { ...keyRow, sys_id: newSysId(8), key: ref, target_sys_id: newSysId(7) })
+            insertRow(db, STAGING_KEY.name, { ...keyRow, sys_id: newSysId(8), key: ref, target_sys_id: newSysId(7) })
         })
         expect(faults(check(file))).toEqual({ wrongOutcomes: 1 })
     })
@@ -442,13 +397,13 @@ describe('wrong outcome', () => {
 
 describe('scope and identity', () => {
     test('a document of a company outside the configuration that was flagged anyway', () => {
-        const outside = manifest.documents.find((d) => !inScope(d)) as ManifestDocument
+        const outside = world.manifest.documents.find((d) => !inScope(d)) as ManifestDocument
         const template = docs('supplier_invoice', 'flagged')[0]
-        const file = planted((db) => {
+        const file = world.planted((db) => {
             const flag = db
                 .prepare(`SELECT * FROM ${FLAG.name} WHERE source_key = ?`)
                 .get(storedSourceKey(template.key)) as Record<string, unknown>
-            insertCopy(db, FLAG.name, {
+            insertRow(db, FLAG.name, {
                 ...flag,
                 sys_id: newSysId(9),
                 object_type: outside.objectType,
@@ -463,7 +418,7 @@ describe('scope and identity', () => {
             (d, i, all) => d.identity.supplierNumber !== all[0].identity.supplierNumber || i === 0
         )
         const sameNumber = String(a.identity.documentNumber)
-        const file = planted((db) => {
+        const file = world.planted((db) => {
             db.prepare(`UPDATE sn_apo_invoice SET invoice_number = ? WHERE sys_id = ?`).run(
                 sameNumber,
                 targetRow(db, b).sys_id
@@ -471,8 +426,8 @@ describe('scope and identity', () => {
         })
         // The manifest of a tenant where b carries a's number (IFS allows it for another supplier).
         const m: Manifest = {
-            rules: manifest.rules,
-            documents: manifest.documents.map((d) =>
+            rules: world.manifest.rules,
+            documents: world.manifest.documents.map((d) =>
                 d !== b || d.expected.outcome !== 'staged'
                     ? d
                     : {
@@ -484,7 +439,7 @@ describe('scope and identity', () => {
         }
         expect(faults(check(file, { manifest: m }))).toEqual({})
         // ...and b's record carrying a's supplier as well is a's record twice, b's lost.
-        const merged = planted((db) => {
+        const merged = world.planted((db) => {
             db.prepare(`UPDATE sn_apo_invoice SET invoice_number = ?, supplier_number = ? WHERE sys_id = ?`).run(
                 sameNumber,
                 a.identity.supplierNumber,

@@ -1,3 +1,12 @@
+/** `ifs-alt`'s stamp: a date-time offset named ChangedAt, on documents and lines alike. */
+const ALT_STAMP = { name: 'ChangedAt', format: 'datetimeoffset' } as const
+
+/** `ifs-alt`'s invoice key (a text InvoiceKey where ifs-cloud has a number), which its lines and postings carry first. */
+const ALT_INVOICE_KEY = [
+    { name: 'Company', kind: 'string' },
+    { name: 'InvoiceKey', kind: 'string' },
+] as const
+
 /**
  * The `lines` source overrides that read the emulator's `ifs-alt` line sets (its README, "Lines,
  * receipts and posting rows"): written from the emulator's documented names, not from the engine.
@@ -7,7 +16,7 @@
 export const ALT_LINE_OVERRIDES = {
     purchase_order: {
         entitySet: 'PurchaseOrderAnalysis.svc/PurchaseOrderLineSet',
-        stamp: { name: 'ChangedAt', format: 'datetimeoffset' },
+        stamp: ALT_STAMP,
         fields: {
             quantity: 'OrderedQty',
             unitPrice: 'UnitPrice',
@@ -19,16 +28,9 @@ export const ALT_LINE_OVERRIDES = {
     },
     supplier_invoice: {
         entitySet: 'SupplierInvoiceHandling.svc/SupplierInvoiceLineSet',
-        stamp: { name: 'ChangedAt', format: 'datetimeoffset' },
-        keys: [
-            { name: 'Company', kind: 'string' },
-            { name: 'InvoiceKey', kind: 'string' },
-            { name: 'LineNo', kind: 'number' },
-        ],
-        parentKeys: [
-            { name: 'Company', kind: 'string' },
-            { name: 'InvoiceKey', kind: 'string' },
-        ],
+        stamp: ALT_STAMP,
+        keys: [...ALT_INVOICE_KEY, { name: 'LineNo', kind: 'number' }],
+        parentKeys: ALT_INVOICE_KEY,
         fields: {
             lineNumber: 'LineNo',
             amount: 'NetAmount',
@@ -38,15 +40,8 @@ export const ALT_LINE_OVERRIDES = {
         },
         postings: {
             entitySet: 'SupplierInvoiceHandling.svc/SupplierInvoiceDistributionSet',
-            keys: [
-                { name: 'Company', kind: 'string' },
-                { name: 'InvoiceKey', kind: 'string' },
-                { name: 'DistributionNo', kind: 'number' },
-            ],
-            parentKeys: [
-                { name: 'Company', kind: 'string' },
-                { name: 'InvoiceKey', kind: 'string' },
-            ],
+            keys: [...ALT_INVOICE_KEY, { name: 'DistributionNo', kind: 'number' }],
+            parentKeys: ALT_INVOICE_KEY,
             lineKey: 'LineNo',
             fields: { postingNumber: 'DistributionNo', amount: 'Amount' },
         },

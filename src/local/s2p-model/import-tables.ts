@@ -26,6 +26,16 @@ function importIndexes(coalesce: string): readonly (readonly string[])[] {
     return [['u_third_party_import_id'], ['sys_import_state'], [coalesce, 'sys_import_state']]
 }
 
+/**
+ * Which invoice an import row belongs to and which ERP sent it: the header and the line staging
+ * tables carry the same three mandatory columns (the number is what joins a line to its header).
+ */
+const INVOICE_IDENTITY_COLUMNS: readonly ModelColumn[] = [
+    text('u_external_invoice_number', { mandatory: true }),
+    text('u_external_invoice_source', { mandatory: true, labelOnly: true }),
+    text('u_erp_source', { mandatory: true, labelOnly: true }),
+]
+
 const INVOICE_TYPES = ['invoice', 'non_po_invoice', 'debit_memo', 'credit_memo'] as const
 
 /**
@@ -38,9 +48,7 @@ const INVOICE_IMPORT: ModelTable = {
     label: 'Invoice import staging',
     source: 'IF/inbound-invoice-import-staging-table, APO/inbound-invoice-fields, API ap-invoice-api',
     columns: [
-        text('u_external_invoice_number', { mandatory: true }),
-        text('u_external_invoice_source', { mandatory: true, labelOnly: true }),
-        text('u_erp_source', { mandatory: true, labelOnly: true }),
+        ...INVOICE_IDENTITY_COLUMNS,
         text('u_supplier', { mandatory: true }),
         text('u_invoice_date', { mandatory: true }),
         text('u_subtotal', { mandatory: true }),
@@ -123,9 +131,7 @@ const INVOICE_LINE_IMPORT: ModelTable = {
     label: 'Invoice line import staging',
     source: 'IF/inbound-invoice-line-staging-table, APO/inbound-invoice-line-fields, API ap-invoice-api',
     columns: [
-        text('u_external_invoice_number', { mandatory: true }),
-        text('u_external_invoice_source', { mandatory: true, labelOnly: true }),
-        text('u_erp_source', { mandatory: true, labelOnly: true }),
+        ...INVOICE_IDENTITY_COLUMNS,
         text('u_erp_line_number', { maxLength: 40, labelOnly: true }),
         text('u_line_description', { mandatory: true }),
         text('u_line_quantity', { mandatory: true }),

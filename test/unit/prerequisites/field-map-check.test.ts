@@ -7,6 +7,7 @@ import type { FieldMapRow } from '../../../src/server/core/staging/field-map-row
 import type { ColumnInfo, Platform, TableAccess } from '../../../src/server/ports/platform'
 import { IMPORT_TABLE_MODELS } from '../../../src/local/s2p-model/import-tables'
 import { columnInfoOf } from '../../../src/local/s2p-model/s2p-model'
+import { customFieldMapRow } from '../../support/field-map-row'
 
 // The instance's dictionary is the documentation's model of the import tables (s2p-targets §1a,
 // §1d), not the field maps: a map that does not fit it must show as one line naming what to change.
@@ -61,20 +62,6 @@ function failing(rows: readonly FieldMapRow[], platform = new DictionaryPlatform
     return missingOf(checkPlatformPrerequisites(platform, conn, rows))
 }
 
-const customRow = (over: Partial<FieldMapRow>): FieldMapRow => ({
-    preset: 's2p_import',
-    objectType: 'supplier_invoice',
-    targetTable: INVOICE_TABLE,
-    column: 'u_custom',
-    sourceKind: 'field',
-    value: 'poReference',
-    lookup: '',
-    transform: 'none',
-    shipped: false,
-    active: true,
-    ...over,
-})
-
 describe('the field map checked against the instance dictionary', () => {
     it('the shipped s2p_import preset fits the documented import tables, every mandatory column filled', () => {
         const lines = checkPlatformPrerequisites(new DictionaryPlatform(), connection(), [])
@@ -90,7 +77,7 @@ describe('the field map checked against the instance dictionary', () => {
     })
 
     it('a row mapping to a column the table does not have fails with one line naming table and column', () => {
-        const missing = failing([...shipped(), customRow({ column: 'u_custom' })])
+        const missing = failing([...shipped(), customFieldMapRow({ column: 'u_custom' })])
         expect(missing).toHaveLength(1)
         expect(missing[0].check).toBe(`Field map s2p_import → ${INVOICE_TABLE}: column u_custom`)
         expect(missing[0].reason).toMatch(/^no column u_custom on sn_spend_intg_imp_invoice: add it to the table/)
@@ -109,7 +96,7 @@ describe('the field map checked against the instance dictionary', () => {
     it('a line row mapping to a column the line table does not have fails with one line naming table and column', () => {
         const rows = [
             ...shipped(),
-            customRow({
+            customFieldMapRow({
                 level: 'line',
                 targetTable: `${INVOICE_TABLE}_line`,
                 column: 'u_line_custom',
@@ -197,7 +184,7 @@ describe('the field map checked against the instance dictionary', () => {
     })
 
     it('a row the compiler cannot read fails with one line naming the row', () => {
-        const missing = failing([...shipped(), customRow({ value: 'netAmmount' })])
+        const missing = failing([...shipped(), customFieldMapRow({ value: 'netAmmount' })])
         expect(missing).toHaveLength(1)
         expect(missing[0].reason).toContain('u_custom names no canonical field "netAmmount"')
     })
@@ -211,9 +198,9 @@ describe('the field map checked against the instance dictionary', () => {
                     : columns
             }
         })()
-        expect(failing([...shipped(), customRow({})], withColumn)).toEqual([])
+        expect(failing([...shipped(), customFieldMapRow({})], withColumn)).toEqual([])
         // Where the table holds only the admin's row (no shipped records), it is added to the shipped preset.
-        expect(failing([customRow({})], withColumn)).toEqual([])
-        expect(failing([customRow({})])).toHaveLength(1)
+        expect(failing([customFieldMapRow({})], withColumn)).toEqual([])
+        expect(failing([customFieldMapRow({})])).toHaveLength(1)
     })
 })

@@ -1,4 +1,5 @@
 import { MemoryStore } from '../../fakes/memory-store'
+import { canonicalDocument } from '../../support/canonical-document'
 import type { CanonicalDocument } from '../../../src/server/core/domain/canonical-document'
 import { DimensionMappings } from '../../../src/server/core/staging/dimension-mappings'
 import { enrichAndValidate } from '../../../src/server/core/staging/enrich-and-validate'
@@ -10,29 +11,7 @@ import { SUPPLIERS, cacheOver } from './master-data-world'
 const GL_PATH = "C.svc/CompanyFinanceSet(Company='10')/CodeAArray"
 const CC_PATH = "C.svc/CompanyFinanceSet(Company='10')/CodeBArray"
 
-const DOC = {
-    objectType: 'supplier_invoice',
-    company: '10',
-    documentNumber: 'INV-1',
-    supplierNumber: 'S1',
-    supplierName: null,
-    documentDate: '2026-03-15',
-    createdAt: '2026-03-15T08:00:00Z',
-    dueDate: null,
-    currency: 'EUR',
-    netAmount: 100,
-    taxAmount: 25,
-    grossAmount: 125,
-    poReference: null,
-    glAccount: '4000',
-    costCenter: 'CC1',
-    glAccountMapped: null,
-    costCenterMapped: null,
-    state: 'Posted',
-    modified: '2026-03-15T08:00:00Z',
-    sourceKey: '{"Company":"10","InvoiceId":1}',
-    lines: [],
-} as CanonicalDocument
+const DOC = canonicalDocument()
 
 function check(doc: CanonicalDocument, mapRows: Record<string, string>[] = [], autoFill = true) {
     const { cache } = cacheOver({

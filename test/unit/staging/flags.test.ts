@@ -28,9 +28,7 @@ describe('flags get a second chance', () => {
 
         const reads = world.ifs.callsTo(INVOICE_PATH)
         expect(reads).toHaveLength(1)
-        expect(renderFilter(reads[0].query.filter as FilterExpr)).toBe(
-            "(Company eq '10' and InvoiceId eq 1) or (Company eq '10' and InvoiceId eq 2) or (Company eq '10' and InvoiceId eq 3)"
-        )
+        expect(renderFilter(reads[0].query.filter as FilterExpr)).toBe("Company eq '10' and InvoiceId in (1,2,3)")
         expect(sortedValues(world.targets('supplier_invoice'), 'invoice_number')).toEqual(['INV-1', 'INV-2'])
         expect(sortedValues(world.flags('resolved'), 'document_number')).toEqual(['INV-1', 'INV-2'])
         const still = world.flags('open')

@@ -1,6 +1,7 @@
 import { compileFieldMap, shippedFieldMapRows } from '../../../src/server/core/staging/field-map-rows'
 import type { FieldMapRow } from '../../../src/server/core/staging/field-map-rows'
 import { FIELD_MAPS } from '../../../src/server/core/staging/field-maps'
+import { customFieldMapRow } from '../../support/field-map-row'
 
 // Line targets are data like the headers': rows of the field-map table at level "line", compiled
 // once per run into the type's line map.
@@ -8,22 +9,16 @@ import { FIELD_MAPS } from '../../../src/server/core/staging/field-maps'
 const compile = (rows: readonly FieldMapRow[], preset: 's2p_import' | 'legacy_procurement' = 's2p_import') =>
     compileFieldMap(rows, { fieldMapPreset: preset })
 
-function lineRow(over: Partial<FieldMapRow>): FieldMapRow {
-    return {
-        preset: 's2p_import',
-        objectType: 'supplier_invoice',
+/** A line row of the invoice line table: a unit of measure set to a constant. */
+const lineRow = (over: Partial<FieldMapRow>): FieldMapRow =>
+    customFieldMapRow({
         level: 'line',
         targetTable: 'sn_spend_intg_imp_invoice_line',
         column: 'u_uom',
         sourceKind: 'constant',
         value: 'EA',
-        lookup: '',
-        transform: 'none',
-        shipped: false,
-        active: true,
         ...over,
-    }
-}
+    })
 
 describe('line field maps', () => {
     it('ships line tables per preset, the connector key column named; brief and s2p_tables stage headers only', () => {

@@ -5,35 +5,20 @@ import type { LineTarget } from '../../../src/server/core/staging/line-rows'
 import { FIELD_MAPS, TARGET_TABLE_SCHEMAS } from '../../../src/server/core/staging/field-maps'
 import type { StagingKey } from '../../../src/server/core/staging/staging-key'
 import type { TargetTable } from '../../../src/server/core/staging/target-record'
+import { canonicalDocument } from '../../support/canonical-document'
 import { line } from './lines-fixtures'
 
 const digest = new NodeDigest()
 const KEY = 'k'.repeat(64) as StagingKey
 
-const doc = (over: Partial<CanonicalDocument> = {}): CanonicalDocument => ({
-    objectType: 'purchase_order',
-    company: '10',
-    documentNumber: 'PO-1',
-    supplierNumber: 'S1',
-    supplierName: 'Acme Ltd',
-    documentDate: '2026-01-10',
-    createdAt: '2026-01-10T08:00:00Z',
-    dueDate: null,
-    currency: 'EUR',
-    netAmount: 100,
-    taxAmount: 25,
-    grossAmount: 125,
-    poReference: null,
-    glAccount: '4000',
-    costCenter: '100',
-    glAccountMapped: '4000',
-    costCenterMapped: '100',
-    state: 'Released',
-    modified: '20260110120000',
-    sourceKey: '{"OrderNo":"PO-1"}',
-    lines: [],
-    ...over,
-})
+/** An order: its line rows carry its number (u_erp_po_number). */
+const doc = (over: Partial<CanonicalDocument> = {}): CanonicalDocument =>
+    canonicalDocument({
+        objectType: 'purchase_order',
+        documentNumber: 'PO-1',
+        sourceKey: '{"OrderNo":"PO-1"}',
+        ...over,
+    })
 
 function target(preset: 's2p_import' | 'legacy_procurement'): TargetTable & { lines: LineTarget } {
     const map = FIELD_MAPS[preset].purchase_order

@@ -110,20 +110,22 @@ it('keeps a batch to the documents per request asked for', () => {
 describe('reading the lines of a page', () => {
     const header = (orderNo: unknown) => ({ Objversion: '1', OrderNo: orderNo })
     const line = (orderNo: string, lineNo: string) => ({ OrderNo: orderNo, LineNo: lineNo, ReleaseNo: '1' })
+    /** How these tests read: PO lines unless a test says otherwise, up to 100 documents a request. */
+    const readWith = (reader: RecordingReader, trail = audit()) => ({
+        reader,
+        tenantUrl: TENANT,
+        objectType: 'purchase_order' as const,
+        source: PO_SOURCE,
+        maxPerRequest: 100,
+        audit: trail,
+    })
 
     it('attaches each line to its document in one request, and skips rows of documents not asked for', () => {
         const reader = new RecordingReader({
             [PURCHASE_ORDER.lines.entitySet]: [line('PO1', '1'), line('PO2', '1'), line('PO1', '2'), line('PO9', '1')],
         })
         const trail = audit()
-        const rows = readLinesOf([header('PO1'), header('PO2'), header('PO3')], {
-            reader,
-            tenantUrl: TENANT,
-            objectType: 'purchase_order',
-            source: PO_SOURCE,
-            maxPerRequest: 100,
-            audit: trail,
-        })
+        const rows = readLinesOf([header('PO1'), header('PO2'), header('PO3')], readWith(reader, trail))
         expect(reader.calls).toHaveLength(1)
         expect(reader.calls[0].context).toEqual({ objectType: 'purchase_order', maxPageSize: LINE_PAGE_SIZE })
         expect(rows.map((r) => lineRowsOf(r)?.lines.map((l) => `${String(l.OrderNo)}/${String(l.LineNo)}`))).toEqual([
@@ -147,12 +149,9 @@ describe('reading the lines of a page', () => {
             [SUPPLIER_INVOICE.lines.postings.entitySet]: [{ Company: '10', InvoiceId: '4', RowId: 1, ItemId: 1 }],
         })
         const rows = readLinesOf([inv('4')], {
-            reader,
-            tenantUrl: TENANT,
+            ...readWith(reader),
             objectType: 'supplier_invoice',
             source: INV_SOURCE,
-            maxPerRequest: 100,
-            audit: audit(),
         })
         expect(reader.calls.map((c) => c.path)).toEqual([
             SUPPLIER_INVOICE.lines.entitySet,
@@ -166,29 +165,14 @@ describe('reading the lines of a page', () => {
 
     it('leaves a document whose key cannot be sent as it is (its own mapping flags it), and asks nothing for none', () => {
         const reader = new RecordingReader({})
-        const rows = readLinesOf([header(null), header('x'.repeat(201))], {
-            reader,
-            tenantUrl: TENANT,
-            objectType: 'purchase_order',
-            source: PO_SOURCE,
-            maxPerRequest: 100,
-            audit: audit(),
-        })
+        const rows = readLinesOf([header(null), header('x'.repeat(201))], readWith(reader))
         expect(reader.calls).toEqual([])
         expect(rows.map((r) => LINE_ROWS_FIELD in r)).toEqual([false, false])
     })
 
     it('fails the read when a line row lacks its document key: it could not be attached and would be lost', () => {
         const reader = new RecordingReader({ [PURCHASE_ORDER.lines.entitySet]: [{ LineNo: '1', ReleaseNo: '1' }] })
-        const read = () =>
-            readLinesOf([header('PO1')], {
-                reader,
-                tenantUrl: TENANT,
-                objectType: 'purchase_order',
-                source: PO_SOURCE,
-                maxPerRequest: 100,
-                audit: audit(),
-            })
+        const read = () => readLinesOf([header('PO1')], readWith(reader))
         expect(read).toThrow(MalformedResponse)
         expect(read).toThrow(
             "IFS sent a malformed response for PurchaseOrderHandling.svc/PurchaseOrderLineNopartSet: a row without its document's key (OrderNo) cannot be attached to its document"
@@ -198,14 +182,7 @@ describe('reading the lines of a page', () => {
     it('passes rows through when the source reads no lines', () => {
         const reader = new RecordingReader({})
         const rows = [header('PO1')]
-        const ctx = {
-            reader,
-            tenantUrl: TENANT,
-            objectType: 'purchase_order' as const,
-            maxPerRequest: 100,
-            audit: audit(),
-        }
-        expect(readLinesOf(rows, { ...ctx, source: PURCHASE_ORDER.source })).toEqual(rows)
+        expect(readLinesOf(rows, { ...readWith(reader), source: PURCHASE_ORDER.source })).toEqual(rows)
         expect(reader.calls).toEqual([])
     })
 })

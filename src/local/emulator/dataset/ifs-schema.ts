@@ -140,6 +140,11 @@ export interface ProfileSet {
     keys: readonly string[]
 }
 
+/** A set served under the generator's own names (profile ifs-cloud): nothing renamed, the generated key. */
+export function ownNamesSet(path: string, keys: readonly { name: string }[]): ProfileSet {
+    return { path, renames: {}, keys: keys.map((k) => k.name) }
+}
+
 /** Profile `ifs-alt`'s document stamp: an `Edm.DateTimeOffset`, where ifs-cloud has Objversion. */
 export const ALT_STAMP = { name: 'ChangedAt', kind: 'datetime' } as const
 

@@ -127,6 +127,15 @@ const keyOf = (kind: LineKind, row: EmulatorRow): IfsKey =>
 const num = (v: RowValue | undefined): number => (typeof v === 'number' ? v : Number(v))
 const text = (v: RowValue | undefined): string | null => (isBlank(v) ? null : String(v))
 
+/** The PO line a row is or belongs to (an order line, a receipt), as the manifest writes it: text, like IFS's keys. */
+function poLineRef(row: EmulatorRow, fields: { orderNo: string; lineNo: string; releaseNo: string }) {
+    return {
+        orderNo: String(row[fields.orderNo]),
+        lineNo: String(row[fields.lineNo]),
+        releaseNo: String(row[fields.releaseNo]),
+    }
+}
+
 export function lineManifest(data: EmulatorDataset): LineManifest {
     const documents: LineManifestDocument[] = []
     for (const ot of ['purchase_order', 'supplier_invoice'] as const) {
@@ -174,9 +183,7 @@ function poLine(l: EmulatorRow, at: HeaderContext): ManifestLine {
             amountsCheck(l, [PO_LINE.quantity, PO_LINE.unitPrice, PO_LINE.net]) ??
             codesCheck(at, l, [PO_LINE.glAccount, PO_LINE.costCenter]),
         values: {
-            orderNo: String(l[PO_LINE.orderNo]),
-            lineNo: String(l[PO_LINE.lineNo]),
-            releaseNo: String(l[PO_LINE.releaseNo]),
+            ...poLineRef(l, PO_LINE),
             description: text(l[PO_LINE.description]),
             quantity: num(l[PO_LINE.quantity]),
             unitMeas: text(l[PO_LINE.unitMeas]),
@@ -219,6 +226,13 @@ function invoiceItems(parent: RowValue[], at: HeaderContext): ManifestLine[] {
     })
 }
 
+/** An invoice item's fields naming the PO line it bills. */
+const INVOICE_ITEM_PO_LINE = {
+    orderNo: INVOICE_ITEM.poOrderNo,
+    lineNo: INVOICE_ITEM.poLineNo,
+    releaseNo: INVOICE_ITEM.poReleaseNo,
+}
+
 function invoiceLineValues(item: EmulatorRow): InvoiceLineValues {
     const orderNo = text(item[INVOICE_ITEM.poOrderNo])
     return {
@@ -228,14 +242,7 @@ function invoiceLineValues(item: EmulatorRow): InvoiceLineValues {
         unitPrice: num(item[INVOICE_ITEM.unitPrice]),
         netAmount: num(item[INVOICE_ITEM.net]),
         taxAmount: num(item[INVOICE_ITEM.tax]),
-        poLine:
-            orderNo === null
-                ? null
-                : {
-                      orderNo,
-                      lineNo: String(item[INVOICE_ITEM.poLineNo]),
-                      releaseNo: String(item[INVOICE_ITEM.poReleaseNo]),
-                  },
+        poLine: orderNo === null ? null : poLineRef(item, INVOICE_ITEM_PO_LINE),
     }
 }
 
@@ -288,9 +295,7 @@ function receipts(data: EmulatorDataset): ManifestReceipt[] {
                 modified: r[OBJVERSION] ?? null,
                 values: {
                     receiptNo: num(r[RECEIPT.receiptNo]),
-                    orderNo: String(r[RECEIPT.orderNo]),
-                    lineNo: String(r[RECEIPT.lineNo]),
-                    releaseNo: String(r[RECEIPT.releaseNo]),
+                    ...poLineRef(r, RECEIPT),
                     quantity: num(r[RECEIPT.quantity]),
                     arrivalDate: text(r[RECEIPT.arrivalDate]),
                     state: text(r[RECEIPT.state]),

@@ -1,6 +1,6 @@
 import type { ObjectType } from '../../../tables/object-types'
 import type { EntitySchema } from '../odata/entity-schema'
-import { ALT_STAMP, OBJVERSION, type IfsField, type IfsFieldKind, type ProfileSet } from './ifs-schema'
+import { ALT_STAMP, OBJVERSION, ownNamesSet, type IfsField, type IfsFieldKind, type ProfileSet } from './ifs-schema'
 
 /**
  * The rows below a document that a three-way match needs: purchase-order lines, supplier-invoice
@@ -187,26 +187,13 @@ export function lineSchema(kind: LineKind, setName: string): EntitySchema {
 
 /** `ifs-cloud`: where the default projections serve line rows. */
 export const IFS_CLOUD_LINE_SETS: Readonly<Record<LineKind, ProfileSet>> = {
-    purchase_order_line: {
-        path: 'PurchaseOrderHandling.svc/PurchaseOrderLineNopartSet',
-        renames: {},
-        keys: IFS_LINES.purchase_order_line.keys.map((k) => k.name),
-    },
-    invoice_item: {
-        path: 'ManSuppInvoiceHandling.svc/ManSuppInvoiceItemSet',
-        renames: {},
-        keys: IFS_LINES.invoice_item.keys.map((k) => k.name),
-    },
-    invoice_posting: {
-        path: 'ManSuppInvoiceHandling.svc/ManSuppInvoicePostingSet',
-        renames: {},
-        keys: IFS_LINES.invoice_posting.keys.map((k) => k.name),
-    },
-    receipt: {
-        path: 'PurchaseReceiptHandling.svc/PurchaseReceiptSet',
-        renames: {},
-        keys: IFS_LINES.receipt.keys.map((k) => k.name),
-    },
+    purchase_order_line: ownNamesSet(
+        'PurchaseOrderHandling.svc/PurchaseOrderLineNopartSet',
+        IFS_LINES.purchase_order_line.keys
+    ),
+    invoice_item: ownNamesSet('ManSuppInvoiceHandling.svc/ManSuppInvoiceItemSet', IFS_LINES.invoice_item.keys),
+    invoice_posting: ownNamesSet('ManSuppInvoiceHandling.svc/ManSuppInvoicePostingSet', IFS_LINES.invoice_posting.keys),
+    receipt: ownNamesSet('PurchaseReceiptHandling.svc/PurchaseReceiptSet', IFS_LINES.receipt.keys),
 }
 
 const ALT_INVOICE_KEY = { name: 'InvoiceKey', kind: 'string' } as const

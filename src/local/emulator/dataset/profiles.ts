@@ -6,6 +6,7 @@ import {
     IFS_DOCUMENTS,
     IFS_SUPPLIER,
     OBJVERSION,
+    ownNamesSet,
     type IfsField,
     type ProfileSet,
 } from './ifs-schema'
@@ -47,8 +48,6 @@ export interface EmulatorProfile {
     lines: Readonly<Record<LineKind, ProfileSet>>
 }
 
-const keep = (entity: { keys: readonly IfsField[] }): string[] => entity.keys.map((k) => k.name)
-
 /** `ifs-cloud`: the generator's own names at the connection table's default paths. */
 const IFS_CLOUD: Omit<EmulatorProfile, 'documents' | 'suppliers' | 'glAccounts' | 'costCenters' | 'lines'> = {
     name: 'ifs-cloud',
@@ -65,22 +64,10 @@ export const PROFILES: Readonly<Record<ProfileName, EmulatorProfile>> = {
     'ifs-cloud': {
         ...IFS_CLOUD,
         lines: IFS_CLOUD_LINE_SETS,
-        documents: perEmulatedType((t) => ({
-            path: DEFAULT_ENTITY_SET_PATHS[t],
-            renames: {},
-            keys: keep(IFS_DOCUMENTS[t]),
-        })),
-        suppliers: { path: DEFAULT_ENTITY_SET_PATHS.suppliers, renames: {}, keys: [IFS_SUPPLIER.id.name] },
-        glAccounts: {
-            path: DEFAULT_ENTITY_SET_PATHS.glAccounts,
-            renames: {},
-            keys: [IFS_CODE_PART.value.name],
-        },
-        costCenters: {
-            path: DEFAULT_ENTITY_SET_PATHS.costCenters,
-            renames: {},
-            keys: [IFS_CODE_PART.value.name],
-        },
+        documents: perEmulatedType((t) => ownNamesSet(DEFAULT_ENTITY_SET_PATHS[t], IFS_DOCUMENTS[t].keys)),
+        suppliers: ownNamesSet(DEFAULT_ENTITY_SET_PATHS.suppliers, [IFS_SUPPLIER.id]),
+        glAccounts: ownNamesSet(DEFAULT_ENTITY_SET_PATHS.glAccounts, [IFS_CODE_PART.value]),
+        costCenters: ownNamesSet(DEFAULT_ENTITY_SET_PATHS.costCenters, [IFS_CODE_PART.value]),
     },
     'ifs-alt': {
         name: 'ifs-alt',

@@ -2,7 +2,8 @@ import type { LineSource } from '../document-types/line-source'
 import { lineSelect, postingSelect } from '../document-types/line-source'
 import type { KeyField } from '../document-types/source-field'
 import { dataUrl } from '../odata/data-url'
-import type { FilterExpr, ODataLiteral, ODataQuery } from '../odata/query'
+import { keySetFilter } from '../odata/key-set-filter'
+import type { ODataLiteral, ODataQuery } from '../odata/query'
 import { MAX_REQUEST_URL_LENGTH } from '../odata/request-bounds'
 
 /** What one set of rows below a page of documents is read with: the set, its parent-key fields, select and order. */
@@ -15,39 +16,10 @@ export interface ChildRead {
     orderBy: readonly string[]
 }
 
-/**
- * `OrderNo in ('A','B')` for a one-field key; for a compound one the keys grouped by their leading
- * fields, the last field listed: `(Company eq '10' and InvoiceId in (4,5,9)) or (...)`. A key costs
- * its last value in the URL, not the whole key again, so a request carries several times the
- * documents (a page's lines take fewer, fuller requests).
- */
-function parentKeysFilter(parentKeys: readonly KeyField[], keys: readonly (readonly ODataLiteral[])[]): FilterExpr {
-    const last = parentKeys.length - 1
-    if (last === 0) return { op: 'in', field: parentKeys[0].name, values: keys.map((k) => k[0]) }
-    const groups = new Map<string, { leading: readonly ODataLiteral[]; values: ODataLiteral[] }>()
-    for (const k of keys) {
-        const leading = k.slice(0, last)
-        const id = JSON.stringify(leading)
-        const group = groups.get(id) ?? { leading, values: [] }
-        group.values.push(k[last])
-        groups.set(id, group)
-    }
-    const args = Array.from(groups.values(), ({ leading, values }) => ({
-        op: 'and' as const,
-        args: [
-            ...parentKeys.slice(0, last).map((f, i) => ({ op: 'eq' as const, field: f.name, value: leading[i] })),
-            values.length === 1
-                ? { op: 'eq' as const, field: parentKeys[last].name, value: values[0] }
-                : { op: 'in' as const, field: parentKeys[last].name, values },
-        ],
-    }))
-    return args.length === 1 ? args[0] : { op: 'or', args }
-}
-
 /** The query for the rows of one batch of documents. */
 export function childQuery(read: ChildRead, keys: readonly (readonly ODataLiteral[])[]): ODataQuery {
     return {
-        filter: parentKeysFilter(read.parentKeys, keys),
+        filter: keySetFilter(read.parentKeys, keys),
         select: read.select,
         orderBy: read.orderBy.map((field) => ({ field })),
     }

@@ -3,6 +3,7 @@ import type { DocumentSource } from '../document-types/source-field'
 import type { FilterExpr, ODataLiteral } from '../odata/query'
 import { readAmount } from './source-values'
 import { requestValueProblem } from '../odata/request-bounds'
+import { keySetFilter } from '../odata/key-set-filter'
 
 /** Documents per re-read request at most; batches are also split to stay under the URL bound. */
 export const RETRY_BATCH = 50
@@ -46,15 +47,7 @@ export function flagKeyValues(source: DocumentSource, flag: StoredRecord): KeyVa
     return keyFrom(source, flag.source_key) ?? keyFrom(source, flag.payload)
 }
 
-/** One `$filter` for a batch of keys: `in` for single-field keys, `or` of `and`s for compound ones. */
+/** The `$filter` that re-reads a batch of flagged documents by their IFS keys. */
 export function keysFilter(source: DocumentSource, keys: readonly KeyValues[]): FilterExpr {
-    const fields = source.keys
-    if (fields.length === 1) return { op: 'in', field: fields[0].name, values: keys.map((k) => k[0]) }
-    return {
-        op: 'or',
-        args: keys.map((k) => ({
-            op: 'and' as const,
-            args: fields.map((f, i) => ({ op: 'eq' as const, field: f.name, value: k[i] })),
-        })),
-    }
+    return keySetFilter(source.keys, keys)
 }
