@@ -929,7 +929,7 @@ function onSubmit() {
             "poLineNumber",
             "poReleaseNumber"
         ];
-        var READ_LINES_BY_DEFAULT = false;
+        var READ_LINES_BY_DEFAULT = true;
         function resolveLineSource(problems, value, of) {
             var _a, _b, _c, _d;
             var wanted = asked(value, of.preset !== void 0);

@@ -26,7 +26,7 @@ const LINE_NULLABLE: readonly (keyof LineFields)[] = [
  * target stages lines yet (issue 18's write side): reading them would cost requests for nothing
  * and flag documents for lines nobody stages. Turning it on makes `true` the default.
  */
-const READ_LINES_BY_DEFAULT: boolean = false
+const READ_LINES_BY_DEFAULT: boolean = true
 
 /**
  * The `lines` key of a type's source override. Lines are read only when asked for: absent,
