@@ -87,7 +87,8 @@ afterAll(async () => {
 function configFor(profile: Profile, url: string): Record<string, unknown> {
     const common = {
         name: 'Lines',
-        fieldMapPreset: 'brief',
+        // A preset with line tables: one without (brief, s2p_tables) reads no lines.
+        fieldMapPreset: 's2p_import',
         limits: { pageSize: PAGE_SIZE, maxInlineWaitSeconds: 5 },
         database: databases[profile],
     }

@@ -932,6 +932,8 @@ function onSubmit() {
         var READ_LINES_BY_DEFAULT = true;
         function resolveLineSource(problems, value, of) {
             var _a, _b, _c, _d;
+            if (value === void 0 && of.preset !== void 0 && !pairs(of.preset.parentKeys, of.documentKeys))
+                return null;
             var wanted = asked(value, of.preset !== void 0);
             if (wanted === false)
                 return null;
@@ -939,8 +941,10 @@ function onSubmit() {
                 problems.add("lines", "this document type has no lines in IFS");
                 return null;
             }
-            if (wanted === true)
+            if (wanted === true) {
+                checkLines(problems, of.preset, of.documentKeys);
                 return of.preset;
+            }
             var given = problems.objectAt("lines", wanted);
             if (given === null)
                 return null;
@@ -1017,6 +1021,9 @@ function onSubmit() {
             var _e = lines.fields, glAccount = _e.glAccount, costCenter = _e.costCenter;
             if (lines.postings === null && (glAccount === null || costCenter === null))
                 problems.add("lines.fields", "lines without posting rows carry their own coding: name glAccount and costCenter");
+        }
+        function pairs(parentKeys, documentKeys) {
+            return parentKeys.length === documentKeys.length && parentKeys.every(function (k, i) { return k.kind === documentKeys[i].kind; });
         }
         function checkParentKeys(problems, path, parentKeys, documentKeys) {
             var expected = documentKeys.map(function (k) { return "".concat(k.name, " (").concat(k.kind, ")"); }).join(", ");
@@ -1169,7 +1176,9 @@ function onSubmit() {
                 return overrides;
             var added = movedCodeParts(given.fields, at);
             var presetLines = SOURCE_PRESETS[at.preset].lines[at.objectType];
-            var lines = presetLines ? withLineCodeParts(given.lines, at, presetLines) : given.lines;
+            var lineOverride = given.lines === void 0 && given.keys === void 0 ? true : given.lines;
+            var moved = presetLines ? withLineCodeParts(lineOverride, at, presetLines) : given.lines;
+            var lines = moved === lineOverride ? given.lines : moved;
             if (added === null && lines === given.lines)
                 return overrides;
             var fields = added === null ? given.fields : __spreadValues(__spreadValues({}, added), given.fields);

@@ -30,6 +30,23 @@ describe('the lines of a source override', () => {
         }
     })
 
+    it("an override that changes the document's keys reads no lines by default, and refuses `true`", () => {
+        const textKeys = {
+            keys: [
+                { name: 'Company', kind: 'string' },
+                { name: 'InvoiceKey', kind: 'string' },
+            ],
+        }
+        const absent = resolve('supplier_invoice', textKeys)
+        if (!absent.ok) throw new Error(absent.errors.join('\n'))
+        // The preset's items hold InvoiceId (a number): they could never attach to these documents.
+        expect(absent.source.lines).toBeUndefined()
+        expect(errorsOf('supplier_invoice', { ...textKeys, lines: true })).toEqual([
+            "lines.parentKeys[1]: is number, but the document's key InvoiceKey is string",
+            "lines.postings.parentKeys[1]: is number, but the document's key InvoiceKey is string",
+        ])
+    })
+
     it("reads the preset's line sets when `lines` is true", () => {
         const po = resolve('purchase_order', { lines: true })
         const inv = resolve('supplier_invoice', { lines: true })

@@ -103,7 +103,11 @@ function withCodePartFields(
     if (!isSourcePresetName(at.preset) || !isJsonObject(given)) return overrides
     const added = movedCodeParts(given.fields, at)
     const presetLines = SOURCE_PRESETS[at.preset].lines[at.objectType]
-    const lines = presetLines ? withLineCodeParts(given.lines, at, presetLines) : given.lines
+    // Lines absent are read by default (unless the override changed the document's keys, see
+    // resolveLineSource): moved code parts follow into them as into lines asked for with `true`.
+    const lineOverride = given.lines === undefined && given.keys === undefined ? true : given.lines
+    const moved = presetLines ? withLineCodeParts(lineOverride, at, presetLines) : given.lines
+    const lines = moved === lineOverride ? given.lines : moved
     if (added === null && lines === given.lines) return overrides
     const fields = added === null ? given.fields : { ...added, ...(given.fields as object) }
     return { ...given, ...(fields === undefined ? {} : { fields }), ...(lines === undefined ? {} : { lines }) }
