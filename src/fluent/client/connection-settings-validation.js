@@ -932,9 +932,7 @@ function onSubmit() {
         var READ_LINES_BY_DEFAULT = true;
         function resolveLineSource(problems, value, of) {
             var _a, _b, _c, _d;
-            if (value === void 0 && of.preset !== void 0 && !pairs(of.preset.parentKeys, of.documentKeys))
-                return null;
-            var wanted = asked(value, of.preset !== void 0);
+            var wanted = asked(value, of);
             if (wanted === false)
                 return null;
             if (of.preset === void 0) {
@@ -966,9 +964,9 @@ function onSubmit() {
             checkLines(problems, lines, of.documentKeys);
             return lines;
         }
-        function asked(value, typeHasLines) {
+        function asked(value, of) {
             if (value === void 0)
-                return READ_LINES_BY_DEFAULT && typeHasLines;
+                return READ_LINES_BY_DEFAULT && of.preset !== void 0 && pairs(of.preset.parentKeys, of.documentKeys);
             return value === null ? false : value;
         }
         function entitySetOf(problems, path, value) {
@@ -1175,14 +1173,19 @@ function onSubmit() {
             if (!isSourcePresetName(at.preset) || !isJsonObject(given))
                 return overrides;
             var added = movedCodeParts(given.fields, at);
-            var presetLines = SOURCE_PRESETS[at.preset].lines[at.objectType];
-            var lineOverride = given.lines === void 0 && given.keys === void 0 ? true : given.lines;
-            var moved = presetLines ? withLineCodeParts(lineOverride, at, presetLines) : given.lines;
-            var lines = moved === lineOverride ? given.lines : moved;
+            var lines = linesWithCodeParts(given, at);
             if (added === null && lines === given.lines)
                 return overrides;
             var fields = added === null ? given.fields : __spreadValues(__spreadValues({}, added), given.fields);
             return __spreadValues(__spreadValues(__spreadValues({}, given), fields === void 0 ? {} : { fields: fields }), lines === void 0 ? {} : { lines: lines });
+        }
+        function linesWithCodeParts(given, at) {
+            var presetLines = isSourcePresetName(at.preset) ? SOURCE_PRESETS[at.preset].lines[at.objectType] : void 0;
+            if (!presetLines)
+                return given.lines;
+            var asked2 = given.lines === void 0 && given.keys === void 0 ? true : given.lines;
+            var moved = withLineCodeParts(asked2, at, presetLines);
+            return moved === asked2 ? given.lines : moved;
         }
         function movedCodeParts(fields, at) {
             var given = fields != null ? fields : {};

@@ -41,12 +41,7 @@ export function resolveLineSource(
     value: unknown,
     of: { preset: LineSource | undefined; documentKeys: readonly KeyField[] }
 ): LineSource | null {
-    if (value === undefined && of.preset !== undefined && !pairs(of.preset.parentKeys, of.documentKeys))
-        // Read by default, but the override changed the document's keys and names no lines: the
-        // preset's lines could not be attached (every document would stage without them), so the
-        // document stays its header alone until the override names its lines (`lines: {...}`).
-        return null
-    const wanted = asked(value, of.preset !== undefined)
+    const wanted = asked(value, of)
     if (wanted === false) return null
     if (of.preset === undefined) {
         problems.add('lines', 'this document type has no lines in IFS')
@@ -79,9 +74,15 @@ export function resolveLineSource(
     return lines
 }
 
-/** The override's `lines` with absent, null and false settled: false (not read), true, or the override. */
-function asked(value: unknown, typeHasLines: boolean): unknown {
-    if (value === undefined) return READ_LINES_BY_DEFAULT && typeHasLines
+/**
+ * The override's `lines` with absent, null and false settled: false (not read), true, or the
+ * override. Absent reads them by default, unless the override changed the document's keys so the
+ * preset's lines could not be attached (every document would stage without them): the document
+ * then stays its header alone until the override names its lines (`lines: {...}`).
+ */
+function asked(value: unknown, of: { preset: LineSource | undefined; documentKeys: readonly KeyField[] }): unknown {
+    if (value === undefined)
+        return READ_LINES_BY_DEFAULT && of.preset !== undefined && pairs(of.preset.parentKeys, of.documentKeys)
     return value === null ? false : value
 }
 
