@@ -223,6 +223,16 @@ function onSubmit() {
                     min: 0,
                     max: 86400
                 },
+                header_wait_hours: {
+                    type: "integer",
+                    options: {
+                        label: "Line waits for its document (h)",
+                        default: 24,
+                        hint: "A changed line whose document IFS does not show waits this long before the document is flagged"
+                    },
+                    min: 0,
+                    max: 720
+                },
                 dry_run: { type: "boolean", options: { label: "Dry run (read and validate, stage nothing)", default: false } },
                 last_run: {
                     type: "reference",
@@ -1360,6 +1370,7 @@ function onSubmit() {
             "time_budget_seconds",
             "overlap_seconds",
             "lookback_seconds",
+            "header_wait_hours",
             "dry_run"
         ];
         function labelOf(field2) {
@@ -1613,6 +1624,7 @@ function onSubmit() {
             wholeNumber("time_budget_seconds"),
             wholeNumber("overlap_seconds"),
             wholeNumber("lookback_seconds"),
+            wholeNumber("header_wait_hours"),
             bool("dry_run")
         ];
         function checkConnectionSettings(raw) {
