@@ -6,6 +6,9 @@ import { startEmulatorProcess } from '../support/emulator-process'
 import type { EmulatorProcess } from '../support/emulator-process'
 import { runCli, tempDir, writeJson } from '../support/run-cli'
 
+// Lines are read by default: every document brings its lines, which takes longer than headers alone.
+jest.setTimeout(120_000)
+
 /**
  * The built CLI against an emulator with key twins: lower-case ones (PO0000001 and po0000001) and
  * trailing-space ones (PO0000001 and `PO0000001 `), each at its original's stamp. Under the
