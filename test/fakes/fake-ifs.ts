@@ -123,7 +123,7 @@ export class FakeIfs {
 }
 
 /** The entity sets of the default preset's lines and posting rows. */
-export function presetLineSets(): string[] {
+function presetLineSets(): string[] {
     const sets: string[] = []
     for (const lines of Object.values(SOURCE_PRESETS.ifs_cloud.lines)) {
         if (!lines) continue

@@ -8,7 +8,7 @@ import { keyLiterals } from './parent-key'
  * How many documents' lines may wait for their header at once (per connection and type). Beyond
  * it a line is flagged at once: the list lives in one sync_state column and is read every run.
  */
-export const MAX_WAITING_DOCUMENTS = 500
+const MAX_WAITING_DOCUMENTS = 500
 
 /** A changed line whose document IFS does not show (yet): the document's key text and the line. */
 export interface WaitingLine {
