@@ -45,11 +45,10 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
     // A fresh secret per demo, handed to both sides through the environment as a real one would be.
     const secret = randomBytes(24).toString('base64url')
     const cli = process.argv[1]
-    const emulator = await spawnEmulatorChild(
-        cli,
-        ['--seed', '42', '--invoices', String(invoices), '--orders', String(orders), '--client-id', DEMO_CLIENT_ID],
-        { ...io.env, IFS_EMULATOR_CLIENT_SECRET: secret }
-    )
+    const emulator = await spawnEmulatorChild(cli, emulatorArgs(invoices, orders), {
+        ...io.env,
+        IFS_EMULATOR_CLIENT_SECRET: secret,
+    })
     try {
         io.out(`IFS emulator at ${emulator.url}`)
         const configFile = path.join(dir, 'demo-config.json')
@@ -87,6 +86,15 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
     } finally {
         await emulator.stop()
     }
+}
+
+/**
+ * 1..6 lines a document (the emulator's default is 1..30): every document staged with its lines,
+ * in a demo that still ends within a minute or so.
+ */
+function emulatorArgs(invoices: number, orders: number): string[] {
+    const counts = ['--invoices', String(invoices), '--orders', String(orders)]
+    return ['--seed', '42', ...counts, '--lines-per-document', '1..6', '--client-id', DEMO_CLIENT_ID]
 }
 
 /** Runs one sync and records the line rows it wrote: the import line tables' rows before and after. */
