@@ -98,6 +98,7 @@ export const connectionForm = Form({
                     rightElements: [
                         { field: 'time_budget_seconds', type: 'table_field' },
                         { field: 'lookback_seconds', type: 'table_field' },
+                        { field: 'header_wait_hours', type: 'table_field' },
                         { field: 'overlap_seconds', type: 'table_field' },
                     ],
                 },

@@ -51,6 +51,7 @@ export const x_mlc_ifs_s2p_connection = Table({
         time_budget_seconds: IntegerColumn(CONNECTION.columns.time_budget_seconds.options),
         overlap_seconds: IntegerColumn(CONNECTION.columns.overlap_seconds.options),
         lookback_seconds: IntegerColumn(CONNECTION.columns.lookback_seconds.options),
+        header_wait_hours: IntegerColumn(CONNECTION.columns.header_wait_hours.options),
         dry_run: BooleanColumn(CONNECTION.columns.dry_run.options),
         last_run: ReferenceColumn(CONNECTION.columns.last_run.options),
         last_run_at: DateTimeColumn(CONNECTION.columns.last_run_at.options),
@@ -94,6 +95,10 @@ export const x_mlc_ifs_s2p_sync_state = Table({
         consecutive_failures: IntegerColumn(SYNC_STATE.columns.consecutive_failures.options),
         last_error: MultiLineTextColumn(SYNC_STATE.columns.last_error.options),
         last_success_at: DateTimeColumn(SYNC_STATE.columns.last_success_at.options),
+        line_cursor_set: StringColumn(SYNC_STATE.columns.line_cursor_set.options),
+        line_cursor_modified: StringColumn(SYNC_STATE.columns.line_cursor_modified.options),
+        line_cursor_key: StringColumn(SYNC_STATE.columns.line_cursor_key.options),
+        waiting_lines: JsonColumn(SYNC_STATE.columns.waiting_lines.options),
     },
     // One cursor per partition.
     index: [{ name: 'x_mlc_ifs_s2p_sync_state_partition', unique: true, element: ['connection', 'object_type'] }],

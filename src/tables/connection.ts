@@ -165,6 +165,18 @@ export const CONNECTION = {
             min: 0,
             max: 86400,
         },
+        // A PO or invoice line that changed in IFS while IFS does not show its document (yet) waits
+        // this long for it before the document is flagged (issue 18); re-checked every run.
+        header_wait_hours: {
+            type: 'integer',
+            options: {
+                label: 'Line waits for its document (h)',
+                default: 24,
+                hint: 'A changed line whose document IFS does not show waits this long before the document is flagged',
+            },
+            min: 0,
+            max: 720,
+        },
         dry_run: { type: 'boolean', options: { label: 'Dry run (read and validate, stage nothing)', default: false } },
         // Status, written by the job only
         last_run: {

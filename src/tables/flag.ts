@@ -13,6 +13,7 @@ export const FLAG_REASON_CHOICES = {
     target_rejected: { label: 'Rejected by target table' },
     transform_rejected: { label: 'Rejected by the import transform' },
     changed_after_posting: { label: 'Changed after posting' },
+    missing_header: { label: 'Document not in IFS' },
 }
 export type FlagReason = keyof typeof FLAG_REASON_CHOICES
 

@@ -23,5 +23,24 @@ export const SYNC_STATE = {
         },
         last_error: { type: 'multiline', options: { label: 'Last error', maxLength: 4000, readOnly: true } },
         last_success_at: { type: 'datetime', options: { label: 'Last success at', readOnly: true } },
+        // The type's line set read by its own stamp (issue 18): a line that changes in IFS without
+        // its header. The cursor belongs to the line set named here; another set starts afresh.
+        line_cursor_set: {
+            type: 'string',
+            options: { label: 'Line cursor: entity set', maxLength: 255, readOnly: true },
+        },
+        line_cursor_modified: {
+            type: 'string',
+            options: { label: 'Line cursor: modified', maxLength: 40, readOnly: true },
+        },
+        line_cursor_key: {
+            type: 'string',
+            options: { label: 'Line cursor: key (JSON)', maxLength: 1000, readOnly: true },
+        },
+        // Changed lines whose document IFS does not show yet (JSON): re-checked each run until it does.
+        waiting_lines: {
+            type: 'json',
+            options: { label: 'Lines waiting for their header', maxLength: 65000, readOnly: true },
+        },
     },
 } as const satisfies TableSpec

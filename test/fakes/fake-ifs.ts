@@ -4,6 +4,7 @@ import { matches } from '../../src/local/emulator/odata/filter-eval'
 import { compareText, type Collation } from '../../src/local/emulator/odata/collation'
 import type { EmulatorRow } from '../../src/local/emulator/dataset/row'
 import { jsonResponse } from './scripted-http'
+import { SOURCE_PRESETS } from '../../src/server/core/document-types/source-presets'
 
 export type FakeRow = Record<string, unknown>
 
@@ -28,7 +29,13 @@ export class FakeIfs {
     readonly served: { path: string; params: Record<string, string>; prefer: string | undefined; rows: number }[] = []
     onRequest: ((n: number) => void) | null = null
 
-    constructor(readonly tenantUrl: string = 'https://acme.ifs.cloud') {}
+    /**
+     * Lines are read by default, so the default preset's line and posting sets are there from the
+     * start, empty: a document has no lines until a test gives it some (test/fakes/fake-lines.ts).
+     */
+    constructor(readonly tenantUrl: string = 'https://acme.ifs.cloud') {
+        for (const set of presetLineSets()) this.sets.set(set, [])
+    }
 
     handle = (request: HttpRequest): HttpResult => {
         this.onRequest?.(this.served.length)
@@ -113,4 +120,15 @@ export class FakeIfs {
         this.served.push({ path, params, prefer: request.headers['Prefer'], rows: value.length })
         return jsonResponse(200, body)
     }
+}
+
+/** The entity sets of the default preset's lines and posting rows. */
+function presetLineSets(): string[] {
+    const sets: string[] = []
+    for (const lines of Object.values(SOURCE_PRESETS.ifs_cloud.lines)) {
+        if (!lines) continue
+        sets.push(lines.entitySet)
+        if (lines.postings) sets.push(lines.postings.entitySet)
+    }
+    return sets
 }

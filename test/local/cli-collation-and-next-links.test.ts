@@ -4,6 +4,9 @@ import type { Manifest } from '../../src/local/emulator/dataset/manifest'
 import { checkInvariants } from '../../src/local/faults/invariants'
 import { emulatorForBlock } from '../support/emulator-for-block'
 
+// Lines are read by default: every document brings its lines, which takes longer than headers alone.
+jest.setTimeout(120_000)
+
 /**
  * The built CLI against an emulator with key twins: lower-case ones (PO0000001 and po0000001) and
  * trailing-space ones (PO0000001 and `PO0000001 `), each at its original's stamp. Under the

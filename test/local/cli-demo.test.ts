@@ -5,6 +5,9 @@ import { runCli, tempDir } from '../support/run-cli'
 import { startEmulator } from '../../src/local/emulator/start-emulator'
 import type { Manifest } from '../../src/local/emulator/dataset/manifest'
 
+// Lines are read by default: every document brings its lines, which takes longer than headers alone.
+jest.setTimeout(120_000)
+
 /** The emulator's own manifest for the demo's dataset (seed 42, as `npm start` runs it). */
 async function demoManifest(invoices: number, orders: number): Promise<Manifest> {
     const emu = await startEmulator({ dataset: { seed: 42, invoices, orders } })

@@ -32,7 +32,7 @@ beforeAll(async () => {
     database = path.join(dir, 'lines.db')
     config = writeJson(path.join(dir, 'lines.json'), {
         name: 'Lines failing',
-        fieldMapPreset: 'brief',
+        fieldMapPreset: 's2p_import',
         ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
         companies: ['10', '20'],
         limits: { pageSize: PAGE_SIZE, maxInlineWaitSeconds: 5 },

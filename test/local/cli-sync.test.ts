@@ -11,6 +11,9 @@ import { databaseBytes, runCli, tempDir, writeJson } from '../support/run-cli'
  * The full local runner over real HTTP: the built CLI (`sync`) in one process, the emulator in
  * another, with faults switched on, then churn between runs. Asserts on the SQLite file itself.
  */
+// Lines are read by default: each document brings 1..5 lines, which the faults hit too.
+jest.setTimeout(120_000)
+
 const SECRET = `it-secret-${process.pid}-${Date.now()}`
 const INVOICES = 1200
 const ORDERS = 600
@@ -19,9 +22,12 @@ let dir: string
 let config: string
 
 beforeAll(async () => {
-    emulator = await startEmulatorProcess(['--seed', '7', '--invoices', String(INVOICES), '--orders', String(ORDERS)], {
-        clientSecret: SECRET,
-    })
+    emulator = await startEmulatorProcess(
+        ['--seed', '7', '--invoices', String(INVOICES), '--orders', String(ORDERS), '--lines-per-document', '1..5'],
+        {
+            clientSecret: SECRET,
+        }
+    )
     dir = tempDir('mlc-sync-')
     config = writeJson(path.join(dir, 'config.json'), {
         name: 'Integration',

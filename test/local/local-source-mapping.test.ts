@@ -6,6 +6,7 @@ import { sourceMappingJson } from '../../src/local/cli/local-source-mapping'
 import { SqliteStore } from '../../src/local/store/sqlite-store'
 import { parseConnection } from '../../src/server/core/config/parse-connection'
 import { DOCUMENT_SOURCES } from '../../src/server/core/ifs/source-fields'
+import { SOURCE_PRESETS } from '../../src/server/core/document-types/source-presets'
 import { CONNECTION, CONNECTION_TYPE } from '../../src/tables'
 
 const base = BASE_CONFIG
@@ -43,10 +44,16 @@ describe('source mapping in the local config', () => {
         expect(invoices.source.keys.map((k) => k.name)).toEqual(['Company', 'InvoiceKey'])
         expect(invoices.source.fields.grossAmount.name).toBe('TotalAmount')
         expect(invoices.source.fields.costCenter.name).toBe('CodeC')
+        const cc = { name: 'CodeC', kind: 'string' }
+        const poLines = SOURCE_PRESETS.ifs_cloud.lines.purchase_order!
         expect(orders.source).toEqual({
             ...DOCUMENT_SOURCES.purchase_order,
-            fields: { ...DOCUMENT_SOURCES.purchase_order.fields, costCenter: { name: 'CodeC', kind: 'string' } },
+            fields: { ...DOCUMENT_SOURCES.purchase_order.fields, costCenter: cc },
+            // Lines are read by default, and the moved code part follows into them.
+            lines: { ...poLines, fields: { ...poLines.fields, costCenter: cc } },
         })
+        // The invoices' keys are text here, the preset's lines pair with a number: not read until named.
+        expect(invoices.source.lines).toBeUndefined()
         expect(parsed.config.masterData.supplier).toEqual({
             entitySet: 'SupplierHandling.svc/SupplierSet',
             fields: { id: { name: 'VendorNo', kind: 'string' }, name: { name: 'VendorName', kind: 'string' } },

@@ -164,16 +164,18 @@ describe('lines through the modelled Source-to-Pay transform (SQLite stand-in)',
         expect(world.rows(STAGING_KEY.name)[0].transform_state).toBe('error')
     })
 
-    it('lines of an invoice whose header the transform refuses are refused as orphans', () => {
+    it("lines of an invoice whose header the transform refuses are refused with it; the flag names the header's reason", () => {
         const world = new StandInWorld()
         expect(
             world.runPage('supplier_invoice', [withLines(invoiceRow(3, { Identity: 'S2' }), invoiceLines)])
         ).toMatchObject({ rejected: 1 })
         const [flag] = world.openFlags()
-        expect(flag.message).toContain('Supplier S2 is not known in ServiceNow')
-        expect(flag.message).toContain('Invoice INV-3 line 1')
-        expect(flag.message).toContain('has no record in ServiceNow')
+        expect(flag.message).toBe(
+            "ServiceNow's import transform refused Invoice INV-3: Supplier S2 is not known in ServiceNow for legal entity 10."
+        )
+        // The lines' own refusal only echoes the header's ("has no record in ServiceNow"): not repeated.
         expect(world.rows('sn_shop_invoice_line')).toHaveLength(0)
+        expect(world.rows(STAGING_KEY.name)[0].transform_state).toBe('error')
     })
 
     it('a refused document retried after the fix in ServiceNow goes in again with all its lines', () => {

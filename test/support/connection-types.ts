@@ -19,6 +19,14 @@ export const ACME_CONNECTION = {
 /** The connections most tests run: purchase orders only / supplier invoices only. */
 export const ORDERS_ONLY: TypeRowChanges = { supplier_invoice: { active: false } }
 export const INVOICES_ONLY: TypeRowChanges = { purchase_order: { active: false } }
+/**
+ * Purchase orders only, their headers alone (`"lines": false`): for tests about how header pages
+ * are read, whose scripted answers would otherwise be taken by the page's line request.
+ */
+export const ORDER_HEADERS_ONLY: TypeRowChanges = {
+    ...ORDERS_ONLY,
+    purchase_order: { source_overrides: '{"lines": false}' },
+}
 
 /**
  * The document type rows the instance's after-insert rule gives a new connection (one per

@@ -223,6 +223,16 @@ function onSubmit() {
                     min: 0,
                     max: 86400
                 },
+                header_wait_hours: {
+                    type: "integer",
+                    options: {
+                        label: "Line waits for its document (h)",
+                        default: 24,
+                        hint: "A changed line whose document IFS does not show waits this long before the document is flagged"
+                    },
+                    min: 0,
+                    max: 720
+                },
                 dry_run: { type: "boolean", options: { label: "Dry run (read and validate, stage nothing)", default: false } },
                 last_run: {
                     type: "reference",
@@ -929,18 +939,20 @@ function onSubmit() {
             "poLineNumber",
             "poReleaseNumber"
         ];
-        var READ_LINES_BY_DEFAULT = false;
+        var READ_LINES_BY_DEFAULT = true;
         function resolveLineSource(problems, value, of) {
             var _a, _b, _c, _d;
-            var wanted = asked(value, of.preset !== void 0);
+            var wanted = asked(value, of);
             if (wanted === false)
                 return null;
             if (of.preset === void 0) {
                 problems.add("lines", "this document type has no lines in IFS");
                 return null;
             }
-            if (wanted === true)
+            if (wanted === true) {
+                checkLines(problems, of.preset, of.documentKeys);
                 return of.preset;
+            }
             var given = problems.objectAt("lines", wanted);
             if (given === null)
                 return null;
@@ -962,9 +974,9 @@ function onSubmit() {
             checkLines(problems, lines, of.documentKeys);
             return lines;
         }
-        function asked(value, typeHasLines) {
+        function asked(value, of) {
             if (value === void 0)
-                return READ_LINES_BY_DEFAULT && typeHasLines;
+                return READ_LINES_BY_DEFAULT && of.preset !== void 0 && pairs(of.preset.parentKeys, of.documentKeys);
             return value === null ? false : value;
         }
         function entitySetOf(problems, path, value) {
@@ -1017,6 +1029,9 @@ function onSubmit() {
             var _e = lines.fields, glAccount = _e.glAccount, costCenter = _e.costCenter;
             if (lines.postings === null && (glAccount === null || costCenter === null))
                 problems.add("lines.fields", "lines without posting rows carry their own coding: name glAccount and costCenter");
+        }
+        function pairs(parentKeys, documentKeys) {
+            return parentKeys.length === documentKeys.length && parentKeys.every(function (k, i) { return k.kind === documentKeys[i].kind; });
         }
         function checkParentKeys(problems, path, parentKeys, documentKeys) {
             var expected = documentKeys.map(function (k) { return "".concat(k.name, " (").concat(k.kind, ")"); }).join(", ");
@@ -1168,12 +1183,19 @@ function onSubmit() {
             if (!isSourcePresetName(at.preset) || !isJsonObject(given))
                 return overrides;
             var added = movedCodeParts(given.fields, at);
-            var presetLines = SOURCE_PRESETS[at.preset].lines[at.objectType];
-            var lines = presetLines ? withLineCodeParts(given.lines, at, presetLines) : given.lines;
+            var lines = linesWithCodeParts(given, at);
             if (added === null && lines === given.lines)
                 return overrides;
             var fields = added === null ? given.fields : __spreadValues(__spreadValues({}, added), given.fields);
             return __spreadValues(__spreadValues(__spreadValues({}, given), fields === void 0 ? {} : { fields: fields }), lines === void 0 ? {} : { lines: lines });
+        }
+        function linesWithCodeParts(given, at) {
+            var presetLines = isSourcePresetName(at.preset) ? SOURCE_PRESETS[at.preset].lines[at.objectType] : void 0;
+            if (!presetLines)
+                return given.lines;
+            var asked2 = given.lines === void 0 && given.keys === void 0 ? true : given.lines;
+            var moved = withLineCodeParts(asked2, at, presetLines);
+            return moved === asked2 ? given.lines : moved;
         }
         function movedCodeParts(fields, at) {
             var given = fields != null ? fields : {};
@@ -1348,6 +1370,7 @@ function onSubmit() {
             "time_budget_seconds",
             "overlap_seconds",
             "lookback_seconds",
+            "header_wait_hours",
             "dry_run"
         ];
         function labelOf(field2) {
@@ -1601,6 +1624,7 @@ function onSubmit() {
             wholeNumber("time_budget_seconds"),
             wholeNumber("overlap_seconds"),
             wholeNumber("lookback_seconds"),
+            wholeNumber("header_wait_hours"),
             bool("dry_run")
         ];
         function checkConnectionSettings(raw) {

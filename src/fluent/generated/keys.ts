@@ -1465,9 +1465,17 @@ declare global {
                         table: 'sys_module'
                         id: '5f8329fafc004e65b905df22fc896a44'
                     }
+                    'src_server_core_lines_changed-lines_ts': {
+                        table: 'sys_module'
+                        id: 'a24585ae99f6442592313eee734b6d15'
+                    }
                     'src_server_core_lines_document-line-rows_ts': {
                         table: 'sys_module'
                         id: '11c5003847b242cfae0d281f9e2ed930'
+                    }
+                    'src_server_core_lines_documents-by-key_ts': {
+                        table: 'sys_module'
+                        id: 'e59940182461411f85bb821bc9c19279'
                     }
                     'src_server_core_lines_line-queries_ts': {
                         table: 'sys_module'
@@ -1480,6 +1488,10 @@ declare global {
                     'src_server_core_lines_parent-key_ts': {
                         table: 'sys_module'
                         id: '90d393d3c3a346bbb7aa1954afa69341'
+                    }
+                    'src_server_core_lines_waiting-lines_ts': {
+                        table: 'sys_module'
+                        id: '94272946a5aa49feae76bec4bfaa0188'
                     }
                     'src_server_core_odata_csdl_check-source-query_ts': {
                         table: 'sys_module'
@@ -1726,6 +1738,10 @@ declare global {
                         table: 'sys_module'
                         id: '82d035f5808746ff8ea580901cacda6c'
                     }
+                    'src_server_core_staging_waiting-line-flags_ts': {
+                        table: 'sys_module'
+                        id: 'ba07d1b81a17400cabb17c73a456107b'
+                    }
                     'src_server_core_sync_active-connections_ts': {
                         table: 'sys_module'
                         id: 'd1923cd54d704b56974978ffb60d65c4'
@@ -1749,6 +1765,10 @@ declare global {
                     src_server_core_sync_lease_ts: {
                         table: 'sys_module'
                         id: '72c3341317db4577bb9e0e1a3a601a8d'
+                    }
+                    'src_server_core_sync_line-scan-step_ts': {
+                        table: 'sys_module'
+                        id: 'e74c17148a174f0b93c251ea3fb0b8ad'
                     }
                     'src_server_core_sync_page-placement_ts': {
                         table: 'sys_module'
@@ -2372,6 +2392,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '0797653be29643fbb68a5a7effe487a0'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'reason'
+                            value: 'missing_header'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '07c8d70753fc439bafb99e296b05280d'
                         key: {
@@ -2539,6 +2570,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0c52842c80974ad18d000b8c51a7c1a7'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'header_wait_hours'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '0c8ac601783a41e7a6592edd6494b104'
                         key: {
@@ -2564,6 +2604,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '0ce385d822ec4635b2ff4fefb2c1e43c'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '74ad9844e8414b7fad2df3299db4cbfa'
@@ -3151,6 +3192,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '19ef63d916f048e29666788e243de633'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'line_cursor_set'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1a1b53b7a45c404c8014fe8f1266035c'
                         key: {
@@ -3253,6 +3303,14 @@ declare global {
                             value: 'resolved'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1cd6b919e1834eb7b57196504301e9e5'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'line_cursor_set'
                         }
                     },
                     {
@@ -5416,6 +5474,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '4fdf990c569d4e2aa2cf82d2aa212284'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'line_cursor_key'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '4fe8c5bf15c143239c1ed8fcb78807d0'
                         key: {
@@ -5878,6 +5944,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '58442daa4706475d8af6ec34ae6cf6dd'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'waiting_lines'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: '58885c99ad1e40ceb451c7e16a33284c'
                         key: {
@@ -6022,6 +6096,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '5d0a0987e58845ae98d5d55335f53bbb'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'waiting_lines'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '5d836793559946e88445d1f4ff061a96'
                         key: {
@@ -6046,6 +6129,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '5d971dbd21c84d33a6554f6d592fc090'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '74ad9844e8414b7fad2df3299db4cbfa'
@@ -6998,6 +7082,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '777096fa4cda41589a365da6bd1cf35c'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'header_wait_hours'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7773fb4dea144daca6b64ee66dd69ddb'
                         key: {
@@ -7385,6 +7491,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7f231ee891f24a308bab658f54ef5d0a'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'header_wait_hours'
                         }
                     },
                     {
@@ -9099,6 +9213,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a988b5e879004d37aa09f7e5d24801f6'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'overlap_seconds'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'a99b104115d74242a68a4340c060ffd0'
                         key: {
@@ -9127,6 +9263,28 @@ declare global {
                             }
                             element: 'cost_center_entity_set'
                             position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'aaf3006ff085480b8cf9d4f7c31c7298'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
                         }
                     },
                     {
@@ -10407,6 +10565,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ca8e67b5e4d0429c9dfaf99f279a40c2'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'line_cursor_key'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'cc48e2c446b6489fb77b43ce1a6515ce'
                         key: {
@@ -11444,6 +11611,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e227f1ca04cf41fea345d6ed92b8b18f'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'line_cursor_modified'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e24eb3cfca524fc1b42c8ef65ccc0d7b'
                         key: {
@@ -12294,6 +12470,14 @@ declare global {
                                 }
                             }
                             element: 'column_name'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f517d6bf54904b438216abd0d871db41'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'line_cursor_modified'
                         }
                     },
                     {

@@ -29,6 +29,7 @@ const FILE_KEY_OF: Readonly<Partial<Record<SettingField, string>>> = {
     time_budget_seconds: 'limits.timeBudgetSeconds',
     overlap_seconds: 'limits.overlapSeconds',
     lookback_seconds: 'limits.lookbackSeconds',
+    header_wait_hours: 'limits.headerWaitHours',
     dry_run: 'dryRun',
     name: 'name',
 }

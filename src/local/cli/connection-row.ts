@@ -91,6 +91,7 @@ export function connectionValues(config: LocalConfig): RecordValues {
         time_budget_seconds: config.limits.timeBudgetSeconds,
         overlap_seconds: config.limits.overlapSeconds,
         lookback_seconds: config.limits.lookbackSeconds,
+        header_wait_hours: config.limits.headerWaitHours,
         dry_run: config.dryRun,
     })
 }

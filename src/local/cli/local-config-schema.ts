@@ -145,6 +145,7 @@ export const LOCAL_CONFIG_SCHEMA = section({
         timeBudgetSeconds: wholeNumber('time_budget_seconds'),
         overlapSeconds: wholeNumber('overlap_seconds'),
         lookbackSeconds: wholeNumber('lookback_seconds'),
+        headerWaitHours: wholeNumber('header_wait_hours'),
         maxInlineWaitSeconds: absentIfNull(z.number({ error: 'must be a number' }).default(60)),
     }),
     dryRun: flag(false),

@@ -53,6 +53,8 @@ export interface LocalConfig {
         overlapSeconds?: number
         /** The connection's lookback window (s); absent: the column default (600). */
         lookbackSeconds?: number
+        /** How long a changed line waits for its document (h); absent: the column default (24). */
+        headerWaitHours?: number
         /** Throttles shorter than this are waited out inline; longer ones end the run as deferred. */
         maxInlineWaitSeconds: number
     }

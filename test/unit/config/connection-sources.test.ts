@@ -4,6 +4,7 @@ import { SOURCE_MAPPING_FIELD } from '../../../src/server/core/config/connection
 import { parseConnection } from '../../../src/server/core/config/parse-connection'
 import { DOCUMENT_SOURCES } from '../../../src/server/core/ifs/source-fields'
 import type { StoredRecord } from '../../../src/server/ports/store'
+import { readSource } from '../../support/read-sources'
 
 /** A connection record with the dictionary defaults that matter here, plus its source mapping. */
 function record(sourceMapping: unknown, values: Record<string, string> = {}): StoredRecord {
@@ -32,7 +33,7 @@ describe('a connection record with a source mapping', () => {
             masterData: { fields: { supplier: { id: 'VendorNo' } } },
         })
         const [invoice, order] = config.partitions
-        expect(invoice.source).toEqual(DOCUMENT_SOURCES.supplier_invoice)
+        expect(invoice.source).toEqual(readSource('supplier_invoice'))
         expect(order.source.fields.grossAmount).toEqual({ name: 'TotalAmount', kind: 'number' })
         expect(config.masterData.supplier).toEqual({
             entitySet: 'SuppliersHandling.svc/SupplierInfoGeneralSet',
@@ -60,8 +61,8 @@ describe('a connection record with a source mapping', () => {
     it('an empty field means the default preset', () => {
         const config = parsed('')
         expect(config.partitions.map((p) => p.source)).toEqual([
-            DOCUMENT_SOURCES.supplier_invoice,
-            DOCUMENT_SOURCES.purchase_order,
+            readSource('supplier_invoice'),
+            readSource('purchase_order'),
         ])
     })
 

@@ -14,14 +14,38 @@ const errorsOf = (objectType: 'purchase_order' | 'supplier_invoice', overrides: 
 }
 
 describe('the lines of a source override', () => {
-    it.each([undefined, null, false])(
-        'reads no lines when `lines` is %p (the document is its header alone)',
-        (lines) => {
-            const r = resolve('purchase_order', lines === undefined ? {} : { lines })
-            if (!r.ok) throw new Error(r.errors.join('\n'))
-            expect(r.source.lines).toBeUndefined()
+    it.each([null, false])('reads no lines when `lines` is %p (the document is its header alone)', (lines) => {
+        const r = resolve('purchase_order', { lines })
+        if (!r.ok) throw new Error(r.errors.join('\n'))
+        expect(r.source.lines).toBeUndefined()
+    })
+
+    it("reads the preset's lines when `lines` is absent (lines are read by default)", () => {
+        for (const objectType of ['purchase_order', 'supplier_invoice'] as const) {
+            const absent = resolve(objectType, {})
+            const asked = resolve(objectType, { lines: true })
+            if (!absent.ok || !asked.ok) throw new Error('expected both to resolve')
+            expect(absent.source.lines).toBeDefined()
+            expect(absent.source.lines).toEqual(asked.source.lines)
         }
-    )
+    })
+
+    it("an override that changes the document's keys reads no lines by default, and refuses `true`", () => {
+        const textKeys = {
+            keys: [
+                { name: 'Company', kind: 'string' },
+                { name: 'InvoiceKey', kind: 'string' },
+            ],
+        }
+        const absent = resolve('supplier_invoice', textKeys)
+        if (!absent.ok) throw new Error(absent.errors.join('\n'))
+        // The preset's items hold InvoiceId (a number): they could never attach to these documents.
+        expect(absent.source.lines).toBeUndefined()
+        expect(errorsOf('supplier_invoice', { ...textKeys, lines: true })).toEqual([
+            "lines.parentKeys[1]: is number, but the document's key InvoiceKey is string",
+            "lines.postings.parentKeys[1]: is number, but the document's key InvoiceKey is string",
+        ])
+    })
 
     it("reads the preset's line sets when `lines` is true", () => {
         const po = resolve('purchase_order', { lines: true })

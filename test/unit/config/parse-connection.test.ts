@@ -6,6 +6,7 @@ import { CONNECTION, CONNECTION_TYPE } from '../../../src/tables'
 import { MemoryStore } from '../../fakes/memory-store'
 import { ORDERS_ONLY, typeRowsFor } from '../../support/connection-types'
 import type { TypeRowChanges } from '../../support/connection-types'
+import { readSource } from '../../support/read-sources'
 
 /** A connection as the store returns it (defaults filled like the dictionary does). */
 function record(values: Record<string, string | number | boolean | null>): StoredRecord {
@@ -56,13 +57,13 @@ describe('parseConnection', () => {
                 objectType: 'supplier_invoice',
                 entitySetPath: 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet',
                 targetTable: 'sn_apo_invoice',
-                source: DOCUMENT_SOURCES.supplier_invoice,
+                source: readSource('supplier_invoice'),
             },
             {
                 objectType: 'purchase_order',
                 entitySetPath: 'PurchaseOrderHandling.svc/PurchaseOrderSet',
                 targetTable: 'proc_po',
-                source: DOCUMENT_SOURCES.purchase_order,
+                source: readSource('purchase_order'),
             },
         ])
         expect(c.masterData.glAccount.entitySet).toBe(
@@ -221,6 +222,27 @@ describe('parseConnection', () => {
                 targetTable: 'u_po',
                 source: DOCUMENT_SOURCES.purchase_order,
             },
+        ])
+    })
+
+    it.each(['brief', 's2p_tables'])(
+        'a preset with no line tables (%s) reads no lines, by default or when an override asks',
+        (preset) => {
+            const asked = { source_overrides: '{"lines": true}' }
+            for (const changes of [{}, { supplier_invoice: asked, purchase_order: asked }]) {
+                const parsed = parse({ field_map_preset: preset }, changes)
+                if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors))
+                expect(parsed.config.partitions.map((p) => p.source.lines)).toEqual([undefined, undefined])
+            }
+        }
+    )
+
+    it.each(['s2p_import', 'legacy_procurement'])('a preset with line tables (%s) reads lines by default', (preset) => {
+        const parsed = parse({ field_map_preset: preset })
+        if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors))
+        expect(parsed.config.partitions.map((p) => p.source)).toEqual([
+            readSource('supplier_invoice'),
+            readSource('purchase_order'),
         ])
     })
 

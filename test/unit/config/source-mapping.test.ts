@@ -3,6 +3,7 @@ import { resolveMasterDataNames } from '../../../src/server/core/config/master-d
 import { DOCUMENT_SOURCES } from '../../../src/server/core/ifs/source-fields'
 import { SOURCE_PRESETS } from '../../../src/server/core/document-types/source-presets'
 import { CHANGED_AT_TEXT_KEYS } from '../../support/source-overrides'
+import { readSource } from '../../support/read-sources'
 
 const invoice = (overrides: unknown) =>
     resolveSourceMapping({ objectType: 'supplier_invoice', preset: 'ifs_cloud', overrides })
@@ -13,8 +14,8 @@ const errorsOf = (overrides: unknown): string[] => {
 }
 
 describe('resolveSourceMapping', () => {
-    it.each([null, undefined, {}])('returns the preset unchanged for %p', (overrides) => {
-        expect(invoice(overrides)).toEqual({ ok: true, source: DOCUMENT_SOURCES.supplier_invoice })
+    it.each([null, undefined, {}])('returns the preset unchanged, lines included, for %p', (overrides) => {
+        expect(invoice(overrides)).toEqual({ ok: true, source: readSource('supplier_invoice') })
     })
 
     it('applies a full override: stamp, text keys, renamed and re-typed fields', () => {

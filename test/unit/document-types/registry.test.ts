@@ -178,7 +178,8 @@ describe('document-type registry', () => {
                 objectType: 'purchase_order',
                 entitySetPath: 'PurchaseOrderHandling.svc/PurchaseOrderSet',
                 targetTable: 'proc_po',
-                source: PURCHASE_ORDER.source,
+                // The record's preset (s2p_import) stages PO lines, so they are read by default.
+                source: { ...PURCHASE_ORDER.source, lines: PURCHASE_ORDER.lines },
             },
             {
                 objectType: 'test_receipt',

@@ -4,7 +4,7 @@ import { MAX_CONSECUTIVE_SETBACKS } from '../../../src/server/core/sync/sync-sta
 import { outsideQueryReason } from '../../../src/server/core/sync/row-scope'
 import { jsonResponse, textResponse } from '../../fakes/scripted-http'
 import { jobHarness, PO_SET, po, stamp } from './job-harness'
-import { ORDERS_ONLY } from '../../support/connection-types'
+import { ORDER_HEADERS_ONLY, ORDERS_ONLY } from '../../support/connection-types'
 
 const audits = (h: ReturnType<typeof jobHarness>, operation: string) =>
     h.store.query(AUDIT.name, { where: [{ field: 'operation', op: '=', value: operation }] })
@@ -176,7 +176,7 @@ describe('runJob: no endless deferral', () => {
     })
 
     it('a run that commits a page starts the count again', () => {
-        const h = jobHarness({}, { types: ORDERS_ONLY })
+        const h = jobHarness({}, { types: ORDER_HEADERS_ONLY })
         const down = () => jsonResponse(503, {})
         runs(h, MAX_CONSECUTIVE_SETBACKS - 1, down)
         expect(h.state('purchase_order')!.consecutive_failures).toBe(String(MAX_CONSECUTIVE_SETBACKS - 1))

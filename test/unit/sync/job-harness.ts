@@ -16,6 +16,23 @@ import type { TypeRowChanges } from '../../support/connection-types'
 
 export const PO_SET = 'PurchaseOrderHandling.svc/PurchaseOrderSet'
 export const INV_SET = 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet'
+export const PO_LINE_SET = 'PurchaseOrderHandling.svc/PurchaseOrderLineNopartSet'
+
+/** Lines 1..n of a purchase order, as the default preset reads them. */
+export function poLines(orderNo: unknown, n: number, stamp = '20260115080000'): FakeRow[] {
+    return Array.from({ length: n }, (_, i) => ({
+        Objversion: stamp,
+        OrderNo: orderNo,
+        LineNo: String(i + 1),
+        ReleaseNo: '1',
+        BuyQtyDue: i + 1,
+        BuyUnitPrice: 10,
+        NetAmtCurr: 10 * (i + 1),
+        Objstate: 'Released',
+        CodeA: '6100',
+        CodeB: 'CC-A',
+    }))
+}
 
 export function po(i: number, stamp: string, company = '10'): FakeRow {
     return {

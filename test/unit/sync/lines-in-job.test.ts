@@ -46,6 +46,7 @@ it('stages nothing of a page whose line read fails, and keeps the cursor behind 
     const h = jobHarness({}, { types: withLines })
     h.ifs.sets.set(PO_SET, poRows(7))
     // No line set: IFS answers 404, which no retry mends.
+    h.ifs.sets.delete(LINE_SET)
     h.run()
     expect(h.stager.pages.filter((p) => p.objectType === 'purchase_order')).toEqual([])
     const state = h.state('purchase_order')

@@ -3,8 +3,9 @@ import { toGlideDateTime } from '../../../src/server/core/domain/glide-time'
 import { docKey, RecordingStager } from '../../fakes/recording-stager'
 import { jsonResponse, textResponse } from '../../fakes/scripted-http'
 import type { ScriptedHttp } from '../../fakes/scripted-http'
-import { INV_SET, inv, jobHarness, po, PO_SET, stamp, poRows, invRows } from './job-harness'
-import { INVOICES_ONLY, ORDERS_ONLY, insertTypeRows } from '../../support/connection-types'
+import { INV_SET, inv, jobHarness, po, PO_SET, stamp, poRows, invRows, PO_LINE_SET, poLines } from './job-harness'
+import { INVOICES_ONLY, ORDER_HEADERS_ONLY, ORDERS_ONLY, insertTypeRows } from '../../support/connection-types'
+import { lineRowsOf } from '../../../src/server/core/lines/document-line-rows'
 import { beforeEachRequest } from '../../support/before-each-request'
 
 /** Purchase orders only, IFS answering the first data page with `answer`. */
@@ -30,10 +31,18 @@ describe('runJob: paging and the cursor', () => {
         const h = jobHarness({}, { types: ORDERS_ONLY })
         const rows = poRows(12)
         h.ifs.sets.set(PO_SET, rows.slice().reverse())
+        h.ifs.sets.set(
+            PO_LINE_SET,
+            rows.flatMap((r, i) => poLines(r.OrderNo, (i % 2) + 1))
+        )
         const report = h.run()
 
         expect(h.stager.handedKeys()).toEqual(rows.map((r) => docKey('purchase_order', r)))
         expect(h.stager.pages.map((p) => p.rows.length)).toEqual([5, 5, 2])
+        // Lines are read by default: each document reaches staging with its own, one line request per page.
+        const handed = h.stager.pages.flatMap((p) => p.rows)
+        expect(handed.map((r) => lineRowsOf(r)?.lines.length)).toEqual(rows.map((_, i) => (i % 2) + 1))
+        expect(h.dataRequests(PO_LINE_SET)).toHaveLength(3)
         expect(h.stager.retries).toEqual(['purchase_order'])
         expect(h.dataRequests(PO_SET)).toEqual([
             `$filter=Company in ('10')&$select=${SELECT_PO}&$orderby=Objversion asc,OrderNo asc`,
@@ -56,7 +65,7 @@ describe('runJob: paging and the cursor', () => {
             inserted: 12,
             duplicates: 0,
             errors: 0,
-            ifsRequests: 4,
+            ifsRequests: 7, // a token, 3 header pages, 3 line reads
             throttles: 0,
             deferredUntilMs: null,
         })
@@ -65,7 +74,7 @@ describe('runJob: paging and the cursor', () => {
             status: 'succeeded',
             read_count: '12',
             inserted_count: '12',
-            ifs_requests: '4',
+            ifs_requests: '7',
             trigger: 'schedule',
         })
         expect(run.cursor_before).toBe('purchase_order=(start)')
@@ -253,7 +262,7 @@ describe('runJob: what IFS paging can do wrong', () => {
     })
 
     it('rows IFS sends again (at or before the read position) are skipped, not handed on twice', () => {
-        const h = jobHarness({}, { types: ORDERS_ONLY })
+        const h = jobHarness({}, { types: ORDER_HEADERS_ONLY })
         const rows = poRows(8)
         h.ifs.sets.set(PO_SET, rows)
         h.ifs.onRequest = (n) => {
@@ -288,7 +297,7 @@ describe('runJob: failures', () => {
     })
 
     it('a page that stays malformed stops that object type; the cursor stays at the last good page', () => {
-        const h = jobHarness({ lookback_seconds: 0 }, { types: ORDERS_ONLY, maxInlineWaitMs: 60_000 })
+        const h = jobHarness({ lookback_seconds: 0 }, { types: ORDER_HEADERS_ONLY, maxInlineWaitMs: 60_000 })
         h.ifs.sets.set(PO_SET, poRows(8))
         h.ifs.onRequest = (n) => {
             // After the first page is served, every later answer is truncated.
@@ -415,11 +424,12 @@ describe('runJob: time budget and deferral', () => {
         h.ifs.sets.set(PO_SET, rows)
         const first = h.run().connections[0]
         expect(first.status).toBe('deferred')
-        expect(first.read).toBe(15) // 3 pages of 4 s each: 12 s >= 10 s budget after the third
+        // Each page is a header request and a line request of 4 s each: 16 s >= 10 s budget after the second.
+        expect(first.read).toBe(10)
         expect(h.ports.scheduler.continuations).toHaveLength(1)
         expect(h.ports.scheduler.continuations[0].atMs).toBe(first.deferredUntilMs)
         expect(h.state('purchase_order')).toMatchObject({
-            cursor_key: '["PO0014"]',
+            cursor_key: '["PO0009"]',
             defer_reason: 'time budget of 10 s used',
         })
         expect(h.store.get(RUN.name, first.runSysId!)!.status).toBe('deferred')
@@ -463,7 +473,11 @@ describe('runJob: time budget and deferral', () => {
     })
 
     it('never more than N requests in any 60 s window across a whole job (data and tokens)', () => {
-        const h = jobHarness({ request_ceiling: 4, page_size: 2 }, { maxInlineWaitMs: 60_000, latencyMs: 500 })
+        // Line and posting reads count too: a budget long enough for every one of them at 4 a minute.
+        const h = jobHarness(
+            { request_ceiling: 4, page_size: 2, time_budget_seconds: 1800 },
+            { maxInlineWaitMs: 60_000, latencyMs: 500 }
+        )
         h.ifs.sets.set(PO_SET, poRows(9))
         h.ifs.sets.set(INV_SET, invRows(7))
         const times: number[] = []

@@ -101,7 +101,15 @@ describe('good forms are saved by the browser and the server alike', () => {
             { page_size: '5,000', request_ceiling: '1,000', time_budget_seconds: '3,600' },
         ],
         ['the lower bounds', { page_size: '1', request_ceiling: '1', time_budget_seconds: '10', overlap_seconds: '0' }],
-        ['the upper bounds', { overlap_seconds: '86400', time_budget_seconds: '3600', lookback_seconds: '86400' }],
+        [
+            'the upper bounds',
+            {
+                overlap_seconds: '86400',
+                time_budget_seconds: '3600',
+                lookback_seconds: '86400',
+                header_wait_hours: '720',
+            },
+        ],
         [
             'empty limits (the dictionary default applies)',
             { page_size: '', time_budget_seconds: '', overlap_seconds: '' },
@@ -266,6 +274,8 @@ const BAD: [string, string, string, Form?][] = [
     ['lookback_seconds', '-1', 'Lookback window (s) must be a whole number from 0 to 86400 (is "-1")'],
     ['lookback_seconds', '86401', 'Lookback window (s) must be a whole number from 0 to 86400 (is "86401")'],
     ['lookback_seconds', '1.5', 'Lookback window (s) must be a whole number from 0 to 86400 (is "1.5")'],
+    ['header_wait_hours', '-1', 'Line waits for its document (h) must be a whole number from 0 to 720 (is "-1")'],
+    ['header_wait_hours', '721', 'Line waits for its document (h) must be a whole number from 0 to 720 (is "721")'],
     ['dry_run', 'sometimes', 'Dry run (read and validate, stage nothing) must be true or false'],
 ]
 

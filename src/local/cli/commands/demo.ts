@@ -15,6 +15,8 @@ import { endedWell, syncOnce } from './sync'
 import { seedModelSuppliers } from '../../s2p-model/seed-suppliers'
 import type { ModelSupplier } from '../../s2p-model/seed-suppliers'
 import type { SyncOutcome } from './sync'
+import { lineRowCounts, lineRowsWritten } from '../line-rows-written'
+import type { LineRowCounts } from '../line-rows-written'
 
 const DEMO_DIR = '.ml-connector'
 const SECRET_ENV = 'ML_CONNECTOR_CLIENT_SECRET'
@@ -43,11 +45,10 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
     // A fresh secret per demo, handed to both sides through the environment as a real one would be.
     const secret = randomBytes(24).toString('base64url')
     const cli = process.argv[1]
-    const emulator = await spawnEmulatorChild(
-        cli,
-        ['--seed', '42', '--invoices', String(invoices), '--orders', String(orders), '--client-id', DEMO_CLIENT_ID],
-        { ...io.env, IFS_EMULATOR_CLIENT_SECRET: secret }
-    )
+    const emulator = await spawnEmulatorChild(cli, emulatorArgs(invoices, orders), {
+        ...io.env,
+        IFS_EMULATOR_CLIENT_SECRET: secret,
+    })
     try {
         io.out(`IFS emulator at ${emulator.url}`)
         const configFile = path.join(dir, 'demo-config.json')
@@ -61,17 +62,19 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
             safe.out(
                 `ServiceNow's supplier master (modelled) holds ${suppliers.length} supplier/legal-entity pairs from the emulator; some IFS suppliers are left out on purpose.`
             )
+            const lines: LineRowCounts[] = []
+            const counted = (sync: () => Promise<SyncOutcome[]>) => countingLines(runtime, lines, sync)
             safe.out('First sync...')
-            const first = await syncUntilDone(runtime, io)
+            const first = await counted(() => syncUntilDone(runtime, io))
             safe.out('Second sync (nothing new in IFS: nothing may be staged twice)...')
-            const second = await syncUntilDone(runtime, io)
+            const second = await counted(() => syncUntilDone(runtime, io))
             // The same reset an admin can do on the instance: IFS is read again from the start, and
             // the staging keys must recognise every document.
             resetCursor(runtime.ports, runtime.connectionSysId, 'demo')
             safe.out('Third sync after a cursor reset (every document read again)...')
-            const reread = await syncUntilDone(runtime, io)
+            const reread = await counted(() => syncUntilDone(runtime, io))
             safe.out('')
-            safe.out(renderDemoSummary(first, second, reread))
+            safe.out(renderDemoSummary([first, second, reread], lines))
             safe.out('')
             safe.out(whereToLook(database, configFile))
             return [first, second, reread].every((runs) => endedWell(runs[runs.length - 1].report))
@@ -83,6 +86,27 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
     } finally {
         await emulator.stop()
     }
+}
+
+/**
+ * 1..6 lines a document (the emulator's default is 1..30): every document staged with its lines,
+ * in a demo that still ends within a minute or so.
+ */
+function emulatorArgs(invoices: number, orders: number): string[] {
+    const counts = ['--invoices', String(invoices), '--orders', String(orders)]
+    return ['--seed', '42', ...counts, '--lines-per-document', '1..6', '--client-id', DEMO_CLIENT_ID]
+}
+
+/** Runs one sync and records the line rows it wrote: the import line tables' rows before and after. */
+async function countingLines(
+    runtime: LocalRuntime,
+    into: LineRowCounts[],
+    sync: () => Promise<SyncOutcome[]>
+): Promise<SyncOutcome[]> {
+    const before = lineRowCounts(runtime.store, 's2p_import')
+    const outcomes = await sync()
+    into.push(lineRowsWritten(before, lineRowCounts(runtime.store, 's2p_import')))
+    return outcomes
 }
 
 function demoConfig(emulatorUrl: string, database: string): object {
@@ -128,7 +152,7 @@ function total(outcomes: readonly SyncOutcome[]): RunTotals & { status: string }
     return { ...sumRunReports(outcomes.map((o) => o.report)), status: outcomes[outcomes.length - 1].report.status }
 }
 
-function renderDemoSummary(...syncs: (readonly SyncOutcome[])[]): string {
+function renderDemoSummary(syncs: readonly (readonly SyncOutcome[])[], lines: readonly LineRowCounts[]): string {
     const totals = syncs.map(total)
     const reasons = [...new Set(totals.flatMap((t) => Object.keys(t.flaggedByReason)))]
     const label = (r: string) => FLAG_REASON_CHOICES[r as keyof typeof FLAG_REASON_CHOICES]?.label ?? r
@@ -145,6 +169,8 @@ function renderDemoSummary(...syncs: (readonly SyncOutcome[])[]): string {
         row('  updated', (t) => String(t.updated)),
         row('rejected by the transform', (t) => String(t.rejected)),
         row('duplicates', (t) => String(t.duplicates)),
+        row('line rows written', (_, i) => String(Object.values(lines[i]).reduce((n, c) => n + c, 0))),
+        ...Object.keys(lines[0] ?? {}).map((type) => row(`  ${type}`, (_, i) => String(lines[i][type] ?? 0))),
         row('flagged', (t) => String(t.flagged)),
         ...reasons.map((r) => row(`  ${label(r)}`, (t) => String(t.flaggedByReason[r] ?? 0))),
         row('errors', (t) => String(t.errors)),
@@ -155,13 +181,14 @@ function renderDemoSummary(...syncs: (readonly SyncOutcome[])[]): string {
     const headers = ['', 'first sync', 'second sync', 'after reset'].slice(0, syncs.length + 1)
     const later = totals.slice(1)
     const stagedAgain = later.reduce((n, t) => n + t.inserted + t.updated, 0)
+    const linesAgain = lines.slice(1).reduce((n, l) => n + Object.values(l).reduce((m, c) => m + c, 0), 0)
     const verdict =
-        stagedAgain === 0
-            ? 'Nothing was staged twice: the later syncs inserted and updated nothing' +
+        stagedAgain === 0 && linesAgain === 0
+            ? 'Nothing was staged twice: the later syncs inserted and updated nothing, no line row either' +
               (later.some((t) => t.duplicates > 0)
                   ? ', and every document read again was recognised as a duplicate.'
                   : '.')
-            : `The later syncs staged ${stagedAgain} documents again.`
+            : `The later syncs staged ${stagedAgain} documents and ${linesAgain} line rows again.`
     return [table(headers, rows), '', verdict].join('\n')
 }
 

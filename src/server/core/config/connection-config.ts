@@ -56,5 +56,13 @@ export interface ConnectionConfig {
     overlapSeconds: number
     /** Every run re-reads rows stamped up to this long before its cursor (late commits, stamps moved back). */
     lookbackSeconds: number
+    /**
+     * How long a changed line waits for a document IFS does not show yet before the document is
+     * flagged (core/lines/waiting-lines); DEFAULT_HEADER_WAIT_HOURS when absent.
+     */
+    headerWaitHours?: number
     dryRun: boolean
 }
+
+/** A line that arrives before its header waits this long for it by default. */
+export const DEFAULT_HEADER_WAIT_HOURS = 24

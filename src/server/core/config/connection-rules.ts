@@ -40,6 +40,7 @@ export const SETTING_FIELDS = [
     'time_budget_seconds',
     'overlap_seconds',
     'lookback_seconds',
+    'header_wait_hours',
     'dry_run',
 ] as const
 
@@ -134,7 +135,13 @@ export function wholeNumberOf(value: string): number | null {
 }
 
 function wholeNumber(
-    field: 'page_size' | 'request_ceiling' | 'time_budget_seconds' | 'overlap_seconds' | 'lookback_seconds'
+    field:
+        | 'page_size'
+        | 'request_ceiling'
+        | 'time_budget_seconds'
+        | 'overlap_seconds'
+        | 'lookback_seconds'
+        | 'header_wait_hours'
 ): SettingRule {
     const { min, max } = COLS[field]
     return {
@@ -343,6 +350,7 @@ export const CONNECTION_RULES: readonly SettingRule[] = [
     wholeNumber('time_budget_seconds'),
     wholeNumber('overlap_seconds'),
     wholeNumber('lookback_seconds'),
+    wholeNumber('header_wait_hours'),
     bool('dry_run'),
 ]
 

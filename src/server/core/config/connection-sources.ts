@@ -102,11 +102,26 @@ function withCodePartFields(
     const given = overrides ?? {}
     if (!isSourcePresetName(at.preset) || !isJsonObject(given)) return overrides
     const added = movedCodeParts(given.fields, at)
-    const presetLines = SOURCE_PRESETS[at.preset].lines[at.objectType]
-    const lines = presetLines ? withLineCodeParts(given.lines, at, presetLines) : given.lines
+    const lines = linesWithCodeParts(given, at)
     if (added === null && lines === given.lines) return overrides
     const fields = added === null ? given.fields : { ...added, ...(given.fields as object) }
     return { ...given, ...(fields === undefined ? {} : { fields }), ...(lines === undefined ? {} : { lines }) }
+}
+
+/**
+ * The override's `lines` with moved code parts. Lines absent are read by default (unless the
+ * override changed the document's keys, see resolveLineSource): moved code parts follow into them
+ * as into lines asked for with `true`; nothing moved leaves `lines` as given.
+ */
+function linesWithCodeParts(
+    given: Readonly<Record<string, unknown>>,
+    at: { preset: string; names: MasterDataNames; objectType: ObjectType }
+): unknown {
+    const presetLines = isSourcePresetName(at.preset) ? SOURCE_PRESETS[at.preset].lines[at.objectType] : undefined
+    if (!presetLines) return given.lines
+    const asked = given.lines === undefined && given.keys === undefined ? true : given.lines
+    const moved = withLineCodeParts(asked, at, presetLines)
+    return moved === asked ? given.lines : moved
 }
 
 /** `{ glAccount: 'CodeC' }` for each code part the connection moved and `fields` does not name; null when none. */

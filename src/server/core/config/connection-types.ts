@@ -94,8 +94,19 @@ function partitionOf(
         objectType: type.id,
         entitySetPath: row.entity_set_path === '' ? type.defaultEntitySet : row.entity_set_path,
         targetTable: row.target_table === '' ? type.fieldMaps[at.preset].defaultTable : row.target_table,
-        source: at.source,
+        source: stageableSource(at.source, 'lines' in type.fieldMaps[at.preset]),
     }
+}
+
+/**
+ * The source without its lines when the preset has no line table for the type (`brief`,
+ * `s2p_tables`): lines it cannot write would cost requests each page and could flag documents
+ * for lines nobody stages. Whatever the override says, such a preset reads headers only.
+ */
+function stageableSource(source: DocumentSource, presetStagesLines: boolean): DocumentSource {
+    if (presetStagesLines || !source.lines) return source
+    const { lines: _unwritable, ...headers } = source
+    return headers
 }
 
 /**

@@ -22,17 +22,17 @@ const LINE_NULLABLE: readonly (keyof LineFields)[] = [
 ]
 
 /**
- * Whether a type's lines are read when its override does not say (`lines` absent). Off while no
- * target stages lines yet (issue 18's write side): reading them would cost requests for nothing
- * and flag documents for lines nobody stages. Turning it on makes `true` the default.
+ * Whether a type's lines are read when its override does not say (`lines` absent): on, the
+ * targets stage lines (issue 18). A field map preset without line tables (`brief`, `s2p_tables`)
+ * reads none whatever this says (connection-types: partitionOf).
  */
-const READ_LINES_BY_DEFAULT: boolean = false
+const READ_LINES_BY_DEFAULT: boolean = true
 
 /**
- * The `lines` key of a type's source override. Lines are read only when asked for: absent,
- * `false` or null keep the document its header alone (what every connection did before lines
- * were read, and what a target without line tables can take); `true` reads them under the
- * preset's names; an object reads them with its names applied over the preset's:
+ * The `lines` key of a type's source override. Absent or `true` reads the lines under the
+ * preset's names (absent: only where they pair with the document's keys, see below); `false` or
+ * null keep the document its header alone; an object reads them with its names applied over the
+ * preset's:
  * `{ entitySet?, stamp?, keys?, parentKeys?, fields?, postings? }` (postings:
  * `{ entitySet?, keys?, parentKeys?, lineKey?, fields? }`, or null when lines carry their coding).
  */
@@ -41,13 +41,18 @@ export function resolveLineSource(
     value: unknown,
     of: { preset: LineSource | undefined; documentKeys: readonly KeyField[] }
 ): LineSource | null {
-    const wanted = asked(value, of.preset !== undefined)
+    const wanted = asked(value, of)
     if (wanted === false) return null
     if (of.preset === undefined) {
         problems.add('lines', 'this document type has no lines in IFS')
         return null
     }
-    if (wanted === true) return of.preset
+    if (wanted === true) {
+        // Asked for: keys an override changed (text instead of a number) would leave every line
+        // unattached, so the preset's lines are checked against them too.
+        checkLines(problems, of.preset, of.documentKeys)
+        return of.preset
+    }
     const given = problems.objectAt('lines', wanted)
     if (given === null) return null
     problems.knownKeys('lines', given, LINE_KEYS)
@@ -69,9 +74,15 @@ export function resolveLineSource(
     return lines
 }
 
-/** The override's `lines` with absent, null and false settled: false (not read), true, or the override. */
-function asked(value: unknown, typeHasLines: boolean): unknown {
-    if (value === undefined) return READ_LINES_BY_DEFAULT && typeHasLines
+/**
+ * The override's `lines` with absent, null and false settled: false (not read), true, or the
+ * override. Absent reads them by default, unless the override changed the document's keys so the
+ * preset's lines could not be attached (every document would stage without them): the document
+ * then stays its header alone until the override names its lines (`lines: {...}`).
+ */
+function asked(value: unknown, of: { preset: LineSource | undefined; documentKeys: readonly KeyField[] }): unknown {
+    if (value === undefined)
+        return READ_LINES_BY_DEFAULT && of.preset !== undefined && pairs(of.preset.parentKeys, of.documentKeys)
     return value === null ? false : value
 }
 
@@ -133,6 +144,11 @@ function checkLines(problems: MappingProblems, lines: LineSource, documentKeys: 
     const { glAccount, costCenter } = lines.fields
     if (lines.postings === null && (glAccount === null || costCenter === null))
         problems.add('lines.fields', 'lines without posting rows carry their own coding: name glAccount and costCenter')
+}
+
+/** Whether line parent keys pair with the document's keys: same number, same kinds. */
+function pairs(parentKeys: readonly KeyField[], documentKeys: readonly KeyField[]): boolean {
+    return parentKeys.length === documentKeys.length && parentKeys.every((k, i) => k.kind === documentKeys[i].kind)
 }
 
 function checkParentKeys(

@@ -2,6 +2,7 @@ import { OBJECT_TYPES, isObjectType } from '../../../tables/object-types'
 import type { ObjectType } from '../../../tables/object-types'
 import type { StoredRecord } from '../../ports/store'
 import type { ConfigError } from './config-error'
+import { DEFAULT_HEADER_WAIT_HOURS } from './connection-config'
 import type { ConnectionConfig, FieldMapPreset, TransformMode } from './connection-config'
 import { booleanOf, checkConnectionSettings, companyList, normaliseSettings, wholeNumberOf } from './connection-rules'
 import type { SettingValues, Settings } from './connection-rules'
@@ -83,7 +84,7 @@ function masterDataOf(s: Settings, names: MasterDataNames): ConnectionConfig['ma
 
 type Limits = Pick<
     ConnectionConfig,
-    'pageSize' | 'requestCeiling' | 'timeBudgetMs' | 'overlapSeconds' | 'lookbackSeconds' | 'dryRun'
+    'pageSize' | 'requestCeiling' | 'timeBudgetMs' | 'overlapSeconds' | 'lookbackSeconds' | 'headerWaitHours' | 'dryRun'
 >
 
 function limitsOf(s: Settings): Limits {
@@ -93,6 +94,7 @@ function limitsOf(s: Settings): Limits {
         timeBudgetMs: (wholeNumberOf(s.time_budget_seconds) ?? 0) * 1000,
         overlapSeconds: wholeNumberOf(s.overlap_seconds) ?? 0,
         lookbackSeconds: wholeNumberOf(s.lookback_seconds) ?? 0,
+        headerWaitHours: wholeNumberOf(s.header_wait_hours) ?? DEFAULT_HEADER_WAIT_HOURS,
         dryRun: booleanOf(s.dry_run) === true,
     }
 }

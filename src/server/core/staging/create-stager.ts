@@ -21,6 +21,8 @@ import { perObjectType } from '../document-types/object-type'
 import { readLinesOf } from '../lines/line-reader'
 import type { LineMap } from '../document-types/field-map'
 import type { LineTarget } from './line-rows'
+import { flagWaitingLines } from './waiting-line-flags'
+import type { WaitingLineFlag } from './waiting-line-flags'
 
 /** An open flag whose last IFS read is at least this old is re-read by the next run (1 hour). */
 const FLAG_RECHECK_INTERVAL_MS = 60 * 60 * 1000
@@ -98,6 +100,12 @@ class ConnectionStager implements Stager {
         const outcome = rows.length > 0 ? this.stageRows(objectType, partition.targetTable, rows, 'retry') : null
         const resolved = outcome?.resolved ?? 0
         return { retried: flags.length, resolved, stillFlagged: flags.length - resolved }
+    }
+
+    flagWaitingLines(objectType: ObjectType, lines: readonly WaitingLineFlag[]): number {
+        if (lines.length === 0) return 0
+        const at = { source: this.sourceOf(objectType), redactor: this.ctx.redactor }
+        return flagWaitingLines(this.flagBook(objectType), at, lines)
     }
 
     settlePendingOutcomes(objectType: ObjectType): SettledOutcomes {

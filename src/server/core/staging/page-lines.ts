@@ -87,17 +87,26 @@ function unwritten(o: PageLinesOptions, jobs: readonly LineJob[], e: StoreError)
 export function settleLineRows(o: PageLinesOptions, rows: ReadonlyMap<string, LineImportRow>): void {
     if (rows.size === 0) return
     const outcomes = transformAndRead(o.ctx, o.lines.map.defaultTable, Array.from(rows.keys()))
+    const entryOf = (key: string) => o.ledger.newKeys.get(key) ?? o.ledger.keyUpdates.get(key)
+    // A refused header refuses its lines too ("its header row was not transformed"): the flag names
+    // the header's reason, which is what the AP user fixes; the lines' echo of it says nothing more.
+    const headerRefused = new Set(
+        Array.from(rows.values())
+            .map((r) => r.key)
+            .filter((key) => entryOf(key)?.rejection !== undefined)
+    )
     for (const [rowSysId, { key, lineNumber }] of rows) {
         const outcome = outcomes?.get(rowSysId)
-        const entry = o.ledger.newKeys.get(key) ?? o.ledger.keyUpdates.get(key)
+        const entry = entryOf(key)
         if (!entry) continue
         // Not transformed yet (platform_schedule, or the transform did not reach it): a later run
         // reads it (pending-outcomes), the document waiting as its header row would.
         if ((!outcome || outcome.state === 'pending') && entry.values.transform_state !== 'error')
             entry.values.transform_state = 'pending'
         if (outcome?.state !== 'error') continue
+        entry.values.transform_state = 'error'
+        if (headerRefused.has(key)) continue
         const message = rejectionMessage(`${what(o.noun)(entry)} line ${lineNumber}`, outcome)
         entry.rejection = entry.rejection === undefined ? message : `${entry.rejection} ${message}`
-        entry.values.transform_state = 'error'
     }
 }

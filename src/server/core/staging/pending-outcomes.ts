@@ -136,11 +136,11 @@ function flagRefused(
 ): boolean {
     const what = `${o.noun} ${key.document_number ?? key.key}`
     const { outcome, refusedLines } = refusal
+    // A refused header refuses its lines too: its own reason is the one to fix (see settleLineRows).
+    const lines = outcome.state === 'error' ? [] : refusedLines
     const said = [
         ...(outcome.state === 'error' ? [rejectionMessage(what, outcome)] : []),
-        ...refusedLines.map((l) =>
-            rejectionMessage(`${what} line ${l.lineNumber}`, lineOutcome(key.target_table ?? '', l))
-        ),
+        ...lines.map((l) => rejectionMessage(`${what} line ${l.lineNumber}`, lineOutcome(key.target_table ?? '', l))),
     ]
     const message = said.join(' ')
     if (!key.source_key) {

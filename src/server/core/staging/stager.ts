@@ -6,6 +6,7 @@ import type { ConnectionConfig } from '../config/connection-config'
 import type { IfsReader } from '../ifs/ifs-reader'
 import type { PageSink } from '../sync/page-sink'
 import type { SettledOutcomes } from './pending-outcomes'
+import type { WaitingLineFlag } from './waiting-line-flags'
 
 /** What the engine gives staging for one run of one connection. */
 export interface StagingContext {
@@ -46,6 +47,11 @@ export interface Stager extends PageSink {
      * do not stage into import tables leave it out.
      */
     settlePendingOutcomes?(objectType: ObjectType): SettledOutcomes
+    /**
+     * Flags the documents of changed lines that waited in vain for their header (core/lines:
+     * waiting-lines); returns how many flags were opened or updated. Optional like the above.
+     */
+    flagWaitingLines?(objectType: ObjectType, lines: readonly WaitingLineFlag[]): number
 }
 
 export type StagerFactory = (context: StagingContext) => Stager

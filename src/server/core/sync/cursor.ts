@@ -38,8 +38,14 @@ export type ReadFrom =
 /** What names a partition's rows: the object type (for messages) and its source mapping. */
 export type SourcedType = Pick<PartitionConfig, 'objectType' | 'source'>
 
+/** What places a row: a stamp and keys (a document's, or a line's: core/lines/changed-lines). */
+export interface PositionedType {
+    objectType: PartitionConfig['objectType']
+    source: Pick<PartitionConfig['source'], 'modified' | 'keys'>
+}
+
 /** The cursor a row stands at; an error when IFS left out the stamp or a key (never guess a position). */
-export function cursorOf(partition: SourcedType, row: IfsRow): Cursor {
+export function cursorOf(partition: PositionedType, row: IfsRow): Cursor {
     const { objectType, source } = partition
     const m = stampValue(source.modified, row[source.modified.name])
     if (m === null) throw new CursorError(`A ${objectType} row has no ${source.modified.name}`)

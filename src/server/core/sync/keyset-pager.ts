@@ -46,7 +46,11 @@ function keysAfter(
  * Rows strictly after the cursor in (modified, keys) order; `inclusive`, the cursor's own key too,
  * so a server that ties other keys with it (a case-insensitive collation) sends those again.
  */
-export function afterCursorFilter(source: DocumentSource, cursor: Cursor, inclusive = false): FilterExpr {
+export function afterCursorFilter(
+    source: Pick<DocumentSource, 'modified' | 'keys'>,
+    cursor: Cursor,
+    inclusive = false
+): FilterExpr {
     if (cursor.keys.length !== source.keys.length) {
         throw new CursorError(`Cursor has ${cursor.keys.length} key values, ${source.keys.length} expected`)
     }

@@ -21,6 +21,9 @@ import { ceilToSecond, MAX_CONSECUTIVE_SETBACKS, PartitionState } from './sync-s
 import { describeOutside } from './row-scope'
 import { messageOf, nameOf } from '../domain/failure'
 import { readLinesOf } from '../lines/line-reader'
+import { furthestLine, lineScanType } from '../lines/changed-lines'
+import { keyText } from '../lines/parent-key'
+import { scanLines } from './line-scan-step'
 
 type PartitionStatus = 'completed' | 'deferred' | 'failed'
 
@@ -102,6 +105,10 @@ class PartitionRun {
     private readonly pager: KeysetPager
     private committed: Cursor | null
     private outsideSkipped = 0
+    /** Key texts of the documents handed to staging this run (the line scan skips them). */
+    private readonly staged = new Set<string>()
+    /** The furthest line (by its own stamp) among the lines read with this run's documents. */
+    private linesSeen: Cursor | null = null
 
     constructor(
         private readonly ctx: PartitionContext,
@@ -146,7 +153,30 @@ class PartitionRun {
             if (step === 'end') break
             if (step !== 'next') return step
         }
-        return this.completed()
+        const lines = this.scanLines()
+        return lines ?? this.completed()
+    }
+
+    /** Up to date: lines changed without their header, and lines waiting for theirs (line-scan-step). */
+    private scanLines(): PartitionOutcome | null {
+        const { reader, connection, partition, stager, audit, ports } = this.ctx
+        const scanned = scanLines({
+            reader,
+            connection,
+            partition,
+            state: this.state,
+            stager,
+            audit,
+            staged: this.staged,
+            stage: (rows) => this.stage(rows),
+            headerCursor: this.cursorBefore,
+            linesSeen: this.linesSeen,
+            nowMs: () => ports.clock.nowMs(),
+            outOfTime: () => this.outOfTime(),
+        })
+        addCounts(this.counts, scanned.counts)
+        audit.flush()
+        return scanned.stopped === null ? null : this.fail(`${this.objectType}: ${scanned.stopped}`)
     }
 
     /** Nothing is read or flagged: the mapping, not the data, needs fixing. */
@@ -211,7 +241,7 @@ class PartitionRun {
      */
     private withLines(rows: IfsRow[]): IfsRow[] {
         const { reader, connection, partition, audit } = this.ctx
-        return readLinesOf(rows, {
+        const documents = readLinesOf(rows, {
             reader,
             tenantUrl: connection.tenantUrl,
             objectType: this.objectType,
@@ -219,6 +249,17 @@ class PartitionRun {
             maxPerRequest: connection.pageSize,
             audit,
         })
+        const { keys, lines } = partition.source
+        const scan = lines ? lineScanType(this.objectType, lines) : null
+        if (scan) this.linesSeen = furthestLine(scan, documents, this.linesSeen)
+        for (const row of rows) {
+            const text = keyText(
+                keys,
+                keys.map((k) => row[k.name])
+            )
+            if (text !== null) this.staged.add(text)
+        }
+        return documents
     }
 
     /** One transaction per page where the store has them (SQLite); row by row on the instance. */

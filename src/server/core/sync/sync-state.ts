@@ -123,6 +123,27 @@ export class PartitionState {
         })
     }
 
+    /** The line set's own cursor; null before its first scan or when it was kept for another set. */
+    lineCursor(lineSet: string): Cursor | null {
+        if (this.record.line_cursor_set !== lineSet) return null
+        const stored = { modified: this.record.line_cursor_modified, key: this.record.line_cursor_key }
+        return decodeCursor(stored, `sync_state ${this.sysId} (line cursor)`)
+    }
+
+    commitLineCursor(lineSet: string, cursor: Cursor): void {
+        const stored = encodeCursor(cursor)
+        this.write({ line_cursor_set: lineSet, line_cursor_modified: stored.modified, line_cursor_key: stored.key })
+    }
+
+    /** The stored list of lines waiting for their header (waiting-lines.ts reads and writes it). */
+    waitingLinesText(): string | null {
+        return this.record.waiting_lines ?? null
+    }
+
+    setWaitingLinesText(text: string | null): void {
+        if ((this.record.waiting_lines ?? null) !== text) this.write({ waiting_lines: text })
+    }
+
     private write(values: Record<string, string | number | null>): void {
         this.store.update(T, this.sysId, values)
         const fresh = this.store.get(T, this.sysId)
@@ -173,6 +194,9 @@ export function resetPartitions(store: Store, connectionSysId: string): Partitio
         store.update(T, state.sys_id, {
             cursor_modified: null,
             cursor_key: null,
+            line_cursor_set: null,
+            line_cursor_modified: null,
+            line_cursor_key: null,
             deferred_until: null,
             defer_reason: null,
             consecutive_failures: 0,

@@ -1,0 +1,211 @@
+import Database from 'better-sqlite3'
+import * as path from 'path'
+import { FLAG, STAGING_KEY, SYNC_STATE } from '../../src/tables'
+import { startEmulatorProcess } from '../support/emulator-process'
+import type { EmulatorProcess } from '../support/emulator-process'
+import { runCli, tempDir, writeJson } from '../support/run-cli'
+
+/**
+ * Issue 18: a PO line can change in IFS without its header's stamp, and a line can arrive before
+ * its header. Over real HTTP against the emulator, with lines at their default (read, staged into
+ * the import line table): a line changed by the emulator's churnLines re-stages exactly its
+ * document on the next run and writes only that line's row; lines whose purchase order IFS does
+ * not show yet wait for it (no flag within the wait), or are flagged naming the line and the
+ * order once the wait is over, and the flag resolves itself when the order arrives. Expected
+ * values come from the emulator's line manifest, never from the engine.
+ */
+jest.setTimeout(180_000)
+
+const SECRET = `line-changes-${process.pid}-${Date.now().toString(36)}`
+const env = { ML_CONNECTOR_CLIENT_SECRET: SECRET }
+const LINE_TABLE = 'sn_fcms_intg_imp_order_line'
+
+type Key = [string, string | number | null][]
+interface ManifestLine {
+    kind: string
+    key: Key
+    values: { lineNo: string; releaseNo: string; quantity: number; netAmount: number }
+}
+interface LineManifest {
+    documents: { objectType: string; key: Key; check: { outcome: string }; lines: ManifestLine[] }[]
+}
+interface Report {
+    status: string
+    inserted: number
+    updated: number
+    duplicates: number
+    flagged: number
+}
+
+let emulator: EmulatorProcess
+let dir: string
+
+beforeAll(async () => {
+    emulator = await startEmulatorProcess(
+        ['--seed', '53', '--invoices', '0', '--orders', '12', '--bad-share', '0', '--lines-per-document', '2..4'],
+        { clientSecret: SECRET }
+    )
+    dir = tempDir('mlc-line-changes-')
+})
+afterAll(async () => {
+    await emulator?.stop()
+})
+
+/** A connection at default line settings (none named), no lookback: each run reads only what changed. */
+function config(name: string, headerWaitHours?: number): { file: string; database: string } {
+    const database = path.join(dir, `${name}.db`)
+    const file = writeJson(path.join(dir, `${name}.json`), {
+        name,
+        fieldMapPreset: 's2p_import',
+        ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
+        companies: ['10', '20'],
+        limits: { pageSize: 5, lookbackSeconds: 0, maxInlineWaitSeconds: 5, headerWaitHours },
+        objects: { supplierInvoices: { enabled: false } },
+        database,
+    })
+    return { file, database }
+}
+
+async function sync(c: { file: string }): Promise<Report> {
+    const result = await runCli(['sync', '--config', c.file, '--json'], env)
+    expect(result.stderr).toBe('')
+    return JSON.parse(result.stdout).report as Report
+}
+
+async function control<T>(method: string, what: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${emulator.url}/__control/${what}`, {
+        method,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    if (!res.ok) throw new Error(`${what}: ${res.status} ${await res.text()}`)
+    return (await res.json()) as T
+}
+
+function query<T>(database: string, sql: string, ...params: unknown[]): T[] {
+    const db = new Database(database, { readonly: true })
+    try {
+        return db.prepare(sql).all(...params) as T[]
+    } finally {
+        db.close()
+    }
+}
+
+const sourceKey = (key: Key) => JSON.stringify(Object.fromEntries(key))
+
+/** The staging key of a document, by its IFS key. */
+function stagingKeyOf(database: string, key: Key): string | null {
+    const rows = query<{ key: string; state: string }>(
+        database,
+        `SELECT key, state FROM ${STAGING_KEY.name} WHERE source_key = ?`,
+        sourceKey(key)
+    )
+    return rows.find((r) => r.state === 'staged')?.key ?? null
+}
+
+/** Every line import row, by connector key: how many rows and the newest one's values. */
+function lineRows(database: string): Map<string, { rows: number; quantity: string | null; updatedOn: string }> {
+    const rows = query<Record<string, string | null>>(
+        database,
+        `SELECT u_ml_connector_key, u_quantity, sys_updated_on FROM ${LINE_TABLE} ORDER BY sys_created_on, sys_id`
+    )
+    const out = new Map<string, { rows: number; quantity: string | null; updatedOn: string }>()
+    for (const r of rows) {
+        const k = r.u_ml_connector_key as string
+        out.set(k, { rows: (out.get(k)?.rows ?? 0) + 1, quantity: r.u_quantity, updatedOn: r.sys_updated_on as string })
+    }
+    return out
+}
+
+const lineNumber = (l: ManifestLine) => `${l.values.lineNo}/${l.values.releaseNo}`
+
+test('a PO line changed without its header re-stages exactly its document and writes only that line', async () => {
+    const c = config('changes')
+    const first = await sync(c)
+    expect(first.status).toBe('succeeded')
+    const manifest = await control<LineManifest>('GET', 'line-manifest')
+    const orders = manifest.documents.filter((d) => d.objectType === 'purchase_order' && d.lines.length >= 2)
+    const doc = orders[0]
+    const key = stagingKeyOf(c.database, doc.key)!
+    expect(key).not.toBeNull()
+    const before = lineRows(c.database)
+    // Every line of every order staged once by the first run.
+    for (const d of manifest.documents.filter((x) => x.objectType === 'purchase_order'))
+        for (const l of d.lines) expect(before.get(`${stagingKeyOf(c.database, d.key)}:${lineNumber(l)}`)?.rows).toBe(1)
+
+    const changedLine = doc.lines[1]
+    const churned = await control<{ changed: number }>('POST', 'line-churn', {
+        kind: 'purchase_order_line',
+        keys: [changedLine.key.map(([, v]) => v)],
+    })
+    expect(churned.changed).toBe(1)
+    const after = await control<LineManifest>('GET', 'line-manifest')
+    const now = after.documents.find((d) => sourceKey(d.key) === sourceKey(doc.key))!
+    const newValues = now.lines.find((l) => sourceKey(l.key) === sourceKey(changedLine.key))!.values
+    expect(newValues.quantity).not.toBe(changedLine.values.quantity)
+
+    const second = await sync(c)
+    // Exactly that document: updated once, nothing new, nothing else touched.
+    expect(second).toMatchObject({ status: 'succeeded', inserted: 0, updated: 1, flagged: 0 })
+    const rows = lineRows(c.database)
+    const changedRef = `${key}:${lineNumber(changedLine)}`
+    expect(rows.get(changedRef)).toMatchObject({ rows: 2, quantity: String(newValues.quantity) })
+    for (const [ref, was] of before) if (ref !== changedRef) expect({ ref, ...rows.get(ref) }).toEqual({ ref, ...was })
+    expect(rows.size).toBe(before.size)
+
+    // Nothing changed since: the next run writes nothing.
+    const third = await sync(c)
+    expect(third).toMatchObject({ status: 'succeeded', inserted: 0, updated: 0 })
+    expect(lineRows(c.database)).toEqual(rows)
+})
+
+test('lines before their header wait for it, are flagged once the wait is over, and the flag resolves itself', async () => {
+    const patient = config('patient')
+    const impatient = config('impatient', 0)
+    for (const c of [patient, impatient]) expect((await sync(c)).status).toBe('succeeded')
+    const added = await control<{ rows: Record<string, unknown>[] }>('POST', 'lines-before-header', {
+        objectType: 'purchase_order',
+        count: 1,
+    })
+    const orderNo = added.rows[0].OrderNo as string
+    const key: Key = [['OrderNo', orderNo]]
+    const flagOf = (database: string) =>
+        query<{ reason: string; message: string; state: string }>(
+            database,
+            `SELECT reason, message, state FROM ${FLAG.name} WHERE source_key = ?`,
+            sourceKey(key)
+        )
+    const waiting = (database: string) =>
+        query<{ waiting_lines: string | null }>(
+            database,
+            `SELECT waiting_lines FROM ${SYNC_STATE.name} WHERE object_type = 'purchase_order'`
+        )[0]?.waiting_lines ?? null
+
+    // Within the wait: no flag, the order's key is remembered, re-checked each run.
+    for (let run = 0; run < 2; run++) {
+        expect((await sync(patient)).status).toBe('succeeded')
+        expect(flagOf(patient.database)).toEqual([])
+        expect(waiting(patient.database)).toContain(orderNo)
+    }
+    // A wait of 0 hours: flagged at once, naming the line and the order's key.
+    expect((await sync(impatient)).flagged).toBe(1)
+    const [flag] = flagOf(impatient.database)
+    expect(flag).toMatchObject({ reason: 'missing_header', state: 'open' })
+    expect(flag.message).toMatch(new RegExp(`^Line 1/1 of purchase order OrderNo ${orderNo} changed in IFS`))
+    expect(stagingKeyOf(impatient.database, key)).toBeNull()
+
+    await control('POST', 'release-headers', { objectType: 'purchase_order' })
+    const manifest = await control<LineManifest>('GET', 'line-manifest')
+    const doc = manifest.documents.find((d) => sourceKey(d.key) === sourceKey(key))!
+    for (const c of [patient, impatient]) {
+        const report = await sync(c)
+        expect(report).toMatchObject({ status: 'succeeded', inserted: 1 })
+        const staged = stagingKeyOf(c.database, key)
+        expect(staged).not.toBeNull()
+        const rows = lineRows(c.database)
+        for (const l of doc.lines) expect(rows.get(`${staged}:${lineNumber(l)}`)?.rows).toBe(1)
+        expect(waiting(c.database)).toBeNull()
+    }
+    expect(flagOf(patient.database)).toEqual([])
+    expect(flagOf(impatient.database).map((f) => f.state)).toEqual(['resolved'])
+})
