@@ -7,6 +7,7 @@ import { SqliteStore } from '../../src/local/store/sqlite-store'
 import { parseConnection } from '../../src/server/core/config/parse-connection'
 import { DOCUMENT_SOURCES } from '../../src/server/core/ifs/source-fields'
 import { CONNECTION, CONNECTION_TYPE } from '../../src/tables'
+import { financialFields } from '../support/financial-fields'
 
 const base = BASE_CONFIG
 
@@ -41,8 +42,8 @@ describe('source mapping in the local config', () => {
         const [invoices, orders] = parsed.config.partitions
         expect(invoices.source.modified).toEqual({ name: 'ChangedAt', kind: 'datetime', format: 'datetimeoffset' })
         expect(invoices.source.keys.map((k) => k.name)).toEqual(['Company', 'InvoiceKey'])
-        expect(invoices.source.fields.grossAmount.name).toBe('TotalAmount')
-        expect(invoices.source.fields.costCenter.name).toBe('CodeC')
+        expect(financialFields(invoices.source).grossAmount.name).toBe('TotalAmount')
+        expect(financialFields(invoices.source).costCenter.name).toBe('CodeC')
         expect(orders.source).toEqual({
             ...DOCUMENT_SOURCES.purchase_order,
             fields: { ...DOCUMENT_SOURCES.purchase_order.fields, costCenter: { name: 'CodeC', kind: 'string' } },

@@ -1,4 +1,4 @@
-import type { ObjectType } from '../../tables/object-types'
+import type { EmulatedType as ObjectType } from './dataset/emulated-types'
 import type { EmulatorDataset } from './dataset/emulator-dataset'
 import type { BadRowTruth } from './dataset/ground-truth'
 import type { Manifest } from './dataset/manifest'

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import type { EmulatorControl } from './control'
-import type { ObjectType } from '../../tables/object-types'
+import type { EmulatedType as ObjectType } from './dataset/emulated-types'
 import type { LineKind } from './dataset/line-schema'
 import type { RowValue } from './dataset/row'
 import type { DatasetOptions } from './dataset/dataset-options'

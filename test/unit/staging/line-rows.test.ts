@@ -1,5 +1,5 @@
 import { NodeDigest } from '../../../src/local/node-ports/node-digest'
-import type { CanonicalDocument } from '../../../src/server/core/domain/canonical-document'
+import type { FinancialDocument } from '../../../src/server/core/domain/canonical-document'
 import { buildLines, documentHash, removedLineRow } from '../../../src/server/core/staging/line-rows'
 import type { LineTarget } from '../../../src/server/core/staging/line-rows'
 import { FIELD_MAPS, TARGET_TABLE_SCHEMAS } from '../../../src/server/core/staging/field-maps'
@@ -10,7 +10,7 @@ import { line } from './lines-fixtures'
 const digest = new NodeDigest()
 const KEY = 'k'.repeat(64) as StagingKey
 
-const doc = (over: Partial<CanonicalDocument> = {}): CanonicalDocument => ({
+const doc = (over: Partial<FinancialDocument> = {}): FinancialDocument => ({
     objectType: 'purchase_order',
     company: '10',
     documentNumber: 'PO-1',

@@ -1,4 +1,4 @@
-import type { ObjectType } from '../../../tables/object-types'
+import type { EmulatedType as ObjectType } from './emulated-types'
 import type { Collation } from '../odata/collation'
 import type { ReferenceData } from './document-factory'
 import { EntityCollection } from './entity-collection'

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { ObjectType } from '../../../tables/object-types'
+import type { EmulatedType as ObjectType } from '../dataset/emulated-types'
 import { EMULATED_TYPES, isEmulatedType, perEmulatedType } from '../dataset/emulated-types'
 import type { EmulatorControl } from '../control'
 import type { FaultPlan, FaultRule } from '../faults/fault-plan'

@@ -39,7 +39,7 @@ function lineTablesOf(
 ): string[] {
     const compiled = compileFieldMap(rows, connection)
     if (!compiled.ok) return []
-    const lines = connection.partitions.flatMap((p) => compiled.maps[p.objectType].lines?.defaultTable ?? [])
+    const lines = connection.partitions.flatMap((p) => compiled.maps[p.objectType]?.lines?.defaultTable ?? [])
     return [...new Set(lines)].filter((t) => !headerTables.includes(t))
 }
 
