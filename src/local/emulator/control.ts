@@ -5,6 +5,7 @@ import type { Manifest } from './dataset/manifest'
 import type { ServiceNowSupplier } from './dataset/servicenow-suppliers'
 import type { LineManifest } from './dataset/line-manifest'
 import type { LineKind } from './dataset/line-schema'
+import type { ChurnedKind } from './dataset/line-store'
 import type { EmulatorRow, RowValue } from './dataset/row'
 import type { FaultPlan, FaultRule } from './faults/fault-plan'
 import type { Collation } from './odata/collation'
@@ -55,9 +56,9 @@ export interface EmulatorControl {
     lineManifest(): LineManifest
     /** A line set's rows as the profile serves them now. */
     lines(kind: LineKind): readonly EmulatorRow[]
-    /** Changes `count` PO lines or invoice lines (or those of `keys`, generator keys): quantity, amount, a new stamp each batch. */
+    /** Changes `count` PO lines, invoice lines or receipts (or those of `keys`, generator keys): quantity, amount, a new stamp each batch. */
     churnLines(
-        kind: 'purchase_order_line' | 'invoice_item',
+        kind: ChurnedKind,
         count: number,
         keys?: readonly (readonly RowValue[])[]
     ): EmulatorRow[]

@@ -3,6 +3,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import type { EmulatorControl } from './control'
 import type { EmulatedType as ObjectType } from './dataset/emulated-types'
 import type { LineKind } from './dataset/line-schema'
+import type { ChurnedKind } from './dataset/line-store'
 import type { RowValue } from './dataset/row'
 import type { DatasetOptions } from './dataset/dataset-options'
 import { EmulatorDataset } from './dataset/emulator-dataset'
@@ -224,7 +225,7 @@ function lineControl({ data, served, profile }: ControlParts) {
                 ?.collection()
                 .all() ?? [],
         churnLines: (
-            kind: 'purchase_order_line' | 'invoice_item',
+            kind: ChurnedKind,
             count: number,
             keys?: readonly (readonly RowValue[])[]
         ) => data.lines.churn(kind, count, keys),

@@ -112,8 +112,8 @@ const ACTIONS: Readonly<Record<string, ControlAction>> = {
     'GET lines': (control) => Object.fromEntries(LINE_KINDS.map((kind) => [kind, control.lines(kind)])),
     'POST line-churn': (control, { input }) => {
         const kind = lineKindOf(input)
-        if (kind !== 'purchase_order_line' && kind !== 'invoice_item')
-            throw badRequest('kind must be purchase_order_line or invoice_item')
+        if (kind !== 'purchase_order_line' && kind !== 'invoice_item' && kind !== 'receipt')
+            throw badRequest('kind must be purchase_order_line, invoice_item or receipt')
         const rows = control.churnLines(kind, Number(input.count ?? 1), input.keys as RowValue[][] | undefined)
         return { changed: rows.length, rows }
     },
