@@ -84,8 +84,9 @@ describe('source mapping in the local config', () => {
         expect(upsertConnection(store, parseLocalConfig(base, '/cfg'))).toBe(id)
         expect(store.get(CONNECTION.name, id)?.source_mapping).toBeNull()
         const typeRows = store.query(CONNECTION_TYPE.name, { where: [{ field: 'connection', op: '=', value: id }] })
-        expect(typeRows.map((r) => r.source_overrides)).toEqual([null, null])
+        expect(typeRows.map((r) => r.source_overrides)).toEqual([null, null, null])
         expect(connectionTypeValues(parseLocalConfig(base, '/cfg')).map((r) => r.source_overrides)).toEqual([
+            null,
             null,
             null,
         ])
