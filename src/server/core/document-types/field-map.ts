@@ -95,7 +95,7 @@ export interface LineMapDefinition {
  * A preset that stages no documents of a type, and why (shown at Test connection): the type is off
  * for connections using that preset, whatever its row says.
  */
-export interface NotStaged {
+interface NotStaged {
     notStaged: string
 }
 

@@ -45,7 +45,7 @@ export interface SourceFields {
 }
 
 /** Canonical receipt field → IFS field: a receipt has no company, supplier, amount or coding. */
-export interface ReceiptSourceFields {
+interface ReceiptSourceFields {
     receiptNumber: SourceField
     poNumber: SourceField
     poLineNo: SourceField
