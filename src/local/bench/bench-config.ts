@@ -28,6 +28,9 @@ export function benchConfig(connection: BenchConnection): LocalConfig {
             objects: {
                 supplierInvoices: { enabled: true, targetTable: BENCH_TARGET_TABLES[0] },
                 purchaseOrders: { enabled: true, targetTable: BENCH_TARGET_TABLES[1] },
+                // The bench's minimum request count covers headers only: receipts (on by default with
+                // purchase orders) stay off until it counts them too (issue 18, benchmark).
+                receipts: { enabled: false },
             },
             fieldMapPreset: 's2p_import',
             transformMode: 'run_now',
