@@ -387,6 +387,18 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '34a5361dc3744fc4b87b411cb2adb722'
                     }
+                    csp_sn_fcms_intg_imp_receipt_create: {
+                        table: 'sys_scope_privilege'
+                        id: '85e7a36e69ab4fe2b7a90159992d8757'
+                    }
+                    csp_sn_fcms_intg_imp_receipt_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'db3c47514034470ebe1dbce68d48180a'
+                    }
+                    csp_sn_fcms_intg_imp_receipt_write: {
+                        table: 'sys_scope_privilege'
+                        id: '8bab6b67ec314bb98ce0844cabadf7e4'
+                    }
                     csp_sn_fin_erp_source_read: {
                         table: 'sys_scope_privilege'
                         id: 'de0ee9d4ed9f4f4e8a12be807d672745'
