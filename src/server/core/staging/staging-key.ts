@@ -1,5 +1,5 @@
 import type { CanonicalDocument, FinancialType, ReceiptType } from '../domain/canonical-document'
-import { isReceipt } from '../domain/canonical-document'
+import { isReceipt, isReceiptType } from '../domain/canonical-document'
 import type { Digest } from '../../ports/digest'
 import type { FinancialKeyPart, ReceiptKeyPart, StagingKeyPart } from '../document-types/document-type'
 import { documentTypeOf } from '../document-types/object-type'
@@ -48,7 +48,7 @@ const RECEIPT_PART: Readonly<Record<ReceiptKeyPart, (parts: ReceiptKeyParts) => 
     receiptNumber: (p) => p.receiptNumber,
 }
 
-const isReceiptParts = (parts: StagingKeyParts): parts is ReceiptKeyParts => parts.objectType === 'receipt'
+const isReceiptParts = (parts: StagingKeyParts): parts is ReceiptKeyParts => isReceiptType(parts.objectType)
 
 /** One part's text; a definition naming a part of another shape is a programming error. */
 function partText(parts: StagingKeyParts, part: StagingKeyPart): string {
