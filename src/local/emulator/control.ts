@@ -57,11 +57,7 @@ export interface EmulatorControl {
     /** A line set's rows as the profile serves them now. */
     lines(kind: LineKind): readonly EmulatorRow[]
     /** Changes `count` PO lines, invoice lines or receipts (or those of `keys`, generator keys): quantity, amount, a new stamp each batch. */
-    churnLines(
-        kind: ChurnedKind,
-        count: number,
-        keys?: readonly (readonly RowValue[])[]
-    ): EmulatorRow[]
+    churnLines(kind: ChurnedKind, count: number, keys?: readonly (readonly RowValue[])[]): EmulatorRow[]
     /** Closes PO lines (state Closed, new stamp) or deletes lines of any kind (gone from their set). */
     removeLines(kind: LineKind, keys: readonly (readonly RowValue[])[], mode: 'close' | 'delete'): EmulatorRow[]
     /** `count` new documents whose lines are served now and whose headers only after releaseHeldHeaders. */

@@ -224,11 +224,8 @@ function lineControl({ data, served, profile }: ControlParts) {
                 .find((l) => l.kind === kind)
                 ?.collection()
                 .all() ?? [],
-        churnLines: (
-            kind: ChurnedKind,
-            count: number,
-            keys?: readonly (readonly RowValue[])[]
-        ) => data.lines.churn(kind, count, keys),
+        churnLines: (kind: ChurnedKind, count: number, keys?: readonly (readonly RowValue[])[]) =>
+            data.lines.churn(kind, count, keys),
         removeLines: (kind: LineKind, keys: readonly (readonly RowValue[])[], mode: 'close' | 'delete') =>
             data.lines.remove(kind, keys, mode),
         addLinesBeforeHeader: (ot: ObjectType, count: number) => data.addLinesBeforeHeader(ot, count),

@@ -116,11 +116,7 @@ export class LineStore {
      * new amount too; a receipt's quantity arrived is corrected. Only PO lines, invoice lines and
      * receipts change this way.
      */
-    churn(
-        kind: ChurnedKind,
-        count: number,
-        keys?: readonly (readonly RowValue[])[]
-    ): EmulatorRow[] {
+    churn(kind: ChurnedKind, count: number, keys?: readonly (readonly RowValue[])[]): EmulatorRow[] {
         const col = this.collection(kind)
         const picked = keys ? keys.map((k) => col.get(k)).filter((r): r is EmulatorRow => !!r) : this.pick(col, count)
         const stamp = this.deps.nextStamp()
