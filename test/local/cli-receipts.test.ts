@@ -45,6 +45,8 @@ beforeAll(async () => {
         // PO lines read too, so a receipt's PO line reference can resolve. Receipts are not named:
         // they are on by default with purchase orders.
         objects: { purchaseOrders: { source: { lines: true } } },
+        // Small pages: receipts sharing a stamp span pages, ordered by the four keys (text and number).
+        limits: { pageSize: 7 },
     })
 })
 afterAll(async () => {
