@@ -60,6 +60,12 @@ describe('a receipt mapped from IFS', () => {
         })
     })
 
+    it('keeps its key parts exactly as IFS holds them, and numbers its PO line as PO line rows do (trimmed)', () => {
+        const r = mapRow(receipts, receiptRow({ LineNo: '3 ', ReleaseNo: ' 1' }))
+        if (r.kind !== 'mapped') throw new Error(JSON.stringify(r.problems))
+        expect(r.doc).toMatchObject({ poLineNo: '3 ', poReleaseNo: ' 1', poLineNumber: '3/1' })
+    })
+
     it('flags every missing or invalid field with a readable message', () => {
         const r = mapRow(receipts, receiptRow({ QtyArrived: '4,5', ArrivalDate: '12.01.2026', Objstate: ' ' }))
         expect(r).toMatchObject({

@@ -222,7 +222,7 @@ function financialOf(objectType: FinancialType, { identity, values, modified }: 
 function receiptOf(objectType: ReceiptType, { identity, values, modified }: Checked): ReceiptDocument {
     const text = (f: Field) => String(values[f])
     const poLineNo = text('poLineNo')
-    const poReleaseNo = values.poReleaseNo === null || values.poReleaseNo === undefined ? '' : text('poReleaseNo')
+    const poReleaseNo = text('poReleaseNo')
     return {
         objectType,
         documentNumber: identity.documentNumber ?? text('receiptNumber'),
@@ -230,7 +230,8 @@ function receiptOf(objectType: ReceiptType, { identity, values, modified }: Chec
         poNumber: text('poNumber'),
         poLineNo,
         poReleaseNo,
-        poLineNumber: poLineNumberText(poLineNo, poReleaseNo === '' ? null : poReleaseNo),
+        // Trimmed, as PO line rows read their line and release (map-lines): the match joins on this text.
+        poLineNumber: poLineNumberText(poLineNo.trim(), poReleaseNo.trim()),
         quantityReceived: values.quantityReceived as number,
         receiptDate: text('receiptDate'),
         state: text('state'),
