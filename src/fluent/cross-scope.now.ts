@@ -157,6 +157,30 @@ CrossScopePrivilege({
     targetType: 'sys_db_object',
 })
 CrossScopePrivilege({
+    $id: Now.ID['csp_sn_fcms_intg_imp_receipt_read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sn_fcms_intg_imp_receipt',
+    targetScope: 'sn_fcms_intg',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_fcms_intg_imp_receipt_create'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'sn_fcms_intg_imp_receipt',
+    targetScope: 'sn_fcms_intg',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
+    $id: Now.ID['csp_sn_fcms_intg_imp_receipt_write'],
+    operation: 'write',
+    status: 'allowed',
+    targetName: 'sn_fcms_intg_imp_receipt',
+    targetScope: 'sn_fcms_intg',
+    targetType: 'sys_db_object',
+})
+CrossScopePrivilege({
     $id: Now.ID['csp_proc_po_item_read'],
     operation: 'read',
     status: 'allowed',

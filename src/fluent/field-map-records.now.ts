@@ -1068,6 +1068,177 @@ Record({
 })
 
 Record({
+    $id: Now.ID['field_map_s2p_import_receipt_u_erp_source'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'receipt',
+        level: 'header',
+        target_table: 'sn_fcms_intg_imp_receipt',
+        column_name: 'u_erp_source',
+        source_kind: 'setting',
+        source_value: 'erpSource',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_receipt_u_erp_receipt_number'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'receipt',
+        level: 'header',
+        target_table: 'sn_fcms_intg_imp_receipt',
+        column_name: 'u_erp_receipt_number',
+        source_kind: 'field',
+        source_value: 'receiptNumber',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_receipt_u_erp_po_number'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'receipt',
+        level: 'header',
+        target_table: 'sn_fcms_intg_imp_receipt',
+        column_name: 'u_erp_po_number',
+        source_kind: 'field',
+        source_value: 'poNumber',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_receipt_u_erp_po_line_number'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'receipt',
+        level: 'header',
+        target_table: 'sn_fcms_intg_imp_receipt',
+        column_name: 'u_erp_po_line_number',
+        source_kind: 'field',
+        source_value: 'poLineNumber',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_receipt_u_quantity_received'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'receipt',
+        level: 'header',
+        target_table: 'sn_fcms_intg_imp_receipt',
+        column_name: 'u_quantity_received',
+        source_kind: 'field',
+        source_value: 'quantityReceived',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_receipt_u_receipt_date'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'receipt',
+        level: 'header',
+        target_table: 'sn_fcms_intg_imp_receipt',
+        column_name: 'u_receipt_date',
+        source_kind: 'field',
+        source_value: 'receiptDate',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'date',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_receipt_u_state'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'receipt',
+        level: 'header',
+        target_table: 'sn_fcms_intg_imp_receipt',
+        column_name: 'u_state',
+        source_kind: 'field',
+        source_value: 'state',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_receipt_u_type'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'receipt',
+        level: 'header',
+        target_table: 'sn_fcms_intg_imp_receipt',
+        column_name: 'u_type',
+        source_kind: 'constant',
+        source_value: 'goods',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
+    $id: Now.ID['field_map_s2p_import_receipt_u_ml_connector_key'],
+    table: 'x_mlc_ifs_s2p_field_map',
+    data: {
+        preset: 's2p_import',
+        object_type: 'receipt',
+        level: 'header',
+        target_table: 'sn_fcms_intg_imp_receipt',
+        column_name: 'u_ml_connector_key',
+        source_kind: 'field',
+        source_value: 'externalReference',
+        lookup: '',
+        lookup_scope: '',
+        transform: 'none',
+        shipped: true,
+        active: true,
+    },
+})
+
+Record({
     $id: Now.ID['field_map_s2p_tables_supplier_invoice_supplier_invoice_number'],
     table: 'x_mlc_ifs_s2p_field_map',
     data: {

@@ -7,4 +7,5 @@
 export const OBJECT_TYPE_CHOICES = {
     supplier_invoice: { label: 'Supplier invoice' },
     purchase_order: { label: 'Purchase order' },
+    receipt: { label: 'Receipt' },
 }

@@ -6,7 +6,7 @@ import { toGlideDateTime } from '../../src/server/core/domain/glide-time'
 import { SCHEDULED_RUN_REASON } from '../../src/server/core/sync/continuation-reason'
 import { AUDIT, CONNECTION, FLAG, RUN, STAGING_KEY, SYNC_STATE } from '../../src/tables'
 import { FLAG_REASON_CHOICES } from '../../src/tables/flag'
-import type { ObjectType } from '../../src/tables/object-types'
+import type { FinancialType } from '../../src/server/core/domain/canonical-document'
 import type { ScheduledEvent } from '../doubles/glide/glide-world'
 import { startEmulatorProcess } from '../support/emulator-process'
 import type { EmulatorProcess } from '../support/emulator-process'
@@ -209,7 +209,7 @@ describe('the built job, run in a Glide-only sandbox against the IFS emulator', 
                 node.sha256Hex(
                     stagingKeyText({
                         connectionSysId,
-                        objectType: key.object_type as ObjectType,
+                        objectType: key.object_type as FinancialType,
                         company: key.company ?? '',
                         documentNumber: key.document_number ?? '',
                         createdAt: key.creation_date ?? '',

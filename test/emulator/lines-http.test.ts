@@ -153,7 +153,9 @@ describe('line sets, ifs-cloud', () => {
         expect(newer.map((r) => [r.OrderNo, r.LineNo, r.ReleaseNo])).toEqual([
             [line.OrderNo, line.LineNo, line.ReleaseNo],
         ])
-        expect((await control('POST', 'line-churn', { kind: 'receipt' })).status).toBe(400)
+        // Posting rows change with their invoice line, never on their own; receipts can be corrected.
+        expect((await control('POST', 'line-churn', { kind: 'invoice_posting' })).status).toBe(400)
+        expect((await control('POST', 'line-churn', { kind: 'receipt' })).body.changed).toBe(1)
         expect((await control('POST', 'line-remove', { kind: 'nope', keys: [] })).status).toBe(400)
         const all = (await control('GET', 'lines')).body
         expect(Object.keys(all).sort()).toEqual(['invoice_item', 'invoice_posting', 'purchase_order_line', 'receipt'])

@@ -8,11 +8,11 @@ import type { Manifest } from '../../src/local/emulator/dataset/manifest'
 // Lines are read by default: every document brings its lines, which takes longer than headers alone.
 jest.setTimeout(120_000)
 
-/** The emulator's own manifest for the demo's dataset (seed 42, as `npm start` runs it). */
-async function demoManifest(invoices: number, orders: number): Promise<Manifest> {
+/** The emulator's own manifests for the demo's dataset (seed 42, as `npm start` runs it): documents and receipts. */
+async function demoManifest(invoices: number, orders: number): Promise<Manifest & { receipts: number }> {
     const emu = await startEmulator({ dataset: { seed: 42, invoices, orders } })
     try {
-        return emu.control.manifest()
+        return { ...emu.control.manifest(), receipts: emu.control.lineManifest().receipts.length }
     } finally {
         await emu.close()
     }
@@ -38,9 +38,13 @@ test('demo (npm start) stages into the import tables, flags transform refusals w
     const [rejectedFirst, rejectedSecond, rejectedAfterReset] = row('rejected by the transform').map(Number)
     const [, duplicatesSecond, duplicatesAfterReset] = row('duplicates').map(Number)
     const [flaggedFirst] = row('flagged').map(Number)
-    expect(readFirst).toBe(600)
+    // 600 invoices and orders, and the receipts of the orders (on by default with purchase orders).
+    const manifest = await demoManifest(400, 200)
+    expect(manifest.receipts).toBeGreaterThan(0)
+    const documents = 600 + manifest.receipts
+    expect(readFirst).toBe(documents)
     // Every document is staged or flagged; a row the transform refused is flagged, not staged.
-    expect(stagedFirst + flaggedFirst).toBe(600)
+    expect(stagedFirst + flaggedFirst).toBe(documents)
     expect(stagedFirst).toBeGreaterThan(0)
     expect(rejectedFirst).toBeGreaterThan(0)
     expect(rejectedFirst).toBeLessThanOrEqual(flaggedFirst)
@@ -50,7 +54,7 @@ test('demo (npm start) stages into the import tables, flags transform refusals w
     expect(duplicatesSecond).toBe(readSecond)
     expect([stagedSecond, rejectedSecond]).toEqual([0, 0])
     // After a cursor reset every document comes again; the staging keys recognise each one.
-    expect(readAfterReset).toBe(600)
+    expect(readAfterReset).toBe(documents)
     expect([stagedAfterReset, rejectedAfterReset]).toEqual([0, 0])
     // Staged documents by staging key, flagged ones because their open flag already holds that row.
     expect(duplicatesAfterReset).toBe(stagedFirst + flaggedFirst)
@@ -82,7 +86,7 @@ test('demo (npm start) stages into the import tables, flags transform refusals w
         )
     // ...and exactly the documents the emulator's manifest expects refused, for the types staged into import tables.
     const importTypes = new Set(keys.filter((k) => k.transform_state !== null).map((k) => k.object_type))
-    const expected = (await demoManifest(400, 200)).documents.filter(
+    const expected = manifest.documents.filter(
         (d) =>
             importTypes.has(d.objectType) &&
             d.expected.outcome === 'staged' &&

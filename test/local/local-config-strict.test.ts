@@ -39,7 +39,7 @@ describe('unknown keys are refused with the nearest known one', () => {
 
     test('an unknown object type keeps its own message and gains a suggestion', () => {
         expect(problemsOf({ ...base, objects: { supplierInvoice: {} } })).toEqual([
-            'objects.supplierInvoice: unknown object type; the known ones are supplierInvoices and purchaseOrders — did you mean `supplierInvoices`?',
+            'objects.supplierInvoice: unknown object type; the known ones are supplierInvoices and purchaseOrders and receipts — did you mean `supplierInvoices`?',
         ])
     })
 
@@ -114,7 +114,7 @@ describe('wrong types and out-of-range values name the key', () => {
     test('a rule that compares settings names the file’s key too', () => {
         const off = { supplierInvoices: { enabled: false }, purchaseOrders: { enabled: false } }
         expect(problemsOf({ ...base, objects: off })).toEqual([
-            'objects → document_types: Turn on at least one document type (Supplier invoice or Purchase order)',
+            'objects → document_types: Turn on at least one document type (Supplier invoice or Purchase order or Receipt)',
         ])
     })
 

@@ -153,13 +153,19 @@ test('upsert writes one document type row per registered type from objects, and 
         store
             .query(CONNECTION_TYPE.name, { orderBy: [{ field: 'object_type' }] })
             .map((r) => [r.connection, r.object_type, r.active, r.entity_set_path, r.target_table])
+    // Receipts are on by default wherever purchase orders are: here they are off with them.
     expect(rows()).toEqual([
         [id, 'purchase_order', '0', 'PO.svc/Orders', null],
+        [id, 'receipt', '0', null, null],
         [id, 'supplier_invoice', '1', null, null],
     ])
-    upsertConnection(store, { ...config, objects: { ...config.objects, purchaseOrders: { enabled: true } } })
+    upsertConnection(store, {
+        ...config,
+        objects: { ...config.objects, purchaseOrders: { enabled: true }, receipts: { enabled: true } },
+    })
     expect(rows()).toEqual([
         [id, 'purchase_order', '1', null, null],
+        [id, 'receipt', '1', null, null],
         [id, 'supplier_invoice', '1', null, null],
     ])
     const parsed = parseStoredConnection(store, store.get(CONNECTION.name, id)!)
@@ -167,6 +173,7 @@ test('upsert writes one document type row per registered type from objects, and 
         // The default preset stages into the integration framework's import tables (s2p-targets §0).
         ['supplier_invoice', 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet', 'sn_spend_intg_imp_invoice'],
         ['purchase_order', 'PurchaseOrderHandling.svc/PurchaseOrderSet', 'sn_fcms_intg_imp_order'],
+        ['receipt', 'PurchaseReceiptHandling.svc/PurchaseReceiptSet', 'sn_fcms_intg_imp_receipt'],
     ])
     store.close()
 })

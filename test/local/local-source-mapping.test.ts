@@ -8,6 +8,7 @@ import { parseConnection } from '../../src/server/core/config/parse-connection'
 import { DOCUMENT_SOURCES } from '../../src/server/core/ifs/source-fields'
 import { SOURCE_PRESETS } from '../../src/server/core/document-types/source-presets'
 import { CONNECTION, CONNECTION_TYPE } from '../../src/tables'
+import { financialFields } from '../support/financial-fields'
 
 const base = BASE_CONFIG
 
@@ -42,8 +43,8 @@ describe('source mapping in the local config', () => {
         const [invoices, orders] = parsed.config.partitions
         expect(invoices.source.modified).toEqual({ name: 'ChangedAt', kind: 'datetime', format: 'datetimeoffset' })
         expect(invoices.source.keys.map((k) => k.name)).toEqual(['Company', 'InvoiceKey'])
-        expect(invoices.source.fields.grossAmount.name).toBe('TotalAmount')
-        expect(invoices.source.fields.costCenter.name).toBe('CodeC')
+        expect(financialFields(invoices.source).grossAmount.name).toBe('TotalAmount')
+        expect(financialFields(invoices.source).costCenter.name).toBe('CodeC')
         const cc = { name: 'CodeC', kind: 'string' }
         const poLines = SOURCE_PRESETS.ifs_cloud.lines.purchase_order!
         expect(orders.source).toEqual({
@@ -90,8 +91,9 @@ describe('source mapping in the local config', () => {
         expect(upsertConnection(store, parseLocalConfig(base, '/cfg'))).toBe(id)
         expect(store.get(CONNECTION.name, id)?.source_mapping).toBeNull()
         const typeRows = store.query(CONNECTION_TYPE.name, { where: [{ field: 'connection', op: '=', value: id }] })
-        expect(typeRows.map((r) => r.source_overrides)).toEqual([null, null])
+        expect(typeRows.map((r) => r.source_overrides)).toEqual([null, null, null])
         expect(connectionTypeValues(parseLocalConfig(base, '/cfg')).map((r) => r.source_overrides)).toEqual([
+            null,
             null,
             null,
         ])

@@ -70,3 +70,20 @@ it('fails naming the mapped field the tenant lacks, with the nearest name it has
     expect(failed.length).toBeGreaterThan(0)
     expect(failed.map((m) => m.text).join('\n')).toMatch(/`CreationDat`.*did you mean `CreationDate`\?/s)
 })
+
+it('checks the receipt set’s names against $metadata like the other types’, with the nearest name', () => {
+    const raw = rawConfig('ifs-cloud')
+    raw.objects = { receipts: { source: { fields: { quantityReceived: 'QtyArrivd' } } } }
+    const failed = runTestConnection(raw).filter((m) => m.text.startsWith('Failed: '))
+    expect(failed.map((m) => m.text).join('\n')).toMatch(/`QtyArrivd`.*did you mean `QtyArrived`\?/s)
+})
+
+it('says receipts are off, and why, under a preset with no receipt table', () => {
+    const raw = { ...rawConfig('ifs-cloud'), fieldMapPreset: 'brief' }
+    const texts = runTestConnection(raw).map((m) => m.text)
+    expect(texts).toContain(
+        'Passed: Receipts are off under field map preset brief (not staged: the product brief names no receipt table)'
+    )
+    // Nothing is asked of IFS for them.
+    expect(texts.filter((t) => t.includes('PurchaseReceiptSet'))).toEqual([])
+})

@@ -4,7 +4,7 @@ import { checkInvariants, storedSourceKey } from '../../src/local/faults/invaria
 import type { InvariantReport } from '../../src/local/faults/invariants'
 import { BRIEF_TARGETS } from '../../src/local/faults/target-contract'
 import { FLAG, STAGING_KEY, SYNC_STATE } from '../../src/tables'
-import type { ObjectType } from '../../src/tables/object-types'
+import type { EmulatedType as ObjectType } from '../../src/local/emulator/dataset/emulated-types'
 import { countersNotZero, insertRow, syncedDatabase } from '../support/synced-database'
 import type { SyncedDatabase } from '../support/synced-database'
 

@@ -1,11 +1,11 @@
-import type { CanonicalDocument } from '../../src/server/core/domain/canonical-document'
+import type { FinancialDocument } from '../../src/server/core/domain/canonical-document'
 
 /**
  * A mapped supplier invoice of company 10 whose supplier, GL account and cost center the staging
  * tests' master data knows (S1, 4000, CC1), not yet enriched (no supplier name, no dimension-map
  * values): a test overrides only what it is about.
  */
-export function canonicalDocument(over: Partial<CanonicalDocument> = {}): CanonicalDocument {
+export function canonicalDocument(over: Partial<FinancialDocument> = {}): FinancialDocument {
     return {
         objectType: 'supplier_invoice',
         company: '10',

@@ -1,7 +1,7 @@
-import type { StagingKeyParts } from '../../src/server/core/staging/staging-key'
+import type { FinancialKeyParts } from '../../src/server/core/staging/staging-key'
 
 /** The parts of one supplier invoice's staging key, for the tests of the key's text and of its digest. */
-export const INVOICE_KEY_PARTS: StagingKeyParts = {
+export const INVOICE_KEY_PARTS: FinancialKeyParts = {
     connectionSysId: 'c1',
     objectType: 'supplier_invoice',
     company: '10',

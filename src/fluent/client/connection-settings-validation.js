@@ -248,7 +248,8 @@ function onSubmit() {
         };
         var OBJECT_TYPE_CHOICES = {
             supplier_invoice: { label: "Supplier invoice" },
-            purchase_order: { label: "Purchase order" }
+            purchase_order: { label: "Purchase order" },
+            receipt: { label: "Receipt" }
         };
         function field(column, name, transform) {
             if (transform === void 0) { transform = "none"; }
@@ -464,6 +465,60 @@ function onSubmit() {
                 legacy_procurement: LEGACY
             }
         });
+        var RECEIPT_IMPORT_MAP = {
+            defaultTable: "sn_fcms_intg_imp_receipt",
+            columns: [
+                setting("u_erp_source", "erpSource"),
+                field("u_erp_receipt_number", "receiptNumber"),
+                field("u_erp_po_number", "poNumber"),
+                field("u_erp_po_line_number", "poLineNumber"),
+                field("u_quantity_received", "quantityReceived"),
+                field("u_receipt_date", "receiptDate", "date"),
+                field("u_state", "state"),
+                constant("u_type", "goods"),
+                field(CONNECTOR_KEY_COLUMN, "externalReference")
+            ],
+            lock: { column: "sys_import_state", states: TRANSFORMED_IMPORT_STATES }
+        };
+        var RECEIPT_IMPORT = { plugins: [S2P_COMMON, ERP_INTEGRATION], roles: ERP_INTEGRATION_USER };
+        var NOTHING = { plugins: [], roles: [] };
+        var RECEIPT_NAME = { id: "receipt", label: OBJECT_TYPE_CHOICES.receipt.label };
+        var RECEIPT = __spreadProps(__spreadValues({}, RECEIPT_NAME), {
+            pluralLabel: "receipts",
+            noun: "Receipt",
+            defaultEntitySet: "PurchaseReceiptHandling.svc/PurchaseReceiptSet",
+            localConfigKey: "receipts",
+            enabledWith: PURCHASE_ORDER.id,
+            source: {
+                modified: objversionStamp("Objversion"),
+                keys: [textField("OrderNo"), textField("LineNo"), textField("ReleaseNo"), numberField("ReceiptNo")],
+                fields: {
+                    receiptNumber: numberField("ReceiptNo"),
+                    poNumber: textField("OrderNo"),
+                    poLineNo: textField("LineNo"),
+                    poReleaseNo: textField("ReleaseNo"),
+                    quantityReceived: numberField("QtyArrived"),
+                    receiptDate: dateField("ArrivalDate"),
+                    state: textField("Objstate")
+                }
+            },
+            optionalFields: [],
+            stagingKey: ["poNumber", "poLineNo", "poReleaseNo", "receiptNumber"],
+            fieldMaps: {
+                brief: { notStaged: "the product brief names no receipt table" },
+                s2p_import: RECEIPT_IMPORT_MAP,
+                s2p_tables: {
+                    notStaged: "sn_shop_receipt documents no column names (labels only); receipts are staged by the s2p_import preset"
+                },
+                legacy_procurement: { notStaged: "the Procurement plugin has no receipt table this connector writes" }
+            },
+            platform: {
+                brief: NOTHING,
+                s2p_import: RECEIPT_IMPORT,
+                s2p_tables: NOTHING,
+                legacy_procurement: NOTHING
+            }
+        });
         var INVOICE_IMPORT_MAP = {
             defaultTable: "sn_spend_intg_imp_invoice",
             columns: [
@@ -621,7 +676,7 @@ function onSubmit() {
                 legacy_procurement: INVOICE_IMPORT
             }
         });
-        var DOCUMENT_TYPES = [SUPPLIER_INVOICE, PURCHASE_ORDER];
+        var DOCUMENT_TYPES = [SUPPLIER_INVOICE, PURCHASE_ORDER, RECEIPT];
         var OBJECT_TYPES = DOCUMENT_TYPES.map(function (t) { return t.id; });
         function isObjectType(value) {
             return DOCUMENT_TYPES.some(function (t) { return t.id === value; });
@@ -1182,7 +1237,8 @@ function onSubmit() {
             var given = overrides != null ? overrides : {};
             if (!isSourcePresetName(at.preset) || !isJsonObject(given))
                 return overrides;
-            var added = movedCodeParts(given.fields, at);
+            var coded = "glAccount" in SOURCE_PRESETS[at.preset].documents[at.objectType].fields;
+            var added = coded ? movedCodeParts(given.fields, at) : null;
             var lines = linesWithCodeParts(given, at);
             if (added === null && lines === given.lines)
                 return overrides;

@@ -387,6 +387,18 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '34a5361dc3744fc4b87b411cb2adb722'
                     }
+                    csp_sn_fcms_intg_imp_receipt_create: {
+                        table: 'sys_scope_privilege'
+                        id: '85e7a36e69ab4fe2b7a90159992d8757'
+                    }
+                    csp_sn_fcms_intg_imp_receipt_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'db3c47514034470ebe1dbce68d48180a'
+                    }
+                    csp_sn_fcms_intg_imp_receipt_write: {
+                        table: 'sys_scope_privilege'
+                        id: '8bab6b67ec314bb98ce0844cabadf7e4'
+                    }
                     csp_sn_fin_erp_source_read: {
                         table: 'sys_scope_privilege'
                         id: 'de0ee9d4ed9f4f4e8a12be807d672745'
@@ -905,6 +917,42 @@ declare global {
                         table: 'x_mlc_ifs_s2p_field_map'
                         id: '609c5bdbf80b4d8981dd95e599d9f568'
                     }
+                    field_map_s2p_import_receipt_u_erp_po_line_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '81390e4297554d04b4b000e4b48b3d99'
+                    }
+                    field_map_s2p_import_receipt_u_erp_po_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '68444135cbf94c9bbfcd94628ffba187'
+                    }
+                    field_map_s2p_import_receipt_u_erp_receipt_number: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '0faa794c23fd437b8509f7cd4c85244b'
+                    }
+                    field_map_s2p_import_receipt_u_erp_source: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'fcbc046e425f40fdb973182f10ba47de'
+                    }
+                    field_map_s2p_import_receipt_u_ml_connector_key: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '53f5e980f0dd47a29d2365acc354be58'
+                    }
+                    field_map_s2p_import_receipt_u_quantity_received: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '4964f2b442334bab881836fa28edd85f'
+                    }
+                    field_map_s2p_import_receipt_u_receipt_date: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '3d715bbae1864096b5bf7ef54816298e'
+                    }
+                    field_map_s2p_import_receipt_u_state: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: '99e293d812c8440cbd772fa9a373e826'
+                    }
+                    field_map_s2p_import_receipt_u_type: {
+                        table: 'x_mlc_ifs_s2p_field_map'
+                        id: 'e79b03e7b331450f8206ab700db9e0c1'
+                    }
                     field_map_s2p_import_supplier_invoice_line_u_cost_center: {
                         table: 'x_mlc_ifs_s2p_field_map'
                         id: 'e0e5f914a6bd4267b02577a82108407d'
@@ -1369,6 +1417,10 @@ declare global {
                         table: 'sys_module'
                         id: 'd68f9e621ecf4bd0a18d96608fea98da'
                     }
+                    'src_server_core_document-types_receipt_ts': {
+                        table: 'sys_module'
+                        id: '195a651531b3447b9510d4ca80dbe729'
+                    }
                     'src_server_core_document-types_registry_ts': {
                         table: 'sys_module'
                         id: '01a7aedc747e4095851135f465f716ea'
@@ -1404,6 +1456,10 @@ declare global {
                     'src_server_core_domain_glide-time_ts': {
                         table: 'sys_module'
                         id: 'e578143c85ba4f7cac08f7d95a40339c'
+                    }
+                    'src_server_core_domain_po-line-number_ts': {
+                        table: 'sys_module'
+                        id: 'a46aa69b55254ed6a6416811532c91f1'
                     }
                     'src_server_core_domain_reserved-null_ts': {
                         table: 'sys_module'
@@ -1524,6 +1580,10 @@ declare global {
                     'src_server_core_odata_json-body_ts': {
                         table: 'sys_module'
                         id: '84ca002473614ed781dbcc1b3f09b64d'
+                    }
+                    'src_server_core_odata_key-set-filter_ts': {
+                        table: 'sys_module'
+                        id: '5be8b9ec12a547a8ad7ee0c3e4489692'
                     }
                     src_server_core_odata_query_ts: {
                         table: 'sys_module'
@@ -6422,6 +6482,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '65dbe549024c420886c9aae5b3aa739c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'object_type'
+                            value: 'receipt'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: '662acad893c141f59aa2e57d4155c1e2'
                         key: {
@@ -9288,6 +9359,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'ab96b64e1ca44631b1c219559dca875d'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                            element: 'object_type'
+                            value: 'receipt'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'abd8cb8fe2264fe7a732b0f0648a577c'
                         key: {
@@ -10851,6 +10933,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'd3a5d0128f4d4076868ea3c7ef3557ed'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'object_type'
+                            value: 'receipt'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd47e141df28848fdb0a5ebe4f1a4a6c0'
                         key: {
@@ -10898,6 +10991,17 @@ declare global {
                             name: 'x_mlc_ifs_s2p_flag'
                             element: 'state'
                             value: 'ignored'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd4d8844d44084d02a2a96e306b194d3f'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'object_type'
+                            value: 'receipt'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -11486,6 +11590,17 @@ declare global {
                                 }
                             }
                             element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'df6fcc8cfd07426fbac438c784e7188a'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'object_type'
+                            value: 'receipt'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {

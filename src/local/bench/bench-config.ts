@@ -32,6 +32,9 @@ export function benchConfig(connection: BenchConnection): LocalConfig {
                 // Lines read and staged with their documents, under the preset's names.
                 supplierInvoices: { enabled: true, targetTable: BENCH_TARGET_TABLES[0], source: { lines: true } },
                 purchaseOrders: { enabled: true, targetTable: BENCH_TARGET_TABLES[1], source: { lines: true } },
+                // The bench's minimum request count covers headers and line sets only: receipts (on by
+                // default with purchase orders) stay off until it counts them too (issue 18, benchmark).
+                receipts: { enabled: false },
             },
             fieldMapPreset: 's2p_import',
             transformMode: 'run_now',

@@ -84,7 +84,8 @@ function typeRuledText(objectType: ObjectType, field: TypeSettingField) {
 
 const objectSettings = (objectType: ObjectType) =>
     optionalSection({
-        enabled: flag(true),
+        // Absent: the registry's default (local-config enabledByDefault), which may follow another type.
+        enabled: absentIfNull(z.boolean({ error: 'must be true or false' }).optional()),
         entitySet: typeRuledText(objectType, 'entity_set_path'),
         targetTable: typeRuledText(objectType, 'target_table'),
         source: mappingOverride(),

@@ -4,6 +4,7 @@ import type { FieldMapPreset, TransformMode } from '../../server/core/config/con
 import { checkConnectionSettings } from '../../server/core/config/connection-rules'
 import { checkTypeRows } from '../../server/core/config/connection-types'
 import type { DocumentType } from '../../server/core/document-types/object-type'
+import { DOCUMENT_TYPES } from '../../server/core/document-types/registry'
 import { hasUserInfo } from '../../server/core/odata/url-parts'
 import { isLoopbackHost } from '../http/loopback-emulator-http'
 import { issueProblems, ruleProblem } from './config-issues'
@@ -121,10 +122,34 @@ export function parseLocalConfig(raw: unknown, baseDir: string, file = 'config')
     if (!parsed.success)
         problems.push(...issueProblems(parsed.error.issues, { schema: LOCAL_CONFIG_SCHEMA, reported: secretKeys }))
     if (!parsed.success || problems.length > 0) throw new ConfigFileError(file, problems)
-    const config: LocalConfig = { ...parsed.data, database: path.resolve(baseDir, parsed.data.database) }
+    const config: LocalConfig = {
+        ...parsed.data,
+        objects: withEnabledDefaults(parsed.data.objects),
+        database: path.resolve(baseDir, parsed.data.database),
+    }
     const crossProblems = crossFieldProblems(config)
     if (crossProblems.length > 0) throw new ConfigFileError(file, crossProblems)
     return config
+}
+
+type ParsedObjects = Record<DocumentType['localConfigKey'], Omit<ObjectSettings, 'enabled'> & { enabled?: boolean }>
+
+/**
+ * Each type's `enabled`, where the file leaves it out: on, or as the type it goes with is (receipts
+ * are on by default wherever purchase orders are on).
+ */
+function withEnabledDefaults(objects: ParsedObjects): LocalConfig['objects'] {
+    const out = {} as LocalConfig['objects']
+    const enabledOf = (id: string): boolean => {
+        const type = (DOCUMENT_TYPES as readonly DocumentType[]).find((t) => t.id === id)
+        if (!type) return true
+        const given = objects[type.localConfigKey].enabled
+        if (given !== undefined) return given
+        return 'enabledWith' in type ? enabledOf(type.enabledWith) : true
+    }
+    for (const type of DOCUMENT_TYPES as readonly DocumentType[])
+        out[type.localConfigKey] = { ...objects[type.localConfigKey], enabled: enabledOf(type.id) }
+    return out
 }
 
 /** What only the whole file can tell: URLs against each other and the emulator escape hatch. */

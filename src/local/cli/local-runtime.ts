@@ -132,7 +132,8 @@ export function targetTablesFor(config: LocalConfig): TargetTableSchema[] {
     for (const { name } of S2P_MODEL_TABLES) add(name, name)
     for (const { id, localConfigKey } of DOCUMENT_TYPES) {
         const table = config.objects[localConfigKey].targetTable
-        if (table && !tables.has(table)) add(table, FIELD_MAPS[preset][id].defaultTable)
+        const map = FIELD_MAPS[preset][id]
+        if (table && map && !tables.has(table)) add(table, map.defaultTable)
     }
     return [...tables.values()]
 }

@@ -1,10 +1,11 @@
-import type { ObjectType } from '../../tables/object-types'
+import type { EmulatedType as ObjectType } from './dataset/emulated-types'
 import type { EmulatorDataset } from './dataset/emulator-dataset'
 import type { BadRowTruth } from './dataset/ground-truth'
 import type { Manifest } from './dataset/manifest'
 import type { ServiceNowSupplier } from './dataset/servicenow-suppliers'
 import type { LineManifest } from './dataset/line-manifest'
 import type { LineKind } from './dataset/line-schema'
+import type { ChurnedKind } from './dataset/line-store'
 import type { EmulatorRow, RowValue } from './dataset/row'
 import type { FaultPlan, FaultRule } from './faults/fault-plan'
 import type { Collation } from './odata/collation'
@@ -55,12 +56,8 @@ export interface EmulatorControl {
     lineManifest(): LineManifest
     /** A line set's rows as the profile serves them now. */
     lines(kind: LineKind): readonly EmulatorRow[]
-    /** Changes `count` PO lines or invoice lines (or those of `keys`, generator keys): quantity, amount, a new stamp each batch. */
-    churnLines(
-        kind: 'purchase_order_line' | 'invoice_item',
-        count: number,
-        keys?: readonly (readonly RowValue[])[]
-    ): EmulatorRow[]
+    /** Changes `count` PO lines, invoice lines or receipts (or those of `keys`, generator keys): quantity, amount, a new stamp each batch. */
+    churnLines(kind: ChurnedKind, count: number, keys?: readonly (readonly RowValue[])[]): EmulatorRow[]
     /** Closes PO lines (state Closed, new stamp) or deletes lines of any kind (gone from their set). */
     removeLines(kind: LineKind, keys: readonly (readonly RowValue[])[], mode: 'close' | 'delete'): EmulatorRow[]
     /** `count` new documents whose lines are served now and whose headers only after releaseHeldHeaders. */

@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import type { EmulatorControl } from './control'
-import type { ObjectType } from '../../tables/object-types'
+import type { EmulatedType as ObjectType } from './dataset/emulated-types'
 import type { LineKind } from './dataset/line-schema'
+import type { ChurnedKind } from './dataset/line-store'
 import type { RowValue } from './dataset/row'
 import type { DatasetOptions } from './dataset/dataset-options'
 import { EmulatorDataset } from './dataset/emulator-dataset'
@@ -223,11 +224,8 @@ function lineControl({ data, served, profile }: ControlParts) {
                 .find((l) => l.kind === kind)
                 ?.collection()
                 .all() ?? [],
-        churnLines: (
-            kind: 'purchase_order_line' | 'invoice_item',
-            count: number,
-            keys?: readonly (readonly RowValue[])[]
-        ) => data.lines.churn(kind, count, keys),
+        churnLines: (kind: ChurnedKind, count: number, keys?: readonly (readonly RowValue[])[]) =>
+            data.lines.churn(kind, count, keys),
         removeLines: (kind: LineKind, keys: readonly (readonly RowValue[])[], mode: 'close' | 'delete') =>
             data.lines.remove(kind, keys, mode),
         addLinesBeforeHeader: (ot: ObjectType, count: number) => data.addLinesBeforeHeader(ot, count),

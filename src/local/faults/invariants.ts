@@ -4,7 +4,7 @@ import type { ExpectedValues, Manifest, ManifestDocument } from '../emulator/dat
 import type { RowValue } from '../emulator/dataset/row'
 import { CONNECTION, FLAG, STAGING_KEY, SYNC_STATE } from '../../tables'
 import { EMULATED_TYPES } from '../emulator/dataset/emulated-types'
-import type { ObjectType } from '../../tables/object-types'
+import type { EmulatedType as ObjectType } from '../emulator/dataset/emulated-types'
 import { IMPORT_TARGETS, storedForm } from './target-contract'
 import type { TargetContract } from './target-contract'
 import { checkImportRows, importRowsOf, producedOrphans, TRANSFORM_REJECTED } from './import-set-check'

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import type { LineManifest } from '../emulator/dataset/line-manifest'
 import type { Manifest } from '../emulator/dataset/manifest'
 import type { RowValue } from '../emulator/dataset/row'
-import type { ObjectType } from '../../tables/object-types'
+import type { EmulatedType as ObjectType } from '../emulator/dataset/emulated-types'
 
 /** Lines counted over the SQLite file after a finished sync: each IFS line made exactly once. */
 export interface LineReport {

@@ -1,7 +1,7 @@
 import * as fs from 'fs'
 import * as os from 'os'
 import * as path from 'path'
-import type { ObjectType } from '../../tables/object-types'
+import type { EmulatedType as ObjectType } from '../emulator/dataset/emulated-types'
 import { EMULATED_TYPES } from '../emulator/dataset/emulated-types'
 import { startEmulator } from '../emulator/start-emulator'
 import type { RunningEmulator } from '../emulator/start-emulator'

@@ -1,5 +1,5 @@
 import type { ExpectedValues } from '../emulator/dataset/manifest'
-import type { ObjectType } from '../../tables/object-types'
+import type { EmulatedType as ObjectType } from '../emulator/dataset/emulated-types'
 
 /**
  * Where a staged document lands with a field-map preset, written down from the README's Targets

@@ -181,10 +181,40 @@ const ORDER_LINE_IMPORT: ModelTable = {
     ],
 }
 
+/**
+ * Receipt staging ("Receipt stage", s2p-targets §1d), transformed into sn_shop_receipt. Labels only:
+ * ERP receipt number, ERP PO number, ERP PO line number, ERP source, Quantity received, State and
+ * Type are documented (the page heads them "mandatory"); the receipt date is this connector's
+ * reading. The staging key is kept in the connector's own column (README "Targets").
+ */
+const RECEIPT_IMPORT: ModelTable = {
+    name: 'sn_fcms_intg_imp_receipt',
+    label: 'Receipt stage',
+    source: 'IF/spo-inbound-receipt-table (labels only)',
+    columns: [
+        text('u_erp_source', { mandatory: true, labelOnly: true }),
+        text('u_erp_receipt_number', { maxLength: 40, mandatory: true, labelOnly: true }),
+        text('u_erp_po_number', { mandatory: true, labelOnly: true }),
+        text('u_erp_po_line_number', { maxLength: 40, mandatory: true, labelOnly: true }),
+        text('u_quantity_received', { mandatory: true, labelOnly: true }),
+        text('u_state', { maxLength: 40, labelOnly: true }),
+        text('u_type', { maxLength: 40, choices: ['goods', 'services'], labelOnly: true }),
+        text('u_po_line_number', { maxLength: 40, labelOnly: true }),
+        text('u_percentage_received', { labelOnly: true }),
+        text('u_milestone', { labelOnly: true }),
+        text('u_supplier_product', { labelOnly: true }),
+        reading('u_receipt_date'),
+        { ...text('u_ml_connector_key', { maxLength: 64 }), documented: 'connector' },
+        ...IMPORT_SET_ROW_COLUMNS,
+    ],
+    indexes: [['u_ml_connector_key'], ['sys_import_state'], ['u_erp_po_number', 'sys_import_state']],
+}
+
 /** The import tables this connector writes, by name. */
 export const IMPORT_TABLE_MODELS: Readonly<Record<string, ModelTable>> = {
     [INVOICE_IMPORT.name]: INVOICE_IMPORT,
     [ORDER_IMPORT.name]: ORDER_IMPORT,
     [INVOICE_LINE_IMPORT.name]: INVOICE_LINE_IMPORT,
     [ORDER_LINE_IMPORT.name]: ORDER_LINE_IMPORT,
+    [RECEIPT_IMPORT.name]: RECEIPT_IMPORT,
 }

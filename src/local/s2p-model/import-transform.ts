@@ -14,15 +14,24 @@ interface TransformMap {
     /** Import-row columns whose values together identify the primary record (the coalesce fields). */
     coalesce: readonly string[]
     /** The primary record's values from the import row and its resolved references. */
-    values(
-        row: StoredRecord,
-        refs: { supplier: string | null; legalEntity: string | null; parent: string | null }
-    ): RecordValues
+    values(row: StoredRecord, refs: Refs): RecordValues
     /**
      * Line maps: the header record a line belongs to, found through the header's import rows that
      * produced one (same `number` column value); a line without one is refused (an orphan line).
      */
     parent?: { importTable: string; number: string; noun: string }
+    /**
+     * A reference that may be missing: the record another import table's transformed rows produced
+     * for the same values of `columns` (here and there); null when none yet, which refuses nothing.
+     */
+    link?: { importTable: string; columns: readonly [string, string] }
+}
+
+interface Refs {
+    supplier: string | null
+    legalEntity: string | null
+    parent: string | null
+    link: string | null
 }
 
 /** The line row marks a line IFS removed: only the columns that find its record must be filled. */
@@ -89,6 +98,23 @@ const MAPS: Readonly<Record<string, TransformMap>> = {
             state: row.u_ml_line_state,
         }),
     },
+    // "Receipt stage": a receipt of a PO line ServiceNow holds references it; one whose PO line has
+    // not arrived yet is still a receipt (the three-way match waits for the line, not the receipt).
+    sn_fcms_intg_imp_receipt: {
+        target: 'sn_shop_receipt',
+        coalesce: ['u_erp_po_number', 'u_erp_po_line_number', 'u_erp_receipt_number', 'u_erp_source'],
+        link: { importTable: 'sn_fcms_intg_imp_order_line', columns: ['u_erp_po_number', 'u_erp_po_line_number'] },
+        values: (row, refs) => ({
+            purchase_order_line: refs.link,
+            receipt_number: row.u_erp_receipt_number,
+            po_number: row.u_erp_po_number,
+            po_line_number: row.u_erp_po_line_number,
+            quantity_received: num(row.u_quantity_received),
+            received_date: row.u_receipt_date,
+            state: row.u_state,
+            type: row.u_type,
+        }),
+    },
 }
 
 const TRANSFORMED = ['inserted', 'updated']
@@ -115,6 +141,7 @@ export class ModelledImportTransform implements ImportTransform {
         const refs = new References(this.store, rows)
         const produced = this.earlierTargets(importTable, map, rows)
         const parents = map.parent ? this.parents(map.parent, rows) : null
+        const links = map.link ? this.links(map.link, rows) : null
         for (const row of rows) {
             const refusal = this.refusal(importTable, row, refs) ?? orphan(map, row, parents)
             if (refusal !== null) {
@@ -124,7 +151,11 @@ export class ModelledImportTransform implements ImportTransform {
                 })
                 continue
             }
-            const values = map.values(row, { ...refs.of(row), parent: parentOf(map, row, parents) })
+            const values = map.values(row, {
+                ...refs.of(row),
+                parent: parentOf(map, row, parents),
+                link: linkOf(map, row, links),
+            })
             const key = coalesceKey(map, row)
             const existing = produced.get(key)
             if (existing) this.store.update(map.target, existing, values)
@@ -179,6 +210,22 @@ export class ModelledImportTransform implements ImportTransform {
         return found
     }
 
+    /** Linked records by their columns' values: what the other table's transformed rows produced (the latest each). */
+    private links(link: NonNullable<TransformMap['link']>, rows: readonly StoredRecord[]): Map<string, string> {
+        const [first] = link.columns
+        const numbers = [...new Set(rows.flatMap((r) => r[first] ?? []))].filter((n) => n !== '')
+        const found = new Map<string, string>()
+        if (numbers.length === 0) return found
+        for (const other of this.store.query(link.importTable, {
+            where: [
+                { field: first, op: 'IN', value: numbers },
+                { field: 'sys_import_state', op: 'IN', value: TRANSFORMED },
+            ],
+        }))
+            if (other.sys_target_sys_id) found.set(linkKey(link.columns, other), other.sys_target_sys_id)
+        return found
+    }
+
     /**
      * Records earlier rows of the same coalesce keys produced: one query over the import table, and
      * one over the primary table for records whose row never learnt of them (below).
@@ -228,6 +275,15 @@ function orphan(map: TransformMap, row: StoredRecord, parents: ReadonlyMap<strin
     const number = row[map.parent.number] ?? ''
     if (parents.has(number)) return null
     return `${map.parent.noun} ${number} of this line has no record in ServiceNow (its header row was not transformed); the line was not transformed.`
+}
+
+function linkOf(map: TransformMap, row: StoredRecord, links: ReadonlyMap<string, string> | null): string | null {
+    if (!map.link || !links) return null
+    return links.get(linkKey(map.link.columns, row)) ?? null
+}
+
+function linkKey(columns: readonly string[], row: StoredRecord): string {
+    return JSON.stringify(columns.map((c) => (row[c] ?? '').trim()))
 }
 
 function coalesceKey(map: TransformMap, row: StoredRecord): string {

@@ -259,6 +259,26 @@ const SHOP_PURCHASE_ORDER_LINE: ModelTable = {
     ],
 }
 
+/**
+ * Source-to-Pay receipt: only its purchase order line reference is documented (a label,
+ * s2p-targets §6); the other columns are the modelled transform's reading of the receipt stage.
+ */
+const SHOP_RECEIPT: ModelTable = {
+    name: 'sn_shop_receipt',
+    label: 'Receipt',
+    source: 'SPO/receipts (labels only)',
+    columns: [
+        typed('purchase_order_line', 'reference', { labelOnly: true }),
+        text('receipt_number', { maxLength: 40, labelOnly: true }),
+        text('po_number', { labelOnly: true }),
+        text('po_line_number', { maxLength: 40, labelOnly: true }),
+        typed('quantity_received', 'decimal', { labelOnly: true }),
+        text('received_date', { maxLength: 40, labelOnly: true }),
+        text('state', { maxLength: 40, labelOnly: true }),
+        text('type', { maxLength: 40, labelOnly: true }),
+    ],
+}
+
 /** Primary, legacy and undocumented targets a preset may write, by name. */
 export const TARGET_TABLE_MODELS: Readonly<Record<string, ModelTable>> = {
     [SHOP_INVOICE.name]: SHOP_INVOICE,
@@ -267,6 +287,7 @@ export const TARGET_TABLE_MODELS: Readonly<Record<string, ModelTable>> = {
     [PROC_PO_ITEM.name]: PROC_PO_ITEM,
     [SHOP_INVOICE_LINE.name]: SHOP_INVOICE_LINE,
     [SHOP_PURCHASE_ORDER_LINE.name]: SHOP_PURCHASE_ORDER_LINE,
+    [SHOP_RECEIPT.name]: SHOP_RECEIPT,
     [APO_INVOICE.name]: APO_INVOICE,
 }
 

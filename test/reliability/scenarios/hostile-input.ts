@@ -3,7 +3,7 @@ import { emulatorForBlock } from '../block-fixtures'
 import { IFS_DOCUMENTS } from '../../../src/local/emulator/dataset/ifs-schema'
 import { syncUntilDone } from '../../../src/local/faults/sync-driver'
 import { IMPORT_TARGETS } from '../../../src/local/faults/target-contract'
-import type { ObjectType } from '../../../src/tables/object-types'
+import type { EmulatedType as ObjectType } from '../../../src/local/emulator/dataset/emulated-types'
 import type { EmulatorProcess } from '../../support/emulator-process'
 import { assess, expectExactlyOnce, faultsFired, manifest, newWorld } from '../world'
 

@@ -5,6 +5,7 @@ import { parseConnection } from '../../../src/server/core/config/parse-connectio
 import { DOCUMENT_SOURCES } from '../../../src/server/core/ifs/source-fields'
 import type { StoredRecord } from '../../../src/server/ports/store'
 import { readSource } from '../../support/read-sources'
+import { financialFields } from '../../support/financial-fields'
 
 /** A connection record with the dictionary defaults that matter here, plus its source mapping. */
 function record(sourceMapping: unknown, values: Record<string, string> = {}): StoredRecord {
@@ -34,7 +35,7 @@ describe('a connection record with a source mapping', () => {
         })
         const [invoice, order] = config.partitions
         expect(invoice.source).toEqual(readSource('supplier_invoice'))
-        expect(order.source.fields.grossAmount).toEqual({ name: 'TotalAmount', kind: 'number' })
+        expect(financialFields(order.source).grossAmount).toEqual({ name: 'TotalAmount', kind: 'number' })
         expect(config.masterData.supplier).toEqual({
             entitySet: 'SuppliersHandling.svc/SupplierInfoGeneralSet',
             fields: { id: { name: 'VendorNo', kind: 'string' }, name: { name: 'Name', kind: 'string' } },
@@ -52,10 +53,10 @@ describe('a connection record with a source mapping', () => {
             { gl_account_entity_set: "Fin.svc/CompanyFinanceSet(Company='{company}')/CodeCArray" }
         )
         expect(config.masterData.glAccount.entitySet).toBe("Fin.svc/CompanyFinanceSet(Company='{company}')/CodeCArray")
-        expect(config.partitions[0].source.fields.glAccount).toEqual({ name: 'CodeC', kind: 'string' })
-        expect(config.partitions[0].source.fields.costCenter).toEqual({ name: 'CodeB', kind: 'string' })
+        expect(financialFields(config.partitions[0].source).glAccount).toEqual({ name: 'CodeC', kind: 'string' })
+        expect(financialFields(config.partitions[0].source).costCenter).toEqual({ name: 'CodeB', kind: 'string' })
         // A name the override gives itself wins over the letter.
-        expect(config.partitions[1].source.fields.glAccount).toEqual({ name: 'Cf_Account', kind: 'string' })
+        expect(financialFields(config.partitions[1].source).glAccount).toEqual({ name: 'Cf_Account', kind: 'string' })
     })
 
     it('an empty field means the default preset', () => {

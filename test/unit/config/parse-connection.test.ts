@@ -172,7 +172,7 @@ describe('parseConnection', () => {
                 {
                     field: 'document_types',
                     message:
-                        'No document types: add one for Supplier invoice or Purchase order (a new connection gets a row per type when it is first saved)',
+                        'No document types: add one for Supplier invoice or Purchase order or Receipt (a new connection gets a row per type when it is first saved)',
                 },
             ],
         })
@@ -187,7 +187,7 @@ describe('parseConnection', () => {
                 {
                     field: 'object_type',
                     message:
-                        'Object type "sales_order" is not a registered document type (supplier_invoice, purchase_order)',
+                        'Object type "sales_order" is not a registered document type (supplier_invoice, purchase_order, receipt)',
                 },
             ],
         })

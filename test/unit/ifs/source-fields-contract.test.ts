@@ -6,14 +6,15 @@ import {
     SUPPLIER_FIELDS,
     selectFor,
 } from '../../../src/server/core/ifs/source-fields'
-import type { DocumentSource } from '../../../src/server/core/ifs/source-fields'
+import type { SourceFields } from '../../../src/server/core/document-types/source-field'
+import { financialFields } from '../../support/financial-fields'
 
 /**
  * The engine's IFS field names (source-fields.ts) against the emulated tenant's own description of
  * what IFS serves (ifs-schema.ts, written apart from the engine): a field renamed or retyped on
  * one side only fails here, by name, before any end-to-end test runs.
  */
-const ROLE: Record<keyof DocumentSource['fields'], keyof IfsDocumentEntity> = {
+const ROLE: Record<keyof SourceFields, keyof IfsDocumentEntity> = {
     company: 'company',
     documentNumber: 'documentNumber',
     supplierNumber: 'supplier',
@@ -41,10 +42,10 @@ describe.each(['purchase_order', 'supplier_invoice'] as const)('%s', (ot) => {
         expect(engine.keys).toEqual(ifs.keys)
     })
 
-    test.each(Object.keys(ROLE) as (keyof DocumentSource['fields'])[])(
+    test.each(Object.keys(ROLE) as (keyof SourceFields)[])(
         'the %s is read from the IFS field that holds it',
         (role) => {
-            expect(engine.fields[role]).toEqual(ifs[ROLE[role]])
+            expect(financialFields(engine)[role]).toEqual(ifs[ROLE[role]])
         }
     )
 

@@ -126,7 +126,10 @@ describe('plannedSourceQueries', () => {
         const lines = { purchase_order: PURCHASE_ORDER.lines, supplier_invoice: SUPPLIER_INVOICE.lines }
         const config = {
             ...base,
-            partitions: base.partitions.map((p) => ({ ...p, source: { ...p.source, lines: lines[p.objectType] } })),
+            partitions: base.partitions.map((p) => ({
+                ...p,
+                source: { ...p.source, lines: lines[p.objectType as keyof typeof lines] },
+            })),
         }
         const planned = plannedSourceQueries(config)
         expect(planned.slice(0, 5).map((p) => [p.what, p.path, p.plan.keys])).toEqual([

@@ -1,6 +1,6 @@
 import { MemoryStore } from '../../fakes/memory-store'
 import { canonicalDocument } from '../../support/canonical-document'
-import type { CanonicalDocument } from '../../../src/server/core/domain/canonical-document'
+import type { FinancialDocument } from '../../../src/server/core/domain/canonical-document'
 import { DimensionMappings } from '../../../src/server/core/staging/dimension-mappings'
 import { enrichAndValidate } from '../../../src/server/core/staging/enrich-and-validate'
 import { SUPPLIERS, cacheOver } from './master-data-world'
@@ -13,7 +13,7 @@ const CC_PATH = "C.svc/CompanyFinanceSet(Company='10')/CodeBArray"
 
 const DOC = canonicalDocument()
 
-function check(doc: CanonicalDocument, mapRows: Record<string, string>[] = [], autoFill = true) {
+function check(doc: FinancialDocument, mapRows: Record<string, string>[] = [], autoFill = true) {
     const { cache } = cacheOver({
         [SUPPLIERS]: [{ SupplierId: 'S1', Name: 'Acme' }],
         [GL_PATH]: [
@@ -26,7 +26,9 @@ function check(doc: CanonicalDocument, mapRows: Record<string, string>[] = [], a
     cache.loadSuppliers([doc.supplierNumber])
     const store = new MemoryStore()
     for (const row of mapRows) store.insert('x_mlc_ifs_s2p_dimension_map', { connection: 'c1', company: '10', ...row })
-    return enrichAndValidate(doc, cache, new DimensionMappings(store, 'c1', autoFill))
+    const checked = enrichAndValidate(doc, cache, new DimensionMappings(store, 'c1', autoFill))
+    // An invoice in, an invoice out: enrichment keeps the document's shape.
+    return { ...checked, doc: checked.doc as FinancialDocument }
 }
 
 describe('enrich and validate', () => {
@@ -109,7 +111,7 @@ describe('enrich and validate: lines', () => {
         postings,
         modified: DOC.modified,
     })
-    const ORDER = { ...DOC, objectType: 'purchase_order' } as CanonicalDocument
+    const ORDER = { ...DOC, objectType: 'purchase_order' } as FinancialDocument
 
     it('codes every posting with the mapped values, like the header', () => {
         const doc = { ...DOC, lines: [line('1', [own('4000', 'CC1'), { ...own('4000', 'CC1'), postingNumber: '2' }])] }

@@ -57,9 +57,9 @@ describe('line field maps', () => {
         const compiled = compile([...shippedFieldMapRows(['s2p_import']), lineRow({})])
         expect(compiled.ok).toBe(true)
         if (!compiled.ok) return
-        const lines = compiled.maps.supplier_invoice.lines!
+        const lines = compiled.maps.supplier_invoice!.lines!
         expect(lines.columns.find((c) => c.column === 'u_uom')?.source).toEqual({ kind: 'constant', value: 'EA' })
-        expect(compiled.maps.supplier_invoice.columns.some((c) => c.column === 'u_uom')).toBe(false)
+        expect(compiled.maps.supplier_invoice!.columns.some((c) => c.column === 'u_uom')).toBe(false)
     })
 
     it('refuses a line field on a header row, an unknown line field and a line map without its connector key', () => {
@@ -96,7 +96,9 @@ describe('line field maps', () => {
             r.level === 'line' && r.objectType === 'purchase_order' ? { ...r, active: false } : r
         )
         const compiled = compile(rows, 'legacy_procurement')
-        expect(compiled.ok && compiled.maps.purchase_order.lines).toBeNull()
-        expect(compiled.ok && compiled.maps.supplier_invoice.lines?.defaultTable).toBe('sn_spend_intg_imp_invoice_line')
+        expect(compiled.ok && compiled.maps.purchase_order!.lines).toBeNull()
+        expect(compiled.ok && compiled.maps.supplier_invoice!.lines?.defaultTable).toBe(
+            'sn_spend_intg_imp_invoice_line'
+        )
     })
 })

@@ -1,5 +1,5 @@
 import { NodeDigest } from '../../../src/local/node-ports/node-digest'
-import type { CanonicalDocument } from '../../../src/server/core/domain/canonical-document'
+import type { FinancialDocument } from '../../../src/server/core/domain/canonical-document'
 import { buildLines, documentHash, removedLineRow } from '../../../src/server/core/staging/line-rows'
 import type { LineTarget } from '../../../src/server/core/staging/line-rows'
 import { FIELD_MAPS, TARGET_TABLE_SCHEMAS } from '../../../src/server/core/staging/field-maps'
@@ -12,7 +12,7 @@ const digest = new NodeDigest()
 const KEY = 'k'.repeat(64) as StagingKey
 
 /** An order: its line rows carry its number (u_erp_po_number). */
-const doc = (over: Partial<CanonicalDocument> = {}): CanonicalDocument =>
+const doc = (over: Partial<FinancialDocument> = {}): FinancialDocument =>
     canonicalDocument({
         objectType: 'purchase_order',
         documentNumber: 'PO-1',

@@ -6,6 +6,7 @@ import { FIELD_MAPS, TARGET_TABLE_SCHEMAS } from '../../../src/server/core/stagi
 import { IMPORT_TABLE_MODELS } from '../../../src/local/s2p-model/import-tables'
 import type { ColumnInfo } from '../../../src/server/ports/platform'
 import type { CanonicalDocument } from '../../../src/server/core/domain/canonical-document'
+import { isReceipt } from '../../../src/server/core/domain/canonical-document'
 import type { StagingKey } from '../../../src/server/core/staging/staging-key'
 import { invoiceRow, orderRow } from './staging-world'
 
@@ -143,7 +144,7 @@ describe('conversion against the target column', () => {
 
     it('builds a target record per preset and refuses a table without a mapped column', () => {
         const mapped = mapRow(presetPartition('supplier_invoice'), invoiceRow(1))
-        if (mapped.kind !== 'mapped') throw new Error('fixture')
+        if (mapped.kind !== 'mapped' || isReceipt(mapped.doc)) throw new Error('fixture')
         const doc: CanonicalDocument = {
             ...mapped.doc,
             supplierName: 'Acme',
@@ -200,6 +201,7 @@ describe('conversion against the target column', () => {
             'sn_apo_invoice',
             'sn_fcms_intg_imp_order',
             'sn_fcms_intg_imp_order_line',
+            'sn_fcms_intg_imp_receipt',
             'sn_shop_invoice',
             'sn_shop_purchase_order',
             'sn_spend_intg_imp_invoice',

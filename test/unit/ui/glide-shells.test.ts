@@ -114,6 +114,8 @@ describe('business rule: addConnectionTypeRows', () => {
             rows.map((r) => [r.connection, r.object_type, booleanOf(r.active ?? ''), r.entity_set_path, r.target_table])
         ).toEqual([
             [id, 'purchase_order', true, 'PurchaseOrderHandling.svc/PurchaseOrderSet', 'sn_shop_purchase_order'],
+            // s2p_tables stages no receipts: their row starts off, with no table.
+            [id, 'receipt', false, 'PurchaseReceiptHandling.svc/PurchaseReceiptSet', null],
             [id, 'supplier_invoice', true, 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet', 'sn_shop_invoice'],
         ])
     })

@@ -1,4 +1,4 @@
-import type { ObjectType } from '../../../tables/object-types'
+import type { EmulatedType as ObjectType } from './emulated-types'
 import type { DefectReason } from './defect'
 import { IFS_DOCUMENTS } from './ifs-schema'
 import type { Random } from './random'

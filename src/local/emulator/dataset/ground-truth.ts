@@ -1,4 +1,4 @@
-import type { ObjectType } from '../../../tables/object-types'
+import type { EmulatedType as ObjectType } from './emulated-types'
 import type { DefectReason } from './defect'
 import type { EntityCollection } from './entity-collection'
 import { documentFields, IFS_CODE_PART, IFS_DOCUMENTS, type IfsDocumentEntity, type IfsField } from './ifs-schema'

@@ -1,4 +1,4 @@
-import type { ObjectType } from '../../../tables/object-types'
+import type { EmulatedType as ObjectType } from './emulated-types'
 
 /**
  * What the emulated IFS tenant serves, written down here and nowhere else: entity sets, their key

@@ -1,4 +1,4 @@
-import type { ObjectType } from '../../../tables/object-types'
+import type { EmulatedType as ObjectType } from './emulated-types'
 import type { DefectReason } from './defect'
 import type { EmulatorDataset } from './emulator-dataset'
 import { codeValidOn, isBlank } from './ground-truth'

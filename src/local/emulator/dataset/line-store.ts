@@ -1,4 +1,4 @@
-import type { ObjectType } from '../../../tables/object-types'
+import type { EmulatedType as ObjectType } from './emulated-types'
 import type { Collation } from '../odata/collation'
 import type { ReferenceData } from './document-factory'
 import { EntityCollection } from './entity-collection'
@@ -18,6 +18,7 @@ import {
     LINE_KINDS,
     lineSchema,
     PO_LINE,
+    RECEIPT,
     type LineKind,
 } from './line-schema'
 import { Random } from './random'
@@ -112,13 +113,10 @@ export class LineStore {
     /**
      * Modifies `count` lines picked by the seeded generator (or the lines of `keys`): a new
      * quantity and amount and one new stamp for the batch; an invoice line's posting rows take the
-     * new amount too. Only PO lines and invoice lines change this way.
+     * new amount too; a receipt's quantity arrived is corrected. Only PO lines, invoice lines and
+     * receipts change this way.
      */
-    churn(
-        kind: 'purchase_order_line' | 'invoice_item',
-        count: number,
-        keys?: readonly (readonly RowValue[])[]
-    ): EmulatorRow[] {
+    churn(kind: ChurnedKind, count: number, keys?: readonly (readonly RowValue[])[]): EmulatorRow[] {
         const col = this.collection(kind)
         const picked = keys ? keys.map((k) => col.get(k)).filter((r): r is EmulatorRow => !!r) : this.pick(col, count)
         const stamp = this.deps.nextStamp()
@@ -268,12 +266,18 @@ export class LineStore {
     }
 }
 
+/** The line kinds churn changes. */
+export type ChurnedKind = 'purchase_order_line' | 'invoice_item' | 'receipt'
+
+/** A receipt corrected in IFS: `more` units arrived than first recorded, with a new stamp. */
+function changedReceipt(old: EmulatorRow, at: { stamp: string; more: number }): EmulatorRow {
+    const qty = typeof old[RECEIPT.quantity] === 'number' ? (old[RECEIPT.quantity] as number) : 0
+    return { ...old, [OBJVERSION]: at.stamp, [RECEIPT.quantity]: qty + at.more }
+}
+
 /** A PO line or invoice line with `more` units more, its amount following at the same unit price. */
-function changedLine(
-    kind: 'purchase_order_line' | 'invoice_item',
-    old: EmulatorRow,
-    at: { stamp: string; more: number }
-): EmulatorRow {
+function changedLine(kind: ChurnedKind, old: EmulatorRow, at: { stamp: string; more: number }): EmulatorRow {
+    if (kind === 'receipt') return changedReceipt(old, at)
     const [qtyField, priceField, netField] =
         kind === 'purchase_order_line'
             ? [PO_LINE.quantity, PO_LINE.unitPrice, PO_LINE.net]

@@ -1,4 +1,4 @@
-import type { ObjectType } from '../../../tables/object-types'
+import type { EmulatedType as ObjectType } from './emulated-types'
 import type { DefectReason } from './defect'
 import { dayOf, findDefect, isBlank, utcOf, type MasterData } from './ground-truth'
 import { IFS_DOCUMENTS, IFS_SUPPLIER, OBJVERSION } from './ifs-schema'

@@ -1,4 +1,4 @@
-import type { ObjectType } from '../../../tables/object-types'
+import type { EmulatedType as ObjectType } from './emulated-types'
 import { IFS_DOCUMENTS, OBJVERSION, type IfsField } from './ifs-schema'
 import type { IfsKey, LineManifest, ManifestLine } from './line-manifest'
 import { IFS_LINES, type LineKind } from './line-schema'

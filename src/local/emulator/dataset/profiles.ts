@@ -1,4 +1,4 @@
-import type { ObjectType } from '../../../tables/object-types'
+import type { EmulatedType as ObjectType } from './emulated-types'
 import {
     ALT_STAMP,
     IFS_ALT_DOCUMENTS,

@@ -1,4 +1,4 @@
-import type { ObjectType } from '../../../tables/object-types'
+import type { EmulatedType as ObjectType } from './emulated-types'
 import type { EntitySchema } from '../odata/entity-schema'
 import { EMULATED_TYPES, perEmulatedType } from './emulated-types'
 import type { EmulatorDataset } from './emulator-dataset'

@@ -1,5 +1,5 @@
 import { CONNECTION } from '../../../tables/connection'
-import type { ObjectType } from '../../../tables/object-types'
+import type { EmulatedType as ObjectType } from '../dataset/emulated-types'
 import type { EntitySetNames } from '../dataset/emulator-dataset'
 
 /** Entity set paths below `/main/ifsapplications/projection/v1/`; code parts hold `{company}`. */

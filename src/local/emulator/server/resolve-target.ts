@@ -1,4 +1,4 @@
-import type { ObjectType } from '../../../tables/object-types'
+import type { EmulatedType as ObjectType } from '../dataset/emulated-types'
 import { EMULATED_TYPES } from '../dataset/emulated-types'
 import { EmulatorDataset } from '../dataset/emulator-dataset'
 import { generatorSets, type CodePartSets, type ServedSets } from '../dataset/served-sets'

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { ObjectType } from '../../../tables/object-types'
+import type { EmulatedType as ObjectType } from '../dataset/emulated-types'
 import { EMULATED_TYPES, isEmulatedType, perEmulatedType } from '../dataset/emulated-types'
 import type { EmulatorControl } from '../control'
 import type { FaultPlan, FaultRule } from '../faults/fault-plan'
@@ -113,8 +113,8 @@ const ACTIONS: Readonly<Record<string, ControlAction>> = {
     'GET line-counts': (control) => Object.fromEntries(LINE_KINDS.map((kind) => [kind, control.lines(kind).length])),
     'POST line-churn': (control, { input }) => {
         const kind = lineKindOf(input)
-        if (kind !== 'purchase_order_line' && kind !== 'invoice_item')
-            throw badRequest('kind must be purchase_order_line or invoice_item')
+        if (kind !== 'purchase_order_line' && kind !== 'invoice_item' && kind !== 'receipt')
+            throw badRequest('kind must be purchase_order_line, invoice_item or receipt')
         const rows = control.churnLines(kind, Number(input.count ?? 1), input.keys as RowValue[][] | undefined)
         return { changed: rows.length, rows }
     },

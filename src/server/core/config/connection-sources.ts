@@ -101,7 +101,9 @@ function withCodePartFields(
 ): unknown {
     const given = overrides ?? {}
     if (!isSourcePresetName(at.preset) || !isJsonObject(given)) return overrides
-    const added = movedCodeParts(given.fields, at)
+    // Only types coded by GL account and cost center (a receipt has neither).
+    const coded = 'glAccount' in SOURCE_PRESETS[at.preset].documents[at.objectType].fields
+    const added = coded ? movedCodeParts(given.fields, at) : null
     const lines = linesWithCodeParts(given, at)
     if (added === null && lines === given.lines) return overrides
     const fields = added === null ? given.fields : { ...added, ...(given.fields as object) }

@@ -4,6 +4,8 @@ import { DOCUMENT_TYPES } from '../document-types/registry'
 import { isObjectType } from '../document-types/object-type'
 import type { DocumentType, ObjectType } from '../document-types/object-type'
 import type { DocumentSource } from '../document-types/source-field'
+import type { PresetTarget } from '../document-types/field-map'
+import { isStaged } from '../document-types/field-map'
 import type { ConfigError } from './config-error'
 import type { FieldMapPreset, PartitionConfig } from './connection-config'
 import { booleanOf } from './connection-rules'
@@ -16,15 +18,35 @@ export function readConnectionTypeRows(store: Pick<Store, 'query'>, connectionSy
     return store.query(CONNECTION_TYPE.name, { where: [{ field: 'connection', op: '=', value: connectionSysId }] })
 }
 
-/** What a new connection starts with: one active row per registered type, with the registry's defaults. */
+/**
+ * What a new connection starts with: one row per registered type, with the registry's defaults,
+ * active where its preset stages the type (receipts are off under a preset without a receipt table).
+ */
 export function defaultTypeRows(connectionSysId: string, preset: FieldMapPreset): RecordValues[] {
     return DOCUMENT_TYPES.map((type) => ({
         connection: connectionSysId,
         object_type: type.id,
-        active: true,
+        active: defaultTableOf(type, preset) !== null,
         entity_set_path: type.defaultEntitySet,
-        target_table: type.fieldMaps[preset].defaultTable,
+        target_table: defaultTableOf(type, preset) ?? '',
     }))
+}
+
+/** The preset's default table for the type; null when the preset does not stage it. */
+export function defaultTableOf(type: DocumentType, preset: FieldMapPreset): string | null {
+    const target: PresetTarget = type.fieldMaps[preset]
+    return isStaged(target) ? target.defaultTable : null
+}
+
+/**
+ * The types a preset does not stage, and why: they are off for connections using it, whatever
+ * their rows say (Test connection names them).
+ */
+export function unstagedTypes(preset: FieldMapPreset): { type: DocumentType; reason: string }[] {
+    return (DOCUMENT_TYPES as readonly DocumentType[]).flatMap((type) => {
+        const target: PresetTarget = type.fieldMaps[preset]
+        return isStaged(target) ? [] : [{ type, reason: target.notStaged }]
+    })
 }
 
 /** The rows' problems, each field named `<object type>.<column>` so two rows' problems stay apart. */
@@ -79,8 +101,11 @@ export function partitionsOf(
     for (const type of DOCUMENT_TYPES as readonly DocumentType[]) {
         const row = rows.map((r) => normaliseTypeSettings(r)).find((r) => r.object_type === type.id)
         const source = at.sources[type.id]
-        if (row && booleanOf(row.active) && source)
-            partitions.push(partitionOf(type, row, { preset: at.preset, source }))
+        const table = defaultTableOf(type, at.preset)
+        if (row && booleanOf(row.active) && source && table !== null)
+            partitions.push(
+                partitionOf(type, row, { table, source, stagesLines: 'lines' in type.fieldMaps[at.preset] })
+            )
     }
     return partitions
 }
@@ -88,13 +113,13 @@ export function partitionsOf(
 function partitionOf(
     type: DocumentType,
     row: TypeSettings,
-    at: { preset: FieldMapPreset; source: DocumentSource }
+    at: { table: string; source: DocumentSource; stagesLines: boolean }
 ): PartitionConfig {
     return {
         objectType: type.id,
         entitySetPath: row.entity_set_path === '' ? type.defaultEntitySet : row.entity_set_path,
-        targetTable: row.target_table === '' ? type.fieldMaps[at.preset].defaultTable : row.target_table,
-        source: stageableSource(at.source, 'lines' in type.fieldMaps[at.preset]),
+        targetTable: row.target_table === '' ? at.table : row.target_table,
+        source: stageableSource(at.source, at.stagesLines),
     }
 }
 

@@ -1,5 +1,11 @@
 import type { ObjectType } from '../document-types/object-type'
-import type { DocumentSource, FieldKind, SourceField, SourceFields } from '../document-types/source-field'
+import type {
+    DocumentFields,
+    DocumentSource,
+    FieldKind,
+    SourceField,
+    SourceFieldName,
+} from '../document-types/source-field'
 import { SOURCE_PRESETS, SOURCE_PRESET_NAMES } from '../document-types/source-presets'
 import type { SourcePresetName } from '../document-types/source-presets'
 import { MappingProblems, join } from './mapping-reader'
@@ -21,7 +27,7 @@ export interface SourceMappingInput {
 
 const OVERRIDE_KEYS = ['preset', 'stamp', 'keys', 'fields', 'lines'] as const
 /** Canonical fields a type may leave unmapped (null): IFS has no such field for it. */
-const NULLABLE: readonly (keyof SourceFields)[] = ['dueDate', 'poReference']
+const NULLABLE: readonly SourceFieldName[] = ['dueDate', 'poReference']
 
 /**
  * One document type's source mapping: a preset with an admin's overrides applied, checked. The
@@ -65,7 +71,7 @@ function sourceOf(
 }
 
 /** Canonical field → a name (keeps the preset's kind) or `{ name, kind }`; null unmaps an optional field. */
-function fieldsOf(problems: MappingProblems, value: unknown, preset: SourceFields): SourceFields {
+function fieldsOf(problems: MappingProblems, value: unknown, preset: DocumentFields): DocumentFields {
     return namedFieldsOf(problems, value, { preset, at: 'fields', nullable: NULLABLE, subject: 'document' })
 }
 

@@ -1,15 +1,18 @@
 import type { FieldMapPreset } from '../config/connection-config'
-import type { FieldMapDefinition } from './field-map'
+import type { PresetTarget } from './field-map'
 import type { PlatformRequirement } from './platform-plugins'
 import type { LineSource } from './line-source'
-import type { DocumentSource, SourceFields } from './source-field'
+import type { DocumentSource, SourceFieldName } from './source-field'
 
 /**
  * The values a staging key is made of after the connection and the object type, in this order.
- * `createdDate` is the UTC date of the creation stamp; `supplierNumber` is for types whose
- * document numbers are unique per supplier only.
+ * A financial document's: `createdDate` is the UTC date of the creation stamp; `supplierNumber` is
+ * for types whose document numbers are unique per supplier only.
  */
-export type StagingKeyPart = 'company' | 'documentNumber' | 'createdDate' | 'supplierNumber'
+export type FinancialKeyPart = 'company' | 'documentNumber' | 'createdDate' | 'supplierNumber'
+/** A receipt's: its PO number, PO line and release, and its own number (unique within the release). */
+export type ReceiptKeyPart = 'poNumber' | 'poLineNo' | 'poReleaseNo' | 'receiptNumber'
+export type StagingKeyPart = FinancialKeyPart | ReceiptKeyPart
 
 /**
  * Everything the connector knows about one kind of IFS document. The engine, the tables' choices,
@@ -31,6 +34,11 @@ export interface DocumentTypeDefinition<Id extends string = string, ConfigKey ex
     defaultEntitySet: string
     /** Its key under `objects` in the local CLI's config file. */
     localConfigKey: ConfigKey
+    /**
+     * The id of the type this one is on by default with, in the local config file (receipts with
+     * purchase orders); absent: on by default.
+     */
+    enabledWith?: string
     /** Where IFS holds it: stamp, keys and the fields the canonical document is mapped from. */
     source: DocumentSource
     /**
@@ -39,11 +47,14 @@ export interface DocumentTypeDefinition<Id extends string = string, ConfigKey ex
      */
     lines?: LineSource
     /** Canonical fields that may be empty in IFS without the document being flagged. */
-    optionalFields: readonly (keyof SourceFields)[]
+    optionalFields: readonly SourceFieldName[]
     /** How its staging key (identity in the target) is made. */
     stagingKey: readonly StagingKeyPart[]
-    /** Target table and columns per field-map preset: the shipped field-map rows (core/staging/field-map-rows). */
-    fieldMaps: Readonly<Record<FieldMapPreset, FieldMapDefinition>>
+    /**
+     * Target table and columns per field-map preset: the shipped field-map rows
+     * (core/staging/field-map-rows); or, where a preset has no table for the type, why it is not staged.
+     */
+    fieldMaps: Readonly<Record<FieldMapPreset, PresetTarget>>
     /** Plugins and roles the instance needs per preset before this type can be staged. */
     platform: Readonly<Record<FieldMapPreset, PlatformRequirement>>
 }

@@ -1,21 +1,9 @@
-/** Canonical values a target record can receive; `externalReference` is the staging key. */
-export type MappedField =
-    | 'documentNumber'
-    | 'supplierNumber'
-    | 'supplierName'
-    | 'company'
-    | 'documentDate'
-    | 'createdAt'
-    | 'dueDate'
-    | 'currency'
-    | 'netAmount'
-    | 'taxAmount'
-    | 'grossAmount'
-    | 'poReference'
-    | 'glAccount'
-    | 'costCenter'
-    | 'state'
-    | 'externalReference'
+import type { FinancialField, ReceiptField } from '../domain/canonical-document'
+/**
+ * Canonical values a target record can receive, of the document's own shape (a receipt's fields
+ * for a receipt, a financial document's for an invoice or order); `externalReference` is the staging key.
+ */
+export type MappedField = FinancialField | ReceiptField
 
 /**
  * Values of one document line a line-table column can receive (CanonicalLine). `lineGlAccount` and
@@ -101,6 +89,21 @@ export interface LineMapDefinition {
     defaultTable: string
     columns: readonly MappedColumn[]
     lock: { column: string; states: readonly string[] }
+}
+
+/**
+ * A preset that stages no documents of a type, and why (shown at Test connection): the type is off
+ * for connections using that preset, whatever its row says.
+ */
+interface NotStaged {
+    notStaged: string
+}
+
+/** What a preset does with one type: a target to write, or not staged and why. */
+export type PresetTarget = FieldMapDefinition | NotStaged
+
+export function isStaged(target: PresetTarget): target is FieldMapDefinition {
+    return !('notStaged' in target)
 }
 
 /** A line map compiled for a run: the column holding each line's connector key named. */

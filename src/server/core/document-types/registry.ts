@@ -1,5 +1,6 @@
 import { OBJECT_TYPE_CHOICES } from '../../../tables/object-type-choices'
 import { PURCHASE_ORDER } from './purchase-order'
+import { RECEIPT } from './receipt'
 import { SUPPLIER_INVOICE } from './supplier-invoice'
 
 export { OBJECT_TYPE_CHOICES }
@@ -9,7 +10,7 @@ export { OBJECT_TYPE_CHOICES }
  * type: write its definition next to these and list it here, and in OBJECT_TYPE_CHOICES (README,
  * "Adding a document type").
  */
-export const DOCUMENT_TYPES = [SUPPLIER_INVOICE, PURCHASE_ORDER] as const
+export const DOCUMENT_TYPES = [SUPPLIER_INVOICE, PURCHASE_ORDER, RECEIPT] as const
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 /** Compile-time only: a type listed without its choice (or a choice without its type) fails here. */

@@ -26,7 +26,7 @@ export interface KeyField {
     kind: 'string' | 'number'
 }
 
-/** Canonical document field → IFS field; the fields the canonical document is made of. */
+/** Canonical document field → IFS field; the fields a financial document is made of. */
 export interface SourceFields {
     company: SourceField
     documentNumber: SourceField
@@ -44,6 +44,28 @@ export interface SourceFields {
     state: SourceField
 }
 
+/** Canonical receipt field → IFS field: a receipt has no company, supplier, amount or coding. */
+interface ReceiptSourceFields {
+    receiptNumber: SourceField
+    poNumber: SourceField
+    poLineNo: SourceField
+    poReleaseNo: SourceField
+    quantityReceived: SourceField
+    receiptDate: SourceField
+    state: SourceField
+}
+
+/** The fields of one document type, of its shape. */
+export type DocumentFields = SourceFields | ReceiptSourceFields
+
+/** A canonical field any shape maps from IFS. */
+export type SourceFieldName = keyof SourceFields | keyof ReceiptSourceFields
+
+/** The IFS field holding the company, for types that have one (a receipt has none). */
+export function companyFieldOf(source: DocumentSource): SourceField | null {
+    return 'company' in source.fields ? source.fields.company : null
+}
+
 /** One document type's resolved source mapping (a preset with a connection's overrides applied). */
 export interface DocumentSource {
     /**
@@ -56,7 +78,7 @@ export interface DocumentSource {
     /** Unique key fields in order: the cursor's tie-breaker and the re-read predicate. */
     keys: readonly KeyField[]
     /** Canonical document field → IFS field. */
-    fields: SourceFields
+    fields: DocumentFields
 }
 
 export const textField = (name: string): SourceField & KeyField => ({ name, kind: 'string' })

@@ -6,6 +6,7 @@ import type { PrerequisiteLine } from './prerequisite-line'
 import { fieldMapLines } from './field-map-check'
 import { compileFieldMap } from '../staging/field-map-rows'
 import type { FieldMapRow } from '../staging/field-map-rows'
+import { unstagedTypes } from '../config/connection-types'
 
 /**
  * The instance side of the checklist for one connection: the plugins and roles its presets and
@@ -28,7 +29,24 @@ export function checkPlatformPrerequisites(
         ...tableAccessLines(platform, [...tables, ...lineTablesOf(connection, fieldMapRows, tables)]),
     ]
     const user = platform.runAsUserName()
-    return [...lines, ...[...roles.values()].map((role) => roleLine(platform, user, role))]
+    return [
+        ...unstagedLines(connection),
+        ...lines,
+        ...[...roles.values()].map((role) => roleLine(platform, user, role)),
+    ]
+}
+
+/**
+ * The types the connection's preset does not stage, each with why: they are off whatever their
+ * row says (receipts under a preset without a receipt table). Not a failure: said, not blocking.
+ */
+function unstagedLines(connection: ConnectionConfig): PrerequisiteLine[] {
+    const preset = connection.fieldMapPreset
+    return unstagedTypes(preset).map(({ type, reason }) => ({
+        check: `${type.pluralLabel.charAt(0).toUpperCase()}${type.pluralLabel.slice(1)} are off under field map preset ${preset}`,
+        passed: true,
+        reason: `not staged: ${reason}`,
+    }))
 }
 
 /** The line tables the connection's field maps write (issue 18), beyond its header tables. */
@@ -39,7 +57,7 @@ function lineTablesOf(
 ): string[] {
     const compiled = compileFieldMap(rows, connection)
     if (!compiled.ok) return []
-    const lines = connection.partitions.flatMap((p) => compiled.maps[p.objectType].lines?.defaultTable ?? [])
+    const lines = connection.partitions.flatMap((p) => compiled.maps[p.objectType]?.lines?.defaultTable ?? [])
     return [...new Set(lines)].filter((t) => !headerTables.includes(t))
 }
 

@@ -146,6 +146,7 @@ export function fieldMapLines(
         const columns = platform.describeTable(partition.targetTable)
         if (columns === null) continue
         const map = compiled.maps[partition.objectType]
+        if (!map) continue
         lines.push(...mapLines(platform, connection, map, { table: partition.targetTable, columns }))
         if (map.lines) lines.push(...lineTableLines(platform, connection, map.lines))
     }

@@ -1,3 +1,5 @@
+import { isReceipt, supplierNumberOf } from '../domain/canonical-document'
+import type { CanonicalDocument } from '../domain/canonical-document'
 import type { ObjectType } from '../../../tables/object-types'
 import type { ColumnInfo } from '../../ports/platform'
 import type { DocumentSource } from '../document-types/source-field'
@@ -159,13 +161,13 @@ class ConnectionStager implements Stager {
                 })
         )
         this.cache.loadSuppliers(
-            checked.flatMap((c) => (c.result?.kind === 'mapped' ? [c.result.doc.supplierNumber] : []))
+            checked.flatMap((c) => (c.result?.kind === 'mapped' ? (supplierNumberOf(c.result.doc) ?? []) : []))
         )
         const verdicts = new Map<string, boolean>()
         const companies = this.ctx.connection.companies
         for (const { flag, result } of checked) {
             // A flag of a company the connection no longer names never reads that company's master data.
-            const foreign = result?.kind === 'mapped' && companies.length > 0 && !companies.includes(result.doc.company)
+            const foreign = result?.kind === 'mapped' && outsideCompanies(result.doc, companies)
             // Refused by the import transform: the row passes here, the platform said otherwise.
             const refused = flag.reason === 'transform_rejected'
             const passes =
@@ -297,3 +299,8 @@ export function createStagerWith(options: StagerOptions): StagerFactory {
 }
 
 export const createStager: StagerFactory = createStagerWith({})
+
+/** A document of a company the connection does not name (a receipt has no company: never outside). */
+function outsideCompanies(doc: CanonicalDocument, companies: readonly string[]): boolean {
+    return !isReceipt(doc) && companies.length > 0 && !companies.includes(doc.company)
+}

@@ -10,8 +10,25 @@ import { asStrings } from './record-strings'
 import { TargetRefused } from './staged-item'
 import type { Ready, WriteOutcome } from './staged-item'
 import type { StagingContext } from './stager'
+import type { CanonicalDocument } from '../domain/canonical-document'
+import { isReceipt } from '../domain/canonical-document'
 
 const KEY_COL = STAGING_KEY.columns
+
+/**
+ * How the key record names its document for people: company, number, supplier and creation date
+ * of a financial document; a receipt has only its name ("PO-1 3/1 receipt 2").
+ */
+function keyIdentity(doc: CanonicalDocument): Record<string, string | null> {
+    const number = fit(doc.documentNumber, KEY_COL.document_number.options.maxLength)
+    if (isReceipt(doc)) return { company: null, document_number: number, supplier_number: null, creation_date: null }
+    return {
+        company: fit(doc.company, KEY_COL.company.options.maxLength),
+        document_number: number,
+        supplier_number: fit(doc.supplierNumber, KEY_COL.supplier_number.options.maxLength),
+        creation_date: doc.createdAt.slice(0, 10),
+    }
+}
 
 function fit(text: string | null, limit: number): string | null {
     return text === null || text.length <= limit ? text : text.slice(0, limit)
@@ -168,10 +185,7 @@ export class DocumentWriter {
             key: item.key,
             connection: this.o.ctx.connection.sysId,
             object_type: this.o.objectType,
-            company: fit(item.doc.company, KEY_COL.company.options.maxLength),
-            document_number: fit(item.doc.documentNumber, KEY_COL.document_number.options.maxLength),
-            supplier_number: fit(item.doc.supplierNumber, KEY_COL.supplier_number.options.maxLength),
-            creation_date: item.doc.createdAt.slice(0, 10),
+            ...keyIdentity(item.doc),
             target_table: this.o.targetTable,
             source_key: fit(item.identity.sourceKey, KEY_COL.source_key.options.maxLength),
             // Import tables: pending until the page's transform says otherwise (PageStaging).

@@ -1,5 +1,6 @@
 import type { Dimension } from '../../../tables/dimension-map'
-import type { CanonicalDocument } from '../domain/canonical-document'
+import type { CanonicalDocument, FinancialDocument } from '../domain/canonical-document'
+import { isReceipt } from '../domain/canonical-document'
 import type { CanonicalLine, CanonicalPosting } from '../domain/canonical-line'
 import { documentTypeOf } from '../document-types/object-type'
 import type { DimensionMappings } from './dimension-mappings'
@@ -15,7 +16,7 @@ const NAMES: Readonly<Record<Dimension, { label: string; unknown: Problem['reaso
 
 /** One document's check: what it reads and the problems found so far. */
 interface DocumentCheck {
-    doc: CanonicalDocument
+    doc: FinancialDocument
     cache: MasterDataCache
     mappings: DimensionMappings
     problems: Problem[]
@@ -59,13 +60,23 @@ function checkCodePart(check: DocumentCheck, dimension: Dimension, value: string
 /**
  * Adds master data to a mapped document and checks it: the supplier exists, GL account and cost
  * center exist in the company and are valid on the document date, and both map to ServiceNow.
- * Suppliers must have been loaded for the page (MasterDataCache.loadSuppliers) beforehand.
+ * Suppliers must have been loaded for the page (MasterDataCache.loadSuppliers) beforehand. A
+ * receipt has no supplier or coding of its own (they are its PO's): nothing to add or check.
  */
 export function enrichAndValidate(
     doc: CanonicalDocument,
     cache: MasterDataCache,
     mappings: DimensionMappings
 ): { doc: CanonicalDocument; problems: Problem[] } {
+    if (isReceipt(doc)) return { doc, problems: [] }
+    return enrichFinancial(doc, cache, mappings)
+}
+
+function enrichFinancial(
+    doc: FinancialDocument,
+    cache: MasterDataCache,
+    mappings: DimensionMappings
+): { doc: FinancialDocument; problems: Problem[] } {
     const problems: Problem[] = []
     const supplier = cache.supplier(doc.supplierNumber)
     if (!supplier)
@@ -90,7 +101,8 @@ export function enrichAndValidate(
  */
 function checkLine(check: DocumentCheck, line: CanonicalLine): CanonicalLine {
     // Lines of a type without posting rows are coded on themselves (one posting, "1").
-    const ownCoding = !documentTypeOf(check.doc.objectType).lines?.postings
+    const type = documentTypeOf(check.doc.objectType)
+    const ownCoding = !('lines' in type && type.lines.postings)
     const postings = line.postings.map((p): CanonicalPosting => {
         const where = ownCoding ? `Line ${line.lineNumber}: ` : `Line ${line.lineNumber}, posting ${p.postingNumber}: `
         const glAccountMapped = checkCodePart(check, 'gl_account', p.glAccount, where)

@@ -7,6 +7,7 @@ import type {
     ConnectionSetting,
     FieldMap,
     FieldMapDefinition,
+    PresetTarget,
     LineField,
     LineMap,
     LineMapDefinition,
@@ -15,7 +16,9 @@ import type {
     ValueTransform,
 } from '../document-types/field-map'
 import { LINE_FIELDS } from '../document-types/line-fields'
-import { documentTypeOf } from '../document-types/object-type'
+import { documentTypeOf, isObjectType } from '../document-types/object-type'
+import { isStaged } from '../document-types/field-map'
+import { canonicalFieldsOf } from '../domain/canonical-document'
 
 /** Header rows write the document's record; line rows one record per document line (its line table). */
 export type FieldMapLevel = 'header' | 'line'
@@ -81,7 +84,8 @@ export function shippedFieldMapRows(presets: readonly FieldMapPreset[]): FieldMa
     const rows: FieldMapRow[] = []
     for (const preset of presets)
         for (const objectType of OBJECT_TYPES) {
-            const definition: FieldMapDefinition = documentTypeOf(objectType).fieldMaps[preset]
+            const definition: PresetTarget = documentTypeOf(objectType).fieldMaps[preset]
+            if (!isStaged(definition)) continue
             for (const c of definition.columns)
                 rows.push(rowOf(preset, objectType, { table: definition.defaultTable, level: 'header' }, c))
             const lines = definition.lines
@@ -105,10 +109,12 @@ type Parsed = { ok: true; column: MappedColumn } | { ok: false; problem: string 
 /** A row's source, checked: an unknown field, setting or kind is one problem naming the row. */
 function sourceOf(row: FieldMapRow): ColumnSource | string {
     const field = row.value as MappedField
-    const isField = MAPPED_FIELDS.includes(field)
+    // Only the fields of the type's own shape: a receipt has no company, an invoice no receipt number.
+    const fields = isObjectType(row.objectType) ? canonicalFieldsOf(row.objectType) : MAPPED_FIELDS
+    const isField = fields.includes(field)
     switch (row.sourceKind) {
         case 'field':
-            return isField ? { kind: 'field', field } : `names no canonical field "${row.value}"`
+            return isField ? { kind: 'field', field } : noField(row, fields)
         case 'constant':
             return { kind: 'constant', value: row.value }
         case 'setting':
@@ -118,10 +124,18 @@ function sourceOf(row: FieldMapRow): ColumnSource | string {
         case 'line':
             return lineSource(row)
         case 'lookup':
-            return isField ? lookupOf(row, field) : `names no canonical field "${row.value}"`
+            return isField ? lookupOf(row, field) : noField(row, fields)
         default:
             return `has an unknown source kind "${String(row.sourceKind)}"`
     }
+}
+
+/** An unknown field, or one of another type's shape: the fields this type has are named. */
+function noField(row: FieldMapRow, fields: readonly string[]): string {
+    const known = MAPPED_FIELDS.includes(row.value as MappedField)
+    return known
+        ? `names the field "${row.value}", which a ${row.objectType} does not have (it has ${fields.join(', ')})`
+        : `names no canonical field "${row.value}"`
 }
 
 const NAME = /^[a-z_][a-z0-9_]{0,79}$/
@@ -150,8 +164,9 @@ function parseRow(row: FieldMapRow): Parsed {
     return { ok: true, column: { column: row.column, source, transform: row.transform } }
 }
 
+/** A type the preset does not stage has no map. */
 export type CompiledFieldMaps =
-    { ok: true; maps: Readonly<Record<ObjectType, FieldMap>> } | { ok: false; problems: string[] }
+    { ok: true; maps: Readonly<Partial<Record<ObjectType, FieldMap>>> } | { ok: false; problems: string[] }
 
 /**
  * The field maps one run uses, compiled once: the active rows of the connection's preset per
@@ -165,10 +180,17 @@ export function compileFieldMap(
 ): CompiledFieldMaps {
     const preset = connection.fieldMapPreset
     const problems: string[] = []
-    const maps = {} as Record<ObjectType, FieldMap>
+    const maps: Partial<Record<ObjectType, FieldMap>> = {}
     for (const objectType of OBJECT_TYPES) {
-        const definition: FieldMapDefinition = documentTypeOf(objectType).fieldMaps[preset]
+        const definition: PresetTarget = documentTypeOf(objectType).fieldMaps[preset]
         const own = rows.filter((r) => r.preset === preset && r.objectType === objectType)
+        if (!isStaged(definition)) {
+            if (own.some((r) => r.active))
+                problems.push(
+                    `Field map rows ${preset} / ${objectType}: the preset does not stage it (${definition.notStaged})`
+                )
+            continue
+        }
         const chosen = own.some((r) => r.shipped) ? own : withShipped(own, preset, objectType)
         const active = chosen.filter((r) => r.active)
         const compiled = compileOne(

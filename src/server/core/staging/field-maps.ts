@@ -2,6 +2,7 @@ import type { ObjectType } from '../../../tables/object-types'
 import { CONNECTION } from '../../../tables/connection'
 import type { FieldMap, LineField, MappedColumn, MappedField } from '../document-types/field-map'
 import type { FieldMapPreset } from '../config/connection-config'
+import type { FinancialType, ReceiptType } from '../domain/canonical-document'
 import type { ColumnKind } from '../../ports/platform'
 import { compileFieldMap, shippedFieldMapRows } from './field-map-rows'
 
@@ -9,16 +10,22 @@ export type { FieldMap, MappedField } from '../document-types/field-map'
 
 const PRESETS = Object.keys(CONNECTION.columns.field_map_preset.options.choices) as FieldMapPreset[]
 
-function compiledShipped(preset: FieldMapPreset): Readonly<Record<ObjectType, FieldMap>> {
+/** Every preset stages invoices and orders; receipts only where it has a receipt table. */
+type ShippedMaps = Readonly<Record<FinancialType, FieldMap>> & Readonly<Partial<Record<ReceiptType, FieldMap>>>
+
+function compiledShipped(preset: FieldMapPreset): Readonly<Partial<Record<ObjectType, FieldMap>>> {
     const compiled = compileFieldMap(shippedFieldMapRows([preset]), { fieldMapPreset: preset })
     if (!compiled.ok) throw new Error(`A shipped field map does not compile: ${compiled.problems.join('; ')}`)
     return compiled.maps
 }
 
-/** Preset → object type → the shipped field map (what an empty field-map table means). */
-export const FIELD_MAPS: Readonly<Record<FieldMapPreset, Readonly<Record<ObjectType, FieldMap>>>> = Object.fromEntries(
+/**
+ * Preset → object type → the shipped field map (what an empty field-map table means); a type the
+ * preset does not stage has none.
+ */
+export const FIELD_MAPS: Readonly<Record<FieldMapPreset, ShippedMaps>> = Object.fromEntries(
     PRESETS.map((p) => [p, compiledShipped(p)])
-) as Record<FieldMapPreset, Readonly<Record<ObjectType, FieldMap>>>
+) as Record<FieldMapPreset, ShippedMaps>
 
 export interface TargetColumnSchema {
     name: string
@@ -44,6 +51,13 @@ const FIELD_COLUMN: Readonly<Record<MappedField, { kind: ColumnKind; maxLength?:
     costCenter: { kind: 'string', maxLength: 100 },
     state: { kind: 'string', maxLength: 40 },
     externalReference: { kind: 'string', maxLength: 64 },
+    receiptNumber: { kind: 'string', maxLength: 40 },
+    poNumber: { kind: 'string', maxLength: 100 },
+    poLineNumber: { kind: 'string', maxLength: 40 },
+    poLineNo: { kind: 'string', maxLength: 40 },
+    poReleaseNo: { kind: 'string', maxLength: 40 },
+    quantityReceived: { kind: 'decimal' },
+    receiptDate: { kind: 'date' },
 }
 
 /** The column each line field needs. */
@@ -87,6 +101,7 @@ export function presetTableSchemas(preset: FieldMapPreset): Record<string, Targe
     const out: Record<string, TargetColumnSchema[]> = {}
     for (const objectType of Object.keys(FIELD_MAPS[preset]) as ObjectType[]) {
         const map = FIELD_MAPS[preset][objectType]
+        if (!map) continue
         out[map.defaultTable] = schemaOf(map)
         if (map.lines) out[map.lines.defaultTable] = schemaOf(map.lines)
     }

@@ -1,6 +1,7 @@
 import type { CanonicalLine } from '../domain/canonical-line'
 import type { LineField } from '../document-types/field-map'
 import type { LineState } from '../document-types/line-fields'
+import { poLineNumberText } from '../domain/po-line-number'
 
 /**
  * What one line row is written from besides its document: the line, its state, its connector key
@@ -17,7 +18,7 @@ export interface LineContext {
 function poLineNumber(line: CanonicalLine): string | null {
     const ref = line.poLine
     if (!ref) return null
-    return ref.releaseNumber ? `${ref.lineNumber}/${ref.releaseNumber}` : ref.lineNumber
+    return poLineNumberText(ref.lineNumber, ref.releaseNumber)
 }
 
 type Value = string | number | null

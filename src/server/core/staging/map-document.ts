@@ -1,11 +1,14 @@
 import type { ObjectType } from '../../../tables/object-types'
-import type { CanonicalDocument } from '../domain/canonical-document'
+import type { CanonicalDocument, FinancialDocument, ReceiptDocument } from '../domain/canonical-document'
+import { isReceiptType } from '../domain/canonical-document'
+import type { FinancialType, ReceiptType } from '../domain/canonical-document'
+import { poLineNumberText } from '../domain/po-line-number'
 import type { CanonicalLine } from '../domain/canonical-line'
 import { lineRowsOf } from '../lines/document-line-rows'
 import { mapLines } from './map-lines'
 import { FIELD_LABELS } from '../domain/canonical-document'
 import type { IfsRow } from '../ifs/ifs-reader'
-import type { DocumentSource, SourceField } from '../document-types/source-field'
+import type { DocumentSource, SourceField, SourceFieldName } from '../document-types/source-field'
 import type { SourcedType } from '../sync/cursor'
 import type { Problem } from './problem'
 import { shown } from './problem'
@@ -27,7 +30,7 @@ export type MappedRow =
     | { kind: 'mapped'; identity: DocumentIdentity; doc: CanonicalDocument }
     | { kind: 'rejected'; identity: DocumentIdentity; problems: Problem[] }
 
-type Field = keyof DocumentSource['fields']
+type Field = SourceFieldName
 
 const EXPECTED: Readonly<Record<SourceField['kind'], string>> = {
     string: 'a text',
@@ -37,7 +40,15 @@ const EXPECTED: Readonly<Record<SourceField['kind'], string>> = {
 }
 
 /** The fields a staging key is made of: read exactly (source-values readIdentityText), never trimmed. */
-const IDENTITY_FIELDS: readonly Field[] = ['company', 'documentNumber', 'supplierNumber']
+const IDENTITY_FIELDS: readonly Field[] = [
+    'company',
+    'documentNumber',
+    'supplierNumber',
+    'poNumber',
+    'poLineNo',
+    'poReleaseNo',
+    'receiptNumber',
+]
 
 function readKind(field: SourceField, raw: unknown): Read<string | number> {
     switch (field.kind) {
@@ -64,6 +75,17 @@ function identityOf(source: DocumentSource, row: IfsRow): DocumentIdentity {
         const r = readIdentityText(row[field.name])
         return r.kind === 'ok' ? r.value : null
     }
+    if (!('company' in f)) {
+        // A receipt: named by its PO line and number; it has no company or supplier of its own.
+        const po = text(f.poNumber)
+        const line = text(f.poLineNo)
+        const receipt = text(f.receiptNumber)
+        const number =
+            po === null || line === null || receipt === null
+                ? null
+                : receiptName(po, poLineNumberText(line, text(f.poReleaseNo)), receipt)
+        return { sourceKey: sourceKeyOf(source, row), company: null, documentNumber: number, supplierNumber: null }
+    }
     return {
         sourceKey: sourceKeyOf(source, row),
         company: text(f.company),
@@ -72,10 +94,17 @@ function identityOf(source: DocumentSource, row: IfsRow): DocumentIdentity {
     }
 }
 
+/** "PO-1 3/1 receipt 2": how messages and flags name a receipt. */
+function receiptName(poNumber: string, poLineNumber: string, receiptNumber: string): string {
+    return `${poNumber} ${poLineNumber} receipt ${receiptNumber}`
+}
+
 /** The fields whose values the connector sends back to IFS in a URL, each once. */
 function requestFields(source: DocumentSource): SourceField[] {
-    const all = [source.modified, ...source.keys, source.fields.company, source.fields.supplierNumber]
-    return all.filter((f, i) => all.findIndex((g) => g.name === f.name) === i)
+    const f = source.fields
+    const own = 'company' in f ? [f.company, f.supplierNumber] : []
+    const all = [source.modified, ...source.keys, ...own]
+    return all.filter((g, i) => all.findIndex((h) => h.name === g.name) === i)
 }
 
 type Values = Partial<Record<Field, string | number | null>>
@@ -85,8 +114,9 @@ function readFields(partition: SourcedType, row: IfsRow, problems: Problem[]): V
     const { objectType, source } = partition
     const optionalFields: readonly Field[] = documentTypeOf(objectType).optionalFields
     const values: Values = {}
-    for (const name of Object.keys(source.fields) as Field[]) {
-        const field = source.fields[name]
+    const fields: Readonly<Partial<Record<Field, SourceField | null>>> = source.fields
+    for (const name of Object.keys(fields) as Field[]) {
+        const field = fields[name]
         if (!field) {
             values[name] = null
             continue
@@ -147,13 +177,19 @@ function checkRequestFields(source: DocumentSource, row: IfsRow, problems: Probl
     }
 }
 
-/** The canonical document from values that passed every check. */
-function documentOf(
-    objectType: ObjectType,
-    identity: DocumentIdentity,
-    values: Values,
+/** What every document is built from: its values that passed every check, its stamp and key. */
+interface Checked {
+    identity: DocumentIdentity
+    values: Values
     modified: string
-): CanonicalDocument {
+}
+
+/** The canonical document of the type's shape from values that passed every check. */
+function documentOf(objectType: ObjectType, checked: Checked, lines: CanonicalLine[]): CanonicalDocument {
+    return isReceiptType(objectType) ? receiptOf(objectType, checked) : { ...financialOf(objectType, checked), lines }
+}
+
+function financialOf(objectType: FinancialType, { identity, values, modified }: Checked): FinancialDocument {
     const str = (f: Field) => values[f] as string
     const num = (f: Field) => values[f] as number
     const opt = (f: Field) => (values[f] ?? null) as string | null
@@ -182,6 +218,29 @@ function documentOf(
     }
 }
 
+/** A receipt: its number as text whatever kind IFS keeps it as; its PO line numbered as PO lines are. */
+function receiptOf(objectType: ReceiptType, { identity, values, modified }: Checked): ReceiptDocument {
+    const text = (f: Field) => String(values[f])
+    const poLineNo = text('poLineNo')
+    const poReleaseNo = text('poReleaseNo')
+    return {
+        objectType,
+        documentNumber: identity.documentNumber ?? text('receiptNumber'),
+        receiptNumber: text('receiptNumber'),
+        poNumber: text('poNumber'),
+        poLineNo,
+        poReleaseNo,
+        // Trimmed, as PO line rows read their line and release (map-lines): the match joins on this text.
+        poLineNumber: poLineNumberText(poLineNo.trim(), poReleaseNo.trim()),
+        quantityReceived: values.quantityReceived as number,
+        receiptDate: text('receiptDate'),
+        state: text('state'),
+        modified,
+        sourceKey: identity.sourceKey,
+        lines: [],
+    }
+}
+
 /**
  * IFS row → canonical document, or every problem found (all of them, so one fix round suffices).
  * Where the source reads lines, the row carries them (core/lines) and a bad line is a problem
@@ -198,11 +257,7 @@ export function mapRow(partition: SourcedType, row: IfsRow): MappedRow {
     const modified = stamp.kind === 'ok' ? stamp.value : ''
     const lines = linesOf(source, row, modified, problems)
     if (problems.length > 0) return { kind: 'rejected', identity, problems }
-    return {
-        kind: 'mapped',
-        identity,
-        doc: { ...documentOf(objectType, identity, values, modified), lines },
-    }
+    return { kind: 'mapped', identity, doc: documentOf(objectType, { identity, values, modified }, lines) }
 }
 
 /**

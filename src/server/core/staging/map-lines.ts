@@ -8,6 +8,7 @@ import { keyText } from '../lines/parent-key'
 import type { Problem } from './problem'
 import { named, shown } from './problem'
 import { readAmount, readText } from './source-values'
+import { poLineNumberText } from '../domain/po-line-number'
 import type { Read } from './source-values'
 
 /** How a line's field is named in messages to AP users. */
@@ -87,7 +88,7 @@ function lineNumberOf(source: LineSource, row: IfsRow): string | null {
     const release = source.fields.releaseNumber
     if (release === null) return line.value
     const r = readText(row[release.name])
-    return r.kind === 'ok' ? `${line.value}/${r.value}` : line.value
+    return poLineNumberText(line.value, r.kind === 'ok' ? r.value : null)
 }
 
 /** The line's IFS key as JSON, key fields in the line source's order. */

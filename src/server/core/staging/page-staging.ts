@@ -30,6 +30,7 @@ import type { ReferenceLookups } from './reference-lookups'
 import { asStrings } from './record-strings'
 import type { ReferenceResolver, SettingValues, TargetTable } from './target-record'
 import type { CanonicalDocument } from '../domain/canonical-document'
+import { supplierNameOf, supplierNumberOf } from '../domain/canonical-document'
 import { buildLines, documentHash } from './line-rows'
 import { settleLineRows, writePageLines } from './page-lines'
 import type { PageLinesOptions } from './page-lines'
@@ -198,7 +199,9 @@ export class PageStaging {
      */
     private prepare(mapped: readonly Mapped[]): (Ready | Refused)[] {
         const { cache, mappings } = this.o
-        cache.loadSuppliers(mapped.flatMap((m) => (m.result.kind === 'mapped' ? [m.result.doc.supplierNumber] : [])))
+        cache.loadSuppliers(
+            mapped.flatMap((m) => (m.result.kind === 'mapped' ? (supplierNumberOf(m.result.doc) ?? []) : []))
+        )
         const checked = mapped.map(({ row, result, key }): Checked | Refused => {
             if (result.kind === 'rejected')
                 return {
@@ -467,7 +470,7 @@ export class PageStaging {
                 : {
                       identity: item.identity,
                       stagingKey: item.key,
-                      supplierName: item.doc.supplierName,
+                      supplierName: supplierNameOf(item.doc),
                       problems: [problem as Problem],
                       row: item.row,
                   }
@@ -503,7 +506,14 @@ interface Checked {
 }
 
 function refusedOf(c: Checked, problems: Problem[]): Refused {
-    return { kind: 'refused', row: c.row, identity: c.identity, key: c.key, supplierName: c.doc.supplierName, problems }
+    return {
+        kind: 'refused',
+        row: c.row,
+        identity: c.identity,
+        key: c.key,
+        supplierName: supplierNameOf(c.doc),
+        problems,
+    }
 }
 
 /**

@@ -50,7 +50,7 @@ function erpSourceName(store: Store, sysId: string): string | null {
  * and reference look-ups cached for the run (loaded in bulk per page: reference-lookups).
  */
 export class RunTargets {
-    private maps: Readonly<Record<ObjectType, FieldMap>> | null = null
+    private maps: Readonly<Partial<Record<ObjectType, FieldMap>>> | null = null
     private values: SettingValues | null = null
     readonly references: ReferenceLookups
 
@@ -67,7 +67,10 @@ export class RunTargets {
             if (!compiled.ok) throw new Error(`The field map does not compile: ${compiled.problems.join('; ')}`)
             this.maps = compiled.maps
         }
-        return this.maps[objectType]
+        const map = this.maps[objectType]
+        // Partitions are only made for types the preset stages (connection-types partitionsOf).
+        if (!map) throw new Error(`The ${this.connection.fieldMapPreset} field map does not stage ${objectType}`)
+        return map
     }
 
     get settings(): SettingValues {

@@ -1,5 +1,11 @@
-import type { CanonicalDocument } from '../domain/canonical-document'
-import { FIELD_LABELS } from '../domain/canonical-document'
+import type {
+    CanonicalDocument,
+    FinancialDocument,
+    FinancialField,
+    ReceiptDocument,
+    ReceiptField,
+} from '../domain/canonical-document'
+import { FIELD_LABELS, FINANCIAL_FIELD_LABELS, isReceipt } from '../domain/canonical-document'
 import type { ColumnInfo } from '../../ports/platform'
 import type { FieldValue } from '../../ports/store'
 import type { FieldMap, MappedField } from './field-maps'
@@ -18,17 +24,41 @@ export type TargetValues = Readonly<Record<string, FieldValue>>
 
 export type TargetBuild = { kind: 'ok'; values: TargetValues } | { kind: 'rejected'; problems: Problem[] }
 
-function canonicalValue(doc: CanonicalDocument, key: StagingKey, field: MappedField): string | number | null {
+type CanonicalValue = string | number | null
+
+/** A receipt's values by field (the compiler refuses a receipt map naming another shape's field). */
+const RECEIPT_VALUES: Readonly<
+    Record<Exclude<ReceiptField, 'externalReference'>, (d: ReceiptDocument) => CanonicalValue>
+> = {
+    receiptNumber: (d) => d.receiptNumber,
+    poNumber: (d) => d.poNumber,
+    poLineNumber: (d) => d.poLineNumber,
+    poLineNo: (d) => d.poLineNo,
+    poReleaseNo: (d) => d.poReleaseNo,
+    quantityReceived: (d) => d.quantityReceived,
+    receiptDate: (d) => d.receiptDate,
+    state: (d) => d.state,
+}
+
+function financialValue(doc: FinancialDocument, field: FinancialField): CanonicalValue {
     switch (field) {
         case 'glAccount':
             return doc.glAccountMapped
         case 'costCenter':
             return doc.costCenterMapped
         case 'externalReference':
-            return key
+            return null
         default:
             return doc[field]
     }
+}
+
+/** The value a field map's field names; null for a field the document's shape does not have. */
+function canonicalValue(doc: CanonicalDocument, key: StagingKey, field: MappedField): CanonicalValue {
+    if (field === 'externalReference') return key
+    if (isReceipt(doc))
+        return field in RECEIPT_VALUES ? RECEIPT_VALUES[field as keyof typeof RECEIPT_VALUES](doc) : null
+    return field in FINANCIAL_FIELD_LABELS ? financialValue(doc, field as FinancialField) : null
 }
 
 type Converted = { kind: 'ok'; value: FieldValue } | { kind: 'bad'; problem: Problem }

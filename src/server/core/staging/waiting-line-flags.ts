@@ -1,5 +1,6 @@
 import type { Redactor } from '../audit/redactor'
 import type { DocumentSource } from '../document-types/source-field'
+import { companyFieldOf } from '../document-types/source-field'
 import type { IfsRow } from '../ifs/ifs-reader'
 import { FlagBook } from './flag-book'
 import type { FlagSubject } from './flag-book'
@@ -27,14 +28,16 @@ export function flagWaitingLines(
 ): number {
     const keys = lines.map((l) => sourceKeyOf(at.source, l.documentKey))
     const open = book.activeFor(keys)
-    const f = at.source.fields
+    // Only documents with lines wait for their header: a receipt (no company, no lines) never does.
+    const company = companyFieldOf(at.source)
+    const number = 'documentNumber' in at.source.fields ? at.source.fields.documentNumber : null
     let raised = 0
     lines.forEach((l, i) => {
         const subject: FlagSubject = {
             identity: {
                 sourceKey: keys[i],
-                company: textOf(l.documentKey[f.company.name]),
-                documentNumber: textOf(l.documentKey[f.documentNumber.name]),
+                company: company ? textOf(l.documentKey[company.name]) : null,
+                documentNumber: number ? textOf(l.documentKey[number.name]) : null,
                 supplierNumber: null,
             },
             stagingKey: null,

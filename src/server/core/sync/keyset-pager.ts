@@ -1,6 +1,6 @@
 import type { ConnectionConfig, PartitionConfig } from '../config/connection-config'
 import type { DocumentSource, SourceField } from '../document-types/source-field'
-import { selectFor } from '../document-types/source-field'
+import { companyFieldOf, selectFor } from '../document-types/source-field'
 import { MalformedResponse } from '../ifs/ifs-errors'
 import type { IfsReader } from '../ifs/ifs-reader'
 import { dataUrl, NextLinkLoopDetector, resolveNextLink } from '../odata/data-url'
@@ -77,13 +77,10 @@ export function afterCursorFilter(
  */
 export function pageQuery(source: DocumentSource, from: ReadFrom, companies: readonly string[]): ODataQuery {
     const parts: FilterExpr[] = []
-    if (companies.length > 0) {
-        parts.push({
-            op: 'in',
-            field: source.fields.company.name,
-            values: companies.map((c) => literal(source.fields.company, c)),
-        })
-    }
+    // A type without a company of its own (receipts) is read for every company.
+    const company = companyFieldOf(source)
+    if (companies.length > 0 && company !== null)
+        parts.push({ op: 'in', field: company.name, values: companies.map((c) => literal(company, c)) })
     if (from.kind === 'after' || from.kind === 'at_or_after')
         parts.push(afterCursorFilter(source, from.cursor, from.kind === 'at_or_after'))
     if (from.kind === 'from_stamp') {

@@ -1,4 +1,5 @@
 import type { DocumentSource } from '../document-types/source-field'
+import { companyFieldOf } from '../document-types/source-field'
 import type { IfsRow } from '../ifs/ifs-reader'
 import { named } from '../staging/problem'
 import type { ReadFrom } from './cursor'
@@ -11,7 +12,8 @@ import { stampValue } from './stamp'
  * connection is not its AP users' work). Checked: the company is one of the connection's (when it
  * names any), and, reading from a stamp on, the stamp is not before it. Rows at or before an exact
  * cursor are the engine's repeats (skipped as duplicates). A row without a company or stamp is not
- * judged here: mapping flags it as a missing field.
+ * judged here: mapping flags it as a missing field. A type without a company (receipts) is not
+ * judged by company.
  */
 export function outsideQueryReason(
     source: DocumentSource,
@@ -19,7 +21,8 @@ export function outsideQueryReason(
     companies: readonly string[],
     from: ReadFrom
 ): string | null {
-    const company = row[source.fields.company.name]
+    const field = companyFieldOf(source)
+    const company = field === null ? null : row[field.name]
     if (companies.length > 0 && (typeof company === 'string' || typeof company === 'number')) {
         const text = String(company).trim()
         if (text !== '' && !companies.includes(text))
