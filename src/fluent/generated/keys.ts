@@ -1481,6 +1481,22 @@ declare global {
                         table: 'sys_module'
                         id: '90d393d3c3a346bbb7aa1954afa69341'
                     }
+                    'src_server_core_match_match-check_ts': {
+                        table: 'sys_module'
+                        id: 'b587a17cde254e049840228408b97fed'
+                    }
+                    'src_server_core_match_match-tables_ts': {
+                        table: 'sys_module'
+                        id: '8693052c3db148fbbfad2d8c22cfee30'
+                    }
+                    src_server_core_match_readiness_ts: {
+                        table: 'sys_module'
+                        id: '22e0c51c158a43a1a7cc4ced1cf30270'
+                    }
+                    'src_server_core_match_staged-rows_ts': {
+                        table: 'sys_module'
+                        id: '36b6cbc751354772af428d7d2c522e2e'
+                    }
                     'src_server_core_odata_csdl_check-source-query_ts': {
                         table: 'sys_module'
                         id: 'aa9106f3519740c2bda7f0a95cb04c06'
@@ -3583,6 +3599,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '24a284117545487d85d395d21d41a1fe'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_state'
+                            value: 'no_lines'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '24b38824a98d4fcba169b6877e3936c4'
                         key: {
@@ -4478,6 +4505,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '369bb44ee6954f74acd92321cb2dfe1f'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_summary'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3739ed069b2f410f8d1275fee9935453'
                         key: {
@@ -4601,6 +4637,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '394b7ce9d0444a98a9ba6083e8e1435e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_state'
+                            value: 'waiting_for_receipt'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '3980ad8988fb41c6aad08d79bef0f702'
                         key: {
@@ -4652,6 +4699,17 @@ declare global {
                                 }
                             }
                             element: 'entity_set_path'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3ac2ccb508c24e1893a068048066b5e9'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_state'
+                            value: 'waiting_for_po'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4770,6 +4828,14 @@ declare global {
                             }
                             element: 'connection'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '400bf800b6434b2dbecab683435c2356'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_state'
                         }
                     },
                     {
@@ -4936,6 +5002,17 @@ declare global {
                             name: 'x_mlc_ifs_s2p_flag'
                             element: 'first_flagged_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '43088aac6a064058ba8470cc2c43c973'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_state'
+                            value: 'ready'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5184,6 +5261,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4a8c9ad35d0f42f8802684b21eaa9a82'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_state'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '4b048806259848afa6ee15c762f17d82'
                         key: {
@@ -5285,6 +5371,17 @@ declare global {
                             name: 'x_mlc_ifs_s2p_dimension_map'
                             element: 'source'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4e29470165f940028e39d89131dc36b6'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_state'
+                            value: 'receipt_not_checked'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7926,6 +8023,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '8f46f131acbf4c4ba56e767a22df1654'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'match_check'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '8f9b54827980421cbcb27a3ec9968f5f'
                         key: {
@@ -8244,6 +8352,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '95e671550dd14fc3a9296959bec3271e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_checked_at'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '96910037f6f441878ae6d75568d9f857'
                         key: {
@@ -8459,6 +8576,17 @@ declare global {
                             name: 'x_mlc_ifs_s2p_dimension_map'
                             element: 'sn_value'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9c44ce64695e4d19bcb99157fcae5adf'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_state'
+                            value: 'no_po_line'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -9193,6 +9321,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ad338d05ab6142e7820a4134d1936d95'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_run'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'ad6c8715d3d942be9f1d1547e161dbfe'
                         key: {
@@ -9600,6 +9737,14 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_sync_state'
                             element: 'cursor_key'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b6dfaebed46443ffae395522aae39784'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_checked_at'
                         }
                     },
                     {
@@ -10450,6 +10595,14 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_sync_state'
                             element: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'cd3450bdbd3840d5bd0bb2539a8e25a2'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_state'
                         }
                     },
                     {
@@ -12331,6 +12484,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'f61c1cfc5f9f43169a5b8f4ad8d0502e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_run'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'f637d7381bcd4ad58ba4d15ae005d7b0'
                         deleted: true
@@ -12801,6 +12962,14 @@ declare global {
                             }
                             element: 'lookup'
                             position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ff1858a9353d4a58a9654f3db490b293'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_summary'
                         }
                     },
                     {

@@ -21,6 +21,9 @@ import { perObjectType } from '../document-types/object-type'
 import { readLinesOf } from '../lines/line-reader'
 import type { LineMap } from '../document-types/field-map'
 import type { LineTarget } from './line-rows'
+import { MatchCheck } from '../match/match-check'
+import type { MatchCounts } from '../match/match-check'
+import { matchTablesOf } from '../match/match-tables'
 
 /** An open flag whose last IFS read is at least this old is re-read by the next run (1 hour). */
 const FLAG_RECHECK_INTERVAL_MS = 60 * 60 * 1000
@@ -55,6 +58,8 @@ class ConnectionStager implements Stager {
     private readonly recheckPerRun: number
     /** Field maps compiled once for the run, the settings they write, reference look-ups cached. */
     private readonly targets: RunTargets
+    /** Match readiness of staged invoices (core/match); null when there is nothing to match. */
+    private match: MatchCheck | null | undefined
 
     constructor(
         private readonly ctx: StagingContext,
@@ -98,6 +103,44 @@ class ConnectionStager implements Stager {
         const outcome = rows.length > 0 ? this.stageRows(objectType, partition.targetTable, rows, 'retry') : null
         const resolved = outcome?.resolved ?? 0
         return { retried: flags.length, resolved, stillFlagged: flags.length - resolved }
+    }
+
+    finishMatchReadiness(): MatchCounts | null {
+        const match = this.matchCheck()
+        if (!match) return null
+        // Invoices staged by flag re-reads after the last page, then those still waiting.
+        match.afterPage(this.ctx.connection.pageSize)
+        match.recheck()
+        return match.finish()
+    }
+
+    /**
+     * Built on first use: the invoice and PO line maps name the columns (core/match/match-tables).
+     * None for a dry run, a connection without invoices, or a preset whose lines cannot be matched.
+     */
+    private matchCheck(): MatchCheck | null {
+        if (this.match !== undefined) return this.match
+        const syncsInvoices = this.ctx.connection.partitions.some((p) => p.objectType === 'supplier_invoice')
+        const tables =
+            this.dryRun || !syncsInvoices
+                ? null
+                : matchTablesOf(
+                      this.targets.mapFor('supplier_invoice'),
+                      this.targets.mapFor('purchase_order'),
+                      this.ctx.ports.platform
+                  )
+        const { ports, audit, connection, runSysId } = this.ctx
+        this.match = tables
+            ? new MatchCheck({
+                  store: ports.store,
+                  clock: ports.clock,
+                  audit,
+                  connectionSysId: connection.sysId,
+                  runSysId,
+                  tables,
+              })
+            : null
+        return this.match
     }
 
     settlePendingOutcomes(objectType: ObjectType): SettledOutcomes {
@@ -204,7 +247,7 @@ class ConnectionStager implements Stager {
             }
         }
         const map = this.targets.mapFor(objectType)
-        return new PageStaging({
+        const counts = new PageStaging({
             ctx: this.ctx,
             objectType,
             documentSource: this.sourceOf(objectType),
@@ -221,6 +264,9 @@ class ConnectionStager implements Stager {
             cache: this.cache,
             mappings: this.mappings,
         }).run(rows)
+        // The invoices just staged, judged against what is staged of their PO lines and receipts.
+        if (objectType === 'supplier_invoice') this.matchCheck()?.afterPage(rows.length)
+        return counts
     }
 
     /** The line table, described only when a page has lines to write (a run without lines asks nothing). */

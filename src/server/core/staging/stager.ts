@@ -6,6 +6,7 @@ import type { ConnectionConfig } from '../config/connection-config'
 import type { IfsReader } from '../ifs/ifs-reader'
 import type { PageSink } from '../sync/page-sink'
 import type { SettledOutcomes } from './pending-outcomes'
+import type { MatchCounts } from '../match/match-check'
 
 /** What the engine gives staging for one run of one connection. */
 export interface StagingContext {
@@ -46,6 +47,12 @@ export interface Stager extends PageSink {
      * do not stage into import tables leave it out.
      */
     settlePendingOutcomes?(objectType: ObjectType): SettledOutcomes
+    /**
+     * At the end of a run: the match readiness of staged invoices still waiting for their PO or
+     * receipt (bounded per run), audited with the run's totals. Null when the connection stages no
+     * invoice lines to match (or runs dry). Optional: sinks that stage nothing leave it out.
+     */
+    finishMatchReadiness?(): MatchCounts | null
 }
 
 export type StagerFactory = (context: StagingContext) => Stager

@@ -235,7 +235,19 @@ function syncEachPartition(wired: WiredRun): PartitionOutcome[] {
         outcomes.push(outcome)
         if (outcome.stopsConnection) stopped = outcome
     }
+    // Invoices still waiting for their PO or receipt, judged against what this run staged too.
+    if (!stopped) finishMatchReadiness(wired)
     return outcomes
+}
+
+/** One transaction where the store has them (SQLite), like a page. */
+function finishMatchReadiness({ job, stager, audit }: WiredRun): void {
+    if (!stager.finishMatchReadiness) return
+    const store = job.ports.store
+    const finish = () => stager.finishMatchReadiness?.()
+    if (store.atomically) store.atomically(finish)
+    else finish()
+    audit.flush()
 }
 
 /** Sums the outcomes into the run record, schedules the continuation, frees the lease. */
