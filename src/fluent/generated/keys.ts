@@ -1145,6 +1145,10 @@ declare global {
                         table: 'sys_app_module'
                         id: '910651ebd6da49268832aac52fa9d7de'
                     }
+                    module_waiting_for_match: {
+                        table: 'sys_app_module'
+                        id: '3fe9e878092e4bd386ae7925a5def710'
+                    }
                     package_json: {
                         table: 'sys_module'
                         id: '18f81b4e6dc941ab8d641a9ced1d26ca'
@@ -2167,6 +2171,19 @@ declare global {
                             value: 's2p_import'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '03cb4e38afa343a59fcaac4797f5b31f'
+                        key: {
+                            sys_security_acl: '94538a6960eb4c9eb3b508364457cb9e'
+                            sys_user_role: {
+                                id: '4c57cf9950e64aa1aca3dff72f342fd8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.ap_user'
+                                }
+                            }
                         }
                     },
                     {
@@ -3506,6 +3523,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '2136610f79d14f1aa2486cb15834a55d'
+                        key: {
+                            list_id: {
+                                id: '74099632364e4c909e9dac7009cff5a2'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_staging_key'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'match_summary'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: '21495556acff4f44872bb2ccb4cdb730'
                         key: {
@@ -4835,6 +4875,29 @@ declare global {
                         id: '400bf800b6434b2dbecab683435c2356'
                         key: {
                             name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '40d971fd1fc54f71911c992f6e34e303'
+                        key: {
+                            list_id: {
+                                id: '74099632364e4c909e9dac7009cff5a2'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_staging_key'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
                             element: 'match_state'
                         }
                     },
@@ -6299,6 +6362,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '614644fb066e4916aab63219e84e88e8'
+                        key: {
+                            list_id: {
+                                id: '74099632364e4c909e9dac7009cff5a2'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_staging_key'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'document_number'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: '6159db84086a437ea9ecd673604bbbc1'
                         key: {
@@ -6321,6 +6407,29 @@ declare global {
                         key: {
                             logical_table_name: 'x_mlc_ifs_s2p_flag'
                             col_name_string: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '6181bf9c2cf6459f9e559abbf6f7c627'
+                        key: {
+                            list_id: {
+                                id: '74099632364e4c909e9dac7009cff5a2'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_staging_key'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'match_checked_at'
                         }
                     },
                     {
@@ -6954,6 +7063,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '74099632364e4c909e9dac7009cff5a2'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '744c4cbefadc4e68afdbe76f6d807671'
                         key: {
@@ -7360,6 +7486,29 @@ declare global {
                     },
                     {
                         table: 'sys_ui_list_element'
+                        id: '7d1987d1d46f45b8ad25b6ab7352ceb6'
+                        key: {
+                            list_id: {
+                                id: '74099632364e4c909e9dac7009cff5a2'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_staging_key'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'supplier_number'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
                         id: '7d631c3da5df4c12b84ba3eb1f53205f'
                         key: {
                             list_id: {
@@ -7522,6 +7671,29 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_sync_state'
                             element: 'cursor_modified'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '81857fb8b1eb4c4d92801ff0bdcd24f5'
+                        key: {
+                            list_id: {
+                                id: '74099632364e4c909e9dac7009cff5a2'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_staging_key'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state'
                         }
                     },
                     {
@@ -8544,6 +8716,29 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_staging_key'
                             element: 'object_type'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '9b8a949753ab48219eb95cea02fb1cf2'
+                        key: {
+                            list_id: {
+                                id: '74099632364e4c909e9dac7009cff5a2'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_staging_key'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'company'
                         }
                     },
                     {
@@ -10837,6 +11032,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'd34324711741411d91cd23f553ea0c28'
+                        key: {
+                            list_id: {
+                                id: '74099632364e4c909e9dac7009cff5a2'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_staging_key'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'connection'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd47e141df28848fdb0a5ebe4f1a4a6c0'
                         key: {
@@ -11979,6 +12197,29 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ea7c57377ebe4e5fb13c08596c2a6ba2'
+                        key: {
+                            list_id: {
+                                id: '74099632364e4c909e9dac7009cff5a2'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_staging_key'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'creation_date'
                         }
                     },
                     {
