@@ -164,7 +164,7 @@ describe('match readiness on the staging key', () => {
     it('waits for the PO, then for the receipt, then is ready: re-checked each run, never a flag', () => {
         const w = new World()
         w.invoice('k1', w.nextRunId(), { '1': ['PO-7', '3/1'], '2': [null, null] })
-        w.run((m) => m.afterPage(10))
+        w.run((m) => m.sweepRun(10))
         expect(w.keyOf('k1')).toMatchObject({
             match_state: 'waiting_for_po',
             match_summary:
@@ -198,7 +198,7 @@ describe('match readiness on the staging key', () => {
         w.receipt('PO-1', '1/1', '1', 1)
         w.receipt('PO-1', '2/1', '1', 0)
         w.invoice('k2', w.nextRunId(), { '1': ['PO-1', '1/1', 4], '2': ['PO-1', '2/1', 1] })
-        w.run((m) => m.afterPage(10))
+        w.run((m) => m.sweepRun(10))
         expect(w.keyOf('k2').match_state).toBe('waiting_for_receipt')
         expect(w.keyOf('k2').match_summary).toBe(
             '1 of 2 line(s) ready. Line 1: partial receipt of PO PO-1 line 1/1, 1 of 4 received. Line 2: waiting for receipt of PO PO-1 line 2/1.'
@@ -214,16 +214,46 @@ describe('match readiness on the staging key', () => {
         w.clock.advance(1000)
         w.poLine('PO-3', '1/1', 'removed')
         w.invoice('k3', w.nextRunId(), { '1': ['PO-3', '1/1'], '2': ['PO-3', '2/1', 10] })
-        w.run((m) => m.afterPage(10))
+        w.run((m) => m.sweepRun(10))
         expect(w.keyOf('k3').match_state).toBe('waiting_for_po')
         expect(w.keyOf('k3').match_summary).toContain('Line 2: partial receipt of PO PO-3 line 2/1, 5 of 10 received')
+    })
+
+    it('judges the keys of a page before they are written, from the lines as built, into the same key values', () => {
+        const w = new World()
+        w.poLine('PO-2', '1/1')
+        w.receipt('PO-2', '1/1', '1', 3)
+        const line = (n: string, po: string | null, poLine: string | null) => ({
+            lineNumber: n,
+            values: { u_erp_line_number: n, u_purchase_order: po, u_purchase_order_line: poLine, u_line_quantity: 3 },
+        })
+        const ready: Record<string, string | number | null> = { key: 'a' }
+        const waiting: Record<string, string | number | null> = { key: 'b' }
+        w.queries.length = 0
+        const { run } = w.run((m) =>
+            m.annotate([
+                { key: 'a', lines: [line('1', 'PO-2', '1/1'), line('2', null, null)], values: ready },
+                { key: 'b', lines: [line('1', 'PO-2', '2/1')], values: waiting },
+            ])
+        )
+        expect(ready).toMatchObject({ match_state: 'ready', match_run: run })
+        expect(waiting).toMatchObject({
+            match_state: 'waiting_for_po',
+            match_summary: '0 of 1 line(s) ready. Line 1: waiting for PO PO-2 line 2/1.',
+        })
+        // Reads only: the PO lines and receipts cited, once each; nothing is written but the audit.
+        expect(w.queries.map((q) => q.table).sort()).toEqual([
+            'sn_fcms_intg_imp_order_line',
+            'sn_fcms_intg_imp_receipt',
+        ])
+        expect(w.store.writes.filter((x) => x.table === STAGING_KEY.name && x.op === 'update')).toEqual([])
     })
 
     it('says "receipt not checked" without a receipt stage; such invoices are not re-checked as waiting', () => {
         const w = new World(tablesOf(false))
         w.poLine('PO-5', '1/1')
         w.invoice('k4', w.nextRunId(), { '1': ['PO-5', '1/1'] })
-        w.run((m) => m.afterPage(10))
+        w.run((m) => m.sweepRun(10))
         expect(w.keyOf('k4').match_state).toBe('receipt_not_checked')
         expect(w.keyOf('k4').match_summary).toContain('receipt not checked')
     })
@@ -238,7 +268,7 @@ describe('match readiness on the staging key', () => {
         }
         for (let po = 0; po < 7; po += 2) w.poLine(`PO-${po}`, '1/1')
         w.queries.length = 0
-        w.run((m) => m.afterPage(100))
+        w.run((m) => m.sweepRun(100))
         const byTable = (t: string) => w.queries.filter((q) => q.table === t).length
         expect(byTable(STAGING_KEY.name)).toBe(1)
         expect(byTable('sn_spend_intg_imp_invoice_line')).toBe(1)
@@ -252,7 +282,7 @@ describe('match readiness on the staging key', () => {
         const w = new World()
         w.invoice('old', 'x'.repeat(32), { '1': ['PO-9', '1/1'] })
         w.invoice('new', w.nextRunId(), { '1': ['PO-9', '1/1'] })
-        w.run((m) => m.afterPage(10))
+        w.run((m) => m.sweepRun(10))
         expect(w.keyOf('new').match_state).toBe('waiting_for_po')
         expect(w.keyOf('old').match_state).toBeNull()
         w.run((m) => m.recheck())
@@ -268,7 +298,7 @@ describe('match readiness on the staging key', () => {
             return query(table, q)
         }
         const { run } = w.run((m) => {
-            m.afterPage(10)
+            m.sweepRun(10)
             m.recheck()
         })
         expect(w.keyOf('k5').match_state).toBeNull()

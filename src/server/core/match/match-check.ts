@@ -1,6 +1,6 @@
 import { STAGING_KEY } from '../../../tables/staging-key'
 import type { Clock } from '../../ports/clock'
-import type { Condition, Store, StoredRecord } from '../../ports/store'
+import type { Condition, FieldValue, Store, StoredRecord } from '../../ports/store'
 import type { AuditTrail } from '../audit/audit-trail'
 import { messageOf } from '../domain/failure'
 import { toGlideDateTime } from '../domain/glide-time'
@@ -8,7 +8,7 @@ import { lineLedgerOf } from '../staging/line-ledger'
 import type { MatchTables } from './match-tables'
 import { invoiceReadiness, WAITING_STATES } from './readiness'
 import type { InvoiceReadiness, MatchState } from './readiness'
-import { readInvoiceLines, readStagedFacts } from './staged-rows'
+import { matchLineOf, readInvoiceLines, readStagedFacts } from './staged-rows'
 
 /** Invoices re-checked per run at most (oldest check first), beyond those staged in the run. */
 export const MATCH_RECHECK_PER_RUN = 500
@@ -39,6 +39,16 @@ const zero = (): MatchCounts => ({
 
 const OBJECT_TYPE = 'supplier_invoice'
 
+/** A staging key about to be written, with its document's current lines as built for the line table. */
+export interface KeyToWrite {
+    key: string
+    lines: readonly { lineNumber: string; values: Readonly<Record<string, FieldValue>> }[]
+    /** The key's values, which receive the match columns. */
+    values: Record<string, string | number | null>
+}
+
+const textOf = (v: FieldValue | undefined): string | null => (v === null || v === undefined ? null : String(v))
+
 /**
  * Match readiness of staged invoices, kept on their staging keys (match_state, match_summary):
  * after each page, for the invoices the run staged and has not checked yet; at the end of the run,
@@ -57,8 +67,33 @@ export class MatchCheck {
         this.perRun = Math.max(0, Math.floor(o.recheckPerRun ?? MATCH_RECHECK_PER_RUN))
     }
 
-    /** The invoices this run staged (new or changed) and has not checked yet: those of the page just staged. */
-    afterPage(limit: number): void {
+    /**
+     * The page's invoices staged (new or changed), judged before their keys are written: the
+     * readiness goes into the same key write, so it costs no write of its own, only the bulk reads
+     * of the PO lines and receipts the page's lines cite.
+     */
+    annotate(keys: readonly KeyToWrite[]): void {
+        if (keys.length === 0) return
+        this.guarded(() => {
+            const cols = this.o.tables.invoiceLines
+            const lines = new Map(
+                keys.map((k) => [
+                    k.key,
+                    k.lines.map((l) => matchLineOf(cols, (c) => textOf(l.values[c]), l.lineNumber)),
+                ])
+            )
+            const facts = readStagedFacts(this.o.store, this.o.tables, Array.from(lines.values()).flat())
+            const checkedAt = toGlideDateTime(this.o.clock.nowMs())
+            for (const k of keys) {
+                const readiness = invoiceReadiness(lines.get(k.key) ?? [], facts)
+                this.count(readiness)
+                Object.assign(k.values, this.values(readiness, checkedAt))
+            }
+        })
+    }
+
+    /** Invoices the run staged (new or changed) whose keys were written without a check: a catch-up sweep. */
+    sweepRun(limit: number = this.perRun): void {
         this.guarded(() => this.check(this.keys([{ field: 'last_run', op: '=', value: this.o.runSysId }], limit)))
     }
 
@@ -142,8 +177,7 @@ export class MatchCheck {
         const checkedAt = toGlideDateTime(this.o.clock.nowMs())
         for (const k of keys) {
             const readiness = invoiceReadiness(lines.get(k.key ?? '') ?? [], facts)
-            this.counts[readiness.state]++
-            this.counts.checked++
+            this.count(readiness)
             if (k.match_state === readiness.state && k.match_summary === readiness.summary) unchanged.push(k.sys_id)
             else store.update(STAGING_KEY.name, k.sys_id, this.values(readiness, checkedAt))
         }
@@ -153,6 +187,11 @@ export class MatchCheck {
                 match_checked_at: checkedAt,
                 match_run: this.o.runSysId,
             })
+    }
+
+    private count(readiness: InvoiceReadiness): void {
+        this.counts[readiness.state]++
+        this.counts.checked++
     }
 
     private values(readiness: InvoiceReadiness, checkedAt: string) {

@@ -41,6 +41,23 @@ function numberOf(text: string | null | undefined): number | null {
 const pairKey = (poNumber: string, poLineNumber: string) => JSON.stringify([poNumber, poLineNumber])
 
 /**
+ * One invoice line as the match reads it, from its line-table values (`valueOf` a column's text);
+ * the line number from its column, else from the connector key's end.
+ */
+export function matchLineOf(
+    cols: InvoiceLineColumns,
+    valueOf: (column: string) => string | null,
+    lineNumber: string
+): MatchLine {
+    return {
+        lineNumber: (cols.lineNumber && valueOf(cols.lineNumber)) || lineNumber,
+        poNumber: valueOf(cols.poNumber) || null,
+        poLineNumber: valueOf(cols.poLineNumber) || null,
+        quantity: cols.quantity ? numberOf(valueOf(cols.quantity)) : null,
+    }
+}
+
+/**
  * The staged lines of the given connector keys (`<staging key>:<line number>`), latest row each,
  * removed lines left out, grouped by the invoice's staging key.
  */
@@ -55,12 +72,7 @@ export function readInvoiceLines(
         const at = reference.lastIndexOf(':')
         if (at < 0 || (cols.state && r[cols.state] === REMOVED)) continue
         const key = reference.slice(0, at)
-        const line: MatchLine = {
-            lineNumber: (cols.lineNumber && r[cols.lineNumber]) || reference.slice(at + 1),
-            poNumber: r[cols.poNumber] || null,
-            poLineNumber: r[cols.poLineNumber] || null,
-            quantity: cols.quantity ? numberOf(r[cols.quantity]) : null,
-        }
+        const line = matchLineOf(cols, (c) => r[c] ?? null, reference.slice(at + 1))
         byKey.set(key, [...(byKey.get(key) ?? []), line])
     }
     return byKey

@@ -21,6 +21,7 @@ import { perObjectType } from '../document-types/object-type'
 import { readLinesOf } from '../lines/line-reader'
 import type { LineMap } from '../document-types/field-map'
 import type { LineTarget } from './line-rows'
+import type { KeyUpdate, NewKey } from './new-key-batch'
 import { MatchCheck } from '../match/match-check'
 import type { MatchCounts } from '../match/match-check'
 import { matchTablesOf } from '../match/match-tables'
@@ -108,8 +109,8 @@ class ConnectionStager implements Stager {
     finishMatchReadiness(): MatchCounts | null {
         const match = this.matchCheck()
         if (!match) return null
-        // Invoices staged by flag re-reads after the last page, then those still waiting.
-        match.afterPage(this.ctx.connection.pageSize)
+        // Invoices staged this run whose keys were written without a check, then those still waiting.
+        match.sweepRun()
         match.recheck()
         return match.finish()
     }
@@ -247,7 +248,7 @@ class ConnectionStager implements Stager {
             }
         }
         const map = this.targets.mapFor(objectType)
-        const counts = new PageStaging({
+        return new PageStaging({
             ctx: this.ctx,
             objectType,
             documentSource: this.sourceOf(objectType),
@@ -263,10 +264,19 @@ class ConnectionStager implements Stager {
             book: this.flagBook(objectType),
             cache: this.cache,
             mappings: this.mappings,
+            annotateKeys: objectType === 'supplier_invoice' ? (keys) => this.annotateMatch(keys) : undefined,
         }).run(rows)
-        // The invoices just staged, judged against what is staged of their PO lines and receipts.
-        if (objectType === 'supplier_invoice') this.matchCheck()?.afterPage(rows.length)
-        return counts
+    }
+
+    /** The page's invoices, judged against what is staged of their PO lines and receipts, into their key writes. */
+    private annotateMatch(keys: readonly (NewKey | KeyUpdate)[]): void {
+        this.matchCheck()?.annotate(
+            keys.map(({ item, values }) => ({
+                key: item.key,
+                lines: item.lines.map((l) => ({ lineNumber: l.lineNumber, values: l.values })),
+                values,
+            }))
+        )
     }
 
     /** The line table, described only when a page has lines to write (a run without lines asks nothing). */
