@@ -2,6 +2,7 @@ import { STAGING_KEY } from '../../../tables/staging-key'
 import type { Clock } from '../../ports/clock'
 import type { Condition, FieldValue, Store, StoredRecord } from '../../ports/store'
 import type { AuditTrail } from '../audit/audit-trail'
+import { SUPPLIER_INVOICE } from '../document-types/supplier-invoice'
 import { messageOf } from '../domain/failure'
 import { toGlideDateTime } from '../domain/glide-time'
 import { lineLedgerOf } from '../staging/line-ledger'
@@ -37,7 +38,8 @@ const zero = (): MatchCounts => ({
     no_lines: 0,
 })
 
-const OBJECT_TYPE = 'supplier_invoice'
+/** Invoices are what is matched: the key's object type, from the registry. */
+const OBJECT_TYPE = SUPPLIER_INVOICE.id
 
 /** A staging key about to be written, with its document's current lines as built for the line table. */
 export interface KeyToWrite {

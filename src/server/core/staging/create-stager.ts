@@ -25,6 +25,8 @@ import type { KeyUpdate, NewKey } from './new-key-batch'
 import { MatchCheck } from '../match/match-check'
 import type { MatchCounts } from '../match/match-check'
 import { matchTablesOf } from '../match/match-tables'
+import { PURCHASE_ORDER } from '../document-types/purchase-order'
+import { SUPPLIER_INVOICE } from '../document-types/supplier-invoice'
 
 /** An open flag whose last IFS read is at least this old is re-read by the next run (1 hour). */
 const FLAG_RECHECK_INTERVAL_MS = 60 * 60 * 1000
@@ -121,13 +123,13 @@ class ConnectionStager implements Stager {
      */
     private matchCheck(): MatchCheck | null {
         if (this.match !== undefined) return this.match
-        const syncsInvoices = this.ctx.connection.partitions.some((p) => p.objectType === 'supplier_invoice')
+        const syncsInvoices = this.ctx.connection.partitions.some((p) => p.objectType === SUPPLIER_INVOICE.id)
         const tables =
             this.dryRun || !syncsInvoices
                 ? null
                 : matchTablesOf(
-                      this.targets.mapFor('supplier_invoice'),
-                      this.targets.mapFor('purchase_order'),
+                      this.targets.mapFor(SUPPLIER_INVOICE.id),
+                      this.targets.mapFor(PURCHASE_ORDER.id),
                       this.ctx.ports.platform
                   )
         const { ports, audit, connection, runSysId } = this.ctx
@@ -264,7 +266,7 @@ class ConnectionStager implements Stager {
             book: this.flagBook(objectType),
             cache: this.cache,
             mappings: this.mappings,
-            annotateKeys: objectType === 'supplier_invoice' ? (keys) => this.annotateMatch(keys) : undefined,
+            annotateKeys: objectType === SUPPLIER_INVOICE.id ? (keys) => this.annotateMatch(keys) : undefined,
         }).run(rows)
     }
 
