@@ -76,7 +76,14 @@ async function control<T>(what: string): Promise<T> {
     return (await res.json()) as T
 }
 
-async function sync(orders: boolean): Promise<void> {
+interface MatchCounts {
+    checked: number
+    ready: number
+    waiting_for_po: number
+    waiting_for_receipt: number
+}
+
+async function sync(orders: boolean): Promise<MatchCounts | null> {
     const config = writeJson(path.join(dir, `config-${orders}.json`), {
         name: 'Match readiness',
         fieldMapPreset: 's2p_import',
@@ -90,7 +97,9 @@ async function sync(orders: boolean): Promise<void> {
     })
     const result = await runCli(['sync', '--config', config, '--json'], env)
     expect(result.stderr).toBe('')
-    expect(JSON.parse(result.stdout).report.status).toBe('succeeded')
+    const { report } = JSON.parse(result.stdout)
+    expect(report.status).toBe('succeeded')
+    return report.matchReadiness ?? null
 }
 
 /**
@@ -193,10 +202,18 @@ test('an invoice staged before its PO waits for it, then for its receipt, then i
     expectStates(second)
 
     expect(stageReceipts(lines.receipts)).toBeGreaterThan(0)
-    await sync(true)
+    const counted = await sync(true)
     const third = expectedStates(true, true)
     expect([...third.values()].filter((s) => s === 'ready').length).toBeGreaterThan(0)
     expectStates(third)
+    // The run re-checked exactly the invoices that were waiting, and counts what it found.
+    const tally = (m: Map<string, string>, s: string) => [...m.values()].filter((v) => v === s).length
+    expect(counted).toMatchObject({
+        checked: tally(second, 'waiting_for_po') + tally(second, 'waiting_for_receipt'),
+        ready: tally(third, 'ready'),
+        waiting_for_po: tally(third, 'waiting_for_po'),
+        waiting_for_receipt: tally(third, 'waiting_for_receipt'),
+    })
 })
 
 test('one invoice line is matched to its PO line and receipts through the staged rows alone', () => {
