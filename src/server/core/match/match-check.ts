@@ -12,7 +12,7 @@ import type { InvoiceReadiness, MatchState } from './readiness'
 import { matchLineOf, readInvoiceLines, readStagedFacts } from './staged-rows'
 
 /** Invoices re-checked per run at most (oldest check first), beyond those staged in the run. */
-export const MATCH_RECHECK_PER_RUN = 500
+const MATCH_RECHECK_PER_RUN = 500
 
 export interface MatchCheckOptions {
     store: Store

@@ -14,7 +14,7 @@ export interface InvoiceLineColumns {
 }
 
 /** The staged PO lines: PO number and PO line number ("LineNo/ReleaseNo"), as invoice lines cite them. */
-export interface PoLineColumns {
+interface PoLineColumns {
     table: string
     poNumber: string
     lineNumber: string
@@ -102,7 +102,7 @@ export const RECEIPT_STAGE: ReceiptColumns = {
  * when the receipt document type's field map is merged: derive the columns from its rows (by
  * canonical field) instead of RECEIPT_STAGE.
  */
-export function receiptColumnsFor(poLines: PoLineColumns, platform: Platform): ReceiptColumns | null {
+function receiptColumnsFor(poLines: PoLineColumns, platform: Platform): ReceiptColumns | null {
     if (poLines.table !== 'sn_fcms_intg_imp_order_line') return null
     const described = platform.describeTable(RECEIPT_STAGE.table)
     if (!described) return null

@@ -112,7 +112,7 @@ function partialNote(l: LineReadiness, at: string): string | null {
 }
 
 /** Summaries longer than this end with how many more lines were not named. */
-export const SUMMARY_MAX = 1000
+const SUMMARY_MAX = 1000
 
 function summaryOf(lines: readonly LineReadiness[]): string {
     const ready = lines.filter((l) => l.state === 'ready').length
