@@ -21,7 +21,8 @@ jest.setTimeout(180_000)
 
 const SECRET = `match-${process.pid}-${Date.now().toString(36)}`
 const env = { ML_CONNECTOR_CLIENT_SECRET: SECRET }
-const DATA = ['--seed', '23', '--invoices', '50', '--orders', '40', '--lines-per-document', '1..5']
+// The demo's seed (demo.ts), fewer documents, the emulator's default lines.
+const DATA = ['--seed', '42', '--invoices', '60', '--orders', '40']
 
 type Key = [string, string | number | null][]
 type MatchStatus = 'no_po' | 'waiting_for_po' | 'waiting_for_receipt' | 'matched'
@@ -60,7 +61,7 @@ let lines: LineManifest
 let headers: HeaderManifest
 
 beforeAll(async () => {
-    emulator = await startEmulatorProcess([...DATA, '--bad-line-share', '0'], { clientSecret: SECRET })
+    emulator = await startEmulatorProcess(DATA, { clientSecret: SECRET })
     dir = tempDir('mlc-match-')
     database = path.join(dir, 'match.db')
     lines = await control<LineManifest>('line-manifest')
