@@ -258,6 +258,35 @@ describe('match readiness on the staging key', () => {
         expect(w.keyOf('k4').match_summary).toContain('receipt not checked')
     })
 
+    it('re-checks "receipt not checked" invoices once a receipt stage exists, not before', () => {
+        const without = new World(tablesOf(false))
+        without.poLine('PO-6', '1/1')
+        without.invoice('k6', without.nextRunId(), { '1': ['PO-6', '1/1'] })
+        without.run((m) => m.sweepRun())
+        without.queries.length = 0
+        without.run((m) => m.recheck())
+        expect(without.queries.filter((q) => q.table !== STAGING_KEY.name)).toEqual([])
+
+        const withStage = new World(tablesOf(true))
+        withStage.store.insert(STAGING_KEY.name, {
+            key: 'k7',
+            connection: CONNECTION,
+            object_type: 'supplier_invoice',
+            state: 'staged',
+            line_hashes: JSON.stringify({ h: 'h', l: { '1': 'h' } }),
+            match_state: 'receipt_not_checked',
+        })
+        withStage.store.insert('sn_spend_intg_imp_invoice_line', {
+            u_purchase_order: 'PO-6',
+            u_purchase_order_line: '1/1',
+            u_ml_connector_key: 'k7:1',
+        })
+        withStage.poLine('PO-6', '1/1')
+        withStage.receipt('PO-6', '1/1', '1', 1)
+        withStage.run((m) => m.recheck())
+        expect(withStage.keyOf('k7').match_state).toBe('ready')
+    })
+
     it('judges a page of invoices with one query per table, whatever the number of lines', () => {
         const w = new World()
         const run = w.nextRunId()

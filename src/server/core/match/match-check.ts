@@ -106,11 +106,19 @@ export class MatchCheck {
                 op: 'OR',
                 any: [
                     { field: 'match_state', op: 'ISEMPTY' },
-                    { field: 'match_state', op: 'IN', value: WAITING_STATES },
+                    { field: 'match_state', op: 'IN', value: this.recheckedStates() },
                 ],
             },
         ]
         this.guarded(() => this.check(this.keys(where, this.perRun)))
+    }
+
+    /**
+     * Waiting states; and "receipt not checked" once the instance has a receipt stage (installed
+     * after those invoices were judged), never while it has none: those would be read every run.
+     */
+    private recheckedStates(): MatchState[] {
+        return this.o.tables.receipts ? [...WAITING_STATES, 'receipt_not_checked'] : [...WAITING_STATES]
     }
 
     /** The run's totals, audited once. */
