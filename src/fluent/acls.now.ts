@@ -5,7 +5,8 @@ import { adminRole, apUserRole, integrationRole } from './roles.now'
 //   connection     read: admin, integration          write: admin (+ integration on status fields)  create/delete: admin
 //   connection_type read: admin, integration        write/create/delete: admin (the connection's settings per type)
 //   sync_state     read: admin, integration          write/create: integration                       delete: admin
-//   staging_key    read: admin, integration          write/create: integration                       delete: admin
+//   staging_key    read: admin, ap_user, integration write/create: integration                       delete: admin
+//                  (AP users read it for match readiness: "Invoices waiting for match")
 //   run            read: admin, ap_user, integration write/create: integration                       delete: admin
 //   audit          read: admin, ap_user, integration create: integration                             write: nobody; delete: admin (purge)
 //   flag           read: admin, ap_user, integration write: resolution_note admin, ap_user; other fields (state!) integration only;
@@ -175,7 +176,7 @@ Acl({
     type: 'record',
     table: 'x_mlc_ifs_s2p_staging_key',
     operation: 'read',
-    roles: [adminRole, integrationRole],
+    roles: [adminRole, apUserRole, integrationRole],
 })
 Acl({
     $id: Now.ID['acl_staging_key_create'],

@@ -18,6 +18,23 @@ List({
     ],
 })
 
+// Staging keys: what an AP user reads in "Invoices waiting for match" (menu.now.ts).
+List({
+    table: 'x_mlc_ifs_s2p_staging_key',
+    view: default_view,
+    columns: [
+        'document_number',
+        'supplier_number',
+        'company',
+        'match_state',
+        'match_summary',
+        'match_checked_at',
+        'creation_date',
+        'connection',
+        'state',
+    ],
+})
+
 List({
     table: 'x_mlc_ifs_s2p_connection',
     view: default_view,

@@ -43,6 +43,24 @@ export const flaggedRecordsModule = Record({
     },
 })
 
+// Invoices staged but not yet matchable: waiting for their PO or receipt is not a failure, so they
+// are not flags; the list shows what each waits for (match_summary), re-checked every run.
+export const waitingForMatchModule = Record({
+    $id: Now.ID['module_waiting_for_match'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Invoices waiting for match',
+        application: menu,
+        link_type: 'FILTER',
+        name: 'x_mlc_ifs_s2p_staging_key',
+        filter: 'object_type=supplier_invoice^match_stateINwaiting_for_po,waiting_for_receipt^ORDERBYmatch_checked_at',
+        hint: 'Staged invoices whose PO line or receipt has not arrived in ServiceNow yet',
+        roles: ['x_mlc_ifs_s2p.ap_user', 'x_mlc_ifs_s2p.admin'],
+        active: true,
+        order: 250,
+    },
+})
+
 export const syncRunsModule = Record({
     $id: Now.ID['module_sync_runs'],
     table: 'sys_app_module',

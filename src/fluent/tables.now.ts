@@ -128,6 +128,10 @@ export const x_mlc_ifs_s2p_staging_key = Table({
         produced_sys_id: StringColumn(STAGING_KEY.columns.produced_sys_id.options),
         first_run: ReferenceColumn(STAGING_KEY.columns.first_run.options),
         last_run: ReferenceColumn(STAGING_KEY.columns.last_run.options),
+        match_state: ChoiceColumn(STAGING_KEY.columns.match_state.options),
+        match_summary: StringColumn(STAGING_KEY.columns.match_summary.options),
+        match_checked_at: DateTimeColumn(STAGING_KEY.columns.match_checked_at.options),
+        match_run: ReferenceColumn(STAGING_KEY.columns.match_run.options),
     },
     // The dedup guarantee: the database refuses a second row for the same source document.
     index: [{ name: 'x_mlc_ifs_s2p_staging_key_key', unique: true, element: 'key' }],

@@ -22,6 +22,7 @@ const AUDIT_OPERATION_CHOICES = {
     lease_released: { label: 'Lease released by an admin' },
     prerequisite: { label: 'Prerequisite check' },
     error: { label: 'Error' },
+    match_check: { label: 'Match readiness' },
 }
 export type AuditOperation = keyof typeof AUDIT_OPERATION_CHOICES
 

@@ -2,6 +2,16 @@ import type { TableSpec } from './column-spec'
 import { WRITTEN_CONNECTION_COLUMN } from './shared-columns'
 import { OBJECT_TYPE_CHOICES } from './object-type-choices'
 
+/** Match readiness states (core/match/readiness.ts MatchState), in the order an AP user reads them. */
+const MATCH_STATE_CHOICES = {
+    ready: { label: 'Ready for match' },
+    waiting_for_po: { label: 'Waiting for PO' },
+    waiting_for_receipt: { label: 'Waiting for receipt' },
+    receipt_not_checked: { label: 'PO line staged, receipt not checked' },
+    no_po_line: { label: 'No PO line (not matchable)' },
+    no_lines: { label: 'No lines staged' },
+}
+
 /** The dedup ledger: one row per source document ever staged, written before its target record. */
 export const STAGING_KEY = {
     name: 'x_mlc_ifs_s2p_staging_key',
@@ -92,6 +102,25 @@ export const STAGING_KEY = {
         last_run: {
             type: 'reference',
             options: { label: 'Last run', referenceTable: 'x_mlc_ifs_s2p_run', readOnly: true },
+        },
+        // Three-way match readiness of a staged invoice (core/match): never a flag, waiting is not a failure.
+        match_state: {
+            type: 'choice',
+            options: {
+                label: 'Match readiness',
+                choices: MATCH_STATE_CHOICES,
+                readOnly: true,
+                hint: 'Whether every line of the staged invoice has its PO line and a receipt in ServiceNow; re-checked each run while waiting',
+            },
+        },
+        match_summary: {
+            type: 'string',
+            options: { label: 'Match summary', maxLength: 1000, readOnly: true },
+        },
+        match_checked_at: { type: 'datetime', options: { label: 'Match checked at', readOnly: true } },
+        match_run: {
+            type: 'reference',
+            options: { label: 'Match checked in run', referenceTable: 'x_mlc_ifs_s2p_run', readOnly: true },
         },
     },
 } as const satisfies TableSpec

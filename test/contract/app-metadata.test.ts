@@ -187,7 +187,8 @@ describe('ACLs', () => {
         [T('sync_state'), 'create', [INTEGRATION]],
         [T('sync_state'), 'write', [INTEGRATION]],
         [T('sync_state'), 'delete', [ADMIN]],
-        [T('staging_key'), 'read', [ADMIN, INTEGRATION]],
+        // AP users read staging keys for match readiness ("Invoices waiting for match", issue 18).
+        [T('staging_key'), 'read', [ADMIN, AP, INTEGRATION]],
         [T('staging_key'), 'create', [INTEGRATION]],
         [T('staging_key'), 'write', [INTEGRATION]],
         [T('staging_key'), 'delete', [ADMIN]],
@@ -241,7 +242,7 @@ describe('ACLs', () => {
         expect(built.sort()).toEqual(EXPECTED.map(([n, o]) => `${n}:${o}`).sort())
         for (const table of APP_TABLES) expect(built).toContain(`${table.name}:read`)
         for (const acl of out.where('sys_security_acl', { operation: 'read' })) {
-            if (acl.get('name') === C || acl.get('name') === T('sync_state') || acl.get('name') === T('staging_key')) {
+            if (acl.get('name') === C || acl.get('name') === T('sync_state')) {
                 expect(out.rolesVia('sys_security_acl_role', 'sys_security_acl', acl.get('sys_id'))).not.toContain(AP)
             }
         }
@@ -490,12 +491,21 @@ describe('menu and modules', () => {
     it.each([
         ['Connections', [ADMIN]],
         ['Flagged records', [ADMIN, AP]],
+        ['Invoices waiting for match', [ADMIN, AP]],
         ['Sync runs', [ADMIN, AP]],
         ['Audit trail', [ADMIN, AP]],
         ['Dimension mappings', [ADMIN]],
         ['Properties', [ADMIN]],
     ])('module %s for %p', (title, roles) => {
         expect(moduleRoles(title)).toEqual(roles)
+    })
+
+    it('Invoices waiting for match lists staged invoices waiting for their PO or receipt (issue 18)', () => {
+        const waiting = out.one('sys_app_module', { title: 'Invoices waiting for match' })
+        expect(waiting.get('name')).toBe('x_mlc_ifs_s2p_staging_key')
+        const terms = waiting.get('filter').split('^')
+        expect(terms).toContain('object_type=supplier_invoice')
+        expect(terms).toContain('match_stateINwaiting_for_po,waiting_for_receipt')
     })
 
     it('Flagged records opens the open flags; Properties shows only the app properties', () => {

@@ -73,7 +73,8 @@ const INTENDED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
         'connection status': '--',
         connection_type: '----',
         sync_state: '----',
-        staging_key: '----',
+        // Match readiness: the AP list "Invoices waiting for match" is staging keys (issue 18).
+        staging_key: 'r---',
         run: 'r---',
         audit: 'r---',
         flag: 'r---',

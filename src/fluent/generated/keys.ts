@@ -389,15 +389,15 @@ declare global {
                     }
                     csp_sn_fcms_intg_imp_receipt_create: {
                         table: 'sys_scope_privilege'
-                        id: '85e7a36e69ab4fe2b7a90159992d8757'
+                        id: '144de80c36fd4c44921f094e367984f2'
                     }
                     csp_sn_fcms_intg_imp_receipt_read: {
                         table: 'sys_scope_privilege'
-                        id: 'db3c47514034470ebe1dbce68d48180a'
+                        id: '6b194d57f57a40ebaf690e22cab3306e'
                     }
                     csp_sn_fcms_intg_imp_receipt_write: {
                         table: 'sys_scope_privilege'
-                        id: '8bab6b67ec314bb98ce0844cabadf7e4'
+                        id: 'f00f8eec4a9b4276aa7ba731c94416ef'
                     }
                     csp_sn_fin_erp_source_read: {
                         table: 'sys_scope_privilege'
@@ -919,39 +919,39 @@ declare global {
                     }
                     field_map_s2p_import_receipt_u_erp_po_line_number: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: '81390e4297554d04b4b000e4b48b3d99'
+                        id: '1f7a1f32d5fd424f8bfc8172189d074e'
                     }
                     field_map_s2p_import_receipt_u_erp_po_number: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: '68444135cbf94c9bbfcd94628ffba187'
+                        id: 'f901e136aadf40d2b4792f1edc5d7383'
                     }
                     field_map_s2p_import_receipt_u_erp_receipt_number: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: '0faa794c23fd437b8509f7cd4c85244b'
+                        id: '6e369b3352c5437cb4d38f3c6067d50f'
                     }
                     field_map_s2p_import_receipt_u_erp_source: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: 'fcbc046e425f40fdb973182f10ba47de'
+                        id: '616db432445644c3ab16c57e735cc123'
                     }
                     field_map_s2p_import_receipt_u_ml_connector_key: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: '53f5e980f0dd47a29d2365acc354be58'
+                        id: 'f8994df0555d44968e2788eb63d832b6'
                     }
                     field_map_s2p_import_receipt_u_quantity_received: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: '4964f2b442334bab881836fa28edd85f'
+                        id: '8d61f8fcbb8d4f8f9d43b23344e0f35b'
                     }
                     field_map_s2p_import_receipt_u_receipt_date: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: '3d715bbae1864096b5bf7ef54816298e'
+                        id: '8f03033178dc4741bdb7048da56751e0'
                     }
                     field_map_s2p_import_receipt_u_state: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: '99e293d812c8440cbd772fa9a373e826'
+                        id: 'f662c94e8c9c4cc78794b2530a0e1adc'
                     }
                     field_map_s2p_import_receipt_u_type: {
                         table: 'x_mlc_ifs_s2p_field_map'
-                        id: 'e79b03e7b331450f8206ab700db9e0c1'
+                        id: 'bd0e2abba2f044c493cfd1df32f12a33'
                     }
                     field_map_s2p_import_supplier_invoice_line_u_cost_center: {
                         table: 'x_mlc_ifs_s2p_field_map'
@@ -1193,6 +1193,10 @@ declare global {
                         table: 'sys_app_module'
                         id: '910651ebd6da49268832aac52fa9d7de'
                     }
+                    module_waiting_for_match: {
+                        table: 'sys_app_module'
+                        id: '3fe9e878092e4bd386ae7925a5def710'
+                    }
                     package_json: {
                         table: 'sys_module'
                         id: '18f81b4e6dc941ab8d641a9ced1d26ca'
@@ -1419,7 +1423,7 @@ declare global {
                     }
                     'src_server_core_document-types_receipt_ts': {
                         table: 'sys_module'
-                        id: '195a651531b3447b9510d4ca80dbe729'
+                        id: '7a26011b0a224b8380a6ecb6123947b5'
                     }
                     'src_server_core_document-types_registry_ts': {
                         table: 'sys_module'
@@ -1459,7 +1463,7 @@ declare global {
                     }
                     'src_server_core_domain_po-line-number_ts': {
                         table: 'sys_module'
-                        id: 'a46aa69b55254ed6a6416811532c91f1'
+                        id: '0c2a5a9b9c7a4063a288ede0893f6974'
                     }
                     'src_server_core_domain_reserved-null_ts': {
                         table: 'sys_module'
@@ -1523,7 +1527,7 @@ declare global {
                     }
                     'src_server_core_lines_changed-lines_ts': {
                         table: 'sys_module'
-                        id: 'a24585ae99f6442592313eee734b6d15'
+                        id: '10672ffaa0b44965a83e19eb37888433'
                     }
                     'src_server_core_lines_document-line-rows_ts': {
                         table: 'sys_module'
@@ -1531,7 +1535,7 @@ declare global {
                     }
                     'src_server_core_lines_documents-by-key_ts': {
                         table: 'sys_module'
-                        id: 'e59940182461411f85bb821bc9c19279'
+                        id: '351c458b56cb449cbcb75bb39c51d3fe'
                     }
                     'src_server_core_lines_line-queries_ts': {
                         table: 'sys_module'
@@ -1547,7 +1551,23 @@ declare global {
                     }
                     'src_server_core_lines_waiting-lines_ts': {
                         table: 'sys_module'
-                        id: '94272946a5aa49feae76bec4bfaa0188'
+                        id: 'b1f5d773ccba4f89930b6a6131bb645f'
+                    }
+                    'src_server_core_match_match-check_ts': {
+                        table: 'sys_module'
+                        id: 'b587a17cde254e049840228408b97fed'
+                    }
+                    'src_server_core_match_match-tables_ts': {
+                        table: 'sys_module'
+                        id: '8693052c3db148fbbfad2d8c22cfee30'
+                    }
+                    src_server_core_match_readiness_ts: {
+                        table: 'sys_module'
+                        id: '22e0c51c158a43a1a7cc4ced1cf30270'
+                    }
+                    'src_server_core_match_staged-rows_ts': {
+                        table: 'sys_module'
+                        id: '36b6cbc751354772af428d7d2c522e2e'
                     }
                     'src_server_core_odata_csdl_check-source-query_ts': {
                         table: 'sys_module'
@@ -1583,7 +1603,7 @@ declare global {
                     }
                     'src_server_core_odata_key-set-filter_ts': {
                         table: 'sys_module'
-                        id: '5be8b9ec12a547a8ad7ee0c3e4489692'
+                        id: '6f710d801e2a449ca2d740ae4ba5ed15'
                     }
                     src_server_core_odata_query_ts: {
                         table: 'sys_module'
@@ -1800,7 +1820,7 @@ declare global {
                     }
                     'src_server_core_staging_waiting-line-flags_ts': {
                         table: 'sys_module'
-                        id: 'ba07d1b81a17400cabb17c73a456107b'
+                        id: 'b4dba07bfa2e437e9c73e3164bbc322c'
                     }
                     'src_server_core_sync_active-connections_ts': {
                         table: 'sys_module'
@@ -1828,7 +1848,7 @@ declare global {
                     }
                     'src_server_core_sync_line-scan-step_ts': {
                         table: 'sys_module'
-                        id: 'e74c17148a174f0b93c251ea3fb0b8ad'
+                        id: '1b2176afbcda47338f8d93517ad62f03'
                     }
                     'src_server_core_sync_page-placement_ts': {
                         table: 'sys_module'
@@ -2234,6 +2254,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '03cb4e38afa343a59fcaac4797f5b31f'
+                        key: {
+                            sys_security_acl: '94538a6960eb4c9eb3b508364457cb9e'
+                            sys_user_role: {
+                                id: '4c57cf9950e64aa1aca3dff72f342fd8'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p.ap_user'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_number'
                         id: '03f66f2e9118402ea0b24599fa942dae'
                         key: {
@@ -2452,17 +2485,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '0797653be29643fbb68a5a7effe487a0'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_flag'
-                            element: 'reason'
-                            value: 'missing_header'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '07c8d70753fc439bafb99e296b05280d'
                         key: {
@@ -2627,15 +2649,6 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '0c52842c80974ad18d000b8c51a7c1a7'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_connection'
-                            element: 'header_wait_hours'
-                            language: 'en'
                         }
                     },
                     {
@@ -3252,15 +3265,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '19ef63d916f048e29666788e243de633'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_sync_state'
-                            element: 'line_cursor_set'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '1a1b53b7a45c404c8014fe8f1266035c'
                         key: {
@@ -3363,14 +3367,6 @@ declare global {
                             value: 'resolved'
                             language: 'en'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '1cd6b919e1834eb7b57196504301e9e5'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_sync_state'
-                            element: 'line_cursor_set'
                         }
                     },
                     {
@@ -3608,6 +3604,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '2136610f79d14f1aa2486cb15834a55d'
+                        key: {
+                            list_id: {
+                                id: '74099632364e4c909e9dac7009cff5a2'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_staging_key'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'match_summary'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: '21495556acff4f44872bb2ccb4cdb730'
                         key: {
@@ -3698,6 +3717,17 @@ declare global {
                             }
                             element: 'sync_orders'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '24a284117545487d85d395d21d41a1fe'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_state'
+                            value: 'no_lines'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3843,6 +3873,28 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.ap_user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '26edcaec390743a383ced386cea1630a'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'header_wait_hours'
+                            position: '6'
                         }
                     },
                     {
@@ -4050,6 +4102,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '2c0f7aae1e644fb3aa909e53acd41547'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'reason'
+                            value: 'missing_header'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '2c155b70f2644e48af089fe22bbc8972'
                         key: {
@@ -4196,6 +4259,15 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2eb740e891ef4aa696599ad99e92c5ce'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'waiting_lines'
+                            language: 'en'
                         }
                     },
                     {
@@ -4381,6 +4453,14 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3390b5daafbf4c99ab4e4d68f9065222'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'waiting_lines'
                         }
                     },
                     {
@@ -4596,6 +4676,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '369bb44ee6954f74acd92321cb2dfe1f'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_summary'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3739ed069b2f410f8d1275fee9935453'
                         key: {
@@ -4719,6 +4808,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '394b7ce9d0444a98a9ba6083e8e1435e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_state'
+                            value: 'waiting_for_receipt'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '3980ad8988fb41c6aad08d79bef0f702'
                         key: {
@@ -4770,6 +4870,17 @@ declare global {
                                 }
                             }
                             element: 'entity_set_path'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3ac2ccb508c24e1893a068048066b5e9'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_state'
+                            value: 'waiting_for_po'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4888,6 +4999,37 @@ declare global {
                             }
                             element: 'connection'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '400bf800b6434b2dbecab683435c2356'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '40d971fd1fc54f71911c992f6e34e303'
+                        key: {
+                            list_id: {
+                                id: '74099632364e4c909e9dac7009cff5a2'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_staging_key'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'match_state'
                         }
                     },
                     {
@@ -5054,6 +5196,17 @@ declare global {
                             name: 'x_mlc_ifs_s2p_flag'
                             element: 'first_flagged_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '43088aac6a064058ba8470cc2c43c973'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_state'
+                            value: 'ready'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5302,6 +5455,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4a8c9ad35d0f42f8802684b21eaa9a82'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_state'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '4b048806259848afa6ee15c762f17d82'
                         key: {
@@ -5403,6 +5565,17 @@ declare global {
                             name: 'x_mlc_ifs_s2p_dimension_map'
                             element: 'source'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4e29470165f940028e39d89131dc36b6'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_state'
+                            value: 'receipt_not_checked'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5534,14 +5707,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '4fdf990c569d4e2aa2cf82d2aa212284'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_sync_state'
-                            element: 'line_cursor_key'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
                         id: '4fe8c5bf15c143239c1ed8fcb78807d0'
                         key: {
@@ -5588,6 +5753,17 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '51dbc92151694c94bd3495c0dc7d3b3a'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'object_type'
+                            value: 'receipt'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5779,6 +5955,17 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '5502ad34e5344061bb1473f86b6ad357'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_flag'
+                            element: 'object_type'
+                            value: 'receipt'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6004,14 +6191,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '58442daa4706475d8af6ec34ae6cf6dd'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_sync_state'
-                            element: 'waiting_lines'
-                        }
-                    },
-                    {
                         table: 'sys_ui_action_role'
                         id: '58885c99ad1e40ceb451c7e16a33284c'
                         key: {
@@ -6153,15 +6332,6 @@ declare global {
                             }
                             element: 'transform'
                             position: '10'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '5d0a0987e58845ae98d5d55335f53bbb'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_sync_state'
-                            element: 'waiting_lines'
-                            language: 'en'
                         }
                     },
                     {
@@ -6346,6 +6516,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '614644fb066e4916aab63219e84e88e8'
+                        key: {
+                            list_id: {
+                                id: '74099632364e4c909e9dac7009cff5a2'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_staging_key'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'document_number'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: '6159db84086a437ea9ecd673604bbbc1'
                         key: {
@@ -6368,6 +6561,29 @@ declare global {
                         key: {
                             logical_table_name: 'x_mlc_ifs_s2p_flag'
                             col_name_string: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '6181bf9c2cf6459f9e559abbf6f7c627'
+                        key: {
+                            list_id: {
+                                id: '74099632364e4c909e9dac7009cff5a2'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_staging_key'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'match_checked_at'
                         }
                     },
                     {
@@ -6479,17 +6695,6 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.ap_user'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '65dbe549024c420886c9aae5b3aa739c'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_flag'
-                            element: 'object_type'
-                            value: 'receipt'
-                            language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6753,6 +6958,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6d469fe931c54ebd824757a825803fc9'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'header_wait_hours'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '6eb52cf76bc543a4b0316c244e1d0d0a'
                         key: {
@@ -6842,6 +7055,15 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6ffe40ddff58460dafbff3569f8dfd3c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'line_cursor_key'
+                            language: 'en'
                         }
                     },
                     {
@@ -6947,6 +7169,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '719e9b73b05f4f9396fa02ee5c05cc29'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'line_cursor_set'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: '71ba7504c6d44b2b99ca421bed2a6441'
                         key: {
@@ -6995,6 +7226,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '735752ceabb04a29a7e1229bd74a95c2'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'line_cursor_modified'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '73aaa7d7a0e24d718be620f12d6aa52c'
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
@@ -7009,6 +7249,23 @@ declare global {
                             name: 'x_mlc_ifs_s2p_sync_state'
                             element: 'connection'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '74099632364e4c909e9dac7009cff5a2'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -7076,6 +7333,17 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '75b05942d0864610b3dd254a0bd1b9fe'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_field_map'
+                            element: 'object_type'
+                            value: 'receipt'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7150,28 +7418,6 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.integration'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '777096fa4cda41589a365da6bd1cf35c'
-                        key: {
-                            sys_ui_section: {
-                                id: '74ad9844e8414b7fad2df3299db4cbfa'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_connection'
-                                    caption: 'Limits and schedule'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'header_wait_hours'
-                            position: '6'
                         }
                     },
                     {
@@ -7440,6 +7686,29 @@ declare global {
                     },
                     {
                         table: 'sys_ui_list_element'
+                        id: '7d1987d1d46f45b8ad25b6ab7352ceb6'
+                        key: {
+                            list_id: {
+                                id: '74099632364e4c909e9dac7009cff5a2'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_staging_key'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'supplier_number'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
                         id: '7d631c3da5df4c12b84ba3eb1f53205f'
                         key: {
                             list_id: {
@@ -7566,14 +7835,6 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
-                        id: '7f231ee891f24a308bab658f54ef5d0a'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_connection'
-                            element: 'header_wait_hours'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
                         id: '7f970d8d2a664b8ebee598e03850f4da'
                         key: {
                             name: 'x_mlc_ifs_s2p_audit'
@@ -7610,6 +7871,29 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_sync_state'
                             element: 'cursor_modified'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '81857fb8b1eb4c4d92801ff0bdcd24f5'
+                        key: {
+                            list_id: {
+                                id: '74099632364e4c909e9dac7009cff5a2'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_staging_key'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state'
                         }
                     },
                     {
@@ -7831,6 +8115,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '86d5dfefbf4747d799aa73555a91411b'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'line_cursor_modified'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '86f65b307c4040569a708d3560c0d2c5'
                         key: {
@@ -7905,6 +8197,17 @@ declare global {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'status'
                             value: 'deferred'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '89f68218fc504ad89207a541eb302422'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'object_type'
+                            value: 'receipt'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -8108,6 +8411,17 @@ declare global {
                             name: 'x_mlc_ifs_s2p_staging_key'
                             element: 'target_table'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8f46f131acbf4c4ba56e767a22df1654'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'match_check'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -8429,6 +8743,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '95e671550dd14fc3a9296959bec3271e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_checked_at'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '96910037f6f441878ae6d75568d9f857'
                         key: {
@@ -8502,6 +8825,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '9772202d177b408dafd686fc76cd3803'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'header_wait_hours'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '97ba43cfa4854221a35df7089fc370e8'
                         key: {
                             name: 'x_mlc_ifs_s2p_flag'
@@ -8538,6 +8870,14 @@ declare global {
                             value: 'setting'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '988fa8526d5f464ebfb2b0aa491a5aed'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'line_cursor_set'
                         }
                     },
                     {
@@ -8616,6 +8956,29 @@ declare global {
                     },
                     {
                         table: 'sys_ui_list_element'
+                        id: '9b8a949753ab48219eb95cea02fb1cf2'
+                        key: {
+                            list_id: {
+                                id: '74099632364e4c909e9dac7009cff5a2'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_staging_key'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'company'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
                         id: '9c0423f2c8504e13a54a818757fbfe84'
                         key: {
                             list_id: {
@@ -8644,6 +9007,17 @@ declare global {
                             name: 'x_mlc_ifs_s2p_dimension_map'
                             element: 'sn_value'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9c44ce64695e4d19bcb99157fcae5adf'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_state'
+                            value: 'no_po_line'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -9284,28 +9658,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: 'a988b5e879004d37aa09f7e5d24801f6'
-                        key: {
-                            sys_ui_section: {
-                                id: '74ad9844e8414b7fad2df3299db4cbfa'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_connection'
-                                    caption: 'Limits and schedule'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'overlap_seconds'
-                            position: '7'
-                        }
-                    },
-                    {
                         table: 'sys_choice_set'
                         id: 'a99b104115d74242a68a4340c060ffd0'
                         key: {
@@ -9334,39 +9686,6 @@ declare global {
                             }
                             element: 'cost_center_entity_set'
                             position: '9'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'aaf3006ff085480b8cf9d4f7c31c7298'
-                        key: {
-                            sys_ui_section: {
-                                id: '74ad9844e8414b7fad2df3299db4cbfa'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_connection'
-                                    caption: 'Limits and schedule'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '8'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'ab96b64e1ca44631b1c219559dca875d'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_connection_type'
-                            element: 'object_type'
-                            value: 'receipt'
-                            language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -9429,6 +9748,15 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_audit'
                             element: 'rows'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ad338d05ab6142e7820a4134d1936d95'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_run'
                             language: 'en'
                         }
                     },
@@ -9840,6 +10168,14 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_sync_state'
                             element: 'cursor_key'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b6dfaebed46443ffae395522aae39784'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_checked_at'
                         }
                     },
                     {
@@ -10322,6 +10658,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'c3dc213236aa454c9e45618ae64cdd7a'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c3dff396be9b4883a50171c89cba75b0'
                         key: {
@@ -10647,15 +11005,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'ca8e67b5e4d0429c9dfaf99f279a40c2'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_sync_state'
-                            element: 'line_cursor_key'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'cc48e2c446b6489fb77b43ce1a6515ce'
                         key: {
@@ -10699,6 +11048,14 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_sync_state'
                             element: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'cd3450bdbd3840d5bd0bb2539a8e25a2'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_state'
                         }
                     },
                     {
@@ -10906,6 +11263,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'd1059e5219f14b23bbb60f67378048e3'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'overlap_seconds'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd141aee61fa54cfd95a0ee547edcda1c'
                         key: {
@@ -10933,14 +11312,26 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'd3a5d0128f4d4076868ea3c7ef3557ed'
+                        table: 'sys_ui_list_element'
+                        id: 'd34324711741411d91cd23f553ea0c28'
                         key: {
-                            name: 'x_mlc_ifs_s2p_sync_state'
-                            element: 'object_type'
-                            value: 'receipt'
-                            language: 'en'
-                            dependent_value: 'NULL'
+                            list_id: {
+                                id: '74099632364e4c909e9dac7009cff5a2'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_staging_key'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'connection'
                         }
                     },
                     {
@@ -10991,17 +11382,6 @@ declare global {
                             name: 'x_mlc_ifs_s2p_flag'
                             element: 'state'
                             value: 'ignored'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'd4d8844d44084d02a2a96e306b194d3f'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_field_map'
-                            element: 'object_type'
-                            value: 'receipt'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -11593,17 +11973,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'df6fcc8cfd07426fbac438c784e7188a'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'object_type'
-                            value: 'receipt'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_ui_element'
                         id: 'dfacb03744fd4caa9cfb8e420764ca53'
                         key: {
@@ -11722,15 +12091,6 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'order_target_table'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'e227f1ca04cf41fea345d6ed92b8b18f'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_sync_state'
-                            element: 'line_cursor_modified'
                             language: 'en'
                         }
                     },
@@ -12120,6 +12480,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'ea7c57377ebe4e5fb13c08596c2a6ba2'
+                        key: {
+                            list_id: {
+                                id: '74099632364e4c909e9dac7009cff5a2'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_staging_key'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'creation_date'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'eb09da756a0b4af3a984ac6007f040f9'
                         key: {
@@ -12151,6 +12534,14 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_staging_key'
                             element: 'produced_table'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'eb64e1505a2d492d8eae59e23b5702af'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'line_cursor_key'
                         }
                     },
                     {
@@ -12588,14 +12979,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'f517d6bf54904b438216abd0d871db41'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_sync_state'
-                            element: 'line_cursor_modified'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'f55fc8ddf9ac4316944376232878df7e'
                         key: {
@@ -12627,6 +13010,14 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'lease_expires_at'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f61c1cfc5f9f43169a5b8f4ad8d0502e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_run'
                         }
                     },
                     {
@@ -13039,6 +13430,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'fe9a3dbd2b984ad0bce832edc7025915'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection_type'
+                            element: 'object_type'
+                            value: 'receipt'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'fed6e395ded44e878ffc7fb565f2f77d'
                         key: {
@@ -13100,6 +13502,14 @@ declare global {
                             }
                             element: 'lookup'
                             position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ff1858a9353d4a58a9654f3db490b293'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'match_summary'
                         }
                     },
                     {

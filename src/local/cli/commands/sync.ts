@@ -10,6 +10,7 @@ import type { LocalConfig } from '../local-config'
 import { openRuntime } from '../local-runtime'
 import type { LocalRuntime } from '../local-runtime'
 import { ProgressStore, progressLine } from '../progress'
+import type { MatchCounts } from '../../../server/core/match/match-check'
 
 export interface SyncOutcome {
     report: ConnectionRunReport
@@ -88,6 +89,17 @@ export function syncOnce(
     return { report, continueAtMs, database: runtime.config.database }
 }
 
+/** Invoices judged for the three-way match this run (issue 18): waiting is not a failure. */
+function matchRows(m: MatchCounts | null): [string, string][] {
+    if (!m || m.checked === 0) return []
+    return [
+        ['invoices checked for match', String(m.checked)],
+        ['  ready', String(m.ready)],
+        ['  waiting for PO', String(m.waiting_for_po)],
+        ['  waiting for receipt', String(m.waiting_for_receipt)],
+    ]
+}
+
 function renderSyncOutcome(outcome: SyncOutcome, config: LocalConfig): string {
     const r = outcome.report
     const rows: [string, string][] = [
@@ -106,6 +118,7 @@ function renderSyncOutcome(outcome: SyncOutcome, config: LocalConfig): string {
                 String(n),
             ]),
         ['flags resolved', String(r.resolved)],
+        ...matchRows(r.matchReadiness ?? null),
         ['errors', String(r.errors)],
         ['IFS requests', String(r.ifsRequests)],
         ['throttles', String(r.throttles)],

@@ -25,6 +25,12 @@ import type { LineMap } from '../document-types/field-map'
 import type { LineTarget } from './line-rows'
 import { flagWaitingLines } from './waiting-line-flags'
 import type { WaitingLineFlag } from './waiting-line-flags'
+import type { KeyUpdate, NewKey } from './new-key-batch'
+import { MatchCheck } from '../match/match-check'
+import type { MatchCounts } from '../match/match-check'
+import { matchTablesOf } from '../match/match-tables'
+import { PURCHASE_ORDER } from '../document-types/purchase-order'
+import { SUPPLIER_INVOICE } from '../document-types/supplier-invoice'
 
 /** An open flag whose last IFS read is at least this old is re-read by the next run (1 hour). */
 const FLAG_RECHECK_INTERVAL_MS = 60 * 60 * 1000
@@ -59,6 +65,8 @@ class ConnectionStager implements Stager {
     private readonly recheckPerRun: number
     /** Field maps compiled once for the run, the settings they write, reference look-ups cached. */
     private readonly targets: RunTargets
+    /** Match readiness of staged invoices (core/match); null when there is nothing to match. */
+    private match: MatchCheck | null | undefined
 
     constructor(
         private readonly ctx: StagingContext,
@@ -108,6 +116,44 @@ class ConnectionStager implements Stager {
         if (lines.length === 0) return 0
         const at = { source: this.sourceOf(objectType), redactor: this.ctx.redactor }
         return flagWaitingLines(this.flagBook(objectType), at, lines)
+    }
+
+    finishMatchReadiness(): MatchCounts | null {
+        const match = this.matchCheck()
+        if (!match) return null
+        // Invoices staged this run whose keys were written without a check, then those still waiting.
+        match.sweepRun()
+        match.recheck()
+        return match.finish()
+    }
+
+    /**
+     * Built on first use: the invoice and PO line maps name the columns (core/match/match-tables).
+     * None for a dry run, a connection without invoices, or a preset whose lines cannot be matched.
+     */
+    private matchCheck(): MatchCheck | null {
+        if (this.match !== undefined) return this.match
+        const syncsInvoices = this.ctx.connection.partitions.some((p) => p.objectType === SUPPLIER_INVOICE.id)
+        const tables =
+            this.dryRun || !syncsInvoices
+                ? null
+                : matchTablesOf(
+                      this.targets.mapFor(SUPPLIER_INVOICE.id),
+                      this.targets.mapFor(PURCHASE_ORDER.id),
+                      this.ctx.ports.platform
+                  )
+        const { ports, audit, connection, runSysId } = this.ctx
+        this.match = tables
+            ? new MatchCheck({
+                  store: ports.store,
+                  clock: ports.clock,
+                  audit,
+                  connectionSysId: connection.sysId,
+                  runSysId,
+                  tables,
+              })
+            : null
+        return this.match
     }
 
     settlePendingOutcomes(objectType: ObjectType): SettledOutcomes {
@@ -230,7 +276,19 @@ class ConnectionStager implements Stager {
             book: this.flagBook(objectType),
             cache: this.cache,
             mappings: this.mappings,
+            annotateKeys: objectType === SUPPLIER_INVOICE.id ? (keys) => this.annotateMatch(keys) : undefined,
         }).run(rows)
+    }
+
+    /** The page's invoices, judged against what is staged of their PO lines and receipts, into their key writes. */
+    private annotateMatch(keys: readonly (NewKey | KeyUpdate)[]): void {
+        this.matchCheck()?.annotate(
+            keys.map(({ item, values }) => ({
+                key: item.key,
+                lines: item.lines.map((l) => ({ lineNumber: l.lineNumber, values: l.values })),
+                values,
+            }))
+        )
     }
 
     /** The line table, described only when a page has lines to write (a run without lines asks nothing). */

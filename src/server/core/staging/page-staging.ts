@@ -64,6 +64,11 @@ export interface PageStagingOptions {
     mappings: DimensionMappings
     /** The type's line table (the map's lines and the table as described); null: headers only. */
     lines?: LineTarget | null
+    /**
+     * Sees the page's keys about to be written (new and changed documents) and may add columns to
+     * them: match readiness (core/match) rides on the key write instead of a write of its own.
+     */
+    annotateKeys?: (keys: readonly (NewKey | KeyUpdate)[]) => void
 }
 
 /**
@@ -128,6 +133,7 @@ export class PageStaging {
         this.settleImportRows()
         if (lineRows) settleLineRows(lineRows.options, lineRows.rows)
         this.holdRefusals()
+        this.o.annotateKeys?.([...this.ledger.newKeys.entries(), ...this.ledger.keyUpdates.values()])
         this.writeNewKeys(writer)
         this.writeKeyUpdates()
         this.auditDuplicates()

@@ -7,6 +7,7 @@ import type { IfsReader } from '../ifs/ifs-reader'
 import type { PageSink } from '../sync/page-sink'
 import type { SettledOutcomes } from './pending-outcomes'
 import type { WaitingLineFlag } from './waiting-line-flags'
+import type { MatchCounts } from '../match/match-check'
 
 /** What the engine gives staging for one run of one connection. */
 export interface StagingContext {
@@ -52,6 +53,12 @@ export interface Stager extends PageSink {
      * waiting-lines); returns how many flags were opened or updated. Optional like the above.
      */
     flagWaitingLines?(objectType: ObjectType, lines: readonly WaitingLineFlag[]): number
+    /**
+     * At the end of a run: the match readiness of staged invoices still waiting for their PO or
+     * receipt (bounded per run), audited with the run's totals. Null when the connection stages no
+     * invoice lines to match (or runs dry). Optional: sinks that stage nothing leave it out.
+     */
+    finishMatchReadiness?(): MatchCounts | null
 }
 
 export type StagerFactory = (context: StagingContext) => Stager

@@ -13,6 +13,7 @@ import { toGlideDateTime } from '../domain/glide-time'
 import type { IfsReader } from '../ifs/ifs-reader'
 import type { RequestCounters } from '../ifs/request-counters'
 import type { Stager, StagerFactory } from '../staging/stager'
+import type { MatchCounts } from '../match/match-check'
 import { describeCursor } from './cursor'
 import type { Lease } from './lease'
 import { syncPartition } from './partition-sync'
@@ -46,6 +47,8 @@ export interface ConnectionRunReport extends RunCounts {
     elapsedMs: number
     deferredUntilMs: number | null
     message: string
+    /** Staged invoices judged for the three-way match this run, by state; absent when none could be. */
+    matchReadiness?: MatchCounts | null
 }
 
 export interface JobReport {
@@ -196,7 +199,9 @@ function runPartitions(connectionRun: ConnectionRun): ConnectionRunReport {
     const reader = session.reader()
     const stager = stagerFactory({ ports, connection: config, reader, audit, redactor, runSysId: run.sysId })
     const wired: WiredRun = { ...connectionRun, audit, counters, reader, stager }
-    return finishRun(wired, syncEachPartition(wired))
+    const outcomes = syncEachPartition(wired)
+    const matchReadiness = finishMatchReadiness(wired, outcomes)
+    return { ...finishRun(wired, outcomes), matchReadiness }
 }
 
 /** Each enabled object type in turn; after one that stops the connection, the rest are not run. */
@@ -236,6 +241,21 @@ function syncEachPartition(wired: WiredRun): PartitionOutcome[] {
         if (outcome.stopsConnection) stopped = outcome
     }
     return outcomes
+}
+
+/**
+ * Invoices still waiting for their PO or receipt, judged against what this run staged too; not
+ * after a partition that stopped the connection (the lease may be another runner's). One
+ * transaction where the store has them (SQLite), like a page.
+ */
+function finishMatchReadiness(wired: WiredRun, outcomes: readonly PartitionOutcome[]): MatchCounts | null {
+    const { job, stager, audit } = wired
+    if (!stager.finishMatchReadiness || outcomes.some((o) => o.stopsConnection)) return null
+    const store = job.ports.store
+    const finish = () => stager.finishMatchReadiness?.() ?? null
+    const counts = store.atomically ? store.atomically(finish) : finish()
+    audit.flush()
+    return counts
 }
 
 /** Sums the outcomes into the run record, schedules the continuation, frees the lease. */

@@ -1,0 +1,128 @@
+import type { Condition, Store, StoredRecord } from '../../ports/store'
+import type { InvoiceLineColumns, MatchTables, ReceiptColumns } from './match-tables'
+import type { MatchLine, ReceiptTotal, StagedFacts } from './readiness'
+
+/** Values per IN list: what an instance's encoded query takes comfortably (as line-writer). */
+const PER_QUERY = 500
+
+/** A line row marked removed (IFS deleted the line): neither billed nor billable. */
+const REMOVED = 'removed'
+
+/**
+ * The rows of `table` whose `column` is in `values`, one query per 500 values, oldest first: an
+ * import table holds a row per submission of a line (a change is a new row), so the last row read
+ * for a line is its latest.
+ */
+function rowsWhereIn(store: Store, table: string, column: string, values: Iterable<string>): StoredRecord[] {
+    const all = Array.from(new Set(values))
+    const rows: StoredRecord[] = []
+    for (let i = 0; i < all.length; i += PER_QUERY) {
+        const where: Condition[] = [{ field: column, op: 'IN', value: all.slice(i, i + PER_QUERY) }]
+        rows.push(...store.query(table, { where, orderBy: [{ field: 'sys_created_on' }] }))
+    }
+    return rows
+}
+
+/** Each row's latest version by its identity (rows without one each stand alone). */
+function latestBy(rows: readonly StoredRecord[], identity: (r: StoredRecord) => string | null): StoredRecord[] {
+    const latest = new Map<string, StoredRecord>()
+    for (const r of rows) latest.set(identity(r) || r.sys_id, r)
+    return Array.from(latest.values())
+}
+
+const byColumn = (column: string | null) => (r: StoredRecord) => (column ? r[column] : null)
+
+function numberOf(text: string | null | undefined): number | null {
+    if (text === null || text === undefined || text.trim() === '') return null
+    const n = Number(text)
+    return Number.isFinite(n) ? n : null
+}
+
+const pairKey = (poNumber: string, poLineNumber: string) => JSON.stringify([poNumber, poLineNumber])
+
+/**
+ * One invoice line as the match reads it, from its line-table values (`valueOf` a column's text);
+ * the line number from its column, else from the connector key's end.
+ */
+export function matchLineOf(
+    cols: InvoiceLineColumns,
+    valueOf: (column: string) => string | null,
+    lineNumber: string
+): MatchLine {
+    return {
+        lineNumber: (cols.lineNumber && valueOf(cols.lineNumber)) || lineNumber,
+        poNumber: valueOf(cols.poNumber) || null,
+        poLineNumber: valueOf(cols.poLineNumber) || null,
+        quantity: cols.quantity ? numberOf(valueOf(cols.quantity)) : null,
+    }
+}
+
+/**
+ * The staged lines of the given connector keys (`<staging key>:<line number>`), latest row each,
+ * removed lines left out, grouped by the invoice's staging key.
+ */
+export function readInvoiceLines(
+    store: Store,
+    cols: InvoiceLineColumns,
+    references: readonly string[]
+): Map<string, MatchLine[]> {
+    const byKey = new Map<string, MatchLine[]>()
+    for (const r of latestBy(rowsWhereIn(store, cols.table, cols.reference, references), byColumn(cols.reference))) {
+        const reference = r[cols.reference] ?? ''
+        const at = reference.lastIndexOf(':')
+        if (at < 0 || (cols.state && r[cols.state] === REMOVED)) continue
+        const key = reference.slice(0, at)
+        const line = matchLineOf(cols, (c) => r[c] ?? null, reference.slice(at + 1))
+        byKey.set(key, [...(byKey.get(key) ?? []), line])
+    }
+    return byKey
+}
+
+/**
+ * What is staged of the PO lines and receipts these lines cite: one query per 500 PO numbers on
+ * the PO line table and one on the receipt table, whatever the number of lines.
+ */
+export function readStagedFacts(store: Store, tables: MatchTables, lines: readonly MatchLine[]): StagedFacts {
+    const poNumbers = lines.flatMap((l) => (l.poNumber && l.poLineNumber ? [l.poNumber] : []))
+    const { poLines } = tables
+    const present = new Set<string>()
+    if (poNumbers.length > 0)
+        for (const r of latestBy(
+            rowsWhereIn(store, poLines.table, poLines.poNumber, poNumbers),
+            byColumn(poLines.reference)
+        )) {
+            const removed = poLines.state !== null && r[poLines.state] === REMOVED
+            const po = r[poLines.poNumber]
+            const line = r[poLines.lineNumber]
+            if (!removed && po && line) present.add(pairKey(po, line))
+        }
+    const receipts = tables.receipts && poNumbers.length > 0 ? readReceipts(store, tables.receipts, poNumbers) : null
+    return {
+        hasPoLine: (po, line) => present.has(pairKey(po, line)),
+        receiptsOf: (po, line) =>
+            tables.receipts === null ? null : (receipts?.get(pairKey(po, line)) ?? { count: 0, received: 0 }),
+    }
+}
+
+/**
+ * Received quantity and receipts per PO line; a receipt counts once (latest row by its connector
+ * key, else by PO line and receipt number: IFS numbers receipts per PO line).
+ */
+function readReceipts(store: Store, cols: ReceiptColumns, poNumbers: readonly string[]): Map<string, ReceiptTotal> {
+    const totals = new Map<string, ReceiptTotal>()
+    const rows = rowsWhereIn(store, cols.table, cols.poNumber, poNumbers)
+    const identity = (r: StoredRecord): string | null => {
+        if (cols.reference && r[cols.reference]) return r[cols.reference]
+        const receiptNumber = cols.receiptNumber ? r[cols.receiptNumber] : null
+        return receiptNumber ? JSON.stringify([r[cols.poNumber], r[cols.poLineNumber], receiptNumber]) : null
+    }
+    for (const r of latestBy(rows, identity)) {
+        const po = r[cols.poNumber]
+        const line = r[cols.poLineNumber]
+        const quantity = numberOf(r[cols.quantity]) ?? 0
+        if (!po || !line || quantity <= 0) continue
+        const total = totals.get(pairKey(po, line)) ?? { count: 0, received: 0 }
+        totals.set(pairKey(po, line), { count: total.count + 1, received: total.received + quantity })
+    }
+    return totals
+}

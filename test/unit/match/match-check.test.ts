@@ -1,0 +1,338 @@
+import { AUDIT, STAGING_KEY } from '../../../src/tables'
+import { AuditTrail } from '../../../src/server/core/audit/audit-trail'
+import { Redactor } from '../../../src/server/core/audit/redactor'
+import { MatchCheck } from '../../../src/server/core/match/match-check'
+import { matchTablesOf } from '../../../src/server/core/match/match-tables'
+import type { MatchTables } from '../../../src/server/core/match/match-tables'
+import { FIELD_MAPS } from '../../../src/server/core/staging/field-maps'
+import type { ColumnInfo, Platform } from '../../../src/server/ports/platform'
+import type { Query, StoredRecord } from '../../../src/server/ports/store'
+import { FakeClock } from '../../fakes/fake-clock'
+import { MemoryStore } from '../../fakes/memory-store'
+
+// Match readiness kept on staged invoices' keys, from the staged rows alone: the s2p_import
+// tables (invoice lines, order line stage) and the receipt stage, with rows seeded as staging
+// leaves them. Column names below are the issue's (s2p-targets), not read from the code.
+
+const CONNECTION = 'c'.repeat(32)
+const RECEIPT_COLUMNS = [
+    'u_erp_po_number',
+    'u_erp_po_line_number',
+    'u_erp_receipt_number',
+    'u_quantity_received',
+    'u_ml_connector_key',
+]
+
+function platform(receiptStage: boolean): Platform {
+    const described = (names: string[]): ColumnInfo[] =>
+        names.map((name) => ({ name, kind: 'string', mandatory: false }))
+    return {
+        isPluginActive: () => true,
+        describeTable: (t) =>
+            t === 'sn_fcms_intg_imp_receipt' ? (receiptStage ? described(RECEIPT_COLUMNS) : null) : described(['u_x']),
+        runAsUserHasRole: () => true,
+        runAsUserName: () => 'sync',
+    }
+}
+
+function tablesOf(receiptStage = true): MatchTables {
+    const maps = FIELD_MAPS.s2p_import
+    const tables = matchTablesOf(maps.supplier_invoice, maps.purchase_order, platform(receiptStage))
+    if (!tables) throw new Error('s2p_import has line maps on both sides')
+    return tables
+}
+
+class World {
+    readonly store = new MemoryStore({ nowMs: () => this.clock.nowMs() })
+    readonly clock = new FakeClock()
+    readonly queries: { table: string; query: Query }[] = []
+    private runs = 0
+
+    constructor(readonly tables: MatchTables = tablesOf()) {
+        const query = this.store.query.bind(this.store)
+        this.store.query = (table: string, q: Query): StoredRecord[] => {
+            this.queries.push({ table, query: q })
+            return query(table, q)
+        }
+    }
+
+    /** A staged invoice's key and its line rows (line number → PO number and line). */
+    invoice(key: string, run: string, lines: Record<string, [string | null, string | null, number?]>): void {
+        const l: Record<string, string> = {}
+        for (const n of Object.keys(lines)) l[n] = 'h'.repeat(16)
+        this.store.insert(STAGING_KEY.name, {
+            key,
+            connection: CONNECTION,
+            object_type: 'supplier_invoice',
+            document_number: `INV-${key}`,
+            state: 'staged',
+            line_hashes: JSON.stringify({ h: 'h'.repeat(16), l }),
+            last_run: run,
+        })
+        for (const [n, [po, poLine, qty]] of Object.entries(lines))
+            this.store.insert('sn_spend_intg_imp_invoice_line', {
+                u_external_invoice_number: `INV-${key}`,
+                u_erp_line_number: n,
+                u_line_quantity: String(qty ?? 5),
+                u_purchase_order: po,
+                u_purchase_order_line: poLine,
+                u_ml_connector_key: `${key}:${n}`,
+                u_ml_line_state: 'open',
+            })
+    }
+
+    poLine(po: string, line: string, state = 'open'): void {
+        this.store.insert('sn_fcms_intg_imp_order_line', {
+            u_erp_po_number: po,
+            u_erp_po_line_number: line,
+            u_ml_connector_key: `po-${po}:${line}`,
+            u_ml_line_state: state,
+        })
+    }
+
+    receipt(po: string, line: string, receiptNo: string, qty: number): void {
+        this.store.insert('sn_fcms_intg_imp_receipt', {
+            u_erp_po_number: po,
+            u_erp_po_line_number: line,
+            u_erp_receipt_number: receiptNo,
+            u_quantity_received: String(qty),
+            u_ml_connector_key: `rc-${po}:${line}:${receiptNo}`,
+        })
+    }
+
+    /** A run: a fresh MatchCheck, as the stager builds one per run. */
+    run(work: (m: MatchCheck) => void): { run: string; audit: AuditTrail } {
+        const run = `run${++this.runs}`.padEnd(32, '0')
+        this.clock.advance(60_000)
+        const audit = new AuditTrail(this.store, this.clock, new Redactor(), {
+            connectionSysId: CONNECTION,
+            runSysId: run,
+        })
+        const check = new MatchCheck({
+            store: this.store,
+            clock: this.clock,
+            audit,
+            connectionSysId: CONNECTION,
+            runSysId: run,
+            tables: this.tables,
+        })
+        work(check)
+        check.finish()
+        audit.flush()
+        return { run, audit }
+    }
+
+    nextRunId(): string {
+        return `run${this.runs + 1}`.padEnd(32, '0')
+    }
+
+    keyOf(key: string): StoredRecord {
+        const rec = this.store.query(STAGING_KEY.name, { where: [{ field: 'key', op: '=', value: key }] })[0]
+        this.queries.pop()
+        return rec
+    }
+}
+
+describe('the match columns of the s2p_import preset', () => {
+    it('come from the field maps by canonical field: the invoice line cites PO number and PO line, the order line stage holds them', () => {
+        const t = tablesOf()
+        expect(t.invoiceLines).toMatchObject({
+            table: 'sn_spend_intg_imp_invoice_line',
+            reference: 'u_ml_connector_key',
+            poNumber: 'u_purchase_order',
+            poLineNumber: 'u_purchase_order_line',
+            quantity: 'u_line_quantity',
+        })
+        expect(t.poLines).toMatchObject({
+            table: 'sn_fcms_intg_imp_order_line',
+            poNumber: 'u_erp_po_number',
+            lineNumber: 'u_erp_po_line_number',
+        })
+        expect(t.receipts).toMatchObject({ table: 'sn_fcms_intg_imp_receipt', quantity: 'u_quantity_received' })
+        expect(tablesOf(false).receipts).toBeNull()
+    })
+
+    it('are not there for presets whose PO lines do not carry their PO number (nothing is judged)', () => {
+        for (const preset of ['brief', 's2p_tables', 'legacy_procurement'] as const)
+            expect(
+                matchTablesOf(FIELD_MAPS[preset].supplier_invoice, FIELD_MAPS[preset].purchase_order, platform(true))
+            ).toBeNull()
+    })
+})
+
+describe('match readiness on the staging key', () => {
+    it('waits for the PO, then for the receipt, then is ready: re-checked each run, never a flag', () => {
+        const w = new World()
+        w.invoice('k1', w.nextRunId(), { '1': ['PO-7', '3/1'], '2': [null, null] })
+        w.run((m) => m.sweepRun(10))
+        expect(w.keyOf('k1')).toMatchObject({
+            match_state: 'waiting_for_po',
+            match_summary:
+                '0 of 2 line(s) ready. Line 1: waiting for PO PO-7 line 3/1. Line 2: no PO line referenced (not matchable).',
+        })
+
+        w.poLine('PO-7', '3/1')
+        w.run((m) => m.recheck())
+        expect(w.keyOf('k1').match_state).toBe('waiting_for_receipt')
+        expect(w.keyOf('k1').match_summary).toContain('Line 1: waiting for receipt of PO PO-7 line 3/1')
+
+        w.receipt('PO-7', '3/1', '1', 2)
+        w.receipt('PO-7', '3/1', '2', 3)
+        const { run } = w.run((m) => m.recheck())
+        expect(w.keyOf('k1')).toMatchObject({ match_state: 'ready', match_run: run })
+        expect(w.store.query('x_mlc_ifs_s2p_flag', { where: [] })).toEqual([])
+        const audit = w.store.query(AUDIT.name, { where: [{ field: 'run', op: '=', value: run }] })
+        expect(audit.map((a) => [a.operation, a.rows])).toEqual([['match_check', '1']])
+        expect(audit[0].message).toContain('1 ready, 0 waiting')
+
+        // Ready is not re-checked: the next run's re-check reads nothing.
+        w.queries.length = 0
+        w.run((m) => m.recheck())
+        expect(w.queries.filter((q) => q.table !== STAGING_KEY.name)).toEqual([])
+    })
+
+    it('counts a partial receipt as received, names it, and sums receipts; a cancelled (0) receipt is none', () => {
+        const w = new World()
+        w.poLine('PO-1', '1/1')
+        w.poLine('PO-1', '2/1')
+        w.receipt('PO-1', '1/1', '1', 1)
+        w.receipt('PO-1', '2/1', '1', 0)
+        w.invoice('k2', w.nextRunId(), { '1': ['PO-1', '1/1', 4], '2': ['PO-1', '2/1', 1] })
+        w.run((m) => m.sweepRun(10))
+        expect(w.keyOf('k2').match_state).toBe('waiting_for_receipt')
+        expect(w.keyOf('k2').match_summary).toBe(
+            '1 of 2 line(s) ready. Line 1: partial receipt of PO PO-1 line 1/1, 1 of 4 received. Line 2: waiting for receipt of PO PO-1 line 2/1.'
+        )
+    })
+
+    it('reads the latest row of a line: a PO line marked removed is gone, a receipt re-submitted counts once', () => {
+        const w = new World()
+        w.poLine('PO-3', '1/1')
+        w.receipt('PO-3', '2/1', '1', 5)
+        w.poLine('PO-3', '2/1')
+        w.receipt('PO-3', '2/1', '1', 5)
+        w.clock.advance(1000)
+        w.poLine('PO-3', '1/1', 'removed')
+        w.invoice('k3', w.nextRunId(), { '1': ['PO-3', '1/1'], '2': ['PO-3', '2/1', 10] })
+        w.run((m) => m.sweepRun(10))
+        expect(w.keyOf('k3').match_state).toBe('waiting_for_po')
+        expect(w.keyOf('k3').match_summary).toContain('Line 2: partial receipt of PO PO-3 line 2/1, 5 of 10 received')
+    })
+
+    it('judges the keys of a page before they are written, from the lines as built, into the same key values', () => {
+        const w = new World()
+        w.poLine('PO-2', '1/1')
+        w.receipt('PO-2', '1/1', '1', 3)
+        const line = (n: string, po: string | null, poLine: string | null) => ({
+            lineNumber: n,
+            values: { u_erp_line_number: n, u_purchase_order: po, u_purchase_order_line: poLine, u_line_quantity: 3 },
+        })
+        const ready: Record<string, string | number | null> = { key: 'a' }
+        const waiting: Record<string, string | number | null> = { key: 'b' }
+        w.queries.length = 0
+        const { run } = w.run((m) =>
+            m.annotate([
+                { key: 'a', lines: [line('1', 'PO-2', '1/1'), line('2', null, null)], values: ready },
+                { key: 'b', lines: [line('1', 'PO-2', '2/1')], values: waiting },
+            ])
+        )
+        expect(ready).toMatchObject({ match_state: 'ready', match_run: run })
+        expect(waiting).toMatchObject({
+            match_state: 'waiting_for_po',
+            match_summary: '0 of 1 line(s) ready. Line 1: waiting for PO PO-2 line 2/1.',
+        })
+        // Reads only: the PO lines and receipts cited, once each; nothing is written but the audit.
+        expect(w.queries.map((q) => q.table).sort()).toEqual([
+            'sn_fcms_intg_imp_order_line',
+            'sn_fcms_intg_imp_receipt',
+        ])
+        expect(w.store.writes.filter((x) => x.table === STAGING_KEY.name && x.op === 'update')).toEqual([])
+    })
+
+    it('says "receipt not checked" without a receipt stage; such invoices are not re-checked as waiting', () => {
+        const w = new World(tablesOf(false))
+        w.poLine('PO-5', '1/1')
+        w.invoice('k4', w.nextRunId(), { '1': ['PO-5', '1/1'] })
+        w.run((m) => m.sweepRun(10))
+        expect(w.keyOf('k4').match_state).toBe('receipt_not_checked')
+        expect(w.keyOf('k4').match_summary).toContain('receipt not checked')
+    })
+
+    it('re-checks "receipt not checked" invoices once a receipt stage exists, not before', () => {
+        const without = new World(tablesOf(false))
+        without.poLine('PO-6', '1/1')
+        without.invoice('k6', without.nextRunId(), { '1': ['PO-6', '1/1'] })
+        without.run((m) => m.sweepRun())
+        without.queries.length = 0
+        without.run((m) => m.recheck())
+        expect(without.queries.filter((q) => q.table !== STAGING_KEY.name)).toEqual([])
+
+        const withStage = new World(tablesOf(true))
+        withStage.store.insert(STAGING_KEY.name, {
+            key: 'k7',
+            connection: CONNECTION,
+            object_type: 'supplier_invoice',
+            state: 'staged',
+            line_hashes: JSON.stringify({ h: 'h', l: { '1': 'h' } }),
+            match_state: 'receipt_not_checked',
+        })
+        withStage.store.insert('sn_spend_intg_imp_invoice_line', {
+            u_purchase_order: 'PO-6',
+            u_purchase_order_line: '1/1',
+            u_ml_connector_key: 'k7:1',
+        })
+        withStage.poLine('PO-6', '1/1')
+        withStage.receipt('PO-6', '1/1', '1', 1)
+        withStage.run((m) => m.recheck())
+        expect(withStage.keyOf('k7').match_state).toBe('ready')
+    })
+
+    it('judges a page of invoices with one query per table, whatever the number of lines', () => {
+        const w = new World()
+        const run = w.nextRunId()
+        for (let i = 0; i < 40; i++) {
+            const lines: Record<string, [string, string]> = {}
+            for (let n = 1; n <= 6; n++) lines[String(n)] = [`PO-${i % 7}`, `${n}/1`]
+            w.invoice(`p${i}`, run, lines)
+        }
+        for (let po = 0; po < 7; po += 2) w.poLine(`PO-${po}`, '1/1')
+        w.queries.length = 0
+        w.run((m) => m.sweepRun(100))
+        const byTable = (t: string) => w.queries.filter((q) => q.table === t).length
+        expect(byTable(STAGING_KEY.name)).toBe(1)
+        expect(byTable('sn_spend_intg_imp_invoice_line')).toBe(1)
+        expect(byTable('sn_fcms_intg_imp_order_line')).toBe(1)
+        expect(byTable('sn_fcms_intg_imp_receipt')).toBe(1)
+        // The page's invoices are now checked in this run: a second look finds none.
+        expect(w.store.count(STAGING_KEY.name, [{ field: 'match_run', op: '=', value: run }])).toBe(40)
+    })
+
+    it('only touches invoices staged in the run after a page, and re-checks at most the bound per run', () => {
+        const w = new World()
+        w.invoice('old', 'x'.repeat(32), { '1': ['PO-9', '1/1'] })
+        w.invoice('new', w.nextRunId(), { '1': ['PO-9', '1/1'] })
+        w.run((m) => m.sweepRun(10))
+        expect(w.keyOf('new').match_state).toBe('waiting_for_po')
+        expect(w.keyOf('old').match_state).toBeNull()
+        w.run((m) => m.recheck())
+        expect(w.keyOf('old').match_state).toBe('waiting_for_po')
+    })
+
+    it('never fails the page it follows: a table the store refuses is audited once and readiness is left alone', () => {
+        const w = new World()
+        w.invoice('k5', w.nextRunId(), { '1': ['PO-1', '1/1'] })
+        const query = w.store.query.bind(w.store)
+        w.store.query = (table: string, q: Query) => {
+            if (table === 'sn_fcms_intg_imp_order_line') throw new Error('no such table')
+            return query(table, q)
+        }
+        const { run } = w.run((m) => {
+            m.sweepRun(10)
+            m.recheck()
+        })
+        expect(w.keyOf('k5').match_state).toBeNull()
+        const audit = w.store.query(AUDIT.name, { where: [{ field: 'run', op: '=', value: run }] })
+        expect(audit.map((a) => a.operation)).toEqual(['error'])
+        expect(audit[0].message).toBe('Match readiness was not checked this run: no such table')
+    })
+})
