@@ -84,7 +84,12 @@ function configFor(profile: Profile, url: string, database: string): Record<stri
             ...common,
             ifs: emulatorTenant(url),
             companies: ['10', '20'],
-            objects: { supplierInvoices: { source: { lines: true } }, purchaseOrders: { source: { lines: true } } },
+            // Receipts (on with purchase orders) are judged in cli-receipts; here only lines are.
+            objects: {
+                supplierInvoices: { source: { lines: true } },
+                purchaseOrders: { source: { lines: true } },
+                receipts: { enabled: false },
+            },
         }
     const example = altExampleConfig()
     const withLines = (key: 'supplierInvoices' | 'purchaseOrders', lines: unknown) => ({
@@ -98,6 +103,8 @@ function configFor(profile: Profile, url: string, database: string): Record<stri
         objects: {
             supplierInvoices: withLines('supplierInvoices', ALT_LINE_OVERRIDES.supplier_invoice),
             purchaseOrders: withLines('purchaseOrders', ALT_LINE_OVERRIDES.purchase_order),
+            // The example's receipt names: ping checks them against this tenant's $metadata too.
+            receipts: example.objects.receipts,
         },
     }
 }
