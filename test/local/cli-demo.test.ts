@@ -4,13 +4,18 @@ import * as path from 'path'
 import { runCli, tempDir } from '../support/run-cli'
 import { startEmulator } from '../../src/local/emulator/start-emulator'
 import type { Manifest } from '../../src/local/emulator/dataset/manifest'
+import { DEMO_LINES_PER_DOCUMENT } from '../../src/local/cli/commands/demo'
 
 // Lines are read by default: every document brings its lines, which takes longer than headers alone.
 jest.setTimeout(120_000)
 
-/** The emulator's own manifests for the demo's dataset (seed 42, as `npm start` runs it): documents and receipts. */
+/**
+ * The emulator's own manifests for the demo's dataset (seed 42 and the demo's lines per document, as
+ * `npm start` runs it): documents and receipts.
+ */
 async function demoManifest(invoices: number, orders: number): Promise<Manifest & { receipts: number }> {
-    const emu = await startEmulator({ dataset: { seed: 42, invoices, orders } })
+    const dataset = { seed: 42, invoices, orders, linesPerDocument: DEMO_LINES_PER_DOCUMENT }
+    const emu = await startEmulator({ dataset })
     try {
         return { ...emu.control.manifest(), receipts: emu.control.lineManifest().receipts.length }
     } finally {

@@ -92,9 +92,12 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
  * 1..6 lines a document (the emulator's default is 1..30): every document staged with its lines,
  * in a demo that still ends within a minute or so.
  */
+export const DEMO_LINES_PER_DOCUMENT = { min: 1, max: 6 } as const
+
 function emulatorArgs(invoices: number, orders: number): string[] {
     const counts = ['--invoices', String(invoices), '--orders', String(orders)]
-    return ['--seed', '42', ...counts, '--lines-per-document', '1..6', '--client-id', DEMO_CLIENT_ID]
+    const lines = `${DEMO_LINES_PER_DOCUMENT.min}..${DEMO_LINES_PER_DOCUMENT.max}`
+    return ['--seed', '42', ...counts, '--lines-per-document', lines, '--client-id', DEMO_CLIENT_ID]
 }
 
 /** Runs one sync and records the line rows it wrote: the import line tables' rows before and after. */
