@@ -35,9 +35,17 @@ function platform(receiptStage: boolean): Platform {
     }
 }
 
-function tablesOf(receiptStage = true): MatchTables {
+/** The s2p_import maps; `receipts` false: the connection stages no receipts (its receipt partition is off). */
+function tablesOf(receipts = true): MatchTables {
     const maps = FIELD_MAPS.s2p_import
-    const tables = matchTablesOf(maps.supplier_invoice, maps.purchase_order, platform(receiptStage))
+    const tables = matchTablesOf(
+        {
+            invoice: maps.supplier_invoice!,
+            order: maps.purchase_order!,
+            receipts: receipts ? { map: maps.receipt!, table: 'sn_fcms_intg_imp_receipt' } : null,
+        },
+        platform(receipts)
+    )
     if (!tables) throw new Error('s2p_import has line maps on both sides')
     return tables
 }
@@ -90,12 +98,13 @@ class World {
         })
     }
 
-    receipt(po: string, line: string, receiptNo: string, qty: number): void {
+    receipt(po: string, line: string, receiptNo: string, qty: number, state = 'Received'): void {
         this.store.insert('sn_fcms_intg_imp_receipt', {
             u_erp_po_number: po,
             u_erp_po_line_number: line,
             u_erp_receipt_number: receiptNo,
             u_quantity_received: String(qty),
+            u_state: state,
             u_ml_connector_key: `rc-${po}:${line}:${receiptNo}`,
         })
     }
@@ -153,10 +162,10 @@ describe('the match columns of the s2p_import preset', () => {
     })
 
     it('are not there for presets whose PO lines do not carry their PO number (nothing is judged)', () => {
-        for (const preset of ['brief', 's2p_tables', 'legacy_procurement'] as const)
-            expect(
-                matchTablesOf(FIELD_MAPS[preset].supplier_invoice, FIELD_MAPS[preset].purchase_order, platform(true))
-            ).toBeNull()
+        for (const preset of ['brief', 's2p_tables', 'legacy_procurement'] as const) {
+            const maps = { invoice: FIELD_MAPS[preset].supplier_invoice!, order: FIELD_MAPS[preset].purchase_order! }
+            expect(matchTablesOf({ ...maps, receipts: null }, platform(true))).toBeNull()
+        }
     })
 })
 
@@ -191,12 +200,13 @@ describe('match readiness on the staging key', () => {
         expect(w.queries.filter((q) => q.table !== STAGING_KEY.name)).toEqual([])
     })
 
-    it('counts a partial receipt as received, names it, and sums receipts; a cancelled (0) receipt is none', () => {
+    it('counts a partial receipt as received, names it, and sums receipts; an empty or cancelled receipt is none', () => {
         const w = new World()
         w.poLine('PO-1', '1/1')
         w.poLine('PO-1', '2/1')
         w.receipt('PO-1', '1/1', '1', 1)
         w.receipt('PO-1', '2/1', '1', 0)
+        w.receipt('PO-1', '2/1', '2', 1, 'Cancelled')
         w.invoice('k2', w.nextRunId(), { '1': ['PO-1', '1/1', 4], '2': ['PO-1', '2/1', 1] })
         w.run((m) => m.sweepRun(10))
         expect(w.keyOf('k2').match_state).toBe('waiting_for_receipt')

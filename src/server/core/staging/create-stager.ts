@@ -29,6 +29,8 @@ import type { KeyUpdate, NewKey } from './new-key-batch'
 import { MatchCheck } from '../match/match-check'
 import type { MatchCounts } from '../match/match-check'
 import { matchTablesOf } from '../match/match-tables'
+import type { StagedReceipts } from '../match/match-tables'
+import { RECEIPT } from '../document-types/receipt'
 import { PURCHASE_ORDER } from '../document-types/purchase-order'
 import { SUPPLIER_INVOICE } from '../document-types/supplier-invoice'
 
@@ -138,8 +140,11 @@ class ConnectionStager implements Stager {
             this.dryRun || !syncsInvoices
                 ? null
                 : matchTablesOf(
-                      this.targets.mapFor(SUPPLIER_INVOICE.id),
-                      this.targets.mapFor(PURCHASE_ORDER.id),
+                      {
+                          invoice: this.targets.mapFor(SUPPLIER_INVOICE.id),
+                          order: this.targets.mapFor(PURCHASE_ORDER.id),
+                          receipts: this.stagedReceipts(),
+                      },
                       this.ctx.ports.platform
                   )
         const { ports, audit, connection, runSysId } = this.ctx
@@ -154,6 +159,12 @@ class ConnectionStager implements Stager {
               })
             : null
         return this.match
+    }
+
+    /** The receipts' map and the table their partition stages into; null when the connection stages none. */
+    private stagedReceipts(): StagedReceipts | null {
+        const partition = this.ctx.connection.partitions.find((p) => p.objectType === RECEIPT.id)
+        return partition ? { map: this.targets.mapFor(RECEIPT.id), table: partition.targetTable } : null
     }
 
     settlePendingOutcomes(objectType: ObjectType): SettledOutcomes {
