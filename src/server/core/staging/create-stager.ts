@@ -123,7 +123,9 @@ class ConnectionStager implements Stager {
     finishMatchReadiness(): MatchCounts | null {
         const match = this.matchCheck()
         if (!match) return null
-        // Invoices staged this run whose keys were written without a check, then those still waiting.
+        // The run's invoices judged before its POs and receipts were staged; those written without a
+        // check; then those of earlier runs still waiting.
+        match.recheckRun()
         match.sweepRun()
         match.recheck()
         return match.finish()
@@ -271,7 +273,7 @@ class ConnectionStager implements Stager {
             }
         }
         const map = this.targets.mapFor(objectType)
-        return new PageStaging({
+        const counts = new PageStaging({
             ctx: this.ctx,
             objectType,
             documentSource: this.sourceOf(objectType),
@@ -289,6 +291,10 @@ class ConnectionStager implements Stager {
             mappings: this.mappings,
             annotateKeys: objectType === SUPPLIER_INVOICE.id ? (keys) => this.annotateMatch(keys) : undefined,
         }).run(rows)
+        // What invoices judged earlier in the run wait for may have just been staged.
+        if (objectType !== SUPPLIER_INVOICE.id && counts.inserted + counts.updated + (counts.rejected ?? 0) > 0)
+            this.match?.referencesStaged()
+        return counts
     }
 
     /** The page's invoices, judged against what is staged of their PO lines and receipts, into their key writes. */
