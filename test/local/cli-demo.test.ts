@@ -5,6 +5,7 @@ import { runCli, tempDir } from '../support/run-cli'
 import { startEmulator } from '../../src/local/emulator/start-emulator'
 import type { Manifest } from '../../src/local/emulator/dataset/manifest'
 import { DEMO_LINES_PER_DOCUMENT } from '../../src/local/cli/commands/demo'
+import type { LineManifest } from '../../src/local/emulator/dataset/line-manifest'
 
 // Lines are read by default: every document brings its lines, which takes longer than headers alone.
 jest.setTimeout(120_000)
@@ -13,14 +14,53 @@ jest.setTimeout(120_000)
  * The emulator's own manifests for the demo's dataset (seed 42 and the demo's lines per document, as
  * `npm start` runs it): documents and receipts.
  */
-async function demoManifest(invoices: number, orders: number): Promise<Manifest & { receipts: number }> {
+async function demoManifest(
+    invoices: number,
+    orders: number
+): Promise<Manifest & { receipts: number; lines: LineManifest }> {
     const dataset = { seed: 42, invoices, orders, linesPerDocument: DEMO_LINES_PER_DOCUMENT }
     const emu = await startEmulator({ dataset })
     try {
-        return { ...emu.control.manifest(), receipts: emu.control.lineManifest().receipts.length }
+        const lines = emu.control.lineManifest()
+        return { ...emu.control.manifest(), receipts: lines.receipts.length, lines }
     } finally {
         await emu.close()
     }
+}
+
+const WORST_FIRST = ['waiting_for_po', 'waiting_for_receipt', 'ready', 'no_po_line'] as const
+
+/**
+ * The staged invoices' match readiness once purchase orders and receipts are staged, by the
+ * manifests alone: a line waits for its PO when IFS lacks its PO line or the order is not staged
+ * (flagged), for a receipt when IFS holds none of it; the invoice is its worst line.
+ */
+function expectedMatch(manifest: Manifest & { lines: LineManifest }): Record<string, number> {
+    const id = (key: readonly (readonly [string, unknown])[]) => JSON.stringify(key)
+    const staged = (type: string) => {
+        const headers = new Set(
+            manifest.documents
+                .filter((d) => d.objectType === type && d.expected.outcome === 'staged')
+                .map((d) => id(d.key))
+        )
+        expect(manifest.documents.filter((d) => d.expected.outcome === 'staged_or_flagged')).toEqual([])
+        return manifest.lines.documents.filter(
+            (d) => d.objectType === type && d.check.outcome === 'staged' && headers.has(id(d.key))
+        )
+    }
+    const orders = new Set(staged('purchase_order').map((d) => String(d.key[0][1])))
+    const counts: Record<string, number> = { ready: 0, waiting_for_po: 0, waiting_for_receipt: 0, no_po_line: 0 }
+    for (const invoice of staged('supplier_invoice')) {
+        const states = invoice.lines.map((l) => {
+            if (l.kind !== 'invoice_item' || l.match.status === 'no_po') return 'no_po_line'
+            const order = String(l.match.poLineKey?.[0][1])
+            if (l.match.status === 'waiting_for_po' || !orders.has(order)) return 'waiting_for_po'
+            return l.match.status === 'matched' ? 'ready' : 'waiting_for_receipt'
+        })
+        const state = WORST_FIRST.find((s) => states.includes(s)) ?? 'no_lines'
+        counts[state] = (counts[state] ?? 0) + 1
+    }
+    return counts
 }
 
 test('demo (npm start) stages into the import tables, flags transform refusals with the platform message, stages nothing twice and ends by itself', async () => {
@@ -63,6 +103,18 @@ test('demo (npm start) stages into the import tables, flags transform refusals w
     expect([stagedAfterReset, rejectedAfterReset]).toEqual([0, 0])
     // Staged documents by staging key, flagged ones because their open flag already holds that row.
     expect(duplicatesAfterReset).toBe(stagedFirst + flaggedFirst)
+    // Receipts: every one IFS holds staged by the first sync, none again.
+    expect(row('receipts staged').map(Number)).toEqual([manifest.receipts, 0, 0])
+    // Match readiness of the staged invoices, by the manifests; the later syncs change nothing.
+    const match = expectedMatch(manifest)
+    expect(match.ready).toBeGreaterThan(0)
+    expect(match.waiting_for_receipt).toBeGreaterThan(0)
+    const shown = (label: string) => row(label).map(Number)
+    expect(shown('  ready')).toEqual([match.ready, match.ready, match.ready])
+    expect(shown('  waiting for PO')).toEqual(Array(3).fill(match.waiting_for_po))
+    expect(shown('  waiting for receipt')).toEqual(Array(3).fill(match.waiting_for_receipt))
+    const judged = Object.values(match).reduce((n, c) => n + c, 0)
+    expect(shown('invoices judged for match')).toEqual([judged, judged, judged])
     expect(out).toMatch(/Nothing was staged twice/)
     expect(out).toMatch(/Where to look:/)
 

@@ -2,22 +2,14 @@ import type { ColumnInfo } from '../../server/ports/platform'
 import type { Store } from '../../server/ports/store'
 import { IMPORT_TABLE_MODELS } from './import-tables'
 import type { ModelColumn, ModelTable } from './model-table'
-import { RECEIPT_STAGE_STAND_IN } from './receipt-stage-stand-in'
 import { REFERENCE_TABLE_MODELS, TARGET_TABLE_MODELS } from './target-tables'
 
-const MODELLED: readonly ModelTable[] = [
+/** Every Source-to-Pay table the stand-in models: import tables, primary/legacy targets, references. */
+export const S2P_MODEL_TABLES: readonly ModelTable[] = [
     ...Object.values(IMPORT_TABLE_MODELS),
     ...Object.values(TARGET_TABLE_MODELS),
     ...Object.values(REFERENCE_TABLE_MODELS),
 ]
-
-/**
- * Every Source-to-Pay table the stand-in models: import tables, primary/legacy targets, references;
- * and the receipt stage match readiness reads, where nothing above models it yet.
- */
-export const S2P_MODEL_TABLES: readonly ModelTable[] = MODELLED.some((t) => t.name === RECEIPT_STAGE_STAND_IN.name)
-    ? MODELLED
-    : [...MODELLED, RECEIPT_STAGE_STAND_IN]
 
 export function modelTable(name: string): ModelTable | undefined {
     return S2P_MODEL_TABLES.find((t) => t.name === name)

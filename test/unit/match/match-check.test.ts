@@ -2,6 +2,7 @@ import { AUDIT, STAGING_KEY } from '../../../src/tables'
 import { AuditTrail } from '../../../src/server/core/audit/audit-trail'
 import { Redactor } from '../../../src/server/core/audit/redactor'
 import { MatchCheck } from '../../../src/server/core/match/match-check'
+import type { MatchCounts } from '../../../src/server/core/match/match-check'
 import { matchTablesOf } from '../../../src/server/core/match/match-tables'
 import type { MatchTables } from '../../../src/server/core/match/match-tables'
 import { FIELD_MAPS } from '../../../src/server/core/staging/field-maps'
@@ -35,9 +36,17 @@ function platform(receiptStage: boolean): Platform {
     }
 }
 
-function tablesOf(receiptStage = true): MatchTables {
+/** The s2p_import maps; `receipts` false: the connection stages no receipts (its receipt partition is off). */
+function tablesOf(receipts = true): MatchTables {
     const maps = FIELD_MAPS.s2p_import
-    const tables = matchTablesOf(maps.supplier_invoice, maps.purchase_order, platform(receiptStage))
+    const tables = matchTablesOf(
+        {
+            invoice: maps.supplier_invoice!,
+            order: maps.purchase_order!,
+            receipts: receipts ? { map: maps.receipt!, table: 'sn_fcms_intg_imp_receipt' } : null,
+        },
+        platform(receipts)
+    )
     if (!tables) throw new Error('s2p_import has line maps on both sides')
     return tables
 }
@@ -90,18 +99,22 @@ class World {
         })
     }
 
-    receipt(po: string, line: string, receiptNo: string, qty: number): void {
+    receipt(po: string, line: string, receiptNo: string, qty: number, state = 'Received'): void {
         this.store.insert('sn_fcms_intg_imp_receipt', {
             u_erp_po_number: po,
             u_erp_po_line_number: line,
             u_erp_receipt_number: receiptNo,
             u_quantity_received: String(qty),
+            u_state: state,
             u_ml_connector_key: `rc-${po}:${line}:${receiptNo}`,
         })
     }
 
     /** A run: a fresh MatchCheck, as the stager builds one per run. */
-    run(work: (m: MatchCheck) => void): { run: string; audit: AuditTrail } {
+    run(
+        work: (m: MatchCheck) => void,
+        recheckPerRun?: number
+    ): { run: string; audit: AuditTrail; counts: MatchCounts } {
         const run = `run${++this.runs}`.padEnd(32, '0')
         this.clock.advance(60_000)
         const audit = new AuditTrail(this.store, this.clock, new Redactor(), {
@@ -115,11 +128,12 @@ class World {
             connectionSysId: CONNECTION,
             runSysId: run,
             tables: this.tables,
+            recheckPerRun,
         })
         work(check)
-        check.finish()
+        const counts = check.finish()
         audit.flush()
-        return { run, audit }
+        return { run, audit, counts }
     }
 
     nextRunId(): string {
@@ -153,10 +167,10 @@ describe('the match columns of the s2p_import preset', () => {
     })
 
     it('are not there for presets whose PO lines do not carry their PO number (nothing is judged)', () => {
-        for (const preset of ['brief', 's2p_tables', 'legacy_procurement'] as const)
-            expect(
-                matchTablesOf(FIELD_MAPS[preset].supplier_invoice, FIELD_MAPS[preset].purchase_order, platform(true))
-            ).toBeNull()
+        for (const preset of ['brief', 's2p_tables', 'legacy_procurement'] as const) {
+            const maps = { invoice: FIELD_MAPS[preset].supplier_invoice!, order: FIELD_MAPS[preset].purchase_order! }
+            expect(matchTablesOf({ ...maps, receipts: null }, platform(true))).toBeNull()
+        }
     })
 })
 
@@ -191,12 +205,13 @@ describe('match readiness on the staging key', () => {
         expect(w.queries.filter((q) => q.table !== STAGING_KEY.name)).toEqual([])
     })
 
-    it('counts a partial receipt as received, names it, and sums receipts; a cancelled (0) receipt is none', () => {
+    it('counts a partial receipt as received, names it, and sums receipts; an empty or cancelled receipt is none', () => {
         const w = new World()
         w.poLine('PO-1', '1/1')
         w.poLine('PO-1', '2/1')
         w.receipt('PO-1', '1/1', '1', 1)
         w.receipt('PO-1', '2/1', '1', 0)
+        w.receipt('PO-1', '2/1', '2', 1, 'Cancelled')
         w.invoice('k2', w.nextRunId(), { '1': ['PO-1', '1/1', 4], '2': ['PO-1', '2/1', 1] })
         w.run((m) => m.sweepRun(10))
         expect(w.keyOf('k2').match_state).toBe('waiting_for_receipt')
@@ -247,6 +262,40 @@ describe('match readiness on the staging key', () => {
             'sn_fcms_intg_imp_receipt',
         ])
         expect(w.store.writes.filter((x) => x.table === STAGING_KEY.name && x.op === 'update')).toEqual([])
+    })
+
+    it('re-judges the invoices judged earlier in the run once the run stages their POs and receipts; each counts once', () => {
+        const w = new World()
+        const run = w.nextRunId()
+        const keys = ['a', 'b', 'c'].map((key) => {
+            w.invoice(key, run, { '1': ['PO-9', '1/1', 2] })
+            const line = { u_purchase_order: 'PO-9', u_purchase_order_line: '1/1', u_line_quantity: 2 }
+            return { key, lines: [{ lineNumber: '1', values: line }], values: {} as Record<string, string | null> }
+        })
+        const { counts } = w.run((m) => {
+            // The invoice page: judged before the run reads its purchase orders, written with the verdict.
+            m.annotate(keys)
+            for (const k of keys) {
+                const sysId = w.keyOf(k.key).sys_id
+                w.store.update(STAGING_KEY.name, sysId, k.values)
+            }
+            expect(keys.map((k) => k.values.match_state)).toEqual([
+                'waiting_for_po',
+                'waiting_for_po',
+                'waiting_for_po',
+            ])
+            // Without anything staged after them, nothing is re-read.
+            w.queries.length = 0
+            m.recheckRun()
+            expect(w.queries).toEqual([])
+            // The same run stages the PO line and its receipt.
+            w.poLine('PO-9', '1/1')
+            w.receipt('PO-9', '1/1', '1', 2)
+            m.referencesStaged()
+            m.recheckRun()
+        }, 2)
+        expect(['a', 'b', 'c'].map((k) => w.keyOf(k).match_state)).toEqual(['ready', 'ready', 'ready'])
+        expect(counts).toMatchObject({ checked: 3, ready: 3, waiting_for_po: 0, waiting_for_receipt: 0 })
     })
 
     it('says "receipt not checked" without a receipt stage; such invoices are not re-checked as waiting', () => {

@@ -17,6 +17,8 @@ import type { ModelSupplier } from '../../s2p-model/seed-suppliers'
 import type { SyncOutcome } from './sync'
 import { lineRowCounts, lineRowsWritten } from '../line-rows-written'
 import type { LineRowCounts } from '../line-rows-written'
+import { matchStateCounts, receiptRowCount } from '../demo-match'
+import type { MatchStateCounts } from '../demo-match'
 
 const DEMO_DIR = '.ml-connector'
 const SECRET_ENV = 'ML_CONNECTOR_CLIENT_SECRET'
@@ -63,7 +65,9 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
                 `ServiceNow's supplier master (modelled) holds ${suppliers.length} supplier/legal-entity pairs from the emulator; some IFS suppliers are left out on purpose.`
             )
             const lines: LineRowCounts[] = []
-            const counted = (sync: () => Promise<SyncOutcome[]>) => countingLines(runtime, lines, sync)
+            const notes: SyncNotes[] = []
+            const counted = (sync: () => Promise<SyncOutcome[]>) =>
+                countingLines(runtime, lines, () => noting(runtime, notes, sync))
             safe.out('First sync...')
             const first = await counted(() => syncUntilDone(runtime, io))
             safe.out('Second sync (nothing new in IFS: nothing may be staged twice)...')
@@ -74,7 +78,7 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
             safe.out('Third sync after a cursor reset (every document read again)...')
             const reread = await counted(() => syncUntilDone(runtime, io))
             safe.out('')
-            safe.out(renderDemoSummary([first, second, reread], lines))
+            safe.out(renderDemoSummary([first, second, reread], lines, notes))
             safe.out('')
             safe.out(whereToLook(database, configFile))
             return [first, second, reread].every((runs) => endedWell(runs[runs.length - 1].report))
@@ -109,6 +113,26 @@ async function countingLines(
     const before = lineRowCounts(runtime.store, 's2p_import')
     const outcomes = await sync()
     into.push(lineRowsWritten(before, lineRowCounts(runtime.store, 's2p_import')))
+    return outcomes
+}
+
+/** Per sync: the receipts it staged (receipt stage rows written), and the invoices' match readiness after it. */
+interface SyncNotes {
+    receipts: number
+    match: MatchStateCounts
+}
+
+async function noting(
+    runtime: LocalRuntime,
+    into: SyncNotes[],
+    sync: () => Promise<SyncOutcome[]>
+): Promise<SyncOutcome[]> {
+    const before = receiptRowCount(runtime.store)
+    const outcomes = await sync()
+    into.push({
+        receipts: receiptRowCount(runtime.store) - before,
+        match: matchStateCounts(runtime.store, runtime.connectionSysId),
+    })
     return outcomes
 }
 
@@ -155,7 +179,11 @@ function total(outcomes: readonly SyncOutcome[]): RunTotals & { status: string }
     return { ...sumRunReports(outcomes.map((o) => o.report)), status: outcomes[outcomes.length - 1].report.status }
 }
 
-function renderDemoSummary(syncs: readonly (readonly SyncOutcome[])[], lines: readonly LineRowCounts[]): string {
+function renderDemoSummary(
+    syncs: readonly (readonly SyncOutcome[])[],
+    lines: readonly LineRowCounts[],
+    notes: readonly SyncNotes[]
+): string {
     const totals = syncs.map(total)
     const reasons = [...new Set(totals.flatMap((t) => Object.keys(t.flaggedByReason)))]
     const label = (r: string) => FLAG_REASON_CHOICES[r as keyof typeof FLAG_REASON_CHOICES]?.label ?? r
@@ -174,6 +202,12 @@ function renderDemoSummary(syncs: readonly (readonly SyncOutcome[])[], lines: re
         row('duplicates', (t) => String(t.duplicates)),
         row('line rows written', (_, i) => String(Object.values(lines[i]).reduce((n, c) => n + c, 0))),
         ...Object.keys(lines[0] ?? {}).map((type) => row(`  ${type}`, (_, i) => String(lines[i][type] ?? 0))),
+        row('receipts staged', (_, i) => String(notes[i]?.receipts ?? 0)),
+        // Where the staged invoices stand for the three-way match after the sync (waiting is not a failure).
+        row('invoices judged for match', (_, i) => String(notes[i]?.match.judged ?? 0)),
+        row('  ready', (_, i) => String(notes[i]?.match.ready ?? 0)),
+        row('  waiting for PO', (_, i) => String(notes[i]?.match.waiting_for_po ?? 0)),
+        row('  waiting for receipt', (_, i) => String(notes[i]?.match.waiting_for_receipt ?? 0)),
         row('flagged', (t) => String(t.flagged)),
         ...reasons.map((r) => row(`  ${label(r)}`, (t) => String(t.flaggedByReason[r] ?? 0))),
         row('errors', (t) => String(t.errors)),
@@ -210,7 +244,8 @@ function whereToLook(database: string, configFile: string): string {
         'Where to look:',
         `  database     ${rel(database)}  (sqlite3 ${rel(database)} "${sql}")`,
         '  tables       sn_spend_intg_imp_invoice, sn_fcms_intg_imp_order (import rows and their transform state),',
-        '               sn_shop_invoice, sn_shop_purchase_order (what the transform produced),',
+        '               sn_fcms_intg_imp_order_line, sn_spend_intg_imp_invoice_line, sn_fcms_intg_imp_receipt (lines, receipts),',
+        '               sn_shop_invoice, sn_shop_purchase_order, sn_shop_receipt (what the transform produced),',
         '               x_mlc_ifs_s2p_flag (flagged rows and why, transform refusals included),',
         '               x_mlc_ifs_s2p_run (runs), x_mlc_ifs_s2p_audit (every request), x_mlc_ifs_s2p_staging_key',
         `  status       node bin/ml-connector.js status --config ${rel(configFile)}`,

@@ -13,6 +13,8 @@ import { matchLineOf, readInvoiceLines, readStagedFacts } from './staged-rows'
 
 /** Invoices re-checked per run at most (oldest check first), beyond those staged in the run. */
 const MATCH_RECHECK_PER_RUN = 500
+/** The run's own waiting invoices re-judged at its end at most, in batches of MATCH_RECHECK_PER_RUN. */
+const RUN_RECHECK_MAX = 10 * MATCH_RECHECK_PER_RUN
 
 export interface MatchCheckOptions {
     store: Store
@@ -64,6 +66,10 @@ export class MatchCheck {
     private readonly perRun: number
     /** Set when a check failed (a table the instance refuses): the rest of the run leaves readiness alone. */
     private stopped = false
+    /** Invoices were judged in this run (annotate). */
+    private judged = false
+    /** PO lines or receipts were staged after some of this run's invoices were judged. */
+    private stale = false
 
     constructor(private readonly o: MatchCheckOptions) {
         this.perRun = Math.max(0, Math.floor(o.recheckPerRun ?? MATCH_RECHECK_PER_RUN))
@@ -91,6 +97,54 @@ export class MatchCheck {
                 this.count(readiness)
                 Object.assign(k.values, this.values(readiness, checkedAt))
             }
+            this.judged = true
+        })
+    }
+
+    /**
+     * The run staged purchase orders or receipts. A run reads invoices before them (partition
+     * order), so an invoice judged earlier in the run may have what it waited for now: recheckRun.
+     */
+    referencesStaged(): void {
+        if (this.judged) this.stale = true
+    }
+
+    /**
+     * This run's invoices judged waiting, re-judged when PO lines or receipts were staged after
+     * them (referencesStaged): without it, the first run of a connection would leave every invoice
+     * waiting for the POs the same run staged, until later runs re-check them 500 at a time. Paged
+     * by sys_id, at most `limit`; each invoice still counts once, in its final state.
+     */
+    recheckRun(limit: number = RUN_RECHECK_MAX): void {
+        if (!this.stale) return
+        this.stale = false
+        const page = Math.max(1, this.perRun)
+        this.guarded(() => {
+            let after: string | null = null
+            for (let left = limit; left > 0;) {
+                const keys = this.runWaiting(after, Math.min(page, left))
+                for (const k of keys) this.uncount(k.match_state)
+                this.check(keys)
+                if (keys.length < Math.min(page, left)) return
+                left -= keys.length
+                after = keys[keys.length - 1].sys_id
+            }
+        })
+    }
+
+    /** This run's invoice keys judged waiting, by sys_id after `after`. */
+    private runWaiting(after: string | null, limit: number): StoredRecord[] {
+        return this.o.store.query(STAGING_KEY.name, {
+            where: [
+                { field: 'connection', op: '=', value: this.o.connectionSysId },
+                { field: 'object_type', op: '=', value: OBJECT_TYPE },
+                { field: 'state', op: '=', value: 'staged' },
+                { field: 'match_run', op: '=', value: this.o.runSysId },
+                { field: 'match_state', op: 'IN', value: [...WAITING_STATES] },
+                ...(after === null ? [] : [{ field: 'sys_id', op: '>', value: after } as const]),
+            ],
+            orderBy: [{ field: 'sys_id' }],
+            limit,
         })
     }
 
@@ -202,6 +256,13 @@ export class MatchCheck {
     private count(readiness: InvoiceReadiness): void {
         this.counts[readiness.state]++
         this.counts.checked++
+    }
+
+    /** An invoice judged earlier in the run and judged again: its earlier state no longer counts. */
+    private uncount(state: string | null | undefined): void {
+        if (!state || !(state in this.counts) || state === 'checked') return
+        this.counts[state as MatchState]--
+        this.counts.checked--
     }
 
     private values(readiness: InvoiceReadiness, checkedAt: string) {

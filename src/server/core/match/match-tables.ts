@@ -30,6 +30,8 @@ export interface ReceiptColumns {
     quantity: string
     receiptNumber: string | null
     reference: string | null
+    /** The receipt's IFS state: a cancelled receipt is no receipt (as the emulator's manifest rules). */
+    state: string | null
 }
 
 export interface MatchTables {
@@ -39,19 +41,41 @@ export interface MatchTables {
     receipts: ReceiptColumns | null
 }
 
-const columnOf = (map: LineMap, kind: 'line' | 'field', name: LineField | MappedField): string | null =>
+const columnOf = (
+    map: Pick<LineMap, 'columns'>,
+    kind: 'line' | 'field',
+    name: LineField | MappedField
+): string | null =>
     map.columns.find((c: MappedColumn) => c.source.kind === kind && c.source.field === name)?.column ?? null
+
+/** Where the connection stages receipts: the receipt map and its partition's table (an override or the map's default). */
+export interface StagedReceipts {
+    map: FieldMap
+    table: string
+}
+
+/**
+ * The field maps the match reads: invoice and PO line maps, and the receipts' — null when the
+ * preset stages no receipts or the connection's receipt partition is off ("receipt not checked").
+ */
+export interface MatchMaps {
+    invoice: FieldMap
+    order: FieldMap
+    receipts: StagedReceipts | null
+}
 
 /**
  * The match's columns, read off the compiled field maps by canonical field: the invoice line map's
  * PO number and PO line (`poLineOrder`, `poLineNumber`), the PO line map's document number and line
- * number. Null when either map lacks them (a preset without line tables, or one whose PO lines do
- * not carry their PO number, such as legacy proc_po_item) or the instance has no PO line table:
- * readiness is then not judged.
+ * number, the receipt map's PO number, PO line and quantity received. Null when either line map
+ * lacks them (a preset without line tables, or one whose PO lines do not carry their PO number,
+ * such as legacy proc_po_item) or the instance has no PO line table: readiness is then not judged.
+ * Line tables take no per-connection override (lines are written to their map's table), so their
+ * map's table is where they are; a receipt partition may name its own table.
  */
-export function matchTablesOf(invoice: FieldMap, order: FieldMap, platform: Platform): MatchTables | null {
-    const inv = invoice.lines
-    const po = order.lines
+export function matchTablesOf(maps: MatchMaps, platform: Platform): MatchTables | null {
+    const inv = maps.invoice.lines
+    const po = maps.order.lines
     if (!inv || !po) return null
     const poNumber = columnOf(inv, 'line', 'poLineOrder')
     const poLineNumber = columnOf(inv, 'line', 'poLineNumber')
@@ -60,13 +84,6 @@ export function matchTablesOf(invoice: FieldMap, order: FieldMap, platform: Plat
     if (!poNumber || !poLineNumber || !orderNumber || !orderLine) return null
     // The PO line stage's plugin may be missing where only invoices are synced: nothing to match against.
     if (!platform.describeTable(po.defaultTable)) return null
-    const poLines: PoLineColumns = {
-        table: po.defaultTable,
-        poNumber: orderNumber,
-        lineNumber: orderLine,
-        reference: po.lineReference,
-        state: columnOf(po, 'line', 'lineState'),
-    }
     return {
         invoiceLines: {
             table: inv.defaultTable,
@@ -77,42 +94,35 @@ export function matchTablesOf(invoice: FieldMap, order: FieldMap, platform: Plat
             lineNumber: columnOf(inv, 'line', 'lineNumber'),
             state: columnOf(inv, 'line', 'lineState'),
         },
-        poLines,
-        receipts: receiptColumnsFor(poLines, platform),
+        poLines: {
+            table: po.defaultTable,
+            poNumber: orderNumber,
+            lineNumber: orderLine,
+            reference: po.lineReference,
+            state: columnOf(po, 'line', 'lineState'),
+        },
+        receipts: maps.receipts && receiptColumnsOf(maps.receipts, platform),
     }
 }
 
 /**
- * The ERP Integration Framework's receipt stage beside its order line stage, with the columns the
- * receipt document type stages into (issue 18: PO number, PO line "LineNo/ReleaseNo", receipt
- * number, quantity received, connector key).
+ * The receipt side from the receipt map's columns by canonical field, in the table the connection
+ * stages receipts into; null ("receipt not checked") when the map lacks the PO number, PO line or
+ * quantity received (an admin deactivated the row), or the instance has no such table.
  */
-export const RECEIPT_STAGE: ReceiptColumns = {
-    table: 'sn_fcms_intg_imp_receipt',
-    poNumber: 'u_erp_po_number',
-    poLineNumber: 'u_erp_po_line_number',
-    quantity: 'u_quantity_received',
-    receiptNumber: 'u_erp_receipt_number',
-    reference: 'u_ml_connector_key',
-}
-
-/**
- * The receipt side, or null ("receipt not checked") when the preset's PO lines are not the order
- * line stage or the instance has no receipt stage with the columns read. The one place to change
- * when the receipt document type's field map is merged: derive the columns from its rows (by
- * canonical field) instead of RECEIPT_STAGE.
- */
-function receiptColumnsFor(poLines: PoLineColumns, platform: Platform): ReceiptColumns | null {
-    if (poLines.table !== 'sn_fcms_intg_imp_order_line') return null
-    const described = platform.describeTable(RECEIPT_STAGE.table)
-    if (!described) return null
-    const have = new Set(described.map((c) => c.name))
-    const { table: _table, ...columns } = RECEIPT_STAGE
-    const needed = [columns.poNumber, columns.poLineNumber, columns.quantity]
-    if (!needed.every((c) => have.has(c))) return null
+function receiptColumnsOf({ map, table }: StagedReceipts, platform: Platform): ReceiptColumns | null {
+    const of = (name: MappedField) => columnOf(map, 'field', name)
+    const poNumber = of('poNumber')
+    const poLineNumber = of('poLineNumber')
+    const quantity = of('quantityReceived')
+    if (!poNumber || !poLineNumber || !quantity || !platform.describeTable(table)) return null
     return {
-        ...RECEIPT_STAGE,
-        receiptNumber: have.has(columns.receiptNumber ?? '') ? columns.receiptNumber : null,
-        reference: have.has(columns.reference ?? '') ? columns.reference : null,
+        table,
+        poNumber,
+        poLineNumber,
+        quantity,
+        receiptNumber: of('receiptNumber'),
+        reference: map.externalReference,
+        state: of('state'),
     }
 }

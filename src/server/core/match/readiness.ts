@@ -5,8 +5,8 @@ import { STAGING_KEY } from '../../../tables/staging-key'
  * its lines against the PO lines and receipts staged in ServiceNow. Waiting is not a failure: the
  * invoice is staged, and the state says what it waits for until a later run finds it.
  *
- * A line's receipt is present when at least one staged receipt of its PO line holds a received
- * quantity above 0 — the same rule as the emulator's line manifest ("a receipt of it that is not
+ * A line's receipt is present when at least one staged receipt of its PO line, not cancelled, holds
+ * a received quantity above 0 — the same rule as the emulator's line manifest ("a receipt of it that is not
  * cancelled"). A receipt for less than the invoiced quantity still makes the line ready: comparing
  * quantities is the three-way match's work (its tolerances live in Source-to-Pay), so readiness
  * only names the shortfall in the summary ("partial receipt: 2 of 5").

@@ -8,6 +8,9 @@ const PER_QUERY = 500
 /** A line row marked removed (IFS deleted the line): neither billed nor billable. */
 const REMOVED = 'removed'
 
+/** Receipt states that receive nothing (IFS spells it "Cancelled"; compared without regard to case). */
+const VOID_RECEIPT_STATES: readonly string[] = ['cancelled', 'canceled']
+
 /**
  * The rows of `table` whose `column` is in `values`, one query per 500 values, oldest first: an
  * import table holds a row per submission of a line (a change is a new row), so the last row read
@@ -106,7 +109,7 @@ export function readStagedFacts(store: Store, tables: MatchTables, lines: readon
 
 /**
  * Received quantity and receipts per PO line; a receipt counts once (latest row by its connector
- * key, else by PO line and receipt number: IFS numbers receipts per PO line).
+ * key, else by PO line and receipt number: IFS numbers receipts per PO line), a cancelled one not at all.
  */
 function readReceipts(store: Store, cols: ReceiptColumns, poNumbers: readonly string[]): Map<string, ReceiptTotal> {
     const totals = new Map<string, ReceiptTotal>()
@@ -120,7 +123,8 @@ function readReceipts(store: Store, cols: ReceiptColumns, poNumbers: readonly st
         const po = r[cols.poNumber]
         const line = r[cols.poLineNumber]
         const quantity = numberOf(r[cols.quantity]) ?? 0
-        if (!po || !line || quantity <= 0) continue
+        const voided = cols.state !== null && VOID_RECEIPT_STATES.includes((r[cols.state] ?? '').toLowerCase())
+        if (!po || !line || quantity <= 0 || voided) continue
         const total = totals.get(pairKey(po, line)) ?? { count: 0, received: 0 }
         totals.set(pairKey(po, line), { count: total.count + 1, received: total.received + quantity })
     }

@@ -29,6 +29,8 @@ import type { KeyUpdate, NewKey } from './new-key-batch'
 import { MatchCheck } from '../match/match-check'
 import type { MatchCounts } from '../match/match-check'
 import { matchTablesOf } from '../match/match-tables'
+import type { StagedReceipts } from '../match/match-tables'
+import { RECEIPT } from '../document-types/receipt'
 import { PURCHASE_ORDER } from '../document-types/purchase-order'
 import { SUPPLIER_INVOICE } from '../document-types/supplier-invoice'
 
@@ -121,7 +123,9 @@ class ConnectionStager implements Stager {
     finishMatchReadiness(): MatchCounts | null {
         const match = this.matchCheck()
         if (!match) return null
-        // Invoices staged this run whose keys were written without a check, then those still waiting.
+        // The run's invoices judged before its POs and receipts were staged; those written without a
+        // check; then those of earlier runs still waiting.
+        match.recheckRun()
         match.sweepRun()
         match.recheck()
         return match.finish()
@@ -138,8 +142,11 @@ class ConnectionStager implements Stager {
             this.dryRun || !syncsInvoices
                 ? null
                 : matchTablesOf(
-                      this.targets.mapFor(SUPPLIER_INVOICE.id),
-                      this.targets.mapFor(PURCHASE_ORDER.id),
+                      {
+                          invoice: this.targets.mapFor(SUPPLIER_INVOICE.id),
+                          order: this.targets.mapFor(PURCHASE_ORDER.id),
+                          receipts: this.stagedReceipts(),
+                      },
                       this.ctx.ports.platform
                   )
         const { ports, audit, connection, runSysId } = this.ctx
@@ -154,6 +161,12 @@ class ConnectionStager implements Stager {
               })
             : null
         return this.match
+    }
+
+    /** The receipts' map and the table their partition stages into; null when the connection stages none. */
+    private stagedReceipts(): StagedReceipts | null {
+        const partition = this.ctx.connection.partitions.find((p) => p.objectType === RECEIPT.id)
+        return partition ? { map: this.targets.mapFor(RECEIPT.id), table: partition.targetTable } : null
     }
 
     settlePendingOutcomes(objectType: ObjectType): SettledOutcomes {
@@ -260,7 +273,7 @@ class ConnectionStager implements Stager {
             }
         }
         const map = this.targets.mapFor(objectType)
-        return new PageStaging({
+        const counts = new PageStaging({
             ctx: this.ctx,
             objectType,
             documentSource: this.sourceOf(objectType),
@@ -278,6 +291,10 @@ class ConnectionStager implements Stager {
             mappings: this.mappings,
             annotateKeys: objectType === SUPPLIER_INVOICE.id ? (keys) => this.annotateMatch(keys) : undefined,
         }).run(rows)
+        // What invoices judged earlier in the run wait for may have just been staged.
+        if (objectType !== SUPPLIER_INVOICE.id && counts.inserted + counts.updated + (counts.rejected ?? 0) > 0)
+            this.match?.referencesStaged()
+        return counts
     }
 
     /** The page's invoices, judged against what is staged of their PO lines and receipts, into their key writes. */
