@@ -4,7 +4,7 @@ import * as path from 'path'
 import { runCli, tempDir } from '../support/run-cli'
 import { startEmulator } from '../../src/local/emulator/start-emulator'
 import type { Manifest } from '../../src/local/emulator/dataset/manifest'
-import { DEMO_LINES_PER_DOCUMENT } from '../../src/local/cli/commands/demo'
+import { DEMO_LINES_PER_DOCUMENT } from '../../src/local/cli/demo-dataset'
 import type { LineManifest } from '../../src/local/emulator/dataset/line-manifest'
 
 // Lines are read by default: every document brings its lines, which takes longer than headers alone.

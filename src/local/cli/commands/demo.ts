@@ -19,6 +19,7 @@ import { lineRowCounts, lineRowsWritten } from '../line-rows-written'
 import type { LineRowCounts } from '../line-rows-written'
 import { matchStateCounts, receiptRowCount } from '../demo-match'
 import type { MatchStateCounts } from '../demo-match'
+import { DEMO_LINES_PER_DOCUMENT } from '../demo-dataset'
 
 const DEMO_DIR = '.ml-connector'
 const SECRET_ENV = 'ML_CONNECTOR_CLIENT_SECRET'
@@ -91,12 +92,6 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
         await emulator.stop()
     }
 }
-
-/**
- * 1..6 lines a document (the emulator's default is 1..30): every document staged with its lines,
- * in a demo that still ends within a minute or so.
- */
-export const DEMO_LINES_PER_DOCUMENT = { min: 1, max: 6 } as const
 
 function emulatorArgs(invoices: number, orders: number): string[] {
     const counts = ['--invoices', String(invoices), '--orders', String(orders)]
