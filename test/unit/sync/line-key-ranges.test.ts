@@ -112,11 +112,21 @@ describe('dense runs of keys as ranges', () => {
         ]
         const { ranges, listed } = keyRanges(keys)
         expect(ranges.map((r) => [r.leading, r.low.value, r.high.value])).toEqual([
-            [[{ kind: 'string', value: '10' }], 1, 4],
-            [[{ kind: 'string', value: '20' }], 1, 4],
+            [[[{ kind: 'string', value: '10' }]], 1, 4],
+            [[[{ kind: 'string', value: '20' }]], 1, 4],
         ])
         // A1..A3 (width 1) and A10 (width 2) are different shapes: too short a run each.
         expect(listed).toEqual(['A1', 'A2', 'A3', 'A10'].map(text))
+    })
+
+    it('ranges a number sequence across companies when each company alone is too sparse', () => {
+        // Invoice ids 1..20, one sequence across both companies (odd in 10, even in 20).
+        const keys = Array.from({ length: 20 }, (_, i) => invoiceKey(i % 2 === 0 ? '10' : '20', i + 1))
+        const { ranges, listed } = keyRanges(keys)
+        expect(listed).toEqual([])
+        expect(ranges.map((r) => [r.leading.map((l) => l[0].value), r.low.value, r.high.value, r.keys.length])).toEqual(
+            [[['10', '20'], 1, 20, 20]]
+        )
     })
 })
 
@@ -166,6 +176,30 @@ describe('reading a dense page of lines by range', () => {
             `$filter=OrderNo in ('${po(7)}')`,
         ])
         expect(attached(rows)).toEqual(page.map(() => 2))
+    })
+
+    it("reads invoices of one id sequence across companies with one range, dropping another company's rows", () => {
+        const invoices = Array.from({ length: 10 }, (_, i) => ({
+            Objversion: '1',
+            Company: i % 2 === 0 ? '10' : '20',
+            InvoiceId: i + 1,
+        }))
+        const reader = new EvaluatingReader([
+            ...invoices.map((i) => ({ Company: i.Company, InvoiceId: i.InvoiceId, ItemId: 1, RowId: 1 })),
+            // Another company's invoice 3: not on the page, not asked for.
+            { Company: '30', InvoiceId: 3, ItemId: 1, RowId: 1 },
+        ])
+        const rows = readLinesOf(invoices, {
+            reader,
+            tenantUrl: TENANT,
+            objectType: 'supplier_invoice',
+            source: INV_SOURCE,
+            maxPerRequest: 5000,
+            audit: audit(),
+        })
+        expect(reader.filters[0]).toBe("$filter=Company in ('10','20') and InvoiceId ge 1 and InvoiceId le 10")
+        expect(reader.filters).toHaveLength(2)
+        expect(rows.map((r) => lineRowsOf(r)?.lines.length)).toEqual(invoices.map(() => 1))
     })
 
     it('takes a line answered twice (a range and a listed key of a server that ties them) once', () => {

@@ -6,8 +6,12 @@ import type { FilterExpr, ODataLiteral } from '../odata/query'
  * of every key, so a page's lines fill whole answer pages instead of one short answer per URL.
  */
 export interface KeyRange {
-    /** The key's leading fields (all but the last), matched exactly like a key list matches them. */
-    leading: readonly ODataLiteral[]
+    /**
+     * The values of the key's leading fields (all but the last) the range is read for, each matched
+     * exactly like a key list matches them: one for keys of one company, or the several companies
+     * of a run whose last values are one sequence across them (IFS's invoice ids).
+     */
+    leading: readonly (readonly ODataLiteral[])[]
     low: ODataLiteral
     high: ODataLiteral
     /** The page's keys inside the range. */
@@ -44,9 +48,9 @@ interface Placed {
  */
 const NUMBERED_TEXT = /^(.*\D)?(\d+)$/
 
-function place(key: readonly ODataLiteral[]): Placed | null {
+function place(key: readonly ODataLiteral[], byLeading: boolean): Placed | null {
     const last = key[key.length - 1]
-    const leading = JSON.stringify(key.slice(0, -1))
+    const leading = byLeading ? JSON.stringify(key.slice(0, -1)) : ''
     if (last.kind === 'number')
         return Number.isSafeInteger(last.value) ? { key, shape: `${leading}#`, ordinal: last.value } : null
     if (last.kind !== 'string') return null
@@ -60,15 +64,28 @@ function place(key: readonly ODataLiteral[]): Placed | null {
 /**
  * The keys as dense ranges where they are dense (MIN_RANGE_DENSITY, MIN_RANGE_KEYS) and the rest
  * listed. Keys whose last value is neither a whole number nor a numbered text are always listed.
+ * A compound key is ranged per leading value first (one company's run of numbers); what is left
+ * is ranged across leading values, for a last field numbered by one sequence across them (an
+ * invoice id is unique across companies, so one company's ids on a page are only half dense).
  */
 export function keyRanges(keys: readonly (readonly ODataLiteral[])[]): {
     ranges: KeyRange[]
     listed: (readonly ODataLiteral[])[]
 } {
+    const perLeading = rangesBy(keys, true)
+    if (keys.length === 0 || keys[0].length < 2) return perLeading
+    const across = rangesBy(perLeading.listed, false)
+    return { ranges: [...perLeading.ranges, ...across.ranges], listed: across.listed }
+}
+
+function rangesBy(
+    keys: readonly (readonly ODataLiteral[])[],
+    byLeading: boolean
+): { ranges: KeyRange[]; listed: (readonly ODataLiteral[])[] } {
     const listed: (readonly ODataLiteral[])[] = []
     const shapes = new Map<string, Placed[]>()
     for (const key of keys) {
-        const placed = key.length > 0 ? place(key) : null
+        const placed = key.length > 0 ? place(key, byLeading) : null
         if (placed === null) {
             listed.push(key)
             continue
@@ -92,12 +109,17 @@ export function keyRanges(keys: readonly (readonly ODataLiteral[])[]): {
 function denseRuns(sorted: readonly Placed[]): Placed[][] {
     const runs: Placed[][] = []
     let run: Placed[] = []
+    // Across leading values two keys may share a number: density counts the run's numbers, not its keys.
+    let numbers = 0
     for (const p of sorted) {
+        const isNew = run.length === 0 || p.ordinal !== run[run.length - 1].ordinal
         const span = run.length === 0 ? 1 : p.ordinal - run[0].ordinal + 1
-        if (run.length > 0 && (run.length + 1) / span < MIN_RANGE_DENSITY) {
+        if (run.length > 0 && (numbers + (isNew ? 1 : 0)) / span < MIN_RANGE_DENSITY) {
             runs.push(run)
             run = []
+            numbers = 0
         }
+        if (run.length === 0 || isNew) numbers++
         run.push(p)
     }
     if (run.length > 0) runs.push(run)
@@ -107,8 +129,9 @@ function denseRuns(sorted: readonly Placed[]): Placed[][] {
 function rangeOf(run: readonly Placed[]): KeyRange {
     const first = run[0].key
     const last = first.length - 1
+    const leading = new Map(run.map((p) => [JSON.stringify(p.key.slice(0, last)), p.key.slice(0, last)]))
     return {
-        leading: first.slice(0, last),
+        leading: [...leading.values()],
         low: first[last],
         high: run[run.length - 1].key[last],
         keys: run.map((p) => p.key),
@@ -116,15 +139,27 @@ function rangeOf(run: readonly Placed[]): KeyRange {
     }
 }
 
-/** `Company eq '10' and InvoiceId ge 4 and InvoiceId le 900`: the rows whose parent key falls in the range. */
+/**
+ * `Company eq '10' and InvoiceId ge 4 and InvoiceId le 900` (several companies: `Company in
+ * ('10','20') and ...`): the rows whose parent key falls in the range.
+ */
 export function rangeFilter(fields: readonly { readonly name: string }[], range: KeyRange): FilterExpr {
     const last = fields.length - 1
     return {
         op: 'and',
         args: [
-            ...fields.slice(0, last).map((f, i) => ({ op: 'eq' as const, field: f.name, value: range.leading[i] })),
+            ...leadingFilter(fields.slice(0, last), range.leading),
             { op: 'ge', field: fields[last].name, value: range.low },
             { op: 'le', field: fields[last].name, value: range.high },
         ],
     }
+}
+
+function leadingFilter(fields: readonly { readonly name: string }[], leading: KeyRange['leading']): FilterExpr[] {
+    if (fields.length === 0) return []
+    const eqs = (values: readonly ODataLiteral[]): FilterExpr[] =>
+        fields.map((f, i) => ({ op: 'eq' as const, field: f.name, value: values[i] }))
+    if (leading.length === 1) return eqs(leading[0])
+    if (fields.length === 1) return [{ op: 'in', field: fields[0].name, values: leading.map((l) => l[0]) }]
+    return [{ op: 'or', args: leading.map((l) => ({ op: 'and' as const, args: eqs(l) })) }]
 }
