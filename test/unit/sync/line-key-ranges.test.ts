@@ -104,17 +104,17 @@ describe('dense runs of keys as ranges', () => {
         expect(MIN_RANGE_KEYS).toBe(4)
     })
 
-    it('ranges keys of one leading value and one text shape only', () => {
+    it('ranges numbers numbered per company together, and texts of one shape only', () => {
         const keys = [
             ...[1, 2, 3, 4].map((n) => invoiceKey('10', n)),
             ...[1, 2, 3, 4].map((n) => invoiceKey('20', n)),
             ...['A1', 'A2', 'A3', 'A10'].map(text),
         ]
         const { ranges, listed } = keyRanges(keys)
-        expect(ranges.map((r) => [r.leading, r.low.value, r.high.value])).toEqual([
-            [[[{ kind: 'string', value: '10' }]], 1, 4],
-            [[[{ kind: 'string', value: '20' }]], 1, 4],
-        ])
+        // Ids numbered per company: each number once per company, one range for both.
+        expect(ranges.map((r) => [r.leading.map((l) => l[0].value), r.low.value, r.high.value, r.keys.length])).toEqual(
+            [[['10', '20'], 1, 4, 8]]
+        )
         // A1..A3 (width 1) and A10 (width 2) are different shapes: too short a run each.
         expect(listed).toEqual(['A1', 'A2', 'A3', 'A10'].map(text))
     })

@@ -64,18 +64,20 @@ function place(key: readonly ODataLiteral[], byLeading: boolean): Placed | null 
 /**
  * The keys as dense ranges where they are dense (MIN_RANGE_DENSITY, MIN_RANGE_KEYS) and the rest
  * listed. Keys whose last value is neither a whole number nor a numbered text are always listed.
- * A compound key is ranged per leading value first (one company's run of numbers); what is left
- * is ranged across leading values, for a last field numbered by one sequence across them (an
- * invoice id is unique across companies, so one company's ids on a page are only half dense).
+ * A compound key is ranged across its leading values first, by the numbers of its last field
+ * (an invoice id is one sequence across companies, so one company's ids on a page are only half
+ * dense; ids numbered per company make each number appear once per company, still one range);
+ * what is left is ranged per leading value. The cost of a wrong guess is rows read and dropped
+ * (another company's invoices of the same numbers), never a line lost: number ranges are exact.
  */
 export function keyRanges(keys: readonly (readonly ODataLiteral[])[]): {
     ranges: KeyRange[]
     listed: (readonly ODataLiteral[])[]
 } {
-    const perLeading = rangesBy(keys, true)
-    if (keys.length === 0 || keys[0].length < 2) return perLeading
-    const across = rangesBy(perLeading.listed, false)
-    return { ranges: [...perLeading.ranges, ...across.ranges], listed: across.listed }
+    if (keys.length === 0 || keys[0].length < 2) return rangesBy(keys, true)
+    const across = rangesBy(keys, false)
+    const perLeading = rangesBy(across.listed, true)
+    return { ranges: [...across.ranges, ...perLeading.ranges], listed: perLeading.listed }
 }
 
 function rangesBy(
