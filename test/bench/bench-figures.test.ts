@@ -31,15 +31,18 @@ describe('bench: the theoretical minimum of IFS requests', () => {
         expect(minimumRequests(workloadOf(100_000), { ...lines, receipt: 12_000 }).data).toBe(20 + 45 + 46 + 1 + 3)
     })
 
-    it('allows a second run one data request per document type and line set plus master data and the token', () => {
-        expect(secondRunCeiling(workloadOf(10_000), 2, 0)).toEqual({
+    it('allows a second run one data request per document type, line set and scanned line set plus master data and the token', () => {
+        expect(secondRunCeiling(workloadOf(10_000), { types: 2, lineSets: 0, scannedLineSets: 0 })).toEqual({
             token: 1,
             data: 2,
             masterData: 5,
             metadata: 5,
             total: 13,
         })
-        expect(secondRunCeiling(workloadOf(10_000), 3, 3)).toMatchObject({ data: 6, total: 17 })
+        expect(secondRunCeiling(workloadOf(10_000), { types: 3, lineSets: 3, scannedLineSets: 2 })).toMatchObject({
+            data: 8,
+            total: 19,
+        })
     })
 })
 

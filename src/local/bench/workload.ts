@@ -116,16 +116,26 @@ export function minimumRequests(w: Workload, lines: LineRowCounts | null): Reque
 /** The line sets the bench's connection reads: PO lines, invoice lines and their posting rows. */
 export const BENCH_LINE_SETS = 3
 
+/**
+ * Of those, the sets the line scan reads by their own stamp after the pages (lines changed without
+ * their header): PO lines and invoice lines; posting rows are read with their invoice line's document.
+ */
+export const BENCH_SCANNED_LINE_SETS = 2
+
 /** The document types the bench's connection reads: invoices, orders and receipts. */
 export const BENCH_DOCUMENT_TYPES = 3
 
 /**
  * The target for a second run over unchanged data: one data request per document type (to learn
- * that nothing changed) and one per line set (the lines of the rows the lookback window reads
- * again), at most the master data of a first run, each `$metadata` once, one token.
+ * that nothing changed), one per line set (the lines of the rows the lookback window reads again)
+ * and one per scanned line set (the line scan learning that no line changed without its header),
+ * at most the master data of a first run, each `$metadata` once, one token.
  */
-export function secondRunCeiling(w: Workload, types: number, lineSets: number): RequestFigures {
+export function secondRunCeiling(
+    w: Workload,
+    sets: { types: number; lineSets: number; scannedLineSets: number }
+): RequestFigures {
     const { masterData, metadata } = minimumRequests(w, null)
-    const data = types + lineSets
+    const data = sets.types + sets.lineSets + sets.scannedLineSets
     return { token: 1, data, masterData, metadata, total: 1 + data + masterData + metadata }
 }
