@@ -29,7 +29,7 @@ export interface KeyRange {
  * page's keys (on other pages, or not documents of this connection) are read and dropped, at most
  * 1 in 20 of the documents the range covers.
  */
-export const MIN_RANGE_DENSITY = 0.95
+const MIN_RANGE_DENSITY = 0.95
 
 /** Fewer keys than this are listed: a range costs about two keys' worth of URL. */
 export const MIN_RANGE_KEYS = 4
