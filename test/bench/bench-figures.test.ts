@@ -9,34 +9,40 @@ describe('bench: the theoretical minimum of IFS requests', () => {
     it('counts full data pages per object type, each master-data set once, one token', () => {
         // 100,000 rows: 50,000 invoices and 50,000 orders, 10 pages of 5000 each; suppliers 1
         // page, GL accounts and cost centers 1 page per company (2 companies); the $metadata of
-        // each of the 4 services once (the run-start check).
+        // each of the 5 services once (the run-start check: invoices, orders, receipts, suppliers,
+        // code parts).
         expect(minimumRequests(workloadOf(100_000), null)).toEqual({
             token: 1,
             data: 20,
             masterData: 5,
-            metadata: 4,
-            total: 30,
+            metadata: 5,
+            total: 31,
         })
         // A short last page still costs a request; an empty set costs one to learn it is empty.
         expect(minimumRequests({ ...workloadOf(1_000), invoices: 5001, orders: 0 }, null).data).toBe(3)
     })
 
-    it('adds full pages of each line set the emulator holds (lines, invoice lines, posting rows)', () => {
+    it('adds full pages of each line set and of the receipts the emulator holds', () => {
         // 100,000 documents: 20 header pages; 225,000 PO lines are 45 pages, 225,001 invoice lines
-        // 46 (a short last page), 10 posting rows 1.
-        const lines = { purchase_order_line: 225_000, invoice_item: 225_001, invoice_posting: 10 }
-        expect(minimumRequests(workloadOf(100_000), lines)).toMatchObject({ data: 20 + 45 + 46 + 1, total: 122 })
+        // 46 (a short last page), 10 posting rows 1, 0 receipts still 1 (to learn there are none).
+        const lines = { purchase_order_line: 225_000, invoice_item: 225_001, invoice_posting: 10, receipt: 0 }
+        expect(minimumRequests(workloadOf(100_000), lines)).toMatchObject({ data: 20 + 45 + 46 + 1 + 1, total: 124 })
+        // 12,000 receipts: 3 pages.
+        expect(minimumRequests(workloadOf(100_000), { ...lines, receipt: 12_000 }).data).toBe(20 + 45 + 46 + 1 + 3)
     })
 
-    it('allows a second run one data request per object type and line set plus master data and the token', () => {
-        expect(secondRunCeiling(workloadOf(10_000), 0)).toEqual({
+    it('allows a second run one data request per document type, line set and scanned line set plus master data and the token', () => {
+        expect(secondRunCeiling(workloadOf(10_000), { types: 2, lineSets: 0, scannedLineSets: 0 })).toEqual({
             token: 1,
             data: 2,
             masterData: 5,
-            metadata: 4,
-            total: 12,
+            metadata: 5,
+            total: 13,
         })
-        expect(secondRunCeiling(workloadOf(10_000), 3)).toMatchObject({ data: 5, total: 15 })
+        expect(secondRunCeiling(workloadOf(10_000), { types: 3, lineSets: 3, scannedLineSets: 2 })).toMatchObject({
+            data: 8,
+            total: 19,
+        })
     })
 })
 
@@ -146,6 +152,8 @@ describe('bench: targets', () => {
         lineRows: 400,
         postingRows: 400,
         lineRowsStaged: 380,
+        receipts: 200,
+        receiptsStaged: 200,
         ...over,
     })
 
@@ -163,7 +171,7 @@ describe('bench: targets', () => {
             .filter((c) => !c.ok)
             .map((c) => c.name)
         expect(missed).toEqual([
-            '10000 rows: IFS requests <= 1.05 x minimum (headers and line sets)',
+            '10000 rows: IFS requests <= 1.05 x minimum (headers, line sets and receipts)',
             '100000 rows: <= 2.0 store round trips per staged record (import transform calls included)',
             '100000 rows: one dedup query per page',
             '100000 rows: flagged share 1.0',

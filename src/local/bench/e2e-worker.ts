@@ -1,5 +1,6 @@
 import { flagSourceKey } from '../../server/core/staging/flag-book'
 import type { Http } from '../../server/ports/http'
+import type { Store } from '../../server/ports/store'
 import { FLAG } from '../../tables/flag'
 import { openRuntime } from '../cli/local-runtime'
 import type { BadRowTruth } from '../emulator/dataset/ground-truth'
@@ -12,7 +13,7 @@ import { seedModelSuppliers } from '../s2p-model/seed-suppliers'
 import type { ModelSupplier } from '../s2p-model/seed-suppliers'
 import type { RunFigures } from './run-figures'
 import type { LineRowCounts, RequestFigures, Workload } from './workload'
-import { BENCH_LINE_TABLES } from './bench-config'
+import { BENCH_LINE_TABLES, BENCH_RECEIPT_TABLE } from './bench-config'
 
 export interface E2eInput {
     workload: Workload
@@ -26,10 +27,14 @@ export interface E2eInput {
 export interface E2eResult {
     first: RunFigures & { ifs: RequestFigures }
     second: RunFigures & { ifs: RequestFigures }
-    /** The line sets' rows as the emulator holds them after the first run (the minimum's input). */
+    /** The line sets' rows and receipts as the emulator holds them after the first run (the minimum's input). */
     lineRows: LineRowCounts
     /** Line rows in the line import tables after the first run (each staged line is one row). */
     lineRowsStaged: number
+    /** Rows in the receipt import table after the first run (each staged receipt is one row). */
+    receiptsStaged: number
+    /** Data requests of the first run per entity set (the emulator's count by path): where they went. */
+    dataRequestsBySet: Record<string, number>
     /** Bad rows the emulator generated, flagged ones among them, and flags on rows that are not bad. */
     badRows: number
     badRowsFlagged: number
@@ -68,10 +73,11 @@ export function runE2e(input: E2eInput): E2eResult {
         seedModelSuppliers(runtime.store, everySupplierPair(control.serviceNowSuppliers()))
         control.reset()
         const first = measureRun(runtime.ports, runtime.connectionSysId, (ms) => waiter.wait(ms))
-        const firstIfs = requestFigures(control.stats())
+        const firstStats = control.stats()
+        const firstIfs = requestFigures(firstStats)
         const afterFirst = peakRssKb()
         const lineRows = control.lineCounts()
-        const lineRowsStaged = BENCH_LINE_TABLES.reduce((n, table) => n + runtime.store.count(table, []), 0)
+        const staged = stagedRows(runtime.store)
         const memoryAfterFirst = process.memoryUsage()
         // Only after the peak is read: a forced collection must not flatter the peak itself.
         const gc = (globalThis as { gc?: () => void }).gc
@@ -98,7 +104,8 @@ export function runE2e(input: E2eInput): E2eResult {
             first: { ...first, ifs: firstIfs },
             second: { ...second, ifs: secondIfs },
             lineRows,
-            lineRowsStaged,
+            ...staged,
+            dataRequestsBySet: bySet(firstStats),
             badRows: badKeys.size,
             badRowsFlagged,
             falseFlags,
@@ -120,6 +127,25 @@ function requestFigures(stats: EmulatorStats): RequestFigures {
         metadata: r.metadata,
         total: r.token + r.data + r.master_data + r.metadata + r.other,
     }
+}
+
+/** Line rows and receipts in their import tables: what the first run staged of them. */
+function stagedRows(store: Store): Pick<E2eResult, 'lineRowsStaged' | 'receiptsStaged'> {
+    return {
+        lineRowsStaged: BENCH_LINE_TABLES.reduce((n, table) => n + store.count(table, []), 0),
+        receiptsStaged: store.count(BENCH_RECEIPT_TABLE, []),
+    }
+}
+
+/** Requests per entity set (`.../PurchaseOrderSet`), from the emulator's count by path. */
+function bySet(stats: EmulatorStats): Record<string, number> {
+    const out: Record<string, number> = {}
+    for (const [path, n] of Object.entries(stats.byPath)) {
+        if (!path.includes('.svc/')) continue
+        const set = path.slice(path.lastIndexOf('/') + 1)
+        out[set] = (out[set] ?? 0) + n
+    }
+    return out
 }
 
 /** The emulator's /__control endpoint over the runner's own blocking HTTP. */
@@ -152,6 +178,7 @@ class EmulatorControlClient {
             purchase_order_line: of('purchase_order_line'),
             invoice_item: of('invoice_item'),
             invoice_posting: of('invoice_posting'),
+            receipt: of('receipt'),
         }
     }
 

@@ -1,4 +1,5 @@
 import { DATASET_DEFAULTS } from '../emulator/dataset/dataset-options'
+import { RECEIPT } from '../../server/core/document-types/receipt'
 import { DEFAULT_ENTITY_SET_PATHS } from '../emulator/server/entity-set-paths'
 
 /** One benchmark size: the emulator's dataset and the connection's limits, as IFS has them. */
@@ -58,19 +59,26 @@ export interface RequestFigures {
     total: number
 }
 
-/** The services the bench's connection reads (each `$metadata` is read once per run). */
-const SERVICE_ROOTS = new Set(Object.values(DEFAULT_ENTITY_SET_PATHS).map((p) => p.slice(0, p.indexOf('.svc')))).size
+/**
+ * The services the bench's connection reads (each `$metadata` is read once per run): the
+ * emulator's document and master-data sets, and the receipt set's service.
+ */
+const SERVICE_ROOTS = new Set(
+    [...Object.values(DEFAULT_ENTITY_SET_PATHS), RECEIPT.defaultEntitySet].map((p) => p.slice(0, p.indexOf('.svc')))
+).size
 
 const pages = (rows: number, pageSize: number) => Math.max(1, Math.ceil(rows / pageSize))
 
 /**
- * The rows of each line set the bench's connection reads, as the emulator holds them (its
- * `line-counts`, read after the first run: the emulator makes lines on their first read).
+ * The rows of each line set the bench's connection reads, and the receipts, as the emulator holds
+ * them (its `line-counts`, read after the first run: the emulator makes lines and receipts on
+ * their first read).
  */
 export interface LineRowCounts {
     purchase_order_line: number
     invoice_item: number
     invoice_posting: number
+    receipt: number
 }
 
 /** Line rows of the document lines themselves (posting rows apart). */
@@ -79,11 +87,16 @@ export function lineRowsOf(counts: LineRowCounts): number {
 }
 
 /**
- * The fewest IFS requests that can do a first sync: every document page and every line-set page
- * full (the last one may be short, and an empty set still costs one request), each master-data
- * set read once in full pages (suppliers, and GL accounts and cost centers per company), each
- * service's `$metadata` once (the run-start check), one token. `lines`: the line sets' rows, from
- * the emulator; null for a connection without lines.
+ * The fewest IFS requests that can do a first sync: every document page, every line-set page and
+ * every receipt page full (the last one may be short, and an empty set still costs one request),
+ * each master-data set read once in full pages (suppliers, and GL accounts and cost centers per
+ * company), each service's `$metadata` once (the run-start check), one token. `lines`: the line
+ * sets' and receipts' rows, from the emulator; null for a connection without lines or receipts.
+ *
+ * No request of the line scan (the lines changed without their header, by each line set's own
+ * stamp) is counted: on a first sync every line comes with its document's page, so the scan has
+ * nothing to find and needs no request (the engine starts each line cursor after the lines it
+ * read); the second run's ceiling allows one per line set.
  */
 export function minimumRequests(w: Workload, lines: LineRowCounts | null): RequestFigures {
     const lineData =
@@ -91,7 +104,8 @@ export function minimumRequests(w: Workload, lines: LineRowCounts | null): Reque
             ? 0
             : pages(lines.purchase_order_line, w.pageSize) +
               pages(lines.invoice_item, w.pageSize) +
-              pages(lines.invoice_posting, w.pageSize)
+              pages(lines.invoice_posting, w.pageSize) +
+              pages(lines.receipt, w.pageSize)
     const data = pages(w.invoices, w.pageSize) + pages(w.orders, w.pageSize) + lineData
     const perCompany = pages(w.glAccountsPerCompany, w.pageSize) + pages(w.costCentersPerCompany, w.pageSize)
     const masterData = pages(w.suppliers, w.pageSize) + w.companies.length * perCompany
@@ -103,12 +117,25 @@ export function minimumRequests(w: Workload, lines: LineRowCounts | null): Reque
 export const BENCH_LINE_SETS = 3
 
 /**
- * The target for a second run over unchanged data: one data request per object type (to learn
- * that nothing changed) and one per line set (the lines of the rows the lookback window reads
- * again), at most the master data of a first run, each `$metadata` once, one token.
+ * Of those, the sets the line scan reads by their own stamp after the pages (lines changed without
+ * their header): PO lines and invoice lines; posting rows are read with their invoice line's document.
  */
-export function secondRunCeiling(w: Workload, lineSets: number): RequestFigures {
+export const BENCH_SCANNED_LINE_SETS = 2
+
+/** The document types the bench's connection reads: invoices, orders and receipts. */
+export const BENCH_DOCUMENT_TYPES = 3
+
+/**
+ * The target for a second run over unchanged data: one data request per document type (to learn
+ * that nothing changed), one per line set (the lines of the rows the lookback window reads again)
+ * and one per scanned line set (the line scan learning that no line changed without its header),
+ * at most the master data of a first run, each `$metadata` once, one token.
+ */
+export function secondRunCeiling(
+    w: Workload,
+    sets: { types: number; lineSets: number; scannedLineSets: number }
+): RequestFigures {
     const { masterData, metadata } = minimumRequests(w, null)
-    const data = 2 + lineSets
+    const data = sets.types + sets.lineSets + sets.scannedLineSets
     return { token: 1, data, masterData, metadata, total: 1 + data + masterData + metadata }
 }

@@ -4,13 +4,15 @@ import type { Manifest } from '../emulator/dataset/manifest'
 import type { RowValue } from '../emulator/dataset/row'
 import type { EmulatedType as ObjectType } from '../emulator/dataset/emulated-types'
 
-/** Lines counted over the SQLite file after a finished sync: each IFS line made exactly once. */
+/** Lines and receipts counted over the SQLite file after a finished sync: each made exactly once. */
 export interface LineReport {
     /** Lines of documents the transform accepted, each expected as one primary line record. */
     linesJudged: number
-    /** Of those, lines with no primary line record under their document. */
+    /** Receipts IFS holds, each expected as one primary receipt record. */
+    receiptsJudged: number
+    /** Lines with no primary line record under their document, and receipts with no primary receipt record. */
     lost: number
-    /** Primary line records beyond the first for one line of one document. */
+    /** Primary line records beyond the first for one line of one document, and receipt records beyond the first. */
     doubled: number
     problems: string[]
 }
@@ -55,7 +57,7 @@ function lineNumberOf(documentKey: Key, lineKey: Key): string {
  * number. A line with none is lost; any second record of one line under one header is doubled.
  */
 export function checkLines(manifest: Manifest, lines: LineManifest, database: string): LineReport {
-    const report: LineReport = { linesJudged: 0, lost: 0, doubled: 0, problems: [] }
+    const report: LineReport = { linesJudged: 0, receiptsJudged: 0, lost: 0, doubled: 0, problems: [] }
     // Documents the transform accepts, by IFS key: their document numbers.
     const accepted = new Map(
         manifest.documents
@@ -79,6 +81,7 @@ export function checkLines(manifest: Manifest, lines: LineManifest, database: st
                 }
             }
         }
+        checkReceipts(db, lines, report)
     } finally {
         db.close()
     }
@@ -108,4 +111,38 @@ function primaryLines(db: Database.Database, objectType: ObjectType, report: Lin
         byNumber.set(byDoc, (byNumber.get(byDoc) ?? 0) + 1)
     }
     return byNumber
+}
+
+/**
+ * Every receipt IFS holds has exactly one primary receipt record (the modelled transform's
+ * `sn_shop_receipt`, coalesced on PO number, PO line and receipt number): none is lost, and a
+ * second record of one receipt is doubled. Receipts are staged whether or not their PO line has
+ * arrived (README "Receipts"), so every receipt of the manifest is judged. Its PO line is
+ * numbered like a PO line (its key fields after the order's, joined by "/").
+ */
+function checkReceipts(db: Database.Database, lines: LineManifest, report: LineReport): void {
+    const records = new Map<string, number>()
+    const rows = db.prepare('SELECT po_number, po_line_number, receipt_number FROM sn_shop_receipt').all() as {
+        po_number: string
+        po_line_number: string
+        receipt_number: string
+    }[]
+    for (const r of rows) {
+        const id = `${r.po_number}\u0000${r.po_line_number}\u0000${r.receipt_number}`
+        records.set(id, (records.get(id) ?? 0) + 1)
+    }
+    for (const receipt of lines.receipts) {
+        report.receiptsJudged++
+        const v = receipt.values
+        const line = lineNumberOf([receipt.poLineKey[0]], receipt.poLineKey)
+        const n = records.get(`${v.orderNo}\u0000${line}\u0000${String(v.receiptNo)}`) ?? 0
+        const name = `receipt ${v.receiptNo} of ${v.orderNo} line ${line}`
+        if (n === 0) {
+            report.lost++
+            report.problems.push(`${name} has no primary receipt record`)
+        } else if (n > 1) {
+            report.doubled += n - 1
+            report.problems.push(`${name}: ${n} primary receipt records`)
+        }
+    }
 }

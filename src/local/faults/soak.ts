@@ -39,8 +39,8 @@ export interface SoakOptions {
     /** Write like the instance (no page transactions): see ROW_BY_ROW_ENV. */
     rowByRow: boolean
     /**
-     * Documents with their lines (1..LINES_PER_DOCUMENT each): the connection reads and stages them,
-     * IFS changes lines too, and the judge counts lines (checkLines).
+     * Documents with their lines (1..LINES_PER_DOCUMENT each) and receipts: the connection reads and
+     * stages them, IFS changes lines and receipts too, and the judge counts both (checkLines).
      */
     lines: boolean
 }
@@ -64,9 +64,10 @@ function applyChanges(emulator: RunningEmulator, n: number, lines: boolean): num
         changes += emulator.control.churn(objectType, step.churn).length
         if (step.add > 0) changes += emulator.control.addRows(objectType, step.add).length
     }
-    // A changed line is a changed document: it must be staged again, its line once.
+    // A changed line is a changed document: it must be staged again, its line once. A corrected
+    // receipt is staged again too, still one receipt.
     if (lines)
-        for (const kind of ['purchase_order_line', 'invoice_item'] as const)
+        for (const kind of ['purchase_order_line', 'invoice_item', 'receipt'] as const)
             changes += emulator.control.churnLines(kind, Math.ceil(n / 2)).length
     return changes
 }
@@ -84,12 +85,14 @@ const TABLES = [
     'x_mlc_ifs_s2p_audit',
     'x_mlc_ifs_s2p_connection',
 ]
-/** With lines: their import tables and the primary lines their transform writes. */
+/** With lines: their import tables and the primary lines their transform writes; receipts likewise. */
 const LINE_TABLES = [
     'sn_spend_intg_imp_invoice_line',
     'sn_fcms_intg_imp_order_line',
     'sn_shop_invoice_line',
     'sn_shop_purchase_order_line',
+    'sn_fcms_intg_imp_receipt',
+    'sn_shop_receipt',
 ]
 
 /** mulberry32: a small seeded generator, so a failing soak can be replayed with its seed. */
@@ -295,7 +298,7 @@ async function finishSoak(
     const secrets = namedSecrets(secret, emulator.control.issuedTokens())
     const findings = [...scanTexts(outputs, secrets), ...scanDatabase(database, secrets)]
     const result: ScenarioResult = {
-        name: `soak: ${options.rows} rows${judgeLines ? ` with ${lines.linesJudged} lines` : ''}, ${tally.kills} kills, ${tally.changes} IFS changes`,
+        name: `soak: ${options.rows} rows${judgeLines ? ` with ${lines.linesJudged} lines and ${lines.receiptsJudged} receipts` : ''}, ${tally.kills} kills, ${tally.changes} IFS changes`,
         faultsInjected: tally.kills,
         killPointsSurvived: tally.kills,
         recordsLost: lostOf(report) + tally.cursorProblems + lines.lost,
@@ -311,10 +314,13 @@ async function finishSoak(
 
 /** With lines: the line judge's verdict at the end (none judged without lines). */
 function linesAtEnd(setup: SoakSetup): { judgeLines: LineJudge | null; lines: LineReport } {
-    if (!setup.options.lines) return { judgeLines: null, lines: { linesJudged: 0, lost: 0, doubled: 0, problems: [] } }
+    if (!setup.options.lines)
+        return { judgeLines: null, lines: { linesJudged: 0, receiptsJudged: 0, lost: 0, doubled: 0, problems: [] } }
     const judgeLines = lineJudge(setup.emulator)
     const lines = judgeLines(setup.database)
-    log(`lines judged: ${lines.linesJudged}, lost ${lines.lost}, doubled ${lines.doubled}`)
+    log(
+        `lines judged: ${lines.linesJudged}, receipts judged: ${lines.receiptsJudged}, lost ${lines.lost}, doubled ${lines.doubled}`
+    )
     return { judgeLines, lines }
 }
 

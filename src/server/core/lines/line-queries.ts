@@ -37,19 +37,34 @@ export function batchParentKeys(
     keys: readonly (readonly ODataLiteral[])[],
     maxPerBatch: number
 ): { batches: (readonly ODataLiteral[])[][]; tooLong: (readonly ODataLiteral[])[] } {
-    const fits = (from: number, to: number) =>
-        dataUrl(tenantUrl, read.entitySet, childQuery(read, keys.slice(from, to)), Number.POSITIVE_INFINITY).length <=
-        MAX_REQUEST_URL_LENGTH
-    const batches: (readonly ODataLiteral[])[][] = []
-    const tooLong: (readonly ODataLiteral[])[] = []
+    const { batches, tooLong } = batchWithinUrl(
+        keys,
+        (some) => dataUrl(tenantUrl, read.entitySet, childQuery(read, some), Number.POSITIVE_INFINITY),
+        maxPerBatch
+    )
+    return { batches, tooLong }
+}
+
+/**
+ * Items (keys, key ranges) in as few batches as the URL bound allows, each the longest run that
+ * fits; `url` renders a batch's request. An item that fits no URL alone is returned apart.
+ */
+export function batchWithinUrl<T>(
+    items: readonly T[],
+    url: (batch: readonly T[]) => string,
+    maxPerBatch: number
+): { batches: T[][]; tooLong: T[] } {
+    const fits = (from: number, to: number) => url(items.slice(from, to)).length <= MAX_REQUEST_URL_LENGTH
+    const batches: T[][] = []
+    const tooLong: T[] = []
     const most = Math.max(1, maxPerBatch)
-    for (let from = 0; from < keys.length;) {
+    for (let from = 0; from < items.length;) {
         if (!fits(from, from + 1)) {
-            tooLong.push(keys[from++])
+            tooLong.push(items[from++])
             continue
         }
-        const end = longestFit(from, Math.min(keys.length, from + most), fits)
-        batches.push(keys.slice(from, end))
+        const end = longestFit(from, Math.min(items.length, from + most), fits)
+        batches.push(items.slice(from, end))
         from = end
     }
     return { batches, tooLong }

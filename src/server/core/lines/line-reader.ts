@@ -5,7 +5,11 @@ import { MalformedResponse } from '../ifs/ifs-errors'
 import type { IfsReader, IfsRow } from '../ifs/ifs-reader'
 import type { ODataLiteral } from '../odata/query'
 import { withLineRows } from './document-line-rows'
-import { batchParentKeys, childQuery, lineRead, postingRead } from './line-queries'
+import { dataUrl } from '../odata/data-url'
+import type { ODataQuery } from '../odata/query'
+import { keyRanges, rangeFilter } from './key-ranges'
+import type { KeyRange } from './key-ranges'
+import { batchParentKeys, batchWithinUrl, childQuery, lineRead, postingRead } from './line-queries'
 import type { ChildRead } from './line-queries'
 import { keyLiterals, keyText } from './parent-key'
 
@@ -31,7 +35,9 @@ export interface LineReadContext {
 /**
  * Reads the lines (and posting rows) of a page of documents in bulk, with a `$filter` on the
  * documents' keys split only as the URL bound requires, and attaches them to their headers by
- * key. A failed read throws like a failed page read (IfsError: the page is not staged and the
+ * key. Where the page's keys are dense in key order (a page in stamp order is mostly a run of
+ * consecutive numbers), a key range stands for them (key-ranges.ts): one filter for the whole run,
+ * so the lines come in full answer pages rather than one short answer per URL of listed keys. A failed read throws like a failed page read (IfsError: the page is not staged and the
  * cursor does not move); a line row without its document's key throws MalformedResponse, since
  * the line could not be attached and would be lost.
  */
@@ -78,10 +84,10 @@ function readChildren(
     parents: ReadonlyMap<string, readonly ODataLiteral[]>
 ): { byParent: Map<string, IfsRow[]>; strays: number } {
     const byParent = new Map<string, IfsRow[]>()
+    // A row answered twice (by two ranges that overlap in text order, or a range and a listed key) is taken once.
+    const taken = new Set<string>()
     let strays = 0
-    // Keys no request can carry are left out by keyLiterals, so every key fits a request alone.
-    const { batches } = batchParentKeys(ctx.tenantUrl, read, [...parents.values()], ctx.maxPerRequest)
-    const take = (rows: readonly IfsRow[]) => {
+    const take = (inRange: boolean) => (rows: readonly IfsRow[]) => {
         for (const row of rows) {
             const key = keyText(
                 read.parentKeys,
@@ -92,19 +98,56 @@ function readChildren(
                     read.entitySet,
                     `a row without its document's key (${read.parentKeys.map((k) => k.name).join(', ')}) cannot be attached to its document`
                 )
+            // A range also answers the documents between the page's keys: theirs are read with their own page.
             if (!parents.has(key)) {
-                strays++
+                if (!inRange) strays++
                 continue
             }
+            const id = JSON.stringify(read.orderBy.map((f) => row[f] ?? null))
+            if (taken.has(id)) continue
+            taken.add(id)
             const list = byParent.get(key) ?? []
             list.push(row)
             byParent.set(key, list)
         }
     }
-    for (const batch of batches)
-        ctx.reader.readAll(read.entitySet, childQuery(read, batch), take, {
-            objectType: ctx.objectType,
-            maxPageSize: LINE_PAGE_SIZE,
-        })
+    const options = { objectType: ctx.objectType, maxPageSize: LINE_PAGE_SIZE }
+    const { ranges, listed } = keyRanges([...parents.values()])
+    const { batches: rangeBatches, tooLong } = batchWithinUrl(
+        ranges,
+        (some) => dataUrl(ctx.tenantUrl, read.entitySet, rangeQuery(read, some), Number.POSITIVE_INFINITY),
+        ranges.length
+    )
+    for (const batch of rangeBatches) ctx.reader.readAll(read.entitySet, rangeQuery(read, batch), take(true), options)
+    // A text range is exact only where IFS orders the texts as we do: a document of one that got no
+    // row is read again by its key, so another collation cannot lose its lines.
+    const unanswered = ranges
+        .filter((r) => r.text && !tooLong.includes(r))
+        .flatMap((r) => r.keys)
+        .filter((k) => !byParent.has(parentText(read, k)))
+    const again = [...listed, ...tooLong.flatMap((r) => r.keys), ...unanswered]
+    // Keys no request can carry are left out by keyLiterals, so every key fits a request alone.
+    const { batches } = batchParentKeys(ctx.tenantUrl, read, again, ctx.maxPerRequest)
+    for (const batch of batches) ctx.reader.readAll(read.entitySet, childQuery(read, batch), take(false), options)
     return { byParent, strays }
+}
+
+/** The key text (parent-key.ts) of a document's key literals. */
+function parentText(read: ChildRead, key: readonly ODataLiteral[]): string {
+    return (
+        keyText(
+            read.parentKeys,
+            key.map((l) => l.value)
+        ) ?? ''
+    )
+}
+
+/** The query for the rows of a batch of key ranges. */
+function rangeQuery(read: ChildRead, ranges: readonly KeyRange[]): ODataQuery {
+    const args = ranges.map((r) => rangeFilter(read.parentKeys, r))
+    return {
+        filter: args.length === 1 ? args[0] : { op: 'or', args },
+        select: read.select,
+        orderBy: read.orderBy.map((field) => ({ field })),
+    }
 }
