@@ -1537,6 +1537,10 @@ declare global {
                         table: 'sys_module'
                         id: '351c458b56cb449cbcb75bb39c51d3fe'
                     }
+                    'src_server_core_lines_key-ranges_ts': {
+                        table: 'sys_module'
+                        id: '930398936d084afaa694d49d9f099732'
+                    }
                     'src_server_core_lines_line-queries_ts': {
                         table: 'sys_module'
                         id: 'c774391e7d694c86b983c10893345788'
