@@ -422,6 +422,11 @@ describe('runJob: time budget and deferral', () => {
         const h = jobHarness({ time_budget_seconds: 10 }, { types: ORDERS_ONLY, latencyMs: 4000 })
         const rows = poRows(23)
         h.ifs.sets.set(PO_SET, rows)
+        // Every order has a line, as in IFS: an order without lines is read again by key (key ranges).
+        h.ifs.sets.set(
+            PO_LINE_SET,
+            rows.flatMap((r) => poLines(r.OrderNo, 1, String(r.Objversion)))
+        )
         const first = h.run().connections[0]
         expect(first.status).toBe('deferred')
         // Each page is a header request and a line request of 4 s each: 16 s >= 10 s budget after the second.
@@ -442,7 +447,10 @@ describe('runJob: time budget and deferral', () => {
         ) {
             h.clock.advance(1000)
         }
-        expect(h.stager.handedKeys()).toEqual(rows.map((r) => docKey('purchase_order', r)))
+        // Every order staged exactly once. Known waste (README, known limits): after a deferred first
+        // sync the line scan hands the first page's orders over once more; staging sees duplicates.
+        expect(h.stager.stagedKeys()).toEqual(rows.map((r) => docKey('purchase_order', r)))
+        expect(new Set(h.stager.handedKeys())).toEqual(new Set(rows.map((r) => docKey('purchase_order', r))))
         expect(h.state('purchase_order')).toMatchObject({ cursor_key: '["PO0022"]', deferred_until: null })
     })
 
