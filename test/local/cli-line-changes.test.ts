@@ -72,16 +72,6 @@ async function sync(c: { file: string }): Promise<Report> {
     return JSON.parse(result.stdout).report as Report
 }
 
-async function control<T>(method: string, what: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${emulator.url}/__control/${what}`, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    if (!res.ok) throw new Error(`${what}: ${res.status} ${await res.text()}`)
-    return (await res.json()) as T
-}
-
 function query<T>(database: string, sql: string, ...params: unknown[]): T[] {
     const db = new Database(database, { readonly: true })
     try {
@@ -123,7 +113,7 @@ test('a PO line changed without its header re-stages exactly its document and wr
     const c = config('changes')
     const first = await sync(c)
     expect(first.status).toBe('succeeded')
-    const manifest = await control<LineManifest>('GET', 'line-manifest')
+    const manifest = await emulator.control.get<LineManifest>('line-manifest')
     const orders = manifest.documents.filter((d) => d.objectType === 'purchase_order' && d.lines.length >= 2)
     const doc = orders[0]
     const key = stagingKeyOf(c.database, doc.key)!
@@ -134,12 +124,12 @@ test('a PO line changed without its header re-stages exactly its document and wr
         for (const l of d.lines) expect(before.get(`${stagingKeyOf(c.database, d.key)}:${lineNumber(l)}`)?.rows).toBe(1)
 
     const changedLine = doc.lines[1]
-    const churned = await control<{ changed: number }>('POST', 'line-churn', {
+    const churned = await emulator.control.post<{ changed: number }>('line-churn', {
         kind: 'purchase_order_line',
         keys: [changedLine.key.map(([, v]) => v)],
     })
     expect(churned.changed).toBe(1)
-    const after = await control<LineManifest>('GET', 'line-manifest')
+    const after = await emulator.control.get<LineManifest>('line-manifest')
     const now = after.documents.find((d) => sourceKey(d.key) === sourceKey(doc.key))!
     const newValues = now.lines.find((l) => sourceKey(l.key) === sourceKey(changedLine.key))!.values
     expect(newValues.quantity).not.toBe(changedLine.values.quantity)
@@ -163,7 +153,7 @@ test('lines before their header wait for it, are flagged once the wait is over, 
     const patient = config('patient')
     const impatient = config('impatient', 0)
     for (const c of [patient, impatient]) expect((await sync(c)).status).toBe('succeeded')
-    const added = await control<{ rows: Record<string, unknown>[] }>('POST', 'lines-before-header', {
+    const added = await emulator.control.post<{ rows: Record<string, unknown>[] }>('lines-before-header', {
         objectType: 'purchase_order',
         count: 1,
     })
@@ -194,8 +184,8 @@ test('lines before their header wait for it, are flagged once the wait is over, 
     expect(flag.message).toMatch(new RegExp(`^Line 1/1 of purchase order OrderNo ${orderNo} changed in IFS`))
     expect(stagingKeyOf(impatient.database, key)).toBeNull()
 
-    await control('POST', 'release-headers', { objectType: 'purchase_order' })
-    const manifest = await control<LineManifest>('GET', 'line-manifest')
+    await emulator.control.post('release-headers', { objectType: 'purchase_order' })
+    const manifest = await emulator.control.get<LineManifest>('line-manifest')
     const doc = manifest.documents.find((d) => sourceKey(d.key) === sourceKey(key))!
     for (const c of [patient, impatient]) {
         const report = await sync(c)

@@ -70,16 +70,6 @@ async function sync(): Promise<{ status: string; inserted: number; updated: numb
     return JSON.parse(result.stdout).report
 }
 
-async function control<T>(method: string, what: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${emulator.url}/__control/${what}`, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    if (!res.ok) throw new Error(`${what}: ${res.status} ${await res.text()}`)
-    return (await res.json()) as T
-}
-
 function all(sql: string): Record<string, string | null>[] {
     const db = new Database(database, { readonly: true })
     try {
@@ -139,7 +129,7 @@ function stateIn(line: PoLine | InvoiceLine): string {
 
 /** Every manifest line staged exactly `rows(line)` times, its newest row holding IFS's values and state. */
 async function judge(rowsOf: (ref: string) => number): Promise<number> {
-    const manifest = await control<LineManifest>('GET', 'line-manifest')
+    const manifest = await emulator.control.get<LineManifest>('line-manifest')
     const keys = stagingKeys()
     const tables = new Map([ORDER_LINES, INVOICE_LINES].map((t) => [t, lineRows(t)]))
     let judged = 0
@@ -169,7 +159,7 @@ test('every manifest line is staged once with its values; changed, closed and de
 
     // One PO line changed, one closed (both restamp the line only), one deleted with its order's
     // header changed (IFS re-totals the order); the other documents stay as they are.
-    const manifest = await control<LineManifest>('GET', 'line-manifest')
+    const manifest = await emulator.control.get<LineManifest>('line-manifest')
     const orders = manifest.documents.filter(
         (d) =>
             d.objectType === 'purchase_order' && (d.lines as PoLine[]).filter((l) => stateIn(l) === 'open').length >= 2
@@ -177,10 +167,10 @@ test('every manifest line is staged once with its values; changed, closed and de
     const open = (d: (typeof orders)[number]) => (d.lines as PoLine[]).filter((l) => stateIn(l) === 'open')
     const [changed, closed, deleted] = [open(orders[0])[0], open(orders[1])[0], open(orders[2])[0]]
     const ifsKey = (l: PoLine) => l.key.map(([, v]) => v)
-    await control('POST', 'line-churn', { kind: 'purchase_order_line', keys: [ifsKey(changed)] })
-    await control('POST', 'line-remove', { kind: 'purchase_order_line', keys: [ifsKey(closed)], mode: 'close' })
-    await control('POST', 'line-remove', { kind: 'purchase_order_line', keys: [ifsKey(deleted)], mode: 'delete' })
-    await control('POST', 'churn', { objectType: 'purchase_order', keys: [orders[2].key.map(([, v]) => v)] })
+    await emulator.control.post('line-churn', { kind: 'purchase_order_line', keys: [ifsKey(changed)] })
+    await emulator.control.post('line-remove', { kind: 'purchase_order_line', keys: [ifsKey(closed)], mode: 'close' })
+    await emulator.control.post('line-remove', { kind: 'purchase_order_line', keys: [ifsKey(deleted)], mode: 'delete' })
+    await emulator.control.post('churn', { objectType: 'purchase_order', keys: [orders[2].key.map(([, v]) => v)] })
     const second = await sync()
     expect(second).toMatchObject({ status: 'succeeded', inserted: 0, updated: 3 })
 
@@ -192,7 +182,7 @@ test('every manifest line is staged once with its values; changed, closed and de
     const closedRow = lineRows(ORDER_LINES).get(refOf(orders[1], closed))
     expect(closedRow?.newest.u_ml_line_state).toBe('closed')
     // The deleted line is in the manifest's removed lines, and its staged row says so.
-    const after = await control<LineManifest>('GET', 'line-manifest')
+    const after = await emulator.control.get<LineManifest>('line-manifest')
     expect(after.removedLines.map((r) => sourceKey(r.key))).toContain(sourceKey(deleted.key))
     const removed = lineRows(ORDER_LINES).get(refOf(orders[2], deleted))
     expect(removed).toMatchObject({ rows: 2, newest: { u_ml_line_state: 'removed' } })
