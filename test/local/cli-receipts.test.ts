@@ -2,6 +2,7 @@ import Database from 'better-sqlite3'
 import * as path from 'path'
 import { startEmulatorProcess } from '../support/emulator-process'
 import type { EmulatorProcess } from '../support/emulator-process'
+import type { LineManifest } from '../../src/local/emulator/dataset/line-manifest'
 import { runCli, tempDir, writeJson } from '../support/run-cli'
 
 /**
@@ -16,20 +17,8 @@ let emulator: EmulatorProcess
 let dir: string
 let config: string
 
-type Key = [string, string | number | null][]
-interface ManifestReceipt {
-    key: Key
-    values: {
-        receiptNo: number
-        orderNo: string
-        lineNo: string
-        releaseNo: string
-        quantity: number
-        arrivalDate: string | null
-        state: string | null
-    }
-    poLineExists: boolean
-}
+/** A receipt as the emulator's line manifest lists it. */
+type ManifestReceipt = LineManifest['receipts'][number]
 type Row = Record<string, string | null>
 
 beforeAll(async () => {
@@ -60,7 +49,7 @@ async function sync(): Promise<{ status: string }> {
 }
 
 async function manifestReceipts(): Promise<ManifestReceipt[]> {
-    return (await emulator.control.get<{ receipts: ManifestReceipt[] }>('line-manifest')).receipts
+    return (await emulator.control.get<LineManifest>('line-manifest')).receipts
 }
 
 function query(sql: string): Row[] {
