@@ -132,6 +132,15 @@ interface SoakSetup {
     outputs: Record<string, string>
 }
 
+/** What a soak ends with: the verdict, the judges' reports, and the database they judged. */
+interface SoakOutcome {
+    result: ScenarioResult
+    report: InvariantReport
+    lines: LineReport | null
+    judgeLines: LineJudge | null
+    database: string
+}
+
 interface SoakTally {
     kills: number
     attempts: number
@@ -139,13 +148,7 @@ interface SoakTally {
     cursorProblems: number
 }
 
-export async function soak(options: SoakOptions): Promise<{
-    result: ScenarioResult
-    report: InvariantReport
-    lines: LineReport | null
-    judgeLines: LineJudge | null
-    database: string
-}> {
+export async function soak(options: SoakOptions): Promise<SoakOutcome> {
     const setup = await prepareSoak(options)
     const started = Date.now()
     log(
@@ -267,16 +270,7 @@ function lineJudge(emulator: RunningEmulator): LineJudge {
 }
 
 /** Syncs to the end without faults, then judges the store and scans every output for secrets. */
-async function finishSoak(
-    setup: SoakSetup,
-    tally: SoakTally
-): Promise<{
-    result: ScenarioResult
-    report: InvariantReport
-    lines: LineReport | null
-    judgeLines: LineJudge | null
-    database: string
-}> {
+async function finishSoak(setup: SoakSetup, tally: SoakTally): Promise<SoakOutcome> {
     const { options, emulator, database, target, outputs, secret } = setup
     const final = await syncUntilDone(target, { maxWaitMs: 120_000 })
     final.attempts.forEach((a, i) => {

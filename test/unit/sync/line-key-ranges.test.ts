@@ -4,6 +4,7 @@ import { SUPPLIER_INVOICE } from '../../../src/server/core/document-types/suppli
 import { lineRowsOf } from '../../../src/server/core/lines/document-line-rows'
 import { keyRanges, MIN_RANGE_KEYS } from '../../../src/server/core/lines/key-ranges'
 import { readLinesOf } from '../../../src/server/core/lines/line-reader'
+import type { LineReadContext } from '../../../src/server/core/lines/line-reader'
 import type { FilterExpr, ODataLiteral, ODataQuery } from '../../../src/server/core/odata/query'
 import { renderQuery } from '../../../src/server/core/odata/render-query'
 
@@ -58,18 +59,25 @@ const audit = () => {
     return { events, record: (e: { rows?: number; message?: string }) => void events.push(e) }
 }
 
+/** Reads the lines below a page of documents of one type, as a sync does. */
+const readLines = (
+    reader: IfsReader,
+    page: readonly IfsRow[],
+    type: Pick<LineReadContext, 'objectType' | 'source'>,
+    trail = audit()
+) => readLinesOf(page, { reader, tenantUrl: TENANT, ...type, maxPerRequest: 5000, audit: trail })
+
 const readPos = (reader: IfsReader, orders: readonly string[], trail = audit()) =>
-    readLinesOf(
+    readLines(
+        reader,
         orders.map((o) => ({ Objversion: '1', OrderNo: o })),
-        {
-            reader,
-            tenantUrl: TENANT,
-            objectType: 'purchase_order',
-            source: PO_SOURCE,
-            maxPerRequest: 5000,
-            audit: trail,
-        }
+        { objectType: 'purchase_order', source: PO_SOURCE },
+        trail
     )
+
+/** Reads the lines of a page of invoices (with their posting rows). */
+const readInvoices = (reader: IfsReader, invoices: readonly IfsRow[]) =>
+    readLines(reader, invoices, { objectType: 'supplier_invoice', source: INV_SOURCE })
 
 const linesOf = (orders: readonly string[], perOrder = 2): IfsRow[] =>
     orders.flatMap((o) =>
@@ -147,14 +155,7 @@ describe('reading a dense page of lines by range', () => {
             ...invoices.map((i) => ({ Company: '10', InvoiceId: i.InvoiceId, ItemId: 1, RowId: 1 })),
             { Company: '20', InvoiceId: 3, ItemId: 1, RowId: 1 },
         ])
-        const rows = readLinesOf(invoices, {
-            reader,
-            tenantUrl: TENANT,
-            objectType: 'supplier_invoice',
-            source: INV_SOURCE,
-            maxPerRequest: 5000,
-            audit: audit(),
-        })
+        const rows = readInvoices(reader, invoices)
         expect(reader.filters).toEqual([
             "$filter=Company eq '10' and InvoiceId ge 1 and InvoiceId le 5",
             "$filter=Company eq '10' and InvoiceId ge 1 and InvoiceId le 5",
@@ -189,14 +190,7 @@ describe('reading a dense page of lines by range', () => {
             // Another company's invoice 3: not on the page, not asked for.
             { Company: '30', InvoiceId: 3, ItemId: 1, RowId: 1 },
         ])
-        const rows = readLinesOf(invoices, {
-            reader,
-            tenantUrl: TENANT,
-            objectType: 'supplier_invoice',
-            source: INV_SOURCE,
-            maxPerRequest: 5000,
-            audit: audit(),
-        })
+        const rows = readInvoices(reader, invoices)
         expect(reader.filters[0]).toBe("$filter=Company in ('10','20') and InvoiceId ge 1 and InvoiceId le 10")
         expect(reader.filters).toHaveLength(2)
         expect(rows.map((r) => lineRowsOf(r)?.lines.length)).toEqual(invoices.map(() => 1))

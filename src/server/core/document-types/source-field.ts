@@ -66,6 +66,11 @@ export function companyFieldOf(source: DocumentSource): SourceField | null {
     return 'company' in source.fields ? source.fields.company : null
 }
 
+/** The IFS field holding the document's number, for types that have one (a receipt has its own keys). */
+export function documentNumberFieldOf(source: DocumentSource): SourceField | null {
+    return 'documentNumber' in source.fields ? source.fields.documentNumber : null
+}
+
 /** One document type's resolved source mapping (a preset with a connection's overrides applied). */
 export interface DocumentSource {
     /**

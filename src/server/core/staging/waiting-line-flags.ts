@@ -1,6 +1,6 @@
 import type { Redactor } from '../audit/redactor'
 import type { DocumentSource } from '../document-types/source-field'
-import { companyFieldOf } from '../document-types/source-field'
+import { companyFieldOf, documentNumberFieldOf } from '../document-types/source-field'
 import type { IfsRow } from '../ifs/ifs-reader'
 import { FlagBook } from './flag-book'
 import type { FlagSubject } from './flag-book'
@@ -30,7 +30,7 @@ export function flagWaitingLines(
     const open = book.activeFor(keys)
     // Only documents with lines wait for their header: a receipt (no company, no lines) never does.
     const company = companyFieldOf(at.source)
-    const number = 'documentNumber' in at.source.fields ? at.source.fields.documentNumber : null
+    const number = documentNumberFieldOf(at.source)
     let raised = 0
     lines.forEach((l, i) => {
         const subject: FlagSubject = {
