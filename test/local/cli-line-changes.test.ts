@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3'
 import * as path from 'path'
+import type { IfsKey as Key, ManifestLine } from '../../src/local/emulator/dataset/line-manifest'
 import { FLAG, STAGING_KEY, SYNC_STATE } from '../../src/tables'
-import { startEmulatorProcess } from '../support/emulator-process'
-import type { EmulatorProcess } from '../support/emulator-process'
-import { runCli, tempDir, writeJson } from '../support/run-cli'
+import { emulatorForBlock } from '../support/emulator-for-block'
+import { queryDatabase as query } from '../support/query-database'
+import { syncReportOf } from '../support/run-cli'
 
 /**
  * Issue 18: a PO line can change in IFS without its header's stamp, and a line can arrive before
@@ -16,19 +16,8 @@ import { runCli, tempDir, writeJson } from '../support/run-cli'
  */
 jest.setTimeout(180_000)
 
-const SECRET = `line-changes-${process.pid}-${Date.now().toString(36)}`
-const env = { ML_CONNECTOR_CLIENT_SECRET: SECRET }
 const LINE_TABLE = 'sn_fcms_intg_imp_order_line'
 
-type Key = [string, string | number | null][]
-interface ManifestLine {
-    kind: string
-    key: Key
-    values: { lineNo: string; releaseNo: string; quantity: number; netAmount: number }
-}
-interface LineManifest {
-    documents: { objectType: string; key: Key; check: { outcome: string }; lines: ManifestLine[] }[]
-}
 interface Report {
     status: string
     inserted: number
@@ -37,48 +26,27 @@ interface Report {
     flagged: number
 }
 
-let emulator: EmulatorProcess
-let dir: string
-
-beforeAll(async () => {
-    emulator = await startEmulatorProcess(
-        ['--seed', '53', '--invoices', '0', '--orders', '12', '--bad-share', '0', '--lines-per-document', '2..4'],
-        { clientSecret: SECRET }
-    )
-    dir = tempDir('mlc-line-changes-')
-})
-afterAll(async () => {
-    await emulator?.stop()
+const block = emulatorForBlock({
+    args: ['--seed', '53', '--invoices', '0', '--orders', '12', '--bad-share', '0', '--lines-per-document', '2..4'],
+    clientSecret: `line-changes-${process.pid}-${Date.now().toString(36)}`,
+    tempPrefix: 'mlc-line-changes-',
 })
 
 /** A connection at default line settings (none named), no lookback: each run reads only what changed. */
-function config(name: string, headerWaitHours?: number): { file: string; database: string } {
-    const database = path.join(dir, `${name}.db`)
-    const file = writeJson(path.join(dir, `${name}.json`), {
+function config(name: string, headerWaitHours?: number): { connection: Record<string, unknown>; database: string } {
+    const connection = {
         name,
         fieldMapPreset: 's2p_import',
-        ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
         companies: ['10', '20'],
         limits: { pageSize: 5, lookbackSeconds: 0, maxInlineWaitSeconds: 5, headerWaitHours },
         objects: { supplierInvoices: { enabled: false } },
-        database,
-    })
-    return { file, database }
-}
-
-async function sync(c: { file: string }): Promise<Report> {
-    const result = await runCli(['sync', '--config', c.file, '--json'], env)
-    expect(result.stderr).toBe('')
-    return JSON.parse(result.stdout).report as Report
-}
-
-function query<T>(database: string, sql: string, ...params: unknown[]): T[] {
-    const db = new Database(database, { readonly: true })
-    try {
-        return db.prepare(sql).all(...params) as T[]
-    } finally {
-        db.close()
+        database: `${name}.db`,
     }
+    return { connection, database: path.join(block.dir, `${name}.db`) }
+}
+
+async function sync(c: { connection: Record<string, unknown> }): Promise<Report> {
+    return syncReportOf<Report>(await block.sync(c.connection))
 }
 
 const sourceKey = (key: Key) => JSON.stringify(Object.fromEntries(key))
@@ -107,13 +75,17 @@ function lineRows(database: string): Map<string, { rows: number; quantity: strin
     return out
 }
 
-const lineNumber = (l: ManifestLine) => `${l.values.lineNo}/${l.values.releaseNo}`
+/** A PO line's number as the line import table holds it (these documents are purchase orders). */
+function lineNumber(l: ManifestLine): string {
+    if (l.kind !== 'purchase_order_line') throw new Error(`not a PO line: ${JSON.stringify(l.key)}`)
+    return `${l.values.lineNo}/${l.values.releaseNo}`
+}
 
 test('a PO line changed without its header re-stages exactly its document and writes only that line', async () => {
     const c = config('changes')
     const first = await sync(c)
     expect(first.status).toBe('succeeded')
-    const manifest = await emulator.control.get<LineManifest>('line-manifest')
+    const manifest = await block.emulator.control.lineManifest()
     const orders = manifest.documents.filter((d) => d.objectType === 'purchase_order' && d.lines.length >= 2)
     const doc = orders[0]
     const key = stagingKeyOf(c.database, doc.key)!
@@ -124,12 +96,12 @@ test('a PO line changed without its header re-stages exactly its document and wr
         for (const l of d.lines) expect(before.get(`${stagingKeyOf(c.database, d.key)}:${lineNumber(l)}`)?.rows).toBe(1)
 
     const changedLine = doc.lines[1]
-    const churned = await emulator.control.post<{ changed: number }>('line-churn', {
+    const churned = await block.emulator.control.post<{ changed: number }>('line-churn', {
         kind: 'purchase_order_line',
         keys: [changedLine.key.map(([, v]) => v)],
     })
     expect(churned.changed).toBe(1)
-    const after = await emulator.control.get<LineManifest>('line-manifest')
+    const after = await block.emulator.control.lineManifest()
     const now = after.documents.find((d) => sourceKey(d.key) === sourceKey(doc.key))!
     const newValues = now.lines.find((l) => sourceKey(l.key) === sourceKey(changedLine.key))!.values
     expect(newValues.quantity).not.toBe(changedLine.values.quantity)
@@ -153,7 +125,7 @@ test('lines before their header wait for it, are flagged once the wait is over, 
     const patient = config('patient')
     const impatient = config('impatient', 0)
     for (const c of [patient, impatient]) expect((await sync(c)).status).toBe('succeeded')
-    const added = await emulator.control.post<{ rows: Record<string, unknown>[] }>('lines-before-header', {
+    const added = await block.emulator.control.post<{ rows: Record<string, unknown>[] }>('lines-before-header', {
         objectType: 'purchase_order',
         count: 1,
     })
@@ -184,8 +156,8 @@ test('lines before their header wait for it, are flagged once the wait is over, 
     expect(flag.message).toMatch(new RegExp(`^Line 1/1 of purchase order OrderNo ${orderNo} changed in IFS`))
     expect(stagingKeyOf(impatient.database, key)).toBeNull()
 
-    await emulator.control.post('release-headers', { objectType: 'purchase_order' })
-    const manifest = await emulator.control.get<LineManifest>('line-manifest')
+    await block.emulator.control.post('release-headers', { objectType: 'purchase_order' })
+    const manifest = await block.emulator.control.lineManifest()
     const doc = manifest.documents.find((d) => sourceKey(d.key) === sourceKey(key))!
     for (const c of [patient, impatient]) {
         const report = await sync(c)

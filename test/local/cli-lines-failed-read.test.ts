@@ -1,9 +1,7 @@
-import Database from 'better-sqlite3'
 import * as path from 'path'
 import { FLAG, STAGING_KEY } from '../../src/tables'
-import { startEmulatorProcess } from '../support/emulator-process'
-import type { EmulatorProcess } from '../support/emulator-process'
-import { runCli, tempDir, writeJson } from '../support/run-cli'
+import { emulatorForBlock } from '../support/emulator-for-block'
+import { queryDatabase } from '../support/query-database'
 
 /**
  * A line read that fails fails its page like a failed page read: nothing of the page is staged,
@@ -12,59 +10,40 @@ import { runCli, tempDir, writeJson } from '../support/run-cli'
  */
 jest.setTimeout(120_000)
 
-const SECRET = `lines-fail-${process.pid}-${Date.now().toString(36)}`
-const env = { ML_CONNECTOR_CLIENT_SECRET: SECRET }
 const LINE_SET = 'PurchaseOrderLineNopartSet'
 const PAGE_SIZE = 10
 
-let emulator: EmulatorProcess
-let config: string
-let database: string
-
-beforeAll(async () => {
-    emulator = await startEmulatorProcess(
-        ['--seed', '43', '--invoices', '0', '--orders', '35', '--lines-per-document', '1..4'],
-        {
-            clientSecret: SECRET,
-        }
-    )
-    const dir = tempDir('mlc-lines-fail-')
-    database = path.join(dir, 'lines.db')
-    config = writeJson(path.join(dir, 'lines.json'), {
-        name: 'Lines failing',
-        fieldMapPreset: 's2p_import',
-        ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
-        companies: ['10', '20'],
-        limits: { pageSize: PAGE_SIZE, maxInlineWaitSeconds: 5 },
-        // Receipts (on with purchase orders) would be read after the failed page; this test is about lines.
-        objects: {
-            purchaseOrders: { source: { lines: true } },
-            supplierInvoices: { enabled: false },
-            receipts: { enabled: false },
-        },
-        database,
-    })
+const block = emulatorForBlock({
+    args: ['--seed', '43', '--invoices', '0', '--orders', '35', '--lines-per-document', '1..4'],
+    clientSecret: `lines-fail-${process.pid}-${Date.now().toString(36)}`,
+    tempPrefix: 'mlc-lines-fail-',
 })
-afterAll(async () => {
-    await emulator?.stop()
-})
+const CONNECTION = {
+    name: 'Lines failing',
+    fieldMapPreset: 's2p_import',
+    companies: ['10', '20'],
+    limits: { pageSize: PAGE_SIZE, maxInlineWaitSeconds: 5 },
+    // Receipts (on with purchase orders) would be read after the failed page; this test is about lines.
+    objects: {
+        purchaseOrders: { source: { lines: true } },
+        supplierInvoices: { enabled: false },
+        receipts: { enabled: false },
+    },
+    database: 'lines.db',
+}
 
 /** Source keys of the documents staged or flagged so far. */
 function handled(): Set<string> {
-    const db = new Database(database, { readonly: true })
-    try {
-        const keys = db.prepare(`SELECT source_key FROM ${STAGING_KEY.name}`).all() as { source_key: string }[]
-        const flags = db.prepare(`SELECT source_key FROM ${FLAG.name}`).all() as { source_key: string }[]
-        return new Set([...keys, ...flags].map((r) => r.source_key))
-    } finally {
-        db.close()
-    }
+    const database = path.join(block.dir, 'lines.db')
+    const keys = queryDatabase<{ source_key: string }>(database, `SELECT source_key FROM ${STAGING_KEY.name}`)
+    const flags = queryDatabase<{ source_key: string }>(database, `SELECT source_key FROM ${FLAG.name}`)
+    return new Set([...keys, ...flags].map((r) => r.source_key))
 }
 
 test('a refused line read stops at the page before it; the next run stages everything', async () => {
     // The first page's line read is answered; every later one is refused (400 is not retried).
-    await emulator.control.setFaults({ rules: [{ kind: 'echo', status: 400, path: LINE_SET, after: 1 }] })
-    const failed = await runCli(['sync', '--config', config, '--json'], env)
+    await block.emulator.control.setFaults({ rules: [{ kind: 'echo', status: 400, path: LINE_SET, after: 1 }] })
+    const failed = await block.sync(CONNECTION)
     const report = JSON.parse(failed.stdout).report as { status: string; message: string }
     expect(report.status).toBe('failed')
     expect(report.message).toContain(
@@ -73,12 +52,10 @@ test('a refused line read stops at the page before it; the next run stages every
     expect(failed.code).not.toBe(0)
     expect(handled().size).toBe(PAGE_SIZE)
 
-    await emulator.control.clearFaults()
-    const again = await runCli(['sync', '--config', config, '--json'], env)
+    await block.emulator.control.clearFaults()
+    const again = await block.sync(CONNECTION)
     expect(JSON.parse(again.stdout).report.status).toBe('succeeded')
-    const manifest = await emulator.control.get<{ documents: { objectType: string; key: [string, unknown][] }[] }>(
-        'manifest'
-    )
+    const manifest = await block.emulator.control.manifest()
     const orders = manifest.documents.filter((d) => d.objectType === 'purchase_order')
     expect(orders).toHaveLength(35)
     const now = handled()

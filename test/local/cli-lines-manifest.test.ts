@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3'
 import * as path from 'path'
+import type { IfsKey as Key, ManifestLine } from '../../src/local/emulator/dataset/line-manifest'
 import { STAGING_KEY } from '../../src/tables'
-import { startEmulatorProcess } from '../support/emulator-process'
-import type { EmulatorProcess } from '../support/emulator-process'
-import { runCli, tempDir, writeJson } from '../support/run-cli'
+import { emulatorForBlock } from '../support/emulator-for-block'
+import { queryDatabase } from '../support/query-database'
+import { syncReportOf } from '../support/run-cli'
 
 /**
  * Issue 18, end to end: the CLI against the emulator over HTTP with lines at their default settings
@@ -13,70 +13,30 @@ import { runCli, tempDir, writeJson } from '../support/run-cli'
  */
 jest.setTimeout(180_000)
 
-const SECRET = `lines-e2e-${process.pid}-${Date.now().toString(36)}`
-const env = { ML_CONNECTOR_CLIENT_SECRET: SECRET }
 const ORDER_LINES = 'sn_fcms_intg_imp_order_line'
 const INVOICE_LINES = 'sn_spend_intg_imp_invoice_line'
 
-type Key = [string, string | number | null][]
-interface PoLine {
-    kind: 'purchase_order_line'
-    key: Key
-    values: {
-        lineNo: string
-        releaseNo: string
-        quantity: number
-        unitPrice: number
-        netAmount: number
-        state: string | null
-    }
-}
-interface InvoiceLine {
-    kind: 'invoice_item'
-    key: Key
-    values: { itemId: number; quantity: number; unitPrice: number; netAmount: number }
-}
-interface LineManifest {
-    documents: { objectType: string; key: Key; check: { outcome: string }; lines: (PoLine | InvoiceLine)[] }[]
-    removedLines: { kind: string; key: Key; parentKey: Key }[]
-}
+type PoLine = Extract<ManifestLine, { kind: 'purchase_order_line' }>
+type InvoiceLine = Extract<ManifestLine, { kind: 'invoice_item' }>
 
-let emulator: EmulatorProcess
-let database: string
-let config: string
-
-beforeAll(async () => {
-    emulator = await startEmulatorProcess(
-        ['--seed', '61', '--invoices', '14', '--orders', '14', '--bad-share', '0', '--lines-per-document', '1..6'],
-        { clientSecret: SECRET }
-    )
-    const dir = tempDir('mlc-lines-e2e-')
-    database = path.join(dir, 'lines.db')
-    config = writeJson(path.join(dir, 'lines.json'), {
-        name: 'Lines end to end',
-        ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
-        companies: ['10', '20'],
-        limits: { pageSize: 6, lookbackSeconds: 0, maxInlineWaitSeconds: 5 },
-        database,
-    })
+const block = emulatorForBlock({
+    args: ['--seed', '61', '--invoices', '14', '--orders', '14', '--bad-share', '0', '--lines-per-document', '1..6'],
+    clientSecret: `lines-e2e-${process.pid}-${Date.now().toString(36)}`,
+    tempPrefix: 'mlc-lines-e2e-',
 })
-afterAll(async () => {
-    await emulator?.stop()
-})
+const CONNECTION = {
+    name: 'Lines end to end',
+    companies: ['10', '20'],
+    limits: { pageSize: 6, lookbackSeconds: 0, maxInlineWaitSeconds: 5 },
+    database: 'lines.db',
+}
 
 async function sync(): Promise<{ status: string; inserted: number; updated: number }> {
-    const result = await runCli(['sync', '--config', config, '--json'], env)
-    expect(result.stderr).toBe('')
-    return JSON.parse(result.stdout).report
+    return syncReportOf(await block.sync(CONNECTION))
 }
 
 function all(sql: string): Record<string, string | null>[] {
-    const db = new Database(database, { readonly: true })
-    try {
-        return db.prepare(sql).all() as Record<string, string | null>[]
-    } finally {
-        db.close()
-    }
+    return queryDatabase(path.join(block.dir, 'lines.db'), sql)
 }
 
 const sourceKey = (key: Key) => JSON.stringify(Object.fromEntries(key))
@@ -129,7 +89,7 @@ function stateIn(line: PoLine | InvoiceLine): string {
 
 /** Every manifest line staged exactly `rows(line)` times, its newest row holding IFS's values and state. */
 async function judge(rowsOf: (ref: string) => number): Promise<number> {
-    const manifest = await emulator.control.get<LineManifest>('line-manifest')
+    const manifest = await block.emulator.control.lineManifest()
     const keys = stagingKeys()
     const tables = new Map([ORDER_LINES, INVOICE_LINES].map((t) => [t, lineRows(t)]))
     let judged = 0
@@ -159,7 +119,7 @@ test('every manifest line is staged once with its values; changed, closed and de
 
     // One PO line changed, one closed (both restamp the line only), one deleted with its order's
     // header changed (IFS re-totals the order); the other documents stay as they are.
-    const manifest = await emulator.control.get<LineManifest>('line-manifest')
+    const manifest = await block.emulator.control.lineManifest()
     const orders = manifest.documents.filter(
         (d) =>
             d.objectType === 'purchase_order' && (d.lines as PoLine[]).filter((l) => stateIn(l) === 'open').length >= 2
@@ -167,10 +127,21 @@ test('every manifest line is staged once with its values; changed, closed and de
     const open = (d: (typeof orders)[number]) => (d.lines as PoLine[]).filter((l) => stateIn(l) === 'open')
     const [changed, closed, deleted] = [open(orders[0])[0], open(orders[1])[0], open(orders[2])[0]]
     const ifsKey = (l: PoLine) => l.key.map(([, v]) => v)
-    await emulator.control.post('line-churn', { kind: 'purchase_order_line', keys: [ifsKey(changed)] })
-    await emulator.control.post('line-remove', { kind: 'purchase_order_line', keys: [ifsKey(closed)], mode: 'close' })
-    await emulator.control.post('line-remove', { kind: 'purchase_order_line', keys: [ifsKey(deleted)], mode: 'delete' })
-    await emulator.control.post('churn', { objectType: 'purchase_order', keys: [orders[2].key.map(([, v]) => v)] })
+    await block.emulator.control.post('line-churn', { kind: 'purchase_order_line', keys: [ifsKey(changed)] })
+    await block.emulator.control.post('line-remove', {
+        kind: 'purchase_order_line',
+        keys: [ifsKey(closed)],
+        mode: 'close',
+    })
+    await block.emulator.control.post('line-remove', {
+        kind: 'purchase_order_line',
+        keys: [ifsKey(deleted)],
+        mode: 'delete',
+    })
+    await block.emulator.control.post('churn', {
+        objectType: 'purchase_order',
+        keys: [orders[2].key.map(([, v]) => v)],
+    })
     const second = await sync()
     expect(second).toMatchObject({ status: 'succeeded', inserted: 0, updated: 3 })
 
@@ -182,7 +153,7 @@ test('every manifest line is staged once with its values; changed, closed and de
     const closedRow = lineRows(ORDER_LINES).get(refOf(orders[1], closed))
     expect(closedRow?.newest.u_ml_line_state).toBe('closed')
     // The deleted line is in the manifest's removed lines, and its staged row says so.
-    const after = await emulator.control.get<LineManifest>('line-manifest')
+    const after = await block.emulator.control.lineManifest()
     expect(after.removedLines.map((r) => sourceKey(r.key))).toContain(sourceKey(deleted.key))
     const removed = lineRows(ORDER_LINES).get(refOf(orders[2], deleted))
     expect(removed).toMatchObject({ rows: 2, newest: { u_ml_line_state: 'removed' } })

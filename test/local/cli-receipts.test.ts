@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3'
 import * as path from 'path'
-import { startEmulatorProcess } from '../support/emulator-process'
-import type { EmulatorProcess } from '../support/emulator-process'
 import type { LineManifest } from '../../src/local/emulator/dataset/line-manifest'
-import { runCli, tempDir, writeJson } from '../support/run-cli'
+import { emulatorForBlock } from '../support/emulator-for-block'
+import { queryDatabase } from '../support/query-database'
+import type { DatabaseRow as Row } from '../support/query-database'
+import { syncReportOf } from '../support/run-cli'
 
 /**
  * Receipts end to end: the local runner with the default preset against the emulator, judged by
@@ -12,53 +12,35 @@ import { runCli, tempDir, writeJson } from '../support/run-cli'
  * numbers PO lines ("line/release"); a second run stages none again; a receipt IFS corrects is
  * staged again, and only it.
  */
-const SECRET = `receipts-${process.pid}-${Date.now()}`
-let emulator: EmulatorProcess
-let dir: string
-let config: string
+const block = emulatorForBlock({
+    args: ['--seed', '23', '--invoices', '5', '--orders', '25'],
+    clientSecret: `receipts-${process.pid}-${Date.now()}`,
+    tempPrefix: 'mlc-receipts-',
+})
+const CONNECTION = {
+    name: 'Receipts',
+    companies: ['10', '20'],
+    database: 'receipts.db',
+    // PO lines read too, so a receipt's PO line reference can resolve. Receipts are not named:
+    // they are on by default with purchase orders.
+    objects: { purchaseOrders: { source: { lines: true } } },
+    // Small pages: receipts sharing a stamp span pages, ordered by the four keys (text and number).
+    limits: { pageSize: 7 },
+}
 
 /** A receipt as the emulator's line manifest lists it. */
 type ManifestReceipt = LineManifest['receipts'][number]
-type Row = Record<string, string | null>
-
-beforeAll(async () => {
-    emulator = await startEmulatorProcess(['--seed', '23', '--invoices', '5', '--orders', '25'], {
-        clientSecret: SECRET,
-    })
-    dir = tempDir('mlc-receipts-')
-    config = writeJson(path.join(dir, 'config.json'), {
-        name: 'Receipts',
-        ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
-        companies: ['10', '20'],
-        database: 'receipts.db',
-        // PO lines read too, so a receipt's PO line reference can resolve. Receipts are not named:
-        // they are on by default with purchase orders.
-        objects: { purchaseOrders: { source: { lines: true } } },
-        // Small pages: receipts sharing a stamp span pages, ordered by the four keys (text and number).
-        limits: { pageSize: 7 },
-    })
-})
-afterAll(async () => {
-    await emulator?.stop()
-})
 
 async function sync(): Promise<{ status: string }> {
-    const result = await runCli(['sync', '--config', config, '--json'], { ML_CONNECTOR_CLIENT_SECRET: SECRET })
-    expect(result.stderr).toBe('')
-    return JSON.parse(result.stdout).report
+    return syncReportOf(await block.sync(CONNECTION))
 }
 
 async function manifestReceipts(): Promise<ManifestReceipt[]> {
-    return (await emulator.control.get<LineManifest>('line-manifest')).receipts
+    return (await block.emulator.control.lineManifest()).receipts
 }
 
 function query(sql: string): Row[] {
-    const db = new Database(path.join(dir, 'receipts.db'), { readonly: true })
-    try {
-        return db.prepare(sql).all() as Row[]
-    } finally {
-        db.close()
-    }
+    return queryDatabase(path.join(block.dir, 'receipts.db'), sql)
 }
 
 /** The receipt as the receipt stage must hold it, from the manifest alone. */
@@ -132,7 +114,7 @@ test('a second run over unchanged receipts stages none again', async () => {
 
 test('a receipt IFS corrects is staged again with its new quantity, and only it', async () => {
     const before = latestRows()
-    const changed = await emulator.control.post<{ changed: number }>('line-churn', { kind: 'receipt', count: 2 })
+    const changed = await block.emulator.control.post<{ changed: number }>('line-churn', { kind: 'receipt', count: 2 })
     expect(changed.changed).toBe(2)
     const receipts = await manifestReceipts()
     expect((await sync()).status).toBe('succeeded')

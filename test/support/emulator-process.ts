@@ -2,6 +2,7 @@ import { spawn } from 'child_process'
 import type { ChildProcess } from 'child_process'
 import * as fs from 'fs'
 import * as path from 'path'
+import type { LineManifest } from '../../src/local/emulator/dataset/line-manifest'
 import type { Manifest } from '../../src/local/emulator/dataset/manifest'
 
 /** The bundled CLI (scripts/build-local.js, run by jest's globalSetup). */
@@ -166,6 +167,11 @@ class EmulatorControl {
     /** Every document with its expected outcome and target values, computed by the emulator (the contract). */
     async manifest(): Promise<Manifest> {
         return this.get<Manifest>('manifest')
+    }
+
+    /** Every document's lines, the receipts, lines before their header and removed lines, as IFS holds them now. */
+    async lineManifest(): Promise<LineManifest> {
+        return this.get<LineManifest>('line-manifest')
     }
 
     async stats<T = unknown>(): Promise<T> {

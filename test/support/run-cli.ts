@@ -34,6 +34,12 @@ export function runCli(
     })
 }
 
+/** The `report` of `sync --json`, once the run is seen to have written nothing to stderr. */
+export function syncReportOf<T = { status: string }>(result: CliResult): T {
+    expect(result.stderr).toBe('')
+    return (JSON.parse(result.stdout) as { report: T }).report
+}
+
 export function tempDir(prefix: string): string {
     return fs.mkdtempSync(path.join(os.tmpdir(), prefix))
 }
