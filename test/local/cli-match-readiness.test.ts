@@ -1,9 +1,10 @@
-import Database from 'better-sqlite3'
 import * as path from 'path'
+import type { IfsKey as Key, LineManifest, ManifestLine } from '../../src/local/emulator/dataset/line-manifest'
 import { STAGING_KEY } from '../../src/tables'
-import { startEmulatorProcess } from '../support/emulator-process'
-import type { EmulatorProcess } from '../support/emulator-process'
-import { runCli, tempDir, writeJson } from '../support/run-cli'
+import { emulatorForBlock } from '../support/emulator-for-block'
+import { queryDatabase } from '../support/query-database'
+import type { DatabaseRow as Row } from '../support/query-database'
+import { syncReportOf } from '../support/run-cli'
 
 /**
  * Issue 18, match readiness, on the demo's data (seed 42, 1..6 lines a document, as `npm start`
@@ -17,26 +18,7 @@ import { runCli, tempDir, writeJson } from '../support/run-cli'
  */
 jest.setTimeout(300_000)
 
-const SECRET = `match-${process.pid}-${Date.now().toString(36)}`
-const env = { ML_CONNECTOR_CLIENT_SECRET: SECRET }
-const DATA = ['--seed', '42', '--invoices', '400', '--orders', '200', '--lines-per-document', '1..6']
-
-type Key = [string, string | number | null][]
-type MatchStatus = 'no_po' | 'waiting_for_po' | 'waiting_for_receipt' | 'matched'
-interface InvoiceItem {
-    kind: 'invoice_item'
-    key: Key
-    match: { status: MatchStatus; poLineKey: Key | null; receiptKeys: Key[]; receivedQty: number }
-}
-interface LineManifest {
-    documents: {
-        objectType: 'purchase_order' | 'supplier_invoice'
-        key: Key
-        check: { outcome: string }
-        lines: ({ kind: 'purchase_order_line'; key: Key } | InvoiceItem)[]
-    }[]
-    receipts: { key: Key; values: { receiptNo: number; orderNo: string; lineNo: string; releaseNo: string } }[]
-}
+type InvoiceItem = Extract<ManifestLine, { kind: 'invoice_item' }>
 interface HeaderManifest {
     documents: {
         objectType: string
@@ -51,51 +33,41 @@ interface MatchCounts {
     waiting_for_po: number
     waiting_for_receipt: number
 }
-type Row = Record<string, string | null>
 
-let emulator: EmulatorProcess
-let dir: string
+const block = emulatorForBlock({
+    args: ['--seed', '42', '--invoices', '400', '--orders', '200', '--lines-per-document', '1..6'],
+    clientSecret: `match-${process.pid}-${Date.now().toString(36)}`,
+    tempPrefix: 'mlc-match-',
+})
 let lines: LineManifest
 let headers: HeaderManifest
 
 beforeAll(async () => {
-    emulator = await startEmulatorProcess(DATA, { clientSecret: SECRET })
-    dir = tempDir('mlc-match-')
-    lines = await emulator.control.get<LineManifest>('line-manifest')
-    headers = await emulator.control.get<HeaderManifest>('manifest')
-})
-afterAll(async () => {
-    await emulator?.stop()
+    lines = await block.emulator.control.lineManifest()
+    headers = await block.emulator.control.get<HeaderManifest>('manifest')
 })
 
 /** One sync into `database`; purchase orders and receipts on or off (receipts default: as purchase orders). */
 async function sync(database: string, objects: { orders: boolean; receipts?: boolean }): Promise<MatchCounts | null> {
-    const config = writeJson(path.join(dir, `config-${path.basename(database)}.json`), {
-        name: 'Match readiness',
-        fieldMapPreset: 's2p_import',
-        ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
-        companies: ['10', '20'],
-        database: path.join(dir, database),
-        objects: {
-            supplierInvoices: { enabled: true },
-            purchaseOrders: { enabled: objects.orders },
-            ...(objects.receipts === undefined ? {} : { receipts: { enabled: objects.receipts } }),
-        },
-    })
-    const result = await runCli(['sync', '--config', config, '--json'], env)
-    expect(result.stderr).toBe('')
-    const { report } = JSON.parse(result.stdout)
+    const report = syncReportOf<{ status: string; matchReadiness?: MatchCounts }>(
+        await block.sync({
+            name: 'Match readiness',
+            fieldMapPreset: 's2p_import',
+            companies: ['10', '20'],
+            database,
+            objects: {
+                supplierInvoices: { enabled: true },
+                purchaseOrders: { enabled: objects.orders },
+                ...(objects.receipts === undefined ? {} : { receipts: { enabled: objects.receipts } }),
+            },
+        })
+    )
     expect(report.status).toBe('succeeded')
     return report.matchReadiness ?? null
 }
 
 function query(database: string, sql: string, ...params: string[]): Row[] {
-    const db = new Database(path.join(dir, database), { readonly: true })
-    try {
-        return db.prepare(sql).all(...params) as Row[]
-    } finally {
-        db.close()
-    }
+    return queryDatabase(path.join(block.dir, database), sql, ...params)
 }
 
 const sourceKey = (key: Key) => JSON.stringify(Object.fromEntries(key))
