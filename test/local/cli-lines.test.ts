@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3'
 import * as fs from 'fs'
 import * as path from 'path'
 import { FLAG, STAGING_KEY } from '../../src/tables'
@@ -6,6 +5,7 @@ import { ALT_LINE_OVERRIDES } from '../support/line-overrides'
 import { emulatorTenant } from '../support/emulator-for-block'
 import { PROFILES, altExampleConfig, emulatorPerProfile } from '../support/profile-emulators'
 import type { Profile } from '../support/profile-emulators'
+import { queryDatabase } from '../support/query-database'
 import { runCli, writeJson } from '../support/run-cli'
 
 /**
@@ -125,18 +125,14 @@ interface Outcomes {
 }
 
 function outcomesIn(database: string): Outcomes {
-    const db = new Database(database, { readonly: true })
-    try {
-        const keys = db.prepare(`SELECT source_key, state FROM ${STAGING_KEY.name}`).all() as Record<string, string>[]
-        const flags = db
-            .prepare(`SELECT source_key, reason, message FROM ${FLAG.name} WHERE state IN ('open', 'retrying')`)
-            .all() as Record<string, string>[]
-        return {
-            staged: new Set(keys.filter((k) => k.state === 'staged').map((k) => k.source_key)),
-            flags: new Map(flags.map((f) => [f.source_key, { reason: f.reason, message: f.message }])),
-        }
-    } finally {
-        db.close()
+    const keys = queryDatabase<Record<string, string>>(database, `SELECT source_key, state FROM ${STAGING_KEY.name}`)
+    const flags = queryDatabase<Record<string, string>>(
+        database,
+        `SELECT source_key, reason, message FROM ${FLAG.name} WHERE state IN ('open', 'retrying')`
+    )
+    return {
+        staged: new Set(keys.filter((k) => k.state === 'staged').map((k) => k.source_key)),
+        flags: new Map(flags.map((f) => [f.source_key, { reason: f.reason, message: f.message }])),
     }
 }
 
