@@ -1,8 +1,6 @@
-import { AuditTrail } from '../../server/core/audit/audit-trail'
 import type { ConnectionConfig } from '../../server/core/config/connection-config'
-import { createIfsClient } from '../../server/core/ifs/ifs-client'
 import type { IfsClient } from '../../server/core/ifs/ifs-client'
-import { newRequestCounters } from '../../server/core/ifs/request-counters'
+import { openSession } from '../../server/core/session/connection-session'
 import { parseCommonArgs } from './args'
 import type { CommonArgs } from './args'
 import { scrubbedIo } from './cli-io'
@@ -32,17 +30,10 @@ export function openTenantLook(argv: readonly string[], io: CliIo): TenantLook {
     return { args, config, runtime, safe: scrubbedIo(io, runtime.redactor) }
 }
 
-/** The connection's IFS client outside a run: audited without a run record, redacted, rate-limited. */
+/**
+ * The connection's IFS client outside a run: the session Test connection opens on the instance
+ * (audited without a run record, redacted, rate-limited), with the runtime's redactor.
+ */
 export function tenantClient(runtime: LocalRuntime, connection: ConnectionConfig): IfsClient {
-    const audit = new AuditTrail(runtime.store, runtime.ports.clock, runtime.redactor, {
-        connectionSysId: connection.sysId,
-        runSysId: '',
-    })
-    return createIfsClient({
-        ports: runtime.ports,
-        connection,
-        audit,
-        redactor: runtime.redactor,
-        counters: newRequestCounters(),
-    })
+    return openSession(runtime.ports, connection, { runSysId: '', redactor: runtime.redactor }).reader()
 }
