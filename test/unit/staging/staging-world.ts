@@ -7,7 +7,11 @@ import type { ColumnInfo, Platform } from '../../../src/server/ports/platform'
 import type { Ports } from '../../../src/server/ports/ports'
 import type { ConnectionConfig, FieldMapPreset } from '../../../src/server/core/config/connection-config'
 import type { IfsReader, IfsRow } from '../../../src/server/core/ifs/ifs-reader'
-import type { FilterExpr, ODataLiteral, ODataQuery } from '../../../src/server/core/odata/query'
+import type { ODataQuery } from '../../../src/server/core/odata/query'
+import { renderFilter } from '../../../src/server/core/odata/render-query'
+import { parseFilter } from '../../../src/local/emulator/odata/filter-parser'
+import { matches } from '../../../src/local/emulator/odata/filter-eval'
+import type { EmulatorRow } from '../../../src/local/emulator/dataset/row'
 import { AuditTrail } from '../../../src/server/core/audit/audit-trail'
 import { Redactor } from '../../../src/server/core/audit/redactor'
 import { TARGET_TABLE_SCHEMAS } from '../../../src/server/core/staging/field-maps'
@@ -36,27 +40,15 @@ class CountingStore extends MemoryStore {
     }
 }
 
-function literalMatches(value: unknown, literal: ODataLiteral): boolean {
-    if (literal.kind === 'number')
-        return typeof value === 'number' ? value === literal.value : Number(value) === literal.value
-    return value === literal.value
-}
-
-function evaluate(expr: FilterExpr, row: IfsRow): boolean {
-    switch (expr.op) {
-        case 'and':
-            return expr.args.every((a) => evaluate(a, row))
-        case 'or':
-            return expr.args.some((a) => evaluate(a, row))
-        case 'not':
-            return !evaluate(expr.arg, row)
-        case 'in':
-            return expr.values.some((v) => literalMatches(row[expr.field], v))
-        case 'eq':
-            return literalMatches(row[expr.field], expr.value)
-        default:
-            throw new Error(`fake IFS does not evaluate ${expr.op}`)
-    }
+/**
+ * The rows of `rows` that a query's filter selects, as IFS would: the engine's filter rendered as it
+ * is sent, then parsed and evaluated by the emulator's own parser and evaluator (one filter grammar
+ * for the emulator and the tests).
+ */
+function selected(rows: readonly IfsRow[], query: ODataQuery): IfsRow[] {
+    if (!query.filter) return [...rows]
+    const filter = parseFilter(renderFilter(query.filter))
+    return rows.filter((r) => matches(filter, r as EmulatorRow))
 }
 
 /** A scripted IFS: rows per entity-set path, filters evaluated, pages of `pageSize`, every call logged. */
@@ -71,7 +63,7 @@ class FakeIfs implements IfsReader {
 
     readAll(path: string, query: ODataQuery, onPage: (rows: readonly IfsRow[]) => void): number {
         this.calls.push({ path, query })
-        const rows = (this.sets.get(path) ?? []).filter((r) => !query.filter || evaluate(query.filter, r))
+        const rows = selected(this.sets.get(path) ?? [], query)
         for (let i = 0; i < rows.length; i += this.pageSize) onPage(rows.slice(i, i + this.pageSize))
         return rows.length
     }
@@ -79,7 +71,7 @@ class FakeIfs implements IfsReader {
     readPage(path: string, query: ODataQuery): { rows: readonly IfsRow[]; nextLink: string | null } {
         this.calls.push({ path, query })
         return {
-            rows: (this.sets.get(path) ?? []).filter((r) => !query.filter || evaluate(query.filter, r)),
+            rows: selected(this.sets.get(path) ?? [], query),
             nextLink: null,
         }
     }
