@@ -14,6 +14,9 @@ export type FinancialKeyPart = 'company' | 'documentNumber' | 'createdDate' | 's
 export type ReceiptKeyPart = 'poNumber' | 'poLineNo' | 'poReleaseNo' | 'receiptNumber'
 export type StagingKeyPart = FinancialKeyPart | ReceiptKeyPart
 
+/** The canonical shapes a document type's rows are mapped to (domain/canonical-document). */
+type DocumentShape = 'financial' | 'goods_received'
+
 /**
  * Everything the connector knows about one kind of IFS document. The engine, the tables' choices,
  * the status lines and the runner read a type only through its definition (document-types/registry).
@@ -23,6 +26,11 @@ export interface DocumentTypeDefinition<Id extends string = string, ConfigKey ex
     id: Id
     /** Choice label, e.g. 'Supplier invoice'. */
     label: string
+    /**
+     * Which canonical document its rows become: financial (company, supplier, amounts, coding) or a
+     * receipt (goods received against a PO line). The domain's type guards read it, not the id.
+     */
+    shape: DocumentShape
     /** In status lines and counts, e.g. 'supplier invoices'. */
     pluralLabel: string
     /** Names one document in a message, e.g. 'Invoice INV-1 was not staged'. */

@@ -138,6 +138,7 @@ const PURCHASE_ORDER_NAME = { id: 'purchase_order', label: OBJECT_TYPE_CHOICES.p
 
 export const PURCHASE_ORDER = {
     ...PURCHASE_ORDER_NAME,
+    shape: 'financial',
     pluralLabel: 'purchase orders',
     noun: 'Purchase order',
     defaultEntitySet: 'PurchaseOrderHandling.svc/PurchaseOrderSet',

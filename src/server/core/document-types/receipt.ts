@@ -47,6 +47,7 @@ const RECEIPT_NAME = { id: 'receipt', label: OBJECT_TYPE_CHOICES.receipt.label }
  */
 export const RECEIPT = {
     ...RECEIPT_NAME,
+    shape: 'goods_received',
     pluralLabel: 'receipts',
     noun: 'Receipt',
     defaultEntitySet: 'PurchaseReceiptHandling.svc/PurchaseReceiptSet',

@@ -87,6 +87,7 @@ const SUPPLIER_INVOICE_NAME = { id: 'supplier_invoice', label: OBJECT_TYPE_CHOIC
 
 export const SUPPLIER_INVOICE = {
     ...SUPPLIER_INVOICE_NAME,
+    shape: 'financial',
     pluralLabel: 'supplier invoices',
     noun: 'Invoice',
     defaultEntitySet: 'ManSuppInvoiceHandling.svc/PostingProposalHeadSet',

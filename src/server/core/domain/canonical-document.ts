@@ -1,8 +1,10 @@
 import type { ObjectType } from '../../../tables/object-types'
+import { documentTypeOf } from '../document-types/object-type'
+import type { DocumentType } from '../document-types/object-type'
 import type { CanonicalLine } from './canonical-line'
 
-/** The object types whose documents are receipts (goods received against a PO line). */
-export type ReceiptType = Extract<ObjectType, 'receipt'>
+/** The object types whose documents are receipts (goods received against a PO line): their definitions say so. */
+export type ReceiptType = Extract<DocumentType, { shape: 'goods_received' }>['id']
 /** The object types whose documents are financial: supplier, company, amounts, coding. */
 export type FinancialType = Exclude<ObjectType, ReceiptType>
 
@@ -69,7 +71,7 @@ export interface ReceiptDocument extends DocumentBase {
 export type CanonicalDocument = FinancialDocument | ReceiptDocument
 
 export function isReceiptType(objectType: ObjectType): objectType is ReceiptType {
-    return objectType === 'receipt'
+    return documentTypeOf(objectType).shape === 'goods_received'
 }
 
 export function isReceipt(doc: CanonicalDocument): doc is ReceiptDocument {
