@@ -24,6 +24,7 @@ import { readLinesOf } from '../lines/line-reader'
 import { furthestLine, lineScanType } from '../lines/changed-lines'
 import { keyText } from '../lines/parent-key'
 import { scanLines } from './line-scan-step'
+import { keepLineScanFrom } from '../lines/line-scan-from'
 
 type PartitionStatus = 'completed' | 'deferred' | 'failed'
 
@@ -109,6 +110,8 @@ class PartitionRun {
     private readonly staged = new Set<string>()
     /** The furthest line (by its own stamp) among the lines read with this run's documents. */
     private linesSeen: Cursor | null = null
+    /** Another runner holds the partition now: its state is left alone. */
+    private lostLease = false
 
     constructor(
         private readonly ctx: PartitionContext,
@@ -124,10 +127,35 @@ class PartitionRun {
         const deferredUntil = this.state.deferredUntilMs()
         if (deferredUntil !== null && deferredUntil > this.ctx.ports.clock.nowMs()) return this.waiting(deferredUntil)
         if (this.outOfTime()) return this.deferForBudget()
+        let outcome: PartitionOutcome
         try {
-            return this.readPages(deferredUntil !== null)
+            outcome = this.readPages(deferredUntil !== null)
         } catch (e) {
-            return this.failedWith(e)
+            outcome = this.failedWith(e)
+        }
+        if (outcome.status !== 'completed') this.keepLineScanStart()
+        return outcome
+    }
+
+    /**
+     * Stopped before the line scan with documents read and no line cursor yet: the slice that gets
+     * to the scan starts it where this run started, not at its own position (line-scan-from.ts).
+     */
+    private keepLineScanStart(): void {
+        const lines = this.ctx.partition.source.lines
+        if (!lines || this.lostLease || this.ctx.connection.dryRun) return
+        if (this.staged.size === 0 || lineScanType(this.objectType, lines) === null) return
+        try {
+            if (this.state.lineCursor(lines.entitySet) !== null) return
+            keepLineScanFrom(this.state, lines.entitySet, {
+                headerCursor: this.cursorBefore,
+                linesSeen: this.linesSeen,
+            })
+        } catch (e) {
+            // A damaged line cursor or kept start: the run's outcome stands; the line scan names it.
+            const message = `${this.objectType}: line scan start not kept: ${messageOf(e)}`
+            this.ctx.audit.record({ operation: 'error', objectType: this.objectType, message })
+            this.ctx.audit.flush()
         }
     }
 
@@ -405,7 +433,8 @@ class PartitionRun {
         this.ctx.audit.record({ operation: 'error', objectType: this.objectType, message })
         this.ctx.audit.flush()
         // A lost lease means another runner owns the partition's state now: leave it alone.
-        if (!(e instanceof LeaseLost)) this.state.failed(message)
+        if (e instanceof LeaseLost) this.lostLease = true
+        else this.state.failed(message)
         return this.outcome('failed', message, null, stops)
     }
 
