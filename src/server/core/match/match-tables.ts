@@ -31,7 +31,7 @@ export interface PoLineColumns {
 }
 
 /** Where a PO line's header is: the line's reference column, the header table and its PO number column. */
-export interface PoHeaderColumns {
+interface PoHeaderColumns {
     record: string
     table: string
     number: string
