@@ -483,6 +483,40 @@ describe('runJob: time budget and deferral', () => {
         expect(h.state('purchase_order')).toMatchObject({ line_cursor_modified: late, line_scan_from: null })
     })
 
+    it('a first sync killed after its second page is continued without a document handed over twice', () => {
+        // No lookback: the restart reads only what lies after the committed cursor.
+        const h = jobHarness({ lookback_seconds: 0 }, { types: ORDERS_ONLY })
+        const rows = poRows(13)
+        h.ifs.sets.set(PO_SET, rows)
+        h.ifs.sets.set(
+            PO_LINE_SET,
+            rows.flatMap((r) => poLines(r.OrderNo, 1, String(r.Objversion)))
+        )
+        let dead = false
+        let armed = true
+        beforeEachRequest(h, () => {
+            // Killed as it asks for the third page (two pages and their lines read and staged).
+            if (dead || (armed && h.dataRequests(PO_LINE_SET).length === 2)) {
+                dead = true
+                armed = false
+                throw new Error('process killed')
+            }
+        })
+        const write = h.store.beforeWrite
+        h.store.beforeWrite = (...args) => {
+            if (dead) throw new Error('process killed')
+            write?.(...args)
+        }
+        expect(() => h.run()).toThrow('process killed')
+        expect(h.stager.handedKeys()).toHaveLength(10)
+        dead = false
+        h.clock.advance(10 * 60_000) // past the dead runner's lease
+        expect(h.run().connections[0].status).toBe('succeeded')
+        // The restart's line scan starts where the killed run did (the start): nothing read again by key.
+        expect(h.stager.handedKeys()).toEqual(rows.map((r) => docKey('purchase_order', r)))
+        expect(h.dataRequests(PO_SET).filter((q) => q.includes('OrderNo in ('))).toEqual([])
+    })
+
     it('with a header cursor and no line cursor, the line scan of a deferred run starts where its first slice did', () => {
         const h = jobHarness({ time_budget_seconds: 10 }, { types: ORDERS_ONLY, latencyMs: 4000 })
         // Read before lines were: the header cursor stands at second 1000, no line cursor.

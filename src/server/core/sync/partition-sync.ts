@@ -138,8 +138,9 @@ class PartitionRun {
     }
 
     /**
-     * Stopped before the line scan with documents read and no line cursor yet: the slice that gets
-     * to the scan starts it where this run started, not at its own position (line-scan-from.ts).
+     * With no line cursor yet, once documents are read (at the first page committed, again when the
+     * run stops before its line scan): the run that gets to the scan starts it where this run
+     * started, not at its own position (line-scan-from.ts). Cleared by the scan.
      */
     private keepLineScanStart(): void {
         const lines = this.ctx.partition.source.lines
@@ -329,6 +330,8 @@ class PartitionRun {
     private checkpoint(last: Cursor, rows: number): void {
         const { connection, audit, lease } = this.ctx
         if (!connection.dryRun && (this.committed === null || compareCursors(last, this.committed) > 0)) {
+            // The run's first page: a run killed from here on is continued from further on, too.
+            if (this.committed === this.cursorBefore) this.keepLineScanStart()
             this.state.commitCursor(last)
             this.state.madeProgress()
             this.committed = last
