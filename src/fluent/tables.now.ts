@@ -98,6 +98,7 @@ export const x_mlc_ifs_s2p_sync_state = Table({
         line_cursor_set: StringColumn(SYNC_STATE.columns.line_cursor_set.options),
         line_cursor_modified: StringColumn(SYNC_STATE.columns.line_cursor_modified.options),
         line_cursor_key: StringColumn(SYNC_STATE.columns.line_cursor_key.options),
+        line_scan_from: JsonColumn(SYNC_STATE.columns.line_scan_from.options),
         waiting_lines: JsonColumn(SYNC_STATE.columns.waiting_lines.options),
     },
     // One cursor per partition.

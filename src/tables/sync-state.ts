@@ -37,6 +37,14 @@ export const SYNC_STATE = {
             type: 'string',
             options: { label: 'Line cursor: key (JSON)', maxLength: 1000, readOnly: true },
         },
+        // A run that read documents with their lines but stopped before its line scan (deferred at
+        // its time budget, throttled, failed) with no line cursor yet: the header position its first
+        // slice started from and the furthest line its slices saw (JSON). The run's last slice starts
+        // the line scan from there, not from its own header position (core/lines/line-scan-from.ts).
+        line_scan_from: {
+            type: 'json',
+            options: { label: 'Line scan: where the run started', maxLength: 4000, readOnly: true },
+        },
         // Changed lines whose document IFS does not show yet (JSON): re-checked each run until it does.
         waiting_lines: {
             type: 'json',

@@ -61,11 +61,16 @@ function stagingKeyOf(database: string, key: Key): string | null {
     return rows.find((r) => r.state === 'staged')?.key ?? null
 }
 
-/** Every line import row, by connector key: how many rows and the newest one's values. */
+/**
+ * Every line import row, by connector key: how many rows and the newest one's values. Newest by
+ * SQLite's rowid (insertion order): sys_created_on has whole seconds, and two syncs less than a
+ * second apart gave the old and the new row of a changed line one time, leaving the random sys_id
+ * to pick "the newest" (the old quantity half the time).
+ */
 function lineRows(database: string): Map<string, { rows: number; quantity: string | null; updatedOn: string }> {
     const rows = query<Record<string, string | null>>(
         database,
-        `SELECT u_ml_connector_key, u_quantity, sys_updated_on FROM ${LINE_TABLE} ORDER BY sys_created_on, sys_id`
+        `SELECT u_ml_connector_key, u_quantity, sys_updated_on FROM ${LINE_TABLE} ORDER BY rowid`
     )
     const out = new Map<string, { rows: number; quantity: string | null; updatedOn: string }>()
     for (const r of rows) {

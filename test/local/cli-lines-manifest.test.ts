@@ -47,10 +47,13 @@ function stagingKeys(): Map<string, string> {
     return new Map(rows.map((r) => [r.source_key as string, r.key as string]))
 }
 
-/** Per connector key: the number of import rows and the newest one. */
+/**
+ * Per connector key: the number of import rows and the newest one, by insertion order (rowid):
+ * sys_created_on has whole seconds, so rows of two quick syncs can share it (cli-line-changes).
+ */
 function lineRows(table: string): Map<string, { rows: number; newest: Record<string, string | null> }> {
     const out = new Map<string, { rows: number; newest: Record<string, string | null> }>()
-    for (const r of all(`SELECT * FROM ${table} ORDER BY sys_created_on, sys_id`)) {
+    for (const r of all(`SELECT * FROM ${table} ORDER BY rowid`)) {
         const k = r.u_ml_connector_key as string
         out.set(k, { rows: (out.get(k)?.rows ?? 0) + 1, newest: r })
     }

@@ -1,10 +1,11 @@
 import * as path from 'path'
-import type { IfsKey as Key, LineManifest, ManifestLine } from '../../src/local/emulator/dataset/line-manifest'
 import { STAGING_KEY } from '../../src/tables'
 import { emulatorForBlock } from '../support/emulator-for-block'
 import { queryDatabase } from '../support/query-database'
 import type { DatabaseRow as Row } from '../support/query-database'
 import { syncReportOf } from '../support/run-cli'
+import { documentsOf, expectedStates, orderOf, sourceKey, tally, valueOf } from '../support/match-manifest'
+import type { HeaderManifest, InvoiceItem, LineManifest, Manifests } from '../support/match-manifest'
 
 /**
  * Issue 18, match readiness, on the demo's data (seed 42, 1..6 lines a document, as `npm start`
@@ -18,15 +19,6 @@ import { syncReportOf } from '../support/run-cli'
  */
 jest.setTimeout(300_000)
 
-type InvoiceItem = Extract<ManifestLine, { kind: 'invoice_item' }>
-interface HeaderManifest {
-    documents: {
-        objectType: string
-        key: Key
-        identity: { company: string | null; documentNumber: string | null }
-        expected: { outcome: string; importTransform?: string }
-    }[]
-}
 interface MatchCounts {
     checked: number
     ready: number
@@ -70,63 +62,10 @@ function query(database: string, sql: string, ...params: string[]): Row[] {
     return queryDatabase(path.join(block.dir, database), sql, ...params)
 }
 
-const sourceKey = (key: Key) => JSON.stringify(Object.fromEntries(key))
-const value = (key: Key, name: string) => key.find(([n]) => n === name)?.[1]
-const orderOf = (poLineKey: Key) => sourceKey([['OrderNo', value(poLineKey, 'OrderNo') ?? null]])
-
-/** Documents of the manifests by outcome: staged with every line good, or not sure (staged or flagged). */
-function documentsOf(objectType: string): { staged: Set<string>; unsure: Set<string> } {
-    const header = new Map(
-        headers.documents.filter((d) => d.objectType === objectType).map((d) => [sourceKey(d.key), d])
-    )
-    const staged = new Set<string>()
-    const unsure = new Set<string>()
-    for (const d of lines.documents.filter((l) => l.objectType === objectType)) {
-        const outcome = header.get(sourceKey(d.key))?.expected.outcome
-        if (d.check.outcome !== 'staged') continue
-        if (outcome === 'staged') staged.add(sourceKey(d.key))
-        if (outcome === 'staged_or_flagged') unsure.add(sourceKey(d.key))
-    }
-    return { staged, unsure }
-}
-
-const WORST_FIRST = ['waiting_for_po', 'waiting_for_receipt', 'receipt_not_checked', 'ready', 'no_po_line'] as const
-
-/**
- * What each staged invoice's readiness must be, by the manifests: a line whose PO line IFS lacks,
- * or whose purchase order is not staged (not synced, or flagged), waits for the PO; one whose PO
- * line is staged is "receipt not checked" while receipts are not synced, else ready when IFS holds
- * a receipt of it (not cancelled) and waiting for one otherwise; the invoice is its worst line.
- * Invoices the manifest is not sure of, or citing such a purchase order, are left out (`unsure`).
- */
-function expectedStates(at: { orders: boolean; receipts: boolean }) {
-    const orders = documentsOf('purchase_order')
-    const invoices = documentsOf('supplier_invoice')
-    const expected = new Map<string, string>()
-    const unsure = new Set(invoices.unsure)
-    for (const doc of lines.documents.filter((d) => invoices.staged.has(sourceKey(d.key)))) {
-        const items = doc.lines as InvoiceItem[]
-        if (items.some((l) => l.match.poLineKey && orders.unsure.has(orderOf(l.match.poLineKey)))) {
-            unsure.add(sourceKey(doc.key))
-            continue
-        }
-        const states = items.map(({ match: m }) => {
-            if (m.status === 'no_po') return 'no_po_line'
-            if (m.status === 'waiting_for_po' || !at.orders || !orders.staged.has(orderOf(m.poLineKey!)))
-                return 'waiting_for_po'
-            if (!at.receipts) return 'receipt_not_checked'
-            return m.status === 'matched' ? 'ready' : 'waiting_for_receipt'
-        })
-        expected.set(
-            sourceKey(doc.key),
-            states.length === 0 ? 'no_lines' : WORST_FIRST.find((s) => states.includes(s))!
-        )
-    }
-    return { expected, unsure }
-}
+const manifests = (): Manifests => ({ lines, headers })
 
 function expectStates(database: string, at: { orders: boolean; receipts: boolean }): Map<string, string> {
-    const { expected, unsure } = expectedStates(at)
+    const { expected, unsure } = expectedStates(manifests(), at)
     const got = new Map(
         query(
             database,
@@ -138,8 +77,6 @@ function expectStates(database: string, at: { orders: boolean; receipts: boolean
     expect([...got.keys()].filter((k) => k !== null && !expected.has(k) && !unsure.has(k))).toEqual([])
     return expected
 }
-
-const tally = (m: Map<string, string>, ...states: string[]) => [...m.values()].filter((v) => states.includes(v)).length
 
 /** Every receipt IFS holds is in the receipt stage (by PO number, PO line and receipt number). */
 function expectReceiptsStaged(database: string): void {
@@ -200,8 +137,8 @@ test("a demo invoice line is matched to its PO line and receipts through the sta
         .filter((d) => d.objectType === 'supplier_invoice')
         .map((d) => d.identity.documentNumber)
     const unique = (n: string | null | undefined) => numbers.filter((m) => m === n).length === 1
-    const orders = documentsOf('purchase_order').staged
-    const invoices = documentsOf('supplier_invoice').staged
+    const orders = documentsOf(manifests(), 'purchase_order').staged
+    const invoices = documentsOf(manifests(), 'supplier_invoice').staged
     const candidates = lines.documents
         .filter((d) => invoices.has(sourceKey(d.key)) && accepted(sourceKey(d.key)))
         .filter((d) => unique(header.get(sourceKey(d.key))?.identity.documentNumber))
@@ -218,11 +155,11 @@ test("a demo invoice line is matched to its PO line and receipts through the sta
     const [invoiceLine] = sql(
         'SELECT u_purchase_order, u_purchase_order_line, sys_target_sys_id FROM sn_spend_intg_imp_invoice_line WHERE u_external_invoice_number = ? AND u_erp_line_number = ? ORDER BY rowid DESC LIMIT 1',
         invoiceNumber,
-        String(value(line.key, 'ItemId'))
+        String(valueOf(line.key, 'ItemId'))
     )
     expect(invoiceLine).toMatchObject({
-        u_purchase_order: String(value(poKey, 'OrderNo')),
-        u_purchase_order_line: `${value(poKey, 'LineNo')}/${value(poKey, 'ReleaseNo')}`,
+        u_purchase_order: String(valueOf(poKey, 'OrderNo')),
+        u_purchase_order_line: `${valueOf(poKey, 'LineNo')}/${valueOf(poKey, 'ReleaseNo')}`,
     })
     // ...and the transform made a Source-to-Pay invoice line of it that cites the same.
     const [shopInvoiceLine] = sql(
@@ -246,7 +183,7 @@ test("a demo invoice line is matched to its PO line and receipts through the sta
         poLine.sys_target_sys_id!
     )
     expect(receipts.map((r) => r.receipt_number).sort()).toEqual(
-        line.match.receiptKeys.map((k) => String(value(k, 'ReceiptNo'))).sort()
+        line.match.receiptKeys.map((k) => String(valueOf(k, 'ReceiptNo'))).sort()
     )
     expect(receipts.reduce((s, r) => s + Number(r.quantity_received), 0)).toBeCloseTo(line.match.receivedQty, 6)
 })

@@ -1549,6 +1549,10 @@ declare global {
                         table: 'sys_module'
                         id: '39f4e2618ea547ccb1ebfe37161a8b51'
                     }
+                    'src_server_core_lines_line-scan-from_ts': {
+                        table: 'sys_module'
+                        id: '1d4ad4433ac3423ab9d1b13572793108'
+                    }
                     'src_server_core_lines_parent-key_ts': {
                         table: 'sys_module'
                         id: '90d393d3c3a346bbb7aa1954afa69341'
@@ -9830,6 +9834,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'af0b95e0469a491080c13cbe956a7380'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'line_scan_from'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'af569dcfe63842748c899275d54d4518'
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
@@ -10040,6 +10053,14 @@ declare global {
                                     name: 'x_mlc_ifs_s2p.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b3ff7c6d7fe84ea0bde6f4409b645212'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'line_scan_from'
                         }
                     },
                     {

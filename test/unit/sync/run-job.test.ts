@@ -447,11 +447,102 @@ describe('runJob: time budget and deferral', () => {
         ) {
             h.clock.advance(1000)
         }
-        // Every order staged exactly once. Known waste (README, known limits): after a deferred first
-        // sync the line scan hands the first page's orders over once more; staging sees duplicates.
-        expect(h.stager.stagedKeys()).toEqual(rows.map((r) => docKey('purchase_order', r)))
-        expect(new Set(h.stager.handedKeys())).toEqual(new Set(rows.map((r) => docKey('purchase_order', r))))
-        expect(h.state('purchase_order')).toMatchObject({ cursor_key: '["PO0022"]', deferred_until: null })
+        // Every order handed to staging exactly once: the line scan of the slice that finished starts
+        // where the first slice did (the start), so no order is read again by key.
+        expect(h.stager.handedKeys()).toEqual(rows.map((r) => docKey('purchase_order', r)))
+        expect(h.dataRequests(PO_SET).filter((q) => q.includes('OrderNo in ('))).toEqual([])
+        // 23 orders at 5 per page: 5 header pages in all slices, and one line request per page.
+        expect(h.dataRequests(PO_SET)).toHaveLength(5)
+        expect(h.dataRequests(PO_LINE_SET)).toHaveLength(5)
+        // The line cursor starts after the furthest line of every slice, not only the last slice's.
+        expect(h.state('purchase_order')).toMatchObject({
+            cursor_key: '["PO0022"]',
+            deferred_until: null,
+            line_cursor_modified: stamp(22),
+            line_scan_from: null,
+        })
+    })
+
+    it('a deferred first sync keeps the furthest line of every slice, even one further than the last slice saw', () => {
+        const h = jobHarness({ time_budget_seconds: 10 }, { types: ORDERS_ONLY, latencyMs: 4000 })
+        const rows = poRows(13)
+        h.ifs.sets.set(PO_SET, rows)
+        // PO0001's line changed long after its order: the furthest line seen is in the first slice.
+        const late = stamp(3000)
+        h.ifs.sets.set(
+            PO_LINE_SET,
+            rows.flatMap((r, i) => poLines(r.OrderNo, 1, i === 1 ? late : String(r.Objversion)))
+        )
+        expect(h.run().connections[0].status).toBe('deferred')
+        expect(h.stager.handedKeys()).toHaveLength(10)
+        h.clock.advance(60_000)
+        expect(h.run({ trigger: 'continuation', connectionSysId: h.connectionSysId }).connections[0].status).toBe(
+            'succeeded'
+        )
+        expect(h.stager.handedKeys()).toEqual(rows.map((r) => docKey('purchase_order', r)))
+        expect(h.state('purchase_order')).toMatchObject({ line_cursor_modified: late, line_scan_from: null })
+    })
+
+    it('a first sync killed after its second page is continued without a document handed over twice', () => {
+        // No lookback: the restart reads only what lies after the committed cursor.
+        const h = jobHarness({ lookback_seconds: 0 }, { types: ORDERS_ONLY })
+        const rows = poRows(13)
+        h.ifs.sets.set(PO_SET, rows)
+        h.ifs.sets.set(
+            PO_LINE_SET,
+            rows.flatMap((r) => poLines(r.OrderNo, 1, String(r.Objversion)))
+        )
+        let dead = false
+        let armed = true
+        beforeEachRequest(h, () => {
+            // Killed as it asks for the third page (two pages and their lines read and staged).
+            if (dead || (armed && h.dataRequests(PO_LINE_SET).length === 2)) {
+                dead = true
+                armed = false
+                throw new Error('process killed')
+            }
+        })
+        const write = h.store.beforeWrite
+        h.store.beforeWrite = (...args) => {
+            if (dead) throw new Error('process killed')
+            write?.(...args)
+        }
+        expect(() => h.run()).toThrow('process killed')
+        expect(h.stager.handedKeys()).toHaveLength(10)
+        dead = false
+        h.clock.advance(10 * 60_000) // past the dead runner's lease
+        expect(h.run().connections[0].status).toBe('succeeded')
+        // The restart's line scan starts where the killed run did (the start): nothing read again by key.
+        expect(h.stager.handedKeys()).toEqual(rows.map((r) => docKey('purchase_order', r)))
+        expect(h.dataRequests(PO_SET).filter((q) => q.includes('OrderNo in ('))).toEqual([])
+    })
+
+    it('with a header cursor and no line cursor, the line scan of a deferred run starts where its first slice did', () => {
+        const h = jobHarness({ time_budget_seconds: 10 }, { types: ORDERS_ONLY, latencyMs: 4000 })
+        // Read before lines were: the header cursor stands at second 1000, no line cursor.
+        h.run()
+        h.store.update(SYNC_STATE.name, h.state('purchase_order')!.sys_id, {
+            cursor_modified: stamp(1000),
+            cursor_key: '["PO9999"]',
+        })
+        // An order read long ago (second 10, outside the lookback) whose line changed at second 1500,
+        // after the header cursor; then 13 orders changed at seconds 3000.. (read in two slices).
+        const old = po(42, stamp(10))
+        const fresh = Array.from({ length: 13 }, (_, i) => po(100 + i, stamp(3000 + i)))
+        h.ifs.sets.set(PO_SET, [old, ...fresh])
+        h.ifs.sets.set(PO_LINE_SET, [
+            ...poLines(old.OrderNo, 1, stamp(1500)),
+            ...fresh.flatMap((r) => poLines(r.OrderNo, 1, String(r.Objversion))),
+        ])
+        h.clock.advance(60_000)
+        expect(h.run().connections[0].status).toBe('deferred')
+        expect(h.stager.handedKeys()).toHaveLength(10)
+        h.clock.advance(60_000)
+        h.run({ trigger: 'continuation', connectionSysId: h.connectionSysId })
+        // The continuation's own position (second 3009, less the 600 s lookback) lies after 1500:
+        // from there the changed line of PO0042 would never be read.
+        expect(h.stager.handedKeys().filter((k) => k === docKey('purchase_order', old))).toHaveLength(1)
+        expect(h.state('purchase_order')).toMatchObject({ line_scan_from: null, deferred_until: null })
     })
 
     it('a 429 on the instance defers the partition to Retry-After; it is skipped until then', () => {

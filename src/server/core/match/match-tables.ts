@@ -13,13 +13,28 @@ export interface InvoiceLineColumns {
     state: string | null
 }
 
-/** The staged PO lines: PO number and PO line number ("LineNo/ReleaseNo"), as invoice lines cite them. */
-interface PoLineColumns {
+/**
+ * The staged PO lines: PO number and PO line number ("LineNo/ReleaseNo"), as invoice lines cite
+ * them. A line table with a PO number column of its own (the order line stage) holds both; legacy
+ * `proc_po_item` holds neither: its PO number is its header's (`purchase_order` references the
+ * `proc_po` record, whose `number` it is) and its line number ends its connector key.
+ */
+export interface PoLineColumns {
     table: string
-    poNumber: string
-    lineNumber: string
+    /** The line table's PO number column; null: the line's header record holds it (`header`). */
+    poNumber: string | null
+    header: PoHeaderColumns | null
+    /** The line number's column; null: the end of the line's connector key (`<staging key>:<line number>`). */
+    lineNumber: string | null
     reference: string | null
     state: string | null
+}
+
+/** Where a PO line's header is: the line's reference column, the header table and its PO number column. */
+interface PoHeaderColumns {
+    record: string
+    table: string
+    number: string
 }
 
 /** The staged receipts of PO lines. */
@@ -61,29 +76,28 @@ export interface StagedReceipts {
 export interface MatchMaps {
     invoice: FieldMap
     order: FieldMap
+    /** The table the connection stages purchase order headers into (its partition's); default the map's. */
+    orderTable?: string
     receipts: StagedReceipts | null
 }
 
 /**
  * The match's columns, read off the compiled field maps by canonical field: the invoice line map's
  * PO number and PO line (`poLineOrder`, `poLineNumber`), the PO line map's document number and line
- * number, the receipt map's PO number, PO line and quantity received. Null when either line map
- * lacks them (a preset without line tables, or one whose PO lines do not carry their PO number,
- * such as legacy proc_po_item) or the instance has no PO line table: readiness is then not judged.
- * Line tables take no per-connection override (lines are written to their map's table), so their
- * map's table is where they are; a receipt partition may name its own table.
+ * number (or, for legacy proc_po_item, its header record and that header's document number, the line
+ * number from its connector key), the receipt map's PO number, PO line and quantity received. Null
+ * when either line map lacks them (a preset without line tables) or the instance has no PO line
+ * table: readiness is then not judged. Line tables take no per-connection override (lines are
+ * written to their map's table), so their map's table is where they are; a PO header or receipt
+ * partition may name its own table.
  */
 export function matchTablesOf(maps: MatchMaps, platform: Platform): MatchTables | null {
     const inv = maps.invoice.lines
-    const po = maps.order.lines
-    if (!inv || !po) return null
+    if (!inv || !maps.order.lines) return null
     const poNumber = columnOf(inv, 'line', 'poLineOrder')
     const poLineNumber = columnOf(inv, 'line', 'poLineNumber')
-    const orderNumber = columnOf(po, 'field', 'documentNumber')
-    const orderLine = columnOf(po, 'line', 'lineNumber')
-    if (!poNumber || !poLineNumber || !orderNumber || !orderLine) return null
-    // The PO line stage's plugin may be missing where only invoices are synced: nothing to match against.
-    if (!platform.describeTable(po.defaultTable)) return null
+    const poLines = poLineColumnsOf(maps.order, maps.orderTable ?? maps.order.defaultTable, platform)
+    if (!poNumber || !poLineNumber || !poLines) return null
     return {
         invoiceLines: {
             table: inv.defaultTable,
@@ -94,14 +108,32 @@ export function matchTablesOf(maps: MatchMaps, platform: Platform): MatchTables 
             lineNumber: columnOf(inv, 'line', 'lineNumber'),
             state: columnOf(inv, 'line', 'lineState'),
         },
-        poLines: {
-            table: po.defaultTable,
-            poNumber: orderNumber,
-            lineNumber: orderLine,
-            reference: po.lineReference,
-            state: columnOf(po, 'line', 'lineState'),
-        },
+        poLines,
         receipts: maps.receipts && receiptColumnsOf(maps.receipts, platform),
+    }
+}
+
+/**
+ * The PO line side: the PO number from the line table's own column, else through the line's
+ * header record (`headerRecord`) and the header map's document number; the line number from its
+ * column, else from the connector key. Null when neither way is mapped or a table is missing (the
+ * PO line stage's plugin may be missing where only invoices are synced: nothing to match against).
+ */
+function poLineColumnsOf(order: FieldMap, headerTable: string, platform: Platform): PoLineColumns | null {
+    const po = order.lines!
+    const own = columnOf(po, 'field', 'documentNumber')
+    const record = own ? null : columnOf(po, 'line', 'headerRecord')
+    const number = columnOf(order, 'field', 'documentNumber')
+    const header = record && number ? { record, table: headerTable, number } : null
+    if (!own && (!header || !platform.describeTable(header.table))) return null
+    if (!platform.describeTable(po.defaultTable)) return null
+    return {
+        table: po.defaultTable,
+        poNumber: own,
+        header,
+        lineNumber: columnOf(po, 'line', 'lineNumber'),
+        reference: po.lineReference,
+        state: columnOf(po, 'line', 'lineState'),
     }
 }
 

@@ -1,5 +1,5 @@
 import type { Condition, Store, StoredRecord } from '../../ports/store'
-import type { InvoiceLineColumns, MatchTables, ReceiptColumns } from './match-tables'
+import type { InvoiceLineColumns, MatchTables, PoLineColumns, ReceiptColumns } from './match-tables'
 import type { MatchLine, ReceiptTotal, StagedFacts } from './readiness'
 
 /** Values per IN list: what an instance's encoded query takes comfortably (as line-writer). */
@@ -83,28 +83,58 @@ export function readInvoiceLines(
 
 /**
  * What is staged of the PO lines and receipts these lines cite: one query per 500 PO numbers on
- * the PO line table and one on the receipt table, whatever the number of lines.
+ * the PO line table (and on its header table, where the lines hold no PO number) and one on the
+ * receipt table, whatever the number of lines.
  */
 export function readStagedFacts(store: Store, tables: MatchTables, lines: readonly MatchLine[]): StagedFacts {
     const poNumbers = lines.flatMap((l) => (l.poNumber && l.poLineNumber ? [l.poNumber] : []))
-    const { poLines } = tables
-    const present = new Set<string>()
-    if (poNumbers.length > 0)
-        for (const r of latestBy(
-            rowsWhereIn(store, poLines.table, poLines.poNumber, poNumbers),
-            byColumn(poLines.reference)
-        )) {
-            const removed = poLines.state !== null && r[poLines.state] === REMOVED
-            const po = r[poLines.poNumber]
-            const line = r[poLines.lineNumber]
-            if (!removed && po && line) present.add(pairKey(po, line))
-        }
+    const present = poNumbers.length > 0 ? stagedPoLines(store, tables.poLines, poNumbers) : new Set<string>()
     const receipts = tables.receipts && poNumbers.length > 0 ? readReceipts(store, tables.receipts, poNumbers) : null
     return {
         hasPoLine: (po, line) => present.has(pairKey(po, line)),
         receiptsOf: (po, line) =>
             tables.receipts === null ? null : (receipts?.get(pairKey(po, line)) ?? { count: 0, received: 0 }),
     }
+}
+
+/** The PO lines of these PO numbers staged and not removed, as pair keys (PO number, line number). */
+function stagedPoLines(store: Store, cols: PoLineColumns, poNumbers: readonly string[]): Set<string> {
+    const { rows, poNumberOf } = poLineRows(store, cols, poNumbers)
+    const present = new Set<string>()
+    for (const r of latestBy(rows, byColumn(cols.reference))) {
+        const removed = cols.state !== null && r[cols.state] === REMOVED
+        const po = poNumberOf(r)
+        const line = cols.lineNumber
+            ? r[cols.lineNumber]
+            : lineNumberOfReference(cols.reference ? r[cols.reference] : null)
+        if (!removed && po && line) present.add(pairKey(po, line))
+    }
+    return present
+}
+
+/**
+ * The PO line rows of these PO numbers and how each names its PO: by its own column, or (legacy
+ * proc_po_item) through its header: the headers of these numbers first, then the lines that
+ * reference them — a query per table, never one per PO.
+ */
+function poLineRows(
+    store: Store,
+    cols: PoLineColumns,
+    poNumbers: readonly string[]
+): { rows: StoredRecord[]; poNumberOf: (r: StoredRecord) => string | null } {
+    const own = cols.poNumber
+    if (own !== null) return { rows: rowsWhereIn(store, cols.table, own, poNumbers), poNumberOf: (r) => r[own] }
+    const header = cols.header!
+    const numbers = new Map<string, string | null>()
+    for (const h of rowsWhereIn(store, header.table, header.number, poNumbers)) numbers.set(h.sys_id, h[header.number])
+    const rows = numbers.size > 0 ? rowsWhereIn(store, cols.table, header.record, numbers.keys()) : []
+    return { rows, poNumberOf: (r) => numbers.get(r[header.record] ?? '') ?? null }
+}
+
+/** `3/1` from a line's connector key `<staging key>:3/1`; null without one. */
+function lineNumberOfReference(reference: string | null | undefined): string | null {
+    const at = reference ? reference.lastIndexOf(':') : -1
+    return at < 0 ? null : reference!.slice(at + 1) || null
 }
 
 /**

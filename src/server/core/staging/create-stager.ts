@@ -145,6 +145,7 @@ class ConnectionStager implements Stager {
                       {
                           invoice: this.targets.mapFor(SUPPLIER_INVOICE.id),
                           order: this.targets.mapFor(PURCHASE_ORDER.id),
+                          orderTable: this.partitionTable(PURCHASE_ORDER.id),
                           receipts: this.stagedReceipts(),
                       },
                       this.ctx.ports.platform
@@ -161,6 +162,11 @@ class ConnectionStager implements Stager {
               })
             : null
         return this.match
+    }
+
+    /** The table a type's partition stages into (its override, else its map's); undefined without the partition. */
+    private partitionTable(objectType: ObjectType): string | undefined {
+        return this.ctx.connection.partitions.find((p) => p.objectType === objectType)?.targetTable
     }
 
     /** The receipts' map and the table their partition stages into; null when the connection stages none. */

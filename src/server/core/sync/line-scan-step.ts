@@ -7,6 +7,7 @@ import type { DocumentSource } from '../document-types/source-field'
 import type { IfsReader, IfsRow } from '../ifs/ifs-reader'
 import { lineScanStart, lineScanType, restage, scanChangedLines } from '../lines/changed-lines'
 import type { LineScanContext } from '../lines/changed-lines'
+import { clearLineScanFrom, furthest, keptLineScanFrom } from '../lines/line-scan-from'
 import { WaitingLines } from '../lines/waiting-lines'
 import type { WaitingLine } from '../lines/waiting-lines'
 import type { Stager } from '../staging/stager'
@@ -28,7 +29,7 @@ export interface LineScanStep {
     /** Key texts of the documents this run staged. */
     staged: Set<string>
     stage: (rows: IfsRow[]) => PageOutcome
-    /** The header cursor this run started from; the furthest line seen with the documents read. */
+    /** The header cursor this run started from; the furthest line seen with the documents read (this run's). */
     headerCursor: Cursor | null
     linesSeen: Cursor | null
     nowMs: () => number
@@ -47,8 +48,11 @@ export function scanLines(step: LineScanStep): { counts: RunCounts; stopped: str
     if (!lines || lineScanType(step.partition.objectType, lines) === null) return { counts, stopped: null }
     const waiting = WaitingLines.load(step.state)
     const ctx = scanContext(step, { ...source, lines }, waiting)
+    // A run read in slices: its first slice's header position and every slice's lines (line-scan-from).
+    const kept = keptLineScanFrom(step.state, lines.entitySet)
+    const linesSeen = furthest(kept?.seen ?? null, step.linesSeen)
     const from = lineScanStart(ctx, {
-        headerCursor: step.headerCursor,
+        headerCursor: kept ? kept.header : step.headerCursor,
         windowSeconds: lookbackWindowSeconds(step.connection),
     })
     // Lines waiting for their header first: those of documents IFS shows now are staged whole.
@@ -58,8 +62,7 @@ export function scanLines(step: LineScanStep): { counts: RunCounts; stopped: str
     let stopped: string | null = null
     if (from === null) {
         // Read from the start: every line came with its document; the scan starts after the furthest.
-        if (step.linesSeen !== null && !step.connection.dryRun)
-            step.state.commitLineCursor(lines.entitySet, step.linesSeen)
+        if (linesSeen !== null && !step.connection.dryRun) step.state.commitLineCursor(lines.entitySet, linesSeen)
     } else {
         const scanned = scanChangedLines(ctx, from)
         addCounts(counts, scanned.counts)
@@ -71,7 +74,11 @@ export function scanLines(step: LineScanStep): { counts: RunCounts; stopped: str
             )
     }
     counts.flagged += flagOverdue(step, { ...source, lines }, waiting)
-    if (!step.connection.dryRun) waiting.save(step.state)
+    if (!step.connection.dryRun) {
+        waiting.save(step.state)
+        // Scanned from where the run started: the next run starts from the line cursor (or its own position).
+        if (stopped === null) clearLineScanFrom(step.state)
+    }
     return { counts, stopped }
 }
 

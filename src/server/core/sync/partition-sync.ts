@@ -24,6 +24,7 @@ import { readLinesOf } from '../lines/line-reader'
 import { furthestLine, lineScanType } from '../lines/changed-lines'
 import { keyText } from '../lines/parent-key'
 import { scanLines } from './line-scan-step'
+import { keepLineScanFrom } from '../lines/line-scan-from'
 
 type PartitionStatus = 'completed' | 'deferred' | 'failed'
 
@@ -109,6 +110,8 @@ class PartitionRun {
     private readonly staged = new Set<string>()
     /** The furthest line (by its own stamp) among the lines read with this run's documents. */
     private linesSeen: Cursor | null = null
+    /** Another runner holds the partition now: its state is left alone. */
+    private lostLease = false
 
     constructor(
         private readonly ctx: PartitionContext,
@@ -124,10 +127,36 @@ class PartitionRun {
         const deferredUntil = this.state.deferredUntilMs()
         if (deferredUntil !== null && deferredUntil > this.ctx.ports.clock.nowMs()) return this.waiting(deferredUntil)
         if (this.outOfTime()) return this.deferForBudget()
+        let outcome: PartitionOutcome
         try {
-            return this.readPages(deferredUntil !== null)
+            outcome = this.readPages(deferredUntil !== null)
         } catch (e) {
-            return this.failedWith(e)
+            outcome = this.failedWith(e)
+        }
+        if (outcome.status !== 'completed') this.keepLineScanStart()
+        return outcome
+    }
+
+    /**
+     * With no line cursor yet, once documents are read (at the first page committed, again when the
+     * run stops before its line scan): the run that gets to the scan starts it where this run
+     * started, not at its own position (line-scan-from.ts). Cleared by the scan.
+     */
+    private keepLineScanStart(): void {
+        const lines = this.ctx.partition.source.lines
+        if (!lines || this.lostLease || this.ctx.connection.dryRun) return
+        if (this.staged.size === 0 || lineScanType(this.objectType, lines) === null) return
+        try {
+            if (this.state.lineCursor(lines.entitySet) !== null) return
+            keepLineScanFrom(this.state, lines.entitySet, {
+                headerCursor: this.cursorBefore,
+                linesSeen: this.linesSeen,
+            })
+        } catch (e) {
+            // A damaged line cursor or kept start: the run's outcome stands; the line scan names it.
+            const message = `${this.objectType}: line scan start not kept: ${messageOf(e)}`
+            this.ctx.audit.record({ operation: 'error', objectType: this.objectType, message })
+            this.ctx.audit.flush()
         }
     }
 
@@ -301,6 +330,8 @@ class PartitionRun {
     private checkpoint(last: Cursor, rows: number): void {
         const { connection, audit, lease } = this.ctx
         if (!connection.dryRun && (this.committed === null || compareCursors(last, this.committed) > 0)) {
+            // The run's first page: a run killed from here on is continued from further on, too.
+            if (this.committed === this.cursorBefore) this.keepLineScanStart()
             this.state.commitCursor(last)
             this.state.madeProgress()
             this.committed = last
@@ -405,7 +436,8 @@ class PartitionRun {
         this.ctx.audit.record({ operation: 'error', objectType: this.objectType, message })
         this.ctx.audit.flush()
         // A lost lease means another runner owns the partition's state now: leave it alone.
-        if (!(e instanceof LeaseLost)) this.state.failed(message)
+        if (e instanceof LeaseLost) this.lostLease = true
+        else this.state.failed(message)
         return this.outcome('failed', message, null, stops)
     }
 

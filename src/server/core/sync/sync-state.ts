@@ -135,6 +135,15 @@ export class PartitionState {
         this.write({ line_cursor_set: lineSet, line_cursor_modified: stored.modified, line_cursor_key: stored.key })
     }
 
+    /** Where an unfinished run's line scan starts (core/lines/line-scan-from.ts reads and writes it). */
+    lineScanFromText(): string | null {
+        return this.record.line_scan_from ?? null
+    }
+
+    setLineScanFromText(text: string | null): void {
+        if ((this.record.line_scan_from ?? null) !== text) this.write({ line_scan_from: text })
+    }
+
     /** The stored list of lines waiting for their header (waiting-lines.ts reads and writes it). */
     waitingLinesText(): string | null {
         return this.record.waiting_lines ?? null
@@ -197,6 +206,7 @@ export function resetPartitions(store: Store, connectionSysId: string): Partitio
             line_cursor_set: null,
             line_cursor_modified: null,
             line_cursor_key: null,
+            line_scan_from: null,
             deferred_until: null,
             defer_reason: null,
             consecutive_failures: 0,
