@@ -3374,6 +3374,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '1cd190becf13413fb3c8f85219ac6158'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '1cf24827224b45ad8d04a1d553a51a1c'
                         key: {
@@ -4701,6 +4723,14 @@ declare global {
                         id: '37809915b0c54115a7903427dbf01d73'
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3795820e09004d09a175d46c9b6f4f6f'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'removal_checks_per_run'
                         }
                     },
                     {
@@ -9056,6 +9086,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '9d5af816933442809c58869b8e444658'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'lines_checked_at'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '9dcfad404a164f9d8c08339d6d7a2b82'
                         key: {
@@ -9757,6 +9796,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'ad04b8117b774f11a262bbddca2e1854'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'removal_checks_per_run'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'ad338d05ab6142e7820a4134d1936d95'
                         key: {
                             name: 'x_mlc_ifs_s2p_staging_key'
@@ -10092,6 +10140,14 @@ declare global {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b4a18af39fe14efab77708fabf51cc9e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'lines_checked_at'
                         }
                     },
                     {
@@ -10664,6 +10720,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'c3dc213236aa454c9e45618ae64cdd7a'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '74ad9844e8414b7fad2df3299db4cbfa'
@@ -11017,6 +11074,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'cc7167e8affe410da483ec6efabff2f1'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'overlap_seconds'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'cc844e716c9d4d04a64c3d60bc989410'
                         key: {
@@ -11269,6 +11348,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'd1059e5219f14b23bbb60f67378048e3'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '74ad9844e8414b7fad2df3299db4cbfa'
@@ -13388,6 +13468,28 @@ declare global {
                         key: {
                             logical_table_name: 'x_mlc_ifs_s2p_flag'
                             col_name_string: 'source_key_hash'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'fccc6fa31dee4161b6b64f5e08a35795'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'removal_checks_per_run'
+                            position: '7'
                         }
                     },
                     {
