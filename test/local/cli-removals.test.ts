@@ -144,7 +144,11 @@ test('a PO line and a receipt deleted in IFS without a header change are marked 
     const receiptsBefore = receiptStates(c.database)
     expect(receiptsBefore.get(receiptId(receipt))).toEqual([receipt.values.state])
 
-    await emulator.control.post('line-remove', { kind: 'purchase_order_line', keys: [values(line.key)], mode: 'delete' })
+    await emulator.control.post('line-remove', {
+        kind: 'purchase_order_line',
+        keys: [values(line.key)],
+        mode: 'delete',
+    })
     await emulator.control.post('line-remove', { kind: 'receipt', keys: [values(receipt.key)], mode: 'delete' })
     const after = await emulator.control.get<LineManifest>('line-manifest')
     // The judge: IFS deleted exactly these two, and changed no header.
