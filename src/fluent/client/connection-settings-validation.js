@@ -233,6 +233,16 @@ function onSubmit() {
                     min: 0,
                     max: 720
                 },
+                removal_checks_per_run: {
+                    type: "integer",
+                    options: {
+                        label: "Removal checks per run",
+                        default: 200,
+                        hint: "Staged documents per object type whose lines or receipts are checked against IFS each run, so one deleted in IFS is marked removed; 0 = off"
+                    },
+                    min: 0,
+                    max: 5e3
+                },
                 dry_run: { type: "boolean", options: { label: "Dry run (read and validate, stage nothing)", default: false } },
                 last_run: {
                     type: "reference",
@@ -1427,6 +1437,7 @@ function onSubmit() {
             "overlap_seconds",
             "lookback_seconds",
             "header_wait_hours",
+            "removal_checks_per_run",
             "dry_run"
         ];
         function labelOf(field2) {
@@ -1681,6 +1692,7 @@ function onSubmit() {
             wholeNumber("overlap_seconds"),
             wholeNumber("lookback_seconds"),
             wholeNumber("header_wait_hours"),
+            wholeNumber("removal_checks_per_run"),
             bool("dry_run")
         ];
         function checkConnectionSettings(raw) {
