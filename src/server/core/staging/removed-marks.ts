@@ -12,7 +12,7 @@ const REMOVED_LINE = 'removed'
  * The state written into a staged receipt's row once IFS no longer shows it. Not an IFS state:
  * the connector's mark, read by the match like IFS's "Cancelled" (core/match/staged-rows).
  */
-export const REMOVED_RECEIPT_STATE = 'Removed'
+const REMOVED_RECEIPT_STATE = 'Removed'
 
 /**
  * What the removal sweep (core/lines/removal-sweep) asks of the staged data: which lines are
