@@ -201,6 +201,24 @@ describe('lines deleted in IFS', () => {
         for (const po of ['PO1', 'PO2', 'PO3']) expect(checkedAt(store, `key-${po}`)).toBe(h.ctx.now)
     })
 
+    it('a line IFS shows again by the time its document is re-read is not counted as removed', () => {
+        const store = new SqliteStore({ path: ':memory:' })
+        stagePo(store, 'PO1', ['1/1', '2/1'])
+        const reader = new FixedReader({
+            [LINE_SET]: [poLine('PO1', '1')],
+            [PO_SET]: [{ OrderNo: 'PO1', Objversion: '1' }],
+        })
+        const answers = [[poLine('PO1', '1')], [poLine('PO1', '1'), poLine('PO1', '2')]]
+        const readAll = reader.readAll.bind(reader)
+        reader.readAll = (path, query, onPage) =>
+            path === LINE_SET
+                ? (reader.calls.push({ path, query }), onPage(answers.shift()!), 0)
+                : readAll(path, query, onPage)
+        const h = harness(store, reader)
+        expect(sweepRemovals(h.ctx)).toMatchObject({ checked: 1, removed: 0 })
+        expect(h.staged).toHaveLength(1)
+    })
+
     it('a line marked removed before is not read again for', () => {
         const store = new SqliteStore({ path: ':memory:' })
         stagePo(store, 'PO1', ['1/1', '2/1'])

@@ -15,6 +15,8 @@ import type { RemovedMarks } from '../staging/removed-marks'
 import { readDocumentsByKey } from './documents-by-key'
 import { readLinesOf } from './line-reader'
 import { keyText } from './parent-key'
+import { lineRowsOf } from './document-line-rows'
+import { lineNumberOf } from '../staging/map-lines'
 import { readLineKeys, readReceiptKeys } from './removal-keys'
 import type { KeyReadContext } from './removal-keys'
 
@@ -170,8 +172,12 @@ function checkLines(ctx: RemovalSweepContext, lines: LineSource, due: readonly D
     const fresh = gone.filter((g) => !marked.has(g.reference))
     if (fresh.length === 0) return NONE
     const parents = new Map(fresh.map((g) => [g.doc.text, g.doc.literals] as const))
-    const restaged = restageDocuments(ctx, parents)
-    const removed = fresh.filter((g) => restaged.found.has(g.doc.text)).length
+    const restaged = restageDocuments(ctx, lines, parents)
+    // Marked: a line its document, read again and staged, no longer has (IFS may have added it back meanwhile).
+    const removed = fresh.filter((g) => {
+        const now = restaged.found.get(g.doc.text)
+        return now !== undefined && !now.has(g.reference.slice(g.reference.lastIndexOf(':') + 1))
+    }).length
     return { checked: 0, removed, counts: restaged.counts, failed: null }
 }
 
@@ -187,25 +193,29 @@ function checkReceipts(ctx: RemovalSweepContext, due: readonly DueDocument[]): R
     return { checked: 0, removed, counts: null, failed: null }
 }
 
-/** The documents read again by key with their lines and staged (as a changed line's are). */
+/**
+ * The documents read again by key with their lines and staged (as a changed line's are); returns
+ * each staged document's line numbers as read (none when staging failed: nothing was marked).
+ */
 function restageDocuments(
     ctx: RemovalSweepContext,
+    lines: LineSource,
     parents: ReadonlyMap<string, readonly ODataLiteral[]>
-): { found: Set<string>; counts: PageOutcome | null } {
+): { found: Map<string, Set<string>>; counts: PageOutcome | null } {
+    const found = new Map<string, Set<string>>()
     const rows = readDocumentsWithLines(ctx, parents)
-    if (rows.length === 0) return { found: new Set(), counts: null }
+    if (rows.length === 0) return { found, counts: null }
     const counts = ctx.stage(rows)
-    if (counts.errors > 0) return { found: new Set(), counts }
+    if (counts.errors > 0) return { found, counts }
     const keys = ctx.source.keys
-    const found = new Set(
-        rows.flatMap((row) => {
-            const text = keyText(
-                keys,
-                keys.map((k) => row[k.name])
-            )
-            return text === null ? [] : [text]
-        })
-    )
+    for (const row of rows) {
+        const text = keyText(
+            keys,
+            keys.map((k) => row[k.name])
+        )
+        const numbers = (lineRowsOf(row)?.lines ?? []).map((l) => lineNumberOf(lines, l))
+        if (text !== null) found.set(text, new Set(numbers.flatMap((n) => (n === null ? [] : [n]))))
+    }
     return { found, counts }
 }
 
