@@ -1553,6 +1553,14 @@ declare global {
                         table: 'sys_module'
                         id: '90d393d3c3a346bbb7aa1954afa69341'
                     }
+                    'src_server_core_lines_removal-keys_ts': {
+                        table: 'sys_module'
+                        id: '15a38149d1e34b3bb4219ae30931c0db'
+                    }
+                    'src_server_core_lines_removal-sweep_ts': {
+                        table: 'sys_module'
+                        id: 'dbcbf21c0ae74154b774bc552240df78'
+                    }
                     'src_server_core_lines_waiting-lines_ts': {
                         table: 'sys_module'
                         id: 'b1f5d773ccba4f89930b6a6131bb645f'
@@ -1793,6 +1801,10 @@ declare global {
                         table: 'sys_module'
                         id: '0373d26c021f41be91111584dbc892b8'
                     }
+                    'src_server_core_staging_removed-marks_ts': {
+                        table: 'sys_module'
+                        id: '5c554acb040b4c1da704f28a6c8b2360'
+                    }
                     'src_server_core_staging_run-targets_ts': {
                         table: 'sys_module'
                         id: '34ff1d0a21cc4a48b8541e080dd74ea9'
@@ -1869,6 +1881,10 @@ declare global {
                     'src_server_core_sync_positions-read_ts': {
                         table: 'sys_module'
                         id: 'f4c57b78678e4632b6374ab23864e6a9'
+                    }
+                    'src_server_core_sync_removal-step_ts': {
+                        table: 'sys_module'
+                        id: 'df831fd2b3e04fdbaf143579b0cecb1f'
                     }
                     'src_server_core_sync_row-scope_ts': {
                         table: 'sys_module'
@@ -7308,6 +7324,17 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'allowed_host_suffix'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '745f11b4a8b84b63a15db1ca9f8b2781'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'removal_check'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
