@@ -84,7 +84,11 @@ function masterDataOf(s: Settings, names: MasterDataNames): ConnectionConfig['ma
 
 type Limits = Pick<
     ConnectionConfig,
-    'pageSize' | 'requestCeiling' | 'timeBudgetMs' | 'overlapSeconds' | 'lookbackSeconds'
+    | 'pageSize'
+    | 'requestCeiling'
+    | 'timeBudgetMs'
+    | 'overlapSeconds'
+    | 'lookbackSeconds'
     | 'headerWaitHours'
     | 'removalChecksPerRun'
     | 'dryRun'
