@@ -99,6 +99,7 @@ export const connectionForm = Form({
                         { field: 'time_budget_seconds', type: 'table_field' },
                         { field: 'lookback_seconds', type: 'table_field' },
                         { field: 'header_wait_hours', type: 'table_field' },
+                        { field: 'removal_checks_per_run', type: 'table_field' },
                         { field: 'overlap_seconds', type: 'table_field' },
                     ],
                 },

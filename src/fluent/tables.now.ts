@@ -52,6 +52,7 @@ export const x_mlc_ifs_s2p_connection = Table({
         overlap_seconds: IntegerColumn(CONNECTION.columns.overlap_seconds.options),
         lookback_seconds: IntegerColumn(CONNECTION.columns.lookback_seconds.options),
         header_wait_hours: IntegerColumn(CONNECTION.columns.header_wait_hours.options),
+        removal_checks_per_run: IntegerColumn(CONNECTION.columns.removal_checks_per_run.options),
         dry_run: BooleanColumn(CONNECTION.columns.dry_run.options),
         last_run: ReferenceColumn(CONNECTION.columns.last_run.options),
         last_run_at: DateTimeColumn(CONNECTION.columns.last_run_at.options),
@@ -133,6 +134,7 @@ export const x_mlc_ifs_s2p_staging_key = Table({
         match_summary: StringColumn(STAGING_KEY.columns.match_summary.options),
         match_checked_at: DateTimeColumn(STAGING_KEY.columns.match_checked_at.options),
         match_run: ReferenceColumn(STAGING_KEY.columns.match_run.options),
+        lines_checked_at: DateTimeColumn(STAGING_KEY.columns.lines_checked_at.options),
     },
     // The dedup guarantee: the database refuses a second row for the same source document.
     index: [{ name: 'x_mlc_ifs_s2p_staging_key_key', unique: true, element: 'key' }],

@@ -23,6 +23,7 @@ const AUDIT_OPERATION_CHOICES = {
     prerequisite: { label: 'Prerequisite check' },
     error: { label: 'Error' },
     match_check: { label: 'Match readiness' },
+    removal_check: { label: 'Removal check' },
 }
 export type AuditOperation = keyof typeof AUDIT_OPERATION_CHOICES
 

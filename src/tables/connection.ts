@@ -177,6 +177,19 @@ export const CONNECTION = {
             min: 0,
             max: 720,
         },
+        // IFS OData has no deletion feed: each run re-reads the line keys (and receipt keys) of this
+        // many staged documents per object type, oldest check first, and marks what IFS no longer
+        // shows as removed (core/lines/removal-sweep). 0 turns the check off.
+        removal_checks_per_run: {
+            type: 'integer',
+            options: {
+                label: 'Removal checks per run',
+                default: 200,
+                hint: 'Staged documents per object type whose lines or receipts are checked against IFS each run, so one deleted in IFS is marked removed; 0 = off',
+            },
+            min: 0,
+            max: 5000,
+        },
         dry_run: { type: 'boolean', options: { label: 'Dry run (read and validate, stage nothing)', default: false } },
         // Status, written by the job only
         last_run: {

@@ -122,5 +122,15 @@ export const STAGING_KEY = {
             type: 'reference',
             options: { label: 'Match checked in run', referenceTable: 'x_mlc_ifs_s2p_run', readOnly: true },
         },
+        // When the removal sweep (core/lines/removal-sweep) last compared the document's staged lines
+        // (a receipt: the receipt itself) with IFS; empty = never. The sweep takes the oldest first.
+        lines_checked_at: {
+            type: 'datetime',
+            options: {
+                label: 'Removals checked at',
+                readOnly: true,
+                hint: 'When the staged lines (or receipt) were last compared with IFS to mark what IFS deleted',
+            },
+        },
     },
 } as const satisfies TableSpec

@@ -1,7 +1,7 @@
 import { checkTargets, stagingWrites, tripsPerStaged } from '../../src/local/bench/bench-report'
 import type { SizeFigures } from '../../src/local/bench/bench-report'
 import { CountingImportTransform } from '../../src/local/bench/counting-import-transform'
-import { CountingStore, sumTrips } from '../../src/local/bench/counting-store'
+import { CountingStore, REMOVAL_CHECK_MARKS, sumTrips } from '../../src/local/bench/counting-store'
 import { IndexedMemoryStore } from '../../src/local/bench/indexed-memory-store'
 import { minimumRequests, secondRunCeiling, workloadOf } from '../../src/local/bench/workload'
 
@@ -32,17 +32,27 @@ describe('bench: the theoretical minimum of IFS requests', () => {
     })
 
     it('allows a second run one data request per document type, line set and scanned line set plus master data and the token', () => {
-        expect(secondRunCeiling(workloadOf(10_000), { types: 2, lineSets: 0, scannedLineSets: 0 })).toEqual({
+        expect(
+            secondRunCeiling(workloadOf(10_000), { types: 2, lineSets: 0, scannedLineSets: 0, sweptTypes: 0 })
+        ).toEqual({
             token: 1,
             data: 2,
             masterData: 5,
             metadata: 5,
             total: 13,
         })
-        expect(secondRunCeiling(workloadOf(10_000), { types: 3, lineSets: 3, scannedLineSets: 2 })).toMatchObject({
+        expect(
+            secondRunCeiling(workloadOf(10_000), { types: 3, lineSets: 3, scannedLineSets: 2, sweptTypes: 0 })
+        ).toMatchObject({
             data: 8,
             total: 19,
         })
+    })
+
+    it('allows the removal sweep its key reads: 200 documents per swept type, at least 50 keys a request', () => {
+        expect(
+            secondRunCeiling(workloadOf(10_000), { types: 3, lineSets: 3, scannedLineSets: 2, sweptTypes: 3 })
+        ).toMatchObject({ data: 8 + 3 * 4, total: 19 + 3 * 4 })
     })
 })
 
@@ -59,6 +69,15 @@ describe('bench: counting store round trips', () => {
         expect(rowsWritten).toEqual({ t: 1, audit: 2 })
         expect(sumTrips(roundTrips, ['page', 'other'], (t) => t === 't')).toBe(2)
         expect(sumTrips(roundTrips, ['page'], null, ['query'])).toBe(1)
+    })
+
+    it("counts the removal sweep's checked-at marks apart from the staged data they sit beside", () => {
+        const store = new CountingStore(new IndexedMemoryStore())
+        store.insert('k', { a: '1', lines_checked_at: null })
+        store.insert('k', { a: '2', lines_checked_at: null })
+        store.updateWhere('k', [], { lines_checked_at: '2026-12-03 12:00:00' })
+        store.updateWhere('k', [{ field: 'a', op: '=', value: '1' }], { a: '3', lines_checked_at: null })
+        expect(store.snapshot().rowsWritten).toEqual({ k: 3, [`k${REMOVAL_CHECK_MARKS}`]: 2 })
     })
 
     it('divides page trips per staged record by kind', () => {

@@ -33,7 +33,7 @@ describe('unknown keys are refused with the nearest known one', () => {
 
     test('a key far from every known one lists the keys of its level instead', () => {
         expect(problemsOf({ ...base, limits: { colour: 'red' } })).toEqual([
-            'limits.colour: unknown key `colour`; the keys here are pageSize, requestsPerMinute, timeBudgetSeconds, overlapSeconds, lookbackSeconds, headerWaitHours, maxInlineWaitSeconds',
+            'limits.colour: unknown key `colour`; the keys here are pageSize, requestsPerMinute, timeBudgetSeconds, overlapSeconds, lookbackSeconds, headerWaitHours, removalChecksPerRun, maxInlineWaitSeconds',
         ])
     })
 

@@ -233,6 +233,16 @@ function onSubmit() {
                     min: 0,
                     max: 720
                 },
+                removal_checks_per_run: {
+                    type: "integer",
+                    options: {
+                        label: "Removal checks per run",
+                        default: 200,
+                        hint: "Staged documents per object type whose lines or receipts are checked against IFS each run, so one deleted in IFS is marked removed; 0 = off"
+                    },
+                    min: 0,
+                    max: 5e3
+                },
                 dry_run: { type: "boolean", options: { label: "Dry run (read and validate, stage nothing)", default: false } },
                 last_run: {
                     type: "reference",
@@ -403,6 +413,7 @@ function onSubmit() {
         var ORDER_IMPORT = { plugins: [S2P_COMMON, ERP_INTEGRATION], roles: ERP_INTEGRATION_USER };
         var PURCHASE_ORDER_NAME = { id: "purchase_order", label: OBJECT_TYPE_CHOICES.purchase_order.label };
         var PURCHASE_ORDER = __spreadProps(__spreadValues({}, PURCHASE_ORDER_NAME), {
+            shape: "financial",
             pluralLabel: "purchase orders",
             noun: "Purchase order",
             defaultEntitySet: "PurchaseOrderHandling.svc/PurchaseOrderSet",
@@ -484,6 +495,7 @@ function onSubmit() {
         var NOTHING = { plugins: [], roles: [] };
         var RECEIPT_NAME = { id: "receipt", label: OBJECT_TYPE_CHOICES.receipt.label };
         var RECEIPT = __spreadProps(__spreadValues({}, RECEIPT_NAME), {
+            shape: "goods_received",
             pluralLabel: "receipts",
             noun: "Receipt",
             defaultEntitySet: "PurchaseReceiptHandling.svc/PurchaseReceiptSet",
@@ -567,6 +579,7 @@ function onSubmit() {
         var INVOICE_IMPORT = { plugins: [S2P_COMMON, AP_INVOICE, SPEND_INTEGRATION], roles: [INVOICE_INTEGRATOR] };
         var SUPPLIER_INVOICE_NAME = { id: "supplier_invoice", label: OBJECT_TYPE_CHOICES.supplier_invoice.label };
         var SUPPLIER_INVOICE = __spreadProps(__spreadValues({}, SUPPLIER_INVOICE_NAME), {
+            shape: "financial",
             pluralLabel: "supplier invoices",
             noun: "Invoice",
             defaultEntitySet: "ManSuppInvoiceHandling.svc/PostingProposalHeadSet",
@@ -1427,6 +1440,7 @@ function onSubmit() {
             "overlap_seconds",
             "lookback_seconds",
             "header_wait_hours",
+            "removal_checks_per_run",
             "dry_run"
         ];
         function labelOf(field2) {
@@ -1681,6 +1695,7 @@ function onSubmit() {
             wholeNumber("overlap_seconds"),
             wholeNumber("lookback_seconds"),
             wholeNumber("header_wait_hours"),
+            wholeNumber("removal_checks_per_run"),
             bool("dry_run")
         ];
         function checkConnectionSettings(raw) {

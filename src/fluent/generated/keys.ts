@@ -1557,6 +1557,14 @@ declare global {
                         table: 'sys_module'
                         id: '90d393d3c3a346bbb7aa1954afa69341'
                     }
+                    'src_server_core_lines_removal-keys_ts': {
+                        table: 'sys_module'
+                        id: '15a38149d1e34b3bb4219ae30931c0db'
+                    }
+                    'src_server_core_lines_removal-sweep_ts': {
+                        table: 'sys_module'
+                        id: 'dbcbf21c0ae74154b774bc552240df78'
+                    }
                     'src_server_core_lines_waiting-lines_ts': {
                         table: 'sys_module'
                         id: 'b1f5d773ccba4f89930b6a6131bb645f'
@@ -1797,6 +1805,10 @@ declare global {
                         table: 'sys_module'
                         id: '0373d26c021f41be91111584dbc892b8'
                     }
+                    'src_server_core_staging_removed-marks_ts': {
+                        table: 'sys_module'
+                        id: '5c554acb040b4c1da704f28a6c8b2360'
+                    }
                     'src_server_core_staging_run-targets_ts': {
                         table: 'sys_module'
                         id: '34ff1d0a21cc4a48b8541e080dd74ea9'
@@ -1873,6 +1885,10 @@ declare global {
                     'src_server_core_sync_positions-read_ts': {
                         table: 'sys_module'
                         id: 'f4c57b78678e4632b6374ab23864e6a9'
+                    }
+                    'src_server_core_sync_removal-step_ts': {
+                        table: 'sys_module'
+                        id: 'df831fd2b3e04fdbaf143579b0cecb1f'
                     }
                     'src_server_core_sync_row-scope_ts': {
                         table: 'sys_module'
@@ -3378,6 +3394,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '1cd190becf13413fb3c8f85219ac6158'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '1cf24827224b45ad8d04a1d553a51a1c'
                         key: {
@@ -4705,6 +4743,14 @@ declare global {
                         id: '37809915b0c54115a7903427dbf01d73'
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3795820e09004d09a175d46c9b6f4f6f'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'removal_checks_per_run'
                         }
                     },
                     {
@@ -7285,6 +7331,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '745f11b4a8b84b63a15db1ca9f8b2781'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'removal_check'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '74613f5d286b496392da634541e40174'
                         key: {
@@ -9060,6 +9117,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '9d5af816933442809c58869b8e444658'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'lines_checked_at'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '9dcfad404a164f9d8c08339d6d7a2b82'
                         key: {
@@ -9761,6 +9827,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'ad04b8117b774f11a262bbddca2e1854'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'removal_checks_per_run'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'ad338d05ab6142e7820a4134d1936d95'
                         key: {
                             name: 'x_mlc_ifs_s2p_staging_key'
@@ -10113,6 +10188,14 @@ declare global {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b4a18af39fe14efab77708fabf51cc9e'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'lines_checked_at'
                         }
                     },
                     {
@@ -10685,6 +10768,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'c3dc213236aa454c9e45618ae64cdd7a'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '74ad9844e8414b7fad2df3299db4cbfa'
@@ -11038,6 +11122,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'cc7167e8affe410da483ec6efabff2f1'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'overlap_seconds'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'cc844e716c9d4d04a64c3d60bc989410'
                         key: {
@@ -11290,6 +11396,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'd1059e5219f14b23bbb60f67378048e3'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '74ad9844e8414b7fad2df3299db4cbfa'
@@ -13409,6 +13516,28 @@ declare global {
                         key: {
                             logical_table_name: 'x_mlc_ifs_s2p_flag'
                             col_name_string: 'source_key_hash'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'fccc6fa31dee4161b6b64f5e08a35795'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'removal_checks_per_run'
+                            position: '7'
                         }
                     },
                     {

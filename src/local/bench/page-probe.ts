@@ -41,6 +41,8 @@ export function probeStager(factory: StagerFactory, store: CountingStore, probe:
                 }
             },
             retryOpenFlags: (objectType, flagSysIds, options) => inner.retryOpenFlags(objectType, flagSysIds, options),
+            // The removal sweep's marks: its key reads are part of a run's cost (first run: none).
+            removedMarks: inner.removedMarks && ((objectType) => inner.removedMarks?.(objectType) ?? null),
         }
     }
 }

@@ -30,6 +30,7 @@ const FILE_KEY_OF: Readonly<Partial<Record<SettingField, string>>> = {
     overlap_seconds: 'limits.overlapSeconds',
     lookback_seconds: 'limits.lookbackSeconds',
     header_wait_hours: 'limits.headerWaitHours',
+    removal_checks_per_run: 'limits.removalChecksPerRun',
     dry_run: 'dryRun',
     name: 'name',
 }

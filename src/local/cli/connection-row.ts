@@ -92,6 +92,7 @@ export function connectionValues(config: LocalConfig): RecordValues {
         overlap_seconds: config.limits.overlapSeconds,
         lookback_seconds: config.limits.lookbackSeconds,
         header_wait_hours: config.limits.headerWaitHours,
+        removal_checks_per_run: config.limits.removalChecksPerRun,
         dry_run: config.dryRun,
     })
 }

@@ -147,6 +147,7 @@ export const LOCAL_CONFIG_SCHEMA = section({
         overlapSeconds: wholeNumber('overlap_seconds'),
         lookbackSeconds: wholeNumber('lookback_seconds'),
         headerWaitHours: wholeNumber('header_wait_hours'),
+        removalChecksPerRun: wholeNumber('removal_checks_per_run'),
         maxInlineWaitSeconds: absentIfNull(z.number({ error: 'must be a number' }).default(60)),
     }),
     dryRun: flag(false),

@@ -56,6 +56,8 @@ export interface LocalConfig {
         lookbackSeconds?: number
         /** How long a changed line waits for its document (h); absent: the column default (24). */
         headerWaitHours?: number
+        /** Staged documents per object type checked for deleted lines or receipts each run; absent: the column default (200). */
+        removalChecksPerRun?: number
         /** Throttles shorter than this are waited out inline; longer ones end the run as deferred. */
         maxInlineWaitSeconds: number
     }

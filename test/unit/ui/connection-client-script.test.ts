@@ -108,6 +108,7 @@ describe('good forms are saved by the browser and the server alike', () => {
                 time_budget_seconds: '3600',
                 lookback_seconds: '86400',
                 header_wait_hours: '720',
+                removal_checks_per_run: '5000',
             },
         ],
         [
@@ -276,6 +277,8 @@ const BAD: [string, string, string, Form?][] = [
     ['lookback_seconds', '1.5', 'Lookback window (s) must be a whole number from 0 to 86400 (is "1.5")'],
     ['header_wait_hours', '-1', 'Line waits for its document (h) must be a whole number from 0 to 720 (is "-1")'],
     ['header_wait_hours', '721', 'Line waits for its document (h) must be a whole number from 0 to 720 (is "721")'],
+    ['removal_checks_per_run', '-1', 'Removal checks per run must be a whole number from 0 to 5000 (is "-1")'],
+    ['removal_checks_per_run', '5001', 'Removal checks per run must be a whole number from 0 to 5000 (is "5001")'],
     ['dry_run', 'sometimes', 'Dry run (read and validate, stage nothing) must be true or false'],
 ]
 

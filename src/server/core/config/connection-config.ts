@@ -61,8 +61,16 @@ export interface ConnectionConfig {
      * flagged (core/lines/waiting-lines); DEFAULT_HEADER_WAIT_HOURS when absent.
      */
     headerWaitHours?: number
+    /**
+     * Staged documents per object type whose line keys (receipts: keys) are read again each run to
+     * mark what IFS deleted (core/lines/removal-sweep); 0 = off; DEFAULT_REMOVAL_CHECKS_PER_RUN when absent.
+     */
+    removalChecksPerRun?: number
     dryRun: boolean
 }
+
+/** Documents per object type and run checked for lines or receipts deleted in IFS, by default. */
+export const DEFAULT_REMOVAL_CHECKS_PER_RUN = 200
 
 /** A line that arrives before its header waits this long for it by default. */
 export const DEFAULT_HEADER_WAIT_HOURS = 24

@@ -41,6 +41,7 @@ export const SETTING_FIELDS = [
     'overlap_seconds',
     'lookback_seconds',
     'header_wait_hours',
+    'removal_checks_per_run',
     'dry_run',
 ] as const
 
@@ -142,6 +143,7 @@ function wholeNumber(
         | 'overlap_seconds'
         | 'lookback_seconds'
         | 'header_wait_hours'
+        | 'removal_checks_per_run'
 ): SettingRule {
     const { min, max } = COLS[field]
     return {
@@ -351,6 +353,7 @@ export const CONNECTION_RULES: readonly SettingRule[] = [
     wholeNumber('overlap_seconds'),
     wholeNumber('lookback_seconds'),
     wholeNumber('header_wait_hours'),
+    wholeNumber('removal_checks_per_run'),
     bool('dry_run'),
 ]
 

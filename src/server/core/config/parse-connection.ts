@@ -2,7 +2,7 @@ import { OBJECT_TYPES, isObjectType } from '../../../tables/object-types'
 import type { ObjectType } from '../../../tables/object-types'
 import type { StoredRecord } from '../../ports/store'
 import type { ConfigError } from './config-error'
-import { DEFAULT_HEADER_WAIT_HOURS } from './connection-config'
+import { DEFAULT_HEADER_WAIT_HOURS, DEFAULT_REMOVAL_CHECKS_PER_RUN } from './connection-config'
 import type { ConnectionConfig, FieldMapPreset, TransformMode } from './connection-config'
 import { booleanOf, checkConnectionSettings, companyList, normaliseSettings, wholeNumberOf } from './connection-rules'
 import type { SettingValues, Settings } from './connection-rules'
@@ -84,7 +84,14 @@ function masterDataOf(s: Settings, names: MasterDataNames): ConnectionConfig['ma
 
 type Limits = Pick<
     ConnectionConfig,
-    'pageSize' | 'requestCeiling' | 'timeBudgetMs' | 'overlapSeconds' | 'lookbackSeconds' | 'headerWaitHours' | 'dryRun'
+    | 'pageSize'
+    | 'requestCeiling'
+    | 'timeBudgetMs'
+    | 'overlapSeconds'
+    | 'lookbackSeconds'
+    | 'headerWaitHours'
+    | 'removalChecksPerRun'
+    | 'dryRun'
 >
 
 function limitsOf(s: Settings): Limits {
@@ -95,6 +102,7 @@ function limitsOf(s: Settings): Limits {
         overlapSeconds: wholeNumberOf(s.overlap_seconds) ?? 0,
         lookbackSeconds: wholeNumberOf(s.lookback_seconds) ?? 0,
         headerWaitHours: wholeNumberOf(s.header_wait_hours) ?? DEFAULT_HEADER_WAIT_HOURS,
+        removalChecksPerRun: wholeNumberOf(s.removal_checks_per_run) ?? DEFAULT_REMOVAL_CHECKS_PER_RUN,
         dryRun: booleanOf(s.dry_run) === true,
     }
 }

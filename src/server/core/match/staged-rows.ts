@@ -8,8 +8,11 @@ const PER_QUERY = 500
 /** A line row marked removed (IFS deleted the line): neither billed nor billable. */
 const REMOVED = 'removed'
 
-/** Receipt states that receive nothing (IFS spells it "Cancelled"; compared without regard to case). */
-const VOID_RECEIPT_STATES: readonly string[] = ['cancelled', 'canceled']
+/**
+ * Receipt states that receive nothing (IFS spells it "Cancelled"; compared without regard to case),
+ * and "Removed": the connector's mark on a receipt IFS deleted (staging/removed-marks).
+ */
+const VOID_RECEIPT_STATES: readonly string[] = ['cancelled', 'canceled', 'removed']
 
 /**
  * The rows of `table` whose `column` is in `values`, one query per 500 values, oldest first: an

@@ -27,6 +27,8 @@ import { flagWaitingLines } from './waiting-line-flags'
 import type { WaitingLineFlag } from './waiting-line-flags'
 import type { KeyUpdate, NewKey } from './new-key-batch'
 import { MatchCheck } from '../match/match-check'
+import { removedMarksOf } from './removed-marks'
+import type { RemovedMarks } from './removed-marks'
 import type { MatchCounts } from '../match/match-check'
 import { matchTablesOf } from '../match/match-tables'
 import type { StagedReceipts } from '../match/match-tables'
@@ -173,6 +175,18 @@ class ConnectionStager implements Stager {
     private stagedReceipts(): StagedReceipts | null {
         const partition = this.ctx.connection.partitions.find((p) => p.objectType === RECEIPT.id)
         return partition ? { map: this.targets.mapFor(RECEIPT.id), table: partition.targetTable } : null
+    }
+
+    removedMarks(objectType: ObjectType): RemovedMarks | null {
+        const partition = this.ctx.connection.partitions.find((p) => p.objectType === objectType)
+        if (this.dryRun || !partition) return null
+        return removedMarksOf({
+            store: this.ctx.ports.store,
+            connectionSysId: this.ctx.connection.sysId,
+            map: this.targets.mapFor(objectType),
+            table: partition.targetTable,
+            exists: (table) => this.columnsOf(table) !== null,
+        })
     }
 
     settlePendingOutcomes(objectType: ObjectType): SettledOutcomes {

@@ -82,7 +82,7 @@ class RowReader {
 }
 
 /** `3`, or `3/2` with the release where the line source has one; null when the line number cannot be read. */
-function lineNumberOf(source: LineSource, row: IfsRow): string | null {
+export function lineNumberOf(source: LineSource, row: IfsRow): string | null {
     const line = readText(row[source.fields.lineNumber.name])
     if (line.kind !== 'ok') return null
     const release = source.fields.releaseNumber

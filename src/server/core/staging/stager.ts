@@ -9,6 +9,7 @@ import type { SettledOutcomes } from './pending-outcomes'
 import type { WaitingLineFlag } from './waiting-line-flags'
 import type { MatchCounts } from '../match/match-check'
 
+import type { RemovedMarks } from './removed-marks'
 /** What the engine gives staging for one run of one connection. */
 export interface StagingContext {
     ports: Ports
@@ -59,6 +60,11 @@ export interface Stager extends PageSink {
      * invoice lines to match (or runs dry). Optional: sinks that stage nothing leave it out.
      */
     finishMatchReadiness?(): MatchCounts | null
+    /**
+     * What the removal sweep (core/lines/removal-sweep) reads and marks in this type's staged data;
+     * null for a dry run or a type the connection does not sync. Optional like the above.
+     */
+    removedMarks?(objectType: ObjectType): RemovedMarks | null
 }
 
 export type StagerFactory = (context: StagingContext) => Stager

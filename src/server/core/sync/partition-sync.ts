@@ -25,6 +25,7 @@ import { furthestLine, lineScanType } from '../lines/changed-lines'
 import { keyText } from '../lines/parent-key'
 import { scanLines } from './line-scan-step'
 import { keepLineScanFrom } from '../lines/line-scan-from'
+import { sweepRemovalsStep } from './removal-step'
 
 type PartitionStatus = 'completed' | 'deferred' | 'failed'
 
@@ -183,7 +184,28 @@ class PartitionRun {
             if (step !== 'next') return step
         }
         const lines = this.scanLines()
-        return lines ?? this.completed()
+        if (lines) return lines
+        this.sweepRemovals()
+        return this.completed()
+    }
+
+    /** Up to date: lines and receipts deleted in IFS, a bounded number of documents per run (removal-step). */
+    private sweepRemovals(): void {
+        if (this.outOfTime()) return
+        const { ports, connection, partition, reader, stager, audit, redactor } = this.ctx
+        const counts = sweepRemovalsStep({
+            ports,
+            connection,
+            partition,
+            reader,
+            stager,
+            audit,
+            redactor,
+            readThisRun: this.staged,
+            stage: (rows) => this.stage(rows),
+        })
+        addCounts(this.counts, counts)
+        audit.flush()
     }
 
     /** Up to date: lines changed without their header, and lines waiting for theirs (line-scan-step). */

@@ -1,0 +1,255 @@
+import type { ObjectType } from '../../../tables/object-types'
+import { STAGING_KEY } from '../../../tables/staging-key'
+import type { Store, StoredRecord } from '../../ports/store'
+import type { AuditTrail } from '../audit/audit-trail'
+import type { Redactor } from '../audit/redactor'
+import { messageOf } from '../domain/failure'
+import type { LineSource } from '../document-types/line-source'
+import type { DocumentSource } from '../document-types/source-field'
+import type { IfsReader, IfsRow } from '../ifs/ifs-reader'
+import type { ODataLiteral } from '../odata/query'
+import type { PageOutcome } from '../sync/page-sink'
+import { lineLedgerOf } from '../staging/line-ledger'
+import { flagKeyValues } from '../staging/flag-retry-query'
+import type { RemovedMarks } from '../staging/removed-marks'
+import { readDocumentsByKey } from './documents-by-key'
+import { readLinesOf } from './line-reader'
+import { keyText } from './parent-key'
+import { lineRowsOf } from './document-line-rows'
+import { lineNumberOf } from '../staging/map-lines'
+import { readLineKeys, readReceiptKeys } from './removal-keys'
+import type { KeyReadContext } from './removal-keys'
+
+/**
+ * IFS OData has no deletion feed: a line deleted in IFS leaves its document's stamp as it was, and
+ * a deleted receipt has no stamp left to read. After a partition's pages, the removal sweep takes
+ * a bounded number of its staged documents, oldest check first (`lines_checked_at`), reads only
+ * their line keys (receipts: their own keys) from IFS in bulk — the URL-bound batches of line
+ * reads, never a request per document — and compares them with what is staged:
+ *  - a staged line IFS no longer shows is marked removed exactly as a re-read marks it: its
+ *    document is read again by key with its lines and staged through the page path, which writes
+ *    the line's "removed" row (line-writer); lines marked before are not read again for;
+ *  - a staged receipt IFS no longer shows has its staged row's state set to Removed (removed-marks).
+ * Documents read this run are current already and cost nothing: a first sync makes no request here.
+ * A failure (IFS error, malformed answer) is audited; it never fails the run, and the documents
+ * stay due for the next run.
+ */
+export interface RemovalSweepContext {
+    store: Store
+    reader: IfsReader
+    connection: { sysId: string; tenantUrl: string; companies: readonly string[]; pageSize: number }
+    objectType: ObjectType
+    /** The documents' entity set and source mapping (the partition's). */
+    entitySet: string
+    source: DocumentSource
+    /** Documents checked per run at most; 0: off. */
+    bound: number
+    /** Key texts (parent-key.ts) of the documents this run read: current already. */
+    readThisRun: ReadonlySet<string>
+    /** Stages header rows with their lines attached, as a page is staged. */
+    stage: (rows: IfsRow[]) => PageOutcome
+    marks: RemovedMarks
+    audit: Pick<AuditTrail, 'record'>
+    redactor: Pick<Redactor, 'scrub'>
+    /** Now, as GlideDateTime text (what `lines_checked_at` gets). */
+    now: string
+}
+
+export interface RemovalSweepOutcome {
+    /** Documents compared with IFS (or known current), marked checked. */
+    checked: number
+    /** Lines (receipts) marked removed this run. */
+    removed: number
+    /** What the re-read of documents with removed lines staged. */
+    counts: PageOutcome | null
+    /** Why the sweep stopped (audited), or null. */
+    failed: string | null
+}
+
+/** A staged document due for the check: its key record, IFS key text and literals. */
+export interface DueDocument {
+    rec: StoredRecord
+    text: string
+    literals: readonly ODataLiteral[]
+}
+
+const NONE: RemovalSweepOutcome = { checked: 0, removed: 0, counts: null, failed: null }
+
+export function sweepRemovals(ctx: RemovalSweepContext): RemovalSweepOutcome {
+    if (ctx.bound <= 0) return NONE
+    const due = selectDue(ctx)
+    if (due.length === 0) return NONE
+    const current = due.filter((d) => d.text === '' || ctx.readThisRun.has(d.text))
+    const toCheck = due.filter((d) => d.text !== '' && !ctx.readThisRun.has(d.text))
+    let outcome: RemovalSweepOutcome
+    try {
+        outcome = toCheck.length === 0 ? NONE : check(ctx, toCheck)
+    } catch (e) {
+        const failed = `${ctx.objectType}: the removal check of ${toCheck.length} staged documents failed (${ctx.redactor.scrub(messageOf(e))}); they are checked again next run`
+        ctx.audit.record({ operation: 'removal_check', objectType: ctx.objectType, message: failed })
+        // Those known current are checked all the same.
+        markChecked(ctx, current)
+        return { ...NONE, checked: current.length, failed }
+    }
+    markChecked(ctx, [...current, ...toCheck])
+    const checked = current.length + toCheck.length
+    const what = ctx.source.lines ? 'lines' : 'receipts'
+    ctx.audit.record({
+        operation: 'removal_check',
+        objectType: ctx.objectType,
+        rows: outcome.removed,
+        message: `${checked} staged documents checked for ${what} deleted in IFS (${toCheck.length} read from IFS); ${outcome.removed} ${what} marked removed`,
+    })
+    return { ...outcome, checked }
+}
+
+/**
+ * The bound's worth of the type's staged documents, never checked first, then the oldest check.
+ * A key without a readable IFS key (text '') is current by definition: nothing can be asked.
+ */
+export function selectDue(
+    ctx: Pick<RemovalSweepContext, 'store' | 'connection' | 'objectType' | 'source' | 'bound'>
+): DueDocument[] {
+    const rows = ctx.store.query(STAGING_KEY.name, {
+        where: [
+            { field: 'connection', op: '=', value: ctx.connection.sysId },
+            { field: 'object_type', op: '=', value: ctx.objectType },
+            { field: 'state', op: '=', value: 'staged' },
+        ],
+        // Empty sorts first in every Store (GlideRecord's order too): never-checked documents lead.
+        orderBy: [{ field: 'lines_checked_at' }, { field: 'sys_created_on' }],
+        limit: ctx.bound,
+    })
+    return rows.map((rec) => {
+        const literals = flagKeyValues(ctx.source, rec)
+        const text =
+            literals === null
+                ? null
+                : keyText(
+                      ctx.source.keys,
+                      literals.map((l) => l.value)
+                  )
+        return { rec, text: text ?? '', literals: literals ?? [] }
+    })
+}
+
+function check(ctx: RemovalSweepContext, due: readonly DueDocument[]): RemovalSweepOutcome {
+    const lines = ctx.source.lines
+    return lines ? checkLines(ctx, lines, due) : checkReceipts(ctx, due)
+}
+
+function keyReadContext(ctx: RemovalSweepContext): KeyReadContext {
+    return {
+        reader: ctx.reader,
+        tenantUrl: ctx.connection.tenantUrl,
+        objectType: ctx.objectType,
+        maxPerRequest: ctx.connection.pageSize,
+    }
+}
+
+/**
+ * Per document, the staged lines IFS no longer shows (and that are not marked removed already);
+ * the documents that have such lines are read again by key and staged, which marks those lines.
+ */
+function checkLines(ctx: RemovalSweepContext, lines: LineSource, due: readonly DueDocument[]): RemovalSweepOutcome {
+    const withLines = due.flatMap((d) => {
+        const ledger = lineLedgerOf(d.rec)
+        return ledger && ledger.lines.size > 0 ? [{ doc: d, staged: [...ledger.lines.keys()] }] : []
+    })
+    if (withLines.length === 0) return NONE
+    const shown = readLineKeys(
+        keyReadContext(ctx),
+        lines,
+        withLines.map((w) => w.doc.literals)
+    )
+    const gone = withLines.flatMap(({ doc, staged }) => {
+        const inIfs = shown.get(doc.text)
+        // A document whose line numbers could not all be read is left as it is (nothing is guessed).
+        if (inIfs === 'unreadable') return []
+        return staged.filter((n) => !inIfs?.has(n)).map((n) => ({ doc, reference: `${doc.rec.key}:${n}` }))
+    })
+    const marked = ctx.marks.linesMarked(gone.map((g) => g.reference))
+    const fresh = gone.filter((g) => !marked.has(g.reference))
+    if (fresh.length === 0) return NONE
+    const parents = new Map(fresh.map((g) => [g.doc.text, g.doc.literals] as const))
+    const restaged = restageDocuments(ctx, lines, parents)
+    // Marked: a line its document, read again and staged, no longer has (IFS may have added it back meanwhile).
+    const removed = fresh.filter((g) => {
+        const now = restaged.found.get(g.doc.text)
+        return now !== undefined && !now.has(g.reference.slice(g.reference.lastIndexOf(':') + 1))
+    }).length
+    return { checked: 0, removed, counts: restaged.counts, failed: null }
+}
+
+/** Staged receipts IFS no longer shows: their staged rows are marked removed. */
+function checkReceipts(ctx: RemovalSweepContext, due: readonly DueDocument[]): RemovalSweepOutcome {
+    const shown = readReceiptKeys(
+        keyReadContext(ctx),
+        { entitySet: ctx.entitySet, keys: ctx.source.keys },
+        due.map((d) => d.literals)
+    )
+    const gone = due.filter((d) => !shown.has(d.text)).map((d) => d.rec.key ?? '')
+    const removed = ctx.marks.markReceipts(gone.filter((k) => k !== ''))
+    return { checked: 0, removed, counts: null, failed: null }
+}
+
+/**
+ * The documents read again by key with their lines and staged (as a changed line's are); returns
+ * each staged document's line numbers as read (none when staging failed: nothing was marked).
+ */
+function restageDocuments(
+    ctx: RemovalSweepContext,
+    lines: LineSource,
+    parents: ReadonlyMap<string, readonly ODataLiteral[]>
+): { found: Map<string, Set<string>>; counts: PageOutcome | null } {
+    const found = new Map<string, Set<string>>()
+    const rows = readDocumentsWithLines(ctx, parents)
+    if (rows.length === 0) return { found, counts: null }
+    const counts = ctx.stage(rows)
+    if (counts.errors > 0) return { found, counts }
+    const keys = ctx.source.keys
+    for (const row of rows) {
+        const text = keyText(
+            keys,
+            keys.map((k) => row[k.name])
+        )
+        const numbers = (lineRowsOf(row)?.lines ?? []).map((l) => lineNumberOf(lines, l))
+        if (text !== null) found.set(text, new Set(numbers.flatMap((n) => (n === null ? [] : [n]))))
+    }
+    return { found, counts }
+}
+
+function readDocumentsWithLines(
+    ctx: RemovalSweepContext,
+    parents: ReadonlyMap<string, readonly ODataLiteral[]>
+): IfsRow[] {
+    const { found } = readDocumentsByKey(
+        {
+            reader: ctx.reader,
+            tenantUrl: ctx.connection.tenantUrl,
+            objectType: ctx.objectType,
+            entitySet: ctx.entitySet,
+            source: ctx.source,
+            companies: ctx.connection.companies,
+            maxPerRequest: ctx.connection.pageSize,
+        },
+        parents
+    )
+    if (found.length === 0) return []
+    return readLinesOf(found, {
+        reader: ctx.reader,
+        tenantUrl: ctx.connection.tenantUrl,
+        objectType: ctx.objectType,
+        source: ctx.source,
+        maxPerRequest: ctx.connection.pageSize,
+        audit: ctx.audit,
+    })
+}
+
+/** One statement: the documents' `lines_checked_at` is now. */
+function markChecked(ctx: RemovalSweepContext, docs: readonly DueDocument[]): void {
+    if (docs.length === 0) return
+    ctx.store.updateWhere(STAGING_KEY.name, [{ field: 'sys_id', op: 'IN', value: docs.map((d) => d.rec.sys_id) }], {
+        lines_checked_at: ctx.now,
+    })
+}
