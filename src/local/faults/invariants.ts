@@ -204,7 +204,10 @@ function check(
             documents
         )
     if (options.lines && options.expectComplete) {
-        report.lines = checkLinesIn(db, documents, options.lines, options.companies)
+        report.lines = checkLinesIn(db, documents, options.lines, {
+            companies: options.companies,
+            everyHeaderAccepted: !options.supplierMasterSeeded,
+        })
         for (const p of report.lines.problems) judge.problem(p)
     }
     return report

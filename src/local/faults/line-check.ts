@@ -127,20 +127,32 @@ function newJudge(): LineJudge {
  * record of one line under one header is doubled; other values are wrong. A line IFS deleted is
  * marked `removed` once its document was read again (README "Lines": IFS re-totals the order), so
  * it is judged where IFS changed the document after the deletion. Every receipt likewise.
- * `companies` (the connection's) limits the documents judged; receipts have none (README "Receipts").
+ * `scope` limits the documents judged to the connection's companies; receipts have none (README "Receipts").
  */
 export function checkLines(
     manifest: Pick<Manifest, 'documents'>,
     lines: LineManifest,
     database: string,
-    companies?: readonly string[]
+    scope: LineScope = {}
 ): LineReport {
     const db = new Database(database, { readonly: true, fileMustExist: true })
     try {
-        return checkLinesIn(db, manifest.documents, lines, companies)
+        return checkLinesIn(db, manifest.documents, lines, scope)
     } finally {
         db.close()
     }
+}
+
+/** Which documents' lines are judged. */
+export interface LineScope {
+    /** The connection's companies: documents of others are out of scope (every company when absent). */
+    companies?: readonly string[]
+    /**
+     * The modelled supplier master was left empty (invariants.ts `supplierMasterSeeded` false), so
+     * the transform accepts every staged header: the lines of all of them are judged, not only of
+     * those the manifest marks `importTransform: 'accepted'`.
+     */
+    everyHeaderAccepted?: boolean
 }
 
 /** checkLines over an open database (the invariant checker's). */
@@ -148,13 +160,18 @@ export function checkLinesIn(
     db: Database.Database,
     documents: readonly ManifestDocument[],
     lines: LineManifest,
-    companies?: readonly string[]
+    scope: LineScope = {}
 ): LineReport {
     const judge = newJudge()
+    const { companies, everyHeaderAccepted } = scope
     // Documents the transform accepts, by IFS key values.
     const accepted = new Map(
         documents
-            .filter((d) => d.expected.outcome === 'staged' && d.expected.importTransform === 'accepted')
+            .filter(
+                (d) =>
+                    d.expected.outcome === 'staged' &&
+                    (everyHeaderAccepted || d.expected.importTransform === 'accepted')
+            )
             .filter((d) => !companies || companies.includes(String(d.identity.company)))
             .map((d) => [keyValues(d.key), d])
     )

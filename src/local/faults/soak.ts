@@ -263,7 +263,7 @@ type LineJudge = (database: string) => LineReport
 function lineJudge(emulator: RunningEmulator): LineJudge {
     const manifest = emulator.control.manifest()
     const lines = emulator.control.lineManifest()
-    return (database) => checkLines(manifest, lines, database, COMPANIES)
+    return (database) => checkLines(manifest, lines, database, { companies: COMPANIES })
 }
 
 /** Syncs to the end without faults, then judges the store and scans every output for secrets. */
