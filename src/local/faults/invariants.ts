@@ -204,9 +204,11 @@ function check(
             documents
         )
     if (options.lines && options.expectComplete) {
+        const receiptFlags = standingFlags({ db, judge, connection: connection.sys_id, objectType: 'receipt' })
         report.lines = checkLinesIn(db, documents, options.lines, {
             companies: options.companies,
             everyHeaderAccepted: !options.supplierMasterSeeded,
+            receiptFlag: (key) => receiptFlags.get(storedSourceKey(key))?.[0],
         })
         for (const p of report.lines.problems) judge.problem(p)
     }
@@ -324,7 +326,12 @@ function checkNoOrphans(scope: TypeScope, keyRows: readonly StagingKeyRow[], { b
 }
 
 /** The reasons of the standing flags by source key; more than one standing flag is a double. */
-function standingFlags({ db, judge, connection, objectType }: TypeScope): Map<string, string[]> {
+function standingFlags({
+    db,
+    judge,
+    connection,
+    objectType,
+}: Pick<TypeScope, 'db' | 'judge' | 'connection'> & { objectType: string }): Map<string, string[]> {
     const flagRows = db
         .prepare(
             `SELECT source_key, reason FROM ${FLAG.name} WHERE connection = ? AND object_type = ? AND state IN (${STANDING_FLAG_STATES.map(() => '?').join(',')})`

@@ -153,6 +153,11 @@ export interface LineScope {
      * those the manifest marks `importTransform: 'accepted'`.
      */
     everyHeaderAccepted?: boolean
+    /**
+     * The reason of the standing flag on a receipt, by its IFS key (the invariant checker reads the
+     * flag table); without it no receipt counts as flagged.
+     */
+    receiptFlag?: (key: Key) => string | undefined
 }
 
 /** checkLines over an open database (the invariant checker's). */
@@ -185,7 +190,7 @@ export function checkLinesIn(
         }
         checkRemovedLines(judge, made, { objectType, lines, accepted })
     }
-    checkReceipts(db, lines, judge)
+    checkReceipts(db, { lines, documents, receiptFlag: scope.receiptFlag }, judge)
     return judge.report
 }
 
@@ -267,27 +272,54 @@ function primaryLines(db: Database.Database, objectType: ObjectType, judge: Line
     return byNumber
 }
 
+/** What the receipts are judged by: the line manifest, the document manifest (their orders) and their flags. */
+interface ReceiptScope {
+    lines: LineManifest
+    documents: readonly ManifestDocument[]
+    receiptFlag?: (key: Key) => string | undefined
+}
+
+/**
+ * A receipt whose order the manifest expects flagged for a field the receipt's key holds too (its
+ * order number cannot be sent to IFS in a query: too long, a control character) is flagged for
+ * the same reason, never staged (README "Bad input gets a clear error and loses nothing").
+ */
+function flaggedByItsOrder(receipt: LineManifest['receipts'][number], orders: Map<string, ManifestDocument>): boolean {
+    const order = orders.get(keyValues(receipt.key.slice(0, 1)))
+    if (order === undefined || order.expected.outcome !== 'flagged') return false
+    const field = order.expected.field
+    return receipt.key.some(([name]) => name === field)
+}
+
 /**
  * Every receipt IFS holds has exactly one primary receipt record (the modelled transform's
  * `sn_shop_receipt`, coalesced on PO number, PO line and receipt number) holding its quantity and
  * state now: none is lost, a second record of one receipt is doubled, other values are wrong.
  * Receipts are staged whether or not their PO line has arrived (README "Receipts"), so every
- * receipt of the manifest is judged. Its PO line is numbered like a PO line (its key fields after
- * the order's, joined by "/").
+ * receipt of the manifest is judged; one whose order number cannot be read is flagged instead
+ * (flaggedByItsOrder). Its PO line is numbered like a PO line (its key fields after the order's,
+ * joined by "/").
  */
-function checkReceipts(db: Database.Database, lines: LineManifest, judge: LineJudge): void {
+function checkReceipts(db: Database.Database, scope: ReceiptScope, judge: LineJudge): void {
     const records = new Map<string, LineRecord[]>()
     for (const r of db.prepare('SELECT * FROM sn_shop_receipt').all() as LineRecord[]) {
         const id = `${String(r.po_number)}\u0000${String(r.po_line_number)}\u0000${String(r.receipt_number)}`
         records.set(id, [...(records.get(id) ?? []), r])
     }
-    for (const receipt of lines.receipts) {
+    const orders = new Map(
+        scope.documents.filter((d) => d.objectType === 'purchase_order').map((d) => [keyValues(d.key), d])
+    )
+    for (const receipt of scope.lines.receipts) {
         judge.report.receiptsJudged++
         const v = receipt.values
         const line = lineNumberOf(1, receipt.poLineKey)
         const found = records.get(`${v.orderNo}\u0000${line}\u0000${String(v.receiptNo)}`) ?? []
         const name = `receipt ${v.receiptNo} of ${v.orderNo} line ${line}`
-        if (found.length === 0) judge.fault('lost', `${name} has no primary receipt record`)
+        const flag = scope.receiptFlag?.(receipt.key)
+        if (flaggedByItsOrder(receipt, orders)) checkFlaggedReceipt(judge, name, { found, flag })
+        else if (found.length === 0 && flag !== undefined)
+            judge.fault('wrong', `${name} is flagged ${flag}, but nothing is wrong with it in IFS`)
+        else if (found.length === 0) judge.fault('lost', `${name} has no primary receipt record`)
         else if (found.length > 1)
             judge.fault('doubled', `${name}: ${found.length} primary receipt records`, found.length - 1)
         else {
@@ -295,4 +327,14 @@ function checkReceipts(db: Database.Database, lines: LineManifest, judge: LineJu
             if (wrong.length > 0) judge.fault('wrong', `${name} holds ${wrong.join(', ')}`)
         }
     }
+}
+
+/** A receipt expected flagged: flagged and not staged. */
+function checkFlaggedReceipt(
+    judge: LineJudge,
+    name: string,
+    at: { found: readonly LineRecord[]; flag: string | undefined }
+): void {
+    if (at.found.length > 0) judge.fault('wrong', `${name} is staged, but its order number cannot be read in IFS`)
+    else if (at.flag === undefined) judge.fault('lost', `${name} is neither staged nor flagged`)
 }
