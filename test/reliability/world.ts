@@ -129,7 +129,7 @@ export async function manifest(emulator: EmulatorProcess): Promise<Manifest> {
 }
 
 /** The emulator's line manifest: every document's lines, the receipts and the lines IFS deleted, as IFS holds them now. */
-export async function lineManifest(emulator: EmulatorProcess): Promise<LineManifest> {
+async function lineManifest(emulator: EmulatorProcess): Promise<LineManifest> {
     return emulator.control.get<LineManifest>('line-manifest')
 }
 
