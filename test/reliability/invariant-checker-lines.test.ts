@@ -6,13 +6,14 @@ import type { Manifest } from '../../src/local/emulator/dataset/manifest'
 import type { RowValue } from '../../src/local/emulator/dataset/row'
 import { startEmulator } from '../../src/local/emulator/start-emulator'
 import type { RunningEmulator } from '../../src/local/emulator/start-emulator'
-import { checkInvariants, doubledOf, lostOf, wrongOf } from '../../src/local/faults/invariants'
+import { checkInvariants, doubledOf, lostOf, storedSourceKey, wrongOf } from '../../src/local/faults/invariants'
 import type { InvariantReport } from '../../src/local/faults/invariants'
 import type { LineReport } from '../../src/local/faults/line-check'
 import { seedSupplierMaster } from '../../src/local/faults/seed-supplier-master'
 import { emulatorTenant } from '../support/emulator-for-block'
 import { runCli, tempDir, writeJson } from '../support/run-cli'
 import { insertRow } from '../support/synced-database'
+import { FLAG } from '../../src/tables'
 
 /**
  * The invariant checker's line and receipt judge (faults/line-check.ts, as the reliability world
@@ -40,7 +41,7 @@ let lines: LineManifest
 /** What IFS changed between the two syncs: PO number and line number of each, and the first values. */
 let changed: { orderNo: string; line: string; quantityBefore: number; quantityNow: number }
 let deleted: { orderNo: string; line: string }
-let receipt: { orderNo: string; line: string; receiptNo: string; quantityNow: number }
+let receipt: { key: Key; orderNo: string; line: string; receiptNo: string; quantityNow: number }
 
 async function sync(config: string): Promise<void> {
     const run = await runCli(['sync', '--config', config, '--json'], { ML_CONNECTOR_CLIENT_SECRET: SECRET })
@@ -115,6 +116,7 @@ beforeAll(async () => {
     }
     deleted = { orderNo: gone.values.orderNo, line: lineNo(gone) }
     receipt = {
+        key: r.key,
         orderNo: r.values.orderNo,
         line: `${r.values.lineNo}/${r.values.releaseNo}`,
         receiptNo: String(r.values.receiptNo),
@@ -297,6 +299,29 @@ test('a line IFS deleted, its order read again, still shown open is wrong', () =
     expect(faults(r)).toEqual(only('wrong'))
     expect(r.problems).toEqual([
         `purchase_order ${deleted.orderNo} line ${deleted.line} was deleted in IFS, but its record says "open"`,
+    ])
+})
+
+test('a receipt flagged instead of staged, though nothing is wrong with it, is wrong (not lost)', () => {
+    const r = check(
+        planted((db) => {
+            db.prepare(
+                'DELETE FROM sn_shop_receipt WHERE po_number = ? AND po_line_number = ? AND receipt_number = ?'
+            ).run(receipt.orderNo, receipt.line, receipt.receiptNo)
+            const flag = db.prepare(`SELECT * FROM ${FLAG.name} LIMIT 1`).get() as Record<string, unknown>
+            insertRow(db, FLAG.name, {
+                ...flag,
+                sys_id: 'planted-receipt-flag',
+                object_type: 'receipt',
+                source_key: storedSourceKey(receipt.key),
+                reason: 'invalid_value',
+                state: 'open',
+            })
+        })
+    )
+    expect(faults(r)).toEqual(only('wrong'))
+    expect(r.problems).toEqual([
+        `receipt ${receipt.receiptNo} of ${receipt.orderNo} line ${receipt.line} is flagged invalid_value, but nothing is wrong with it in IFS`,
     ])
 })
 

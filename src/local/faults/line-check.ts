@@ -280,15 +280,21 @@ interface ReceiptScope {
 }
 
 /**
- * A receipt whose order the manifest expects flagged for a field the receipt's key holds too (its
- * order number cannot be sent to IFS in a query: too long, a control character) is flagged for
- * the same reason, never staged (README "Bad input gets a clear error and loses nothing").
+ * What may become of a receipt, from its order's place in the manifest: `flagged` where the order
+ * is flagged for a field the receipt's key holds too (its order number cannot be sent to IFS in a
+ * query: too long, a control character) — never staged (README "Bad input gets a clear error and
+ * loses nothing"); `either` where a test wrote the order's values (hostile overrides: staged or
+ * flagged, like the order); else `staged`.
  */
-function flaggedByItsOrder(receipt: LineManifest['receipts'][number], orders: Map<string, ManifestDocument>): boolean {
-    const order = orders.get(keyValues(receipt.key.slice(0, 1)))
-    if (order === undefined || order.expected.outcome !== 'flagged') return false
-    const field = order.expected.field
-    return receipt.key.some(([name]) => name === field)
+function receiptOutcome(
+    receipt: LineManifest['receipts'][number],
+    orders: Map<string, ManifestDocument>
+): 'staged' | 'flagged' | 'either' {
+    const expected = orders.get(keyValues(receipt.key.slice(0, 1)))?.expected
+    if (expected?.outcome === 'staged_or_flagged') return 'either'
+    if (expected?.outcome !== 'flagged') return 'staged'
+    const field = expected.field
+    return receipt.key.some(([name]) => name === field) ? 'flagged' : 'staged'
 }
 
 /**
@@ -296,8 +302,8 @@ function flaggedByItsOrder(receipt: LineManifest['receipts'][number], orders: Ma
  * `sn_shop_receipt`, coalesced on PO number, PO line and receipt number) holding its quantity and
  * state now: none is lost, a second record of one receipt is doubled, other values are wrong.
  * Receipts are staged whether or not their PO line has arrived (README "Receipts"), so every
- * receipt of the manifest is judged; one whose order number cannot be read is flagged instead
- * (flaggedByItsOrder). Its PO line is numbered like a PO line (its key fields after the order's,
+ * receipt of the manifest is judged; one whose order number cannot be read is flagged instead,
+ * one of a hostile order may be either (receiptOutcome). Its PO line is numbered like a PO line (its key fields after the order's,
  * joined by "/").
  */
 function checkReceipts(db: Database.Database, scope: ReceiptScope, judge: LineJudge): void {
@@ -315,17 +321,33 @@ function checkReceipts(db: Database.Database, scope: ReceiptScope, judge: LineJu
         const line = lineNumberOf(1, receipt.poLineKey)
         const found = records.get(`${v.orderNo}\u0000${line}\u0000${String(v.receiptNo)}`) ?? []
         const name = `receipt ${v.receiptNo} of ${v.orderNo} line ${line}`
-        const flag = scope.receiptFlag?.(receipt.key)
-        if (flaggedByItsOrder(receipt, orders)) checkFlaggedReceipt(judge, name, { found, flag })
-        else if (found.length === 0 && flag !== undefined)
-            judge.fault('wrong', `${name} is flagged ${flag}, but nothing is wrong with it in IFS`)
-        else if (found.length === 0) judge.fault('lost', `${name} has no primary receipt record`)
-        else if (found.length > 1)
-            judge.fault('doubled', `${name}: ${found.length} primary receipt records`, found.length - 1)
-        else {
-            const wrong = differences({ quantity_received: v.quantity, state: v.state }, found[0])
-            if (wrong.length > 0) judge.fault('wrong', `${name} holds ${wrong.join(', ')}`)
-        }
+        const at = { found, flag: scope.receiptFlag?.(receipt.key), values: receipt.values }
+        const outcome = receiptOutcome(receipt, orders)
+        if (outcome === 'flagged') checkFlaggedReceipt(judge, name, at)
+        else checkStagedReceipt(judge, name, { ...at, mayBeFlagged: outcome === 'either' })
+    }
+}
+
+/** A receipt expected staged (or, `mayBeFlagged`, flagged): one record holding its values, or else its flag. */
+function checkStagedReceipt(
+    judge: LineJudge,
+    name: string,
+    at: {
+        found: readonly LineRecord[]
+        flag: string | undefined
+        values: { quantity: number; state: string | null }
+        mayBeFlagged: boolean
+    }
+): void {
+    const { found, flag } = at
+    if (found.length === 0 && flag !== undefined) {
+        if (!at.mayBeFlagged) judge.fault('wrong', `${name} is flagged ${flag}, but nothing is wrong with it in IFS`)
+    } else if (found.length === 0) judge.fault('lost', `${name} has no primary receipt record`)
+    else if (found.length > 1)
+        judge.fault('doubled', `${name}: ${found.length} primary receipt records`, found.length - 1)
+    else {
+        const wrong = differences({ quantity_received: at.values.quantity, state: at.values.state }, found[0])
+        if (wrong.length > 0) judge.fault('wrong', `${name} holds ${wrong.join(', ')}`)
     }
 }
 
