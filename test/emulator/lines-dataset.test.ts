@@ -343,3 +343,20 @@ describe('line sets pick the lines of named documents through an index', () => {
         expect(rows.filter((r) => r.ItemId === item.ItemId)).toEqual([item])
     })
 })
+
+describe('lines of hostile headers', () => {
+    it('makes lines and receipts for an order whose date is impossible, and for every other order', () => {
+        const d = makeDataset({ seed: 5, invoices: 2, orders: 3 })
+        const [odd] = d.addRows('purchase_order', 1, 0, [{ OrderDate: '0000-00-00', Objstate: 'Received' }])
+        const lines = d.lines.collection('purchase_order_line').all()
+        expect(lines.filter((l) => l.OrderNo === odd.OrderNo).length).toBeGreaterThanOrEqual(1)
+        // A received order's lines have arrived: its receipts are there, dated from 1970-01-01 on.
+        const receipts = d.lines
+            .collection('receipt')
+            .all()
+            .filter((r) => r.OrderNo === odd.OrderNo)
+        expect(receipts.length).toBeGreaterThanOrEqual(1)
+        expect(receipts.every((r) => /^1970-/.test(String(r.ArrivalDate)))).toBe(true)
+        expect(new Set(lines.map((l) => l.OrderNo)).size).toBe(4)
+    })
+})

@@ -9,6 +9,9 @@ import { IMPORT_TARGETS, storedForm } from './target-contract'
 import type { TargetContract } from './target-contract'
 import { checkImportRows, importRowsOf, producedOrphans, TRANSFORM_REJECTED } from './import-set-check'
 import type { ImportRows } from './import-set-check'
+import type { LineManifest } from '../emulator/dataset/line-manifest'
+import { checkLinesIn } from './line-check'
+import type { LineReport } from './line-check'
 
 /** What "exactly once, with the right values" means, counted over the SQLite file after a run (or a kill). */
 export interface InvariantReport {
@@ -42,6 +45,12 @@ export interface InvariantReport {
     refusedByTransform: number
     /** Import tables: documents whose row the transform turned into the primary record checked against the manifest. */
     producedChecked: number
+    /**
+     * Lines and receipts (when the options carry the line manifest and the sync finished): each
+     * made once, holding IFS's values now, deleted lines marked (line-check.ts); null otherwise.
+     * Their lost, doubled and wrong counts are part of lostOf, doubledOf and wrongOf.
+     */
+    lines: LineReport | null
     /** Readable descriptions of the first problems, for test failure messages. */
     problems: string[]
 }
@@ -62,6 +71,11 @@ export interface InvariantOptions {
      * does not check, so every import row must be accepted.
      */
     supplierMasterSeeded?: boolean
+    /**
+     * The emulator's line manifest (GET /__control/line-manifest): a finished sync is judged line
+     * by line and receipt by receipt too. Without it, headers only (the line judge is not run).
+     */
+    lines?: LineManifest
 }
 
 // Flag states that still stand for the document (retrying = an AP user asked for another go).
@@ -151,6 +165,7 @@ function emptyReport(): InvariantReport {
         overriddenValuesChecked: 0,
         refusedByTransform: 0,
         producedChecked: 0,
+        lines: null,
         problems: [],
     }
 }
@@ -188,6 +203,15 @@ function check(
             { db, judge, options, connection: connection.sys_id, objectType, contract: targets[objectType] },
             documents
         )
+    if (options.lines && options.expectComplete) {
+        const receiptFlags = standingFlags({ db, judge, connection: connection.sys_id, objectType: 'receipt' })
+        report.lines = checkLinesIn(db, documents, options.lines, {
+            companies: options.companies,
+            everyHeaderAccepted: !options.supplierMasterSeeded,
+            receiptFlag: (key) => receiptFlags.get(storedSourceKey(key))?.[0],
+        })
+        for (const p of report.lines.problems) judge.problem(p)
+    }
     return report
 }
 
@@ -302,7 +326,12 @@ function checkNoOrphans(scope: TypeScope, keyRows: readonly StagingKeyRow[], { b
 }
 
 /** The reasons of the standing flags by source key; more than one standing flag is a double. */
-function standingFlags({ db, judge, connection, objectType }: TypeScope): Map<string, string[]> {
+function standingFlags({
+    db,
+    judge,
+    connection,
+    objectType,
+}: Pick<TypeScope, 'db' | 'judge' | 'connection'> & { objectType: string }): Map<string, string[]> {
     const flagRows = db
         .prepare(
             `SELECT source_key, reason FROM ${FLAG.name} WHERE connection = ? AND object_type = ? AND state IN (${STANDING_FLAG_STATES.map(() => '?').join(',')})`
@@ -461,16 +490,16 @@ function wrongColumns(values: ExpectedValues, record: Record<string, unknown>, c
 
 /** Doubled records of a report, the figure the summary table shows (must be 0). */
 export function doubledOf(r: InvariantReport): number {
-    return r.doubled + r.stagedAndFlagged
+    return r.doubled + r.stagedAndFlagged + (r.lines?.doubled ?? 0)
 }
 
 /** Records lost or misplaced, the figure the summary table shows (must be 0). */
 export function lostOf(r: InvariantReport): number {
     // An import row never transformed, or merged into another document's record, counts as lost (import-set-check.ts).
-    return r.lost + r.behindCursorUnhandled + r.orphans + r.outOfScopeTouched
+    return r.lost + r.behindCursorUnhandled + r.orphans + r.outOfScopeTouched + (r.lines?.lost ?? 0)
 }
 
 /** Records staged with wrong values or given the wrong outcome (must be 0). */
 export function wrongOf(r: InvariantReport): number {
-    return r.wrongValues + r.wrongOutcomes
+    return r.wrongValues + r.wrongOutcomes + (r.lines?.wrong ?? 0)
 }

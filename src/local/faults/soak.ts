@@ -266,7 +266,7 @@ type LineJudge = (database: string) => LineReport
 function lineJudge(emulator: RunningEmulator): LineJudge {
     const manifest = emulator.control.manifest()
     const lines = emulator.control.lineManifest()
-    return (database) => checkLines(manifest, lines, database)
+    return (database) => checkLines(manifest, lines, database, { companies: COMPANIES })
 }
 
 /** Syncs to the end without faults, then judges the store and scans every output for secrets. */
@@ -297,7 +297,7 @@ async function finishSoak(setup: SoakSetup, tally: SoakTally): Promise<SoakOutco
         killPointsSurvived: tally.kills,
         recordsLost: lostOf(report) + tally.cursorProblems + lines.lost,
         recordsDoubled: doubledOf(report) + lines.doubled,
-        recordsWrong: wrongOf(report),
+        recordsWrong: wrongOf(report) + lines.wrong,
         secretsFound: findings.length,
     }
     for (const p of [...report.problems, ...lines.problems]) log(`problem: ${p}`)
@@ -309,11 +309,14 @@ async function finishSoak(setup: SoakSetup, tally: SoakTally): Promise<SoakOutco
 /** With lines: the line judge's verdict at the end (none judged without lines). */
 function linesAtEnd(setup: SoakSetup): { judgeLines: LineJudge | null; lines: LineReport } {
     if (!setup.options.lines)
-        return { judgeLines: null, lines: { linesJudged: 0, receiptsJudged: 0, lost: 0, doubled: 0, problems: [] } }
+        return {
+            judgeLines: null,
+            lines: { linesJudged: 0, receiptsJudged: 0, removedJudged: 0, lost: 0, doubled: 0, wrong: 0, problems: [] },
+        }
     const judgeLines = lineJudge(setup.emulator)
     const lines = judgeLines(setup.database)
     log(
-        `lines judged: ${lines.linesJudged}, receipts judged: ${lines.receiptsJudged}, lost ${lines.lost}, doubled ${lines.doubled}`
+        `lines judged: ${lines.linesJudged}, receipts judged: ${lines.receiptsJudged}, lost ${lines.lost}, doubled ${lines.doubled}, wrong ${lines.wrong}`
     )
     return { judgeLines, lines }
 }

@@ -24,12 +24,18 @@ async function syncRuns(world: World, n: number): Promise<SyncAttempt[]> {
     return out
 }
 
-function flagsOf(
-    world: World
-): { document_number: string | null; supplier: string | null; reason: string; message: string }[] {
+function flagsOf(world: World): {
+    object_type: string
+    document_number: string | null
+    supplier: string | null
+    reason: string
+    message: string
+}[] {
     const db = new Database(world.database, { readonly: true })
     try {
-        return db.prepare(`SELECT document_number, supplier, reason, message FROM ${FLAG.name}`).all() as never
+        return db
+            .prepare(`SELECT object_type, document_number, supplier, reason, message FROM ${FLAG.name}`)
+            .all() as never
     } finally {
         db.close()
     }
@@ -91,8 +97,13 @@ export function hardeningBadInputScenarios(): void {
             const world = newWorld(emulator, { pageSize: 40 })
             const run = await syncUntilDone(world.target, { maxRuns: 3 })
             const stats = await emulator.control.stats<Stats>()
+            // The documents' own flags: the receipts of an order whose number cannot be sent are
+            // flagged too (their key holds that number), which the line judge expects of them.
             const badFlags = flagsOf(world).filter(
-                (f) => f.reason === 'invalid_value' && /can be sent to IFS|cannot be sent to IFS/.test(f.message)
+                (f) =>
+                    f.object_type !== 'receipt' &&
+                    f.reason === 'invalid_value' &&
+                    /can be sent to IFS|cannot be sent to IFS/.test(f.message)
             )
             // Requests IFS refused (a 414 or 400 from an oversized or broken URL) would show here.
             const refused = ['400', '414'].reduce((n, s) => n + (stats.byStatus[s] ?? 0) - (before.byStatus[s] ?? 0), 0)

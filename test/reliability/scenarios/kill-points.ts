@@ -18,7 +18,9 @@ const T = (suffix: string) => `x_mlc_ifs_s2p_${suffix}`
  * document's import row, runs the (modelled) import transform over the page — a primary record,
  * then the row's state, per row — then writes the page's keys `staged` in one insertMany and
  * commits the cursor; a changed document updates its pending row or adds a row, then its key. The
- * points below land in each gap. The supplier master is seeded, so some rows are refused.
+ * points below land in each gap. The supplier master is seeded, so some rows are refused. Lines
+ * and receipts are on (the world's default) and judged after every point: each line and receipt
+ * once, with IFS's values.
  */
 const KILL_POINTS: readonly [string, string][] = [
     ['before-store-write:1', 'before the first write of the run'],
@@ -48,6 +50,14 @@ const KILL_POINTS: readonly [string, string][] = [
     [`after-store-write@${T('audit')}:5`, 'after an audit row'],
     [`after-store-write@${T('dimension_map')}:1`, 'after an automatic dimension mapping'],
     ['store-write:150', 'the 150th write of the run'],
+    // Lines and receipts (issue 18): a document is staged with its lines as one unit — its line rows
+    // written after the header's and before the page's keys, the transform making the primary lines
+    // from them; receipts are a third type with their own rows, keys and cursor. One point in the
+    // import and in the primary table of each (invoice lines: import; PO lines: primary).
+    ['after-store-write@sn_spend_intg_imp_invoice_line:40', 'between invoice line import rows, before their key'],
+    ['after-store-write@sn_shop_purchase_order_line:5', 'during the transform: a PO line made, its row pending'],
+    ['after-store-write@sn_fcms_intg_imp_receipt:10', 'between a receipt import row and its key'],
+    ['after-store-write@sn_shop_receipt:3', 'during the transform: a receipt made, its row pending'],
 ]
 
 function cursorProblems(r: InvariantReport): string[] {

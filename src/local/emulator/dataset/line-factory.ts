@@ -63,8 +63,14 @@ function quantityFor(cents: number, rnd: Random): number {
 const cents = (v: RowValue | undefined, rnd: Random): number =>
     typeof v === 'number' && v > 0 ? Math.round(v * 100) : rnd.int(1000, 500_000)
 const round2 = (x: number): number => Math.round(x * 100) / 100
+/**
+ * A day `days` after a header's date; a header date that is no date (an impossible one a test put
+ * in, such as 0000-00-00) counts from 1970-01-01 like a missing one, so the document still has its
+ * lines and receipts (its header is IFS's to flag, not its lines to lose).
+ */
 const addDays = (day: RowValue | undefined, days: number): string => {
-    const t = typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(`${day}T00:00:00Z`) : 0
+    const parsed = typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(`${day}T00:00:00Z`) : 0
+    const t = Number.isFinite(parsed) ? parsed : 0
     return isoDate(t / 1000 + days * 86400)
 }
 
