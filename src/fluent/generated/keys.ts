@@ -1549,6 +1549,10 @@ declare global {
                         table: 'sys_module'
                         id: '39f4e2618ea547ccb1ebfe37161a8b51'
                     }
+                    'src_server_core_lines_line-stream_ts': {
+                        table: 'sys_module'
+                        id: 'd395b921d5964d069d7137b91bda1be2'
+                    }
                     'src_server_core_lines_parent-key_ts': {
                         table: 'sys_module'
                         id: '90d393d3c3a346bbb7aa1954afa69341'
