@@ -57,7 +57,7 @@ export class LineStreams {
     }
 }
 
-export interface StreamRead {
+interface StreamRead {
     reader: IfsReader
     tenantUrl: string
     objectType: ObjectType
@@ -249,7 +249,7 @@ class StreamRun {
  * leading fields (several companies interleave by invoice id), then the row's own key: a total
  * order in which each document's rows are together and ranges follow one another.
  */
-export function streamOrder(read: ChildRead): string[] {
+function streamOrder(read: ChildRead): string[] {
     const names = read.parentKeys.map((k) => k.name)
     const order = [names[names.length - 1], ...names.slice(0, -1)]
     for (const f of read.orderBy) if (!order.includes(f)) order.push(f)
