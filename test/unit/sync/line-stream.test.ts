@@ -21,7 +21,12 @@ const PO_LINES = PURCHASE_ORDER.lines.entitySet
 const INV_ITEMS = SUPPLIER_INVOICE.lines.entitySet
 const INV_POSTINGS = SUPPLIER_INVOICE.lines.postings!.entitySet
 
-const compare = (a: unknown, b: unknown): number => (a === b ? 0 : (a as string) < (b as string) ? -1 : 1)
+const jsCompare = (a: unknown, b: unknown): number => (a === b ? 0 : (a as string) < (b as string) ? -1 : 1)
+/** How the fake IFS compares values (filters and order): JavaScript's, unless a test stands in another collation. */
+let compare = jsCompare
+afterEach(() => {
+    compare = jsCompare
+})
 
 /**
  * A fake IFS reader over fixed rows per entity set: evaluates the filters line reads send, orders
@@ -226,6 +231,22 @@ describe('a stream of line pages across pages of headers', () => {
         const down = new FakeLineIfs({ [PO_LINES]: range(1, 20).flatMap(poLines) }, 7)
         down.failAt = 3
         expect(() => readOrderPages(down, [range(1, 10), range(11, 20)], new LineStreams(5000))).toThrow('IFS is down')
+    })
+
+    it('reads a document of a text range again by key when the server orders its key elsewhere', () => {
+        // A stand-in collation that puts PO0000005 after every other order (in filters and order).
+        const odd = po(5)
+        compare = (a, b) => {
+            if (a === b) return 0
+            if (a === odd || b === odd) return a === odd ? 1 : -1
+            return jsCompare(a, b)
+        }
+        const orders = range(1, 40)
+        const ifs = new FakeLineIfs({ [PO_LINES]: orders.flatMap(poLines) }, 12)
+        const { rows } = readOrderPages(ifs, [range(1, 10), range(11, 20), range(21, 40)], new LineStreams(5000))
+        expect(attachedLines(rows)).toEqual(expectedLines(orders))
+        const byKey = ifs.requests.map((r) => decodeURIComponent(renderQuery({ filter: r.query.filter })))
+        expect(byKey).toContain(`$filter=OrderNo in ('${odd}')`)
     })
 
     it('reads the orders of a page that are not in its range by key, beside the stream', () => {
