@@ -41,7 +41,10 @@ function handled(): Set<string> {
 }
 
 test('a refused line read stops at the page before it; the next run stages everything', async () => {
-    // The first page's line read is answered; every later one is refused (400 is not retried).
+    // The first line request is answered; every later one is refused (400 is not retried). The
+    // first request reads on past the first page's orders (a line stream, line-stream.ts), so it
+    // may hold the lines of later pages too: those are staged, and the first page that needs a
+    // request of its own fails whole.
     await block.emulator.control.setFaults({ rules: [{ kind: 'echo', status: 400, path: LINE_SET, after: 1 }] })
     const failed = await block.sync(CONNECTION)
     const report = JSON.parse(failed.stdout).report as { status: string; message: string }
@@ -50,7 +53,10 @@ test('a refused line read stops at the page before it; the next run stages every
         `purchase_order: IFS answered HTTP 400 for /main/ifsapplications/projection/v1/PurchaseOrderHandling.svc/${LINE_SET}`
     )
     expect(failed.code).not.toBe(0)
-    expect(handled().size).toBe(PAGE_SIZE)
+    const before = handled().size
+    expect(before % PAGE_SIZE).toBe(0)
+    expect(before).toBeGreaterThan(0)
+    expect(before).toBeLessThan(35)
 
     await block.emulator.control.clearFaults()
     const again = await block.sync(CONNECTION)

@@ -1551,7 +1551,11 @@ declare global {
                     }
                     'src_server_core_lines_line-scan-from_ts': {
                         table: 'sys_module'
-                        id: '1d4ad4433ac3423ab9d1b13572793108'
+                        id: 'edb08a4b7e26409c9ae088a87e71c304'
+                    }
+                    'src_server_core_lines_line-stream_ts': {
+                        table: 'sys_module'
+                        id: 'd395b921d5964d069d7137b91bda1be2'
                     }
                     'src_server_core_lines_parent-key_ts': {
                         table: 'sys_module'
@@ -1559,11 +1563,11 @@ declare global {
                     }
                     'src_server_core_lines_removal-keys_ts': {
                         table: 'sys_module'
-                        id: '15a38149d1e34b3bb4219ae30931c0db'
+                        id: '0a390b4cda214b3795c7cb8455d3debd'
                     }
                     'src_server_core_lines_removal-sweep_ts': {
                         table: 'sys_module'
-                        id: 'dbcbf21c0ae74154b774bc552240df78'
+                        id: 'ae70c2708c7942a482436aa0f561e455'
                     }
                     'src_server_core_lines_waiting-lines_ts': {
                         table: 'sys_module'
@@ -1807,7 +1811,7 @@ declare global {
                     }
                     'src_server_core_staging_removed-marks_ts': {
                         table: 'sys_module'
-                        id: '5c554acb040b4c1da704f28a6c8b2360'
+                        id: 'c27473cce99a43e38431c78183540e71'
                     }
                     'src_server_core_staging_run-targets_ts': {
                         table: 'sys_module'
@@ -1888,7 +1892,7 @@ declare global {
                     }
                     'src_server_core_sync_removal-step_ts': {
                         table: 'sys_module'
-                        id: 'df831fd2b3e04fdbaf143579b0cecb1f'
+                        id: 'fc2917382dc8406ea4a12fec6fd33385'
                     }
                     'src_server_core_sync_row-scope_ts': {
                         table: 'sys_module'
@@ -2700,6 +2704,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: '0caf51095684480bba45b9b90a2ef9d3'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'overlap_seconds'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: '0ce385d822ec4635b2ff4fefb2c1e43c'
                         deleted: true
                         key: {
@@ -2890,6 +2916,14 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '1aac84c5b91f4381874d1b43085c14eb'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1129b8862475450fb764464ca1839aa3'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'lines_checked_at'
                         }
                     },
                     {
@@ -3196,6 +3230,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '1793c7d1634d46ae820415bf2b0d60d1'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_audit'
+                            element: 'operation'
+                            value: 'removal_check'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '17960d41dda640d29d2dfbdfdeca9545'
                         key: {
                             name: 'x_mlc_ifs_s2p_staging_key'
@@ -3391,28 +3436,6 @@ declare global {
                             value: 'resolved'
                             language: 'en'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '1cd190becf13413fb3c8f85219ac6158'
-                        key: {
-                            sys_ui_section: {
-                                id: '74ad9844e8414b7fad2df3299db4cbfa'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_connection'
-                                    caption: 'Limits and schedule'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '9'
                         }
                     },
                     {
@@ -4023,6 +4046,14 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'throttles'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '28c78e528ee644d7a4b55cb4d0c218ff'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'line_scan_from'
                         }
                     },
                     {
@@ -4746,14 +4777,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '3795820e09004d09a175d46c9b6f4f6f'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_connection'
-                            element: 'removal_checks_per_run'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '37dc880b166f4b0c8308f2b8eb318fce'
                         key: {
@@ -5434,6 +5457,28 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '474365120c8641b69ff41a78b7bc250d'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
                         }
                     },
                     {
@@ -7331,17 +7376,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '745f11b4a8b84b63a15db1ca9f8b2781'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_audit'
-                            element: 'operation'
-                            value: 'removal_check'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '74613f5d286b496392da634541e40174'
                         key: {
@@ -7899,6 +7933,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '7f3e3fb60b894fd28f451251594f1ef0'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'removal_checks_per_run'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7f970d8d2a664b8ebee598e03850f4da'
                         key: {
@@ -8333,6 +8376,28 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'cost_center_entity_set'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8c8ed56ca2484692a1ba1085456695a5'
+                        key: {
+                            sys_ui_section: {
+                                id: '74ad9844e8414b7fad2df3299db4cbfa'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_connection'
+                                    caption: 'Limits and schedule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'removal_checks_per_run'
+                            position: '7'
                         }
                     },
                     {
@@ -9117,15 +9182,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '9d5af816933442809c58869b8e444658'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'lines_checked_at'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_ui_list_element'
                         id: '9dcfad404a164f9d8c08339d6d7a2b82'
                         key: {
@@ -9827,15 +9883,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'ad04b8117b774f11a262bbddca2e1854'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_connection'
-                            element: 'removal_checks_per_run'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: 'ad338d05ab6142e7820a4134d1936d95'
                         key: {
                             name: 'x_mlc_ifs_s2p_staging_key'
@@ -9905,15 +9952,6 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_run'
                             element: 'error_count'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'af0b95e0469a491080c13cbe956a7380'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_sync_state'
-                            element: 'line_scan_from'
-                            language: 'en'
                         }
                     },
                     {
@@ -10131,14 +10169,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'b3ff7c6d7fe84ea0bde6f4409b645212'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_sync_state'
-                            element: 'line_scan_from'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'b4017ecec45a4e39a7201f577d2611d7'
                         key: {
@@ -10188,14 +10218,6 @@ declare global {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'active'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'b4a18af39fe14efab77708fabf51cc9e'
-                        key: {
-                            name: 'x_mlc_ifs_s2p_staging_key'
-                            element: 'lines_checked_at'
                         }
                     },
                     {
@@ -10641,6 +10663,15 @@ declare global {
                             }
                             element: '.split'
                             position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c109f6cd8fb747b899cc51c7019af4c0'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'lines_checked_at'
+                            language: 'en'
                         }
                     },
                     {
@@ -11119,28 +11150,6 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_flag'
                             element: 'document_number'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'cc7167e8affe410da483ec6efabff2f1'
-                        key: {
-                            sys_ui_section: {
-                                id: '74ad9844e8414b7fad2df3299db4cbfa'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_connection'
-                                    caption: 'Limits and schedule'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'overlap_seconds'
-                            position: '8'
                         }
                     },
                     {
@@ -11640,6 +11649,14 @@ declare global {
                                 }
                             }
                             element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd754a535574344f9aa041fd78a91e1f8'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_connection'
+                            element: 'removal_checks_per_run'
                         }
                     },
                     {
@@ -13052,6 +13069,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'f47b6df7780c4923b168b231722c55d0'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_sync_state'
+                            element: 'line_scan_from'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'f48874cf5504457dab98768c1bc308e8'
                         deleted: true
                         key: {
@@ -13516,28 +13542,6 @@ declare global {
                         key: {
                             logical_table_name: 'x_mlc_ifs_s2p_flag'
                             col_name_string: 'source_key_hash'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'fccc6fa31dee4161b6b64f5e08a35795'
-                        key: {
-                            sys_ui_section: {
-                                id: '74ad9844e8414b7fad2df3299db4cbfa'
-                                key: {
-                                    name: 'x_mlc_ifs_s2p_connection'
-                                    caption: 'Limits and schedule'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'removal_checks_per_run'
-                            position: '7'
                         }
                     },
                     {

@@ -29,7 +29,7 @@ export interface KeyRange {
  * page's keys (on other pages, or not documents of this connection) are read and dropped, at most
  * 1 in 20 of the documents the range covers.
  */
-const MIN_RANGE_DENSITY = 0.95
+export const MIN_RANGE_DENSITY = 0.95
 
 /** Fewer keys than this are listed: a range costs about two keys' worth of URL. */
 export const MIN_RANGE_KEYS = 4
@@ -51,14 +51,24 @@ const NUMBERED_TEXT = /^(.*\D)?(\d+)$/
 function place(key: readonly ODataLiteral[], byLeading: boolean): Placed | null {
     const last = key[key.length - 1]
     const leading = byLeading ? JSON.stringify(key.slice(0, -1)) : ''
-    if (last.kind === 'number')
-        return Number.isSafeInteger(last.value) ? { key, shape: `${leading}#`, ordinal: last.value } : null
-    if (last.kind !== 'string') return null
-    const match = NUMBERED_TEXT.exec(last.value)
+    if (last.kind !== 'number' && last.kind !== 'string') return null
+    const placed = placeValue(last.value)
+    return placed === null ? null : { key, shape: `${leading}${placed.shape}`, ordinal: placed.ordinal }
+}
+
+/**
+ * A key's last value on its number line: the shape of the values it compares with as numbers (a
+ * whole number, or a numbered text of one prefix and width) and its number; null for any other
+ * value. Also places the values of line rows IFS sends (line-stream.ts), so it takes raw values.
+ */
+export function placeValue(value: unknown): { shape: string; ordinal: number } | null {
+    if (typeof value === 'number') return Number.isSafeInteger(value) ? { shape: '#', ordinal: value } : null
+    if (typeof value !== 'string') return null
+    const match = NUMBERED_TEXT.exec(value)
     if (!match) return null
     const ordinal = Number(match[2])
     if (!Number.isSafeInteger(ordinal)) return null
-    return { key, shape: `${leading}'${match[1] ?? ''}'${match[2].length}`, ordinal }
+    return { shape: `'${match[1] ?? ''}'${match[2].length}`, ordinal }
 }
 
 /**
@@ -157,7 +167,10 @@ export function rangeFilter(fields: readonly { readonly name: string }[], range:
     }
 }
 
-function leadingFilter(fields: readonly { readonly name: string }[], leading: KeyRange['leading']): FilterExpr[] {
+export function leadingFilter(
+    fields: readonly { readonly name: string }[],
+    leading: KeyRange['leading']
+): FilterExpr[] {
     if (fields.length === 0) return []
     const eqs = (values: readonly ODataLiteral[]): FilterExpr[] =>
         fields.map((f, i) => ({ op: 'eq' as const, field: f.name, value: values[i] }))

@@ -12,6 +12,8 @@ import type { KeyRange } from './key-ranges'
 import { batchParentKeys, batchWithinUrl, childQuery, lineRead, postingRead } from './line-queries'
 import type { ChildRead } from './line-queries'
 import { keyLiterals, keyText } from './parent-key'
+import type { LineStreams, StreamTake } from './line-stream'
+import { streamRange } from './line-stream'
 
 /**
  * Rows per page of a line read: a page of documents has up to dozens of lines each, so line reads
@@ -30,6 +32,11 @@ export interface LineReadContext {
     maxPerRequest: number
     /** Where skipped stray rows are recorded. */
     audit: Pick<AuditTrail, 'record'>
+    /**
+     * A partition run's line streams (line-stream.ts): consecutive pages share their line reads.
+     * `morePages`: more header pages follow this one. Absent: each page's lines are read on their own.
+     */
+    stream?: { streams: LineStreams; morePages: boolean }
 }
 
 /**
@@ -113,8 +120,9 @@ function readChildren(
     }
     const options = { objectType: ctx.objectType, maxPageSize: LINE_PAGE_SIZE }
     const { ranges, listed } = keyRanges([...parents.values()])
+    const streamed = readStreamed(ctx, read, ranges, { inside: take(true), outside: take(false) })
     const { batches: rangeBatches, tooLong } = batchWithinUrl(
-        ranges,
+        streamed ? [] : ranges,
         (some) => dataUrl(ctx.tenantUrl, read.entitySet, rangeQuery(read, some), Number.POSITIVE_INFINITY),
         ranges.length
     )
@@ -130,6 +138,21 @@ function readChildren(
     const { batches } = batchParentKeys(ctx.tenantUrl, read, again, ctx.maxPerRequest)
     for (const batch of batches) ctx.reader.readAll(read.entitySet, childQuery(read, batch), take(false), options)
     return { byParent, strays }
+}
+
+/**
+ * A page whose keys form one range is read as part of its line set's stream (true); any other
+ * page's lines are read on their own, and the stream starts afresh after it.
+ */
+function readStreamed(ctx: LineReadContext, read: ChildRead, ranges: readonly KeyRange[], take: StreamTake): boolean {
+    const stream = ctx.stream
+    if (!stream) return false
+    if (ranges.length !== 1) {
+        stream.streams.take(read.entitySet)
+        return false
+    }
+    const { reader, tenantUrl, objectType } = ctx
+    return streamRange({ reader, tenantUrl, objectType, read, ...stream }, ranges[0], take)
 }
 
 /** The key text (parent-key.ts) of a document's key literals. */

@@ -20,7 +20,8 @@ import { addCounts, zeroCounts } from './run-counts'
 import { ceilToSecond, MAX_CONSECUTIVE_SETBACKS, PartitionState } from './sync-state'
 import { describeOutside } from './row-scope'
 import { messageOf, nameOf } from '../domain/failure'
-import { readLinesOf } from '../lines/line-reader'
+import { LINE_PAGE_SIZE, readLinesOf } from '../lines/line-reader'
+import { LineStreams } from '../lines/line-stream'
 import { furthestLine, lineScanType } from '../lines/changed-lines'
 import { keyText } from '../lines/parent-key'
 import { scanLines } from './line-scan-step'
@@ -113,6 +114,8 @@ class PartitionRun {
     private linesSeen: Cursor | null = null
     /** Another runner holds the partition now: its state is left alone. */
     private lostLease = false
+    /** Consecutive pages share their line reads (line-stream.ts); this run's only, dropped with it. */
+    private readonly lineStreams = new LineStreams(LINE_PAGE_SIZE)
 
     constructor(
         private readonly ctx: PartitionContext,
@@ -242,7 +245,7 @@ class PartitionRun {
     private takePage(page: KeysetPage): PageStep {
         const placed = page.placed
         this.auditSkipped(placed)
-        const accepted = this.stage(this.withLines(placed.rows))
+        const accepted = this.stage(this.withLines(placed.rows, page.nextLink !== null || page.rereads))
         addCounts(this.counts, { ...accepted, read: page.read })
         if (accepted.errors > 0) return this.stagingFailed(accepted.errors, placed.rows.length)
         if (placed.unplaceable > 0) {
@@ -290,7 +293,7 @@ class PartitionRun {
      * The page's documents with their lines, read in bulk (core/lines) before anything of the page
      * is staged: a failed line read fails the page like a failed page read, the cursor unmoved.
      */
-    private withLines(rows: IfsRow[]): IfsRow[] {
+    private withLines(rows: IfsRow[], morePages: boolean): IfsRow[] {
         const { reader, connection, partition, audit } = this.ctx
         const documents = readLinesOf(rows, {
             reader,
@@ -299,6 +302,7 @@ class PartitionRun {
             source: partition.source,
             maxPerRequest: connection.pageSize,
             audit,
+            stream: { streams: this.lineStreams, morePages },
         })
         const { keys, lines } = partition.source
         const scan = lines ? lineScanType(this.objectType, lines) : null
