@@ -7,6 +7,7 @@ import type { BadRowTruth } from '../emulator/dataset/ground-truth'
 import type { EmulatorStats } from '../emulator/server/emulator-stats'
 import { NodeWaiter } from '../node-ports/node-clock'
 import { benchConfig } from './bench-config'
+import { fullGcIf } from './page-probe'
 import { measureRun } from './run-figures'
 import { everySupplierPair } from './bench-suppliers'
 import { seedModelSuppliers } from '../s2p-model/seed-suppliers'
@@ -72,7 +73,12 @@ export function runE2e(input: E2eInput): E2eResult {
         const waiter = new NodeWaiter(120_000)
         seedModelSuppliers(runtime.store, everySupplierPair(control.serviceNowSuppliers()))
         control.reset()
-        const first = measureRun(runtime.ports, runtime.connectionSysId, (ms) => waiter.wait(ms))
+        const first = measureRun(
+            runtime.ports,
+            runtime.connectionSysId,
+            (ms) => waiter.wait(ms),
+            fullGcIf(w.heapPerPage)
+        )
         const firstStats = control.stats()
         const firstIfs = requestFigures(firstStats)
         const afterFirst = peakRssKb()

@@ -8,7 +8,7 @@ import { CountingImportTransform } from './counting-import-transform'
 import { CountingStore } from './counting-store'
 import type { RoundTrips } from './counting-store'
 import { emptyProbe, probeStager } from './page-probe'
-import type { PageProbe } from './page-probe'
+import type { FullGc, PageProbe } from './page-probe'
 
 /** What one run of the job did, as counted from the inside (store, stager) and reported by runJob. */
 export interface RunFigures extends Pick<
@@ -38,11 +38,12 @@ const MAX_RUNS = 10
 export function measureRun(
     ports: Ports,
     connectionSysId: string,
-    wait: (ms: number) => void = () => undefined
+    wait: (ms: number) => void = () => undefined,
+    gc: FullGc = null
 ): RunFigures {
     const store = new CountingStore(ports.store)
     const probe = emptyProbe()
-    const factory = probeStager(createStager, store, probe)
+    const factory = probeStager(createStager, store, probe, gc)
     // The import transform's calls are platform round trips too: counted beside the store's.
     const importTransform = ports.importTransform && new CountingImportTransform(ports.importTransform, store)
     const counted: Ports = { ...ports, store, ...(importTransform ? { importTransform } : {}) }
