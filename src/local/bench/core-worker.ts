@@ -84,7 +84,7 @@ export function runCore(workload: Workload): CoreResult {
         workerId: `bench:${process.pid}`,
     }
     const connectionSysId = upsertConnection(store, config)
-    const run = measureRun(ports, connectionSysId, undefined, fullGcIf(workload.heapPerPage))
+    const run = measureRun(ports, connectionSysId, { gc: fullGcIf(workload.heapPerPage) })
     const engineMs = Math.max(1, run.wallMs - http.servingMs)
     return {
         run,

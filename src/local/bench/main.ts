@@ -44,14 +44,8 @@ const ROOT = path.resolve(__dirname, '..', '..')
  * REV`, default bench-results/baseline-rev.txt; `--no-baseline` skips it) runs beside today's.
  */
 async function main(argv: readonly string[]): Promise<number> {
-    if (argv[0] === '--worker') return worker(argv[1], argv[2])
-    if (argv.includes('--help')) {
-        process.stdout.write(USAGE)
-        return 0
-    }
     const sizes = listFlag(argv, '--sizes') ?? BENCH_SIZES
-    const pageSize = listFlag(argv, '--page-size')?.[0] ?? BENCH_PAGE_SIZE
-    const shape = { pageSize, heapPerPage: argv.includes('--heap-per-page') }
+    const shape = shapeOf(argv)
     const out = path.resolve(valueFlag(argv, '--out') ?? path.join(ROOT, 'bench-results', 'latest.json'))
     const started = Date.now()
     const { results, baseline } = await measure(sizes, shape, baselineRev(argv, ROOT))
@@ -183,6 +177,12 @@ function log(line: string): void {
     process.stderr.write(`bench: ${line}\n`)
 }
 
+/** The page size (`--page-size`) and the opt-in heap sample (`--heap-per-page`) of every size's workload. */
+function shapeOf(argv: readonly string[]): { pageSize: number; heapPerPage: boolean } {
+    const pageSize = listFlag(argv, '--page-size')?.[0] ?? BENCH_PAGE_SIZE
+    return { pageSize, heapPerPage: argv.includes('--heap-per-page') }
+}
+
 function valueFlag(argv: readonly string[], name: string): string | undefined {
     const i = argv.indexOf(name)
     return i >= 0 ? argv[i + 1] : undefined
@@ -197,7 +197,17 @@ function listFlag(argv: readonly string[], name: string): number[] | undefined {
     return sizes
 }
 
-main(process.argv.slice(2)).then(
+/** A worker child, the usage, or the bench itself. */
+async function dispatch(argv: readonly string[]): Promise<number> {
+    if (argv[0] === '--worker') return worker(argv[1], argv[2])
+    if (argv.includes('--help')) {
+        process.stdout.write(USAGE)
+        return 0
+    }
+    return main(argv)
+}
+
+dispatch(process.argv.slice(2)).then(
     (code) => {
         process.exitCode = code
     },

@@ -27,6 +27,17 @@ export interface RunFigures extends Pick<
     message: string
 }
 
+/** How a measured run waits for a deferred continuation, and the opt-in full GC after each page. */
+export interface RunPacing {
+    wait?: (ms: number) => void
+    gc?: FullGc
+}
+
+/** A waiter's pause and the (optional) GC, as measureRun takes them. */
+export function runPacing(waiter: { wait(ms: number): void }, gc: FullGc): RunPacing {
+    return { wait: (ms) => waiter.wait(ms), gc }
+}
+
 /** Up to this many continuations of a deferred run before the bench gives up. */
 const MAX_RUNS = 10
 
@@ -35,12 +46,9 @@ const MAX_RUNS = 10
  * runs (waiting when told to) until it ends, and returns the counters. `between` is called
  * before a continuation is waited for.
  */
-export function measureRun(
-    ports: Ports,
-    connectionSysId: string,
-    wait: (ms: number) => void = () => undefined,
-    gc: FullGc = null
-): RunFigures {
+export function measureRun(ports: Ports, connectionSysId: string, pacing: RunPacing = {}): RunFigures {
+    const wait = pacing.wait ?? (() => undefined)
+    const gc = pacing.gc ?? null
     const store = new CountingStore(ports.store)
     const probe = emptyProbe()
     const factory = probeStager(createStager, store, probe, gc)
