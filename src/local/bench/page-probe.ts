@@ -20,7 +20,7 @@ export interface PageProbe {
     gcMs: number
 }
 
-export interface PageSample {
+interface PageSample {
     rssMb: number
     heapMb: number
     ms: number
