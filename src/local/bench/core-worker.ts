@@ -17,6 +17,7 @@ import { NodeScheduler } from '../node-ports/node-scheduler'
 import { benchConfig } from './bench-config'
 import { DatasetHttp } from './dataset-http'
 import { IndexedMemoryStore } from './indexed-memory-store'
+import { fullGcIf } from './page-probe'
 import { measureRun } from './run-figures'
 import type { RunFigures } from './run-figures'
 import type { Workload } from './workload'
@@ -83,7 +84,7 @@ export function runCore(workload: Workload): CoreResult {
         workerId: `bench:${process.pid}`,
     }
     const connectionSysId = upsertConnection(store, config)
-    const run = measureRun(ports, connectionSysId)
+    const run = measureRun(ports, connectionSysId, { gc: fullGcIf(workload.heapPerPage) })
     const engineMs = Math.max(1, run.wallMs - http.servingMs)
     return {
         run,

@@ -7,7 +7,8 @@ import type { BadRowTruth } from '../emulator/dataset/ground-truth'
 import type { EmulatorStats } from '../emulator/server/emulator-stats'
 import { NodeWaiter } from '../node-ports/node-clock'
 import { benchConfig } from './bench-config'
-import { measureRun } from './run-figures'
+import { fullGcIf } from './page-probe'
+import { measureRun, runPacing } from './run-figures'
 import { everySupplierPair } from './bench-suppliers'
 import { seedModelSuppliers } from '../s2p-model/seed-suppliers'
 import type { ModelSupplier } from '../s2p-model/seed-suppliers'
@@ -69,10 +70,10 @@ export function runE2e(input: E2eInput): E2eResult {
     const runtime = openRuntime(config, { logLevel: 'warn', env: process.env, writeConnection: true })
     try {
         const control = new EmulatorControlClient(runtime.http, input.emulatorUrl)
-        const waiter = new NodeWaiter(120_000)
+        const pacing = runPacing(new NodeWaiter(120_000), fullGcIf(w.heapPerPage))
         seedModelSuppliers(runtime.store, everySupplierPair(control.serviceNowSuppliers()))
         control.reset()
-        const first = measureRun(runtime.ports, runtime.connectionSysId, (ms) => waiter.wait(ms))
+        const first = measureRun(runtime.ports, runtime.connectionSysId, pacing)
         const firstStats = control.stats()
         const firstIfs = requestFigures(firstStats)
         const afterFirst = peakRssKb()
@@ -98,7 +99,7 @@ export function runE2e(input: E2eInput): E2eResult {
         const falseFlags = [...flagged].filter((k) => !badKeys.has(k)).length
 
         control.reset()
-        const second = measureRun(runtime.ports, runtime.connectionSysId, (ms) => waiter.wait(ms))
+        const second = measureRun(runtime.ports, runtime.connectionSysId, pacing)
         const secondIfs = requestFigures(control.stats())
         return {
             first: { ...first, ifs: firstIfs },

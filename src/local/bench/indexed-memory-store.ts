@@ -122,19 +122,31 @@ export class IndexedMemoryStore implements Store {
 
     private matching(table: string, where: readonly Condition[]): Row[] {
         const rows = this.rowsOf(table)
-        const keyed = where.find(isKeyed)
-        if (!keyed) return [...rows.values()].filter((row) => where.every((c) => MATCHER.matches(row, c)))
-        const index = this.indexOf(table, keyed.field)
-        const values: readonly (string | null)[] = keyed.op === 'IN' ? keyed.value : [toText(keyed.value)]
-        const ids = new Set<string>()
-        for (const v of values) for (const id of index.get(v) ?? []) ids.add(id)
-        const rest = where.filter((c) => c !== keyed)
+        const keyedOnes = where.filter(isKeyed)
+        if (keyedOnes.length === 0)
+            return [...rows.values()].filter((row) => where.every((c) => MATCHER.matches(row, c)))
+        // The narrowest index answers: `connection = X AND match_run = Y` read through the
+        // connection's index would visit every row the connection ever staged, on every query.
+        const candidates = keyedOnes.map((c) => this.candidates(table, c))
+        const narrowest = candidates.reduce((a, b) => (b.ids.size < a.ids.size ? b : a))
+        const ids = narrowest.ids
+        const rest = where.filter((c) => c !== narrowest.condition)
         const out: Row[] = []
         for (const id of ids) {
             const row = rows.get(id) as Row
             if (rest.every((c) => MATCHER.matches(row, c))) out.push(row)
         }
         return out
+    }
+
+    /** The sys_ids one equality or IN condition allows, from its field's index. */
+    private candidates(table: string, keyed: Keyed): { condition: Keyed; ids: Set<string> } {
+        const index = this.indexOf(table, keyed.field)
+        const values: readonly (string | null)[] = keyed.op === 'IN' ? keyed.value : [toText(keyed.value)]
+        if (values.length === 1) return { condition: keyed, ids: index.get(values[0]) ?? new Set() }
+        const ids = new Set<string>()
+        for (const v of values) for (const id of index.get(v) ?? []) ids.add(id)
+        return { condition: keyed, ids }
     }
 
     private indexOf(table: string, field: string): Map<string | null, Set<string>> {

@@ -13,8 +13,21 @@ import { runCore } from './core-worker'
 import type { CoreResult } from './core-worker'
 import { runE2e } from './e2e-worker'
 import type { E2eInput, E2eResult } from './e2e-worker'
-import { BENCH_SIZES, workloadOf } from './workload'
+import { BENCH_PAGE_SIZE, BENCH_SIZES, workloadOf } from './workload'
 import type { Workload } from './workload'
+
+const USAGE = `Usage: node build/local/bench.js [options]   (npm run bench -- [options])
+  --sizes N,N,...     documents per run (default ${BENCH_SIZES.join(',')})
+  --page-size N       IFS page size and the connection's (default ${BENCH_PAGE_SIZE}); a small page
+                      gives many pages from few documents: e.g. --sizes 2000,20000 --page-size 500
+                      compares 10x the pages in minutes (memory and per-page time should stay flat)
+  --heap-per-page     after each staged page a full GC and the heap still used (slower; figures
+                      in the JSON's raw[].e2e.first.pages.memoryByPage[].gcHeapMb)
+  --out FILE          where the JSON goes (default bench-results/latest.json)
+  --strict            exit 1 on a missed target
+  --baseline REV      the core bench of REV beside today's (default bench-results/baseline-rev.txt)
+  --no-baseline       no baseline run
+`
 
 /** Marks the worker's result line on stdout (anything else there is ignored). */
 const RESULT_MARK = '@@bench-result '
@@ -31,11 +44,11 @@ const ROOT = path.resolve(__dirname, '..', '..')
  * REV`, default bench-results/baseline-rev.txt; `--no-baseline` skips it) runs beside today's.
  */
 async function main(argv: readonly string[]): Promise<number> {
-    if (argv[0] === '--worker') return worker(argv[1], argv[2])
     const sizes = listFlag(argv, '--sizes') ?? BENCH_SIZES
+    const shape = shapeOf(argv)
     const out = path.resolve(valueFlag(argv, '--out') ?? path.join(ROOT, 'bench-results', 'latest.json'))
     const started = Date.now()
-    const { results, baseline } = await measure(sizes, baselineRev(argv, ROOT))
+    const { results, baseline } = await measure(sizes, shape, baselineRev(argv, ROOT))
     // Line tables are targets too: a second run writing a line is a staging write.
     const figures = results.map((r) => deriveFigures(r, [...BENCH_TARGET_TABLES, ...BENCH_LINE_TABLES]))
     const checks = checkTargets(figures)
@@ -71,6 +84,7 @@ async function main(argv: readonly string[]): Promise<number> {
 /** Every size end to end and core only (and the baseline revision's core, when one is given). */
 async function measure(
     sizes: readonly number[],
+    shape: { pageSize: number; heapPerPage: boolean },
     rev: string | null
 ): Promise<{ results: SizeResult[]; baseline: BaselineBuild | null }> {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ml-connector-bench-'))
@@ -79,7 +93,7 @@ async function measure(
         if (rev) log(`building the core bench of the baseline revision ${rev}`)
         const baseline = rev ? buildBaseline(rev, ROOT, tmp) : null
         for (const rows of sizes) {
-            const workload = workloadOf(rows)
+            const workload: Workload = { ...workloadOf(rows, shape.pageSize), heapPerPage: shape.heapPerPage }
             const e2e = await endToEnd(workload, tmp)
             const before = baseline ? await coreOnly(workload, baseline) : null
             results.push({ workload, e2e, core: await coreOnly(workload), baseline: before })
@@ -163,6 +177,12 @@ function log(line: string): void {
     process.stderr.write(`bench: ${line}\n`)
 }
 
+/** The page size (`--page-size`) and the opt-in heap sample (`--heap-per-page`) of every size's workload. */
+function shapeOf(argv: readonly string[]): { pageSize: number; heapPerPage: boolean } {
+    const pageSize = listFlag(argv, '--page-size')?.[0] ?? BENCH_PAGE_SIZE
+    return { pageSize, heapPerPage: argv.includes('--heap-per-page') }
+}
+
 function valueFlag(argv: readonly string[], name: string): string | undefined {
     const i = argv.indexOf(name)
     return i >= 0 ? argv[i + 1] : undefined
@@ -177,7 +197,17 @@ function listFlag(argv: readonly string[], name: string): number[] | undefined {
     return sizes
 }
 
-main(process.argv.slice(2)).then(
+/** A worker child, the usage, or the bench itself. */
+async function dispatch(argv: readonly string[]): Promise<number> {
+    if (argv[0] === '--worker') return worker(argv[1], argv[2])
+    if (argv.includes('--help')) {
+        process.stdout.write(USAGE)
+        return 0
+    }
+    return main(argv)
+}
+
+dispatch(process.argv.slice(2)).then(
     (code) => {
         process.exitCode = code
     },

@@ -8,7 +8,7 @@ import { CountingImportTransform } from './counting-import-transform'
 import { CountingStore } from './counting-store'
 import type { RoundTrips } from './counting-store'
 import { emptyProbe, probeStager } from './page-probe'
-import type { PageProbe } from './page-probe'
+import type { FullGc, PageProbe } from './page-probe'
 
 /** What one run of the job did, as counted from the inside (store, stager) and reported by runJob. */
 export interface RunFigures extends Pick<
@@ -27,6 +27,17 @@ export interface RunFigures extends Pick<
     message: string
 }
 
+/** How a measured run waits for a deferred continuation, and the opt-in full GC after each page. */
+export interface RunPacing {
+    wait?: (ms: number) => void
+    gc?: FullGc
+}
+
+/** A waiter's pause and the (optional) GC, as measureRun takes them. */
+export function runPacing(waiter: { wait(ms: number): void }, gc: FullGc): RunPacing {
+    return { wait: (ms) => waiter.wait(ms), gc }
+}
+
 /** Up to this many continuations of a deferred run before the bench gives up. */
 const MAX_RUNS = 10
 
@@ -35,14 +46,12 @@ const MAX_RUNS = 10
  * runs (waiting when told to) until it ends, and returns the counters. `between` is called
  * before a continuation is waited for.
  */
-export function measureRun(
-    ports: Ports,
-    connectionSysId: string,
-    wait: (ms: number) => void = () => undefined
-): RunFigures {
+export function measureRun(ports: Ports, connectionSysId: string, pacing: RunPacing = {}): RunFigures {
+    const wait = pacing.wait ?? (() => undefined)
+    const gc = pacing.gc ?? null
     const store = new CountingStore(ports.store)
     const probe = emptyProbe()
-    const factory = probeStager(createStager, store, probe)
+    const factory = probeStager(createStager, store, probe, gc)
     // The import transform's calls are platform round trips too: counted beside the store's.
     const importTransform = ports.importTransform && new CountingImportTransform(ports.importTransform, store)
     const counted: Ports = { ...ports, store, ...(importTransform ? { importTransform } : {}) }

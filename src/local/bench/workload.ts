@@ -22,6 +22,11 @@ export interface Workload {
      * connection reads and stages them (source override `lines: true`).
      */
     linesPerDocument: { min: number; max: number }
+    /**
+     * Opt-in (`--heap-per-page`): after each staged page a full GC, then the heap still used is
+     * recorded. Slows the run down; shows whether what is retained grows with the pages staged.
+     */
+    heapPerPage?: boolean
 }
 
 export const BENCH_SIZES: readonly number[] = [1_000, 10_000, 100_000]
@@ -32,8 +37,15 @@ export const BENCH_SIZES: readonly number[] = [1_000, 10_000, 100_000]
  */
 const BENCH_LINES_PER_DOCUMENT = { min: 1, max: 8 }
 
-/** `rows` source rows (documents), half supplier invoices and half purchase orders, 5% of them bad; each with lines. */
-export function workloadOf(rows: number): Workload {
+/** IFS's page-size ceiling in the bench unless `--page-size` says otherwise. */
+export const BENCH_PAGE_SIZE = 5000
+
+/**
+ * `rows` source rows (documents), half supplier invoices and half purchase orders, 5% of them bad;
+ * each with lines. A smaller `pageSize` gives many pages from few rows: memory and per-page time
+ * should depend on the page, not on how many pages were staged before it.
+ */
+export function workloadOf(rows: number, pageSize: number = BENCH_PAGE_SIZE): Workload {
     const invoices = Math.ceil(rows / 2)
     return {
         rows,
@@ -45,7 +57,7 @@ export function workloadOf(rows: number): Workload {
         suppliers: DATASET_DEFAULTS.suppliers,
         glAccountsPerCompany: DATASET_DEFAULTS.glAccountsPerCompany,
         costCentersPerCompany: DATASET_DEFAULTS.costCentersPerCompany,
-        pageSize: 5000,
+        pageSize,
         requestsPerMinute: 1000,
         linesPerDocument: BENCH_LINES_PER_DOCUMENT,
     }

@@ -27,6 +27,16 @@ function importIndexes(coalesce: string): readonly (readonly string[])[] {
 }
 
 /**
+ * What the stand-in indexes on a line import table: the connector's key (the line writer and the
+ * pending-line read find a line's rows by it once per page), the import state, and the columns the
+ * match reads a document's lines by. Without them each page's look-up scans every line staged so
+ * far, and a run's time grows with the square of its pages.
+ */
+function lineIndexes(...lookUps: readonly string[]): readonly (readonly string[])[] {
+    return [['u_ml_connector_key'], ['sys_import_state'], ...lookUps.map((c) => [c])]
+}
+
+/**
  * Which invoice an import row belongs to and which ERP sent it: the header and the line staging
  * tables carry the same three mandatory columns (the number is what joins a line to its header).
  */
@@ -149,7 +159,8 @@ const INVOICE_LINE_IMPORT: ModelTable = {
         reading('u_purchase_order'),
         ...CONNECTOR_LINE_COLUMNS,
         ...IMPORT_SET_ROW_COLUMNS,
-    ],
+    ], // The line writer finds a line's rows by its key, the match a PO's invoice lines by PO number.
+    indexes: lineIndexes('u_purchase_order', 'u_external_invoice_number'),
 }
 
 /**
@@ -178,7 +189,8 @@ const ORDER_LINE_IMPORT: ModelTable = {
         ].map(reading),
         ...CONNECTOR_LINE_COLUMNS,
         ...IMPORT_SET_ROW_COLUMNS,
-    ],
+    ], // The line writer finds a line's rows by its key, the match an order's lines by PO number.
+    indexes: lineIndexes('u_erp_po_number'),
 }
 
 /**

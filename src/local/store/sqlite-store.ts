@@ -50,6 +50,9 @@ const DEFAULT_BUSY_TIMEOUT_MS = 30_000
 
 type Row = Record<string, unknown>
 
+/** Prepared statements kept: every statement shape of a run (a few dozen) with room to spare. */
+const STATEMENT_CACHE_SIZE = 200
+
 /**
  * The embedded instance stand-in: the Store port over SQLite (better-sqlite3, synchronous like
  * GlideRecord). Record semantics follow an instance: 32-hex sys_id, sys_created_on/updated_on in
@@ -313,8 +316,11 @@ export class SqliteStore implements Store {
                 return `(${f} IS NOT NULL AND ${f} <> '')`
             case 'IN':
                 if (c.value.length === 0) return '0'
-                for (const v of c.value) params.push(this.comparable(column, v))
-                return `${f} IN (${c.value.map(() => '?').join(', ')})`
+                // One statement shape for every list length: the values go as one JSON array
+                // (numbers stay numbers, text stays text), so the statement cache does not grow
+                // with each new length, and the column's index still answers the IN.
+                params.push(JSON.stringify(c.value.map((v) => this.comparable(column, v))))
+                return `${f} IN (SELECT value FROM json_each(?))`
             case '!=':
                 // Glide's != also matches empty values.
                 params.push(this.comparable(column, c.value))
@@ -363,13 +369,26 @@ export class SqliteStore implements Store {
         return column
     }
 
+    /**
+     * Prepared statements by SQL text, the most recently used last; at most STATEMENT_CACHE_SIZE
+     * are kept (each holds native memory): a run that writes many column sets, or asks many
+     * distinct queries, would otherwise keep every one of them to the end.
+     */
     private prepare(sql: string): Statement {
         let statement = this.statements.get(sql)
-        if (!statement) {
+        if (statement) this.statements.delete(sql)
+        else {
             statement = this.db.prepare(sql)
-            this.statements.set(sql, statement)
+            const oldest = this.statements.keys().next()
+            if (this.statements.size >= STATEMENT_CACHE_SIZE && !oldest.done) this.statements.delete(oldest.value)
         }
+        this.statements.set(sql, statement)
         return statement
+    }
+
+    /** Prepared statements held now (a test sees the cache stay bounded). */
+    get cachedStatements(): number {
+        return this.statements.size
     }
 }
 
