@@ -350,6 +350,7 @@ describe('document-type registry', () => {
             // The control API's line kinds (change or remove a PO line, an invoice item, a receipt).
             'src/local/emulator/server/serve-control.ts',
             // The harness's independent expectations and workload, keyed Record<ObjectType, …>.
+            'src/local/faults/invariants.ts',
             'src/local/faults/line-check.ts',
             'src/local/faults/soak.ts',
             'src/local/faults/target-contract.ts',
