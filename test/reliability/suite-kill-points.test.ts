@@ -1,4 +1,4 @@
 import { killPointScenarios } from './scenarios/kill-points'
 import { reliabilitySuite } from './suite'
 
-reliabilitySuite('kill points', [killPointScenarios])
+reliabilitySuite('kill points (page transactions)', [() => killPointScenarios('page transactions')])

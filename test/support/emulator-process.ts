@@ -180,9 +180,12 @@ class EmulatorControl {
 
     private async call<T>(method: string, controlPath: string, body?: unknown): Promise<T> {
         const url = `${this.baseUrl}/__control/${controlPath.replace(/^\//, '')}`
+        // One connection per call: a kept-alive socket that sat idle through a sync (seconds) can be
+        // closed by the server's keep-alive timeout just as fetch reuses it ("other side closed"), a
+        // race that loaded CI machines hit.
         const response = await fetch(url, {
             method,
-            headers: body === undefined ? {} : { 'content-type': 'application/json' },
+            headers: { connection: 'close', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
             body: body === undefined ? undefined : JSON.stringify(body),
         })
         const text = await response.text()

@@ -95,7 +95,12 @@ export async function startFakeServiceNow(state: FakeInstanceState): Promise<Fak
     return {
         url,
         setState: async (next) => {
-            const response = await fetch(`${url}/__state`, { method: 'POST', body: JSON.stringify(next) })
+            // One connection per call (as EmulatorControl): no kept-alive socket the server may close as it is reused.
+            const response = await fetch(`${url}/__state`, {
+                method: 'POST',
+                headers: { connection: 'close' },
+                body: JSON.stringify(next),
+            })
             if (!response.ok) throw new Error(`fake ServiceNow state: ${response.status}`)
         },
         stop: async () => {
