@@ -1,9 +1,6 @@
 import Database from 'better-sqlite3'
-import * as fs from 'fs'
+import { randomBytes } from 'crypto'
 import * as path from 'path'
-import { parseLocalConfig } from '../../src/local/cli/local-config'
-import { targetTablesFor } from '../../src/local/cli/local-runtime'
-import { SqliteStore } from '../../src/local/store/sqlite-store'
 import { STAGING_KEY } from '../../src/tables'
 import { startEmulatorProcess } from '../support/emulator-process'
 import type { EmulatorProcess } from '../support/emulator-process'
@@ -62,17 +59,22 @@ function configFor(database: string, orders: boolean): string {
  * orders the manifest expects staged (proc_po.vendor is found by that name).
  */
 function seedVendors(database: string): void {
-    const parsed = parseLocalConfig(JSON.parse(fs.readFileSync(configFor(database, true), 'utf8')), dir)
-    const store = new SqliteStore({ path: path.join(dir, database), targetTables: targetTablesFor(parsed) })
+    // Written as the platform table is, without the connector's code (the runner adds its other
+    // columns when it opens the file, as for the seeded supplier master of the reliability world).
+    const db = new Database(path.join(dir, database))
     try {
+        db.exec(
+            'CREATE TABLE IF NOT EXISTS "core_company" ("sys_id" TEXT PRIMARY KEY NOT NULL, "name" TEXT, "vendor" TEXT)'
+        )
+        const insert = db.prepare('INSERT INTO "core_company" ("sys_id", "name", "vendor") VALUES (?, ?, \'1\')')
         const names = new Set(
             manifests.headers.documents
                 .filter((d) => d.objectType === 'purchase_order' && d.expected.outcome === 'staged')
                 .map((d) => d.expected.values?.supplierName)
         )
-        for (const name of names) if (name) store.insert('core_company', { name, vendor: 'true' })
+        for (const name of names) if (name) insert.run(randomBytes(16).toString('hex'), name)
     } finally {
-        store.close()
+        db.close()
     }
 }
 
