@@ -199,10 +199,30 @@ describe('match readiness on the staging key', () => {
         expect(audit.map((a) => [a.operation, a.rows])).toEqual([['match_check', '1']])
         expect(audit[0].message).toContain('1 ready, 0 waiting')
 
-        // Ready is not re-checked: the next run's re-check reads nothing.
-        w.queries.length = 0
+        // Ready is re-checked with what the bound leaves: both receipts removed in IFS since (the
+        // removal sweep marks them), so the invoice waits for its receipt again.
+        for (const r of w.store.query('sn_fcms_intg_imp_receipt', { where: [] }))
+            w.store.update('sn_fcms_intg_imp_receipt', r.sys_id, { u_state: 'Removed' })
         w.run((m) => m.recheck())
-        expect(w.queries.filter((q) => q.table !== STAGING_KEY.name)).toEqual([])
+        expect(w.keyOf('k1').match_state).toBe('waiting_for_receipt')
+    })
+
+    it('re-checks ready invoices only with what the waiting ones leave of the bound, oldest check first', () => {
+        const w = new World()
+        w.poLine('PO-1', '1/1')
+        w.receipt('PO-1', '1/1', '1', 1)
+        w.invoice('ready1', w.nextRunId(), { '1': ['PO-1', '1/1'] })
+        w.invoice('waits1', w.nextRunId(), { '1': ['PO-9', '1/1'] })
+        w.invoice('waits2', w.nextRunId(), { '1': ['PO-9', '2/1'] })
+        w.run((m) => m.sweepRun(10))
+        expect(w.keyOf('ready1').match_state).toBe('ready')
+        // A bound of 2: both waiting invoices, and no ready one.
+        const full = w.run((m) => m.recheck(), 2)
+        expect(full.counts).toMatchObject({ checked: 2, ready: 0 })
+        // A bound of 3: the one left goes to the ready invoice.
+        const left = w.run((m) => m.recheck(), 3)
+        expect(left.counts).toMatchObject({ checked: 3, ready: 1 })
+        expect(w.keyOf('ready1').match_run).toBe(left.run)
     })
 
     it('counts a partial receipt as received, names it, and sums receipts; an empty or cancelled receipt is none', () => {

@@ -153,7 +153,11 @@ export class MatchCheck {
         this.guarded(() => this.check(this.keys([{ field: 'last_run', op: '=', value: this.o.runSysId }], limit)))
     }
 
-    /** Invoices still waiting (or never checked), oldest check first, at most the per-run bound. */
+    /**
+     * Invoices still waiting (or never checked), oldest check first, at most the per-run bound; what
+     * the bound leaves goes to invoices judged ready, oldest check first: a receipt or PO line they
+     * relied on may have been cancelled or removed in IFS since, and nothing else would say so.
+     */
     recheck(): void {
         const where: Condition[] = [
             {
@@ -164,7 +168,12 @@ export class MatchCheck {
                 ],
             },
         ]
-        this.guarded(() => this.check(this.keys(where, this.perRun)))
+        this.guarded(() => {
+            const waiting = this.keys(where, this.perRun)
+            this.check(waiting)
+            const left = this.perRun - waiting.length
+            if (left > 0) this.check(this.keys([{ field: 'match_state', op: '=', value: 'ready' }], left))
+        })
     }
 
     /**
