@@ -1,10 +1,13 @@
 import type { LineSource } from '../document-types/line-source'
 import { lineSelect, postingSelect } from '../document-types/line-source'
 import type { KeyField } from '../document-types/source-field'
+import { MalformedResponse } from '../ifs/ifs-errors'
+import type { IfsRow } from '../ifs/ifs-reader'
 import { dataUrl } from '../odata/data-url'
 import { keySetFilter } from '../odata/key-set-filter'
 import type { ODataLiteral, ODataQuery } from '../odata/query'
 import { MAX_REQUEST_URL_LENGTH } from '../odata/request-bounds'
+import { keyText } from './parent-key'
 
 /** What one set of rows below a page of documents is read with: the set, its parent-key fields, select and order. */
 export interface ChildRead {
@@ -110,4 +113,29 @@ export function postingRead(lines: LineSource): ChildRead {
         select: postingSelect(postings),
         orderBy: postings.keys.map((k) => k.name),
     }
+}
+
+/** The key text (parent-key.ts) of a document's key literals; null for a key no text stands for. */
+export function parentTextOf(read: ChildRead, key: readonly ODataLiteral[]): string | null {
+    return keyText(
+        read.parentKeys,
+        key.map((l) => l.value)
+    )
+}
+
+/**
+ * The key text of the document a row of `read` belongs to. A row without it is a malformed answer
+ * (thrown): it could not be `usedFor` anything, and dropping it would lose it silently.
+ */
+export function parentTextOfRow(read: ChildRead, row: IfsRow, usedFor: string): string {
+    const key = keyText(
+        read.parentKeys,
+        read.parentKeys.map((k) => row[k.name])
+    )
+    if (key === null)
+        throw new MalformedResponse(
+            read.entitySet,
+            `a row without its document's key (${read.parentKeys.map((k) => k.name).join(', ')}) cannot be ${usedFor}`
+        )
+    return key
 }

@@ -1,7 +1,6 @@
 import type { ObjectType } from '../../../tables/object-types'
 import type { AuditTrail } from '../audit/audit-trail'
 import type { DocumentSource } from '../document-types/source-field'
-import { MalformedResponse } from '../ifs/ifs-errors'
 import type { IfsReader, IfsRow } from '../ifs/ifs-reader'
 import type { ODataLiteral } from '../odata/query'
 import { withLineRows } from './document-line-rows'
@@ -9,7 +8,15 @@ import { dataUrl } from '../odata/data-url'
 import type { ODataQuery } from '../odata/query'
 import { keyRanges, rangeFilter } from './key-ranges'
 import type { KeyRange } from './key-ranges'
-import { batchParentKeys, batchWithinUrl, childQuery, lineRead, postingRead } from './line-queries'
+import {
+    batchParentKeys,
+    batchWithinUrl,
+    childQuery,
+    lineRead,
+    parentTextOf,
+    parentTextOfRow,
+    postingRead,
+} from './line-queries'
 import type { ChildRead } from './line-queries'
 import { keyLiterals, keyText } from './parent-key'
 import type { LineStreams, StreamTake } from './line-stream'
@@ -96,15 +103,7 @@ function readChildren(
     let strays = 0
     const take = (inRange: boolean) => (rows: readonly IfsRow[]) => {
         for (const row of rows) {
-            const key = keyText(
-                read.parentKeys,
-                read.parentKeys.map((k) => row[k.name])
-            )
-            if (key === null)
-                throw new MalformedResponse(
-                    read.entitySet,
-                    `a row without its document's key (${read.parentKeys.map((k) => k.name).join(', ')}) cannot be attached to its document`
-                )
+            const key = parentTextOfRow(read, row, 'attached to its document')
             // A range also answers the documents between the page's keys: theirs are read with their own page.
             if (!parents.has(key)) {
                 if (!inRange) strays++
@@ -155,14 +154,9 @@ function readStreamed(ctx: LineReadContext, read: ChildRead, ranges: readonly Ke
     return streamRange({ reader, tenantUrl, objectType, read, ...stream }, ranges[0], take)
 }
 
-/** The key text (parent-key.ts) of a document's key literals. */
+/** The key text of a document's key literals ('' for none: no row is filed under it). */
 function parentText(read: ChildRead, key: readonly ODataLiteral[]): string {
-    return (
-        keyText(
-            read.parentKeys,
-            key.map((l) => l.value)
-        ) ?? ''
-    )
+    return parentTextOf(read, key) ?? ''
 }
 
 /** The query for the rows of a batch of key ranges. */

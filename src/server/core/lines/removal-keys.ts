@@ -1,14 +1,12 @@
 import type { ObjectType } from '../../../tables/object-types'
 import type { LineSource } from '../document-types/line-source'
 import type { KeyField } from '../document-types/source-field'
-import { MalformedResponse } from '../ifs/ifs-errors'
 import type { IfsReader, IfsRow } from '../ifs/ifs-reader'
 import type { ODataLiteral } from '../odata/query'
 import { lineNumberOf } from '../staging/map-lines'
-import { batchParentKeys, childQuery } from './line-queries'
+import { batchParentKeys, childQuery, parentTextOf, parentTextOfRow } from './line-queries'
 import type { ChildRead } from './line-queries'
 import { LINE_PAGE_SIZE } from './line-reader'
-import { keyText } from './parent-key'
 
 /** How the removal sweep reads keys: the connection's reader (token, backoff, counters) and bounds. */
 export interface KeyReadContext {
@@ -79,25 +77,10 @@ function eachRow(
     documents: readonly (readonly ODataLiteral[])[],
     onRow: (row: IfsRow, parent: string) => void
 ): string[] {
-    const asked = new Set(
-        documents.map((d) =>
-            keyText(
-                read.parentKeys,
-                d.map((l) => l.value)
-            )
-        )
-    )
+    const asked = new Set(documents.map((d) => parentTextOf(read, d)))
     const take = (rows: readonly IfsRow[]) => {
         for (const row of rows) {
-            const parent = keyText(
-                read.parentKeys,
-                read.parentKeys.map((k) => row[k.name])
-            )
-            if (parent === null)
-                throw new MalformedResponse(
-                    read.entitySet,
-                    `a row without its document's key (${read.parentKeys.map((k) => k.name).join(', ')}) cannot be compared with what is staged`
-                )
+            const parent = parentTextOfRow(read, row, 'compared with what is staged')
             // A server ignoring part of the filter: rows of documents not asked for say nothing here.
             if (asked.has(parent)) onRow(row, parent)
         }
@@ -106,10 +89,7 @@ function eachRow(
     const options = { objectType: ctx.objectType, maxPageSize: LINE_PAGE_SIZE }
     for (const batch of batches) ctx.reader.readAll(read.entitySet, childQuery(read, batch), take, options)
     return tooLong.flatMap((d) => {
-        const text = keyText(
-            read.parentKeys,
-            d.map((l) => l.value)
-        )
+        const text = parentTextOf(read, d)
         return text === null ? [] : [text]
     })
 }

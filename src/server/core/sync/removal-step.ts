@@ -1,26 +1,19 @@
-import type { Ports } from '../../ports/ports'
-import type { AuditTrail } from '../audit/audit-trail'
-import type { Redactor } from '../audit/redactor'
-import type { ConnectionConfig, PartitionConfig } from '../config/connection-config'
 import { DEFAULT_REMOVAL_CHECKS_PER_RUN } from '../config/connection-config'
 import { messageOf } from '../domain/failure'
 import { toGlideDateTime } from '../domain/glide-time'
-import type { IfsReader, IfsRow } from '../ifs/ifs-reader'
-import { RECEIPT } from '../document-types/receipt'
+import { isReceiptType } from '../domain/canonical-document'
+import type { IfsRow } from '../ifs/ifs-reader'
 import { sweepRemovals } from '../lines/removal-sweep'
-import type { Stager } from '../staging/stager'
 import type { PageOutcome } from './page-sink'
+import type { PartitionContext } from './partition-sync'
 import type { RunCounts } from './run-counts'
 import { zeroCounts } from './run-counts'
 
-export interface RemovalStep {
-    ports: Ports
-    connection: ConnectionConfig
-    partition: PartitionConfig
-    reader: IfsReader
-    stager: Stager
-    audit: AuditTrail
-    redactor: Redactor
+/** What of the partition's context the sweep uses, and what this run read and how it stages. */
+export interface RemovalStep extends Pick<
+    PartitionContext,
+    'ports' | 'connection' | 'partition' | 'reader' | 'stager' | 'audit' | 'redactor'
+> {
     /** Key texts of the documents this run read (pages, line scan): current already. */
     readThisRun: ReadonlySet<string>
     stage: (rows: IfsRow[]) => PageOutcome
@@ -35,7 +28,7 @@ export function sweepRemovalsStep(step: RemovalStep): RunCounts {
     const { connection, partition, ports } = step
     const bound = connection.removalChecksPerRun ?? DEFAULT_REMOVAL_CHECKS_PER_RUN
     // Only types whose deletions leave something staged behind: documents with lines, receipts.
-    const sweeps = !!partition.source.lines || partition.objectType === RECEIPT.id
+    const sweeps = !!partition.source.lines || isReceiptType(partition.objectType)
     const marks = bound > 0 && sweeps ? (step.stager.removedMarks?.(partition.objectType) ?? null) : null
     if (marks === null) return zeroCounts()
     const outcome = safely(step, () =>
