@@ -14,10 +14,12 @@
  * an onSubmit script cannot wait for.)
  *
  *   node scripts/build-client-scripts.js           write the file (run after changing the rules)
- *   node scripts/build-client-scripts.js --check   exit 1 when the committed file is out of date
+ *   node scripts/build-client-scripts.js --check   exit 1 when the file on disk is out of date
  *   node scripts/build-client-scripts.js --print   print what would be written
  *
- * test/unit/ui/connection-client-script.test.ts runs --check, so a stale file fails npm test.
+ * The file is a build output, not tracked in git: `npm run generate` (which npm test, npm run build
+ * and jest's global setup run first) writes it. test/unit/ui/connection-client-script.test.ts runs
+ * --check.
  */
 const fs = require('fs')
 const path = require('path')

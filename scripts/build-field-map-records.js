@@ -5,10 +5,11 @@
  * Fluent files allow no loops, so the records are written out; generating them from the one
  * definition the engine compiles keeps code and records from drifting.
  *
- *   node scripts/build-field-map-records.js           write the file
- *   node scripts/build-field-map-records.js --check   exit 1 when the committed file is out of date
+ *   node scripts/build-field-map-records.js           write the file (--quiet: say nothing)
+ *   node scripts/build-field-map-records.js --check   exit 1 when the file on disk is out of date
  *
- * test/contract/field-map-records.test.ts runs --check.
+ * The file is a build output, not tracked in git: `npm run generate` (which npm test, npm run build
+ * and jest's global setup run first) writes it. test/contract/field-map-records.test.ts runs --check.
  */
 const fs = require('fs')
 const path = require('path')
@@ -86,8 +87,10 @@ if (process.argv.includes('--check')) {
         process.exit(1)
     }
 } else {
-    fs.writeFileSync(target, text)
-    console.log(
-        `build-field-map-records: ${path.relative(root, target)} (${text.split('Record({').length - 1} records)`
-    )
+    // Rewritten only when it changed: jest's global setup runs this before every run.
+    if (!fs.existsSync(target) || fs.readFileSync(target, 'utf8') !== text) fs.writeFileSync(target, text)
+    if (!process.argv.includes('--quiet'))
+        console.log(
+            `build-field-map-records: ${path.relative(root, target)} (${text.split('Record({').length - 1} records)`
+        )
 }
