@@ -137,7 +137,11 @@ function main() {
         }
         return
     }
-    if (current !== text) fs.writeFileSync(TARGET, text)
+    if (current !== text) {
+        // The folder holds nothing else, and git keeps no empty folder: a clean clone lacks it.
+        fs.mkdirSync(path.dirname(TARGET), { recursive: true })
+        fs.writeFileSync(TARGET, text)
+    }
     if (!process.argv.includes('--quiet')) console.log(`build-client-scripts: ${target}`)
 }
 
