@@ -77,7 +77,10 @@ export class IndexedMemoryStore implements Store {
                 ? values.sys_id
                 : (this.nextId++).toString(16).padStart(32, '0')
         if (rows.has(sysId)) throw new StoreError(`sys_id ${sysId} exists in ${table}`, 'duplicate_key')
-        const row: Row = { ...DEFAULTS.get(table), ...normalise(values), sys_id: sysId }
+        // Defaults, then the values as text, then sys_id: the key order of the spread it replaces.
+        const row = { ...DEFAULTS.get(table) } as Row
+        for (const k in values) row[k] = toText(values[k])
+        row.sys_id = sysId
         const numbering = NUMBERED.get(table)
         if (numbering && values[numbering.column] === undefined)
             row[numbering.column] = this.numbers.take(table, numbering.numbering)
@@ -127,26 +130,41 @@ export class IndexedMemoryStore implements Store {
             return [...rows.values()].filter((row) => where.every((c) => MATCHER.matches(row, c)))
         // The narrowest index answers: `connection = X AND match_run = Y` read through the
         // connection's index would visit every row the connection ever staged, on every query.
-        const candidates = keyedOnes.map((c) => this.candidates(table, c))
-        const narrowest = candidates.reduce((a, b) => (b.ids.size < a.ids.size ? b : a))
-        const ids = narrowest.ids
+        // Sizes are counted from the index buckets and only the narrowest set is built: a broad IN
+        // (`sys_import_state IN (...)`) would otherwise copy most of its table on every query.
+        const sized = keyedOnes.map((c) => this.sized(table, c))
+        const narrowest = sized.reduce((a, b) => (b.size < a.size ? b : a))
         const rest = where.filter((c) => c !== narrowest.condition)
         const out: Row[] = []
-        for (const id of ids) {
-            const row = rows.get(id) as Row
-            if (rest.every((c) => MATCHER.matches(row, c))) out.push(row)
-        }
+        for (const ids of narrowest.buckets)
+            for (const id of ids) {
+                const row = rows.get(id) as Row
+                if (rest.every((c) => MATCHER.matches(row, c))) out.push(row)
+            }
         return out
     }
 
-    /** The sys_ids one equality or IN condition allows, from its field's index. */
-    private candidates(table: string, keyed: Keyed): { condition: Keyed; ids: Set<string> } {
-        const index = this.indexOf(table, keyed.field)
+    /** One equality or IN condition's index buckets and how many sys_ids they hold together. */
+    private sized(table: string, keyed: Keyed): Sized {
         const values: readonly (string | null)[] = keyed.op === 'IN' ? keyed.value : [toText(keyed.value)]
-        if (values.length === 1) return { condition: keyed, ids: index.get(values[0]) ?? new Set() }
-        const ids = new Set<string>()
-        for (const v of values) for (const id of index.get(v) ?? []) ids.add(id)
-        return { condition: keyed, ids }
+        // A value listed twice is one bucket: each row has one value per field, so buckets are disjoint.
+        const distinct = new Set(values)
+        // sys_id is the rows' own key: the table is its index (no second map to keep on every insert).
+        if (keyed.field === 'sys_id') {
+            const rows = this.rowsOf(table)
+            const ids = [...distinct].filter((v): v is string => v !== null && rows.has(v))
+            return { condition: keyed, buckets: [ids], size: ids.length }
+        }
+        const index = this.indexOf(table, keyed.field)
+        const buckets: Set<string>[] = []
+        let size = 0
+        for (const v of distinct) {
+            const ids = index.get(v)
+            if (!ids) continue
+            buckets.push(ids)
+            size += ids.size
+        }
+        return { condition: keyed, buckets, size }
     }
 
     private indexOf(table: string, field: string): Map<string | null, Set<string>> {
@@ -163,6 +181,13 @@ export class IndexedMemoryStore implements Store {
         }
         return index
     }
+}
+
+/** A condition's index buckets: the sys_ids it allows, in the order the values were listed. */
+interface Sized {
+    condition: Keyed
+    buckets: readonly Iterable<string>[]
+    size: number
 }
 
 function addTo(index: Map<string | null, Set<string>>, value: string | null, sysId: string): void {

@@ -1,8 +1,9 @@
-import { createHash } from 'crypto'
 import { importOutcomeOf } from '../../server/ports/import-transform'
 import type { ImportOutcome, ImportTransform } from '../../server/ports/import-transform'
 import type { RecordValues, Store, StoredRecord } from '../../server/ports/store'
+import { hashHex } from '../node-ports/hash-hex'
 import { IMPORT_TABLE_MODELS } from './import-tables'
+import type { ModelColumn } from './model-table'
 
 /**
  * How the modelled transform map of one import table makes its primary record. The coalesce key
@@ -180,9 +181,8 @@ export class ModelledImportTransform implements ImportTransform {
 
     /** The platform's reason to refuse the row, or null. */
     private refusal(importTable: string, row: StoredRecord, refs: References): string | null {
-        const model = IMPORT_TABLE_MODELS[importTable]
-        const coalesce = MAPS[importTable].coalesce
-        const checked = model.columns.filter((c) => c.mandatory && (!removed(row) || coalesce.includes(c.name)))
+        const mandatory = mandatoryColumns(importTable)
+        const checked = removed(row) ? mandatory.ofRemoved : mandatory.all
         const empty = checked.filter((c) => (row[c.name] ?? '').trim() === '').map((c) => c.name)
         if (empty.length > 0) return `Mandatory field(s) empty: ${empty.join(', ')}; the row was not transformed.`
         if (!refs.erpSourceKnown(row.u_erp_source))
@@ -261,7 +261,21 @@ export class ModelledImportTransform implements ImportTransform {
  * finishing or undoing a row's transform as one step.
  */
 function producedSysId(map: TransformMap, key: string): string {
-    return createHash('md5').update(`transform:${map.target}:${key}`).digest('hex')
+    return hashHex('md5', `transform:${map.target}:${key}`)
+}
+
+/** Per import table: its mandatory columns, and those a removed-line row must fill (its coalesce columns). */
+const MANDATORY = new Map<string, { all: readonly ModelColumn[]; ofRemoved: readonly ModelColumn[] }>()
+
+function mandatoryColumns(importTable: string): { all: readonly ModelColumn[]; ofRemoved: readonly ModelColumn[] } {
+    let found = MANDATORY.get(importTable)
+    if (found === undefined) {
+        const all = IMPORT_TABLE_MODELS[importTable].columns.filter((c) => c.mandatory)
+        const coalesce = MAPS[importTable].coalesce
+        found = { all, ofRemoved: all.filter((c) => coalesce.includes(c.name)) }
+        MANDATORY.set(importTable, found)
+    }
+    return found
 }
 
 function parentOf(map: TransformMap, row: StoredRecord, parents: ReadonlyMap<string, string> | null): string | null {

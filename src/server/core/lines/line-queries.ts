@@ -7,7 +7,7 @@ import { dataUrl } from '../odata/data-url'
 import { keySetFilter } from '../odata/key-set-filter'
 import type { ODataLiteral, ODataQuery } from '../odata/query'
 import { MAX_REQUEST_URL_LENGTH } from '../odata/request-bounds'
-import { keyText } from './parent-key'
+import { keyText, rowKeyText } from './parent-key'
 
 /** What one set of rows below a page of documents is read with: the set, its parent-key fields, select and order. */
 export interface ChildRead {
@@ -128,10 +128,7 @@ export function parentTextOf(read: ChildRead, key: readonly ODataLiteral[]): str
  * (thrown): it could not be `usedFor` anything, and dropping it would lose it silently.
  */
 export function parentTextOfRow(read: ChildRead, row: IfsRow, usedFor: string): string {
-    const key = keyText(
-        read.parentKeys,
-        read.parentKeys.map((k) => row[k.name])
-    )
+    const key = rowKeyText(read.parentKeys, row)
     if (key === null)
         throw new MalformedResponse(
             read.entitySet,

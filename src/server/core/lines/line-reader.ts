@@ -18,7 +18,7 @@ import {
     postingRead,
 } from './line-queries'
 import type { ChildRead } from './line-queries'
-import { keyLiterals, keyText } from './parent-key'
+import { keyLiterals, keyText, rowKeyText } from './parent-key'
 import type { LineStreams, StreamTake } from './line-stream'
 import { streamRange } from './line-stream'
 
@@ -69,10 +69,7 @@ export function readLinesOf(headers: readonly IfsRow[], ctx: LineReadContext): I
     const lineRows = readChildren(ctx, lineRead(lines), parents)
     const postingRows = lines.postings ? readChildren(ctx, postingRead(lines), parents) : null
     const rows = headers.map((h) => {
-        const key = keyText(
-            docKeys,
-            docKeys.map((k) => h[k.name])
-        )
+        const key = rowKeyText(docKeys, h)
         if (key === null || !parents.has(key)) return h
         return withLineRows(h, {
             lines: lineRows.byParent.get(key) ?? [],

@@ -7,7 +7,7 @@ import { MAX_REQUEST_URL_LENGTH } from '../odata/request-bounds'
 import type { KeyRange } from './key-ranges'
 import { leadingFilter, MIN_RANGE_DENSITY, placeValue } from './key-ranges'
 import type { ChildRead } from './line-queries'
-import { keyText } from './parent-key'
+import { keyText, rowKeyText } from './parent-key'
 
 /**
  * What one line set's stream holds between two pages of headers: the rows it read beyond the
@@ -176,15 +176,13 @@ class StreamRun {
     /** Rows of the range go to the page, rows beyond it to the carry, rows not asked for are strays. */
     private sort(rows: readonly IfsRow[]): void {
         const { parentKeys } = this.s.read
-        const last = parentKeys.length - 1
+        const leadingKeys = parentKeys.slice(0, -1)
+        const lastName = parentKeys[parentKeys.length - 1].name
         const inside: IfsRow[] = []
         const outside: IfsRow[] = []
         for (const row of rows) {
-            const leading = keyText(
-                parentKeys.slice(0, last),
-                parentKeys.slice(0, last).map((k) => row[k.name])
-            )
-            const at = placeValue(row[parentKeys[last].name])
+            const leading = rowKeyText(leadingKeys, row)
+            const at = placeValue(row[lastName])
             const ofShape = at !== null && at.shape === this.placed.shape
             if (leading !== null && !this.placed.leading.has(leading)) outside.push(row)
             else if (ofShape && at.ordinal > this.placed.high) this.beyond.push(row)

@@ -9,13 +9,29 @@ import { readAmount } from '../staging/source-values'
  * case and spaces included, as IFS compares keys). Null when a value is missing or not of its kind.
  */
 export function keyText(fields: readonly Pick<SourceField, 'kind'>[], values: readonly unknown[]): string | null {
-    const out: (string | number)[] = []
+    return joinedKey(fields, (i) => values[i])
+}
+
+/**
+ * keyText of a row's own fields (`fields[i].name`), without the values array keyText takes: lines
+ * are grouped by it row by row, tens of thousands per page.
+ */
+export function rowKeyText(
+    fields: readonly Pick<SourceField, 'kind' | 'name'>[],
+    row: Readonly<Record<string, unknown>>
+): string | null {
+    return joinedKey(fields, (i) => row[fields[i].name])
+}
+
+/** JSON.stringify of the key values' array, written out as it goes (no array per key). */
+function joinedKey(fields: readonly Pick<SourceField, 'kind'>[], valueAt: (i: number) => unknown): string | null {
+    let text = '['
     for (let i = 0; i < fields.length; i++) {
-        const value = keyValue(fields[i].kind, values[i])
+        const value = keyValue(fields[i].kind, valueAt(i))
         if (value === null) return null
-        out.push(value)
+        text += (i === 0 ? '' : ',') + JSON.stringify(value)
     }
-    return JSON.stringify(out)
+    return text + ']'
 }
 
 function keyValue(kind: SourceField['kind'], raw: unknown): string | number | null {

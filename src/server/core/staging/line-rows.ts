@@ -3,6 +3,7 @@ import type { CanonicalDocument } from '../domain/canonical-document'
 import type { LineMap } from '../document-types/field-map'
 import type { LineState } from '../document-types/line-fields'
 import type { ColumnInfo } from '../../ports/platform'
+import type { FieldValue } from '../../ports/store'
 import { removedLine } from './line-values'
 import type { LineContext } from './line-values'
 import { payloadHash } from './payload-hash'
@@ -115,8 +116,7 @@ function lineRow(
             kind: 'rejected',
             problems: built.problems.map((p) => ({ ...p, message: `Line ${at.line.lineNumber}: ${p.message}` })),
         }
-    const hashed = { ...built.values }
-    for (const c of headerRecordColumns(map)) delete hashed[c]
+    const hashed = withoutColumns(built.values, headerRecordColumns(map))
     return {
         kind: 'ok',
         line: {
@@ -129,9 +129,30 @@ function lineRow(
     }
 }
 
+/** Per line map: every line of every page asks, and a map's columns do not change within a run. */
+const HEADER_RECORD_COLUMNS = new WeakMap<LineMap, readonly string[]>()
+
 /** Columns that take the header's own record (filled once it is written). */
-export function headerRecordColumns(map: LineMap): string[] {
-    return map.columns.flatMap((c) => (c.source.kind === 'line' && c.source.field === 'headerRecord' ? [c.column] : []))
+export function headerRecordColumns(map: LineMap): readonly string[] {
+    let columns = HEADER_RECORD_COLUMNS.get(map)
+    if (columns === undefined) {
+        columns = map.columns.flatMap((c) =>
+            c.source.kind === 'line' && c.source.field === 'headerRecord' ? [c.column] : []
+        )
+        HEADER_RECORD_COLUMNS.set(map, columns)
+    }
+    return columns
+}
+
+/**
+ * A copy of `values` without `columns` (copying beats deleting: a deleted property turns the copy
+ * into a slow dictionary object, and the hash reads every property of it).
+ */
+function withoutColumns(values: TargetValues, columns: readonly string[]): TargetValues {
+    if (columns.length === 0) return { ...values }
+    const out: Record<string, FieldValue> = {}
+    for (const name of Object.keys(values)) if (!columns.includes(name)) out[name] = values[name]
+    return out
 }
 
 /**

@@ -23,7 +23,7 @@ import { messageOf, nameOf } from '../domain/failure'
 import { LINE_PAGE_SIZE, readLinesOf } from '../lines/line-reader'
 import { LineStreams } from '../lines/line-stream'
 import { furthestLine, lineScanType } from '../lines/changed-lines'
-import { keyText } from '../lines/parent-key'
+import { rowKeyText } from '../lines/parent-key'
 import { scanLines } from './line-scan-step'
 import { keepLineScanFrom } from '../lines/line-scan-from'
 import { sweepRemovalsStep } from './removal-step'
@@ -308,10 +308,7 @@ class PartitionRun {
         const scan = lines ? lineScanType(this.objectType, lines) : null
         if (scan) this.linesSeen = furthestLine(scan, documents, this.linesSeen)
         for (const row of rows) {
-            const text = keyText(
-                keys,
-                keys.map((k) => row[k.name])
-            )
+            const text = rowKeyText(keys, row)
             if (text !== null) this.staged.add(text)
         }
         return documents
