@@ -1,0 +1,10 @@
+/**
+ * A table-driven test of a pure function, one test per row (the style of the OData helpers' tests:
+ * input to expected output): `fn(input)` strictly equals `expected` (for strings, numbers and
+ * booleans the same as toBe). `title` is jest's printf title of the row (`%s`, `%j`, `%p`).
+ */
+export function itMapsEach<I, O>(fn: (input: I) => O, rows: readonly (readonly [I, O])[], title = '%s → %s'): void {
+    it.each(rows.map(([input, expected]) => [input, expected] as [I, O]))(title, (input, expected) => {
+        expect(fn(input)).toStrictEqual(expected)
+    })
+}
