@@ -12,16 +12,11 @@ describe('named: a value inside a flag message', () => {
         ['an object as JSON', { a: 1 }, '{"a":1}'],
         ['an array as JSON', ['x', 2], '["x",2]'],
         ['true', true, 'true'],
+        ['makes NUL visible', 'a\u0000b', 'a\\u0000b'],
+        ['makes a line feed visible', 'two\nlines', 'two\\u000alines'],
+        ['makes the last control character visible', '\u001f', '\\u001f'],
+        ['makes a tab and a carriage return visible', '\t\r', '\\u0009\\u000d'],
     ])('%s', (_title, value, expected) => {
-        expect(named(value)).toBe(expected)
-    })
-
-    it.each([
-        ['NUL', 'a\u0000b', 'a\\u0000b'],
-        ['a line feed', 'two\nlines', 'two\\u000alines'],
-        ['the last control character', '\u001f', '\\u001f'],
-        ['a tab and a carriage return', '\t\r', '\\u0009\\u000d'],
-    ])('makes %s visible', (_title, value, expected) => {
         expect(named(value)).toBe(expected)
     })
 
