@@ -8,3 +8,17 @@ export function itMapsEach<I, O>(fn: (input: I) => O, rows: readonly (readonly [
         expect(fn(input)).toStrictEqual(expected)
     })
 }
+
+/** The same with a title first in each row, `[title, input, expected]`, for inputs that do not speak for themselves. */
+export function itMapsEachTitled<I, O>(
+    fn: (input: I) => O,
+    rows: readonly (readonly [string, I, O])[],
+    title = '%s'
+): void {
+    it.each(rows.map(([name, input, expected]) => [name, input, expected] as [string, I, O]))(
+        title,
+        (_name, input, expected) => {
+            expect(fn(input)).toStrictEqual(expected)
+        }
+    )
+}
