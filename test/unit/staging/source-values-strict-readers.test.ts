@@ -7,6 +7,10 @@ import { itMapsEach } from '../../support/maps-each'
 const ok = <T>(value: T) => ({ kind: 'ok', value })
 const missing = { kind: 'missing' }
 const invalid = (raw: unknown) => ({ kind: 'invalid', raw })
+/** Rows of values accepted as they are. */
+const accepted = (...values: unknown[]): [unknown, unknown][] => values.map((value) => [value, ok(value)])
+/** Rows of values refused as invalid: the reading carries the value as it came. */
+const refused = (...raws: unknown[]): [unknown, unknown][] => raws.map((raw) => [raw, invalid(raw)])
 
 describe('readText', () => {
     itMapsEach(
@@ -21,10 +25,7 @@ describe('readText', () => {
             [undefined, missing],
             ['', missing],
             ['  \t', missing],
-            [Number.NaN, invalid(Number.NaN)],
-            [Number.POSITIVE_INFINITY, invalid(Number.POSITIVE_INFINITY)],
-            [true, invalid(true)],
-            [{ a: 1 }, invalid({ a: 1 })],
+            ...refused(Number.NaN, Number.POSITIVE_INFINITY, true, { a: 1 }),
         ],
         '%j → %j'
     )
@@ -44,18 +45,20 @@ describe('readAmount', () => {
             [null, missing],
             ['', missing],
             [' ', missing],
-            [Number.NaN, invalid(Number.NaN)],
-            [Number.NEGATIVE_INFINITY, invalid(Number.NEGATIVE_INFINITY)],
-            ['1,200.00', invalid('1,200.00')],
-            ['12 EUR', invalid('12 EUR')],
-            ['1e3', invalid('1e3')],
-            ['0x10', invalid('0x10')],
-            ['.5', invalid('.5')],
-            ['5.', invalid('5.')],
-            ['1.2.3', invalid('1.2.3')],
-            ['--1', invalid('--1')],
-            [true, invalid(true)],
-            ['9'.repeat(400), invalid('9'.repeat(400))],
+            ...refused(
+                Number.NaN,
+                Number.NEGATIVE_INFINITY,
+                '1,200.00',
+                '12 EUR',
+                '1e3',
+                '0x10',
+                '.5',
+                '5.',
+                '1.2.3',
+                '--1',
+                true,
+                '9'.repeat(400)
+            ),
         ],
         '%j → %j'
     )
@@ -65,22 +68,14 @@ describe('readDate (Edm.Date)', () => {
     itMapsEach(
         readDate,
         [
-            ['2026-01-31', ok('2026-01-31')],
+            ...accepted('2026-01-31', '2024-02-29', '2026-12-01', '2026-01-01'),
             [' 2026-02-28 ', ok('2026-02-28')],
-            ['2024-02-29', ok('2024-02-29')],
-            ['2026-12-01', ok('2026-12-01')],
-            ['2026-01-01', ok('2026-01-01')],
             [null, missing],
             ['', missing],
-            ['2026-02-29', invalid('2026-02-29')],
-            ['2026-04-31', invalid('2026-04-31')],
-            ['2026-13-01', invalid('2026-13-01')],
-            ['2026-00-10', invalid('2026-00-10')],
-            ['2026-01-00', invalid('2026-01-00')],
-            ['2026-1-5', invalid('2026-1-5')],
-            ['2026-01-31T00:00:00Z', invalid('2026-01-31T00:00:00Z')],
-            ['x2026-01-31', invalid('x2026-01-31')],
-            [20260131, invalid(20260131)],
+            // No such day, month or day.
+            ...refused('2026-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00'),
+            // Not the yyyy-mm-dd text alone.
+            ...refused('2026-1-5', '2026-01-31T00:00:00Z', 'x2026-01-31', 20260131),
         ],
         '%j → %j'
     )
@@ -101,20 +96,15 @@ describe('readDateTime (Edm.DateTimeOffset, to UTC seconds)', () => {
             [' 2026-01-10T08:00:00Z ', ok('2026-01-10T08:00:00Z')],
             [null, missing],
             ['  ', missing],
-            ['2026-01-10T08:00:00', invalid('2026-01-10T08:00:00')],
-            ['2026-01-10 08:00:00Z', invalid('2026-01-10 08:00:00Z')],
-            ['2026-02-30T08:00:00Z', invalid('2026-02-30T08:00:00Z')],
-            ['2026-01-10T24:00:00Z', invalid('2026-01-10T24:00:00Z')],
-            ['2026-01-10T08:60:00Z', invalid('2026-01-10T08:60:00Z')],
-            ['2026-01-10T08:00:60Z', invalid('2026-01-10T08:00:60Z')],
-            ['2026-01-10T08:00:00+24:00', invalid('2026-01-10T08:00:00+24:00')],
-            ['2026-01-10T08:00:00+01:60', invalid('2026-01-10T08:00:00+01:60')],
-            ['2026-01-10T08:00:00.Z', invalid('2026-01-10T08:00:00.Z')],
-            ['2026-01-10T08:00:00.1234567890Z', invalid('2026-01-10T08:00:00.1234567890Z')],
-            ['2026-01-10T08:00:00+0100', invalid('2026-01-10T08:00:00+0100')],
-            ['x2026-01-10T08:00:00Z', invalid('x2026-01-10T08:00:00Z')],
-            ['2026-01-10T08:00:00Zx', invalid('2026-01-10T08:00:00Zx')],
-            [1768032000000, invalid(1768032000000)],
+            // No offset, or a space for the T.
+            ...refused('2026-01-10T08:00:00', '2026-01-10 08:00:00Z'),
+            // No such day, hour, minute or second; no such offset.
+            ...refused('2026-02-30T08:00:00Z', '2026-01-10T24:00:00Z', '2026-01-10T08:60:00Z', '2026-01-10T08:00:60Z'),
+            ...refused('2026-01-10T08:00:00+24:00', '2026-01-10T08:00:00+01:60'),
+            // A fraction without digits or with more than nine; an offset without its colon.
+            ...refused('2026-01-10T08:00:00.Z', '2026-01-10T08:00:00.1234567890Z', '2026-01-10T08:00:00+0100'),
+            // Text around it, or a number (epoch milliseconds).
+            ...refused('x2026-01-10T08:00:00Z', '2026-01-10T08:00:00Zx', 1768032000000),
         ],
         '%j → %j'
     )
