@@ -22,3 +22,8 @@ export function itMapsEachTitled<I, O>(
         }
     )
 }
+
+/** Table rows of several inputs that all give the one `expected`: `[input, expected]` each. */
+export function rowsAlike<I, O>(expected: O, ...inputs: I[]): [I, O][] {
+    return inputs.map((input) => [input, expected])
+}

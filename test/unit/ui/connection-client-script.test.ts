@@ -7,6 +7,7 @@ import { CONNECTION_RULES, SETTING_FIELDS } from '../../../src/server/core/confi
 import { validateConnectionSave } from '../../../src/server/entry/ui/validate-connection-rule'
 import { CONNECTION } from '../../../src/tables'
 import { CLIENT_SCRIPT, saveOnServer, submitInJsdom } from '../../support/client-script-runs'
+import { rowsAlike } from '../../support/maps-each'
 import type { ClientOutcome, FormValues as Form, JsdomOutcome } from '../../support/client-script-runs'
 
 // The connection form's client script, run as the browser runs it (a jsdom window with a g_form
@@ -144,11 +145,6 @@ describe('good forms are saved by the browser and the server alike', () => {
 /** A value a setting refuses and the message it is refused with (a literal). */
 type Refusal = [value: string, message: string]
 
-/** Values all refused with the one `message`. */
-function refusedAlike(message: string, ...values: string[]): Refusal[] {
-    return values.map((value) => [value, message])
-}
-
 /** Values each refused with `message` followed by the value quoted: `… (is "<value>")`. */
 function refusedQuoted(message: string, ...values: string[]): Refusal[] {
     return values.map((value) => [value, `${message} (is "${value}")`])
@@ -177,7 +173,7 @@ const REFUSED: Record<string, Refusal[]> = {
         ],
     ],
     allowed_host_suffix: [['cloud', 'Allowed host suffix "cloud" is not a DNS suffix like ifs.cloud']],
-    realm: refusedAlike('Realm is required: letters, digits, "_", "-" or "." (the IFS IAM realm)', 'acme prod', ''),
+    realm: rowsAlike('Realm is required: letters, digits, "_", "-" or "." (the IFS IAM realm)', 'acme prod', ''),
     token_url: [
         [
             'https://u:secret@acme.ifs.cloud/auth/token',
@@ -199,7 +195,7 @@ const REFUSED: Record<string, Refusal[]> = {
         ['profile', 'OAuth profile must be an OAuth profile record (a 32-character sys_id)'],
     ],
     client_id: [['my client', 'Client ID must not contain spaces']],
-    token_scope: refusedAlike(
+    token_scope: rowsAlike(
         'Token scope must be scope names separated by single spaces (no quotes or backslashes)',
         'openid  profile',
         'openid "x"'
