@@ -57,7 +57,7 @@ const WORST_FIRST = ['waiting_for_po', 'waiting_for_receipt', 'receipt_not_check
  * a receipt of it (not cancelled) and waiting for one otherwise; the invoice is its worst line.
  * Invoices the manifest is not sure of, or citing such a purchase order, are left out (`unsure`).
  */
-export function expectedStates(m: Manifests, at: { orders: boolean; receipts: boolean }) {
+function expectedStates(m: Manifests, at: { orders: boolean; receipts: boolean }) {
     const orders = documentsOf(m, 'purchase_order')
     const invoices = documentsOf(m, 'supplier_invoice')
     const expected = new Map<string, string>()
