@@ -3,9 +3,9 @@ import * as path from 'path'
 import { FIELD_MAPS } from '../../src/server/core/staging/field-maps'
 import { REST_MESSAGE_METHOD, REST_MESSAGE_NAME } from '../../src/server/glide/rest-message'
 import { APP_TABLES, CONNECTION, CONNECTION_TYPE, FLAG, STAGING_KEY } from '../../src/tables'
-import type { ColumnSpec } from '../../src/tables'
 import { BuildOutput } from './build-output'
 import type { BuiltRecord } from './build-output'
+import { DICTIONARY_TYPE } from '../support/dictionary-types'
 
 /**
  * Contract over the build output (dist/app): every platform artifact the app ships is there, with
@@ -84,20 +84,6 @@ function expectGeneratedClientScript(table: string, rules: string): void {
 }
 
 describe('tables', () => {
-    const DICTIONARY_TYPE: Record<ColumnSpec['type'], string> = {
-        string: 'string',
-        multiline: 'multi_two_lines',
-        url: 'url',
-        json: 'json',
-        integer: 'integer',
-        decimal: 'decimal',
-        boolean: 'boolean',
-        date: 'glide_date',
-        datetime: 'glide_date_time',
-        choice: 'choice',
-        reference: 'reference',
-    }
-
     it.each(APP_TABLES.map((t) => [t.name, t] as const))('%s exists with every column of src/tables', (name, spec) => {
         expect(out.where('sys_db_object', { name })).toHaveLength(1)
         const dictionary = out.dictionary(name)

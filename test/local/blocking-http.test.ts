@@ -1,7 +1,7 @@
 import { BlockingHttp } from '../../src/local/http/blocking-http'
 import { LoopbackEmulatorHttp, isLoopbackHost } from '../../src/local/http/loopback-emulator-http'
 import type { HttpRequest, HttpResult } from '../../src/server/ports/http'
-import { oneAnswer } from '../fakes/scripted-http'
+import { oneAnswer, textResponse } from '../fakes/scripted-http'
 import { startTestHttpServer } from '../support/test-http-server'
 import type { TestServer } from '../support/test-http-server'
 import { closedLocalPort } from '../support/unreachable-tenants'
@@ -143,12 +143,11 @@ describe('BlockingHttp: requests the worker cannot even start', () => {
 
 describe('LoopbackEmulatorHttp', () => {
     test('maps the virtual tenant to the loopback emulator and back in bodies and headers', () => {
-        const inner = oneAnswer({
-            kind: 'response',
-            status: 200,
-            headers: { location: 'http://127.0.0.1:4000/x' },
-            body: '{"@odata.nextLink":"http://127.0.0.1:4000/main/Set?$skiptoken=5"}',
-        })
+        const inner = oneAnswer(
+            textResponse(200, '{"@odata.nextLink":"http://127.0.0.1:4000/main/Set?$skiptoken=5"}', {
+                location: 'http://127.0.0.1:4000/x',
+            })
+        )
         const http = new LoopbackEmulatorHttp(inner, 'https://ifs-emulator.invalid', 'http://127.0.0.1:4000')
         const result = response(
             http.send({ method: 'GET', url: 'https://ifs-emulator.invalid/main/Set', headers: {}, timeoutMs: 1 })

@@ -1,12 +1,12 @@
 import Database from 'better-sqlite3'
 import { randomBytes } from 'crypto'
 import * as path from 'path'
-import { STAGING_KEY } from '../../src/tables'
-import { startEmulatorProcess } from '../support/emulator-process'
-import type { EmulatorProcess } from '../support/emulator-process'
-import { documentsOf, expectedStates, orderOf, sourceKey, tally, valueOf } from '../support/match-manifest'
+import { emulatorForBlock } from '../support/emulator-for-block'
+import { documentsOf, expectStagedStates, orderOf, sourceKey, tally, valueOf } from '../support/match-manifest'
 import type { HeaderManifest, InvoiceItem, LineManifest, Manifests } from '../support/match-manifest'
-import { runCli, tempDir, writeJson } from '../support/run-cli'
+import { queryDatabase } from '../support/query-database'
+import type { DatabaseRow as Row } from '../support/query-database'
+import { syncReportOf } from '../support/run-cli'
 
 /**
  * Issue 18, match readiness with the `legacy_procurement` preset: purchase orders go to the legacy
@@ -20,39 +20,19 @@ import { runCli, tempDir, writeJson } from '../support/run-cli'
  */
 jest.setTimeout(300_000)
 
-const SECRET = `legacy-match-${process.pid}-${Date.now().toString(36)}`
-const env = { ML_CONNECTOR_CLIENT_SECRET: SECRET }
-const DATA = ['--seed', '42', '--invoices', '200', '--orders', '100', '--lines-per-document', '1..6']
-
-type Row = Record<string, string | null>
-
-let emulator: EmulatorProcess
-let dir: string
+const block = emulatorForBlock({
+    args: ['--seed', '42', '--invoices', '200', '--orders', '100', '--lines-per-document', '1..6'],
+    clientSecret: `legacy-match-${process.pid}-${Date.now().toString(36)}`,
+    tempPrefix: 'mlc-legacy-match-',
+})
 let manifests: Manifests
 
 beforeAll(async () => {
-    emulator = await startEmulatorProcess(DATA, { clientSecret: SECRET })
-    dir = tempDir('mlc-legacy-match-')
     manifests = {
-        lines: await emulator.control.get<LineManifest>('line-manifest'),
-        headers: await emulator.control.get<HeaderManifest>('manifest'),
+        lines: await block.emulator.control.get<LineManifest>('line-manifest'),
+        headers: await block.emulator.control.get<HeaderManifest>('manifest'),
     }
 })
-afterAll(async () => {
-    await emulator?.stop()
-})
-
-function configFor(database: string, orders: boolean): string {
-    const json = {
-        name: 'Legacy procurement',
-        fieldMapPreset: 'legacy_procurement',
-        ifs: { url: emulator.url, realm: 'ifs', clientId: 'ml-connector', insecureLocalEmulator: true },
-        companies: ['10', '20'],
-        database: path.join(dir, database),
-        objects: { supplierInvoices: { enabled: true }, purchaseOrders: { enabled: orders } },
-    }
-    return writeJson(path.join(dir, `config-${database}-${String(orders)}.json`), json)
-}
 
 /**
  * The instance's vendors before the first run: a core_company per supplier name of the purchase
@@ -61,7 +41,7 @@ function configFor(database: string, orders: boolean): string {
 function seedVendors(database: string): void {
     // Written as the platform table is, without the connector's code (the runner adds its other
     // columns when it opens the file, as for the seeded supplier master of the reliability world).
-    const db = new Database(path.join(dir, database))
+    const db = new Database(path.join(block.dir, database))
     try {
         db.exec(
             'CREATE TABLE IF NOT EXISTS "core_company" ("sys_id" TEXT PRIMARY KEY NOT NULL, "name" TEXT, "vendor" TEXT)'
@@ -79,34 +59,26 @@ function seedVendors(database: string): void {
 }
 
 async function sync(database: string, orders: boolean): Promise<Record<string, number> | null> {
-    const result = await runCli(['sync', '--config', configFor(database, orders), '--json'], env)
-    expect(result.stderr).toBe('')
-    const { report } = JSON.parse(result.stdout)
+    const report = syncReportOf<{ status: string; matchReadiness?: Record<string, number> }>(
+        await block.sync({
+            name: 'Legacy procurement',
+            fieldMapPreset: 'legacy_procurement',
+            companies: ['10', '20'],
+            database,
+            objects: { supplierInvoices: { enabled: true }, purchaseOrders: { enabled: orders } },
+        })
+    )
     expect(report.status).toBe('succeeded')
     return report.matchReadiness ?? null
 }
 
 function query(database: string, sql: string, ...params: string[]): Row[] {
-    const db = new Database(path.join(dir, database), { readonly: true })
-    try {
-        return db.prepare(sql).all(...params) as Row[]
-    } finally {
-        db.close()
-    }
+    return queryDatabase(path.join(block.dir, database), sql, ...params)
 }
 
 /** Every staged invoice's state is the manifests' (receipts never staged by this preset). */
 function expectStates(database: string, orders: boolean): Map<string, string> {
-    const { expected, unsure } = expectedStates(manifests, { orders, receipts: false })
-    const got = new Map(
-        query(
-            database,
-            `SELECT source_key, match_state FROM ${STAGING_KEY.name} WHERE object_type = 'supplier_invoice'`
-        ).map((r) => [r.source_key, r.match_state])
-    )
-    for (const [key, state] of expected) expect({ key, state: got.get(key) }).toEqual({ key, state })
-    expect([...got.keys()].filter((k) => k !== null && !expected.has(k) && !unsure.has(k))).toEqual([])
-    return expected
+    return expectStagedStates(path.join(block.dir, database), manifests, { orders, receipts: false })
 }
 
 test('one sync with orders on judges every invoice against the proc_po_item lines the same run staged', async () => {

@@ -1,10 +1,9 @@
 import * as path from 'path'
-import { STAGING_KEY } from '../../src/tables'
 import { emulatorForBlock } from '../support/emulator-for-block'
 import { queryDatabase } from '../support/query-database'
 import type { DatabaseRow as Row } from '../support/query-database'
 import { syncReportOf } from '../support/run-cli'
-import { documentsOf, expectedStates, orderOf, sourceKey, tally, valueOf } from '../support/match-manifest'
+import { documentsOf, expectStagedStates, orderOf, sourceKey, tally, valueOf } from '../support/match-manifest'
 import type { HeaderManifest, InvoiceItem, LineManifest, Manifests } from '../support/match-manifest'
 
 /**
@@ -64,18 +63,9 @@ function query(database: string, sql: string, ...params: string[]): Row[] {
 
 const manifests = (): Manifests => ({ lines, headers })
 
+/** Every staged invoice's state is the manifests' (test/support/match-manifest.ts). */
 function expectStates(database: string, at: { orders: boolean; receipts: boolean }): Map<string, string> {
-    const { expected, unsure } = expectedStates(manifests(), at)
-    const got = new Map(
-        query(
-            database,
-            `SELECT source_key, match_state FROM ${STAGING_KEY.name} WHERE object_type = 'supplier_invoice'`
-        ).map((r) => [r.source_key, r.match_state])
-    )
-    for (const [key, state] of expected) expect({ key, state: got.get(key) }).toEqual({ key, state })
-    // Nothing staged that the manifest does not expect staged (or is not sure of).
-    expect([...got.keys()].filter((k) => k !== null && !expected.has(k) && !unsure.has(k))).toEqual([])
-    return expected
+    return expectStagedStates(path.join(block.dir, database), manifests(), at)
 }
 
 /** Every receipt IFS holds is in the receipt stage (by PO number, PO line and receipt number). */

@@ -2,7 +2,7 @@ import { EnvTokenSource } from '../../src/local/node-ports/env-token-source'
 import { NodeLog } from '../../src/local/node-ports/node-log'
 import { Redactor } from '../../src/server/core/audit/redactor'
 import type { Http, HttpResult } from '../../src/server/ports/http'
-import { oneAnswer } from '../fakes/scripted-http'
+import { oneAnswer, textResponse } from '../fakes/scripted-http'
 
 const SECRET = 's3cr3t-value-&=+ü'
 const TOKEN_URL = 'https://t.ifs.cloud/auth/realms/r/protocol/openid-connect/token'
@@ -84,12 +84,7 @@ test('the secret is registered with the redactor, so logs never show it', () => 
 })
 
 test('refuses a redirecting token endpoint (never followed) with a message naming the token URL', () => {
-    const http = oneAnswer({
-        kind: 'response',
-        status: 302,
-        headers: { location: 'https://evil.example/' },
-        body: '',
-    })
+    const http = oneAnswer(textResponse(302, '', { location: 'https://evil.example/' }))
     const grant = source(http, { MY_SECRET: SECRET }).fetchToken()
     expect(grant).toMatchObject({ kind: 'rejected', status: 302, message: expect.stringMatching(/redirects/) })
     expect(grant.kind === 'rejected' && grant.message).toContain(`token endpoint ${TOKEN_URL} redirects (HTTP 302)`)

@@ -89,81 +89,98 @@ test('judged as if the master were empty, every refusal is a wrong outcome', () 
     expect(faults(check(world.file, false))).toEqual({ wrongOutcomes: refused })
 })
 
-test('a refused row whose flag is gone is a wrong outcome', () => {
-    const victim = invoices('rejected')[0]
-    const file = world.planted((db) =>
-        db
-            .prepare(
-                `DELETE FROM ${FLAG.name} WHERE company = ? AND document_number = ? AND reason = 'transform_rejected'`
+/** Deletes the refusal flag of the victim's document. */
+function deleteRefusalFlag(db: Database.Database, victim: ManifestDocument): void {
+    db.prepare(
+        `DELETE FROM ${FLAG.name} WHERE company = ? AND document_number = ? AND reason = 'transform_rejected'`
+    ).run(victim.identity.company, victim.identity.documentNumber)
+}
+
+/**
+ * One fault planted on the first invoice the manifest expects the transform to accept or refuse:
+ * the counters it must leave (and no other), and a part of the one problem it must report where
+ * the test names one.
+ */
+type PlantedFault = [
+    title: string,
+    victim: 'accepted' | 'rejected',
+    plant: (db: Database.Database, victim: ManifestDocument) => void,
+    counters: Record<string, number>,
+    problem?: string,
+]
+
+const PLANTED: PlantedFault[] = [
+    ['a refused row whose flag is gone is a wrong outcome', 'rejected', deleteRefusalFlag, { wrongOutcomes: 1 }],
+    [
+        'a row accepted though its supplier is unknown to ServiceNow is a wrong outcome',
+        'rejected',
+        (db, victim) => {
+            db.prepare(`UPDATE ${INVOICES} SET sys_import_state = 'inserted' WHERE sys_id = ?`).run(
+                importRow(db, victim).sys_id
             )
-            .run(victim.identity.company, victim.identity.documentNumber)
-    )
-    expect(faults(check(file))).toEqual({ wrongOutcomes: 1 })
-})
+            deleteRefusalFlag(db, victim)
+        },
+        { wrongOutcomes: 1 },
+    ],
+    [
+        'a row left pending was never transformed: lost',
+        'accepted',
+        (db, victim) => {
+            db.prepare(`UPDATE ${INVOICES} SET sys_import_state = 'pending' WHERE sys_id = ?`).run(
+                importRow(db, victim).sys_id
+            )
+        },
+        { lost: 1 },
+        'never transformed',
+    ],
+    [
+        'the invoice an accepted row names is gone: lost',
+        'accepted',
+        (db, victim) => {
+            db.prepare('DELETE FROM sn_shop_invoice WHERE sys_id = ?').run(importRow(db, victim).sys_target_sys_id)
+        },
+        { lost: 1 },
+    ],
+    [
+        'a second row of one document that made a second invoice: doubled',
+        'accepted',
+        (db, victim) => {
+            const row = importRow(db, victim)
+            const invoice = db
+                .prepare('SELECT * FROM sn_shop_invoice WHERE sys_id = ?')
+                .get(row.sys_target_sys_id) as Record<string, unknown>
+            insertRow(db, 'sn_shop_invoice', { ...invoice, sys_id: 'f'.repeat(32) })
+            insertRow(db, INVOICES, {
+                ...row,
+                sys_id: 'e'.repeat(32),
+                sys_target_sys_id: 'f'.repeat(32),
+                sys_import_state: 'updated',
+            })
+        },
+        { doubled: 1 },
+        'produced 2 sn_shop_invoice records',
+    ],
+    [
+        "an invoice holding another subtotal than the manifest's is a wrong value",
+        'accepted',
+        (db, victim) => {
+            db.prepare('UPDATE sn_shop_invoice SET subtotal = -1 WHERE sys_id = ?').run(
+                importRow(db, victim).sys_target_sys_id
+            )
+        },
+        { wrongValues: 1 },
+        'subtotal = -1',
+    ],
+]
 
-test('a row accepted though its supplier is unknown to ServiceNow is a wrong outcome', () => {
-    const victim = invoices('rejected')[0]
-    const file = world.planted((db) => {
-        db.prepare(`UPDATE ${INVOICES} SET sys_import_state = 'inserted' WHERE sys_id = ?`).run(
-            importRow(db, victim).sys_id
-        )
-        db.prepare(
-            `DELETE FROM ${FLAG.name} WHERE company = ? AND document_number = ? AND reason = 'transform_rejected'`
-        ).run(victim.identity.company, victim.identity.documentNumber)
-    })
-    expect(faults(check(file))).toEqual({ wrongOutcomes: 1 })
-})
-
-test('a row left pending was never transformed: lost', () => {
-    const victim = invoices('accepted')[0]
-    const file = world.planted((db) =>
-        db
-            .prepare(`UPDATE ${INVOICES} SET sys_import_state = 'pending' WHERE sys_id = ?`)
-            .run(importRow(db, victim).sys_id)
-    )
-    const r = check(file)
-    expect(faults(r)).toEqual({ lost: 1 })
-    expect(r.problems).toEqual([expect.stringContaining('never transformed')])
-})
-
-test('the invoice an accepted row names is gone: lost', () => {
-    const victim = invoices('accepted')[0]
-    const file = world.planted((db) =>
-        db.prepare('DELETE FROM sn_shop_invoice WHERE sys_id = ?').run(importRow(db, victim).sys_target_sys_id)
-    )
-    expect(faults(check(file))).toEqual({ lost: 1 })
-})
-
-test('a second row of one document that made a second invoice: doubled', () => {
-    const victim = invoices('accepted')[0]
-    const file = world.planted((db) => {
-        const row = importRow(db, victim)
-        const invoice = db
-            .prepare('SELECT * FROM sn_shop_invoice WHERE sys_id = ?')
-            .get(row.sys_target_sys_id) as Record<string, unknown>
-        insertRow(db, 'sn_shop_invoice', { ...invoice, sys_id: 'f'.repeat(32) })
-        insertRow(db, INVOICES, {
-            ...row,
-            sys_id: 'e'.repeat(32),
-            sys_target_sys_id: 'f'.repeat(32),
-            sys_import_state: 'updated',
-        })
-    })
-    const r = check(file)
-    expect(faults(r)).toEqual({ doubled: 1 })
-    expect(r.problems).toEqual([expect.stringContaining('produced 2 sn_shop_invoice records')])
-})
-
-test("an invoice holding another subtotal than the manifest's is a wrong value", () => {
-    const victim = invoices('accepted')[0]
-    const file = world.planted((db) =>
-        db
-            .prepare('UPDATE sn_shop_invoice SET subtotal = -1 WHERE sys_id = ?')
-            .run(importRow(db, victim).sys_target_sys_id)
-    )
-    const r = check(file)
-    expect(faults(r)).toEqual({ wrongValues: 1 })
-    expect(r.problems).toEqual([expect.stringContaining('subtotal = -1')])
+// Every row gets its fifth element: with fewer, jest would pass `done` as the fifth argument.
+test.each(
+    PLANTED.map(([title, outcome, plant, counters, problem]) => [title, outcome, plant, counters, problem] as const)
+)('%s', (_title, outcome, plant, counters, problem) => {
+    const victim = invoices(outcome)[0]
+    const r = check(world.planted((db) => plant(db, victim)))
+    expect(faults(r)).toEqual(counters)
+    if (problem !== undefined) expect(r.problems).toEqual([expect.stringContaining(problem)])
 })
 
 test('an invoice produced by no import row is an orphan', () => {

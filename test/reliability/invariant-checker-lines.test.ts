@@ -1,5 +1,4 @@
 import Database from 'better-sqlite3'
-import * as fs from 'fs'
 import * as path from 'path'
 import type { LineManifest } from '../../src/local/emulator/dataset/line-manifest'
 import type { Manifest } from '../../src/local/emulator/dataset/manifest'
@@ -12,7 +11,7 @@ import type { LineReport } from '../../src/local/faults/line-check'
 import { seedSupplierMaster } from '../../src/local/faults/seed-supplier-master'
 import { emulatorTenant } from '../support/emulator-for-block'
 import { runCli, tempDir, writeJson } from '../support/run-cli'
-import { insertRow } from '../support/synced-database'
+import { insertRow, plantedCopy } from '../support/synced-database'
 import { FLAG } from '../../src/tables'
 
 /**
@@ -129,16 +128,8 @@ afterAll(async () => {
 
 let copies = 0
 /** A copy of the synced database with `plant` applied. */
-function planted(plant: (db: Database.Database) => void = () => {}): string {
-    const copy = path.join(dir, `copy-${++copies}.db`)
-    fs.copyFileSync(database, copy)
-    const db = new Database(copy)
-    try {
-        plant(db)
-    } finally {
-        db.close()
-    }
-    return copy
+function planted(plant?: (db: Database.Database) => void): string {
+    return plantedCopy(database, path.join(dir, `copy-${++copies}.db`), plant)
 }
 
 function check(file: string): InvariantReport {
@@ -204,110 +195,101 @@ test('two real syncs with changed, deleted and received lines pass, every line a
     }
 })
 
-test('an invoice line deleted from its primary table is lost', () => {
-    const r = check(
-        planted((db) => {
+/** Deletes the receipt IFS corrected between the syncs from its primary table. */
+function deleteReceipt(db: Database.Database): void {
+    db.prepare('DELETE FROM sn_shop_receipt WHERE po_number = ? AND po_line_number = ? AND receipt_number = ?').run(
+        receipt.orderNo,
+        receipt.line,
+        receipt.receiptNo
+    )
+}
+
+/** The first record of `table` (by sys_id), inserted again under another sys_id. */
+function doubleFirst(table: string, sysId: string): (db: Database.Database) => void {
+    return (db) => {
+        const row = db.prepare(`SELECT * FROM ${table} ORDER BY sys_id LIMIT 1`).get() as Record<string, unknown>
+        insertRow(db, table, { ...row, sys_id: sysId })
+    }
+}
+
+/**
+ * One fault planted into a copy of the synced database: what it does, the one fault kind the judge
+ * must count, and the one problem it must report (a function: the values are the syncs').
+ */
+type PlantedFault = [
+    title: string,
+    plant: (db: Database.Database) => void,
+    kind: 'lost' | 'doubled' | 'wrong',
+    problem: () => unknown,
+]
+
+const PLANTED: PlantedFault[] = [
+    [
+        'an invoice line deleted from its primary table is lost',
+        (db) => {
             const row = db.prepare(`SELECT sys_id FROM sn_shop_invoice_line ORDER BY sys_id LIMIT 1`).get() as {
                 sys_id: string
             }
             db.prepare('DELETE FROM sn_shop_invoice_line WHERE sys_id = ?').run(row.sys_id)
-        })
-    )
-    expect(faults(r)).toEqual(only('lost'))
-    expect(r.problems).toEqual([expect.stringMatching(/^supplier_invoice .* line .* has no primary line record$/)])
-})
-
-test('a second primary record of one invoice line is doubled', () => {
-    const r = check(
-        planted((db) => {
-            const row = db.prepare(`SELECT * FROM sn_shop_invoice_line ORDER BY sys_id LIMIT 1`).get() as Record<
-                string,
-                unknown
-            >
-            insertRow(db, 'sn_shop_invoice_line', { ...row, sys_id: 'planted-double-line' })
-        })
-    )
-    expect(faults(r)).toEqual(only('doubled'))
-    expect(r.problems).toEqual([expect.stringMatching(/^supplier_invoice .* line .*: 2 primary line records$/)])
-})
-
-test('a receipt deleted from its primary table is lost', () => {
-    const r = check(
-        planted((db) => {
-            db.prepare(
-                'DELETE FROM sn_shop_receipt WHERE po_number = ? AND po_line_number = ? AND receipt_number = ?'
-            ).run(receipt.orderNo, receipt.line, receipt.receiptNo)
-        })
-    )
-    expect(faults(r)).toEqual(only('lost'))
-    expect(r.problems).toEqual([
-        `receipt ${receipt.receiptNo} of ${receipt.orderNo} line ${receipt.line} has no primary receipt record`,
-    ])
-})
-
-test('a second record of one receipt is doubled', () => {
-    const r = check(
-        planted((db) => {
-            const row = db.prepare('SELECT * FROM sn_shop_receipt ORDER BY sys_id LIMIT 1').get() as Record<
-                string,
-                unknown
-            >
-            insertRow(db, 'sn_shop_receipt', { ...row, sys_id: 'planted-double-receipt' })
-        })
-    )
-    expect(faults(r)).toEqual(only('doubled'))
-    expect(r.problems).toEqual([expect.stringMatching(/^receipt .*: 2 primary receipt records$/)])
-})
-
-test('a changed PO line left with its old quantity is wrong', () => {
-    const r = check(
-        planted((db) => {
+        },
+        'lost',
+        () => expect.stringMatching(/^supplier_invoice .* line .* has no primary line record$/),
+    ],
+    [
+        'a second primary record of one invoice line is doubled',
+        doubleFirst('sn_shop_invoice_line', 'planted-double-line'),
+        'doubled',
+        () => expect.stringMatching(/^supplier_invoice .* line .*: 2 primary line records$/),
+    ],
+    [
+        'a receipt deleted from its primary table is lost',
+        deleteReceipt,
+        'lost',
+        () => `receipt ${receipt.receiptNo} of ${receipt.orderNo} line ${receipt.line} has no primary receipt record`,
+    ],
+    [
+        'a second record of one receipt is doubled',
+        doubleFirst('sn_shop_receipt', 'planted-double-receipt'),
+        'doubled',
+        () => expect.stringMatching(/^receipt .*: 2 primary receipt records$/),
+    ],
+    [
+        'a changed PO line left with its old quantity is wrong',
+        (db) => {
             const row = orderLine(db, changed.orderNo, changed.line)
             db.prepare(`UPDATE ${ORDER_LINES} SET quantity = ? WHERE sys_id = ?`).run(
                 changed.quantityBefore,
                 row.sys_id
             )
-        })
-    )
-    expect(faults(r)).toEqual(only('wrong'))
-    expect(r.problems).toEqual([
-        `purchase_order ${changed.orderNo} line ${changed.line} holds quantity = ${changed.quantityBefore} (expected ${changed.quantityNow})`,
-    ])
-})
-
-test('a corrected receipt left with its old quantity is wrong', () => {
-    const r = check(
-        planted((db) => {
+        },
+        'wrong',
+        () =>
+            `purchase_order ${changed.orderNo} line ${changed.line} holds quantity = ${changed.quantityBefore} (expected ${changed.quantityNow})`,
+    ],
+    [
+        'a corrected receipt left with its old quantity is wrong',
+        (db) => {
             db.prepare(
                 'UPDATE sn_shop_receipt SET quantity_received = quantity_received + 1 WHERE po_number = ? AND po_line_number = ? AND receipt_number = ?'
             ).run(receipt.orderNo, receipt.line, receipt.receiptNo)
-        })
-    )
-    expect(faults(r)).toEqual(only('wrong'))
-    expect(r.problems).toEqual([
-        `receipt ${receipt.receiptNo} of ${receipt.orderNo} line ${receipt.line} holds quantity_received = ${receipt.quantityNow + 1} (expected ${receipt.quantityNow})`,
-    ])
-})
-
-test('a line IFS deleted, its order read again, still shown open is wrong', () => {
-    const r = check(
-        planted((db) => {
+        },
+        'wrong',
+        () =>
+            `receipt ${receipt.receiptNo} of ${receipt.orderNo} line ${receipt.line} holds quantity_received = ${receipt.quantityNow + 1} (expected ${receipt.quantityNow})`,
+    ],
+    [
+        'a line IFS deleted, its order read again, still shown open is wrong',
+        (db) => {
             const row = orderLine(db, deleted.orderNo, deleted.line)
             db.prepare(`UPDATE ${ORDER_LINES} SET state = 'open' WHERE sys_id = ?`).run(row.sys_id)
-        })
-    )
-    expect(faults(r)).toEqual(only('wrong'))
-    expect(r.problems).toEqual([
-        `purchase_order ${deleted.orderNo} line ${deleted.line} was deleted in IFS, but its record says "open"`,
-    ])
-})
-
-test('a receipt flagged instead of staged, though nothing is wrong with it, is wrong (not lost)', () => {
-    const r = check(
-        planted((db) => {
-            db.prepare(
-                'DELETE FROM sn_shop_receipt WHERE po_number = ? AND po_line_number = ? AND receipt_number = ?'
-            ).run(receipt.orderNo, receipt.line, receipt.receiptNo)
+        },
+        'wrong',
+        () => `purchase_order ${deleted.orderNo} line ${deleted.line} was deleted in IFS, but its record says "open"`,
+    ],
+    [
+        'a receipt flagged instead of staged, though nothing is wrong with it, is wrong (not lost)',
+        (db) => {
+            deleteReceipt(db)
             const flag = db.prepare(`SELECT * FROM ${FLAG.name} LIMIT 1`).get() as Record<string, unknown>
             insertRow(db, FLAG.name, {
                 ...flag,
@@ -317,12 +299,17 @@ test('a receipt flagged instead of staged, though nothing is wrong with it, is w
                 reason: 'invalid_value',
                 state: 'open',
             })
-        })
-    )
-    expect(faults(r)).toEqual(only('wrong'))
-    expect(r.problems).toEqual([
-        `receipt ${receipt.receiptNo} of ${receipt.orderNo} line ${receipt.line} is flagged invalid_value, but nothing is wrong with it in IFS`,
-    ])
+        },
+        'wrong',
+        () =>
+            `receipt ${receipt.receiptNo} of ${receipt.orderNo} line ${receipt.line} is flagged invalid_value, but nothing is wrong with it in IFS`,
+    ],
+]
+
+test.each(PLANTED)('%s', (_title, plant, kind, problem) => {
+    const r = check(planted(plant))
+    expect(faults(r)).toEqual(only(kind))
+    expect(r.problems).toEqual([problem()])
 })
 
 test('without the line manifest the checker judges headers only', () => {

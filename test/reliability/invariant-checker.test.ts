@@ -82,6 +82,22 @@ function targetRow(db: Database.Database, d: ManifestDocument): Record<string, u
 
 const newSysId = (n: number) => n.toString(16).padStart(32, 'f')
 
+/** Raises for `d` a copy of the flag of the flagged document `template`, under sys_id `sysId`. */
+function copyFlagTo(db: Database.Database, template: ManifestDocument, d: ManifestDocument, sysId: string): void {
+    const flag = db
+        .prepare(`SELECT * FROM ${FLAG.name} WHERE source_key = ?`)
+        .get(storedSourceKey(template.key)) as Record<string, unknown>
+    insertRow(db, FLAG.name, { ...flag, sys_id: sysId, source_key: storedSourceKey(d.key) })
+}
+
+/** Deletes a staged document's target record and its staging key (neither staged nor flagged then); gives the record. */
+function removeStaged(db: Database.Database, d: ManifestDocument): Record<string, unknown> {
+    const row = targetRow(db, d)
+    db.prepare(`DELETE FROM ${BRIEF_TARGETS[d.objectType as ObjectType].table} WHERE sys_id = ?`).run(row.sys_id)
+    db.prepare(`DELETE FROM ${STAGING_KEY.name} WHERE key = ?`).run(row.external_reference)
+    return row
+}
+
 describe('the real sync passes', () => {
     test('every in-scope document staged with its manifest values or flagged for its manifest reason', () => {
         const r = check(world.file)
@@ -104,11 +120,7 @@ describe('lost', () => {
         'a staged %s whose record and key are gone (what a key merging two documents leaves) is lost',
         (ot) => {
             const victim = docs(ot, 'staged')[3]
-            const file = world.planted((db) => {
-                const row = targetRow(db, victim)
-                db.prepare(`DELETE FROM ${BRIEF_TARGETS[ot].table} WHERE sys_id = ?`).run(row.sys_id)
-                db.prepare(`DELETE FROM ${STAGING_KEY.name} WHERE key = ?`).run(row.external_reference)
-            })
+            const file = world.planted((db) => removeStaged(db, victim))
             const r = check(file)
             expect(faults(r)).toEqual({ lost: 1 })
             expect(r.problems).toEqual([`${ot} ${nameOf(victim)} is neither staged nor flagged`])
@@ -207,10 +219,7 @@ describe('doubled', () => {
         const victim = docs('purchase_order', 'staged')[4]
         const template = docs('purchase_order', 'flagged')[0]
         const file = world.planted((db) => {
-            const flag = db
-                .prepare(`SELECT * FROM ${FLAG.name} WHERE source_key = ?`)
-                .get(storedSourceKey(template.key)) as Record<string, unknown>
-            insertRow(db, FLAG.name, { ...flag, sys_id: newSysId(5), source_key: storedSourceKey(victim.key) })
+            copyFlagTo(db, template, victim, newSysId(5))
         })
         const r = check(file)
         expect(faults(r)).toEqual({ stagedAndFlagged: 1 })
@@ -222,9 +231,7 @@ describe('cursor ahead', () => {
     function withUnhandledDocument(cursorModified: string | null): string {
         const victim = docs('supplier_invoice', 'staged')[0]
         return world.planted((db) => {
-            const row = targetRow(db, victim)
-            db.prepare(`DELETE FROM ${BRIEF_TARGETS.supplier_invoice.table} WHERE sys_id = ?`).run(row.sys_id)
-            db.prepare(`DELETE FROM ${STAGING_KEY.name} WHERE key = ?`).run(row.external_reference)
+            removeStaged(db, victim)
             if (cursorModified !== null)
                 db.prepare(`UPDATE ${SYNC_STATE.name} SET cursor_modified = ? WHERE object_type = ?`).run(
                     cursorModified,
@@ -248,9 +255,7 @@ describe('cursor ahead', () => {
     test('the cursor key breaks a tie of equal stamps: a row with the cursor stamp and a larger key is after it', () => {
         const victim = docs('purchase_order', 'staged')[0]
         const file = world.planted((db) => {
-            const row = targetRow(db, victim)
-            db.prepare(`DELETE FROM ${BRIEF_TARGETS.purchase_order.table} WHERE sys_id = ?`).run(row.sys_id)
-            db.prepare(`DELETE FROM ${STAGING_KEY.name} WHERE key = ?`).run(row.external_reference)
+            removeStaged(db, victim)
             const keyOf = (k: string) => JSON.stringify([k])
             const orderNo = String(victim.key[0][1])
             db.prepare(`UPDATE ${SYNC_STATE.name} SET cursor_modified = ?, cursor_key = ? WHERE object_type = ?`).run(
@@ -261,9 +266,7 @@ describe('cursor ahead', () => {
         })
         expect(faults(check(file, { complete: false }))).toEqual({})
         const atIt = world.planted((db) => {
-            const row = targetRow(db, victim)
-            db.prepare(`DELETE FROM ${BRIEF_TARGETS.purchase_order.table} WHERE sys_id = ?`).run(row.sys_id)
-            db.prepare(`DELETE FROM ${STAGING_KEY.name} WHERE key = ?`).run(row.external_reference)
+            removeStaged(db, victim)
             db.prepare(`UPDATE ${SYNC_STATE.name} SET cursor_modified = ?, cursor_key = ? WHERE object_type = ?`).run(
                 String(victim.modified),
                 JSON.stringify([victim.key[0][1]]),
@@ -357,13 +360,8 @@ describe('wrong outcome', () => {
         const victim = docs('purchase_order', 'staged')[6]
         const template = docs('purchase_order', 'flagged')[0]
         const file = world.planted((db) => {
-            const row = targetRow(db, victim)
-            db.prepare(`DELETE FROM proc_po WHERE sys_id = ?`).run(row.sys_id)
-            db.prepare(`DELETE FROM ${STAGING_KEY.name} WHERE key = ?`).run(row.external_reference)
-            const flag = db
-                .prepare(`SELECT * FROM ${FLAG.name} WHERE source_key = ?`)
-                .get(storedSourceKey(template.key)) as Record<string, unknown>
-            insertRow(db, FLAG.name, { ...flag, sys_id: newSysId(6), source_key: storedSourceKey(victim.key) })
+            removeStaged(db, victim)
+            copyFlagTo(db, template, victim, newSysId(6))
         })
         const r = check(file)
         expect(faults(r)).toEqual({ wrongOutcomes: 1 })

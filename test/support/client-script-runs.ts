@@ -27,9 +27,12 @@ export function glideShowingMessages() {
     }
 }
 
-/** One browser submit: the form's values as g_form.getValue gives them, the script, the form's table. */
+/** A form's values as g_form.getValue gives them: field → text (booleans as 'true'/'false'). */
+export type FormValues = Record<string, string>
+
+/** One browser submit: the form's values, the script, the form's table. */
 export interface ClientRun {
-    form: Record<string, string>
+    form: FormValues
     script: string
     table?: string
 }

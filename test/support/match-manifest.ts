@@ -6,6 +6,8 @@
  */
 
 import type { IfsKey, LineManifest, ManifestLine } from '../../src/local/emulator/dataset/line-manifest'
+import { STAGING_KEY } from '../../src/tables'
+import { queryDatabase } from './query-database'
 
 export type { LineManifest }
 export type Key = IfsKey
@@ -55,7 +57,7 @@ const WORST_FIRST = ['waiting_for_po', 'waiting_for_receipt', 'receipt_not_check
  * a receipt of it (not cancelled) and waiting for one otherwise; the invoice is its worst line.
  * Invoices the manifest is not sure of, or citing such a purchase order, are left out (`unsure`).
  */
-export function expectedStates(m: Manifests, at: { orders: boolean; receipts: boolean }) {
+function expectedStates(m: Manifests, at: { orders: boolean; receipts: boolean }) {
     const orders = documentsOf(m, 'purchase_order')
     const invoices = documentsOf(m, 'supplier_invoice')
     const expected = new Map<string, string>()
@@ -84,3 +86,25 @@ export function expectedStates(m: Manifests, at: { orders: boolean; receipts: bo
 /** How many invoices are in one of `states`. */
 export const tally = (m: Map<string, string>, ...states: string[]) =>
     [...m.values()].filter((v) => states.includes(v)).length
+
+/**
+ * Every staged invoice's match state in the run's SQLite file is the manifests' (expectedStates),
+ * and nothing is staged that the manifests do not expect staged (or are not sure of). Gives the
+ * expected states.
+ */
+export function expectStagedStates(
+    file: string,
+    m: Manifests,
+    at: { orders: boolean; receipts: boolean }
+): Map<string, string> {
+    const { expected, unsure } = expectedStates(m, at)
+    const got = new Map(
+        queryDatabase(
+            file,
+            `SELECT source_key, match_state FROM ${STAGING_KEY.name} WHERE object_type = 'supplier_invoice'`
+        ).map((r) => [r.source_key, r.match_state])
+    )
+    for (const [key, state] of expected) expect({ key, state: got.get(key) }).toEqual({ key, state })
+    expect([...got.keys()].filter((k) => k !== null && !expected.has(k) && !unsure.has(k))).toEqual([])
+    return expected
+}

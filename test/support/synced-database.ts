@@ -57,19 +57,29 @@ export async function syncedDatabase(options: SyncOptions): Promise<SyncedDataba
         file,
         manifest: emulator.control.manifest(),
         planted(plant = () => {}) {
-            const copy = path.join(dir, `copy-${++copies}.db`)
-            const src = new Database(file, { readonly: true })
-            src.prepare('VACUUM INTO ?').run(copy)
-            src.close()
-            const db = new Database(copy)
-            try {
-                plant(db)
-            } finally {
-                db.close()
-            }
-            return copy
+            return plantedCopy(file, path.join(dir, `copy-${++copies}.db`), plant)
         },
     }
+}
+
+/**
+ * Copies the database `file` to `copy` (VACUUM INTO: a consistent copy whatever its WAL holds),
+ * applies `plant` to the copy and gives the copy's file name; `file` is left as it was.
+ */
+export function plantedCopy(file: string, copy: string, plant: (db: Database.Database) => void = () => {}): string {
+    const src = new Database(file, { readonly: true })
+    try {
+        src.prepare('VACUUM INTO ?').run(copy)
+    } finally {
+        src.close()
+    }
+    const db = new Database(copy)
+    try {
+        plant(db)
+    } finally {
+        db.close()
+    }
+    return copy
 }
 
 /** Inserts `row` as it is (a planted copy of a record already in the database). */

@@ -5,6 +5,7 @@ import type { Store } from '../../../src/server/ports/store'
 import { APP_TABLES } from '../../../src/tables'
 import type { ColumnSpec } from '../../../src/tables'
 import { MemoryStore } from '../../fakes/memory-store'
+import { DICTIONARY_TYPE } from '../../support/dictionary-types'
 import type { TransformCall } from './import-transformer-double'
 
 /** A column as the instance's element descriptor reports it. */
@@ -235,24 +236,10 @@ export function fromColumnInfo(column: ColumnInfo): ColumnDescriptor {
     }
 }
 
-const INTERNAL_TYPES: Readonly<Record<ColumnSpec['type'], string>> = {
-    string: 'string',
-    multiline: 'string',
-    url: 'url',
-    json: 'json',
-    integer: 'integer',
-    decimal: 'decimal',
-    boolean: 'boolean',
-    date: 'glide_date',
-    datetime: 'glide_date_time',
-    choice: 'choice',
-    reference: 'reference',
-}
-
 function appColumns(columns: Readonly<Record<string, ColumnSpec>>): ColumnDescriptor[] {
     return Object.entries(columns).map(([name, spec]) => ({
         name,
-        internalType: INTERNAL_TYPES[spec.type],
+        internalType: DICTIONARY_TYPE[spec.type],
         ...('maxLength' in spec.options ? { maxLength: spec.options.maxLength } : {}),
         mandatory: spec.options.mandatory ?? false,
         ...(spec.type === 'reference' ? { reference: spec.options.referenceTable } : {}),

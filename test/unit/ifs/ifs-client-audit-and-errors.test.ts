@@ -14,6 +14,7 @@ import { DOCUMENT_SOURCES, selectFor } from '../../../src/server/core/ifs/source
 import { AUDIT } from '../../../src/tables'
 import { jsonResponse, textResponse, timeout } from '../../fakes/scripted-http'
 import { thrownBy } from '../../support/thrown-by'
+import { rowsAlike } from '../../support/maps-each'
 import { clientHarness, PO_SET } from './client-harness'
 
 // The store answers strings, as Glide does. Expected texts are written out: they are what an admin reads in the audit list and in a failed
@@ -159,15 +160,9 @@ describe("IFS's own error text in audit rows and errors", () => {
 describe('malformed pages are named for what is wrong with them', () => {
     it.each([
         ['not json', 'the body is not JSON'],
-        ['[]', 'the body is not a JSON object'],
-        ['null', 'the body is not a JSON object'],
-        ['"text"', 'the body is not a JSON object'],
-        ['7', 'the body is not a JSON object'],
-        ['{}', 'there is no "value" array'],
-        ['{"value":{}}', 'there is no "value" array'],
-        ['{"value":[1]}', '"value" holds something other than rows'],
-        ['{"value":[null]}', '"value" holds something other than rows'],
-        ['{"value":[[]]}', '"value" holds something other than rows'],
+        ...rowsAlike('the body is not a JSON object', '[]', 'null', '"text"', '7'),
+        ...rowsAlike('there is no "value" array', '{}', '{"value":{}}'),
+        ...rowsAlike('"value" holds something other than rows', '{"value":[1]}', '{"value":[null]}', '{"value":[[]]}'),
         ['{"value":[],"@odata.nextLink":5}', '"@odata.nextLink" is not a string'],
     ])('%s: %s', (body, problem) => {
         const h = clientHarness()

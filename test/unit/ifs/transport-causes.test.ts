@@ -7,10 +7,11 @@ import {
 import { classifyTransportFailure, explainTransportFailure } from '../../../src/server/core/ifs/transport-failure'
 import { thrownBy } from '../../support/thrown-by'
 import { clientHarness, PO_SET, REFUSED } from './client-harness'
+import { itMapsEach } from '../../support/maps-each'
 
 describe('transport failures say what happened', () => {
     // Error texts as Node (code: message) and RESTMessageV2 (Java exceptions) really report them.
-    it.each([
+    itMapsEach(classifyTransportFailure, [
         ['ENOTFOUND: getaddrinfo ENOTFOUND nowhere.invalid', 'dns'],
         ['EAI_AGAIN: getaddrinfo EAI_AGAIN acme.ifs.cloud', 'dns'],
         ['java.net.UnknownHostException: acme.ifs.cloud: Name or service not known', 'dns'],
@@ -28,9 +29,7 @@ describe('transport failures say what happened', () => {
         ['ETIMEDOUT: connect ETIMEDOUT 10.1.1.1:443', 'timeout'],
         ['java.net.SocketTimeoutException: Read timed out', 'timeout'],
         ['ERR_INVALID_CHAR: Invalid character in header content', 'other'],
-    ])('%s → %s', (text, cause) => {
-        expect(classifyTransportFailure(text)).toBe(cause)
-    })
+    ])
 
     it.each([
         [

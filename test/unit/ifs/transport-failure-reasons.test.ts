@@ -7,6 +7,10 @@ import { explainTransportFailure } from '../../../src/server/core/ifs/transport-
  */
 describe('explainTransportFailure, cause by cause', () => {
     const URL = 'https://acme.ifs.cloud/main/ifsapplications/projection/v1/X.svc/Set?$top=1'
+    /** The test of one row: the adapter's `text` with `url` gives exactly the cause, reason and message. */
+    const explains = (url: string | null) => (cause: string, text: string, reason: string, message: string) => {
+        expect(explainTransportFailure(text, url)).toEqual({ cause, reason, message })
+    }
 
     it.each([
         [
@@ -47,9 +51,7 @@ describe('explainTransportFailure, cause by cause', () => {
             'connection',
             'connection failed: acme.ifs.cloud:443: ERR_INVALID_CHAR: Invalid character in header content',
         ],
-    ])('%s with the URL: %s', (cause, text, reason, message) => {
-        expect(explainTransportFailure(text, URL)).toEqual({ cause, reason, message })
-    })
+    ])('%s with the URL: %s', explains(URL))
 
     it.each([
         ['dns', 'java.net.UnknownHostException: acme.ifs.cloud', 'connection', 'DNS name not found: acme.ifs.cloud'],
@@ -84,9 +86,7 @@ describe('explainTransportFailure, cause by cause', () => {
             'connection',
             'java.lang.IllegalStateException: stream closed',
         ],
-    ])('%s without a URL: %s', (cause, text, reason, message) => {
-        expect(explainTransportFailure(text, null)).toEqual({ cause, reason, message })
-    })
+    ])('%s without a URL: %s', explains(null))
 
     it('an http URL without a port is on port 80, an https one on 443', () => {
         expect(explainTransportFailure('ECONNREFUSED', 'http://acme.ifs.cloud/x').message).toBe(

@@ -1,21 +1,15 @@
 import { AUDIT, STAGING_KEY } from '../../../src/tables'
-import { AuditTrail } from '../../../src/server/core/audit/audit-trail'
-import { Redactor } from '../../../src/server/core/audit/redactor'
-import { MatchCheck } from '../../../src/server/core/match/match-check'
-import type { MatchCounts } from '../../../src/server/core/match/match-check'
 import { matchTablesOf } from '../../../src/server/core/match/match-tables'
 import type { MatchTables } from '../../../src/server/core/match/match-tables'
 import { FIELD_MAPS } from '../../../src/server/core/staging/field-maps'
-import type { ColumnInfo, Platform } from '../../../src/server/ports/platform'
-import type { Query, StoredRecord } from '../../../src/server/ports/store'
-import { FakeClock } from '../../fakes/fake-clock'
-import { MemoryStore } from '../../fakes/memory-store'
+import type { Platform } from '../../../src/server/ports/platform'
+import type { Query } from '../../../src/server/ports/store'
+import { MATCH_CONNECTION as CONNECTION, MatchWorld, matchPlatform } from '../../support/match-world'
 
 // Match readiness kept on staged invoices' keys, from the staged rows alone: the s2p_import
 // tables (invoice lines, order line stage) and the receipt stage, with rows seeded as staging
 // leaves them. Column names below are the issue's (s2p-targets), not read from the code.
 
-const CONNECTION = 'c'.repeat(32)
 const RECEIPT_COLUMNS = [
     'u_erp_po_number',
     'u_erp_po_line_number',
@@ -24,16 +18,10 @@ const RECEIPT_COLUMNS = [
     'u_ml_connector_key',
 ]
 
+/** An instance with every table; the receipt stage with its columns, or missing (`receiptStage` false). */
 function platform(receiptStage: boolean): Platform {
-    const described = (names: string[]): ColumnInfo[] =>
-        names.map((name) => ({ name, kind: 'string', mandatory: false }))
-    return {
-        isPluginActive: () => true,
-        describeTable: (t) =>
-            t === 'sn_fcms_intg_imp_receipt' ? (receiptStage ? described(RECEIPT_COLUMNS) : null) : described(['u_x']),
-        runAsUserHasRole: () => true,
-        runAsUserName: () => 'sync',
-    }
+    const receipt = 'sn_fcms_intg_imp_receipt'
+    return matchPlatform(receiptStage ? [] : [receipt], (t) => (t === receipt ? RECEIPT_COLUMNS : ['u_x']))
 }
 
 /** The s2p_import maps; `receipts` false: the connection stages no receipts (its receipt partition is off). */
@@ -51,43 +39,10 @@ function tablesOf(receipts = true): MatchTables {
     return tables
 }
 
-class World {
-    readonly store = new MemoryStore({ nowMs: () => this.clock.nowMs() })
-    readonly clock = new FakeClock()
-    readonly queries: { table: string; query: Query }[] = []
-    private runs = 0
-
-    constructor(readonly tables: MatchTables = tablesOf()) {
-        const query = this.store.query.bind(this.store)
-        this.store.query = (table: string, q: Query): StoredRecord[] => {
-            this.queries.push({ table, query: q })
-            return query(table, q)
-        }
-    }
-
-    /** A staged invoice's key and its line rows (line number → PO number and line). */
-    invoice(key: string, run: string, lines: Record<string, [string | null, string | null, number?]>): void {
-        const l: Record<string, string> = {}
-        for (const n of Object.keys(lines)) l[n] = 'h'.repeat(16)
-        this.store.insert(STAGING_KEY.name, {
-            key,
-            connection: CONNECTION,
-            object_type: 'supplier_invoice',
-            document_number: `INV-${key}`,
-            state: 'staged',
-            line_hashes: JSON.stringify({ h: 'h'.repeat(16), l }),
-            last_run: run,
-        })
-        for (const [n, [po, poLine, qty]] of Object.entries(lines))
-            this.store.insert('sn_spend_intg_imp_invoice_line', {
-                u_external_invoice_number: `INV-${key}`,
-                u_erp_line_number: n,
-                u_line_quantity: String(qty ?? 5),
-                u_purchase_order: po,
-                u_purchase_order_line: poLine,
-                u_ml_connector_key: `${key}:${n}`,
-                u_ml_line_state: 'open',
-            })
+/** Staged invoices (test/support/match-world.ts) and the s2p_import order line and receipt stages. */
+class World extends MatchWorld {
+    constructor(tables: MatchTables = tablesOf()) {
+        super(tables)
     }
 
     poLine(po: string, line: string, state = 'open'): void {
@@ -108,42 +63,6 @@ class World {
             u_state: state,
             u_ml_connector_key: `rc-${po}:${line}:${receiptNo}`,
         })
-    }
-
-    /** A run: a fresh MatchCheck, as the stager builds one per run. */
-    run(
-        work: (m: MatchCheck) => void,
-        recheckPerRun?: number
-    ): { run: string; audit: AuditTrail; counts: MatchCounts } {
-        const run = `run${++this.runs}`.padEnd(32, '0')
-        this.clock.advance(60_000)
-        const audit = new AuditTrail(this.store, this.clock, new Redactor(), {
-            connectionSysId: CONNECTION,
-            runSysId: run,
-        })
-        const check = new MatchCheck({
-            store: this.store,
-            clock: this.clock,
-            audit,
-            connectionSysId: CONNECTION,
-            runSysId: run,
-            tables: this.tables,
-            recheckPerRun,
-        })
-        work(check)
-        const counts = check.finish()
-        audit.flush()
-        return { run, audit, counts }
-    }
-
-    nextRunId(): string {
-        return `run${this.runs + 1}`.padEnd(32, '0')
-    }
-
-    keyOf(key: string): StoredRecord {
-        const rec = this.store.query(STAGING_KEY.name, { where: [{ field: 'key', op: '=', value: key }] })[0]
-        this.queries.pop()
-        return rec
     }
 }
 

@@ -3,20 +3,10 @@ import type { MatchMaps } from '../../../src/server/core/match/match-tables'
 import { compileFieldMap } from '../../../src/server/core/staging/field-map-rows'
 import type { FieldMapRow } from '../../../src/server/core/staging/field-map-rows'
 import type { FieldMap } from '../../../src/server/core/document-types/field-map'
-import type { Platform } from '../../../src/server/ports/platform'
+import { matchPlatform as platform } from '../../support/match-world'
 
 // Where match readiness reads receipts: the receipt type's compiled field map, by canonical field,
 // in the table the connection stages receipts into. Column names are s2p-targets' (issue 18).
-
-/** An instance with every table except those named. */
-function platform(missing: readonly string[] = []): Platform {
-    return {
-        isPluginActive: () => true,
-        describeTable: (t) => (missing.includes(t) ? null : [{ name: 'u_x', kind: 'string', mandatory: false }]),
-        runAsUserHasRole: () => true,
-        runAsUserName: () => 'sync',
-    }
-}
 
 /** An admin's own receipt row of the s2p_import preset (not shipped). */
 function receiptRow(column: string, value: string, active = true): FieldMapRow {

@@ -1,4 +1,5 @@
 import { endpointForMessage, originOf, parseAbsoluteUrl, pathOf } from '../../../src/server/core/odata/url-parts'
+import { itMapsEach } from '../../support/maps-each'
 
 describe('parseAbsoluteUrl', () => {
     it('splits every part a server sees, host and scheme in lower case, path as written', () => {
@@ -57,22 +58,24 @@ describe('parseAbsoluteUrl', () => {
 })
 
 describe('originOf', () => {
-    it.each([
-        ['https://acme.ifs.cloud:443/x', 'https://acme.ifs.cloud'],
-        ['http://acme.ifs.cloud:80/x', 'http://acme.ifs.cloud'],
-        ['https://acme.ifs.cloud:80/x', 'https://acme.ifs.cloud:80'],
-        ['http://acme.ifs.cloud:443/x', 'http://acme.ifs.cloud:443'],
-        ['https://u:p@ACME.ifs.cloud:8443/x', 'https://acme.ifs.cloud:8443'],
-        ['ftp://host:443/x', 'ftp://host:443'],
-        ['ftp://host/x', 'ftp://host'],
-        ['ftp://host:80/x', 'ftp://host:80'],
-    ])('%s has the origin %s', (url, origin) => {
-        expect(originOf(parseAbsoluteUrl(url)!)).toBe(origin)
-    })
+    itMapsEach(
+        (url: string) => originOf(parseAbsoluteUrl(url)!),
+        [
+            ['https://acme.ifs.cloud:443/x', 'https://acme.ifs.cloud'],
+            ['http://acme.ifs.cloud:80/x', 'http://acme.ifs.cloud'],
+            ['https://acme.ifs.cloud:80/x', 'https://acme.ifs.cloud:80'],
+            ['http://acme.ifs.cloud:443/x', 'http://acme.ifs.cloud:443'],
+            ['https://u:p@ACME.ifs.cloud:8443/x', 'https://acme.ifs.cloud:8443'],
+            ['ftp://host:443/x', 'ftp://host:443'],
+            ['ftp://host/x', 'ftp://host'],
+            ['ftp://host:80/x', 'ftp://host:80'],
+        ],
+        '%s has the origin %s'
+    )
 })
 
 describe('pathOf', () => {
-    it.each([
+    itMapsEach(pathOf, [
         ['https://acme.ifs.cloud/main/X.svc/S?$filter=a&token=t#f', '/main/X.svc/S'],
         ['https://acme.ifs.cloud', '/'],
         ['https://acme.ifs.cloud?x=1', '/'],
@@ -80,24 +83,24 @@ describe('pathOf', () => {
         ['X.svc/S#frag', 'X.svc/S'],
         ['X.svc/S', 'X.svc/S'],
         ['?token=abc', ''],
-    ])('%s → %s', (url, path) => {
-        expect(pathOf(url)).toBe(path)
-    })
+    ])
 })
 
 describe('endpointForMessage', () => {
-    it.each([
-        ['https://idp.example/realms/r/token', 'https://idp.example/realms/r/token'],
-        ['https://svc:s3cret@idp.example/token', 'https://idp.example/token'],
-        ['https://svc:s3cret@idp.example:8443/token?x=1#f', 'https://idp.example:8443/token'],
-        ['HTTP://IDP.example:80/Token', 'http://idp.example:80/Token'],
-        ['https://idp.example', 'https://idp.example'],
-        ['https://idp.example:/t', 'https://idp.example/t'],
-        ['user:pw@idp.example/token?secret=1', 'idp.example/token'],
-        ['not a url#frag', 'not a url'],
-        ['idp.example/token', 'idp.example/token'],
-        ['?secret=1', ''],
-    ])('%s is shown as %s', (url, shown) => {
-        expect(endpointForMessage(url)).toBe(shown)
-    })
+    itMapsEach(
+        endpointForMessage,
+        [
+            ['https://idp.example/realms/r/token', 'https://idp.example/realms/r/token'],
+            ['https://svc:s3cret@idp.example/token', 'https://idp.example/token'],
+            ['https://svc:s3cret@idp.example:8443/token?x=1#f', 'https://idp.example:8443/token'],
+            ['HTTP://IDP.example:80/Token', 'http://idp.example:80/Token'],
+            ['https://idp.example', 'https://idp.example'],
+            ['https://idp.example:/t', 'https://idp.example/t'],
+            ['user:pw@idp.example/token?secret=1', 'idp.example/token'],
+            ['not a url#frag', 'not a url'],
+            ['idp.example/token', 'idp.example/token'],
+            ['?secret=1', ''],
+        ],
+        '%s is shown as %s'
+    )
 })

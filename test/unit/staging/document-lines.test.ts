@@ -123,14 +123,17 @@ describe('invoice lines into the import table (s2p_import)', () => {
         const without = withLines(invoiceRow(1), [lines[0]])
         expect(world.runPage('supplier_invoice', [without])).toMatchObject({ updated: 1 })
         const line2 = rowsOf(world, INVOICE_LINES, '2')
-        expect(line2).toHaveLength(2)
-        expect(line2[1]).toMatchObject({
-            u_ml_line_state: 'removed',
-            u_erp_line_number: '2',
-            u_external_invoice_number: 'INV-1',
-            u_line_quantity: '0',
-            u_subtotal: '0',
-        })
+        // Two rows (toMatchObject on an array: the same length), the second the removed one.
+        expect(line2).toMatchObject([
+            expect.anything(),
+            {
+                u_ml_line_state: 'removed',
+                u_erp_line_number: '2',
+                u_external_invoice_number: 'INV-1',
+                u_line_quantity: '0',
+                u_subtotal: '0',
+            },
+        ])
         expect(rowsOf(world, INVOICE_LINES, '1')).toHaveLength(1)
         expect(world.runPage('supplier_invoice', [without])).toMatchObject({ duplicates: 1 })
         expect(lineRows(world, INVOICE_LINES)).toHaveLength(3)

@@ -1,6 +1,7 @@
 import { DOCUMENT_SOURCES } from '../../../src/server/core/ifs/source-fields'
 import type { StoredRecord } from '../../../src/server/ports/store'
 import { RETRY_BATCH, flagKeyValues, keysFilter } from '../../../src/server/core/staging/flag-retry-query'
+import { itMapsEachTitled } from '../../support/maps-each'
 
 // Which IFS key a flag is re-read by, and the `$filter` a batch of them becomes. IFS key names
 // (OrderNo; Company + InvoiceId) are written out here.
@@ -12,13 +13,14 @@ const flag = (source_key: string | null, payload: string | null = null): StoredR
 })
 
 describe('the IFS key of a flagged purchase order (OrderNo)', () => {
-    it.each([
-        ['a text key', '{"OrderNo":"PO-1"}', [{ kind: 'string', value: 'PO-1' }]],
-        ['a number key as text', '{"OrderNo":42}', [{ kind: 'string', value: '42' }]],
-        ['other fields ignored', '{"Company":"10","OrderNo":"PO-2"}', [{ kind: 'string', value: 'PO-2' }]],
-    ])('%s', (_title, sourceKey, expected) => {
-        expect(flagKeyValues(DOCUMENT_SOURCES.purchase_order, flag(sourceKey))).toEqual(expected)
-    })
+    itMapsEachTitled(
+        (sourceKey: string) => flagKeyValues(DOCUMENT_SOURCES.purchase_order, flag(sourceKey)),
+        [
+            ['a text key', '{"OrderNo":"PO-1"}', [{ kind: 'string', value: 'PO-1' }]],
+            ['a number key as text', '{"OrderNo":42}', [{ kind: 'string', value: '42' }]],
+            ['other fields ignored', '{"Company":"10","OrderNo":"PO-2"}', [{ kind: 'string', value: 'PO-2' }]],
+        ]
+    )
 
     it.each([
         ['an empty key', '{"OrderNo":""}'],
@@ -58,34 +60,35 @@ describe('the IFS key of a flagged purchase order (OrderNo)', () => {
 })
 
 describe('the IFS key of a flagged supplier invoice (Company, InvoiceId)', () => {
-    it.each([
+    itMapsEachTitled(
+        (sourceKey: string) => flagKeyValues(DOCUMENT_SOURCES.supplier_invoice, flag(sourceKey)),
         [
-            'a numeric id',
-            '{"Company":"10","InvoiceId":7}',
             [
-                { kind: 'string', value: '10' },
-                { kind: 'number', value: 7 },
+                'a numeric id',
+                '{"Company":"10","InvoiceId":7}',
+                [
+                    { kind: 'string', value: '10' },
+                    { kind: 'number', value: 7 },
+                ],
             ],
-        ],
-        [
-            'an id as decimal text',
-            '{"Company":"10","InvoiceId":"7"}',
             [
-                { kind: 'string', value: '10' },
-                { kind: 'number', value: 7 },
+                'an id as decimal text',
+                '{"Company":"10","InvoiceId":"7"}',
+                [
+                    { kind: 'string', value: '10' },
+                    { kind: 'number', value: 7 },
+                ],
             ],
-        ],
-        [
-            'a numeric company',
-            '{"Company":10,"InvoiceId":8}',
             [
-                { kind: 'string', value: '10' },
-                { kind: 'number', value: 8 },
+                'a numeric company',
+                '{"Company":10,"InvoiceId":8}',
+                [
+                    { kind: 'string', value: '10' },
+                    { kind: 'number', value: 8 },
+                ],
             ],
-        ],
-    ])('%s', (_title, sourceKey, expected) => {
-        expect(flagKeyValues(DOCUMENT_SOURCES.supplier_invoice, flag(sourceKey))).toEqual(expected)
-    })
+        ]
+    )
 
     it.each([
         ['an id that is no number', '{"Company":"10","InvoiceId":"7a"}'],

@@ -98,13 +98,14 @@ describe('flags get a second chance', () => {
         world.clock.advance(60_000)
         world.runPage('purchase_order', [orderRow('PO-1', { CodeB: 'BAD' })])
         const flags = world.flags()
-        expect(flags).toHaveLength(1)
-        expect(flags[0]).toMatchObject({
-            reason: 'unknown_cost_center',
-            attempts: '2',
-            first_flagged_at: '2026-01-15 08:00:00',
-            last_attempt_at: '2026-01-15 08:01:00',
-        })
+        expect(flags).toMatchObject([
+            {
+                reason: 'unknown_cost_center',
+                attempts: '2',
+                first_flagged_at: '2026-01-15 08:00:00',
+                last_attempt_at: '2026-01-15 08:01:00',
+            },
+        ])
     })
 
     it('ignoreFlags needs a reason, closes only active flags and audits each', () => {

@@ -1,9 +1,10 @@
 import { named, shown } from '../../../src/server/core/staging/problem'
+import { itMapsEachTitled } from '../../support/maps-each'
 
 // How a raw IFS value appears inside a flag message: every expected text is written out here.
 
 describe('named: a value inside a flag message', () => {
-    it.each([
+    itMapsEachTitled(named, [
         ['text as it is', 'INV-1', 'INV-1'],
         ['empty text', '', ''],
         ['a number', 12.5, '12.5'],
@@ -12,18 +13,11 @@ describe('named: a value inside a flag message', () => {
         ['an object as JSON', { a: 1 }, '{"a":1}'],
         ['an array as JSON', ['x', 2], '["x",2]'],
         ['true', true, 'true'],
-    ])('%s', (_title, value, expected) => {
-        expect(named(value)).toBe(expected)
-    })
-
-    it.each([
-        ['NUL', 'a\u0000b', 'a\\u0000b'],
-        ['a line feed', 'two\nlines', 'two\\u000alines'],
-        ['the last control character', '\u001f', '\\u001f'],
-        ['a tab and a carriage return', '\t\r', '\\u0009\\u000d'],
-    ])('makes %s visible', (_title, value, expected) => {
-        expect(named(value)).toBe(expected)
-    })
+        ['makes NUL visible', 'a\u0000b', 'a\\u0000b'],
+        ['makes a line feed visible', 'two\nlines', 'two\\u000alines'],
+        ['makes the last control character visible', '\u001f', '\\u001f'],
+        ['makes a tab and a carriage return visible', '\t\r', '\\u0009\\u000d'],
+    ])
 
     it('leaves the space and printable characters as they are', () => {
         expect(named(' ~\u007f\u00e4')).toBe(' ~\u007f\u00e4')

@@ -23,6 +23,14 @@ function world(): { world: StagingWorld; ids: Record<string, string> } {
     return { world: w, ids: { le10, le20, s1in10, s1in20, eur, sek, po1, po2 } }
 }
 
+/** A fresh world's page of the one invoice `row` flags it, with `reason` and `message`; gives the world. */
+function flaggedOnce(row: ReturnType<typeof invoiceRow>, reason: string, message: string): StagingWorld {
+    const { world: w } = world()
+    expect(w.runPage('supplier_invoice', [row]).flagged).toBe(1)
+    expect(w.flags()[0]).toMatchObject({ reason, message })
+    return w
+}
+
 const referenceQueries = (w: StagingWorld) => w.store.queries.filter((q) => REFERENCE_TABLES.includes(q.table))
 
 function goodInvoices(from: number, count: number) {
@@ -68,23 +76,19 @@ describe('references resolved in bulk (s2p_tables)', () => {
     })
 
     it('flags an invoice whose supplier is not known for its legal entity, naming both', () => {
-        const { world: w } = world()
-        expect(w.runPage('supplier_invoice', [invoiceRow(1, { Identity: 'S2' })]).flagged).toBe(1)
-        expect(w.flags()[0]).toMatchObject({
-            reason: 'unknown_supplier',
-            message:
-                'Supplier S2 is not known in ServiceNow for legal entity 10; add the supplier for that legal entity in ServiceNow (sn_fin_supplier) or correct it in IFS.',
-        })
+        flaggedOnce(
+            invoiceRow(1, { Identity: 'S2' }),
+            'unknown_supplier',
+            'Supplier S2 is not known in ServiceNow for legal entity 10; add the supplier for that legal entity in ServiceNow (sn_fin_supplier) or correct it in IFS.'
+        )
     })
 
     it('flags an invoice whose purchase order ServiceNow does not hold yet, and stages it once it does', () => {
-        const { world: w } = world()
-        expect(w.runPage('supplier_invoice', [invoiceRow(1, { PoRef: 'PO-77' })]).flagged).toBe(1)
-        expect(w.flags()[0]).toMatchObject({
-            reason: 'unknown_reference',
-            message:
-                'Purchase order PO-77 is not in ServiceNow yet; the invoice is staged once it is (or correct the PO reference in IFS).',
-        })
+        const w = flaggedOnce(
+            invoiceRow(1, { PoRef: 'PO-77' }),
+            'unknown_reference',
+            'Purchase order PO-77 is not in ServiceNow yet; the invoice is staged once it is (or correct the PO reference in IFS).'
+        )
         // The PO arrives; the next run re-reads the open flag from IFS (its row passes validation)
         // and stages the invoice: a miss is remembered for one run only.
         const po77 = w.store.insert('sn_shop_purchase_order', { number: 'PO-77' })

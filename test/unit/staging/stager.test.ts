@@ -1,7 +1,16 @@
 import { NodeDigest } from '../../../src/local/node-ports/node-digest'
 import { FLAG, STAGING_KEY, DIMENSION_MAP } from '../../../src/tables'
 import { stagingKeyOf } from '../../../src/server/core/staging/staging-key'
-import { StagingWorld, invoiceRow, orderRow, SUPPLIER_PATH, glPath, ccPath, CONNECTION_ID } from './staging-world'
+import {
+    StagingWorld,
+    pageCounts,
+    invoiceRow,
+    orderRow,
+    SUPPLIER_PATH,
+    glPath,
+    ccPath,
+    CONNECTION_ID,
+} from './staging-world'
 
 /** A page with one good row and one row per validation reason the mapper and validator can find. */
 function mixedInvoicePage() {
@@ -22,15 +31,7 @@ describe('stager: a page of mixed good and bad rows', () => {
     it('stages every good row once, flags every bad one with the right reason, and a re-run stages nothing new', () => {
         const world = new StagingWorld()
         const first = world.runPage('supplier_invoice', mixedInvoicePage())
-        expect(first).toEqual({
-            inserted: 2,
-            updated: 0,
-            duplicates: 0,
-            flagged: 7,
-            rejected: 0,
-            errors: 0,
-            resolved: 0,
-        })
+        expect(first).toEqual(pageCounts({ inserted: 2, flagged: 7 }))
 
         const targets = world.targets('supplier_invoice')
         expect(targets.map((t) => t.invoice_number).sort()).toEqual(['INV-1', 'INV-8'])
@@ -82,15 +83,7 @@ describe('stager: a page of mixed good and bad rows', () => {
         const second = world.runPage('supplier_invoice', mixedInvoicePage())
         // The page again, unchanged (lookback window, cursor reset): the open flags already say
         // it all, so nothing is written and no flag gains an attempt.
-        expect(second).toEqual({
-            inserted: 0,
-            updated: 0,
-            duplicates: 9,
-            flagged: 0,
-            rejected: 0,
-            errors: 0,
-            resolved: 0,
-        })
+        expect(second).toEqual(pageCounts({ duplicates: 9 }))
         expect(world.targets('supplier_invoice')).toHaveLength(2)
         expect(world.flags()).toHaveLength(7)
         expect(world.flags().every((f) => f.attempts === '1')).toBe(true)

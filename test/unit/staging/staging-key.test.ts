@@ -7,6 +7,11 @@ const digest = new NodeDigest()
 
 describe('staging key', () => {
     const base = INVOICE_KEY_PARTS
+    /** Each of `changes` made to the base parts gives a key other than the base's. */
+    const expectEachOtherKey = (changes: Partial<typeof base>[]) => {
+        const key = stagingKeyOf(base, digest)
+        for (const change of changes) expect(stagingKeyOf({ ...base, ...change }, digest)).not.toBe(key)
+    }
 
     it('is the SHA-256 of the normalised parts', () => {
         expect(stagingKeyText(base)).toBe('["c1","supplier_invoice","10","INV-1","2026-01-10","S1"]')
@@ -15,20 +20,17 @@ describe('staging key', () => {
 
     it('ignores the time of day, not spaces or letter case in the identity', () => {
         expect(stagingKeyOf({ ...base, createdAt: '2026-01-10T23:59:59Z' }, digest)).toBe(stagingKeyOf(base, digest))
-        const key = stagingKeyOf(base, digest)
-        for (const twin of [
+        expectEachOtherKey([
             { documentNumber: 'INV-1 ' },
             { documentNumber: 'inv-1' },
             { company: '10 ' },
             { supplierNumber: 's1' },
             { supplierNumber: 'S1 ' },
         ])
-            expect(stagingKeyOf({ ...base, ...twin }, digest)).not.toBe(key)
     })
 
     it('differs by each part, and the supplier counts for invoices only', () => {
-        const key = stagingKeyOf(base, digest)
-        for (const change of [
+        expectEachOtherKey([
             { connectionSysId: 'c2' },
             { company: '11' },
             { documentNumber: 'INV-2' },
@@ -36,7 +38,6 @@ describe('staging key', () => {
             { supplierNumber: 'S2' },
             { objectType: 'purchase_order' as const },
         ])
-            expect(stagingKeyOf({ ...base, ...change }, digest)).not.toBe(key)
         const po = { ...base, objectType: 'purchase_order' as const }
         expect(stagingKeyOf({ ...po, supplierNumber: 'S2' }, digest)).toBe(stagingKeyOf(po, digest))
     })

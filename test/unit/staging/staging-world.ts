@@ -82,6 +82,12 @@ class FakeIfs implements IfsReader {
 }
 
 export const CONNECTION_ID = 'c0000000000000000000000000000001'
+
+const NO_COUNTS = { inserted: 0, updated: 0, duplicates: 0, flagged: 0, rejected: 0, errors: 0, resolved: 0 }
+/** A page's counts (runPage) with every count 0 but those given: the whole outcome, written short. */
+export function pageCounts(given: Partial<Record<keyof typeof NO_COUNTS, number>>): typeof NO_COUNTS {
+    return { ...NO_COUNTS, ...given }
+}
 export const SUPPLIER_PATH = 'SuppliersHandling.svc/SupplierInfoGeneralSet'
 const GL_TEMPLATE = "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeAArray"
 const CC_TEMPLATE = "CodePartValuesHandling.svc/CompanyFinanceSet(Company='{company}')/CodeBArray"

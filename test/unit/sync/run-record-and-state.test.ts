@@ -9,6 +9,7 @@ import { zeroCounts } from '../../../src/server/core/sync/run-counts'
 import { CONNECTION, RUN, SYNC_STATE } from '../../../src/tables'
 import { FakeClock } from '../../fakes/fake-clock'
 import { MemoryStore } from '../../fakes/memory-store'
+import { rowsAlike } from '../../support/maps-each'
 
 // Column lengths written out (run message and last_error 4000, cursor 1000, defer reason 255): the
 // clipping must fit the columns as the instance defines them, not whatever the constants say.
@@ -161,10 +162,7 @@ describe('PartitionState', () => {
 
     it.each([
         ['not json', 'cursor_key is not JSON; fix or clear both cursor fields'],
-        ['{"a":1}', 'cursor_key must be a JSON array of key values'],
-        ['[true]', 'cursor_key must be a JSON array of key values'],
-        ['["10",null]', 'cursor_key must be a JSON array of key values'],
-        ['[["10"]]', 'cursor_key must be a JSON array of key values'],
+        ...rowsAlike('cursor_key must be a JSON array of key values', '{"a":1}', '[true]', '["10",null]', '[["10"]]'),
     ])('a damaged cursor_key %s is an error naming the row: %s', (key, problem) => {
         const w = world()
         const s = PartitionState.load(w.store, w.connection, 'purchase_order')

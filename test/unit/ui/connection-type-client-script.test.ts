@@ -5,13 +5,11 @@ import { TYPE_SETTING_FIELDS } from '../../../src/server/core/config/connection-
 import { validateConnectionTypeSave } from '../../../src/server/entry/ui/validate-connection-type-rule'
 import { CONNECTION_TYPE } from '../../../src/tables'
 import { CLIENT_SCRIPT, saveOnServer, submitInJsdom } from '../../support/client-script-runs'
-import type { JsdomOutcome } from '../../support/client-script-runs'
+import type { FormValues as Row, JsdomOutcome } from '../../support/client-script-runs'
 
 // The connection document type row's form script, run in jsdom as a browser runs it (one child
 // process for all submits, test/support/client-script-in-jsdom.js), against the row's business
 // rule with the same values: the per-type settings that were connection columns until issue 15.
-
-type Row = Record<string, string>
 
 /** A valid row as g_form.getValue gives it. */
 const GOOD: Row = {
