@@ -5740,6 +5740,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4f0009d0be124099b687d8f6b154ff07'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'removed_at'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4f1157d6a8464fb29a566d245d88db5b'
                         key: {
@@ -8307,6 +8316,14 @@ declare global {
                             value: 'deferred'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8981d4b672874038805ac153ef11490c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'removed_at'
                         }
                     },
                     {
@@ -11450,6 +11467,29 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd308685fc3b049bfbb6b05ebdb374770'
+                        key: {
+                            list_id: {
+                                id: '74099632364e4c909e9dac7009cff5a2'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_staging_key'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'removed_at'
                         }
                     },
                     {

@@ -182,7 +182,6 @@ class ConnectionStager implements Stager {
         if (this.dryRun || !partition) return null
         return removedMarksOf({
             store: this.ctx.ports.store,
-            connectionSysId: this.ctx.connection.sysId,
             map: this.targets.mapFor(objectType),
             table: partition.targetTable,
             exists: (table) => this.columnsOf(table) !== null,
