@@ -349,6 +349,7 @@ describe('documents deleted in IFS as a whole', () => {
             object_type: 'purchase_order',
             state: 'staged',
             payload_hash: 'x',
+            source_hash: 's',
             line_hashes: '{"h":"h","l":{"1/1":"a"}}',
         })
         store.insert(table, { u_third_party_import_id: 'po1', u_erp_po_number: 'PO1', u_po_status: 'Released' })
@@ -397,7 +398,12 @@ describe('documents deleted in IFS as a whole', () => {
             ['PO1', 'removed', 0, 0],
             ['PO2', 'open', 5, 50],
         ])
-        expect(keyRecord(store, 'po1')).toMatchObject({ removed_at: NOW, payload_hash: null, line_hashes: null })
+        expect(keyRecord(store, 'po1')).toMatchObject({
+            removed_at: NOW,
+            payload_hash: null,
+            source_hash: null,
+            line_hashes: null,
+        })
         expect(present()).toEqual(['PO2'])
     })
 })

@@ -26,8 +26,8 @@ export interface RemovedMarks {
     /**
      * Marks documents IFS deleted as a whole, as their receipts and lines are marked: the header
      * rows' state column `Removed`, every row of their staged lines `removed` with quantity and
-     * amount 0 (a removed line's row), the key's `removed_at` set and its hashes forgotten, so a
-     * document IFS shows again is staged again, lines and all. Returns how many were not marked before.
+     * amount 0 (a removed line's row), the key's `removed_at` set and its hashes (payload, source,
+     * lines) forgotten, so a document IFS shows again, even unchanged, is staged again, lines and all. Returns how many were not marked before.
      */
     markDocuments(docs: readonly GoneDocument[], now: string): number
 }
@@ -125,7 +125,7 @@ function markDocuments(ctx: RemovedMarksContext, docs: readonly GoneDocument[], 
         ctx.store,
         { table: STAGING_KEY.name, column: 'sys_id' },
         fresh.map((d) => d.rec.sys_id),
-        { removed_at: now, payload_hash: null, line_hashes: null }
+        { removed_at: now, payload_hash: null, source_hash: null, line_hashes: null }
     )
     return fresh.length
 }
