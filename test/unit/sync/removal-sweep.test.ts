@@ -125,6 +125,7 @@ function harness(store: SqliteStore, reader: IfsReader, over: Partial<RemovalSwe
 }
 
 const NOW = '2026-12-03 12:00:00'
+const RUN = 'r'.repeat(32)
 
 /** The default preset's order stage map, compiled as a run names its connector-key columns. */
 function PURCHASE_ORDER_IMPORT_MAP(): FieldMap {
@@ -373,7 +374,7 @@ describe('documents deleted in IFS as a whole', () => {
             )
         expect(present()).toEqual(['PO1', 'PO2'])
         const map = PURCHASE_ORDER_IMPORT_MAP()
-        const marks = removedMarksOf({ store, map, table, exists: () => true })
+        const marks = removedMarksOf({ store, runSysId: RUN, map, table, exists: () => true })
         const po1 = () => [{ rec: keyRecord(store, 'po1'), lineReferences: ['po1:1/1'] }]
         expect(marks.markDocuments(po1(), NOW)).toBe(1)
         expect(marks.markDocuments(po1(), NOW)).toBe(0)
@@ -400,6 +401,7 @@ describe('documents deleted in IFS as a whole', () => {
         ])
         expect(keyRecord(store, 'po1')).toMatchObject({
             removed_at: NOW,
+            last_run: RUN,
             payload_hash: null,
             source_hash: null,
             line_hashes: null,
@@ -476,7 +478,7 @@ describe('receipts deleted in IFS', () => {
             externalReference: 'u_ml_connector_key',
             lines: null,
         } as unknown as FieldMap
-        const marks = removedMarksOf({ store, map, table, exists: () => true })
+        const marks = removedMarksOf({ store, runSysId: RUN, map, table, exists: () => true })
         const k1 = () => [{ rec: keyRecord(store, 'k1'), lineReferences: [] }]
         expect(marks.markDocuments(k1(), NOW)).toBe(1)
         expect(marks.markDocuments(k1(), NOW)).toBe(0)

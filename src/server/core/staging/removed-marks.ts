@@ -40,6 +40,8 @@ export interface GoneDocument {
 
 export interface RemovedMarksContext {
     store: Store
+    /** The run marking: a key it marks names it (`last_run`), so the match re-judges what cites it. */
+    runSysId: string
     /** The type's compiled field map. */
     map: FieldMap
     /** The table the type's partition stages into (receipts: an override or the map's table). */
@@ -125,7 +127,13 @@ function markDocuments(ctx: RemovedMarksContext, docs: readonly GoneDocument[], 
         ctx.store,
         { table: STAGING_KEY.name, column: 'sys_id' },
         fresh.map((d) => d.rec.sys_id),
-        { removed_at: now, payload_hash: null, source_hash: null, line_hashes: null }
+        {
+            removed_at: now,
+            last_run: ctx.runSysId,
+            payload_hash: null,
+            source_hash: null,
+            line_hashes: null,
+        }
     )
     return fresh.length
 }
