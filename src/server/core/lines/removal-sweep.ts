@@ -17,6 +17,7 @@ import { readLinesOf } from './line-reader'
 import { keyText } from './parent-key'
 import { lineRowsOf } from './document-line-rows'
 import { lineNumberOf } from '../staging/map-lines'
+import { dueInRotation } from '../staging/rotation'
 import { readDocumentKeys, readLineKeys } from './removal-keys'
 import type { KeyReadContext, ShownLines } from './removal-keys'
 
@@ -123,14 +124,10 @@ function wholeDocuments(outcome: RemovalSweepOutcome): string {
 export function selectDue(
     ctx: Pick<RemovalSweepContext, 'store' | 'connection' | 'objectType' | 'source' | 'bound'>
 ): DueDocument[] {
-    const rows = ctx.store.query(STAGING_KEY.name, {
-        where: [
-            { field: 'connection', op: '=', value: ctx.connection.sysId },
-            { field: 'object_type', op: '=', value: ctx.objectType },
-            { field: 'state', op: '=', value: 'staged' },
-        ],
-        // Empty sorts first in every Store (GlideRecord's order too): never-checked documents lead.
-        orderBy: [{ field: 'lines_checked_at' }, { field: 'sys_created_on' }],
+    const rows = dueInRotation(ctx.store, {
+        connectionSysId: ctx.connection.sysId,
+        objectType: ctx.objectType,
+        checkedAt: 'lines_checked_at',
         limit: ctx.bound,
     })
     return rows.map((rec) => {

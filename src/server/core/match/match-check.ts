@@ -11,6 +11,7 @@ import { invoiceReadiness, WAITING_STATES } from './readiness'
 import type { InvoiceReadiness, MatchState } from './readiness'
 import { matchLineOf, readInvoiceLines, readStagedFacts } from './staged-rows'
 import { invoicesCiting, poNumbersChangedInRun } from './cited-references'
+import { dueInRotation } from '../staging/rotation'
 
 /** Invoices re-checked per run at most (oldest check first), beyond those staged in the run. */
 const MATCH_RECHECK_PER_RUN = 500
@@ -223,12 +224,11 @@ export class MatchCheck {
 
     /** Staged invoice keys of the connection not checked in this run, oldest check first. */
     private keys(where: readonly Condition[], limit: number): StoredRecord[] {
-        if (limit <= 0) return []
-        return this.o.store.query(STAGING_KEY.name, {
+        return dueInRotation(this.o.store, {
+            connectionSysId: this.o.connectionSysId,
+            objectType: OBJECT_TYPE,
+            checkedAt: 'match_checked_at',
             where: [
-                { field: 'connection', op: '=', value: this.o.connectionSysId },
-                { field: 'object_type', op: '=', value: OBJECT_TYPE },
-                { field: 'state', op: '=', value: 'staged' },
                 ...where,
                 {
                     op: 'OR',
@@ -238,7 +238,6 @@ export class MatchCheck {
                     ],
                 },
             ],
-            orderBy: [{ field: 'match_checked_at' }],
             limit,
         })
     }

@@ -33,7 +33,7 @@ export interface RemovedMarks {
 }
 
 /** A staged document IFS no longer shows: its staging key record and its staged lines' references. */
-export interface GoneDocument {
+interface GoneDocument {
     rec: StoredRecord
     lineReferences: readonly string[]
 }
