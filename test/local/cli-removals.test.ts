@@ -77,6 +77,20 @@ function query(database: string, sql: string, ...params: unknown[]): Row[] {
     }
 }
 
+/** A first sync on a fresh database: the line manifest then, and the staging key of each IFS key (JSON). */
+async function firstSync(name: string) {
+    const c = config(name)
+    expect((await sync(c)).status).toBe('succeeded')
+    const manifest = await emulator.control.get<LineManifest>('line-manifest')
+    const keys = new Map(
+        query(c.database, `SELECT key, source_key FROM x_mlc_ifs_s2p_staging_key WHERE state = 'staged'`).map((r) => [
+            r.source_key!,
+            r.key!,
+        ])
+    )
+    return { c, manifest, keys }
+}
+
 /** Data requests (documents, lines, receipts) of one first sync on a fresh database. */
 async function firstSyncRequests(c: { file: string }): Promise<number> {
     await emulator.control.post('reset')
@@ -128,15 +142,7 @@ test('a first sync makes no removal-check request: the same IFS requests as with
 })
 
 test('a PO line and a receipt deleted in IFS without a header change are marked removed on the next run, and only those', async () => {
-    const c = config('sweep')
-    expect((await sync(c)).status).toBe('succeeded')
-    const manifest = await emulator.control.get<LineManifest>('line-manifest')
-    const keys = new Map(
-        query(c.database, `SELECT key, source_key FROM x_mlc_ifs_s2p_staging_key WHERE state = 'staged'`).map((r) => [
-            r.source_key!,
-            r.key!,
-        ])
-    )
+    const { c, manifest, keys } = await firstSync('sweep')
     const order = manifest.documents.find((d) => d.objectType === 'purchase_order' && d.lines.length >= 2)!
     const line = order.lines[1]
     const receipt = manifest.receipts.find((r) => sourceKey(r.poLineKey) !== sourceKey(line.key))!
@@ -205,15 +211,7 @@ function lineNo(l: LineManifest['documents'][number]['lines'][number]): string {
 }
 
 test('a purchase order IFS deletes whole is marked removed on the next run: its stage rows, every line, its receipts and its staging key; once', async () => {
-    const c = config('whole')
-    expect((await sync(c)).status).toBe('succeeded')
-    const manifest = await emulator.control.get<LineManifest>('line-manifest')
-    const keys = new Map(
-        query(c.database, `SELECT key, source_key FROM x_mlc_ifs_s2p_staging_key WHERE state = 'staged'`).map((r) => [
-            r.source_key!,
-            r.key!,
-        ])
-    )
+    const { c, manifest, keys } = await firstSync('whole')
     const order = manifest.documents.find(
         (d) =>
             d.objectType === 'purchase_order' &&

@@ -124,6 +124,21 @@ function harness(store: SqliteStore, reader: IfsReader, over: Partial<RemovalSwe
     return { ctx, staged, marked, audit }
 }
 
+/**
+ * The sweep over the order line rows and the orders (by number) IFS shows: what it returned, its
+ * harness, and its requests with their queries as sent.
+ */
+function sweepOver(store: SqliteStore, ifs: { lines: IfsRow[]; headers: string[] }) {
+    const reader = new FixedReader({
+        [LINE_SET]: ifs.lines,
+        [PO_SET]: ifs.headers.map((OrderNo) => ({ OrderNo, Objversion: '1' })),
+    })
+    const h = harness(store, reader)
+    const outcome = sweepRemovals(h.ctx)
+    const calls = reader.calls.map((c) => ({ path: c.path, query: decodeURIComponent(renderQuery(c.query)) }))
+    return { outcome, h, calls }
+}
+
 const NOW = '2026-12-03 12:00:00'
 const RUN = 'r'.repeat(32)
 
@@ -198,26 +213,22 @@ describe('lines deleted in IFS', () => {
         stagePo(store, 'PO1', ['1/1', '2/1'])
         stagePo(store, 'PO2', ['1/1'])
         stagePo(store, 'PO3', [])
-        const reader = new FixedReader({
-            [LINE_SET]: [poLine('PO1', '1'), poLine('PO2', '1'), poLine('PO9', '5')],
-            [PO_SET]: [
-                { OrderNo: 'PO1', Objversion: '1' },
-                { OrderNo: 'PO3', Objversion: '1' },
-            ],
+        const { outcome, h, calls } = sweepOver(store, {
+            lines: [poLine('PO1', '1'), poLine('PO2', '1'), poLine('PO9', '5')],
+            headers: ['PO1', 'PO3'],
         })
-        const h = harness(store, reader)
-        expect(sweepRemovals(h.ctx)).toMatchObject({ checked: 3, removed: 1, documentsRemoved: 0, failed: null })
+        expect(outcome).toMatchObject({ checked: 3, removed: 1, documentsRemoved: 0, failed: null })
         // One key read for the three documents' lines; PO3, which IFS shows no line of, has its
         // header key asked for (still there: not removed); then PO1 by key with its lines.
-        const [keys, headerKeys, ...reread] = reader.calls
-        expect(keys.path).toBe(LINE_SET)
-        expect(decodeURIComponent(renderQuery(keys.query))).toBe(
-            "$filter=OrderNo in ('PO1','PO2','PO3')&$select=OrderNo,LineNo,ReleaseNo&$orderby=OrderNo asc,LineNo asc,ReleaseNo asc"
-        )
-        expect(headerKeys.path).toBe(PO_SET)
-        expect(decodeURIComponent(renderQuery(headerKeys.query))).toBe(
-            "$filter=OrderNo in ('PO3')&$select=OrderNo&$orderby=OrderNo asc"
-        )
+        const [keys, headerKeys, ...reread] = calls
+        expect(keys).toEqual({
+            path: LINE_SET,
+            query: "$filter=OrderNo in ('PO1','PO2','PO3')&$select=OrderNo,LineNo,ReleaseNo&$orderby=OrderNo asc,LineNo asc,ReleaseNo asc",
+        })
+        expect(headerKeys).toEqual({
+            path: PO_SET,
+            query: "$filter=OrderNo in ('PO3')&$select=OrderNo&$orderby=OrderNo asc",
+        })
         expect(h.marked.documents).toEqual([])
         expect(reread.map((c) => c.path)).toEqual([PO_SET, LINE_SET])
         expect(h.marked.lines).toEqual([['key-PO1:2/1']])
@@ -286,20 +297,11 @@ describe('documents deleted in IFS as a whole', () => {
         stagePo(store, 'PO3', [])
         stagePo(store, 'PO4', ['1/1'])
         // IFS: PO1 as staged; PO2 and PO3 deleted whole; PO4 lost its only line but is still there.
-        const reader = new FixedReader({
-            [LINE_SET]: [poLine('PO1', '1')],
-            [PO_SET]: [
-                { OrderNo: 'PO1', Objversion: '1' },
-                { OrderNo: 'PO4', Objversion: '1' },
-            ],
-        })
-        const h = harness(store, reader)
-        expect(sweepRemovals(h.ctx)).toMatchObject({ checked: 4, removed: 1, documentsRemoved: 2, failed: null })
-        const [lineKeys, headerKeys, ...reread] = reader.calls
+        const { outcome, h, calls } = sweepOver(store, { lines: [poLine('PO1', '1')], headers: ['PO1', 'PO4'] })
+        expect(outcome).toMatchObject({ checked: 4, removed: 1, documentsRemoved: 2, failed: null })
+        const [lineKeys, headerKeys, ...reread] = calls
         expect(lineKeys.path).toBe(LINE_SET)
-        expect(decodeURIComponent(renderQuery(headerKeys.query))).toBe(
-            "$filter=OrderNo in ('PO2','PO3','PO4')&$select=OrderNo&$orderby=OrderNo asc"
-        )
+        expect(headerKeys.query).toBe("$filter=OrderNo in ('PO2','PO3','PO4')&$select=OrderNo&$orderby=OrderNo asc")
         expect(h.marked.documents).toEqual([
             [
                 { key: 'key-PO2', lineReferences: ['key-PO2:1/1', 'key-PO2:2/1'] },
