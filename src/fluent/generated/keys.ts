@@ -1573,6 +1573,10 @@ declare global {
                         table: 'sys_module'
                         id: 'b1f5d773ccba4f89930b6a6131bb645f'
                     }
+                    'src_server_core_match_cited-references_ts': {
+                        table: 'sys_module'
+                        id: '4e4589760a4849c18e8904852018d68b'
+                    }
                     'src_server_core_match_match-check_ts': {
                         table: 'sys_module'
                         id: 'b587a17cde254e049840228408b97fed'
@@ -1812,6 +1816,10 @@ declare global {
                     'src_server_core_staging_removed-marks_ts': {
                         table: 'sys_module'
                         id: 'c27473cce99a43e38431c78183540e71'
+                    }
+                    src_server_core_staging_rotation_ts: {
+                        table: 'sys_module'
+                        id: '890ae678fa774b3e83abe1697150c373'
                     }
                     'src_server_core_staging_run-targets_ts': {
                         table: 'sys_module'
