@@ -139,6 +139,18 @@ function sweepOver(store: SqliteStore, ifs: { lines: IfsRow[]; headers: string[]
     return { outcome, h, calls }
 }
 
+/** A staged key of the connection with a payload hash (and `more`), as staging leaves one. */
+function stagedKey(store: SqliteStore, key: string, objectType: string, more: Record<string, string> = {}): void {
+    store.insert(STAGING_KEY.name, {
+        key,
+        connection: CONNECTION.sysId,
+        object_type: objectType,
+        state: 'staged',
+        payload_hash: 'x',
+        ...more,
+    })
+}
+
 const NOW = '2026-12-03 12:00:00'
 const RUN = 'r'.repeat(32)
 
@@ -346,15 +358,7 @@ describe('documents deleted in IFS as a whole', () => {
         const store = openModelStore()
         const table = 'sn_fcms_intg_imp_order'
         const lineTable = 'sn_fcms_intg_imp_order_line'
-        store.insert(STAGING_KEY.name, {
-            key: 'po1',
-            connection: CONNECTION.sysId,
-            object_type: 'purchase_order',
-            state: 'staged',
-            payload_hash: 'x',
-            source_hash: 's',
-            line_hashes: '{"h":"h","l":{"1/1":"a"}}',
-        })
+        stagedKey(store, 'po1', 'purchase_order', { source_hash: 's', line_hashes: '{"h":"h","l":{"1/1":"a"}}' })
         store.insert(table, { u_third_party_import_id: 'po1', u_erp_po_number: 'PO1', u_po_status: 'Released' })
         store.insert(table, { u_third_party_import_id: 'po2', u_erp_po_number: 'PO2', u_po_status: 'Released' })
         const line = (key: string, po: string) => ({
@@ -449,13 +453,7 @@ describe('receipts deleted in IFS', () => {
     it("marks a receipt stage row Removed once, forgets the key's payload hash, and the match reads it as no receipt", () => {
         const store = openModelStore()
         const table = 'sn_fcms_intg_imp_receipt'
-        store.insert(STAGING_KEY.name, {
-            key: 'k1',
-            connection: CONNECTION.sysId,
-            object_type: 'receipt',
-            state: 'staged',
-            payload_hash: 'x',
-        })
+        stagedKey(store, 'k1', 'receipt')
         const receipt = (key: string, line: string, quantity: number) => ({
             u_ml_connector_key: key,
             u_erp_po_number: 'PO1',
