@@ -29,6 +29,7 @@ List({
         'match_state',
         'match_summary',
         'match_checked_at',
+        'removed_at',
         'creation_date',
         'connection',
         'state',

@@ -135,6 +135,7 @@ export const x_mlc_ifs_s2p_staging_key = Table({
         match_checked_at: DateTimeColumn(STAGING_KEY.columns.match_checked_at.options),
         match_run: ReferenceColumn(STAGING_KEY.columns.match_run.options),
         lines_checked_at: DateTimeColumn(STAGING_KEY.columns.lines_checked_at.options),
+        removed_at: DateTimeColumn(STAGING_KEY.columns.removed_at.options),
     },
     // The dedup guarantee: the database refuses a second row for the same source document.
     index: [{ name: 'x_mlc_ifs_s2p_staging_key_key', unique: true, element: 'key' }],

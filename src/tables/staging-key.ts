@@ -132,5 +132,14 @@ export const STAGING_KEY = {
                 hint: 'When the staged lines (or receipt) were last compared with IFS to mark what IFS deleted',
             },
         },
+        // Set by the removal sweep when IFS no longer shows the document at all; a re-stage clears it.
+        removed_at: {
+            type: 'datetime',
+            options: {
+                label: 'Removed in IFS',
+                readOnly: true,
+                hint: 'When the removal sweep found the document deleted in IFS (its staged rows and lines are marked removed); empty while IFS shows it',
+            },
+        },
     },
 } as const satisfies TableSpec

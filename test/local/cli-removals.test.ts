@@ -77,6 +77,20 @@ function query(database: string, sql: string, ...params: unknown[]): Row[] {
     }
 }
 
+/** A first sync on a fresh database: the line manifest then, and the staging key of each IFS key (JSON). */
+async function firstSync(name: string) {
+    const c = config(name)
+    expect((await sync(c)).status).toBe('succeeded')
+    const manifest = await emulator.control.get<LineManifest>('line-manifest')
+    const keys = new Map(
+        query(c.database, `SELECT key, source_key FROM x_mlc_ifs_s2p_staging_key WHERE state = 'staged'`).map((r) => [
+            r.source_key!,
+            r.key!,
+        ])
+    )
+    return { c, manifest, keys }
+}
+
 /** Data requests (documents, lines, receipts) of one first sync on a fresh database. */
 async function firstSyncRequests(c: { file: string }): Promise<number> {
     await emulator.control.post('reset')
@@ -128,15 +142,7 @@ test('a first sync makes no removal-check request: the same IFS requests as with
 })
 
 test('a PO line and a receipt deleted in IFS without a header change are marked removed on the next run, and only those', async () => {
-    const c = config('sweep')
-    expect((await sync(c)).status).toBe('succeeded')
-    const manifest = await emulator.control.get<LineManifest>('line-manifest')
-    const keys = new Map(
-        query(c.database, `SELECT key, source_key FROM x_mlc_ifs_s2p_staging_key WHERE state = 'staged'`).map((r) => [
-            r.source_key!,
-            r.key!,
-        ])
-    )
+    const { c, manifest, keys } = await firstSync('sweep')
     const order = manifest.documents.find((d) => d.objectType === 'purchase_order' && d.lines.length >= 2)!
     const line = order.lines[1]
     const receipt = manifest.receipts.find((r) => sourceKey(r.poLineKey) !== sourceKey(line.key))!
@@ -203,3 +209,69 @@ function lineNo(l: LineManifest['documents'][number]['lines'][number]): string {
     const v = l.values as { lineNo: string; releaseNo: string }
     return `${v.lineNo}/${v.releaseNo}`
 }
+
+test('a purchase order IFS deletes whole is marked removed on the next run: its stage rows, every line, its receipts and its staging key; once', async () => {
+    const { c, manifest, keys } = await firstSync('whole')
+    const order = manifest.documents.find(
+        (d) =>
+            d.objectType === 'purchase_order' &&
+            d.lines.length >= 2 &&
+            manifest.receipts.some((r) => r.values.orderNo === orderNoOf(d)) &&
+            keys.has(sourceKey(d.key))
+    )!
+    const orderKey = keys.get(sourceKey(order.key))!
+    const linesBefore = orderLines(c.database)
+    const receiptsBefore = receiptStates(c.database)
+
+    await emulator.control.post('document-remove', { objectType: 'purchase_order', keys: [values(order.key)] })
+    const after = await emulator.control.get<LineManifest>('line-manifest')
+    // The judge: IFS deleted that order whole, with its lines and their receipts.
+    expect(after.removedDocuments.map((d) => [d.objectType, sourceKey(d.key)])).toEqual([
+        ['purchase_order', sourceKey(order.key)],
+    ])
+    const goneReceipts = new Set(manifest.receipts.filter((r) => r.values.orderNo === orderNoOf(order)).map(receiptId))
+    expect(goneReceipts.size).toBeGreaterThan(0)
+
+    const second = await sync(c)
+    expect(second).toMatchObject({ status: 'succeeded', inserted: 0, updated: 0, flagged: 0 })
+    const removedAt = new Map(
+        query(
+            c.database,
+            `SELECT key, removed_at FROM x_mlc_ifs_s2p_staging_key WHERE object_type = 'purchase_order'`
+        ).map((r) => [r.key!, r.removed_at])
+    )
+    for (const [key, at] of removedAt) expect({ key, marked: at !== null }).toEqual({ key, marked: key === orderKey })
+    const headers = query(
+        c.database,
+        `SELECT u_third_party_import_id AS key, u_po_status AS state FROM sn_fcms_intg_imp_order`
+    )
+    for (const h of headers) if (h.key === orderKey) expect(h.state).toBe('Removed')
+    expect(headers.filter((h) => h.key !== orderKey).every((h) => h.state !== 'Removed')).toBe(true)
+    const lines = orderLines(c.database)
+    const ofOrder = [...linesBefore.keys()].filter((ref) => ref.startsWith(`${orderKey}:`))
+    expect(ofOrder.length).toBe(order.lines.length)
+    for (const [ref, was] of linesBefore)
+        expect({ ref, ...lines.get(ref) }).toEqual(
+            ofOrder.includes(ref) ? { ref, rows: was.rows, state: 'removed' } : { ref, ...was }
+        )
+    const receipts = receiptStates(c.database)
+    for (const [id, was] of receiptsBefore)
+        expect({ id, states: receipts.get(id) }).toEqual({ id, states: goneReceipts.has(id) ? ['Removed'] : was })
+    const audit = query(c.database, `SELECT message FROM ${AUDIT.name} WHERE operation = 'removal_check'`).map(
+        (r) => r.message
+    )
+    expect(audit).toEqual(
+        expect.arrayContaining([
+            expect.stringMatching(/; 1 documents deleted in IFS as a whole marked removed, with their lines$/),
+        ])
+    )
+
+    // Marked once: the next run writes nothing.
+    const third = await sync(c)
+    expect(third).toMatchObject({ status: 'succeeded', inserted: 0, updated: 0 })
+    expect(orderLines(c.database)).toEqual(lines)
+    expect(receiptStates(c.database)).toEqual(receipts)
+})
+
+/** A purchase order's number: its one IFS key. */
+const orderNoOf = (d: LineManifest['documents'][number]): string => String(d.key[0][1])

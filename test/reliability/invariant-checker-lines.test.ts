@@ -28,6 +28,8 @@ const NAME = 'Line checker'
 const COMPANIES = ['10', '20']
 const SECRET = `line-checker-${process.pid}-secret`
 const ORDER_LINES = 'sn_shop_purchase_order_line'
+/** The removal sweep's bound this world configures: several runs go round the staged documents. */
+const CHECKS_PER_RUN = 15
 
 type Key = [string, RowValue][]
 const values = (key: Key): RowValue[] => key.map(([, v]) => v)
@@ -41,6 +43,10 @@ let lines: LineManifest
 let changed: { orderNo: string; line: string; quantityBefore: number; quantityNow: number }
 let deleted: { orderNo: string; line: string }
 let receipt: { key: Key; orderNo: string; line: string; receiptNo: string; quantityNow: number }
+/** What IFS deleted without touching a header: a PO line, a receipt, an order and an invoice whole. */
+let silent: { line: { orderNo: string; line: string }; receipt: Key; order: Key; invoice: Key }
+/** Syncs finished since those deletions. */
+let runsSince = 0
 
 async function sync(config: string): Promise<void> {
     const run = await runCli(['sync', '--config', config, '--json'], { ML_CONNECTOR_CLIENT_SECRET: SECRET })
@@ -84,7 +90,7 @@ beforeAll(async () => {
         name: NAME,
         companies: COMPANIES,
         ifs: emulatorTenant(emulator.url),
-        limits: { pageSize: 15, maxInlineWaitSeconds: 2 },
+        limits: { pageSize: 15, maxInlineWaitSeconds: 2, removalChecksPerRun: CHECKS_PER_RUN },
         database,
     })
     seedSupplierMaster(database, emulator.control.serviceNowSuppliers())
@@ -100,7 +106,18 @@ beforeAll(async () => {
     emulator.control.churnLines('receipt', 1, [values(r.key)])
     emulator.control.removeLines('purchase_order_line', [values(gone.key)], 'delete')
     emulator.control.churn('purchase_order', 1, [values(b.key)])
+    deleteWithoutHeaderChange()
     await sync(config)
+    runsSince = 1
+    // As many runs as the sweep bound implies for the largest kind, counted from the manifest alone.
+    const staged = (ot: string) =>
+        manifest.documents.filter((d) => d.objectType === ot && d.expected.outcome === 'staged').length
+    const needed = Math.max(
+        ...[staged('purchase_order'), staged('supplier_invoice'), lines.receipts.length].map((n) =>
+            Math.ceil(n / CHECKS_PER_RUN)
+        )
+    )
+    for (; runsSince < needed; runsSince++) await sync(config)
     manifest = emulator.control.manifest()
     lines = emulator.control.lineManifest()
     // IFS's values now, as its line manifest gives them.
@@ -122,6 +139,36 @@ beforeAll(async () => {
         quantityNow: rNow.values.quantity,
     }
 })
+/** IFS deletes a PO line, a receipt, an order and an invoice and changes no header (the sweep must find them). */
+function deleteWithoutHeaderChange(): void {
+    const [, , c, d] = changeableOrders()
+    const orderNo = (doc: LineManifest['documents'][number]) => (doc.lines[0] as PoLine).values.orderNo
+    const gone = c.lines[1] as PoLine
+    const taken = new Set([receipt0(), orderNo(d)])
+    const r = lines.receipts.find((x) => !taken.has(x.values.orderNo))!
+    const accepted = new Set(
+        manifest.documents
+            .filter((m) => m.expected.outcome === 'staged' && m.expected.importTransform === 'accepted')
+            .map((m) => JSON.stringify(values(m.key)))
+    )
+    const invoice = lines.documents.find(
+        (x) => x.objectType === 'supplier_invoice' && accepted.has(JSON.stringify(values(x.key)))
+    )!
+    emulator.control.removeLines('purchase_order_line', [values(gone.key)], 'delete')
+    emulator.control.removeLines('receipt', [values(r.key)], 'delete')
+    emulator.control.deleteDocuments('purchase_order', [values(d.key)])
+    emulator.control.deleteDocuments('supplier_invoice', [values(invoice.key)])
+    silent = {
+        line: { orderNo: gone.values.orderNo, line: lineNo(gone) },
+        receipt: r.key,
+        order: d.key,
+        invoice: invoice.key,
+    }
+}
+
+/** The order of the receipt IFS changes between the syncs (kept, so its receipt stays). */
+const receipt0 = () => lines.receipts[0].values.orderNo
+
 afterAll(async () => {
     await emulator?.close()
 })
@@ -132,7 +179,7 @@ function planted(plant?: (db: Database.Database) => void): string {
     return plantedCopy(database, path.join(dir, `copy-${++copies}.db`), plant)
 }
 
-function check(file: string): InvariantReport {
+function check(file: string, since = runsSince): InvariantReport {
     return checkInvariants(manifest, {
         database: file,
         connectionName: NAME,
@@ -140,6 +187,7 @@ function check(file: string): InvariantReport {
         companies: COMPANIES,
         supplierMasterSeeded: true,
         lines,
+        removals: { checksPerRun: CHECKS_PER_RUN, runsSince: since },
     })
 }
 
@@ -182,8 +230,11 @@ test('two real syncs with changed, deleted and received lines pass, every line a
     expect(faults(r)).toEqual({ lost: 0, doubled: 0, wrong: 0, lostOf: 0, doubledOf: 0, wrongOf: 0 })
     expect(r.lines!.linesJudged).toBeGreaterThan(60)
     expect(r.lines!.receiptsJudged).toBeGreaterThan(5)
-    // The deleted line's order changed after the deletion: its line was judged marked.
-    expect(r.lines!.removedJudged).toBe(1)
+    // The deleted line's order changed after the deletion; the others changed no header, and the
+    // sweep's runs have passed: a line, a receipt, an order with its receipts, an invoice, judged marked.
+    expect(r.lines!.removedJudged).toBeGreaterThanOrEqual(5)
+    // Before the sweep's runs have passed, only the line whose order changed is judged.
+    expect(check(planted(), 0).lines!.removedJudged).toBe(1)
     // The changed line is current: IFS gave it a new quantity and its record holds that one.
     expect(changed.quantityNow).not.toBe(changed.quantityBefore)
     const db = new Database(database, { readonly: true })
@@ -322,4 +373,59 @@ test('without the line manifest the checker judges headers only', () => {
     })
     expect(r.lines).toBeNull()
     expect(r.problems).toEqual([])
+})
+
+describe('deletions IFS made without a header change, once the sweep had its runs', () => {
+    test('a line deleted without a header change whose record still holds its values is wrong', () => {
+        const r = check(
+            planted((db) => {
+                const row = orderLine(db, silent.line.orderNo, silent.line.line)
+                db.prepare(`UPDATE ${ORDER_LINES} SET state = 'open' WHERE sys_id = ?`).run(row.sys_id)
+            })
+        )
+        expect(faults(r)).toEqual(only('wrong'))
+        expect(r.problems).toEqual([
+            `purchase_order ${silent.line.orderNo} line ${silent.line.line} was deleted in IFS, but its record says "open"`,
+        ])
+    })
+
+    test('a receipt deleted in IFS whose stage row is not marked is wrong', () => {
+        const v = Object.fromEntries(silent.receipt) as Record<string, RowValue>
+        const r = check(
+            planted((db) => {
+                db.prepare(
+                    `UPDATE sn_fcms_intg_imp_receipt SET u_state = 'Received' WHERE u_erp_po_number = ? AND u_erp_receipt_number = ?`
+                ).run(String(v.OrderNo), String(v.ReceiptNo))
+            })
+        )
+        expect(faults(r)).toEqual(only('wrong'))
+        expect(r.problems).toEqual([
+            expect.stringMatching(/^receipt .* was deleted in IFS, but its stage row says "Received"$/),
+        ])
+    })
+
+    test('an order deleted whole whose staging key or line rows are not marked is wrong, once each', () => {
+        const sourceKey = JSON.stringify(Object.fromEntries(silent.order))
+        const unmarkKey = (db: Database.Database) =>
+            db.prepare(`UPDATE x_mlc_ifs_s2p_staging_key SET removed_at = NULL WHERE source_key = ?`).run(sourceKey)
+        const r = check(planted(unmarkKey))
+        expect(faults(r)).toEqual(only('wrong'))
+        expect(r.problems).toEqual([
+            `purchase_order ${sourceKey} was deleted in IFS, but its staging key has no removed_at`,
+        ])
+        const lineOpen = check(
+            planted((db) => {
+                const { key } = db
+                    .prepare(`SELECT key FROM x_mlc_ifs_s2p_staging_key WHERE source_key = ?`)
+                    .get(sourceKey) as { key: string }
+                db.prepare(
+                    `UPDATE sn_fcms_intg_imp_order_line SET u_ml_line_state = 'open' WHERE u_ml_connector_key = ?`
+                ).run(`${key}:1/1`)
+            })
+        )
+        expect(faults(lineOpen)).toEqual(only('wrong'))
+        expect(lineOpen.problems).toEqual([
+            expect.stringMatching(/^purchase_order .* was deleted in IFS, but its line .*:1\/1 says "open"$/),
+        ])
+    })
 })

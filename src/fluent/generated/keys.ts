@@ -1573,6 +1573,10 @@ declare global {
                         table: 'sys_module'
                         id: 'b1f5d773ccba4f89930b6a6131bb645f'
                     }
+                    'src_server_core_match_cited-references_ts': {
+                        table: 'sys_module'
+                        id: '4e4589760a4849c18e8904852018d68b'
+                    }
                     'src_server_core_match_match-check_ts': {
                         table: 'sys_module'
                         id: 'b587a17cde254e049840228408b97fed'
@@ -1812,6 +1816,10 @@ declare global {
                     'src_server_core_staging_removed-marks_ts': {
                         table: 'sys_module'
                         id: 'c27473cce99a43e38431c78183540e71'
+                    }
+                    src_server_core_staging_rotation_ts: {
+                        table: 'sys_module'
+                        id: '890ae678fa774b3e83abe1697150c373'
                     }
                     'src_server_core_staging_run-targets_ts': {
                         table: 'sys_module'
@@ -5740,6 +5748,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4f0009d0be124099b687d8f6b154ff07'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'removed_at'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4f1157d6a8464fb29a566d245d88db5b'
                         key: {
@@ -8307,6 +8324,14 @@ declare global {
                             value: 'deferred'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8981d4b672874038805ac153ef11490c'
+                        key: {
+                            name: 'x_mlc_ifs_s2p_staging_key'
+                            element: 'removed_at'
                         }
                     },
                     {
@@ -11450,6 +11475,29 @@ declare global {
                         key: {
                             name: 'x_mlc_ifs_s2p_connection'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd308685fc3b049bfbb6b05ebdb374770'
+                        key: {
+                            list_id: {
+                                id: '74099632364e4c909e9dac7009cff5a2'
+                                key: {
+                                    name: 'x_mlc_ifs_s2p_staging_key'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'removed_at'
                         }
                     },
                     {

@@ -60,6 +60,8 @@ export interface EmulatorControl {
     churnLines(kind: ChurnedKind, count: number, keys?: readonly (readonly RowValue[])[]): EmulatorRow[]
     /** Closes PO lines (state Closed, new stamp) or deletes lines of any kind (gone from their set). */
     removeLines(kind: LineKind, keys: readonly (readonly RowValue[])[], mode: 'close' | 'delete'): EmulatorRow[]
+    /** Deletes documents whole, with their lines (a PO's receipts, an invoice's postings), no stamp moved. */
+    deleteDocuments(objectType: ObjectType, keys: readonly (readonly RowValue[])[]): EmulatorRow[]
     /** `count` new documents whose lines are served now and whose headers only after releaseHeldHeaders. */
     addLinesBeforeHeader(objectType: ObjectType, count: number): EmulatorRow[]
     /** The held headers arrive (stamped now). */

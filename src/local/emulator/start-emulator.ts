@@ -228,6 +228,7 @@ function lineControl({ data, served, profile }: ControlParts) {
             data.lines.churn(kind, count, keys),
         removeLines: (kind: LineKind, keys: readonly (readonly RowValue[])[], mode: 'close' | 'delete') =>
             data.lines.remove(kind, keys, mode),
+        deleteDocuments: (ot: ObjectType, keys: readonly (readonly RowValue[])[]) => data.deleteDocuments(ot, keys),
         addLinesBeforeHeader: (ot: ObjectType, count: number) => data.addLinesBeforeHeader(ot, count),
         releaseHeldHeaders: (ot: ObjectType) => data.releaseHeldHeaders(ot),
     }

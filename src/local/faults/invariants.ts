@@ -11,6 +11,7 @@ import { checkImportRows, importRowsOf, producedOrphans, TRANSFORM_REJECTED } fr
 import type { ImportRows } from './import-set-check'
 import type { LineManifest } from '../emulator/dataset/line-manifest'
 import { checkLinesIn } from './line-check'
+import type { RemovalRuns } from './removal-check'
 import type { LineReport } from './line-check'
 
 /** What "exactly once, with the right values" means, counted over the SQLite file after a run (or a kill). */
@@ -76,6 +77,8 @@ export interface InvariantOptions {
      * by line and receipt by receipt too. Without it, headers only (the line judge is not run).
      */
     lines?: LineManifest
+    /** With `lines`: the removal sweep's bound and the runs since the last deletion (line-check LineScope). */
+    removals?: RemovalRuns
 }
 
 // Flag states that still stand for the document (retrying = an AP user asked for another go).
@@ -209,6 +212,7 @@ function check(
             companies: options.companies,
             everyHeaderAccepted: !options.supplierMasterSeeded,
             receiptFlag: (key) => receiptFlags.get(storedSourceKey(key))?.[0],
+            removals: options.removals,
         })
         for (const p of report.lines.problems) judge.problem(p)
     }

@@ -3,6 +3,8 @@ import type { LineManifest, ManifestLine } from '../emulator/dataset/line-manife
 import type { Manifest, ManifestDocument } from '../emulator/dataset/manifest'
 import type { RowValue } from '../emulator/dataset/row'
 import type { EmulatedType as ObjectType } from '../emulator/dataset/emulated-types'
+import { checkRemovedDocuments, checkRemovedReceipts, mayBeStaged, sweptSince } from './removal-check'
+import type { RemovalRuns } from './removal-check'
 
 /** Lines and receipts counted over the SQLite file after a finished sync: each made exactly once, as IFS holds it now. */
 export interface LineReport {
@@ -10,7 +12,10 @@ export interface LineReport {
     linesJudged: number
     /** Receipts IFS holds, each expected as one primary receipt record. */
     receiptsJudged: number
-    /** Lines IFS deleted whose document IFS changed afterwards: their record must say `removed`. */
+    /**
+     * Deletions judged: lines IFS deleted whose document IFS changed afterwards (or, with `removals`,
+     * that the sweep had its turns for), receipts and whole documents IFS deleted (removal-check.ts).
+     */
     removedJudged: number
     /** Lines with no primary line record under their document, and receipts with no primary receipt record. */
     lost: number
@@ -158,6 +163,13 @@ export interface LineScope {
      * flag table); without it no receipt counts as flagged.
      */
     receiptFlag?: (key: Key) => string | undefined
+    /**
+     * The removal sweep's bound and the runs since the world's last deletion: lines, receipts and
+     * whole documents IFS deleted without touching a header are judged marked once every staged
+     * document of their kind had its turn (removal-check.ts). Without it, only deletions whose
+     * document IFS changed afterwards are judged.
+     */
+    removals?: RemovalRuns
 }
 
 /** checkLines over an open database (the invariant checker's). */
@@ -188,9 +200,12 @@ export function checkLinesIn(
             if (header === undefined) continue
             for (const line of doc.lines) checkLine(judge, made, { objectType, header, line })
         }
-        checkRemovedLines(judge, made, { objectType, lines, accepted })
+        const swept = sweptSince(scope.removals, mayBeStaged(documents, lines, objectType))
+        checkRemovedLines(judge, made, { objectType, lines, accepted, swept })
     }
     checkReceipts(db, { lines, documents, receiptFlag: scope.receiptFlag }, judge)
+    checkRemovedReceipts(db, { lines, removals: scope.removals }, judge)
+    checkRemovedDocuments(db, { documents, lines, removals: scope.removals }, judge)
     return judge.report
 }
 
@@ -217,13 +232,14 @@ function checkLine(
 
 /**
  * Lines IFS deleted: where IFS changed the document after the deletion, the connector read it
- * again, so every primary record of the line says `removed`. Where it did not, the line may still
- * show its last values (README "Lines": marked when its document is read again) and is not judged.
+ * again, so every primary record of the line says `removed`; so too where it did not, once the
+ * removal sweep went round every staged document of the type (`swept`). Otherwise the line may
+ * still show its last values (README "Lines") and is not judged.
  */
 function checkRemovedLines(
     judge: LineJudge,
     made: LineRecords,
-    at: { objectType: ObjectType; lines: LineManifest; accepted: Map<string, ManifestDocument> }
+    at: { objectType: ObjectType; lines: LineManifest; accepted: Map<string, ManifestDocument>; swept: boolean }
 ): void {
     const kind = at.objectType === 'purchase_order' ? 'purchase_order_line' : 'invoice_item'
     const current = new Set(
@@ -232,7 +248,9 @@ function checkRemovedLines(
     for (const removed of at.lines.removedLines) {
         if (removed.kind !== kind || current.has(keyValues(removed.key))) continue
         const header = at.accepted.get(keyValues(removed.parentKey))
-        if (!header || header.modified === null || String(header.modified) <= removed.removedAt) continue
+        if (!header) continue
+        const reread = header.modified !== null && String(header.modified) > removed.removedAt
+        if (!reread && !at.swept) continue
         judge.report.removedJudged++
         const number = header.identity.documentNumber
         const lineNumber = lineNumberOf(removed.parentKey.length, removed.key)

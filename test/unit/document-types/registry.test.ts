@@ -340,6 +340,8 @@ describe('document-type registry', () => {
             'src/local/emulator/dataset/document-factory.ts',
             // The emulator serves documents of the two financial types from its own factory; receipts come with lines.
             'src/local/emulator/dataset/emulated-types.ts',
+            // What the emulator deletes with a document (its line kinds), keyed Record<ObjectType, …>.
+            'src/local/emulator/dataset/emulator-dataset.ts',
             'src/local/emulator/dataset/ifs-schema.ts',
             // The emulator's lines and receipts (issue 18), its own data like the headers'.
             'src/local/emulator/dataset/line-manifest.ts',
@@ -352,6 +354,8 @@ describe('document-type registry', () => {
             // The harness's independent expectations and workload, keyed Record<ObjectType, …>.
             'src/local/faults/invariants.ts',
             'src/local/faults/line-check.ts',
+            // The judge of deletions: the stage tables the README names per type.
+            'src/local/faults/removal-check.ts',
             'src/local/faults/soak.ts',
             'src/local/faults/target-contract.ts',
             // The Source-to-Pay model (issue 17): sn_shop_invoice's purchase_order column, a column name;

@@ -66,6 +66,90 @@ class World extends MatchWorld {
     }
 }
 
+/** A purchase order's or receipt's staging key: first staged in `first`, last written in `last`. */
+function referenceKey(
+    w: World,
+    key: string,
+    type: 'purchase_order' | 'receipt',
+    runs: { first: string; last: string; number?: string }
+) {
+    w.store.insert(STAGING_KEY.name, {
+        key,
+        connection: CONNECTION,
+        object_type: type,
+        document_number: runs.number ?? null,
+        state: 'staged',
+        first_run: runs.first,
+        last_run: runs.last,
+    })
+}
+
+describe('invoices citing POs whose lines or receipts the run changed or marked removed', () => {
+    /** ready1 (PO-1) and ready2 (PO-2) judged ready in run 1, and two invoices waiting for PO-9. */
+    function judged(): World {
+        const w = new World()
+        w.poLine('PO-1', '1/1')
+        w.receipt('PO-1', '1/1', '1', 1)
+        w.poLine('PO-2', '1/1')
+        w.receipt('PO-2', '1/1', '1', 1)
+        const first = w.nextRunId()
+        w.invoice('ready1', first, { '1': ['PO-1', '1/1'] })
+        w.invoice('ready2', first, { '1': ['PO-2', '1/1'] })
+        w.invoice('waits1', first, { '1': ['PO-9', '1/1'] })
+        w.invoice('waits2', first, { '1': ['PO-9', '2/1'] })
+        referenceKey(w, 'po-PO-1', 'purchase_order', { first, last: first, number: 'PO-1' })
+        referenceKey(w, 'rc-PO-1:1/1:1', 'receipt', { first, last: first })
+        w.run((m) => m.sweepRun(10))
+        expect(['ready1', 'ready2'].map((k) => w.keyOf(k).match_state)).toEqual(['ready', 'ready'])
+        return w
+    }
+
+    it("a receipt the run marked removed: its PO's ready invoice waits again in that run, though the bound went to waiting ones", () => {
+        const w = judged()
+        const run = w.nextRunId()
+        // What the removal sweep leaves: the receipt's rows Removed, its key written in this run.
+        for (const r of w.store.query('sn_fcms_intg_imp_receipt', {}))
+            if (r.u_erp_po_number === 'PO-1')
+                w.store.update('sn_fcms_intg_imp_receipt', r.sys_id, { u_state: 'Removed' })
+        const rk = w.keyOf('rc-PO-1:1/1:1')
+        w.store.update(STAGING_KEY.name, rk.sys_id, { last_run: run })
+        const out = w.run((m) => {
+            m.recheckCited()
+            m.recheck()
+        }, 2)
+        expect(w.keyOf('ready1')).toMatchObject({ match_state: 'waiting_for_receipt', match_run: out.run })
+        // ready2 cites an unchanged PO: its turn has not come (the bound of 2 went to the waiting ones).
+        expect(w.keyOf('ready2').match_run).not.toBe(out.run)
+        expect(out.counts).toMatchObject({ checked: 3, waiting_for_receipt: 1, waiting_for_po: 2 })
+    })
+
+    it('a PO the run staged again without a line: its ready invoice waits for the PO in that run', () => {
+        const w = judged()
+        const run = w.nextRunId()
+        w.clock.advance(1000)
+        w.poLine('PO-1', '1/1', 'removed')
+        w.store.update(STAGING_KEY.name, w.keyOf('po-PO-1').sys_id, { last_run: run })
+        const out = w.run((m) => m.recheckCited(), 2)
+        expect(w.keyOf('ready1')).toMatchObject({ match_state: 'waiting_for_po', match_run: out.run })
+        expect(out.counts).toMatchObject({ checked: 1 })
+    })
+
+    it('looks at nothing beyond the keys when no PO or receipt staged before the run was written in it, and takes at most its bound', () => {
+        const w = judged()
+        const run = w.nextRunId()
+        // New in this run: cannot take back a verdict.
+        referenceKey(w, 'po-PO-7', 'purchase_order', { first: run, last: run, number: 'PO-1' })
+        w.queries.length = 0
+        expect(w.run((m) => m.recheckCited()).counts.checked).toBe(0)
+        expect(w.queries.map((q) => q.table)).toEqual([STAGING_KEY.name])
+        // Both ready invoices' POs written this run, a bound of 1: one re-judged.
+        const next = w.nextRunId()
+        referenceKey(w, 'po-PO-2', 'purchase_order', { first: run, last: next, number: 'PO-2' })
+        w.store.update(STAGING_KEY.name, w.keyOf('po-PO-1').sys_id, { last_run: next })
+        expect(w.run((m) => m.recheckCited(), 1).counts.checked).toBe(1)
+    })
+})
+
 describe('the match columns of the s2p_import preset', () => {
     it('come from the field maps by canonical field: the invoice line cites PO number and PO line, the order line stage holds them', () => {
         const t = tablesOf()

@@ -73,6 +73,24 @@ describe('a staged record brought up to date', () => {
         expect(insertMany.mock.calls.filter(([table]) => table === STAGING_KEY.name)).toEqual([])
     })
 
+    it('a document the removal sweep marked deleted in IFS and IFS shows again is staged again and no longer marked', () => {
+        const world = new StagingWorld()
+        world.runPage('purchase_order', [orderRow('PO-1')])
+        // As the sweep leaves a document IFS deleted whole (removed-marks markDocuments).
+        const key = world.keys()[0]
+        world.store.update(STAGING_KEY.name, key.sys_id, {
+            removed_at: '2026-12-03 12:00:00',
+            payload_hash: null,
+            source_hash: null,
+            line_hashes: null,
+        })
+        const target = world.targets('purchase_order')[0]
+        world.store.update('proc_po', target.sys_id, { source_state: 'Removed' })
+        expect(world.runPage('purchase_order', [orderRow('PO-1')])).toMatchObject({ updated: 1 })
+        expect(world.keys()[0]).toMatchObject({ removed_at: null, payload_hash: key.payload_hash })
+        expect(world.targets('purchase_order')[0].source_state).toBe(target.source_state)
+    })
+
     it('a document whose staged record is gone is flagged, not staged again', () => {
         const world = leftBehind(orderRow('PO-1'), { keyState: 'staged', withTarget: false })
         const out = world.runPage('purchase_order', [orderRow('PO-1', { GrossAmount: 2000 })])

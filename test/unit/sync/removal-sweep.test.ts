@@ -1,6 +1,6 @@
 import { SqliteStore } from '../../../src/local/store/sqlite-store'
 import { STAGING_KEY } from '../../../src/tables'
-import type { FieldMap } from '../../../src/server/core/document-types/field-map'
+import type { FieldMap, LineMap } from '../../../src/server/core/document-types/field-map'
 import { PURCHASE_ORDER } from '../../../src/server/core/document-types/purchase-order'
 import { RECEIPT } from '../../../src/server/core/document-types/receipt'
 import { MalformedResponse } from '../../../src/server/core/ifs/ifs-errors'
@@ -85,18 +85,21 @@ const poLine = (orderNo: string, lineNo: string) => ({ OrderNo: orderNo, LineNo:
 interface Harness {
     ctx: RemovalSweepContext
     staged: IfsRow[][]
-    marked: { lines: string[][]; receipts: string[][] }
+    marked: { lines: string[][]; documents: { key: string | null; lineReferences: readonly string[] }[][] }
     audit: { operation: string; rows?: number; message?: string }[]
 }
 
 function harness(store: SqliteStore, reader: IfsReader, over: Partial<RemovalSweepContext> = {}): Harness {
     const staged: IfsRow[][] = []
-    const marked = { lines: [] as string[][], receipts: [] as string[][] }
+    const marked: Harness['marked'] = { lines: [], documents: [] }
     const audit: Harness['audit'] = []
     const alreadyMarked = new Set<string>()
     const marks: RemovedMarks = {
         linesMarked: (refs) => (marked.lines.push([...refs]), new Set(refs.filter((r) => alreadyMarked.has(r)))),
-        markReceipts: (keys) => (marked.receipts.push([...keys]), keys.length),
+        markDocuments: (docs) => (
+            marked.documents.push(docs.map((d) => ({ key: d.rec.key, lineReferences: d.lineReferences }))),
+            docs.length
+        ),
     }
     const stage = (rows: IfsRow[]): PageOutcome => {
         staged.push(rows)
@@ -115,11 +118,54 @@ function harness(store: SqliteStore, reader: IfsReader, over: Partial<RemovalSwe
         marks,
         audit: { record: (e) => void audit.push(e) },
         redactor: { scrub: (t: string) => t },
-        now: '2026-12-03 12:00:00',
+        now: NOW,
         ...over,
     }
     return { ctx, staged, marked, audit }
 }
+
+/**
+ * The sweep over the order line rows and the orders (by number) IFS shows: what it returned, its
+ * harness, and its requests with their queries as sent.
+ */
+function sweepOver(store: SqliteStore, ifs: { lines: IfsRow[]; headers: string[] }) {
+    const reader = new FixedReader({
+        [LINE_SET]: ifs.lines,
+        [PO_SET]: ifs.headers.map((OrderNo) => ({ OrderNo, Objversion: '1' })),
+    })
+    const h = harness(store, reader)
+    const outcome = sweepRemovals(h.ctx)
+    const calls = reader.calls.map((c) => ({ path: c.path, query: decodeURIComponent(renderQuery(c.query)) }))
+    return { outcome, h, calls }
+}
+
+/** A staged key of the connection with a payload hash (and `more`), as staging leaves one. */
+function stagedKey(store: SqliteStore, key: string, objectType: string, more: Record<string, string> = {}): void {
+    store.insert(STAGING_KEY.name, {
+        key,
+        connection: CONNECTION.sysId,
+        object_type: objectType,
+        state: 'staged',
+        payload_hash: 'x',
+        ...more,
+    })
+}
+
+const NOW = '2026-12-03 12:00:00'
+const RUN = 'r'.repeat(32)
+
+/** The default preset's order stage map, compiled as a run names its connector-key columns. */
+function PURCHASE_ORDER_IMPORT_MAP(): FieldMap {
+    const def = PURCHASE_ORDER.fieldMaps.s2p_import
+    return {
+        ...def,
+        externalReference: 'u_third_party_import_id',
+        lines: { ...def.lines, lineReference: 'u_ml_connector_key' } as LineMap,
+    }
+}
+
+const keyRecord = (store: SqliteStore, key: string) =>
+    store.query(STAGING_KEY.name, { where: [{ field: 'key', op: '=', value: key }] })[0]
 
 const checkedAt = (store: SqliteStore, key: string) =>
     store.query(STAGING_KEY.name, { where: [{ field: 'key', op: '=', value: key }] })[0].lines_checked_at
@@ -179,18 +225,23 @@ describe('lines deleted in IFS', () => {
         stagePo(store, 'PO1', ['1/1', '2/1'])
         stagePo(store, 'PO2', ['1/1'])
         stagePo(store, 'PO3', [])
-        const reader = new FixedReader({
-            [LINE_SET]: [poLine('PO1', '1'), poLine('PO2', '1'), poLine('PO9', '5')],
-            [PO_SET]: [{ OrderNo: 'PO1', Objversion: '1' }],
+        const { outcome, h, calls } = sweepOver(store, {
+            lines: [poLine('PO1', '1'), poLine('PO2', '1'), poLine('PO9', '5')],
+            headers: ['PO1', 'PO3'],
         })
-        const h = harness(store, reader)
-        expect(sweepRemovals(h.ctx)).toMatchObject({ checked: 3, removed: 1, failed: null })
-        // One key read for the two documents with lines (PO3 has none), then PO1 by key with its lines.
-        const [keys, ...reread] = reader.calls
-        expect(keys.path).toBe(LINE_SET)
-        expect(decodeURIComponent(renderQuery(keys.query))).toBe(
-            "$filter=OrderNo in ('PO1','PO2')&$select=OrderNo,LineNo,ReleaseNo&$orderby=OrderNo asc,LineNo asc,ReleaseNo asc"
-        )
+        expect(outcome).toMatchObject({ checked: 3, removed: 1, documentsRemoved: 0, failed: null })
+        // One key read for the three documents' lines; PO3, which IFS shows no line of, has its
+        // header key asked for (still there: not removed); then PO1 by key with its lines.
+        const [keys, headerKeys, ...reread] = calls
+        expect(keys).toEqual({
+            path: LINE_SET,
+            query: "$filter=OrderNo in ('PO1','PO2','PO3')&$select=OrderNo,LineNo,ReleaseNo&$orderby=OrderNo asc,LineNo asc,ReleaseNo asc",
+        })
+        expect(headerKeys).toEqual({
+            path: PO_SET,
+            query: "$filter=OrderNo in ('PO3')&$select=OrderNo&$orderby=OrderNo asc",
+        })
+        expect(h.marked.documents).toEqual([])
         expect(reread.map((c) => c.path)).toEqual([PO_SET, LINE_SET])
         expect(h.marked.lines).toEqual([['key-PO1:2/1']])
         expect(h.staged).toHaveLength(1)
@@ -224,7 +275,7 @@ describe('lines deleted in IFS', () => {
         stagePo(store, 'PO1', ['1/1', '2/1'])
         const reader = new FixedReader({ [LINE_SET]: [poLine('PO1', '1')] })
         const h = harness(store, reader)
-        h.ctx.marks = { linesMarked: (refs) => new Set(refs), markReceipts: () => 0 }
+        h.ctx.marks = { linesMarked: (refs) => new Set(refs), markDocuments: () => 0 }
         expect(sweepRemovals(h.ctx)).toMatchObject({ checked: 1, removed: 0 })
         expect(reader.calls.map((c) => c.path)).toEqual([LINE_SET])
         expect(h.staged).toEqual([])
@@ -247,6 +298,121 @@ describe('lines deleted in IFS', () => {
             expect(h.audit.map((a) => a.operation)).toEqual(['removal_check'])
             expect(checkedAt(store, 'key-PO1')).toBeNull()
         }
+    })
+})
+
+describe('documents deleted in IFS as a whole', () => {
+    it('asks the header keys only of documents IFS shows no line of, in one request, and marks the gone ones with their lines', () => {
+        const store = new SqliteStore({ path: ':memory:' })
+        stagePo(store, 'PO1', ['1/1'])
+        stagePo(store, 'PO2', ['1/1', '2/1'])
+        stagePo(store, 'PO3', [])
+        stagePo(store, 'PO4', ['1/1'])
+        // IFS: PO1 as staged; PO2 and PO3 deleted whole; PO4 lost its only line but is still there.
+        const { outcome, h, calls } = sweepOver(store, { lines: [poLine('PO1', '1')], headers: ['PO1', 'PO4'] })
+        expect(outcome).toMatchObject({ checked: 4, removed: 1, documentsRemoved: 2, failed: null })
+        const [lineKeys, headerKeys, ...reread] = calls
+        expect(lineKeys.path).toBe(LINE_SET)
+        expect(headerKeys.query).toBe("$filter=OrderNo in ('PO2','PO3','PO4')&$select=OrderNo&$orderby=OrderNo asc")
+        expect(h.marked.documents).toEqual([
+            [
+                { key: 'key-PO2', lineReferences: ['key-PO2:1/1', 'key-PO2:2/1'] },
+                { key: 'key-PO3', lineReferences: [] },
+            ],
+        ])
+        // PO4, still in IFS, has its lost line marked the usual way (re-read and staged); the gone ones are not re-read.
+        expect(reread.map((c) => c.path)).toEqual([PO_SET, LINE_SET])
+        expect(h.staged.map((rows) => rows.map((r) => r.OrderNo))).toEqual([['PO4']])
+        const audit = h.audit.filter((a) => a.operation === 'removal_check')
+        expect(audit.map((a) => a.rows)).toEqual([3])
+        expect(audit[0].message).toMatch(
+            /; 1 lines marked removed; 2 documents deleted in IFS as a whole marked removed, with their lines$/
+        )
+    })
+
+    it('a document whose lines IFS shows costs no header request', () => {
+        const store = new SqliteStore({ path: ':memory:' })
+        stagePo(store, 'PO1', ['1/1'])
+        const reader = new FixedReader({ [LINE_SET]: [poLine('PO1', '1')] })
+        const h = harness(store, reader)
+        expect(sweepRemovals(h.ctx)).toMatchObject({ checked: 1, removed: 0, documentsRemoved: 0 })
+        expect(reader.calls.map((c) => c.path)).toEqual([LINE_SET])
+    })
+
+    it('a failed header read marks nothing and leaves the documents due', () => {
+        const store = new SqliteStore({ path: ':memory:' })
+        stagePo(store, 'PO1', ['1/1'])
+        const reader = new FixedReader({})
+        const readAll = reader.readAll.bind(reader)
+        reader.readAll = (path, query, onPage) => {
+            if (path === PO_SET) throw new MalformedResponse(PO_SET, 'not JSON')
+            return readAll(path, query, onPage)
+        }
+        const h = harness(store, reader)
+        expect(sweepRemovals(h.ctx).failed).toMatch(/removal check of 1 staged documents failed/)
+        expect(h.marked.documents).toEqual([])
+        expect(checkedAt(store, 'key-PO1')).toBeNull()
+    })
+
+    it('marks the order stage rows Removed, every row of its lines removed with quantity and amount 0, once; the match no longer finds its lines', () => {
+        const store = openModelStore()
+        const table = 'sn_fcms_intg_imp_order'
+        const lineTable = 'sn_fcms_intg_imp_order_line'
+        stagedKey(store, 'po1', 'purchase_order', { source_hash: 's', line_hashes: '{"h":"h","l":{"1/1":"a"}}' })
+        store.insert(table, { u_third_party_import_id: 'po1', u_erp_po_number: 'PO1', u_po_status: 'Released' })
+        store.insert(table, { u_third_party_import_id: 'po2', u_erp_po_number: 'PO2', u_po_status: 'Released' })
+        const line = (key: string, po: string) => ({
+            u_ml_connector_key: `${key}:1/1`,
+            u_erp_po_number: po,
+            u_erp_po_line_number: '1/1',
+            u_ml_line_state: 'open',
+            u_quantity: 5,
+            u_line_amount: 50,
+        })
+        store.insert(lineTable, line('po1', 'PO1'))
+        store.insert(lineTable, line('po1', 'PO1'))
+        store.insert(lineTable, line('po2', 'PO2'))
+        const present = () =>
+            ['PO1', 'PO2'].filter((po) =>
+                readStagedFacts(store, MATCH_TABLES, [
+                    { lineNumber: '1', poNumber: po, poLineNumber: '1/1', quantity: 1 },
+                ]).hasPoLine(po, '1/1')
+            )
+        expect(present()).toEqual(['PO1', 'PO2'])
+        const map = PURCHASE_ORDER_IMPORT_MAP()
+        const marks = removedMarksOf({ store, runSysId: RUN, map, table, exists: () => true })
+        const po1 = () => [{ rec: keyRecord(store, 'po1'), lineReferences: ['po1:1/1'] }]
+        expect(marks.markDocuments(po1(), NOW)).toBe(1)
+        expect(marks.markDocuments(po1(), NOW)).toBe(0)
+        const rows = (t: string, column: string) =>
+            store.query(t, { orderBy: [{ field: column }] }).map((r) => ({ ...r }))
+        expect(rows(table, 'u_erp_po_number').map((r) => [r.u_erp_po_number, r.u_po_status])).toEqual([
+            ['PO1', 'Removed'],
+            ['PO2', 'Released'],
+        ])
+        const lineMap = map.lines!
+        const col = (field: string) =>
+            lineMap.columns.find((c) => c.source.kind === 'line' && c.source.field === field)!.column
+        expect(
+            rows(lineTable, 'u_erp_po_number').map((r) => [
+                r.u_erp_po_number,
+                r[col('lineState')],
+                Number(r[col('lineQuantity')]),
+                Number(r[col('lineAmount')]),
+            ])
+        ).toEqual([
+            ['PO1', 'removed', 0, 0],
+            ['PO1', 'removed', 0, 0],
+            ['PO2', 'open', 5, 50],
+        ])
+        expect(keyRecord(store, 'po1')).toMatchObject({
+            removed_at: NOW,
+            last_run: RUN,
+            payload_hash: null,
+            source_hash: null,
+            line_hashes: null,
+        })
+        expect(present()).toEqual(['PO2'])
     })
 })
 
@@ -281,19 +447,13 @@ describe('receipts deleted in IFS', () => {
         expect(decodeURIComponent(renderQuery(reader.calls[0].query))).toMatch(
             /&\$select=OrderNo,LineNo,ReleaseNo,ReceiptNo&/
         )
-        expect(h.marked.receipts).toEqual([[gone]])
+        expect(h.marked.documents).toEqual([[{ key: gone, lineReferences: [] }]])
     })
 
     it("marks a receipt stage row Removed once, forgets the key's payload hash, and the match reads it as no receipt", () => {
         const store = openModelStore()
         const table = 'sn_fcms_intg_imp_receipt'
-        store.insert(STAGING_KEY.name, {
-            key: 'k1',
-            connection: CONNECTION.sysId,
-            object_type: 'receipt',
-            state: 'staged',
-            payload_hash: 'x',
-        })
+        stagedKey(store, 'k1', 'receipt')
         const receipt = (key: string, line: string, quantity: number) => ({
             u_ml_connector_key: key,
             u_erp_po_number: 'PO1',
@@ -318,15 +478,14 @@ describe('receipts deleted in IFS', () => {
             externalReference: 'u_ml_connector_key',
             lines: null,
         } as unknown as FieldMap
-        const marks = removedMarksOf({ store, connectionSysId: CONNECTION.sysId, map, table, exists: () => true })
-        expect(marks.markReceipts(['k1'])).toBe(1)
-        expect(marks.markReceipts(['k1'])).toBe(0)
+        const marks = removedMarksOf({ store, runSysId: RUN, map, table, exists: () => true })
+        const k1 = () => [{ rec: keyRecord(store, 'k1'), lineReferences: [] }]
+        expect(marks.markDocuments(k1(), NOW)).toBe(1)
+        expect(marks.markDocuments(k1(), NOW)).toBe(0)
         const state = (k: string) =>
             store.query(table, { where: [{ field: 'u_ml_connector_key', op: '=', value: k }] })[0].u_state
         expect([state('k1'), state('k2')]).toEqual(['Removed', 'Received'])
-        expect(
-            store.query(STAGING_KEY.name, { where: [{ field: 'key', op: '=', value: 'k1' }] })[0].payload_hash
-        ).toBeNull()
+        expect(keyRecord(store, 'k1')).toMatchObject({ payload_hash: null, removed_at: NOW })
         // The match takes a removed receipt as it takes a cancelled one: no receipt of its PO line.
         expect(facts()).toEqual([
             { count: 0, received: 0 },

@@ -15,6 +15,20 @@ import { codePartSchema, COMPANY_FIELD, documentSchema, OBJVERSION, supplierSche
 import { epochSecondsFromStamp, stampFromEpochSeconds } from './stamp'
 import { LineStore } from './line-store'
 import { lineManifest, type LineManifest } from './line-manifest'
+import { IFS_LINES, type LineKind } from './line-schema'
+
+/** A document IFS deleted whole (its lines with it), by its generator key. */
+export interface RemovedDocument {
+    objectType: ObjectType
+    key: RowValue[]
+    removedAt: string
+}
+
+/** What IFS deletes with a document, deepest first: receipts before their PO lines, postings before their items. */
+const BELOW: Readonly<Record<ObjectType, readonly LineKind[]>> = {
+    purchase_order: ['receipt', 'purchase_order_line'],
+    supplier_invoice: ['invoice_posting', 'invoice_item'],
+}
 
 /** The schema name of every entity set: one per document type, then the master data sets. */
 export type EntitySetNames = Record<ObjectType, string> & {
@@ -38,6 +52,7 @@ export class EmulatorDataset {
     readonly costCenters: ReadonlyMap<string, EntityCollection>
     /** PO lines, receipts, invoice lines and posting rows, made when first read (line-store.ts). */
     readonly lines: LineStore
+    private readonly removedDocs: RemovedDocument[] = []
     /** Documents whose lines IFS shows but whose header it does not yet (addLinesBeforeHeader). */
     private readonly heldHeaders: Record<ObjectType, EmulatorRow[]> = perEmulatedType(() => [])
     private lastStamp: string
@@ -346,6 +361,36 @@ export class EmulatorDataset {
         const rows = this.heldHeaders[objectType].splice(0).map((r) => ({ ...r, [OBJVERSION]: stamp }))
         this.documents[objectType].upsert(rows)
         return rows
+    }
+
+    /**
+     * Deletes documents as IFS does, with everything below them: a purchase order's lines and their
+     * receipts, an invoice's lines and posting rows (listed by lines.removed()), then the headers
+     * (listed by removedDocuments()). No other row changes, no stamp moves: nothing a reader by stamp sees.
+     */
+    deleteDocuments(objectType: ObjectType, keys: readonly (readonly RowValue[])[]): EmulatorRow[] {
+        const col = this.documents[objectType]
+        const keyOf = (row: EmulatorRow) => IFS_DOCUMENTS[objectType].keys.map((k) => row[k.name] ?? null)
+        const headers = keys.map((k) => col.get(k)).filter((r): r is EmulatorRow => !!r)
+        for (const header of headers)
+            for (const kind of BELOW[objectType]) {
+                // Every kind below a document is keyed under it by the document's own key (line-store).
+                const rows = this.lines.linesOf(kind, keyOf(header))
+                this.lines.remove(
+                    kind,
+                    rows.map((r) => IFS_LINES[kind].keys.map((k) => r[k.name] ?? null)),
+                    'delete'
+                )
+            }
+        const gone = col.remove(headers.map(keyOf))
+        const removedAt = this.nextStamp()
+        for (const row of gone) this.removedDocs.push({ objectType, key: keyOf(row), removedAt })
+        return gone
+    }
+
+    /** Documents deleted whole (deleteDocuments), in order. */
+    removedDocuments(): readonly RemovedDocument[] {
+        return this.removedDocs
     }
 
     /** Every document's lines, receipts and matches as they stand (line-manifest.ts). */

@@ -113,13 +113,15 @@ export interface LineManifest {
     orphanLines: { kind: LineKind; key: IfsKey; parentKey: IfsKey }[]
     /** Lines IFS deleted: the staged line must be marked removed, not left as it was. */
     removedLines: { kind: LineKind; key: IfsKey; parentKey: IfsKey; removedAt: string }[]
+    /** Documents IFS deleted whole (their lines are in removedLines): the staged document must be marked removed. */
+    removedDocuments: { objectType: ObjectType; key: IfsKey; removedAt: string }[]
 }
 
 const LINE_MANIFEST_RULES: readonly string[] = [
     'A document is its header with its lines: PO lines (with their receipts) for a purchase order, invoice lines (with their posting rows) for a supplier invoice.',
     "A line is flagged when its quantity, unit price or amount is not a number, or a GL account / cost center it (or one of its posting rows) is coded with is not in the document's company or not valid on the document's date; its document is then flagged naming the line.",
     'An invoice line that references a PO line matches it when IFS holds that PO line, and a receipt when IFS holds a receipt of it that is not cancelled; otherwise it waits for the PO or the receipt (not a failure).',
-    'Lines shown before their header wait for it; lines IFS deleted are marked removed.',
+    'Lines shown before their header wait for it; lines IFS deleted are marked removed, and so is a document IFS deleted whole, with its lines.',
 ]
 
 const keyOf = (kind: LineKind, row: EmulatorRow): IfsKey =>
@@ -163,6 +165,11 @@ export function lineManifest(data: EmulatorDataset): LineManifest {
             key: IFS_LINES[r.kind].keys.map((k, i): [string, RowValue] => [k.name, r.key[i]]),
             parentKey: IFS_LINES[r.kind].parentKey.map((k, i): [string, RowValue] => [k, r.parentKey[i]]),
             removedAt: r.removedAt,
+        })),
+        removedDocuments: data.removedDocuments().map((d) => ({
+            objectType: d.objectType,
+            key: IFS_DOCUMENTS[d.objectType].keys.map((k, i): [string, RowValue] => [k.name, d.key[i]]),
+            removedAt: d.removedAt,
         })),
     }
 }

@@ -55,6 +55,11 @@ export function lineManifestUnder(profile: EmulatorProfile, m: LineManifest): Li
             parentKey: convertKey(profile.lines[r.kind], IFS_LINES[r.kind].fields, r.parentKey),
             removedAt: String(convertedValue(profile.lines[r.kind], OBJVERSION, r.removedAt)),
         })),
+        removedDocuments: m.removedDocuments.map((d) => ({
+            ...d,
+            key: doc(d.objectType)(d.key),
+            removedAt: String(convertedValue(profile.documents[d.objectType], OBJVERSION, d.removedAt)),
+        })),
     }
 }
 

@@ -18,6 +18,7 @@ import { isLineKind, LINE_KINDS, type LineKind } from '../dataset/line-schema'
  * late-rows ({objectType, count, secondsBehind}) | restamp-back ({objectType, keys, secondsBehind}) |
  * master-data | reset | revoke-tokens | settings; DELETE faults. Lines: GET line-manifest, GET lines (every
  * kind's rows), GET line-counts (rows per kind, for the bench's minimum); POST line-churn ({kind, count, keys}) | line-remove ({kind, keys, mode: close|delete}) |
+ * document-remove ({objectType, keys}: a document deleted whole, its lines with it) |
  * lines-before-header ({objectType, count}) | release-headers ({objectType}).
  */
 export interface ControlDeps {
@@ -121,6 +122,10 @@ const ACTIONS: Readonly<Record<string, ControlAction>> = {
     'POST line-remove': (control, { input }) => {
         const mode = input.mode === 'close' ? 'close' : 'delete'
         const rows = control.removeLines(lineKindOf(input), (input.keys ?? []) as RowValue[][], mode)
+        return { removed: rows.length, rows }
+    },
+    'POST document-remove': (control, { input, objectType }) => {
+        const rows = control.deleteDocuments(objectType(), (input.keys ?? []) as RowValue[][])
         return { removed: rows.length, rows }
     },
     'POST lines-before-header': (control, { input, objectType }) => {

@@ -52,8 +52,11 @@ export function readLineKeys(
     return shown
 }
 
-/** The key texts of the documents (receipts) IFS shows now, their own keys selected and nothing else. */
-export function readReceiptKeys(
+/**
+ * The key texts of the documents (receipts, or the headers of documents with lines) IFS shows now,
+ * their own keys selected and nothing else.
+ */
+export function readDocumentKeys(
     ctx: KeyReadContext,
     set: { entitySet: string; keys: readonly KeyField[] },
     documents: readonly (readonly ODataLiteral[])[]

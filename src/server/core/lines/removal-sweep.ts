@@ -17,8 +17,9 @@ import { readLinesOf } from './line-reader'
 import { keyText } from './parent-key'
 import { lineRowsOf } from './document-line-rows'
 import { lineNumberOf } from '../staging/map-lines'
-import { readLineKeys, readReceiptKeys } from './removal-keys'
-import type { KeyReadContext } from './removal-keys'
+import { dueInRotation } from '../staging/rotation'
+import { readDocumentKeys, readLineKeys } from './removal-keys'
+import type { KeyReadContext, ShownLines } from './removal-keys'
 
 /**
  * IFS OData has no deletion feed: a line deleted in IFS leaves its document's stamp as it was, and
@@ -29,7 +30,11 @@ import type { KeyReadContext } from './removal-keys'
  *  - a staged line IFS no longer shows is marked removed exactly as a re-read marks it: its
  *    document is read again by key with its lines and staged through the page path, which writes
  *    the line's "removed" row (line-writer); lines marked before are not read again for;
- *  - a staged receipt IFS no longer shows has its staged row's state set to Removed (removed-marks).
+ *  - a staged receipt IFS no longer shows has its staged row's state set to Removed (removed-marks);
+ *  - a document IFS shows no line of has its header key read (one request per URL-bound batch, only
+ *    for those), and one IFS no longer shows is marked removed as a whole, as a receipt is: its rows'
+ *    state Removed, its lines' rows removed (quantity and amount 0), its key's `removed_at` set and
+ *    hashes forgotten, so a document IFS shows again is staged again by the normal page path.
  * Documents read this run are current already and cost nothing: a first sync makes no request here.
  * A failure (IFS error, malformed answer) is audited; it never fails the run, and the documents
  * stay due for the next run.
@@ -60,6 +65,8 @@ export interface RemovalSweepOutcome {
     checked: number
     /** Lines (receipts) marked removed this run. */
     removed: number
+    /** Documents with lines IFS deleted as a whole, marked removed this run (their lines with them). */
+    documentsRemoved: number
     /** What the re-read of documents with removed lines staged. */
     counts: PageOutcome | null
     /** Why the sweep stopped (audited), or null. */
@@ -73,7 +80,7 @@ export interface DueDocument {
     literals: readonly ODataLiteral[]
 }
 
-const NONE: RemovalSweepOutcome = { checked: 0, removed: 0, counts: null, failed: null }
+const NONE: RemovalSweepOutcome = { checked: 0, removed: 0, documentsRemoved: 0, counts: null, failed: null }
 
 export function sweepRemovals(ctx: RemovalSweepContext): RemovalSweepOutcome {
     if (ctx.bound <= 0) return NONE
@@ -97,10 +104,17 @@ export function sweepRemovals(ctx: RemovalSweepContext): RemovalSweepOutcome {
     ctx.audit.record({
         operation: 'removal_check',
         objectType: ctx.objectType,
-        rows: outcome.removed,
-        message: `${checked} staged documents checked for ${what} deleted in IFS (${toCheck.length} read from IFS); ${outcome.removed} ${what} marked removed`,
+        rows: outcome.removed + outcome.documentsRemoved,
+        message: `${checked} staged documents checked for ${what} deleted in IFS (${toCheck.length} read from IFS); ${outcome.removed} ${what} marked removed${wholeDocuments(outcome)}`,
     })
     return { ...outcome, checked }
+}
+
+/** The audit's note of documents IFS deleted as a whole (types with lines: receipts are documents). */
+function wholeDocuments(outcome: RemovalSweepOutcome): string {
+    return outcome.documentsRemoved > 0
+        ? `; ${outcome.documentsRemoved} documents deleted in IFS as a whole marked removed, with their lines`
+        : ''
 }
 
 /**
@@ -110,14 +124,10 @@ export function sweepRemovals(ctx: RemovalSweepContext): RemovalSweepOutcome {
 export function selectDue(
     ctx: Pick<RemovalSweepContext, 'store' | 'connection' | 'objectType' | 'source' | 'bound'>
 ): DueDocument[] {
-    const rows = ctx.store.query(STAGING_KEY.name, {
-        where: [
-            { field: 'connection', op: '=', value: ctx.connection.sysId },
-            { field: 'object_type', op: '=', value: ctx.objectType },
-            { field: 'state', op: '=', value: 'staged' },
-        ],
-        // Empty sorts first in every Store (GlideRecord's order too): never-checked documents lead.
-        orderBy: [{ field: 'lines_checked_at' }, { field: 'sys_created_on' }],
+    const rows = dueInRotation(ctx.store, {
+        connectionSysId: ctx.connection.sysId,
+        objectType: ctx.objectType,
+        checkedAt: 'lines_checked_at',
         limit: ctx.bound,
     })
     return rows.map((rec) => {
@@ -148,20 +158,57 @@ function keyReadContext(ctx: RemovalSweepContext): KeyReadContext {
 }
 
 /**
- * Per document, the staged lines IFS no longer shows (and that are not marked removed already);
- * the documents that have such lines are read again by key and staged, which marks those lines.
+ * Per document, IFS's line keys; a document IFS shows no line of has its header key asked for, and
+ * one IFS no longer shows is marked removed whole (markDocuments); the others' staged lines are compared.
  */
 function checkLines(ctx: RemovalSweepContext, lines: LineSource, due: readonly DueDocument[]): RemovalSweepOutcome {
-    const withLines = due.flatMap((d) => {
-        const ledger = lineLedgerOf(d.rec)
-        return ledger && ledger.lines.size > 0 ? [{ doc: d, staged: [...ledger.lines.keys()] }] : []
-    })
-    if (withLines.length === 0) return NONE
+    const staged = due.map((doc) => ({ doc, staged: [...(lineLedgerOf(doc.rec)?.lines.keys() ?? [])] }))
     const shown = readLineKeys(
         keyReadContext(ctx),
         lines,
-        withLines.map((w) => w.doc.literals)
+        due.map((d) => d.literals)
     )
+    // A document IFS shows no line of may be gone as a whole: only those have their header asked for.
+    const deleted = goneDocuments(
+        ctx,
+        staged.filter((s) => !shown.has(s.doc.text))
+    )
+    const withLines = staged.filter((s) => s.staged.length > 0 && !deleted.texts.has(s.doc.text))
+    return { ...checkStagedLines(ctx, lines, withLines, shown), documentsRemoved: deleted.removed }
+}
+
+type StagedLines = { doc: DueDocument; staged: string[] }
+
+/** Documents of these IFS no longer shows (their header keys read in bulk), marked removed whole. */
+function goneDocuments(
+    ctx: RemovalSweepContext,
+    candidates: readonly StagedLines[]
+): { texts: Set<string>; removed: number } {
+    if (candidates.length === 0) return { texts: new Set(), removed: 0 }
+    const shown = readDocumentKeys(
+        keyReadContext(ctx),
+        { entitySet: ctx.entitySet, keys: ctx.source.keys },
+        candidates.map((c) => c.doc.literals)
+    )
+    const gone = candidates.filter((c) => !shown.has(c.doc.text))
+    if (gone.length === 0) return { texts: new Set(), removed: 0 }
+    const removed = ctx.marks.markDocuments(
+        gone.map((g) => ({ rec: g.doc.rec, lineReferences: g.staged.map((n) => `${g.doc.rec.key}:${n}`) })),
+        ctx.now
+    )
+    return { texts: new Set(gone.map((g) => g.doc.text)), removed }
+}
+
+/**
+ * Per document, the staged lines IFS no longer shows (and that are not marked removed already);
+ * the documents that have such lines are read again by key and staged, which marks those lines.
+ */
+function checkStagedLines(
+    ctx: RemovalSweepContext,
+    lines: LineSource,
+    withLines: readonly StagedLines[],
+    shown: ReadonlyMap<string, ShownLines>
+): RemovalSweepOutcome {
     const gone = withLines.flatMap(({ doc, staged }) => {
         const inIfs = shown.get(doc.text)
         // A document whose line numbers could not all be read is left as it is (nothing is guessed).
@@ -178,19 +225,16 @@ function checkLines(ctx: RemovalSweepContext, lines: LineSource, due: readonly D
         const now = restaged.found.get(g.doc.text)
         return now !== undefined && !now.has(g.reference.slice(g.reference.lastIndexOf(':') + 1))
     }).length
-    return { checked: 0, removed, counts: restaged.counts, failed: null }
+    return { ...NONE, removed, counts: restaged.counts }
 }
 
-/** Staged receipts IFS no longer shows: their staged rows are marked removed. */
+/** Staged receipts IFS no longer shows: documents deleted as a whole, marked as such. */
 function checkReceipts(ctx: RemovalSweepContext, due: readonly DueDocument[]): RemovalSweepOutcome {
-    const shown = readReceiptKeys(
-        keyReadContext(ctx),
-        { entitySet: ctx.entitySet, keys: ctx.source.keys },
-        due.map((d) => d.literals)
+    const { removed } = goneDocuments(
+        ctx,
+        due.map((doc) => ({ doc, staged: [] }))
     )
-    const gone = due.filter((d) => !shown.has(d.text)).map((d) => d.rec.key ?? '')
-    const removed = ctx.marks.markReceipts(gone.filter((k) => k !== ''))
-    return { checked: 0, removed, counts: null, failed: null }
+    return { ...NONE, removed }
 }
 
 /**

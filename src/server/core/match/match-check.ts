@@ -10,11 +10,15 @@ import type { MatchTables } from './match-tables'
 import { invoiceReadiness, WAITING_STATES } from './readiness'
 import type { InvoiceReadiness, MatchState } from './readiness'
 import { matchLineOf, readInvoiceLines, readStagedFacts } from './staged-rows'
+import { invoicesCiting, poNumbersChangedInRun } from './cited-references'
+import { dueInRotation } from '../staging/rotation'
 
 /** Invoices re-checked per run at most (oldest check first), beyond those staged in the run. */
 const MATCH_RECHECK_PER_RUN = 500
 /** The run's own waiting invoices re-judged at its end at most, in batches of MATCH_RECHECK_PER_RUN. */
 const RUN_RECHECK_MAX = 10 * MATCH_RECHECK_PER_RUN
+/** Staging keys per IN list: what an instance's encoded query takes comfortably. */
+const IN_CHUNK = 500
 
 export interface MatchCheckOptions {
     store: Store
@@ -154,6 +158,27 @@ export class MatchCheck {
     }
 
     /**
+     * Invoices citing the PO numbers whose PO lines or receipts this run changed or marked removed
+     * (cited-references), not judged yet in this run, oldest check first, at most the per-run
+     * bound: a ready invoice whose receipt or PO line was cancelled or removed waits again in the
+     * run that learnt it, not when its turn in the re-check comes.
+     */
+    recheckCited(limit: number = this.perRun): void {
+        const { store, tables, connectionSysId, runSysId } = this.o
+        this.guarded(() => {
+            const run = { connectionSysId, runSysId, limit: RUN_RECHECK_MAX }
+            const numbers = limit > 0 ? poNumbersChangedInRun(store, tables, run) : []
+            const cited = numbers.length > 0 ? invoicesCiting(store, tables.invoiceLines, numbers) : []
+            let left = limit
+            for (let i = 0; i < cited.length && left > 0; i += IN_CHUNK) {
+                const keys = this.keys([{ field: 'key', op: 'IN', value: cited.slice(i, i + IN_CHUNK) }], left)
+                this.check(keys)
+                left -= keys.length
+            }
+        })
+    }
+
+    /**
      * Invoices still waiting (or never checked), oldest check first, at most the per-run bound; what
      * the bound leaves goes to invoices judged ready, oldest check first: a receipt or PO line they
      * relied on may have been cancelled or removed in IFS since, and nothing else would say so.
@@ -199,12 +224,11 @@ export class MatchCheck {
 
     /** Staged invoice keys of the connection not checked in this run, oldest check first. */
     private keys(where: readonly Condition[], limit: number): StoredRecord[] {
-        if (limit <= 0) return []
-        return this.o.store.query(STAGING_KEY.name, {
+        return dueInRotation(this.o.store, {
+            connectionSysId: this.o.connectionSysId,
+            objectType: OBJECT_TYPE,
+            checkedAt: 'match_checked_at',
             where: [
-                { field: 'connection', op: '=', value: this.o.connectionSysId },
-                { field: 'object_type', op: '=', value: OBJECT_TYPE },
-                { field: 'state', op: '=', value: 'staged' },
                 ...where,
                 {
                     op: 'OR',
@@ -214,7 +238,6 @@ export class MatchCheck {
                     ],
                 },
             ],
-            orderBy: [{ field: 'match_checked_at' }],
             limit,
         })
     }

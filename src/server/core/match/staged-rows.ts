@@ -19,7 +19,7 @@ const VOID_RECEIPT_STATES: readonly string[] = ['cancelled', 'canceled', 'remove
  * import table holds a row per submission of a line (a change is a new row), so the last row read
  * for a line is its latest.
  */
-function rowsWhereIn(store: Store, table: string, column: string, values: Iterable<string>): StoredRecord[] {
+export function rowsWhereIn(store: Store, table: string, column: string, values: Iterable<string>): StoredRecord[] {
     const all = Array.from(new Set(values))
     const rows: StoredRecord[] = []
     for (let i = 0; i < all.length; i += PER_QUERY) {

@@ -126,9 +126,11 @@ class ConnectionStager implements Stager {
         const match = this.matchCheck()
         if (!match) return null
         // The run's invoices judged before its POs and receipts were staged; those written without a
-        // check; then those of earlier runs still waiting.
+        // check; those citing POs whose lines or receipts the run changed or marked removed; then
+        // those of earlier runs still waiting.
         match.recheckRun()
         match.sweepRun()
+        match.recheckCited()
         match.recheck()
         return match.finish()
     }
@@ -182,7 +184,7 @@ class ConnectionStager implements Stager {
         if (this.dryRun || !partition) return null
         return removedMarksOf({
             store: this.ctx.ports.store,
-            connectionSysId: this.ctx.connection.sysId,
+            runSysId: this.ctx.runSysId,
             map: this.targets.mapFor(objectType),
             table: partition.targetTable,
             exists: (table) => this.columnsOf(table) !== null,

@@ -282,7 +282,13 @@ export class DocumentWriter {
      */
     private updateChanged(item: Ready, rec: StoredRecord): Written {
         const target = this.o.ledger.targets.get(item.key)
-        const values = { payload_hash: item.hash, source_hash: item.sourceHash, last_run: this.o.ctx.runSysId }
+        // removed_at: a document the removal sweep marked deleted in IFS is shown again, so no longer marked.
+        const values = {
+            payload_hash: item.hash,
+            source_hash: item.sourceHash,
+            last_run: this.o.ctx.runSysId,
+            removed_at: null,
+        }
         const withLines = linesOf(item, rec)
         if (withLines === 'lines_only') return this.linesOnly(item, rec, values)
         // Import rows are cleaned up by the platform after a while: the change goes in as a new row.
