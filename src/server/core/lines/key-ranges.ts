@@ -87,7 +87,49 @@ export function keyRanges(keys: readonly (readonly ODataLiteral[])[]): {
     if (keys.length === 0 || keys[0].length < 2) return rangesBy(keys, true)
     const across = rangesBy(keys, false)
     const perLeading = rangesBy(across.listed, true)
-    return { ranges: [...across.ranges, ...perLeading.ranges], listed: perLeading.listed }
+    const shares = shareRanges(perLeading.listed, leadingCount(keys))
+    return { ranges: [...across.ranges, ...perLeading.ranges, ...shares.ranges], listed: shares.listed }
+}
+
+/** How many leading values (companies) the keys have. */
+function leadingCount(keys: readonly (readonly ODataLiteral[])[]): number {
+    return new Set(keys.map((k) => JSON.stringify(k.slice(0, -1)))).size
+}
+
+/**
+ * What is left of one leading value's keys as one range when they hold at least its share of the
+ * numbers they span (MIN_RANGE_DENSITY / the page's leading values): a run of invoices at one
+ * stamp comes company first, so one company's keys sit at about every other id of the sequence
+ * the companies share (the other ids are the other company's, on the next page). Its lines are
+ * read for that company alone, so the other company's ids cost nothing; were they this company's
+ * documents on other pages, at most about as many documents as the page holds are read and
+ * dropped (two companies), never a line lost. Judged over the leading value's keys as a whole (a
+ * run cut where it thins, as denseRuns does, would cut such keys into many short ranges); keys
+ * too thin for it stay listed.
+ */
+function shareRanges(
+    keys: readonly (readonly ODataLiteral[])[],
+    leadingValues: number
+): { ranges: KeyRange[]; listed: (readonly ODataLiteral[])[] } {
+    const listed: (readonly ODataLiteral[])[] = []
+    const groups = new Map<string, Placed[]>()
+    for (const key of keys) {
+        const placed = leadingValues > 1 ? place(key, true) : null
+        if (placed === null) {
+            listed.push(key)
+            continue
+        }
+        groups.set(placed.shape, [...(groups.get(placed.shape) ?? []), placed])
+    }
+    const ranges: KeyRange[] = []
+    for (const group of groups.values()) {
+        group.sort((a, b) => a.ordinal - b.ordinal)
+        const span = group[group.length - 1].ordinal - group[0].ordinal + 1
+        if (group.length >= MIN_RANGE_KEYS && group.length / span >= MIN_RANGE_DENSITY / leadingValues)
+            ranges.push(rangeOf(group))
+        else listed.push(...group.map((p) => p.key))
+    }
+    return { ranges, listed }
 }
 
 function rangesBy(
