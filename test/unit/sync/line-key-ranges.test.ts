@@ -138,6 +138,37 @@ describe('dense runs of keys as ranges', () => {
     })
 })
 
+describe("one company's keys at about every other id (a run at one stamp, company first)", () => {
+    const ids = (from: number, to: number, step: number) =>
+        Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step)
+    const summary = (ranges: ReturnType<typeof keyRanges>['ranges']) =>
+        ranges.map((r) => [r.leading.map((l) => l[0].value), r.low.value, r.high.value, r.keys.length])
+
+    it("ranges them for that company alone when the page holds two companies' keys", () => {
+        // Company 20: a dense run 1..10; company 10: the even ids 100..198, the odd ones not on the page.
+        const keys = [
+            ...ids(1, 10, 1).map((n) => invoiceKey('20', n)),
+            ...ids(100, 198, 2).map((n) => invoiceKey('10', n)),
+        ]
+        const { ranges, listed } = keyRanges(keys)
+        expect(summary(ranges)).toEqual([
+            [['20'], 1, 10, 10],
+            [['10'], 100, 198, 50],
+        ])
+        expect(listed).toEqual([])
+    })
+
+    it("lists them when the page holds one company's keys, or when they are thinner than that share", () => {
+        const alone = ids(100, 198, 2).map((n) => invoiceKey('10', n))
+        expect(keyRanges(alone)).toEqual({ ranges: [], listed: alone })
+        // Every third id: a third of the numbers, below half of the 95% a range holds for two companies.
+        const thin = ids(100, 199, 3).map((n) => invoiceKey('10', n))
+        const { ranges, listed } = keyRanges([...ids(1, 10, 1).map((n) => invoiceKey('20', n)), ...thin])
+        expect(summary(ranges)).toEqual([[['20'], 1, 10, 10]])
+        expect(listed).toEqual(thin)
+    })
+})
+
 describe('reading a dense page of lines by range', () => {
     it('reads a run of orders with one range, drops the lines of an order between them, audits no stray', () => {
         const page = Array.from({ length: 100 }, (_, i) => po(i + 1)).filter((o) => o !== po(50))

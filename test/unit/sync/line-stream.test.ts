@@ -340,16 +340,19 @@ describe('a run of invoices at one stamp, company first (the bench shared-stamp 
     const itemText = (r: IfsRow) => `${r.Company as string}/${r.InvoiceId as number}/${r.ItemId as number}`
     const postingText = (r: IfsRow) => `${itemText(r)}/${r.RowId as number}`
 
-    it('reads each line set in about its minimum of requests (within 5%), every row once with its invoice', () => {
-        const pageSize = 250
-        // IFS cuts every answer at the page size the stream asks for (the bench: 5000 both).
+    const pageSize = 250
+    /** Reads the header pages in turn through one set of streams; IFS cuts every answer at `pageSize`. */
+    function readInvoicePages() {
+        // The bench: answers of 5000 rows, asked for in pages of 5000.
         const ifs = new FakeLineIfs(
             { [INV_ITEMS]: ids.flatMap(items), [INV_POSTINGS]: ids.flatMap(postings) },
             pageSize
         )
         const streams = new LineStreams(pageSize)
         const held: number[] = []
+        const firstRequest: number[] = []
         const rows = pages.flatMap((page, i) => {
+            firstRequest.push(ifs.requests.length)
             const out = readLinesOf(
                 page.map((id) => ({ Objversion: String(stamp(id)), Company: company(id), InvoiceId: id })),
                 {
@@ -366,6 +369,11 @@ describe('a run of invoices at one stamp, company first (the bench shared-stamp 
             held.push(streams.heldRows())
             return out
         })
+        return { ifs, rows, held, firstRequest }
+    }
+
+    it('reads each line set in about its minimum of requests (within 5%), every row once with its invoice', () => {
+        const { ifs, rows, held } = readInvoicePages()
         // The shape this test is about: a page whose keys of one company are about every other id.
         const shared = pages[2].filter((id) => company(id) === '10')
         expect(shared.length).toBeGreaterThan(10)
@@ -391,5 +399,19 @@ describe('a run of invoices at one stamp, company first (the bench shared-stamp 
         // Held between pages: one answer page per line set and company at most.
         for (const h of held) expect(h).toBeLessThanOrEqual(2 * 2 * pageSize)
         expect(held[held.length - 1]).toBe(0)
+    })
+
+    it("streams each company's half of the run and continues both companies' places on the page after it", () => {
+        const { ifs, firstRequest } = readInvoicePages()
+        // Every page but the last is read in keyset pages of the stream (none by key, no range on its own).
+        const beforeLast = ifs.requests.slice(0, firstRequest[firstRequest.length - 1])
+        expect(beforeLast.filter((r) => r.query.top !== pageSize)).toEqual([])
+        // Page 3 (company 20's half of the run, then ids past it across both companies) asks for
+        // both companies at once, each after its own last row.
+        const page3 = ifs.requests
+            .slice(firstRequest[3], firstRequest[4])
+            .map((r) => decodeURIComponent(renderQuery({ filter: r.query.filter })))
+        const both = (f: string) => ['10', '20'].every((c) => f.includes(`(Company eq '${c}' and (InvoiceId gt `))
+        expect(page3.filter(both).length).toBeGreaterThan(0)
     })
 })
