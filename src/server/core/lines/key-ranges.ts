@@ -111,19 +111,10 @@ function shareRanges(
     keys: readonly (readonly ODataLiteral[])[],
     leadingValues: number
 ): { ranges: KeyRange[]; listed: (readonly ODataLiteral[])[] } {
-    const listed: (readonly ODataLiteral[])[] = []
-    const groups = new Map<string, Placed[]>()
-    for (const key of keys) {
-        const placed = leadingValues > 1 ? place(key, true) : null
-        if (placed === null) {
-            listed.push(key)
-            continue
-        }
-        groups.set(placed.shape, [...(groups.get(placed.shape) ?? []), placed])
-    }
+    if (leadingValues < 2) return { ranges: [], listed: [...keys] }
+    const { shapes, listed } = byShape(keys, true)
     const ranges: KeyRange[] = []
-    for (const group of groups.values()) {
-        group.sort((a, b) => a.ordinal - b.ordinal)
+    for (const group of shapes.values()) {
         const span = group[group.length - 1].ordinal - group[0].ordinal + 1
         if (group.length >= MIN_RANGE_KEYS && group.length / span >= MIN_RANGE_DENSITY / leadingValues)
             ranges.push(rangeOf(group))
@@ -136,6 +127,22 @@ function rangesBy(
     keys: readonly (readonly ODataLiteral[])[],
     byLeading: boolean
 ): { ranges: KeyRange[]; listed: (readonly ODataLiteral[])[] } {
+    const { shapes, listed } = byShape(keys, byLeading)
+    const ranges: KeyRange[] = []
+    for (const placed of shapes.values()) {
+        for (const run of denseRuns(placed)) {
+            if (run.length < MIN_RANGE_KEYS) listed.push(...run.map((p) => p.key))
+            else ranges.push(rangeOf(run))
+        }
+    }
+    return { ranges, listed }
+}
+
+/** The keys placed on their number lines, by shape, each shape's in number order; the rest listed. */
+function byShape(
+    keys: readonly (readonly ODataLiteral[])[],
+    byLeading: boolean
+): { shapes: Map<string, Placed[]>; listed: (readonly ODataLiteral[])[] } {
     const listed: (readonly ODataLiteral[])[] = []
     const shapes = new Map<string, Placed[]>()
     for (const key of keys) {
@@ -148,15 +155,8 @@ function rangesBy(
         list.push(placed)
         shapes.set(placed.shape, list)
     }
-    const ranges: KeyRange[] = []
-    for (const placed of shapes.values()) {
-        placed.sort((a, b) => a.ordinal - b.ordinal)
-        for (const run of denseRuns(placed)) {
-            if (run.length < MIN_RANGE_KEYS) listed.push(...run.map((p) => p.key))
-            else ranges.push(rangeOf(run))
-        }
-    }
-    return { ranges, listed }
+    for (const list of shapes.values()) list.sort((a, b) => a.ordinal - b.ordinal)
+    return { shapes, listed }
 }
 
 /** Sorted keys cut into runs, each as long as it stays dense from its first key. */
