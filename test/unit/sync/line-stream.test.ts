@@ -197,6 +197,16 @@ describe('a stream of line pages across pages of headers', () => {
         expect(ifs.count(PO_LINES)).toBe(Math.ceil(orders.flatMap(poLines).length / 40))
     })
 
+    it('holds nothing after a last page of headers answered from the carry alone', () => {
+        const orders = range(1, 14)
+        const ifs = new FakeLineIfs({ [PO_LINES]: range(1, 30).flatMap(poLines) })
+        const { rows, requests, held } = readOrderPages(ifs, [range(1, 10), range(11, 14)], new LineStreams(40))
+        expect(attachedLines(rows)).toEqual(expectedLines(orders))
+        // Orders 1..10 have 45 lines: the second answer of 40 reaches past order 14.
+        expect(requests).toEqual([2, 2])
+        expect(held).toEqual([35, 0])
+    })
+
     it('reads the last page of headers to its range end only (`le` its high key), and holds nothing after', () => {
         const orders = range(1, 30)
         const ifs = new FakeLineIfs({ [PO_LINES]: range(1, 50).flatMap(poLines) })

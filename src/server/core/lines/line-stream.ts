@@ -278,8 +278,10 @@ class StreamRun {
         }
     }
 
+    /** Each leading value's place and rows beyond the range, for the next range (none after the last page). */
     private keep(): boolean {
         const { shape, high } = this.placed
+        if (!this.s.morePages) return true
         for (const lead of this.leads)
             if (lead.after !== null)
                 this.carries.after.set(lead.text, { shape, high, rows: lead.beyond, after: lead.after })
