@@ -324,11 +324,12 @@ describe('streams of invoice lines and posting rows', () => {
 })
 
 describe('a run of invoices at one stamp, company first (the bench shared-stamp block)', () => {
-    // Invoice ids are one sequence across two companies, each id's company picked by a fixed
-    // irregular rule (about half each, never strictly alternating). Ids 1251..1750 share one stamp:
-    // the keyset pager orders them company first, so those header pages hold one company's ids at
-    // about every other number: each company's keys are half dense, never one range across both.
-    const company = (id: number) => (Math.floor(id * 1.6180339887) % 2 === 0 ? '10' : '20')
+    // Invoice ids are one sequence across two companies, each id's company picked by a fixed hash
+    // (about half each, in runs of any length, as the emulator's seeded picks). Ids 1251..1750 share
+    // one stamp: the keyset pager orders them company first, so those header pages hold one
+    // company's ids at about every other number (with short runs of consecutive ids among them):
+    // each company's keys are half dense, never one range across both.
+    const company = (id: number) => ((Math.imul(id ^ 0x5bd1e995, 0x27d4eb2d) >>> 15) & 1 ? '10' : '20')
     const stamp = (id: number) => (id > 1250 && id <= 1750 ? 1251 : id)
     const items = (id: number): IfsRow[] =>
         range(1, (id % 4) + 1).map((item) => ({ Company: company(id), InvoiceId: id, ItemId: item }))

@@ -95,6 +95,8 @@ interface Placed {
 interface PageCarries {
     before: Map<string, Carry>
     after: Map<string, Carry>
+    /** Leading values whose stream this page started afresh. */
+    fresh: Set<string>
 }
 
 /**
@@ -106,7 +108,7 @@ interface PageCarries {
  * are dropped: their stream starts afresh. Throws like any line read.
  */
 export function streamRanges(s: StreamRead, ranges: readonly KeyRange[], take: StreamTake): KeyRange[] {
-    const carries: PageCarries = { before: s.streams.take(s.read.entitySet), after: new Map() }
+    const carries: PageCarries = { before: s.streams.take(s.read.entitySet), after: new Map(), fresh: new Set() }
     const rest: KeyRange[] = []
     const placed: Placed[] = []
     for (const range of ranges) {
@@ -115,17 +117,37 @@ export function streamRanges(s: StreamRead, ranges: readonly KeyRange[], take: S
         else placed.push(p)
     }
     placed.sort((a, b) => a.low - b.low)
-    for (const p of placed) if (!new StreamRun(s, p, take, carries).read()) rest.push(p.range)
+    for (const p of placed)
+        if (!startsOnce(s.read, p, carries) || !new StreamRun(s, p, take, carries).read()) rest.push(p.range)
     s.streams.keep(s.read.entitySet, carries.after)
     return rest
 }
 
 /**
- * The range continues the carry: same shape, starting after the carry's high, and the documents
- * between them (read and dropped) no more than a range may skip.
+ * A range streams when each of its leading values continues its carry or starts its stream on
+ * this page for the first time: a page of many short ranges far apart (a company's sparse keys)
+ * would otherwise read an answer page past each of them; those are read with one filter as before.
  */
-function continues(carry: Carry, placed: Placed): boolean {
+function startsOnce(read: ChildRead, placed: Placed, carries: PageCarries): boolean {
+    const lastField = read.parentKeys[read.parentKeys.length - 1].name
+    const starts = placed.leads.filter(({ text }) => {
+        const carry = carries.after.get(text) ?? carries.before.get(text)
+        return carry === undefined || !continues(carry, placed, lastField)
+    })
+    if (starts.some((l) => carries.fresh.has(l.text))) return false
+    for (const l of starts) carries.fresh.add(l.text)
+    return true
+}
+
+/**
+ * The range continues the carry: same shape, starting after the carry's high, and the documents
+ * between them (read and dropped) no more than a range may skip, or already read.
+ */
+function continues(carry: Carry, placed: Placed, lastField: string): boolean {
     if (carry.shape !== placed.shape || placed.low <= carry.high) return false
+    // The stream has read on to the range's low already: the rows between cost nothing more.
+    const at = placeValue(carry.after[lastField])
+    if (at !== null && at.shape === placed.shape && at.ordinal >= placed.low) return true
     const span = placed.high - carry.high
     return placed.low - carry.high - 1 <= Math.floor(span * (1 - MIN_RANGE_DENSITY))
 }
@@ -174,11 +196,12 @@ class StreamRun {
         private readonly carries: PageCarries
     ) {
         this.order = streamOrder(s.read)
+        const lastField = s.read.parentKeys[s.read.parentKeys.length - 1].name
         this.leads = placed.leads.map(({ text, values }) => {
             const carry = carries.after.get(text) ?? carries.before.get(text)
             carries.after.delete(text)
             carries.before.delete(text)
-            const from = carry !== undefined && continues(carry, placed) ? carry : null
+            const from = carry !== undefined && continues(carry, placed, lastField) ? carry : null
             const lead = { text, values, from, after: from?.after ?? null, beyond: [], done: false }
             this.byText.set(text, lead)
             return lead
