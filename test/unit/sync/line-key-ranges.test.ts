@@ -158,10 +158,22 @@ describe("one company's keys at about every other id (a run at one stamp, compan
         expect(listed).toEqual([])
     })
 
+    it('takes short runs of consecutive ids among them into the one range, not a range per run', () => {
+        // Runs of four ids, four apart: each run alone is a dense range, together half the numbers.
+        const runs = Array.from({ length: 12 }, (_, k) => ids(100 + 8 * k, 103 + 8 * k, 1)).flat()
+        const keys = [...ids(1, 10, 1).map((n) => invoiceKey('20', n)), ...runs.map((n) => invoiceKey('10', n))]
+        const { ranges, listed } = keyRanges(keys)
+        expect(summary(ranges)).toEqual([
+            [['20'], 1, 10, 10],
+            [['10'], 100, 191, 48],
+        ])
+        expect(listed).toEqual([])
+    })
+
     it("lists them when the page holds one company's keys, or when they are thinner than that share", () => {
         const alone = ids(100, 198, 2).map((n) => invoiceKey('10', n))
         expect(keyRanges(alone)).toEqual({ ranges: [], listed: alone })
-        // Every third id: a third of the numbers, below half of the 95% a range holds for two companies.
+        // Every third id: a third of the numbers, below 80% of an even share (0.4 for two companies).
         const thin = ids(100, 199, 3).map((n) => invoiceKey('10', n))
         const { ranges, listed } = keyRanges([...ids(1, 10, 1).map((n) => invoiceKey('20', n)), ...thin])
         expect(summary(ranges)).toEqual([[['20'], 1, 10, 10]])

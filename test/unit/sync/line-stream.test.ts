@@ -259,6 +259,16 @@ describe('a stream of line pages across pages of headers', () => {
         expect(byKey).toContain(`$filter=OrderNo in ('${odd}')`)
     })
 
+    it('reads a page of short ranges far apart with one filter beside the stream, not an answer page past each', () => {
+        const runs = range(0, 9).flatMap((k) => range(100 * k + 1, 100 * k + 4))
+        const ifs = new FakeLineIfs({ [PO_LINES]: range(1, 1000).flatMap(poLines) })
+        const { rows, requests } = readOrderPages(ifs, [runs, range(995, 1000)], new LineStreams(40))
+        expect(attachedLines(rows)).toEqual(expectedLines([...runs, ...range(995, 1000)]))
+        // The first range starts the stream (one answer page of 40 rows); the other nine are read
+        // together with one filter on their ranges.
+        expect(requests[0]).toBe(2)
+    })
+
     it('reads the orders of a page that are not in its range by key, beside the stream', () => {
         const page = [...range(1, 10), 900]
         const ifs = new FakeLineIfs({ [PO_LINES]: [...range(1, 20).flatMap(poLines), ...poLines(900)] })
