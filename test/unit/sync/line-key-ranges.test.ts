@@ -144,28 +144,20 @@ describe("one company's keys at about every other id (a run at one stamp, compan
     const summary = (ranges: ReturnType<typeof keyRanges>['ranges']) =>
         ranges.map((r) => [r.leading.map((l) => l[0].value), r.low.value, r.high.value, r.keys.length])
 
-    it("ranges them for that company alone when the page holds two companies' keys", () => {
-        // Company 20: a dense run 1..10; company 10: the even ids 100..198, the odd ones not on the page.
-        const keys = [
-            ...ids(1, 10, 1).map((n) => invoiceKey('20', n)),
-            ...ids(100, 198, 2).map((n) => invoiceKey('10', n)),
-        ]
-        const { ranges, listed } = keyRanges(keys)
-        expect(summary(ranges)).toEqual([
-            [['20'], 1, 10, 10],
-            [['10'], 100, 198, 50],
-        ])
-        expect(listed).toEqual([])
-    })
+    /** Company 20's dense run 1..10 beside company 10's given ids. */
+    const besideTwenty = (tens: readonly number[]) =>
+        keyRanges([...ids(1, 10, 1).map((n) => invoiceKey('20', n)), ...tens.map((n) => invoiceKey('10', n))])
+    // Runs of four ids, four apart: each run alone is a dense range, together half the numbers.
+    const runsOfFour = Array.from({ length: 12 }, (_, k) => ids(100 + 8 * k, 103 + 8 * k, 1)).flat()
 
-    it('takes short runs of consecutive ids among them into the one range, not a range per run', () => {
-        // Runs of four ids, four apart: each run alone is a dense range, together half the numbers.
-        const runs = Array.from({ length: 12 }, (_, k) => ids(100 + 8 * k, 103 + 8 * k, 1)).flat()
-        const keys = [...ids(1, 10, 1).map((n) => invoiceKey('20', n)), ...runs.map((n) => invoiceKey('10', n))]
-        const { ranges, listed } = keyRanges(keys)
+    it.each([
+        ['the even ids 100..198 (the odd ones not on the page)', ids(100, 198, 2), [100, 198, 50]],
+        ['short runs of consecutive ids among them (one range, not a range per run)', runsOfFour, [100, 191, 48]],
+    ])("ranges them for that company alone beside another company's keys: %s", (_, tens, [low, high, count]) => {
+        const { ranges, listed } = besideTwenty(tens)
         expect(summary(ranges)).toEqual([
             [['20'], 1, 10, 10],
-            [['10'], 100, 191, 48],
+            [['10'], low, high, count],
         ])
         expect(listed).toEqual([])
     })
@@ -174,10 +166,10 @@ describe("one company's keys at about every other id (a run at one stamp, compan
         const alone = ids(100, 198, 2).map((n) => invoiceKey('10', n))
         expect(keyRanges(alone)).toEqual({ ranges: [], listed: alone })
         // Every third id: a third of the numbers, below 80% of an even share (0.4 for two companies).
-        const thin = ids(100, 199, 3).map((n) => invoiceKey('10', n))
-        const { ranges, listed } = keyRanges([...ids(1, 10, 1).map((n) => invoiceKey('20', n)), ...thin])
+        const thin = ids(100, 199, 3)
+        const { ranges, listed } = besideTwenty(thin)
         expect(summary(ranges)).toEqual([[['20'], 1, 10, 10]])
-        expect(listed).toEqual(thin)
+        expect(listed).toEqual(thin.map((n) => invoiceKey('10', n)))
     })
 })
 

@@ -38,7 +38,7 @@ export const MIN_RANGE_DENSITY = 0.95
  * numbers between them this company's documents on other pages, at most 1.5 documents are read
  * and dropped per document of the page (two companies), never a line lost.
  */
-export const MIN_SHARE_DENSITY = 0.8
+const MIN_SHARE_DENSITY = 0.8
 
 /** Fewer keys than this are listed: a range costs about two keys' worth of URL. */
 export const MIN_RANGE_KEYS = 4
