@@ -138,6 +138,41 @@ describe('dense runs of keys as ranges', () => {
     })
 })
 
+describe("one company's keys at about every other id (a run at one stamp, company first)", () => {
+    const ids = (from: number, to: number, step: number) =>
+        Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step)
+    const summary = (ranges: ReturnType<typeof keyRanges>['ranges']) =>
+        ranges.map((r) => [r.leading.map((l) => l[0].value), r.low.value, r.high.value, r.keys.length])
+
+    /** Company 20's dense run 1..10 beside company 10's given ids. */
+    const besideTwenty = (tens: readonly number[]) =>
+        keyRanges([...ids(1, 10, 1).map((n) => invoiceKey('20', n)), ...tens.map((n) => invoiceKey('10', n))])
+    // Runs of four ids, four apart: each run alone is a dense range, together half the numbers.
+    const runsOfFour = Array.from({ length: 12 }, (_, k) => ids(100 + 8 * k, 103 + 8 * k, 1)).flat()
+
+    it.each([
+        ['the even ids 100..198 (the odd ones not on the page)', ids(100, 198, 2), [100, 198, 50]],
+        ['short runs of consecutive ids among them (one range, not a range per run)', runsOfFour, [100, 191, 48]],
+    ])("ranges them for that company alone beside another company's keys: %s", (_, tens, [low, high, count]) => {
+        const { ranges, listed } = besideTwenty(tens)
+        expect(summary(ranges)).toEqual([
+            [['20'], 1, 10, 10],
+            [['10'], low, high, count],
+        ])
+        expect(listed).toEqual([])
+    })
+
+    it("lists them when the page holds one company's keys, or when they are thinner than that share", () => {
+        const alone = ids(100, 198, 2).map((n) => invoiceKey('10', n))
+        expect(keyRanges(alone)).toEqual({ ranges: [], listed: alone })
+        // Every third id: a third of the numbers, below 80% of an even share (0.4 for two companies).
+        const thin = ids(100, 199, 3)
+        const { ranges, listed } = besideTwenty(thin)
+        expect(summary(ranges)).toEqual([[['20'], 1, 10, 10]])
+        expect(listed).toEqual(thin.map((n) => invoiceKey('10', n)))
+    })
+})
+
 describe('reading a dense page of lines by range', () => {
     it('reads a run of orders with one range, drops the lines of an order between them, audits no stray', () => {
         const page = Array.from({ length: 100 }, (_, i) => po(i + 1)).filter((o) => o !== po(50))

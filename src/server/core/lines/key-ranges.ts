@@ -31,6 +31,15 @@ export interface KeyRange {
  */
 export const MIN_RANGE_DENSITY = 0.95
 
+/**
+ * One leading value's keys are one range when they hold at least this part of their even share of
+ * the numbers they span (0.8 / 2 for two companies): a company's share of a run of ids picked at
+ * random varies by a few percent over a few hundred keys, so its keys stay above this. Were the
+ * numbers between them this company's documents on other pages, at most 1.5 documents are read
+ * and dropped per document of the page (two companies), never a line lost.
+ */
+const MIN_SHARE_DENSITY = 0.8
+
 /** Fewer keys than this are listed: a range costs about two keys' worth of URL. */
 export const MIN_RANGE_KEYS = 4
 
@@ -86,14 +95,65 @@ export function keyRanges(keys: readonly (readonly ODataLiteral[])[]): {
 } {
     if (keys.length === 0 || keys[0].length < 2) return rangesBy(keys, true)
     const across = rangesBy(keys, false)
-    const perLeading = rangesBy(across.listed, true)
-    return { ranges: [...across.ranges, ...perLeading.ranges], listed: perLeading.listed }
+    // A company's half-dense keys hold short runs of consecutive ids (ranges of that company
+    // alone): judged with the rest of its keys as its share first, else ranged per leading value.
+    const mixed = across.ranges.filter((r) => r.leading.length > 1)
+    const alone = across.ranges.filter((r) => r.leading.length === 1).flatMap((r) => r.keys)
+    const shares = shareRanges([...alone, ...across.listed], leadingCount(keys))
+    const perLeading = rangesBy(shares.listed, true)
+    return { ranges: [...mixed, ...shares.ranges, ...perLeading.ranges], listed: perLeading.listed }
+}
+
+/** How many leading values (companies) the keys have. */
+function leadingCount(keys: readonly (readonly ODataLiteral[])[]): number {
+    return new Set(keys.map((k) => JSON.stringify(k.slice(0, -1)))).size
+}
+
+/**
+ * What is left of one leading value's keys as one range when they hold at least its share of the
+ * numbers they span (MIN_SHARE_DENSITY / the page's leading values): a run of invoices at one
+ * stamp comes company first, so one company's keys sit at about every other id of the sequence
+ * the companies share (the other ids are the other company's, on the next page). Its lines are
+ * read for that company alone, so the other company's ids cost nothing. Judged over the leading value's keys as a whole (a
+ * run cut where it thins, as denseRuns does, would cut such keys into many short ranges); keys
+ * too thin for it stay listed.
+ */
+function shareRanges(
+    keys: readonly (readonly ODataLiteral[])[],
+    leadingValues: number
+): { ranges: KeyRange[]; listed: (readonly ODataLiteral[])[] } {
+    if (leadingValues < 2) return { ranges: [], listed: [...keys] }
+    const { shapes, listed } = byShape(keys, true)
+    const ranges: KeyRange[] = []
+    for (const group of shapes.values()) {
+        const span = group[group.length - 1].ordinal - group[0].ordinal + 1
+        if (group.length >= MIN_RANGE_KEYS && group.length / span >= MIN_SHARE_DENSITY / leadingValues)
+            ranges.push(rangeOf(group))
+        else listed.push(...group.map((p) => p.key))
+    }
+    return { ranges, listed }
 }
 
 function rangesBy(
     keys: readonly (readonly ODataLiteral[])[],
     byLeading: boolean
 ): { ranges: KeyRange[]; listed: (readonly ODataLiteral[])[] } {
+    const { shapes, listed } = byShape(keys, byLeading)
+    const ranges: KeyRange[] = []
+    for (const placed of shapes.values()) {
+        for (const run of denseRuns(placed)) {
+            if (run.length < MIN_RANGE_KEYS) listed.push(...run.map((p) => p.key))
+            else ranges.push(rangeOf(run))
+        }
+    }
+    return { ranges, listed }
+}
+
+/** The keys placed on their number lines, by shape, each shape's in number order; the rest listed. */
+function byShape(
+    keys: readonly (readonly ODataLiteral[])[],
+    byLeading: boolean
+): { shapes: Map<string, Placed[]>; listed: (readonly ODataLiteral[])[] } {
     const listed: (readonly ODataLiteral[])[] = []
     const shapes = new Map<string, Placed[]>()
     for (const key of keys) {
@@ -106,15 +166,8 @@ function rangesBy(
         list.push(placed)
         shapes.set(placed.shape, list)
     }
-    const ranges: KeyRange[] = []
-    for (const placed of shapes.values()) {
-        placed.sort((a, b) => a.ordinal - b.ordinal)
-        for (const run of denseRuns(placed)) {
-            if (run.length < MIN_RANGE_KEYS) listed.push(...run.map((p) => p.key))
-            else ranges.push(rangeOf(run))
-        }
-    }
-    return { ranges, listed }
+    for (const list of shapes.values()) list.sort((a, b) => a.ordinal - b.ordinal)
+    return { shapes, listed }
 }
 
 /** Sorted keys cut into runs, each as long as it stays dense from its first key. */

@@ -20,7 +20,7 @@ import {
 import type { ChildRead } from './line-queries'
 import { keyLiterals, keyText, rowKeyText } from './parent-key'
 import type { LineStreams, StreamTake } from './line-stream'
-import { streamRange } from './line-stream'
+import { streamRanges } from './line-stream'
 
 /**
  * Rows per page of a line read: a page of documents has up to dozens of lines each, so line reads
@@ -116,9 +116,9 @@ function readChildren(
     }
     const options = { objectType: ctx.objectType, maxPageSize: LINE_PAGE_SIZE }
     const { ranges, listed } = keyRanges([...parents.values()])
-    const streamed = readStreamed(ctx, read, ranges, { inside: take(true), outside: take(false) })
+    const unstreamed = readStreamed(ctx, read, ranges, { inside: take(true), outside: take(false) })
     const { batches: rangeBatches, tooLong } = batchWithinUrl(
-        streamed ? [] : ranges,
+        unstreamed,
         (some) => dataUrl(ctx.tenantUrl, read.entitySet, rangeQuery(read, some), Number.POSITIVE_INFINITY),
         ranges.length
     )
@@ -137,18 +137,19 @@ function readChildren(
 }
 
 /**
- * A page whose keys form one range is read as part of its line set's stream (true); any other
- * page's lines are read on their own, and the stream starts afresh after it.
+ * A page's ranges are read as parts of their line set's stream (line-stream.ts); returns the ranges
+ * left to read on their own (all of them without a stream).
  */
-function readStreamed(ctx: LineReadContext, read: ChildRead, ranges: readonly KeyRange[], take: StreamTake): boolean {
+function readStreamed(
+    ctx: LineReadContext,
+    read: ChildRead,
+    ranges: readonly KeyRange[],
+    take: StreamTake
+): readonly KeyRange[] {
     const stream = ctx.stream
-    if (!stream) return false
-    if (ranges.length !== 1) {
-        stream.streams.take(read.entitySet)
-        return false
-    }
+    if (!stream) return ranges
     const { reader, tenantUrl, objectType } = ctx
-    return streamRange({ reader, tenantUrl, objectType, read, ...stream }, ranges[0], take)
+    return streamRanges({ reader, tenantUrl, objectType, read, ...stream }, ranges, take)
 }
 
 /** The key text of a document's key literals ('' for none: no row is filed under it). */
