@@ -330,6 +330,18 @@ describe('documents deleted in IFS as a whole', () => {
         )
     })
 
+    it('a document marked removed whole is not taken again: no line or header request for it', () => {
+        const store = new SqliteStore({ path: ':memory:' })
+        stagePo(store, 'PO1', ['1/1'])
+        stagePo(store, 'PO2', ['1/1'])
+        store.updateWhere(STAGING_KEY.name, [{ field: 'key', op: '=', value: 'key-PO2' }], { removed_at: NOW })
+        // IFS shows neither: only PO1 is asked for, and only PO1 is found gone.
+        const { outcome, h, calls } = sweepOver(store, { lines: [], headers: [] })
+        expect(outcome).toMatchObject({ checked: 1, documentsRemoved: 1 })
+        expect(calls.map((c) => c.query).join(' ')).not.toContain('PO2')
+        expect(h.marked.documents).toEqual([[{ key: 'key-PO1', lineReferences: ['key-PO1:1/1'] }]])
+    })
+
     it('a document whose lines IFS shows costs no header request', () => {
         const store = new SqliteStore({ path: ':memory:' })
         stagePo(store, 'PO1', ['1/1'])

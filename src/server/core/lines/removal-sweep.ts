@@ -118,7 +118,8 @@ function wholeDocuments(outcome: RemovalSweepOutcome): string {
 }
 
 /**
- * The bound's worth of the type's staged documents, never checked first, then the oldest check.
+ * The bound's worth of the type's staged documents not marked removed whole, never checked first,
+ * then the oldest check.
  * A key without a readable IFS key (text '') is current by definition: nothing can be asked.
  */
 export function selectDue(
@@ -128,6 +129,9 @@ export function selectDue(
         connectionSysId: ctx.connection.sysId,
         objectType: ctx.objectType,
         checkedAt: 'lines_checked_at',
+        // A document marked removed whole has nothing left to check; asking IFS for it again would
+        // cost a header request per batch for ever. IFS showing it again re-stages it (page path).
+        where: [{ field: 'removed_at', op: 'ISEMPTY' }],
         limit: ctx.bound,
     })
     return rows.map((rec) => {
