@@ -3,12 +3,16 @@ import { TRANSFORM_TRIPS_PREFIX, sumTrips } from './counting-store'
 import type { CoreResult } from './core-worker'
 import type { E2eResult } from './e2e-worker'
 import type { RequestFigures, Workload } from './workload'
+import { requestsBySet } from './requests-by-set'
+import type { SetRequests } from './requests-by-set'
+import type { DataSetName } from './workload'
 import {
     BENCH_DOCUMENT_TYPES,
     BENCH_LINE_SETS,
     BENCH_SCANNED_LINE_SETS,
     BENCH_SWEPT_TYPES,
     lineRowsOf,
+    minimumBySet,
     minimumRequests,
     secondRunCeiling,
 } from './workload'
@@ -21,7 +25,17 @@ const DIMENSION_MAP = 'x_mlc_ifs_s2p_dimension_map'
 /** The figures of one size, derived from what the workers counted. */
 export interface SizeFigures {
     rows: number
-    requests: { made: RequestFigures; minimum: RequestFigures; ratio: number }
+    requests: {
+        made: RequestFigures
+        minimum: RequestFigures
+        ratio: number
+        /**
+         * Data requests per set (headers per type, line sets, receipts): made as the emulator served
+         * them, and the set's minimum; which set spent a request over the minimum. Absent in results
+         * written before it was counted.
+         */
+        bySet?: Partial<Record<DataSetName, SetRequests>>
+    }
     /** Store round trips per staged record (first run), by kind; `transform`: import-transform calls. */
     tripsPerStaged: { target: number; keys: number; transform: number; audit: number; total: number }
     /** Staging-key queries made while staging a page, per page. */
@@ -102,7 +116,12 @@ export function deriveFigures(result: SizeResult, targets: readonly string[]): S
     const written = stagingWrites(e2e.second.rowsWritten, targets)
     return {
         rows: w.rows,
-        requests: { made: first.ifs, minimum, ratio: first.ifs.total / minimum.total },
+        requests: {
+            made: first.ifs,
+            minimum,
+            ratio: first.ifs.total / minimum.total,
+            bySet: requestsBySet(e2e.requestsByPath, minimumBySet(w, e2e.lineRows)),
+        },
         tripsPerStaged: tripsPerStaged(first.roundTrips, records, targets),
         dedupQueriesPerPage: first.pages.pages === 0 ? 0 : dedup / first.pages.pages,
         coreRowsPerSecond: core ? core.rowsPerSecond : null,
@@ -192,6 +211,25 @@ export function checkTargets(sizes: readonly SizeFigures[]): TargetCheck[] {
 const fmt = (n: number, digits = 0) =>
     n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
 
+/** The data sets in the table's order, with their labels. */
+const SET_LABELS: readonly [DataSetName, string][] = [
+    ['supplier_invoice', 'invoice headers'],
+    ['purchase_order', 'PO headers'],
+    ['purchase_order_line', 'PO lines'],
+    ['invoice_item', 'invoice lines'],
+    ['invoice_posting', 'invoice posting rows'],
+    ['receipt', 'receipts'],
+]
+
+/** A row per data set: requests made / minimum ('-' for results without the count per set). */
+const SET_ROWS: [string, (s: SizeFigures) => string][] = SET_LABELS.map(([name, label]) => [
+    `    ${label} made / minimum`,
+    (s) => {
+        const set = s.requests.bySet?.[name]
+        return set ? `${set.made} / ${set.minimum}` : '-'
+    },
+])
+
 /** One Markdown table, a column per size (it prints as well as it pastes into the README). */
 export function renderTable(sizes: readonly SizeFigures[]): string {
     const rows: [string, (s: SizeFigures) => string][] = [
@@ -202,6 +240,7 @@ export function renderTable(sizes: readonly SizeFigures[]): string {
             (s) =>
                 `${s.requests.made.data} / ${s.requests.made.masterData} / ${s.requests.made.metadata} / ${s.requests.made.token}`,
         ],
+        ...SET_ROWS,
         ['Store round trips per staged record (header or line)', (s) => s.tripsPerStaged.total.toFixed(2)],
         [
             '  target / keys / import transform / audit',

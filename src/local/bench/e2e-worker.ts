@@ -36,6 +36,8 @@ export interface E2eResult {
     receiptsStaged: number
     /** Data requests of the first run per entity set (the emulator's count by path): where they went. */
     dataRequestsBySet: Record<string, number>
+    /** Every request of the first run by decoded path, as the emulator counted them (the figures' per-set source). */
+    requestsByPath: Record<string, number>
     /** Bad rows the emulator generated, flagged ones among them, and flags on rows that are not bad. */
     badRows: number
     badRowsFlagged: number
@@ -106,7 +108,7 @@ export function runE2e(input: E2eInput): E2eResult {
             second: { ...second, ifs: secondIfs },
             lineRows,
             ...staged,
-            dataRequestsBySet: bySet(firstStats),
+            ...whereRequestsWent(firstStats),
             badRows: badKeys.size,
             badRowsFlagged,
             falseFlags,
@@ -136,6 +138,11 @@ function stagedRows(store: Store): Pick<E2eResult, 'lineRowsStaged' | 'receiptsS
         lineRowsStaged: BENCH_LINE_TABLES.reduce((n, table) => n + store.count(table, []), 0),
         receiptsStaged: store.count(BENCH_RECEIPT_TABLE, []),
     }
+}
+
+/** Where the first run's requests went: by decoded path (the figures' per-set source) and by entity set name. */
+function whereRequestsWent(stats: EmulatorStats): Pick<E2eResult, 'dataRequestsBySet' | 'requestsByPath'> {
+    return { dataRequestsBySet: bySet(stats), requestsByPath: stats.byPath }
 }
 
 /** Requests per entity set (`.../PurchaseOrderSet`), from the emulator's count by path. */

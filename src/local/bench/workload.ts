@@ -2,6 +2,7 @@ import { DATASET_DEFAULTS } from '../emulator/dataset/dataset-options'
 import { RECEIPT } from '../../server/core/document-types/receipt'
 import { DEFAULT_ENTITY_SET_PATHS } from '../emulator/server/entity-set-paths'
 import { DEFAULT_REMOVAL_CHECKS_PER_RUN } from '../../server/core/config/connection-config'
+import { IFS_CLOUD_LINE_SETS } from '../emulator/dataset/line-schema'
 
 /** One benchmark size: the emulator's dataset and the connection's limits, as IFS has them. */
 export interface Workload {
@@ -99,12 +100,40 @@ export function lineRowsOf(counts: LineRowCounts): number {
     return counts.purchase_order_line + counts.invoice_item
 }
 
+/** The entity sets a first sync reads data from: each document type's headers, each line set, the receipts. */
+export type DataSetName = 'supplier_invoice' | 'purchase_order' | keyof LineRowCounts
+
+/**
+ * Where the bench's connection reads each data set (below the projection root): the emulator's
+ * default paths, so the requests it served can be told apart by path.
+ */
+export const BENCH_DATA_SET_PATHS: Readonly<Record<DataSetName, string>> = {
+    supplier_invoice: DEFAULT_ENTITY_SET_PATHS.supplier_invoice,
+    purchase_order: DEFAULT_ENTITY_SET_PATHS.purchase_order,
+    purchase_order_line: IFS_CLOUD_LINE_SETS.purchase_order_line.path,
+    invoice_item: IFS_CLOUD_LINE_SETS.invoice_item.path,
+    invoice_posting: IFS_CLOUD_LINE_SETS.invoice_posting.path,
+    receipt: IFS_CLOUD_LINE_SETS.receipt.path,
+}
+
+/**
+ * The fewest data requests of a first sync per set: every page full (the last one may be short,
+ * and an empty set still costs one request). `lines`: the line sets' and receipts' rows, from the
+ * emulator; null for a connection without lines or receipts (headers only).
+ */
+export function minimumBySet(w: Workload, lines: LineRowCounts | null): Partial<Record<DataSetName, number>> {
+    const rows: Partial<Record<DataSetName, number>> = { supplier_invoice: w.invoices, purchase_order: w.orders }
+    if (lines !== null) Object.assign(rows, lines)
+    const out: Partial<Record<DataSetName, number>> = {}
+    for (const [name, n] of Object.entries(rows) as [DataSetName, number][]) out[name] = pages(n, w.pageSize)
+    return out
+}
+
 /**
  * The fewest IFS requests that can do a first sync: every document page, every line-set page and
- * every receipt page full (the last one may be short, and an empty set still costs one request),
- * each master-data set read once in full pages (suppliers, and GL accounts and cost centers per
- * company), each service's `$metadata` once (the run-start check), one token. `lines`: the line
- * sets' and receipts' rows, from the emulator; null for a connection without lines or receipts.
+ * every receipt page full (minimumBySet), each master-data set read once in full pages (suppliers,
+ * and GL accounts and cost centers per company), each service's `$metadata` once (the run-start
+ * check), one token.
  *
  * No request of the line scan (the lines changed without their header, by each line set's own
  * stamp) is counted: on a first sync every line comes with its document's page, so the scan has
@@ -112,14 +141,7 @@ export function lineRowsOf(counts: LineRowCounts): number {
  * read); the second run's ceiling allows one per line set.
  */
 export function minimumRequests(w: Workload, lines: LineRowCounts | null): RequestFigures {
-    const lineData =
-        lines === null
-            ? 0
-            : pages(lines.purchase_order_line, w.pageSize) +
-              pages(lines.invoice_item, w.pageSize) +
-              pages(lines.invoice_posting, w.pageSize) +
-              pages(lines.receipt, w.pageSize)
-    const data = pages(w.invoices, w.pageSize) + pages(w.orders, w.pageSize) + lineData
+    const data = Object.values(minimumBySet(w, lines)).reduce((a, b) => a + b, 0)
     const perCompany = pages(w.glAccountsPerCompany, w.pageSize) + pages(w.costCentersPerCompany, w.pageSize)
     const masterData = pages(w.suppliers, w.pageSize) + w.companies.length * perCompany
     const metadata = SERVICE_ROOTS
