@@ -198,6 +198,17 @@ describe('bench: targets', () => {
         ])
     })
 
+    it('names the data sets that made more requests than their minimum', () => {
+        const bySet = {
+            purchase_order: { made: 2, minimum: 2 },
+            purchase_order_line: { made: 7, minimum: 6 },
+            receipt: { made: 3, minimum: 1 },
+        }
+        const checks = checkTargets([size(1_000, { requests: { ...size(1).requests, bySet } })])
+        expect(checks[0].detail).toBe('12 made, minimum 12 (x1.000); over: PO lines +1, receipts +2')
+        expect(checkTargets([size(1_000)])[0].detail).toBe('12 made, minimum 12 (x1.000)')
+    })
+
     it('fails the second-run target on a single staging write', () => {
         const checks = checkTargets([size(1_000, { second: { ...size(1).second, stagingWrites: 1 } })])
         expect(checks.find((c) => c.name.includes('second run'))?.ok).toBe(false)
