@@ -67,3 +67,11 @@ export function typed(
         documented: options.labelOnly ? 'label-only' : 'name',
     }
 }
+
+/**
+ * Tables by name, in the order given (the stand-in creates them in that order). One index for the
+ * import, target and reference lists, so each list names its tables once.
+ */
+export function byName(tables: readonly ModelTable[]): Readonly<Record<string, ModelTable>> {
+    return Object.fromEntries(tables.map((t) => [t.name, t]))
+}
