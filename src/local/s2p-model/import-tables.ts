@@ -1,5 +1,5 @@
 import type { ModelColumn, ModelTable } from './model-table'
-import { text, typed } from './model-table'
+import { byName, text, typed } from './model-table'
 
 /**
  * The import-set row columns every import (staging) table inherits from sys_import_set_row: which
@@ -223,10 +223,10 @@ const RECEIPT_IMPORT: ModelTable = {
 }
 
 /** The import tables this connector writes, by name. */
-export const IMPORT_TABLE_MODELS: Readonly<Record<string, ModelTable>> = {
-    [INVOICE_IMPORT.name]: INVOICE_IMPORT,
-    [ORDER_IMPORT.name]: ORDER_IMPORT,
-    [INVOICE_LINE_IMPORT.name]: INVOICE_LINE_IMPORT,
-    [ORDER_LINE_IMPORT.name]: ORDER_LINE_IMPORT,
-    [RECEIPT_IMPORT.name]: RECEIPT_IMPORT,
-}
+export const IMPORT_TABLE_MODELS: Readonly<Record<string, ModelTable>> = byName([
+    INVOICE_IMPORT,
+    ORDER_IMPORT,
+    INVOICE_LINE_IMPORT,
+    ORDER_LINE_IMPORT,
+    RECEIPT_IMPORT,
+])

@@ -197,32 +197,34 @@ export class ModelledImportTransform implements ImportTransform {
 
     /** Header records by number: what the header's transformed import rows produced (the latest each). */
     private parents(parent: NonNullable<TransformMap['parent']>, rows: readonly StoredRecord[]): Map<string, string> {
-        const numbers = [...new Set(rows.flatMap((r) => r[parent.number] ?? []))].filter((n) => n !== '')
-        const found = new Map<string, string>()
-        if (numbers.length === 0) return found
-        for (const header of this.store.query(parent.importTable, {
-            where: [
-                { field: parent.number, op: 'IN', value: numbers },
-                { field: 'sys_import_state', op: 'IN', value: TRANSFORMED },
-            ],
-        }))
-            if (header.sys_target_sys_id) found.set(header[parent.number] ?? '', header.sys_target_sys_id)
-        return found
+        return this.produced(parent.importTable, parent.number, rows, (header) => header[parent.number] ?? '')
     }
 
     /** Linked records by their columns' values: what the other table's transformed rows produced (the latest each). */
     private links(link: NonNullable<TransformMap['link']>, rows: readonly StoredRecord[]): Map<string, string> {
-        const [first] = link.columns
-        const numbers = [...new Set(rows.flatMap((r) => r[first] ?? []))].filter((n) => n !== '')
+        return this.produced(link.importTable, link.columns[0], rows, (other) => columnsKey(link.columns, other))
+    }
+
+    /**
+     * What an import table's transformed rows produced, by `keyOf` (the latest each): the rows whose
+     * `column` holds a value one of `rows` holds there, in one query.
+     */
+    private produced(
+        importTable: string,
+        column: string,
+        rows: readonly StoredRecord[],
+        keyOf: (row: StoredRecord) => string
+    ): Map<string, string> {
+        const values = [...new Set(rows.flatMap((r) => r[column] ?? []))].filter((v) => v !== '')
         const found = new Map<string, string>()
-        if (numbers.length === 0) return found
-        for (const other of this.store.query(link.importTable, {
+        if (values.length === 0) return found
+        for (const row of this.store.query(importTable, {
             where: [
-                { field: first, op: 'IN', value: numbers },
+                { field: column, op: 'IN', value: values },
                 { field: 'sys_import_state', op: 'IN', value: TRANSFORMED },
             ],
         }))
-            if (other.sys_target_sys_id) found.set(linkKey(link.columns, other), other.sys_target_sys_id)
+            if (row.sys_target_sys_id) found.set(keyOf(row), row.sys_target_sys_id)
         return found
     }
 
@@ -231,17 +233,9 @@ export class ModelledImportTransform implements ImportTransform {
      * one over the primary table for records whose row never learnt of them (below).
      */
     private earlierTargets(importTable: string, map: TransformMap, rows: readonly StoredRecord[]): Map<string, string> {
-        const first = map.coalesce[0]
-        const numbers = [...new Set(rows.flatMap((r) => (r[first] ? [r[first]] : [])))]
-        const produced = new Map<string, string>()
-        if (numbers.length === 0) return produced
-        const earlier = this.store.query(importTable, {
-            where: [
-                { field: first, op: 'IN', value: numbers },
-                { field: 'sys_import_state', op: 'IN', value: TRANSFORMED },
-            ],
-        })
-        for (const row of earlier) if (row.sys_target_sys_id) produced.set(coalesceKey(map, row), row.sys_target_sys_id)
+        const produced = this.produced(importTable, map.coalesce[0], rows, (row) => coalesceKey(map, row))
+        // No row has a coalesce key to look for: nothing to find in the primary table either.
+        if (!rows.some((r) => r[map.coalesce[0]])) return produced
         const unknown = new Map(
             rows.map((r) => coalesceKey(map, r)).flatMap((k) => (produced.has(k) ? [] : [[producedSysId(map, k), k]]))
         )
@@ -293,15 +287,16 @@ function orphan(map: TransformMap, row: StoredRecord, parents: ReadonlyMap<strin
 
 function linkOf(map: TransformMap, row: StoredRecord, links: ReadonlyMap<string, string> | null): string | null {
     if (!map.link || !links) return null
-    return links.get(linkKey(map.link.columns, row)) ?? null
+    return links.get(columnsKey(map.link.columns, row)) ?? null
 }
 
-function linkKey(columns: readonly string[], row: StoredRecord): string {
+/** A row's values in these columns, trimmed, as one key (a link's, a coalesce key). */
+function columnsKey(columns: readonly string[], row: StoredRecord): string {
     return JSON.stringify(columns.map((c) => (row[c] ?? '').trim()))
 }
 
 function coalesceKey(map: TransformMap, row: StoredRecord): string {
-    return JSON.stringify(map.coalesce.map((c) => (row[c] ?? '').trim()))
+    return columnsKey(map.coalesce, row)
 }
 
 /**

@@ -37,19 +37,25 @@ export interface ModelTable {
     seed?: readonly RecordValues[]
 }
 
+/** What a column's options say of it, whatever its kind: mandatory, its choices, how it is documented. */
+function commonOf(options: {
+    mandatory?: boolean
+    choices?: readonly string[]
+    labelOnly?: boolean
+}): Pick<ModelColumn, 'mandatory' | 'choices' | 'documented'> {
+    return {
+        mandatory: options.mandatory === true,
+        ...(options.choices ? { choices: options.choices } : {}),
+        documented: options.labelOnly ? 'label-only' : 'name',
+    }
+}
+
 /** A documented string column; staging pages type nearly every field String. */
 export function text(
     name: string,
     options: { mandatory?: boolean; maxLength?: number; choices?: readonly string[]; labelOnly?: boolean } = {}
 ): ModelColumn {
-    return {
-        name,
-        kind: 'string',
-        maxLength: options.maxLength ?? 255,
-        mandatory: options.mandatory === true,
-        ...(options.choices ? { choices: options.choices } : {}),
-        documented: options.labelOnly ? 'label-only' : 'name',
-    }
+    return { name, kind: 'string', maxLength: options.maxLength ?? 255, ...commonOf(options) }
 }
 
 /** A column of another kind (reference, decimal, date, integer). */
@@ -58,12 +64,13 @@ export function typed(
     kind: ColumnKind,
     options: { mandatory?: boolean; labelOnly?: boolean; choices?: readonly string[] } = {}
 ): ModelColumn {
-    return {
-        name,
-        kind,
-        ...(kind === 'reference' ? { maxLength: 32 } : {}),
-        mandatory: options.mandatory === true,
-        ...(options.choices ? { choices: options.choices } : {}),
-        documented: options.labelOnly ? 'label-only' : 'name',
-    }
+    return { name, kind, ...(kind === 'reference' ? { maxLength: 32 } : {}), ...commonOf(options) }
+}
+
+/**
+ * Tables by name, in the order given (the stand-in creates them in that order). One index for the
+ * import, target and reference lists, so each list names its tables once.
+ */
+export function byName(tables: readonly ModelTable[]): Readonly<Record<string, ModelTable>> {
+    return Object.fromEntries(tables.map((t) => [t.name, t]))
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'crypto'
 import type { ModelColumn, ModelTable } from './model-table'
-import { text, typed } from './model-table'
+import { byName, text, typed } from './model-table'
 import { CONNECTOR_LINE_COLUMNS } from './import-tables'
 
 /** The stand-in's fixed sys_id of a seeded record: the same on every open, so re-opens find it. */
@@ -280,16 +280,16 @@ const SHOP_RECEIPT: ModelTable = {
 }
 
 /** Primary, legacy and undocumented targets a preset may write, by name. */
-export const TARGET_TABLE_MODELS: Readonly<Record<string, ModelTable>> = {
-    [SHOP_INVOICE.name]: SHOP_INVOICE,
-    [SHOP_PURCHASE_ORDER.name]: SHOP_PURCHASE_ORDER,
-    [PROC_PO.name]: PROC_PO,
-    [PROC_PO_ITEM.name]: PROC_PO_ITEM,
-    [SHOP_INVOICE_LINE.name]: SHOP_INVOICE_LINE,
-    [SHOP_PURCHASE_ORDER_LINE.name]: SHOP_PURCHASE_ORDER_LINE,
-    [SHOP_RECEIPT.name]: SHOP_RECEIPT,
-    [APO_INVOICE.name]: APO_INVOICE,
-}
+export const TARGET_TABLE_MODELS: Readonly<Record<string, ModelTable>> = byName([
+    SHOP_INVOICE,
+    SHOP_PURCHASE_ORDER,
+    PROC_PO,
+    PROC_PO_ITEM,
+    SHOP_INVOICE_LINE,
+    SHOP_PURCHASE_ORDER_LINE,
+    SHOP_RECEIPT,
+    APO_INVOICE,
+])
 
 /** The company a legacy purchase order's vendor references (core_company.name is platform standard). */
 const COMPANY: ModelTable = {
@@ -316,10 +316,10 @@ const CURRENCY: ModelTable = {
 }
 
 /** Tables a preset reads (references, the connection's ERP source), by name. */
-export const REFERENCE_TABLE_MODELS: Readonly<Record<string, ModelTable>> = {
-    [ERP_SOURCE.name]: ERP_SOURCE,
-    [CURRENCY.name]: CURRENCY,
-    [COMPANY.name]: COMPANY,
-    [SUPPLIER.name]: SUPPLIER,
-    [LEGAL_ENTITY.name]: LEGAL_ENTITY,
-}
+export const REFERENCE_TABLE_MODELS: Readonly<Record<string, ModelTable>> = byName([
+    ERP_SOURCE,
+    CURRENCY,
+    COMPANY,
+    SUPPLIER,
+    LEGAL_ENTITY,
+])

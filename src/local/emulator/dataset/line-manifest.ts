@@ -126,6 +126,9 @@ const LINE_MANIFEST_RULES: readonly string[] = [
 
 const keyOf = (kind: LineKind, row: EmulatorRow): IfsKey =>
     IFS_LINES[kind].keys.map((k) => [k.name, row[k.name] ?? null])
+/** A key given as values, named by its fields in order (a removed line's, a parent's, a PO line's). */
+const named = (fields: readonly (string | { name: string })[], values: readonly RowValue[]): IfsKey =>
+    fields.map((f, i) => [typeof f === 'string' ? f : f.name, values[i]])
 const num = (v: RowValue | undefined): number => (typeof v === 'number' ? v : Number(v))
 const text = (v: RowValue | undefined): string | null => (isBlank(v) ? null : String(v))
 
@@ -136,6 +139,11 @@ function poLineRef(row: EmulatorRow, fields: { orderNo: string; lineNo: string; 
         lineNo: String(row[fields.lineNo]),
         releaseNo: String(row[fields.releaseNo]),
     }
+}
+
+/** The same PO line reference as raw values, in the PO line's key order (to look the PO line up). */
+function poLineKeyValues(row: EmulatorRow, fields: { orderNo: string; lineNo: string; releaseNo: string }): RowValue[] {
+    return [row[fields.orderNo] ?? null, row[fields.lineNo] ?? null, row[fields.releaseNo] ?? null]
 }
 
 export function lineManifest(data: EmulatorDataset): LineManifest {
@@ -152,7 +160,7 @@ export function lineManifest(data: EmulatorDataset): LineManifest {
             const bad = lines.find((l) => l.check.outcome === 'flagged')
             const check: LineManifestDocument['check'] =
                 bad && bad.check.outcome === 'flagged' ? { ...bad.check, line: bad.key } : { outcome: 'staged' }
-            documents.push({ objectType: ot, key: e.keys.map((k, i) => [k.name, parent[i]]), check, lines })
+            documents.push({ objectType: ot, key: named(e.keys, parent), check, lines })
         }
     }
     return {
@@ -162,13 +170,13 @@ export function lineManifest(data: EmulatorDataset): LineManifest {
         orphanLines: orphans(data),
         removedLines: data.lines.removed().map((r) => ({
             kind: r.kind,
-            key: IFS_LINES[r.kind].keys.map((k, i): [string, RowValue] => [k.name, r.key[i]]),
-            parentKey: IFS_LINES[r.kind].parentKey.map((k, i): [string, RowValue] => [k, r.parentKey[i]]),
+            key: named(IFS_LINES[r.kind].keys, r.key),
+            parentKey: named(IFS_LINES[r.kind].parentKey, r.parentKey),
             removedAt: r.removedAt,
         })),
         removedDocuments: data.removedDocuments().map((d) => ({
             objectType: d.objectType,
-            key: IFS_DOCUMENTS[d.objectType].keys.map((k, i): [string, RowValue] => [k.name, d.key[i]]),
+            key: named(IFS_DOCUMENTS[d.objectType].keys, d.key),
             removedAt: d.removedAt,
         })),
     }
@@ -267,10 +275,10 @@ function posting(p: EmulatorRow, at: HeaderContext): PostingValues {
 }
 
 function matchOf(data: EmulatorDataset, item: EmulatorRow): Extract<ManifestLine, { kind: 'invoice_item' }>['match'] {
-    const orderNo = item[INVOICE_ITEM.poOrderNo]
-    if (isBlank(orderNo)) return { status: 'no_po', poLineKey: null, receiptKeys: [], receivedQty: 0 }
-    const lineKey = [orderNo ?? null, item[INVOICE_ITEM.poLineNo] ?? null, item[INVOICE_ITEM.poReleaseNo] ?? null]
-    const poLineKey = IFS_LINES.purchase_order_line.keys.map((k, i): [string, RowValue] => [k.name, lineKey[i]])
+    if (isBlank(item[INVOICE_ITEM.poOrderNo]))
+        return { status: 'no_po', poLineKey: null, receiptKeys: [], receivedQty: 0 }
+    const lineKey = poLineKeyValues(item, INVOICE_ITEM_PO_LINE)
+    const poLineKey = named(IFS_LINES.purchase_order_line.keys, lineKey)
     if (!data.lines.collection('purchase_order_line').get(lineKey))
         return { status: 'waiting_for_po', poLineKey, receiptKeys: [], receivedQty: 0 }
     const got = receiptsOf(data, lineKey[0], lineKey[1], lineKey[2]).filter((r) => r[RECEIPT.state] !== 'Cancelled')
@@ -295,7 +303,7 @@ function receipts(data: EmulatorDataset): ManifestReceipt[] {
         .collection('receipt')
         .all()
         .map((r) => {
-            const lineKey = [r[RECEIPT.orderNo] ?? null, r[RECEIPT.lineNo] ?? null, r[RECEIPT.releaseNo] ?? null]
+            const lineKey = poLineKeyValues(r, RECEIPT)
             const line = poLines.get(lineKey)
             return {
                 key: keyOf('receipt', r),
@@ -307,7 +315,7 @@ function receipts(data: EmulatorDataset): ManifestReceipt[] {
                     arrivalDate: text(r[RECEIPT.arrivalDate]),
                     state: text(r[RECEIPT.state]),
                 },
-                poLineKey: IFS_LINES.purchase_order_line.keys.map((k, i): [string, RowValue] => [k.name, lineKey[i]]),
+                poLineKey: named(IFS_LINES.purchase_order_line.keys, lineKey),
                 poLineExists: line !== undefined,
                 partial: line !== undefined && num(r[RECEIPT.quantity]) < num(line[PO_LINE.quantity]),
             }
@@ -326,7 +334,7 @@ function orphans(data: EmulatorDataset): LineManifest['orphanLines'] {
                 out.push({
                     kind,
                     key: keyOf(kind, l),
-                    parentKey: e.parentKey.map((k, i): [string, RowValue] => [k, parent[i]]),
+                    parentKey: named(e.parentKey, parent),
                 })
         }
     }
