@@ -162,14 +162,21 @@ describe("one company's keys at about every other id (a run at one stamp, compan
         expect(listed).toEqual([])
     })
 
-    it("lists them when the page holds one company's keys, or when they are thinner than that share", () => {
+    it("ranges them when the page holds that company's keys alone (the run's first pages: the other company's ids are on the next pages)", () => {
         const alone = ids(100, 198, 2).map((n) => invoiceKey('10', n))
-        expect(keyRanges(alone)).toEqual({ ranges: [], listed: alone })
+        const { ranges, listed } = keyRanges(alone)
+        expect(summary(ranges)).toEqual([[['10'], 100, 198, 50]])
+        expect(listed).toEqual([])
+    })
+
+    it('lists them when they are thinner than that share, beside another company or alone', () => {
         // Every third id: a third of the numbers, below 80% of an even share (0.4 for two companies).
         const thin = ids(100, 199, 3)
         const { ranges, listed } = besideTwenty(thin)
         expect(summary(ranges)).toEqual([[['20'], 1, 10, 10]])
         expect(listed).toEqual(thin.map((n) => invoiceKey('10', n)))
+        const alone = thin.map((n) => invoiceKey('10', n))
+        expect(keyRanges(alone)).toEqual({ ranges: [], listed: alone })
     })
 })
 

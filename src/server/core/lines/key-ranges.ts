@@ -99,19 +99,32 @@ export function keyRanges(keys: readonly (readonly ODataLiteral[])[]): {
     // alone): judged with the rest of its keys as its share first, else ranged per leading value.
     const mixed = across.ranges.filter((r) => r.leading.length > 1)
     const alone = across.ranges.filter((r) => r.leading.length === 1).flatMap((r) => r.keys)
-    const shares = shareRanges([...alone, ...across.listed], leadingCount(keys))
+    const shares = shareRanges([...alone, ...across.listed], sharingValues(keys, across.listed))
     const perLeading = rangesBy(shares.listed, true)
     return { ranges: [...mixed, ...shares.ranges, ...perLeading.ranges], listed: perLeading.listed }
 }
 
-/** How many leading values (companies) the keys have. */
-function leadingCount(keys: readonly (readonly ODataLiteral[])[]): number {
-    return new Set(keys.map((k) => JSON.stringify(k.slice(0, -1)))).size
+/**
+ * How many leading values (companies) share the numbers the keys span, for shareRanges: the page's
+ * own when it has several. A page of one company's keys counts as two where dense runs left keys
+ * over to list: the run at one stamp, ordered company first, fills its first pages with one
+ * company's ids at about every other number (the other company's are on the next pages), and a page
+ * cannot know how many companies the connection reads. Where the numbers between them are instead
+ * the same company's documents of other pages, the range reads their lines too (read and dropped,
+ * read again on their own page: rows, never a line lost), still fewer requests than URL batches of
+ * listed keys. A page of one company that dense runs cover whole keeps its runs (1 = no shares).
+ */
+function sharingValues(
+    keys: readonly (readonly ODataLiteral[])[],
+    listedByRuns: readonly (readonly ODataLiteral[])[]
+): number {
+    const leading = new Set(keys.map((k) => JSON.stringify(k.slice(0, -1)))).size
+    return leading > 1 || listedByRuns.length < MIN_RANGE_KEYS ? leading : 2
 }
 
 /**
  * What is left of one leading value's keys as one range when they hold at least its share of the
- * numbers they span (MIN_SHARE_DENSITY / the page's leading values): a run of invoices at one
+ * numbers they span (MIN_SHARE_DENSITY / sharingValues): a run of invoices at one
  * stamp comes company first, so one company's keys sit at about every other id of the sequence
  * the companies share (the other ids are the other company's, on the next page). Its lines are
  * read for that company alone, so the other company's ids cost nothing. Judged over the leading value's keys as a whole (a
