@@ -3,7 +3,7 @@ import type { Store } from '../../ports/store'
 import { PURCHASE_ORDER } from '../document-types/purchase-order'
 import { RECEIPT } from '../document-types/receipt'
 import type { InvoiceLineColumns, MatchTables } from './match-tables'
-import { rowsWhereIn } from './staged-rows'
+import { rowsWhereIn } from '../staging/rows-where-in'
 
 /**
  * The PO numbers whose staged PO lines or receipts this run changed or marked removed: the

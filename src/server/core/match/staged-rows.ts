@@ -1,9 +1,7 @@
-import type { Condition, Store, StoredRecord } from '../../ports/store'
+import type { Store, StoredRecord } from '../../ports/store'
+import { rowsWhereIn } from '../staging/rows-where-in'
 import type { InvoiceLineColumns, MatchTables, PoLineColumns, ReceiptColumns } from './match-tables'
 import type { MatchLine, ReceiptTotal, StagedFacts } from './readiness'
-
-/** Values per IN list: what an instance's encoded query takes comfortably (as line-writer). */
-const PER_QUERY = 500
 
 /** A line row marked removed (IFS deleted the line): neither billed nor billable. */
 const REMOVED = 'removed'
@@ -13,21 +11,6 @@ const REMOVED = 'removed'
  * and "Removed": the connector's mark on a receipt IFS deleted (staging/removed-marks).
  */
 const VOID_RECEIPT_STATES: readonly string[] = ['cancelled', 'canceled', 'removed']
-
-/**
- * The rows of `table` whose `column` is in `values`, one query per 500 values, oldest first: an
- * import table holds a row per submission of a line (a change is a new row), so the last row read
- * for a line is its latest.
- */
-export function rowsWhereIn(store: Store, table: string, column: string, values: Iterable<string>): StoredRecord[] {
-    const all = Array.from(new Set(values))
-    const rows: StoredRecord[] = []
-    for (let i = 0; i < all.length; i += PER_QUERY) {
-        const where: Condition[] = [{ field: column, op: 'IN', value: all.slice(i, i + PER_QUERY) }]
-        rows.push(...store.query(table, { where, orderBy: [{ field: 'sys_created_on' }] }))
-    }
-    return rows
-}
 
 /** Each row's latest version by its identity (rows without one each stand alone). */
 function latestBy(rows: readonly StoredRecord[], identity: (r: StoredRecord) => string | null): StoredRecord[] {

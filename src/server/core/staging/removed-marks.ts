@@ -1,6 +1,7 @@
-import type { Condition, FieldValue, RecordValues, Store, StoredRecord } from '../../ports/store'
+import type { FieldValue, RecordValues, Store, StoredRecord } from '../../ports/store'
 import type { FieldMap, LineMap } from '../document-types/field-map'
 import { STAGING_KEY } from '../../../tables/staging-key'
+import { rowsWhereIn } from './rows-where-in'
 
 /** Values per IN list: what an instance's encoded query takes comfortably (as line-writer). */
 const PER_QUERY = 500
@@ -58,16 +59,6 @@ const stateColumn = (map: FieldMap): string | null =>
 
 const lineColumn = (lines: LineMap, field: 'lineQuantity' | 'lineAmount'): string | null =>
     lines.columns.find((c) => c.source.kind === 'line' && c.source.field === field)?.column ?? null
-
-/** The rows of `table` whose `column` is in `values`, oldest first, one query per 500 values. */
-function rowsWhereIn(store: Store, table: string, column: string, values: readonly string[]): StoredRecord[] {
-    const rows: StoredRecord[] = []
-    for (let i = 0; i < values.length; i += PER_QUERY) {
-        const where: Condition[] = [{ field: column, op: 'IN', value: values.slice(i, i + PER_QUERY) }]
-        rows.push(...store.query(table, { where, orderBy: [{ field: 'sys_created_on' }] }))
-    }
-    return rows
-}
 
 /** The latest row's state per value of `column` (an import table holds a row per submission). */
 function latestStates(rows: readonly StoredRecord[], column: string, state: string): Map<string, string | null> {
