@@ -1821,6 +1821,10 @@ declare global {
                         table: 'sys_module'
                         id: '890ae678fa774b3e83abe1697150c373'
                     }
+                    'src_server_core_staging_rows-where-in_ts': {
+                        table: 'sys_module'
+                        id: '315ef630a0724be796ea066033c31b13'
+                    }
                     'src_server_core_staging_run-targets_ts': {
                         table: 'sys_module'
                         id: '34ff1d0a21cc4a48b8541e080dd74ea9'
